@@ -1,0 +1,119 @@
+"""Everything dialect-specific: connection pragmas and the full-text index.
+
+SQLite is the embedded default. Every other module talks to the database through
+SQLAlchemy Core/ORM and calls into this module for the parts that differ between backends.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import event, text
+from sqlalchemy.engine import Connection, Engine
+
+BUSY_TIMEOUT_MS = 10_000
+WRITE_OPTION = "brobygger_write"
+
+# unicode61 folds case; remove_diacritics 0 keeps æ, ø, å as letters of their own
+# ("år" is not "ar").
+FTS_TOKENIZER = "unicode61 remove_diacritics 0"
+
+_SQLITE_FTS_UP = [
+    f"""CREATE VIRTUAL TABLE log_entry_fts USING fts5(
+        title, body, tags, content='log_entry', content_rowid='rowid',
+        tokenize='{FTS_TOKENIZER}')""",
+    """CREATE TRIGGER log_entry_fts_ai AFTER INSERT ON log_entry BEGIN
+        INSERT INTO log_entry_fts(rowid, title, body, tags)
+        VALUES (new.rowid, new.title, new.body, new.tags);
+    END""",
+    """CREATE TRIGGER log_entry_fts_ad AFTER DELETE ON log_entry BEGIN
+        INSERT INTO log_entry_fts(log_entry_fts, rowid, title, body, tags)
+        VALUES ('delete', old.rowid, old.title, old.body, old.tags);
+    END""",
+    """CREATE TRIGGER log_entry_fts_au AFTER UPDATE OF title, body, tags ON log_entry BEGIN
+        INSERT INTO log_entry_fts(log_entry_fts, rowid, title, body, tags)
+        VALUES ('delete', old.rowid, old.title, old.body, old.tags);
+        INSERT INTO log_entry_fts(rowid, title, body, tags)
+        VALUES (new.rowid, new.title, new.body, new.tags);
+    END""",
+    "INSERT INTO log_entry_fts(log_entry_fts) VALUES ('rebuild')",
+]
+_SQLITE_FTS_DOWN = [
+    "DROP TRIGGER IF EXISTS log_entry_fts_au",
+    "DROP TRIGGER IF EXISTS log_entry_fts_ad",
+    "DROP TRIGGER IF EXISTS log_entry_fts_ai",
+    "DROP TABLE IF EXISTS log_entry_fts",
+]
+
+
+def configure_engine(engine: Engine) -> None:
+    """Install the per-connection setup for the engine's dialect."""
+    if engine.dialect.name != "sqlite":
+        return
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event below issue BEGIN itself.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        # Write transactions take the write lock up front: a conflicting writer waits
+        # (busy_timeout) instead of failing half-way with "database is locked".
+        if conn.get_execution_options().get(WRITE_OPTION):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+
+def fts_statements(dialect: str, upgrade: bool = True) -> Sequence[str]:
+    """DDL that creates (or drops) the full-text index, for the migrations."""
+    if dialect == "sqlite":
+        return _SQLITE_FTS_UP if upgrade else _SQLITE_FTS_DOWN
+    return []
+
+
+_WORD = re.compile(r"\w", re.UNICODE)
+
+
+def fts_query(user_text: str) -> str | None:
+    """Turn free user text into a safe FTS5 query: every word a quoted prefix phrase,
+    all words required. Returns None when nothing searchable is left."""
+    terms = []
+    for word in user_text.split():
+        if not _WORD.search(word):
+            continue
+        terms.append('"' + word.replace('"', '""') + '"*')
+    return " ".join(terms) if terms else None
+
+
+def search_log_entry_ids(conn: Connection, user_text: str, limit: int) -> list[Any]:
+    """Ids of live log entries matching ``user_text``, best match first."""
+    query = fts_query(user_text)
+    if query is None:
+        return []
+    rows = conn.execute(
+        text(
+            "SELECT e.id FROM log_entry_fts f JOIN log_entry e ON e.rowid = f.rowid "
+            "WHERE log_entry_fts MATCH :q AND e.deleted_at IS NULL "
+            "ORDER BY f.rank, e.entry_date DESC LIMIT :limit"
+        ),
+        {"q": query, "limit": limit},
+    )
+    return [r[0] for r in rows]
+
+
+def quick_check(conn: Connection) -> str:
+    if conn.dialect.name != "sqlite":
+        return "ok"
+    rows = conn.exec_driver_sql("PRAGMA quick_check").fetchall()
+    return "; ".join(str(r[0]) for r in rows)

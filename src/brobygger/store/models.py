@@ -1,0 +1,225 @@
+"""SQLModel tables: the persistent data model (DESIGN.md §4).
+
+Conventions: UUID primary keys (exchange and shared mode merge by id), ``created_at`` /
+``updated_at`` in UTC, ``deleted_at`` for soft delete (the trash), ``version`` for
+optimistic locking. Enumerated values are stored as the stable codes of
+:mod:`brobygger.domain.catalogue`. Validation lives in the services, not here.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, Index, Text
+from sqlmodel import Field, SQLModel
+
+from brobygger.store.metadata import metadata as _metadata  # noqa: F401  (naming convention first)
+from brobygger.store.types import UTCDateTime
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _ts() -> Any:
+    return Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Record(SQLModel):
+    """Columns every user-visible record carries."""
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    created_at: datetime = _ts()
+    updated_at: datetime = _ts()
+    deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    version: int = Field(default=1)
+
+
+class WorkspaceMeta(SQLModel, table=True):
+    __tablename__ = "workspace_meta"
+
+    key: str = Field(primary_key=True, max_length=64)
+    value: str = Field(default="", sa_column=Column(Text, nullable=False))
+
+
+class Organisation(Record, table=True):
+    __tablename__ = "organisation"
+
+    name: str = Field(max_length=300, index=True)
+    sector: str = Field(max_length=32)
+    parent_id: uuid.UUID | None = Field(default=None, foreign_key="organisation.id")
+    notes: str = Field(default="", sa_column=Column(Text, nullable=False))
+
+
+class Person(Record, table=True):
+    __tablename__ = "person"
+
+    name: str = Field(max_length=300, index=True)
+    title: str = Field(default="", max_length=300)
+    organisation_id: uuid.UUID | None = Field(
+        default=None, foreign_key="organisation.id", index=True
+    )
+    level: str = Field(default="chef", max_length=32)
+    phone: str = Field(default="", max_length=64)
+    email: str = Field(default="", max_length=300)
+    is_champion: bool = Field(default=False)
+    active_from: date | None = None
+    active_to: date | None = None
+    notes: str = Field(default="", sa_column=Column(Text, nullable=False))
+
+
+class Initiative(Record, table=True):
+    __tablename__ = "initiative"
+
+    name: str = Field(max_length=300, index=True)
+    parent_id: uuid.UUID | None = Field(default=None, foreign_key="initiative.id")
+    purpose: str = Field(default="", sa_column=Column(Text, nullable=False))
+    trigger: str = Field(default="", sa_column=Column(Text, nullable=False))
+    status: str = Field(default="ide", max_length=32)
+    start_date: date | None = None
+    end_date: date | None = None
+    # {dimension code: 1..5}, {rationale code: 0..3}, {cornerstone code: 0..3},
+    # {reflection code: bool}
+    formalisation: dict[str, int] = Field(default_factory=dict, sa_type=JSON)
+    meaning: dict[str, int] = Field(default_factory=dict, sa_type=JSON)
+    cornerstones: dict[str, int] = Field(default_factory=dict, sa_type=JSON)
+    readiness: dict[str, bool] = Field(default_factory=dict, sa_type=JSON)
+
+
+class InitiativeParty(Record, table=True):
+    __tablename__ = "initiative_party"
+
+    initiative_id: uuid.UUID = Field(foreign_key="initiative.id", index=True)
+    organisation_id: uuid.UUID = Field(foreign_key="organisation.id", index=True)
+    role: str = Field(default="", max_length=300)
+
+
+class InitiativeMember(Record, table=True):
+    __tablename__ = "initiative_member"
+
+    initiative_id: uuid.UUID = Field(foreign_key="initiative.id", index=True)
+    person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
+    role: str = Field(default="medlem", max_length=32)
+
+
+class LogEntry(Record, table=True):
+    __tablename__ = "log_entry"
+    __table_args__ = (Index("ix_log_entry_live_date", "deleted_at", "entry_date"),)
+
+    initiative_id: uuid.UUID | None = Field(
+        default=None, foreign_key="initiative.id", index=True
+    )
+    entry_date: date = Field(index=True)
+    type: str = Field(max_length=32, index=True)
+    title: str = Field(max_length=300)
+    body: str = Field(default="", sa_column=Column(Text, nullable=False))
+    # Tags as one comma-separated string: indexed as-is by the full-text search.
+    tags: str = Field(default="", sa_column=Column(Text, nullable=False))
+    decision_status: str | None = Field(default=None, max_length=32)
+    escalation_level: str | None = Field(default=None, max_length=32)
+    escalated_to: str = Field(default="", max_length=300)
+    author: str = Field(default="", max_length=300)
+
+
+class LogEntryPerson(SQLModel, table=True):
+    __tablename__ = "log_entry_person"
+
+    entry_id: uuid.UUID = Field(foreign_key="log_entry.id", primary_key=True)
+    person_id: uuid.UUID = Field(foreign_key="person.id", primary_key=True, index=True)
+
+
+class LogEntryPlague(SQLModel, table=True):
+    __tablename__ = "log_entry_plague"
+
+    entry_id: uuid.UUID = Field(foreign_key="log_entry.id", primary_key=True)
+    plague: str = Field(max_length=64, primary_key=True, index=True)
+
+
+class LogEntryBarrier(SQLModel, table=True):
+    __tablename__ = "log_entry_barrier"
+
+    entry_id: uuid.UUID = Field(foreign_key="log_entry.id", primary_key=True)
+    barrier: str = Field(max_length=64, primary_key=True, index=True)
+
+
+class Action(Record, table=True):
+    __tablename__ = "action"
+
+    initiative_id: uuid.UUID | None = Field(
+        default=None, foreign_key="initiative.id", index=True
+    )
+    title: str = Field(max_length=300)
+    owner_id: uuid.UUID | None = Field(default=None, foreign_key="person.id", index=True)
+    due_date: date | None = Field(default=None, index=True)
+    status: str = Field(default="aaben", max_length=32)
+    source_entry_id: uuid.UUID | None = Field(default=None, foreign_key="log_entry.id")
+    done_on: date | None = None
+    notes: str = Field(default="", sa_column=Column(Text, nullable=False))
+
+
+class RelationshipAssessment(Record, table=True):
+    """Three ladder scores between two parties: organisation↔organisation or person↔person."""
+
+    __tablename__ = "relationship_assessment"
+
+    initiative_id: uuid.UUID | None = Field(
+        default=None, foreign_key="initiative.id", index=True
+    )
+    org_a_id: uuid.UUID | None = Field(default=None, foreign_key="organisation.id")
+    org_b_id: uuid.UUID | None = Field(default=None, foreign_key="organisation.id")
+    person_a_id: uuid.UUID | None = Field(default=None, foreign_key="person.id")
+    person_b_id: uuid.UUID | None = Field(default=None, foreign_key="person.id")
+    assessed_on: date = Field(index=True)
+    kendskab: int
+    respekt: int
+    tillid: int
+    note: str = Field(default="", sa_column=Column(Text, nullable=False))
+    assessed_by: str = Field(default="", max_length=300)
+
+
+class PlagueAssessment(Record, table=True):
+    __tablename__ = "plague_assessment"
+
+    initiative_id: uuid.UUID = Field(foreign_key="initiative.id", index=True)
+    plague: str = Field(max_length=64)
+    assessed_on: date
+    severity: int
+    note: str = Field(default="", sa_column=Column(Text, nullable=False))
+    mitigation: str = Field(default="", sa_column=Column(Text, nullable=False))
+    owner_id: uuid.UUID | None = Field(default=None, foreign_key="person.id")
+
+
+class BarrierAssessment(Record, table=True):
+    __tablename__ = "barrier_assessment"
+
+    initiative_id: uuid.UUID = Field(foreign_key="initiative.id", index=True)
+    barrier: str = Field(max_length=64)
+    assessed_on: date
+    impact: int
+    escalation_level: str = Field(default="lokalt", max_length=32)
+    ask: str = Field(default="", sa_column=Column(Text, nullable=False))
+    ask_to: str = Field(default="", max_length=300)
+    status: str = Field(default="identificeret", max_length=32)
+
+
+class Indicator(Record, table=True):
+    __tablename__ = "indicator"
+
+    initiative_id: uuid.UUID = Field(foreign_key="initiative.id", index=True)
+    name: str = Field(max_length=300)
+    unit: str = Field(default="", max_length=64)
+    direction: str = Field(default="op", max_length=8)
+    baseline: float | None = None
+    target: float | None = None
+    description: str = Field(default="", sa_column=Column(Text, nullable=False))
+
+
+class Measurement(Record, table=True):
+    __tablename__ = "measurement"
+
+    indicator_id: uuid.UUID = Field(foreign_key="indicator.id", index=True)
+    measured_on: date
+    value: float
+    source: str = Field(default="", max_length=300)
