@@ -29,7 +29,9 @@ def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
     return False
 
 
-def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
     # The full-text index (FTS5 tables and their shadow tables) is managed by hand.
     return not (type_ == "table" and name is not None and name.startswith("log_entry_fts"))
 

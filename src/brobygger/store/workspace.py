@@ -6,7 +6,9 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -87,6 +89,7 @@ class Workspace:
         self.location = location
         self.path = path
         self._write_engine = engine.execution_options(**{dialect.WRITE_OPTION: True})
+        self._active: ContextVar[Session | None] = ContextVar(f"ws-{id(self)}", default=None)
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -141,14 +144,27 @@ class Workspace:
     # -- sessions -------------------------------------------------------------------------
     @contextmanager
     def read(self) -> Iterator[Session]:
+        current = self._active.get()
+        if current is not None:  # inside a write transaction: see its own changes
+            yield current
+            return
         with Session(self.engine, expire_on_commit=False) as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One all-or-nothing write transaction (BEGIN IMMEDIATE on SQLite)."""
+        """One all-or-nothing write transaction (BEGIN IMMEDIATE on SQLite). Nested calls
+        join the outer transaction, so a multi-step use case commits or fails as a whole."""
+        current = self._active.get()
+        if current is not None:
+            yield current
+            return
         with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
-            yield session
+            token = self._active.set(session)
+            try:
+                yield session
+            finally:
+                self._active.reset(token)
 
     # -- facts ---------------------------------------------------------------------------
     def schema_revision(self) -> str | None:

@@ -1,0 +1,37 @@
+# Brobygger – the two commands a newcomer needs:
+#   make run    start the app (creates .venv and installs on first use)
+#   make test   run the whole test suite: lint, types and pytest
+
+VENV    ?= .venv
+PYTHON  ?= python3
+PY      := $(VENV)/bin/python
+STAMP   := $(VENV)/.installed-stamp
+
+.PHONY: run test lint pytest forms translations clean bench
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/brobygger
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests migrations benchmarks
+	$(VENV)/bin/mypy
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+test: lint pytest
+
+forms: $(STAMP)
+	$(PY) -m brobygger.ui.build_forms
+
+bench: $(STAMP)
+	$(PY) benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) dist build .mypy_cache .ruff_cache .pytest_cache

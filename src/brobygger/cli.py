@@ -1,0 +1,313 @@
+"""brobygger-cli – the headless commands over the services.
+
+Exit codes: 0 ok; 2 bad input (message on stderr, nothing written); 1 any other error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from brobygger import __version__
+from brobygger.domain.errors import BrobyggerError, InputError
+
+EXIT_OK, EXIT_ERROR, EXIT_INPUT = 0, 1, 2
+
+log = logging.getLogger("brobygger.cli")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with Danish-first error text; usage errors exit with code 2."""
+
+    def error(self, message: str) -> Any:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_INPUT, f"{self.prog}: fejl: {message}\n")
+
+
+def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
+    from brobygger.services import Services
+    from brobygger.store.workspace import Workspace
+
+    ws = Workspace.open(args.data_dir, create=create)
+    return Services(ws)
+
+
+def _print_table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> None:
+    widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
+    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
+    print(line.rstrip())
+    print("  ".join("-" * w for w in widths))
+    for r in rows:
+        print("  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
+
+
+# -- commands ----------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace) -> int:
+    svc = _open(args, create=True)
+    print(f"Arbejdsområdet er klar: {svc.ws.location}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from brobygger.services.demo import load_demo
+
+    svc = _open(args, create=True)
+    entries = load_demo(svc)
+    print(f"Eksempel-arbejdsområdet er indlæst ({len(svc.initiatives.all())} initiativer, "
+          f"{entries} logindførsler) i {svc.ws.location}")
+    return EXIT_OK
+
+
+def cmd_initiatives(args: argparse.Namespace) -> int:
+    from brobygger.domain.catalogue import INITIATIVE_STATUSES
+    from brobygger.domain.rules import format_date_short
+
+    svc = _open(args)
+    rows = []
+    for i in svc.initiatives.list(status=args.status):
+        rows.append((i.name, INITIATIVE_STATUSES.label(i.status),
+                     format_date_short(i.start_date) if i.start_date else "", str(i.id)))
+    if not rows:
+        print("Ingen initiativer endnu. Opret et i programmet, eller indlæs eksemplet med "
+              "'brobygger-cli demo'.")
+        return EXIT_OK
+    _print_table(rows, ("Initiativ", "Status", "Start", "Id"))
+    return EXIT_OK
+
+
+def cmd_log_add(args: argparse.Namespace) -> int:
+    svc = _open(args)
+    initiative = svc.initiatives.find(args.initiative) if args.initiative else None
+    participants = [svc.people.find(p).id for p in args.participant or []]
+    entry = svc.log.create(
+        initiative_id=initiative.id if initiative else None,
+        entry_date=args.date or date.today(), type=args.type, title=args.title,
+        body=args.body or "", tags=args.tags or "", participants=participants,
+        plagues=args.plague or [], barriers=args.barrier or [],
+        decision_status=args.status, escalation_level=args.escalation,
+        escalated_to=args.escalated_to or "")
+    print(f"Gemt: {entry.id}")
+    return EXIT_OK
+
+
+def _print_entries(entries: Sequence[Any], svc: Any) -> None:
+    from brobygger.domain.catalogue import ENTRY_TYPES
+    from brobygger.domain.rules import format_date_short
+
+    names = {i.id: i.name for i in svc.initiatives.all(include_deleted=True)}
+    rows = [(format_date_short(e.entry_date), ENTRY_TYPES.label(e.type),
+             names.get(e.initiative_id, "–"), e.title) for e in entries]
+    if not rows:
+        print("Ingen logindførsler fundet.")
+        return
+    _print_table(rows, ("Dato", "Type", "Initiativ", "Titel"))
+
+
+def _log_filter(args: argparse.Namespace, svc: Any, text: str | None = None) -> Any:
+    from brobygger.services import LogFilter
+    from brobygger.services.log import parse_period
+
+    start, end = parse_period(getattr(args, "date_from", None), getattr(args, "date_to", None))
+    initiative = svc.initiatives.find(args.initiative) if args.initiative else None
+    return LogFilter(initiative_id=initiative.id if initiative else None,
+                     type=getattr(args, "type", None), date_from=start, date_to=end,
+                     plague=getattr(args, "plague", None), barrier=getattr(args, "barrier", None),
+                     text=text)
+
+
+def cmd_log_list(args: argparse.Namespace) -> int:
+    svc = _open(args)
+    _print_entries(svc.log.list(_log_filter(args, svc), limit=args.limit), svc)
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    svc = _open(args)
+    flt = _log_filter(args, svc)
+    _print_entries(svc.log.search(args.query, flt=flt, limit=args.limit), svc)
+    return EXIT_OK
+
+
+def _party(svc: Any, name: str) -> tuple[str, Any]:
+    from brobygger.domain.errors import NotFoundError
+
+    try:
+        return "org", svc.organisations.find(name)
+    except NotFoundError:
+        try:
+            return "person", svc.people.find(name)
+        except NotFoundError:
+            raise NotFoundError(f"Fandt ingen organisation eller person ved navn '{name}'.") \
+                from None
+
+
+def cmd_assess(args: argparse.Namespace) -> int:
+    from brobygger.domain import rules
+
+    svc = _open(args)
+    initiative = svc.initiatives.find(args.initiative) if args.initiative else None
+    kind_a, a = _party(svc, args.party_a)
+    kind_b, b = _party(svc, args.party_b)
+    if kind_a != kind_b:
+        raise InputError("Vurder enten to organisationer eller to personer – ikke en blanding.")
+    scores = (args.kendskab, args.respekt, args.tillid)
+    if any(s is not None for s in scores):
+        if any(s is None for s in scores):
+            raise InputError("Angiv alle tre scorer: --kendskab, --respekt og --tillid (1–10).")
+        key = "org" if kind_a == "org" else "person"
+        svc.relationships.create(
+            initiative_id=initiative.id if initiative else None,
+            **{f"{key}_a_id": a.id, f"{key}_b_id": b.id},
+            assessed_on=args.date or date.today(), kendskab=args.kendskab,
+            respekt=args.respekt, tillid=args.tillid, note=args.note or "")
+    pair = tuple(sorted((a.id, b.id), key=str))
+    series = [r for r in svc.relationships.list(
+        initiative_id=initiative.id if initiative else None) if r.pair == pair]
+    print(f"Relation: {a.name} ↔ {b.name}")
+    if not series:
+        print("Ingen vurderinger endnu. Tilføj en med --kendskab, --respekt og --tillid.")
+        return EXIT_OK
+    rows = [(rules.format_date_short(r.assessed_on), str(r.kendskab), str(r.respekt),
+             str(r.tillid), rules.stage_label(rules.ladder_stage(r.kendskab, r.respekt, r.tillid)))
+            for r in series]
+    _print_table(rows, ("Dato", "Kendskab", "Respekt", "Tillid", "Trin"))
+    trend = rules.trend([float(r.kendskab + r.respekt + r.tillid) for r in series])
+    if trend is not None:
+        print(f"Udvikling: {rules.trend_label(trend)}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from brobygger.store.workspace import head_revision
+
+    svc = _open(args)
+    result = svc.ws.quick_check()
+    revision = svc.ws.schema_revision()
+    print(f"Arbejdsområde: {svc.ws.location}")
+    print(f"Skemaversion: {revision} (nyeste kendte: {head_revision()})")
+    print(f"Integritet: {result}")
+    return EXIT_OK if result == "ok" and revision == head_revision() else EXIT_ERROR
+
+
+# -- parser --------------------------------------------------------------------------------
+def _date_arg(text: str) -> date:
+    from brobygger.domain.errors import ValidationError
+    from brobygger.domain.rules import parse_date
+
+    try:
+        return parse_date(text, "date")
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from exc
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="arbejdsområdets mappe (ellers $BROBYGGER_DATA_DIR eller "
+                             "brugerens datamappe)")
+    parser = _Parser(
+        prog="brobygger-cli", parents=[common],
+        description="Brobygger uden vinduer: samarbejdslog, søgning og relationer "
+                    "for tværsektorielle ledere.",
+        epilog="Afslutningskoder: 0 ok, 2 forkert input (intet er gemt), 1 anden fejl.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
+    sub.required = True
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_text: str,
+            parent: Any = sub) -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = parent.add_parser(
+            name, parents=[common], help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        return p
+
+    add("init", cmd_init, "opret (eller opgrader) arbejdsområdet")
+    add("demo", cmd_demo, "indlæs eksempel-arbejdsområdet med de fire cases i et tomt "
+                          "arbejdsområde")
+    p = add("initiatives", cmd_initiatives, "list initiativerne")
+    p.add_argument("--status", help="kun initiativer med denne status (fx drift)")
+
+    log_p = sub.add_parser("log", parents=[common], help="samarbejdsloggen: tilføj og list",
+                           description="Samarbejdsloggen.")
+    log_sub = log_p.add_subparsers(dest="log_command", metavar="KOMMANDO", parser_class=_Parser)
+    log_sub.required = True
+    p = add("add", cmd_log_add, "tilføj en logindførsel", log_sub)
+    p.add_argument("--initiative", "-i", help="initiativets navn eller id")
+    p.add_argument("--type", "-t", required=True,
+                   help="moede, beslutning, aftale, haendelse, eskalering, observation, resultat")
+    p.add_argument("--date", "-d", type=_date_arg, help="dato (ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ); "
+                                                        "standard: i dag")
+    p.add_argument("--title", required=True, help="titel")
+    p.add_argument("--body", "-b", help="brødtekst")
+    p.add_argument("--tags", help="mærker, kommasepareret")
+    p.add_argument("--participant", action="append", help="deltager (navn); kan gentages")
+    p.add_argument("--plague", action="append", help="plagekode; kan gentages")
+    p.add_argument("--barrier", action="append", help="barrierekode; kan gentages")
+    p.add_argument("--status", help="beslutningsstatus: aftalt, implementeret, fulgt_op")
+    p.add_argument("--escalation", help="eskaleringsniveau: lokalt, chef, topledelse, politisk, "
+                                        "nationalt")
+    p.add_argument("--escalated-to", help="hvem sagen er eskaleret til")
+
+    def add_filters(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--initiative", "-i", help="kun dette initiativ (navn eller id)")
+        p.add_argument("--type", "-t", help="kun denne type")
+        p.add_argument("--from", dest="date_from", help="fra dato")
+        p.add_argument("--to", dest="date_to", help="til dato")
+        p.add_argument("--plague", help="kun indførsler knyttet til denne plage")
+        p.add_argument("--barrier", help="kun indførsler knyttet til denne barriere")
+        p.add_argument("--limit", type=int, default=50, help="højst så mange (standard 50)")
+
+    p = add("list", cmd_log_list, "list logindførsler, nyeste først", log_sub)
+    add_filters(p)
+    p = add("search", cmd_search, "fritekstsøgning i loggen (titel, tekst og mærker)")
+    p.add_argument("query", metavar="SØGNING", help="søgeord; alle ord skal findes")
+    add_filters(p)
+
+    p = add("assess", cmd_assess,
+            "vurder relationen mellem to parter (kendskab, respekt, tillid 1–10) og vis "
+            "udviklingen")
+    p.add_argument("party_a", metavar="PART_A", help="organisation eller person")
+    p.add_argument("party_b", metavar="PART_B", help="organisation eller person")
+    p.add_argument("--initiative", "-i", help="initiativ (navn eller id)")
+    p.add_argument("--kendskab", help="1–10")
+    p.add_argument("--respekt", help="1–10")
+    p.add_argument("--tillid", help="1–10")
+    p.add_argument("--date", "-d", type=_date_arg, help="vurderingens dato; standard: i dag")
+    p.add_argument("--note", help="note")
+
+    add("check", cmd_check, "tjek databasens integritet og skemaversion")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "data_dir"):
+        args.data_dir = None
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    try:
+        code: int = args.func(args)
+        return code
+    except InputError as exc:
+        print(f"Fejl: {exc.message}", file=sys.stderr)
+        return EXIT_INPUT
+    except BrobyggerError as exc:
+        print(f"Fejl: {exc.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return EXIT_ERROR
+    except Exception as exc:  # a bug: say so without a traceback wall
+        log.debug("unexpected error", exc_info=True)
+        print(f"Uventet fejl ({type(exc).__name__}): {exc}. Intet er ændret. "
+              "Kør med BROBYGGER_DEBUG=1 for detaljer, og meld fejlen.", file=sys.stderr)
+        if __import__("os").environ.get("BROBYGGER_DEBUG"):
+            raise
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

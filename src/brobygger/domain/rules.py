@@ -1,0 +1,208 @@
+"""Pure domain rules: validation, the relationship ladder, trends and Danish dates.
+
+Nothing here touches the database or the GUI. Every rejected value raises
+:class:`~brobygger.domain.errors.ValidationError` with a Danish message that says
+what is wrong and what to write instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from enum import StrEnum
+
+from brobygger.domain.catalogue import LADDER, LadderStep
+from brobygger.domain.errors import ValidationError
+
+__all__ = [
+    "DATE_FORMATS_DA",
+    "MONTHS_DA",
+    "SCORE_MAX",
+    "SCORE_MIN",
+    "STEP_REACHED",
+    "TREND_LABELS",
+    "Trend",
+    "format_date_da",
+    "format_date_short",
+    "ladder_stage",
+    "next_step",
+    "parse_date",
+    "require_text",
+    "stage_label",
+    "trend",
+    "trend_label",
+    "validate_range",
+    "validate_score",
+]
+
+SCORE_MIN = 1
+SCORE_MAX = 10
+STEP_REACHED = 7
+"""A step of the relationship ladder counts as reached at this score (and above)."""
+
+_INT_RE = re.compile(r"[+-]?\d+", re.ASCII)
+
+
+# -- numbers -------------------------------------------------------------------------------
+def _shown(value: object) -> str:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return "feltet er tomt"
+    if isinstance(value, str):
+        return f"fik '{value.strip()}'"
+    return f"fik {value}"
+
+
+def validate_range(value: object, field: str, lo: int, hi: int, label_da: str) -> int:
+    """``value`` as an int in ``lo``..``hi`` (inclusive).
+
+    Accepts ints, floats without a fraction and int-like strings (" 7 "). Rejects
+    bools, fractions, other types and values outside the range.
+    """
+    number: int | None = None
+    if isinstance(value, bool):
+        number = None
+    elif isinstance(value, int):
+        number = value
+    elif isinstance(value, float):
+        number = int(value) if value.is_integer() else None
+    elif isinstance(value, str):
+        text = value.strip()
+        number = int(text) if _INT_RE.fullmatch(text) else None
+    if number is None or not lo <= number <= hi:
+        raise ValidationError(
+            field, f"{label_da} skal være et helt tal fra {lo} til {hi} ({_shown(value)})."
+        )
+    return number
+
+
+def validate_score(value: object, field: str) -> int:
+    """A relationship score 1–10; ``field`` is usually a ladder code (kendskab, …)."""
+    label = LADDER.label(field) if field in LADDER else field
+    return validate_range(value, field, SCORE_MIN, SCORE_MAX, label)
+
+
+# -- the relationship ladder ---------------------------------------------------------------
+def _reached_steps(kendskab: float, respekt: float, tillid: float) -> int:
+    """How many steps, counted from the bottom, are reached without a gap."""
+    count = 0
+    for score in (kendskab, respekt, tillid):
+        if score < STEP_REACHED:
+            break
+        count += 1
+    return count
+
+
+def ladder_stage(kendskab: float, respekt: float, tillid: float) -> LadderStep | None:
+    """The highest step reached; a step counts only when all steps below it are reached.
+
+    ``None`` when not even kendskab is reached.
+    """
+    reached = _reached_steps(kendskab, respekt, tillid)
+    return LADDER.parse(LADDER.items[reached - 1].code) if reached else None
+
+
+def next_step(kendskab: float, respekt: float, tillid: float) -> LadderStep | None:
+    """The first step not yet reached; ``None`` when tillid is reached."""
+    reached = _reached_steps(kendskab, respekt, tillid)
+    return LADDER.parse(LADDER.items[reached].code) if reached < len(LADDER) else None
+
+
+def stage_label(stage: LadderStep | None, lang: str = "da") -> str:
+    """A label for the result of :func:`ladder_stage`."""
+    if stage is None:
+        return "Before acquaintance" if lang == "en" else "Før kendskab"
+    return LADDER.label(stage, lang)
+
+
+# -- trends --------------------------------------------------------------------------------
+class Trend(StrEnum):
+    OP = "op"
+    NED = "ned"
+    STABIL = "stabil"
+
+
+TREND_LABELS: dict[str, dict[Trend, str]] = {
+    "da": {Trend.OP: "Stigende", Trend.NED: "Faldende", Trend.STABIL: "Stabil"},
+    "en": {Trend.OP: "Rising", Trend.NED: "Falling", Trend.STABIL: "Stable"},
+}
+_NO_TREND = {"da": "Ingen udvikling endnu", "en": "No trend yet"}
+
+
+def trend(values: Sequence[float], tolerance: float = 0.5) -> Trend | None:
+    """Compare the last value with the one before; ``None`` with fewer than two values.
+
+    A change no larger than ``tolerance`` counts as stable.
+    """
+    if len(values) < 2:
+        return None
+    change = values[-1] - values[-2]
+    if change > tolerance:
+        return Trend.OP
+    if change < -tolerance:
+        return Trend.NED
+    return Trend.STABIL
+
+
+def trend_label(t: Trend | None, lang: str = "da") -> str:
+    """Danish (default) or English ("en") label of a trend; ``None`` means no trend yet."""
+    key = "en" if lang == "en" else "da"
+    if t is None:
+        return _NO_TREND[key]
+    return TREND_LABELS[key][Trend(t)]
+
+
+# -- dates ---------------------------------------------------------------------------------
+MONTHS_DA = (
+    "januar", "februar", "marts", "april", "maj", "juni",
+    "juli", "august", "september", "oktober", "november", "december",
+)
+DATE_FORMATS_DA = "ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ"
+
+_ISO_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})", re.ASCII)
+_DANISH_RE = re.compile(r"(\d{1,2})\s*([.\-/])\s*(\d{1,2})\s*\2\s*(\d{4})", re.ASCII)
+
+
+def parse_date(text: str, field: str) -> date:
+    """Parse ISO ("2026-03-05") or Danish day-first dates ("5.3.2026", "05-03-2026", "5/3/2026").
+
+    Impossible dates (31-02-2026, month 13) are rejected.
+    """
+    raw = text.strip() if isinstance(text, str) else ""
+    if not raw:
+        raise ValidationError(field, f"Datoen mangler. Skriv datoen som {DATE_FORMATS_DA}.")
+    year = month = day = 0
+    if m := _ISO_RE.fullmatch(raw):
+        year, month, day = int(m[1]), int(m[2]), int(m[3])
+    elif m := _DANISH_RE.fullmatch(raw):
+        day, month, year = int(m[1]), int(m[3]), int(m[4])
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValidationError(
+            field, f"Ugyldig dato '{raw}'. Skriv datoen som {DATE_FORMATS_DA}."
+        ) from None
+
+
+def format_date_da(d: date) -> str:
+    """Long Danish date: ``5. marts 2026``."""
+    return f"{d.day}. {MONTHS_DA[d.month - 1]} {d.year}"
+
+
+def format_date_short(d: date) -> str:
+    """Short Danish date: ``05-03-2026``."""
+    return f"{d.day:02d}-{d.month:02d}-{d.year:04d}"
+
+
+# -- text ----------------------------------------------------------------------------------
+def require_text(value: str | None, field: str, label_da: str, max_len: int = 500) -> str:
+    """``value`` stripped; empty or longer than ``max_len`` characters is refused."""
+    text = "" if value is None else str(value).strip()
+    if not text:
+        raise ValidationError(field, f"{label_da} må ikke være tom.")
+    if len(text) > max_len:
+        raise ValidationError(
+            field,
+            f"{label_da} er for lang ({len(text)} tegn). Der må højst være {max_len} tegn.",
+        )
+    return text

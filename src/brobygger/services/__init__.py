@@ -1,0 +1,59 @@
+"""Use cases over a workspace, without Qt. Queries return frozen dataclasses (:mod:`.dto`).
+
+    ws = Workspace.open(data_dir)
+    svc = Services(ws)
+    svc.initiatives.create(name="Akutsamarbejde", status="drift")
+"""
+
+from __future__ import annotations
+
+import getpass
+
+from brobygger.services.entities import Initiatives, Members, Organisations, Parties, People
+from brobygger.services.log import LogEntries, LogFilter
+from brobygger.services.overview import Overview
+from brobygger.services.tracking import (
+    Actions,
+    Barriers,
+    Indicators,
+    Measurements,
+    Plagues,
+    Relationships,
+)
+from brobygger.store.workspace import Workspace
+
+__all__ = ["LogFilter", "Services", "current_user"]
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in the environment
+        return ""
+
+
+class Services:
+    """All use cases of one open workspace, grouped by entity."""
+
+    def __init__(self, ws: Workspace, user: str | None = None) -> None:
+        self.ws = ws
+        self.user = current_user() if user is None else user
+        self.organisations = Organisations(ws, self)
+        self.people = People(ws, self)
+        self.initiatives = Initiatives(ws, self)
+        self.parties = Parties(ws, self)
+        self.members = Members(ws, self)
+        self.log = LogEntries(ws, self)
+        self.actions = Actions(ws, self)
+        self.relationships = Relationships(ws, self)
+        self.plagues = Plagues(ws, self)
+        self.barriers = Barriers(ws, self)
+        self.indicators = Indicators(ws, self)
+        self.measurements = Measurements(ws, self)
+        self.overview = Overview(self)
+
+    def is_example(self) -> bool:
+        return self.ws.get_meta("is_example") == "1"
+
+    def is_empty(self) -> bool:
+        return not self.initiatives.all() and not self.organisations.all()

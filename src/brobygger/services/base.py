@@ -1,0 +1,228 @@
+"""The generic use cases every entity shares: get, create, update, soft delete, restore,
+list and trash. Entity services add validation (:meth:`EntityService.clean`) and filters."""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from typing import Any, ClassVar, Generic, TypeVar
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from brobygger.domain import rules
+from brobygger.domain.catalogue import Catalogue
+from brobygger.domain.errors import NotFoundError, ValidationError
+from brobygger.services.dto import RecordDTO
+from brobygger.store import models
+from brobygger.store.models import utcnow
+from brobygger.store.workspace import Workspace
+
+M = TypeVar("M", bound=models.Record)
+D = TypeVar("D", bound=RecordDTO)
+
+Clean = dict[str, Any]
+
+
+def as_uuid(value: object, field: str, label_da: str) -> uuid.UUID:
+    if isinstance(value, uuid.UUID):
+        return value
+    try:
+        return uuid.UUID(str(value))
+    except ValueError as exc:
+        raise ValidationError(field, f"{label_da}: '{value}' er ikke et gyldigt id.") from exc
+
+
+def optional_date(value: object, field: str) -> date | None:
+    if value is None or value == "":
+        return None
+    return required_date(value, field)
+
+
+def required_date(value: object, field: str) -> date:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        return rules.parse_date(value, field)
+    raise ValidationError(field, f"Ugyldig dato: {value!r}.")
+
+
+def optional_text(value: object, max_len: int = 20_000) -> str:
+    text = "" if value is None else str(value).strip()
+    if len(text) > max_len:
+        raise ValidationError("text", f"Teksten er for lang ({len(text)} tegn; højst {max_len}).")
+    return text
+
+
+def code(catalogue: Catalogue[Any], value: object) -> str:
+    return str(catalogue.parse(str(value)))
+
+
+def score_map(
+    catalogue: Catalogue[Any], value: object, lo: int, hi: int, field: str
+) -> dict[str, int]:
+    """A mapping {catalogue code: integer lo..hi}; unknown codes and bad values refused."""
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise ValidationError(field, f"{field}: forventede en liste af koder og værdier.")
+    out: dict[str, int] = {}
+    for key, raw in value.items():
+        item = catalogue.get(str(key))
+        if raw is None:
+            continue
+        out[item.code] = rules.validate_range(raw, field, lo, hi, item.label_da)
+    return out
+
+
+class EntityService(Generic[M, D]):
+    """Create/update/delete/restore/list for one table. Subclasses set the class vars and
+    implement :meth:`clean`."""
+
+    model: ClassVar[type[models.Record]]
+    dto_class: ClassVar[type[RecordDTO]]
+    noun_da: ClassVar[str] = "posten"
+    order_by: ClassVar[Sequence[str]] = ("created_at",)
+
+    def __init__(self, ws: Workspace, services: Any) -> None:
+        self.ws = ws
+        self.services = services
+
+    # -- hooks -----------------------------------------------------------------------------
+    def clean(self, s: Session, data: Clean, existing: M | None) -> Clean:
+        """Validate and normalise the full set of fields (``data`` already merged with the
+        existing row on update). Raise :class:`ValidationError` with a Danish message."""
+        raise NotImplementedError
+
+    def after_write(self, s: Session, row: M, data: Clean) -> None:
+        """Write related rows (links) in the same transaction."""
+
+    def to_dto(self, s: Session, row: M) -> D:
+        return self._dto_from(row, {})
+
+    def _dto_from(self, row: M, extra: Mapping[str, Any]) -> D:
+        values = {}
+        for f in dataclasses.fields(self.dto_class):
+            values[f.name] = extra[f.name] if f.name in extra else getattr(row, f.name)
+        return self.dto_class(**values)  # type: ignore[return-value]
+
+    def to_dtos(self, s: Session, rows: Sequence[M]) -> list[D]:
+        return [self.to_dto(s, r) for r in rows]
+
+    # -- helpers -------------------------------------------------------------------------
+    def _row(self, s: Session, id_: object, *, deleted: bool | None = False) -> M:
+        key = as_uuid(id_, "id", self.noun_da.capitalize())
+        row = s.get(self.model, key)
+        if row is None or (deleted is False and row.deleted_at is not None) or (
+            deleted is True and row.deleted_at is None
+        ):
+            raise NotFoundError(f"Fandt ikke {self.noun_da} ({key}). Er den slettet?")
+        return row  # type: ignore[return-value]
+
+    def _select(self, *where: Any, include_deleted: bool = False) -> Any:
+        stmt = select(self.model)
+        if not include_deleted:
+            stmt = stmt.where(self.model.deleted_at.is_(None))  # type: ignore[union-attr]
+        for cond in where:
+            stmt = stmt.where(cond)
+        for name in self.order_by:
+            desc = name.startswith("-")
+            col = getattr(self.model, name.lstrip("-"))
+            stmt = stmt.order_by(col.desc() if desc else col)
+        return stmt
+
+    def _fields(self) -> list[str]:
+        base = {f.name for f in dataclasses.fields(RecordDTO)}
+        return [c.name for c in self.model.__table__.columns if c.name not in base]  # type: ignore[attr-defined]
+
+    def _query(self, *where: Any, include_deleted: bool = False,
+               limit: int | None = None, offset: int = 0) -> list[D]:
+        stmt = self._select(*where, include_deleted=include_deleted)
+        if limit is not None:
+            stmt = stmt.limit(limit).offset(offset)
+        with self.ws.read() as s:
+            rows = list(s.scalars(stmt))
+            return self.to_dtos(s, rows)
+
+    # -- use cases -----------------------------------------------------------------------
+    def get(self, id_: object, *, include_deleted: bool = False) -> D:
+        with self.ws.read() as s:
+            return self.to_dto(s, self._row(s, id_, deleted=None if include_deleted else False))
+
+    def create(self, **fields: Any) -> D:
+        with self.ws.write() as s:
+            data = self.clean(s, dict(fields), None)
+            row = self.model(**{k: v for k, v in data.items() if k in self._fields()})
+            s.add(row)
+            s.flush()
+            self.after_write(s, row, data)  # type: ignore[arg-type]
+            return self.to_dto(s, row)  # type: ignore[arg-type]
+
+    def update(self, id_: object, **changes: Any) -> D:
+        with self.ws.write() as s:
+            row: M = self._row(s, id_)
+            current = {name: getattr(row, name) for name in self._fields()}
+            current.update(self.current_extra(s, row))
+            current.update(changes)
+            data = self.clean(s, current, row)
+            for name in self._fields():
+                if name in data:
+                    setattr(row, name, data[name])
+            row.updated_at = utcnow()
+            row.version += 1
+            s.add(row)
+            s.flush()
+            self.after_write(s, row, data)
+            return self.to_dto(s, row)
+
+    def current_extra(self, s: Session, row: M) -> Clean:
+        """Values of non-column fields (links) for update merges."""
+        return {}
+
+    def delete(self, id_: object) -> None:
+        """Move to the trash (soft delete)."""
+        with self.ws.write() as s:
+            row = self._row(s, id_)
+            row.deleted_at = utcnow()
+            row.updated_at = row.deleted_at
+            row.version += 1
+
+    def restore(self, id_: object) -> D:
+        with self.ws.write() as s:
+            row: M = self._row(s, id_, deleted=True)
+            row.deleted_at = None
+            row.updated_at = utcnow()
+            row.version += 1
+            s.flush()
+            return self.to_dto(s, row)
+
+    def trash(self) -> list[D]:
+        return self._query(self.model.deleted_at.is_not(None), include_deleted=True)  # type: ignore[union-attr]
+
+    def all(self, *, include_deleted: bool = False) -> list[D]:
+        return self._query(include_deleted=include_deleted)
+
+    # -- reference checks used by clean() -------------------------------------------------
+    def ref(self, s: Session, model: type[models.Record], value: object, field: str,
+            noun_da: str, *, required: bool = True) -> uuid.UUID | None:
+        if value is None or value == "":
+            if required:
+                raise ValidationError(field, f"Vælg {noun_da}.")
+            return None
+        key = as_uuid(value, field, noun_da.capitalize())
+        row = s.get(model, key)
+        if row is None or row.deleted_at is not None:
+            raise ValidationError(field, f"Ukendt {noun_da} ({key}).")
+        return key
+
+
+def unique_strings(values: Iterable[object] | None) -> tuple[str, ...]:
+    out: list[str] = []
+    for v in values or ():
+        text = str(v).strip()
+        if text and text not in out:
+            out.append(text)
+    return tuple(out)
+

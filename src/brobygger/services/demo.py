@@ -1,0 +1,119 @@
+"""The example workspace: the four cases of DOMAIN.md §3, loaded through the services.
+
+The content lives in ``resources/demo/workspace.json``. Its dates are shifted so that the
+file's ``anchor_date`` becomes today: the example always looks current (actions due this
+week, a recent log).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from brobygger import paths
+from brobygger.domain.errors import InputError
+from brobygger.services import Services
+
+DEMO_FILE = "demo/workspace.json"
+
+
+def demo_path() -> Path:
+    return paths.resource_dir() / DEMO_FILE
+
+
+def load_demo(svc: Services, *, today: date | None = None, source: Path | None = None) -> int:
+    """Load the example workspace into an empty workspace, all or nothing.
+    Returns the number of log entries loaded."""
+    if not svc.is_empty():
+        raise InputError("Eksempel-arbejdsområdet kan kun indlæses i et tomt arbejdsområde. "
+                         "Vælg en ny datamappe med --data-dir.")
+    data = json.loads((source or demo_path()).read_text(encoding="utf-8"))
+    shift = (today or date.today()) - date.fromisoformat(data["anchor_date"])
+
+    def day(value: str | None) -> date | None:
+        return None if value is None else date.fromisoformat(value) + shift
+
+    with svc.ws.write():
+        return _load(svc, data, day)
+
+
+def _load(svc: Services, data: dict[str, Any], day: Any) -> int:
+    orgs: dict[str, uuid.UUID] = {}
+    for o in data["organisations"]:
+        orgs[o["key"]] = svc.organisations.create(
+            name=o["name"], sector=o["sector"], parent_id=orgs.get(o.get("parent") or ""),
+            notes=o.get("notes", "")).id
+    people: dict[str, uuid.UUID] = {}
+    for p in data["people"]:
+        people[p["key"]] = svc.people.create(
+            name=p["name"], title=p.get("title", ""), organisation_id=orgs[p["organisation"]],
+            level=p["level"], phone=p.get("phone", ""), email=p.get("email", ""),
+            is_champion=p.get("is_champion", False), notes=p.get("notes", "")).id
+    initiatives: dict[str, uuid.UUID] = {}
+    entries = 0
+    for i in data["initiatives"]:
+        iid = svc.initiatives.create(
+            name=i["name"], parent_id=initiatives.get(i.get("parent") or ""),
+            purpose=i.get("purpose", ""), trigger=i.get("trigger", ""), status=i["status"],
+            start_date=day(i.get("start_date")), end_date=day(i.get("end_date")),
+            formalisation=i.get("formalisation"), meaning=i.get("meaning"),
+            cornerstones=i.get("cornerstones"), readiness=i.get("readiness")).id
+        initiatives[i["key"]] = iid
+        for party in i.get("parties", []):
+            svc.parties.create(initiative_id=iid, organisation_id=orgs[party["organisation"]],
+                               role=party.get("role", ""))
+        for member in i.get("members", []):
+            svc.members.create(initiative_id=iid, person_id=people[member["person"]],
+                               role=member["role"])
+        for e in i.get("log", []):
+            svc.log.create(
+                initiative_id=iid, entry_date=day(e["date"]), type=e["type"], title=e["title"],
+                body=e.get("body", ""), tags=e.get("tags", []),
+                participants=[people[k] for k in e.get("participants", [])],
+                plagues=e.get("plagues", []), barriers=e.get("barriers", []),
+                decision_status=e.get("decision_status"),
+                escalation_level=e.get("escalation_level"),
+                escalated_to=e.get("escalated_to", ""), author="Eksempel")
+            entries += 1
+        for a in i.get("actions", []):
+            svc.actions.create(initiative_id=iid, title=a["title"],
+                               owner_id=people.get(a.get("owner") or ""),
+                               due_date=day(a.get("due")),
+                               status=a.get("status", "aaben"), notes=a.get("notes", ""))
+        for r in i.get("assessments", []):
+            svc.relationships.create(
+                initiative_id=iid, org_a_id=orgs[r["a"]], org_b_id=orgs[r["b"]],
+                assessed_on=day(r["date"]), kendskab=r["kendskab"], respekt=r["respekt"],
+                tillid=r["tillid"], note=r.get("note", ""),
+                assessed_by=_person_name(data, r.get("assessed_by")))
+        for pl in i.get("plagues", []):
+            svc.plagues.create(initiative_id=iid, plague=pl["plague"], assessed_on=day(pl["date"]),
+                               severity=pl["severity"], note=pl.get("note", ""),
+                               mitigation=pl.get("mitigation", ""),
+                               owner_id=people.get(pl.get("owner") or ""))
+        for b in i.get("barriers", []):
+            svc.barriers.create(initiative_id=iid, barrier=b["barrier"], assessed_on=day(b["date"]),
+                                impact=b["impact"], escalation_level=b["escalation_level"],
+                                ask=b.get("ask", ""), ask_to=b.get("ask_to", ""),
+                                status=b.get("status", "identificeret"))
+        for ind in i.get("indicators", []):
+            ind_id = svc.indicators.create(
+                initiative_id=iid, name=ind["name"], unit=ind.get("unit", ""),
+                direction=ind.get("direction", "op"), baseline=ind.get("baseline"),
+                target=ind.get("target"), description=ind.get("description", "")).id
+            for m in ind.get("measurements", []):
+                svc.measurements.create(indicator_id=ind_id, measured_on=day(m["date"]),
+                                        value=m["value"], source=m.get("source", ""))
+    svc.ws.set_meta("is_example", "1")
+    return entries
+
+
+def _person_name(data: dict[str, Any], key: str | None) -> str:
+    for p in data["people"]:
+        if p["key"] == key:
+            return str(p["name"])
+    return ""
+

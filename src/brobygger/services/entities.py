@@ -1,0 +1,232 @@
+"""Use cases for organisations, people, initiatives and their parties and members."""
+
+from __future__ import annotations
+
+import builtins
+import re
+import uuid
+from typing import Any, ClassVar
+
+from sqlalchemy import or_
+from sqlmodel import Session
+
+from brobygger.domain import rules
+from brobygger.domain.catalogue import (
+    CORNERSTONES,
+    FORMALISATION,
+    INITIATIVE_STATUSES,
+    LEVELS,
+    MEANINGS,
+    MEMBER_ROLES,
+    REFLECTIONS,
+    SECTORS,
+)
+from brobygger.domain.errors import NotFoundError, ValidationError
+from brobygger.services import dto
+from brobygger.services.base import (
+    Clean,
+    EntityService,
+    code,
+    optional_date,
+    optional_text,
+    score_map,
+)
+from brobygger.store import models
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class Organisations(EntityService[models.Organisation, dto.Organisation]):
+    model = models.Organisation
+    dto_class = dto.Organisation
+    noun_da = "organisationen"
+    order_by: ClassVar[tuple[str, ...]] = ("name",)
+
+    def clean(self, s: Session, data: Clean, existing: models.Organisation | None) -> Clean:
+        return {
+            "name": rules.require_text(data.get("name"), "name", "Navn", 300),
+            "sector": code(SECTORS, data.get("sector") or "andet"),
+            "parent_id": self.ref(s, models.Organisation, data.get("parent_id"), "parent_id",
+                                  "overordnet organisation", required=False),
+            "notes": optional_text(data.get("notes")),
+        }
+
+    def list(self, *, sector: str | None = None, text: str | None = None) -> list[dto.Organisation]:
+        where: builtins.list[Any] = []
+        if sector:
+            where.append(models.Organisation.sector == code(SECTORS, sector))
+        if text:
+            where.append(models.Organisation.name.icontains(text.strip()))  # type: ignore[attr-defined]
+        return self._query(*where)
+
+    def find(self, name_or_id: str) -> dto.Organisation:
+        """By id or exact (case-insensitive) name; a Danish error when absent or ambiguous."""
+        found: dto.Organisation = _find(self, name_or_id, "organisation")
+        return found
+
+
+class People(EntityService[models.Person, dto.Person]):
+    model = models.Person
+    dto_class = dto.Person
+    noun_da = "personen"
+    order_by: ClassVar[tuple[str, ...]] = ("name",)
+
+    def clean(self, s: Session, data: Clean, existing: models.Person | None) -> Clean:
+        email = optional_text(data.get("email"), 300)
+        if email and not _EMAIL.match(email):
+            raise ValidationError("email", f"'{email}' ligner ikke en e-mailadresse.")
+        active_from = optional_date(data.get("active_from"), "active_from")
+        active_to = optional_date(data.get("active_to"), "active_to")
+        if active_from and active_to and active_to < active_from:
+            raise ValidationError("active_to", "Slutdatoen ligger før startdatoen.")
+        return {
+            "name": rules.require_text(data.get("name"), "name", "Navn", 300),
+            "title": optional_text(data.get("title"), 300),
+            "organisation_id": self.ref(s, models.Organisation, data.get("organisation_id"),
+                                        "organisation_id", "organisation", required=False),
+            "level": code(LEVELS, data.get("level") or "chef"),
+            "phone": optional_text(data.get("phone"), 64),
+            "email": email,
+            "is_champion": bool(data.get("is_champion", False)),
+            "active_from": active_from,
+            "active_to": active_to,
+            "notes": optional_text(data.get("notes")),
+        }
+
+    def list(self, *, organisation_id: uuid.UUID | None = None, level: str | None = None,
+             text: str | None = None) -> builtins.list[dto.Person]:
+        where: builtins.list[Any] = []
+        if organisation_id:
+            where.append(models.Person.organisation_id == organisation_id)
+        if level:
+            where.append(models.Person.level == code(LEVELS, level))
+        if text:
+            needle = text.strip()
+            where.append(or_(models.Person.name.icontains(needle),  # type: ignore[attr-defined]
+                             models.Person.title.icontains(needle)))  # type: ignore[attr-defined]
+        return self._query(*where)
+
+    def find(self, name_or_id: str) -> dto.Person:
+        found: dto.Person = _find(self, name_or_id, "person")
+        return found
+
+
+class Initiatives(EntityService[models.Initiative, dto.Initiative]):
+    model = models.Initiative
+    dto_class = dto.Initiative
+    noun_da = "initiativet"
+    order_by: ClassVar[tuple[str, ...]] = ("name",)
+
+    def clean(self, s: Session, data: Clean, existing: models.Initiative | None) -> Clean:
+        start = optional_date(data.get("start_date"), "start_date")
+        end = optional_date(data.get("end_date"), "end_date")
+        if start and end and end < start:
+            raise ValidationError("end_date", "Slutdatoen ligger før startdatoen.")
+        parent = self.ref(s, models.Initiative, data.get("parent_id"), "parent_id",
+                          "overordnet initiativ", required=False)
+        if existing is not None and parent == existing.id:
+            raise ValidationError("parent_id", "Et initiativ kan ikke være sit eget overordnede.")
+        readiness_raw = data.get("readiness") or {}
+        readiness = {REFLECTIONS.get(str(k)).code: bool(v) for k, v in readiness_raw.items()}
+        return {
+            "name": rules.require_text(data.get("name"), "name", "Navn", 300),
+            "parent_id": parent,
+            "purpose": optional_text(data.get("purpose")),
+            "trigger": optional_text(data.get("trigger")),
+            "status": code(INITIATIVE_STATUSES, data.get("status") or "ide"),
+            "start_date": start,
+            "end_date": end,
+            "formalisation": score_map(FORMALISATION, data.get("formalisation"), 1, 5,
+                                       "formalisation"),
+            "meaning": score_map(MEANINGS, data.get("meaning"), 0, 3, "meaning"),
+            "cornerstones": score_map(CORNERSTONES, data.get("cornerstones"), 0, 3,
+                                      "cornerstones"),
+            "readiness": readiness,
+        }
+
+    def list(self, *, status: str | None = None, parent_id: uuid.UUID | None = None,
+             top_level: bool = False) -> builtins.list[dto.Initiative]:
+        where: builtins.list[Any] = []
+        if status:
+            where.append(models.Initiative.status == code(INITIATIVE_STATUSES, status))
+        if parent_id:
+            where.append(models.Initiative.parent_id == parent_id)
+        if top_level:
+            where.append(models.Initiative.parent_id.is_(None))  # type: ignore[union-attr]
+        return self._query(*where)
+
+    def find(self, name_or_id: str) -> dto.Initiative:
+        found: dto.Initiative = _find(self, name_or_id, "initiativ")
+        return found
+
+
+class Parties(EntityService[models.InitiativeParty, dto.Party]):
+    """The organisations that are parties to an initiative."""
+
+    model = models.InitiativeParty
+    dto_class = dto.Party
+    noun_da = "parten"
+
+    def clean(self, s: Session, data: Clean, existing: models.InitiativeParty | None) -> Clean:
+        return {
+            "initiative_id": self.ref(s, models.Initiative, data.get("initiative_id"),
+                                      "initiative_id", "initiativ"),
+            "organisation_id": self.ref(s, models.Organisation, data.get("organisation_id"),
+                                        "organisation_id", "organisation"),
+            "role": optional_text(data.get("role"), 300),
+        }
+
+    def to_dto(self, s: Session, row: models.InitiativeParty) -> dto.Party:
+        org = s.get(models.Organisation, row.organisation_id)
+        assert org is not None
+        return self._dto_from(row, {"organisation_name": org.name, "sector": org.sector})
+
+    def list(self, initiative_id: uuid.UUID) -> list[dto.Party]:
+        return self._query(models.InitiativeParty.initiative_id == initiative_id)
+
+
+class Members(EntityService[models.InitiativeMember, dto.Member]):
+    """People in an initiative with their role (leder, sponsor, projektleder, …)."""
+
+    model = models.InitiativeMember
+    dto_class = dto.Member
+    noun_da = "medlemmet"
+
+    def clean(self, s: Session, data: Clean, existing: models.InitiativeMember | None) -> Clean:
+        return {
+            "initiative_id": self.ref(s, models.Initiative, data.get("initiative_id"),
+                                      "initiative_id", "initiativ"),
+            "person_id": self.ref(s, models.Person, data.get("person_id"), "person_id", "person"),
+            "role": code(MEMBER_ROLES, data.get("role") or "medlem"),
+        }
+
+    def to_dto(self, s: Session, row: models.InitiativeMember) -> dto.Member:
+        person = s.get(models.Person, row.person_id)
+        assert person is not None
+        return self._dto_from(row, {"person_name": person.name, "person_title": person.title})
+
+    def list(self, *, initiative_id: uuid.UUID | None = None,
+             person_id: uuid.UUID | None = None) -> builtins.list[dto.Member]:
+        where: builtins.list[Any] = []
+        if initiative_id:
+            where.append(models.InitiativeMember.initiative_id == initiative_id)
+        if person_id:
+            where.append(models.InitiativeMember.person_id == person_id)
+        return self._query(*where)
+
+
+def _find(service: Any, name_or_id: str, noun: str) -> Any:  # returns service's DTO
+    text = name_or_id.strip()
+    try:
+        return service.get(uuid.UUID(text))
+    except (ValueError, NotFoundError):
+        pass
+    matches = [r for r in service.all() if r.name.casefold() == text.casefold()]
+    if not matches:
+        matches = [r for r in service.all() if text.casefold() in r.name.casefold()]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise NotFoundError(f"Fandt ingen {noun} med navnet '{text}'.")
+    names = ", ".join(r.name for r in matches[:5])
+    raise NotFoundError(f"'{text}' passer på flere ({names}). Skriv navnet mere præcist.")

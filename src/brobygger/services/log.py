@@ -1,0 +1,240 @@
+"""The collaboration log: entries with links to people, plagues and barriers, and search."""
+
+from __future__ import annotations
+
+import builtins
+import uuid
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any, ClassVar
+
+from sqlalchemy import delete, exists, select
+from sqlmodel import Session, col
+
+from brobygger.domain import rules
+from brobygger.domain.catalogue import (
+    BARRIERS,
+    DECISION_STATUSES,
+    ENTRY_TYPES,
+    ESCALATION_LEVELS,
+    PLAGUES,
+)
+from brobygger.domain.errors import ValidationError
+from brobygger.services import dto
+from brobygger.services.base import (
+    Clean,
+    EntityService,
+    as_uuid,
+    code,
+    optional_date,
+    optional_text,
+    required_date,
+    unique_strings,
+)
+from brobygger.store import dialect, models
+
+MAX_BODY = 100_000
+_NEEDS_STATUS = ("beslutning", "aftale")
+
+
+@dataclass(frozen=True, slots=True)
+class LogFilter:
+    initiative_id: uuid.UUID | None = None
+    type: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    plague: str | None = None
+    barrier: str | None = None
+    person_id: uuid.UUID | None = None
+    text: str | None = None
+
+
+def split_tags(value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        parts: list[object] = list(value.split(","))
+    else:
+        parts = list(value)  # type: ignore[call-overload]
+    return unique_strings(str(p).strip().lstrip("#") for p in parts)
+
+
+class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
+    model = models.LogEntry
+    dto_class = dto.LogEntry
+    noun_da = "logindførslen"
+    order_by: ClassVar[tuple[str, ...]] = ("-entry_date", "-created_at")
+
+    def clean(self, s: Session, data: Clean, existing: models.LogEntry | None) -> Clean:
+        entry_type = code(ENTRY_TYPES, data.get("type") or "")
+        decision_status = data.get("decision_status") or None
+        if entry_type in _NEEDS_STATUS:
+            decision_status = code(DECISION_STATUSES, decision_status or "aftalt")
+        elif decision_status is not None:
+            decision_status = None
+        escalation = data.get("escalation_level") or None
+        if entry_type == "eskalering":
+            if escalation is None:
+                raise ValidationError("escalation_level",
+                                      "En eskalering skal have det niveau, den eskaleres til.")
+            escalation = code(ESCALATION_LEVELS, escalation)
+        else:
+            escalation = None
+        participants = tuple(
+            self.ref(s, models.Person, p, "participants", "deltager") for p in
+            unique_strings(data.get("participants") or ())
+        )
+        return {
+            "initiative_id": self.ref(s, models.Initiative, data.get("initiative_id"),
+                                      "initiative_id", "initiativ", required=False),
+            "entry_date": required_date(data.get("entry_date") or "", "entry_date"),
+            "type": entry_type,
+            "title": rules.require_text(data.get("title"), "title", "Titel", 300),
+            "body": optional_text(data.get("body"), MAX_BODY),
+            "tags": ", ".join(split_tags(data.get("tags"))),
+            "decision_status": decision_status,
+            "escalation_level": escalation,
+            "escalated_to": optional_text(data.get("escalated_to"), 300),
+            "author": optional_text(data.get("author") or self.services.user, 300),
+            "participants": participants,
+            "plagues": tuple(code(PLAGUES, p) for p in unique_strings(data.get("plagues"))),
+            "barriers": tuple(code(BARRIERS, b) for b in unique_strings(data.get("barriers"))),
+        }
+
+    def after_write(self, s: Session, row: models.LogEntry, data: Clean) -> None:
+        for link in (models.LogEntryPerson, models.LogEntryPlague, models.LogEntryBarrier):
+            s.execute(delete(link).where(link.entry_id == row.id))  # type: ignore[arg-type]
+        s.add_all([models.LogEntryPerson(entry_id=row.id, person_id=p)
+                   for p in data["participants"]])
+        s.add_all([models.LogEntryPlague(entry_id=row.id, plague=p) for p in data["plagues"]])
+        s.add_all([models.LogEntryBarrier(entry_id=row.id, barrier=b) for b in data["barriers"]])
+        s.flush()
+
+    def current_extra(self, s: Session, row: models.LogEntry) -> Clean:
+        links = self._links(s, [row.id])
+        return {"participants": links[0].get(row.id, ()),
+                "plagues": links[1].get(row.id, ()),
+                "barriers": links[2].get(row.id, ())}
+
+    def _links(self, s: Session, ids: list[uuid.UUID]) -> tuple[
+            dict[uuid.UUID, tuple[Any, ...]], dict[uuid.UUID, tuple[Any, ...]],
+            dict[uuid.UUID, tuple[Any, ...]]]:
+        out: list[dict[uuid.UUID, tuple[Any, ...]]] = []
+        for link, column in ((models.LogEntryPerson, "person_id"),
+                          (models.LogEntryPlague, "plague"),
+                             (models.LogEntryBarrier, "barrier")):
+            found: dict[uuid.UUID, list[Any]] = {}
+            for chunk_start in range(0, len(ids), 500):
+                chunk = ids[chunk_start:chunk_start + 500]
+                stmt = select(link.entry_id, getattr(link, column)).where(  # type: ignore[call-overload]
+                    link.entry_id.in_(chunk))  # type: ignore[attr-defined]
+                for entry_id, value in s.execute(stmt):
+                    found.setdefault(entry_id, []).append(value)
+            out.append({k: tuple(sorted(v, key=str)) for k, v in found.items()})
+        return out[0], out[1], out[2]
+
+    def to_dtos(self, s: Session, rows: Any) -> list[dto.LogEntry]:
+        rows = list(rows)
+        people, plagues, barriers = self._links(s, [r.id for r in rows])
+        return [self._dto_from(r, {
+            "tags": split_tags(r.tags),
+            "participants": people.get(r.id, ()),
+            "plagues": plagues.get(r.id, ()),
+            "barriers": barriers.get(r.id, ()),
+        }) for r in rows]
+
+    def to_dto(self, s: Session, row: models.LogEntry) -> dto.LogEntry:
+        return self.to_dtos(s, [row])[0]
+
+    # -- queries -------------------------------------------------------------------------
+    def _where(self, f: LogFilter) -> list[Any]:
+        m = models.LogEntry
+        where: list[Any] = []
+        if f.initiative_id:
+            where.append(m.initiative_id == f.initiative_id)
+        if f.type:
+            where.append(m.type == code(ENTRY_TYPES, f.type))
+        if f.date_from:
+            where.append(m.entry_date >= f.date_from)
+        if f.date_to:
+            where.append(m.entry_date <= f.date_to)
+        if f.date_from and f.date_to and f.date_to < f.date_from:
+            raise ValidationError("date_to", "Periodens slutdato ligger før startdatoen.")
+        if f.plague:
+            p = code(PLAGUES, f.plague)
+            where.append(exists().where(col(models.LogEntryPlague.entry_id) == m.id,
+                                        col(models.LogEntryPlague.plague) == p))
+        if f.barrier:
+            b = code(BARRIERS, f.barrier)
+            where.append(exists().where(col(models.LogEntryBarrier.entry_id) == m.id,
+                                        col(models.LogEntryBarrier.barrier) == b))
+        if f.person_id:
+            where.append(exists().where(col(models.LogEntryPerson.entry_id) == m.id,
+                                        col(models.LogEntryPerson.person_id) == f.person_id))
+        return where
+
+    def list(self, flt: LogFilter | None = None, *, limit: int | None = None,
+             offset: int = 0) -> builtins.list[dto.LogEntry]:
+        """Entries, newest first; with ``flt.text`` the best matches first."""
+        f = flt or LogFilter()
+        if f.text and f.text.strip():
+            return self.search(f.text, flt=f, limit=limit or 200)
+        return self._query(*self._where(f), limit=limit, offset=offset)
+
+    def ids(self, flt: LogFilter | None = None) -> builtins.list[uuid.UUID]:
+        """Ids of the matching entries in display order (for lazily loading views)."""
+        f = flt or LogFilter()
+        with self.ws.read() as s:
+            if f.text and f.text.strip():
+                return self._search_ids(s, f, 100_000)
+            stmt = self._select(*self._where(f)).with_only_columns(models.LogEntry.id)
+            return list(s.scalars(stmt))
+
+    def get_many(self, ids: builtins.list[uuid.UUID]) -> builtins.list[dto.LogEntry]:
+        """Entries for the given ids, in the given order (deleted ones left out)."""
+        with self.ws.read() as s:
+            rows = list(s.scalars(select(models.LogEntry).where(
+                models.LogEntry.id.in_(ids))))  # type: ignore[attr-defined]
+            by_id = {r.id: r for r in rows}
+            ordered = [by_id[i] for i in ids if i in by_id]
+            return self.to_dtos(s, ordered)
+
+    def _search_ids(self, s: Session, f: LogFilter, limit: int) -> builtins.list[uuid.UUID]:
+        conn = s.connection()
+        hits = [as_uuid(h, "id", "Id") for h in
+                dialect.search_log_entry_ids(conn, f.text or "", limit)]
+        if not hits:
+            return []
+        where = self._where(replace(f, text=None))
+        if not where:
+            return hits
+        stmt = select(col(models.LogEntry.id)).where(
+            models.LogEntry.id.in_(hits), *where)  # type: ignore[attr-defined]
+        keep = set(s.scalars(stmt))
+        return [h for h in hits if h in keep]
+
+    def search(self, text: str, *, flt: LogFilter | None = None,
+               limit: int = 200) -> builtins.list[dto.LogEntry]:
+        """Full-text search over title, body and tags. Any input is safe."""
+        f = replace(flt or LogFilter(), text=text)
+        with self.ws.read() as s:
+            ids = self._search_ids(s, f, limit)
+        return self.get_many(ids)
+
+    def decisions(self, initiative_id: uuid.UUID, since: date | None = None,
+                  until: date | None = None) -> builtins.list[dto.LogEntry]:
+        """Decisions and agreements, newest first."""
+        return [e for e in self.list(LogFilter(initiative_id=initiative_id, date_from=since,
+                                               date_to=until))
+                if e.type in _NEEDS_STATUS]
+
+    def count(self, flt: LogFilter | None = None) -> int:
+        return len(self.ids(flt))
+
+
+def parse_period(date_from: str | None, date_to: str | None) -> tuple[date | None, date | None]:
+    start = optional_date(date_from, "date_from")
+    end = optional_date(date_to, "date_to")
+    if start and end and end < start:
+        raise ValidationError("date_to", "Periodens slutdato ligger før startdatoen.")
+    return start, end

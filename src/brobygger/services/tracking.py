@@ -1,0 +1,263 @@
+"""Actions, assessments (relationships, plagues, barriers) and results (indicators)."""
+
+from __future__ import annotations
+
+import builtins
+import uuid
+from collections import defaultdict
+from datetime import date
+from typing import Any, ClassVar
+
+from sqlalchemy import or_
+from sqlmodel import Session, col
+
+from brobygger.domain import rules
+from brobygger.domain.catalogue import (
+    ACTION_STATUSES,
+    BARRIER_STATUSES,
+    BARRIERS,
+    DIRECTIONS,
+    ESCALATION_LEVELS,
+    PLAGUES,
+)
+from brobygger.domain.errors import ValidationError
+from brobygger.services import dto
+from brobygger.services.base import (
+    Clean,
+    EntityService,
+    code,
+    optional_date,
+    optional_text,
+    required_date,
+)
+from brobygger.store import models
+
+
+class Actions(EntityService[models.Action, dto.Action]):
+    model = models.Action
+    dto_class = dto.Action
+    noun_da = "handlingen"
+    order_by: ClassVar[tuple[str, ...]] = ("due_date", "title")
+
+    def clean(self, s: Session, data: Clean, existing: models.Action | None) -> Clean:
+        status = code(ACTION_STATUSES, data.get("status") or "aaben")
+        done_on = optional_date(data.get("done_on"), "done_on")
+        if status == "udfoert" and done_on is None:
+            done_on = date.today()
+        if status != "udfoert":
+            done_on = None
+        return {
+            "initiative_id": self.ref(s, models.Initiative, data.get("initiative_id"),
+                                      "initiative_id", "initiativ", required=False),
+            "title": rules.require_text(data.get("title"), "title", "Titel", 300),
+            "owner_id": self.ref(s, models.Person, data.get("owner_id"), "owner_id", "ansvarlig",
+                                 required=False),
+            "due_date": optional_date(data.get("due_date"), "due_date"),
+            "status": status,
+            "source_entry_id": self.ref(s, models.LogEntry, data.get("source_entry_id"),
+                                        "source_entry_id", "logindførsel", required=False),
+            "done_on": done_on,
+            "notes": optional_text(data.get("notes")),
+        }
+
+    def list(self, *, initiative_id: uuid.UUID | None = None, open_only: bool = False,
+             owner_id: uuid.UUID | None = None,
+             due_before: date | None = None) -> builtins.list[dto.Action]:
+        m = models.Action
+        where: builtins.list[Any] = []
+        if initiative_id:
+            where.append(m.initiative_id == initiative_id)
+        if open_only:
+            where.append(m.status.in_(("aaben", "i_gang")))  # type: ignore[attr-defined]
+        if owner_id:
+            where.append(m.owner_id == owner_id)
+        if due_before:
+            where.append(m.due_date <= due_before)  # type: ignore[operator]
+        return self._query(*where)
+
+    def overdue(self, today: date | None = None) -> builtins.list[dto.Action]:
+        day = today or date.today()
+        return [a for a in self.list(open_only=True) if a.is_overdue(day)]
+
+    def mark_done(self, id_: object, on: date | None = None) -> dto.Action:
+        return self.update(id_, status="udfoert", done_on=on or date.today())
+
+
+class Relationships(EntityService[models.RelationshipAssessment, dto.RelationshipAssessment]):
+    """Relationship assessments on the ladder kendskab → respekt → tillid (1–10 each)."""
+
+    model = models.RelationshipAssessment
+    dto_class = dto.RelationshipAssessment
+    noun_da = "relationsvurderingen"
+    order_by: ClassVar[tuple[str, ...]] = ("assessed_on", "created_at")
+
+    def clean(self, s: Session, data: Clean, existing: models.RelationshipAssessment | None
+              ) -> Clean:
+        org_a, org_b = data.get("org_a_id"), data.get("org_b_id")
+        person_a, person_b = data.get("person_a_id"), data.get("person_b_id")
+        if org_a or org_b:
+            if person_a or person_b:
+                raise ValidationError("org_a_id", "Vurder enten to organisationer eller to "
+                                      "personer – ikke en blanding.")
+            a = self.ref(s, models.Organisation, org_a, "org_a_id", "organisation (part A)")
+            b = self.ref(s, models.Organisation, org_b, "org_b_id", "organisation (part B)")
+        else:
+            a = self.ref(s, models.Person, person_a, "person_a_id", "person (part A)")
+            b = self.ref(s, models.Person, person_b, "person_b_id", "person (part B)")
+        if a == b:
+            raise ValidationError("org_b_id", "En relation kræver to forskellige parter.")
+        is_org = bool(org_a or org_b)
+        return {
+            "initiative_id": self.ref(s, models.Initiative, data.get("initiative_id"),
+                                      "initiative_id", "initiativ", required=False),
+            "org_a_id": a if is_org else None,
+            "org_b_id": b if is_org else None,
+            "person_a_id": None if is_org else a,
+            "person_b_id": None if is_org else b,
+            "assessed_on": required_date(data.get("assessed_on") or date.today(), "assessed_on"),
+            "kendskab": rules.validate_score(data.get("kendskab"), "kendskab"),
+            "respekt": rules.validate_score(data.get("respekt"), "respekt"),
+            "tillid": rules.validate_score(data.get("tillid"), "tillid"),
+            "note": optional_text(data.get("note")),
+            "assessed_by": optional_text(data.get("assessed_by") or self.services.user, 300),
+        }
+
+    def list(self, *, initiative_id: uuid.UUID | None = None,
+             party_id: uuid.UUID | None = None) -> builtins.list[dto.RelationshipAssessment]:
+        m = models.RelationshipAssessment
+        where: builtins.list[Any] = []
+        if initiative_id:
+            where.append(m.initiative_id == initiative_id)
+        if party_id:
+            where.append(or_(col(m.org_a_id) == party_id, col(m.org_b_id) == party_id,
+                             col(m.person_a_id) == party_id, col(m.person_b_id) == party_id))
+        return self._query(*where)
+
+    def by_pair(self, initiative_id: uuid.UUID | None = None
+                ) -> dict[tuple[uuid.UUID, uuid.UUID], builtins.list[dto.RelationshipAssessment]]:
+        """Assessment series per pair of parties, oldest first."""
+        series: dict[tuple[uuid.UUID, uuid.UUID], list[dto.RelationshipAssessment]] = (
+            defaultdict(list))
+        for a in self.list(initiative_id=initiative_id):
+            series[a.pair].append(a)
+        return dict(series)
+
+
+class Plagues(EntityService[models.PlagueAssessment, dto.PlagueAssessment]):
+    model = models.PlagueAssessment
+    dto_class = dto.PlagueAssessment
+    noun_da = "plagevurderingen"
+    order_by: ClassVar[tuple[str, ...]] = ("assessed_on", "plague")
+
+    def clean(self, s: Session, data: Clean, existing: models.PlagueAssessment | None) -> Clean:
+        plague = PLAGUES.get(str(data.get("plague") or ""))
+        return {
+            "initiative_id": self.ref(s, models.Initiative, data.get("initiative_id"),
+                                      "initiative_id", "initiativ"),
+            "plague": plague.code,
+            "assessed_on": required_date(data.get("assessed_on") or date.today(), "assessed_on"),
+            "severity": rules.validate_range(data.get("severity"), "severity", 0, 3, "Alvor"),
+            "note": optional_text(data.get("note")),
+            "mitigation": optional_text(data.get("mitigation")),
+            "owner_id": self.ref(s, models.Person, data.get("owner_id"), "owner_id", "ansvarlig",
+                                 required=False),
+        }
+
+    def list(self, initiative_id: uuid.UUID | None = None) -> list[dto.PlagueAssessment]:
+        where: builtins.list[Any] = []
+        if initiative_id:
+            where.append(models.PlagueAssessment.initiative_id == initiative_id)
+        return self._query(*where)
+
+    def latest(self, initiative_id: uuid.UUID) -> dict[str, dto.PlagueAssessment]:
+        """The newest assessment of each plague for an initiative."""
+        return {a.plague: a for a in self.list(initiative_id)}
+
+
+class Barriers(EntityService[models.BarrierAssessment, dto.BarrierAssessment]):
+    model = models.BarrierAssessment
+    dto_class = dto.BarrierAssessment
+    noun_da = "barrierevurderingen"
+    order_by: ClassVar[tuple[str, ...]] = ("assessed_on", "barrier")
+
+    def clean(self, s: Session, data: Clean, existing: models.BarrierAssessment | None) -> Clean:
+        return {
+            "initiative_id": self.ref(s, models.Initiative, data.get("initiative_id"),
+                                      "initiative_id", "initiativ"),
+            "barrier": BARRIERS.get(str(data.get("barrier") or "")).code,
+            "assessed_on": required_date(data.get("assessed_on") or date.today(), "assessed_on"),
+            "impact": rules.validate_range(data.get("impact"), "impact", 0, 3, "Betydning"),
+            "escalation_level": code(ESCALATION_LEVELS, data.get("escalation_level") or "lokalt"),
+            "ask": optional_text(data.get("ask")),
+            "ask_to": optional_text(data.get("ask_to"), 300),
+            "status": code(BARRIER_STATUSES, data.get("status") or "identificeret"),
+        }
+
+    def list(self, initiative_id: uuid.UUID | None = None) -> list[dto.BarrierAssessment]:
+        where: builtins.list[Any] = []
+        if initiative_id:
+            where.append(models.BarrierAssessment.initiative_id == initiative_id)
+        return self._query(*where)
+
+    def latest(self, initiative_id: uuid.UUID) -> dict[str, dto.BarrierAssessment]:
+        return {a.barrier: a for a in self.list(initiative_id)}
+
+
+class Indicators(EntityService[models.Indicator, dto.Indicator]):
+    model = models.Indicator
+    dto_class = dto.Indicator
+    noun_da = "indikatoren"
+    order_by: ClassVar[tuple[str, ...]] = ("name",)
+
+    def clean(self, s: Session, data: Clean, existing: models.Indicator | None) -> Clean:
+        return {
+            "initiative_id": self.ref(s, models.Initiative, data.get("initiative_id"),
+                                      "initiative_id", "initiativ"),
+            "name": rules.require_text(data.get("name"), "name", "Navn", 300),
+            "unit": optional_text(data.get("unit"), 64),
+            "direction": code(DIRECTIONS, data.get("direction") or "op"),
+            "baseline": _number(data.get("baseline"), "baseline", "Udgangspunkt"),
+            "target": _number(data.get("target"), "target", "Mål"),
+            "description": optional_text(data.get("description")),
+        }
+
+    def list(self, initiative_id: uuid.UUID | None = None) -> list[dto.Indicator]:
+        where: builtins.list[Any] = []
+        if initiative_id:
+            where.append(models.Indicator.initiative_id == initiative_id)
+        return self._query(*where)
+
+
+class Measurements(EntityService[models.Measurement, dto.Measurement]):
+    model = models.Measurement
+    dto_class = dto.Measurement
+    noun_da = "målingen"
+    order_by: ClassVar[tuple[str, ...]] = ("measured_on",)
+
+    def clean(self, s: Session, data: Clean, existing: models.Measurement | None) -> Clean:
+        value = _number(data.get("value"), "value", "Værdi")
+        if value is None:
+            raise ValidationError("value", "Værdi skal udfyldes.")
+        return {
+            "indicator_id": self.ref(s, models.Indicator, data.get("indicator_id"),
+                                     "indicator_id", "indikator"),
+            "measured_on": required_date(data.get("measured_on") or date.today(), "measured_on"),
+            "value": value,
+            "source": optional_text(data.get("source"), 300),
+        }
+
+    def list(self, indicator_id: uuid.UUID) -> list[dto.Measurement]:
+        return self._query(models.Measurement.indicator_id == indicator_id)
+
+
+def _number(value: object, field: str, label_da: str) -> float | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise ValidationError(field, f"{label_da} skal være et tal.")
+    if isinstance(value, int | float):
+        return float(value)
+    try:
+        return float(str(value).strip().replace(",", "."))
+    except ValueError as exc:
+        raise ValidationError(field, f"{label_da} skal være et tal (fik '{value}').") from exc
