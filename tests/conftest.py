@@ -8,12 +8,37 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+import keyring
 import pytest
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from keyring.backend import KeyringBackend
 
 from brobygger.services import Services
 from brobygger.store.workspace import Workspace
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+class MemoryKeyring(KeyringBackend):
+    """An in-memory OS keyring for the tests (the real one is never touched)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+MEMORY_KEYRING = MemoryKeyring()
+keyring.set_keyring(MEMORY_KEYRING)
 
 DEMO_TODAY = date(2026, 11, 20)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -126,10 +127,22 @@ def test_help_on_every_command(capsys: pytest.CaptureFixture[str]) -> None:
         assert code == 0 and "--data-dir" in out, cmd
 
 
-def test_console_script_entry(tmp_path: Path) -> None:
-    """The installed console script runs (as the user would start it)."""
+def test_console_script_without_keyring(tmp_path: Path) -> None:
+    """The installed console script, in a process with no OS keyring (as on CI): it asks
+    for a passphrase instead of writing a key file, or honours --no-encryption."""
     exe = Path(sys.executable).with_name("brobygger-cli")
-    assert exe.exists()
+    env = {k: v for k, v in os.environ.items() if k != "BROBYGGER_PASSPHRASE"}
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
     res = subprocess.run([str(exe), "init", "--data-dir", str(tmp_path / "x")],
-                         capture_output=True, text=True)
+                         capture_output=True, text=True, env=env)
+    assert res.returncode == 1 and "adgangsfrase" in res.stderr
+    assert not (tmp_path / "x" / "brobygger.sqlite3").exists()
+    res = subprocess.run([str(exe), "init", "--data-dir", str(tmp_path / "x")],
+                         capture_output=True, text=True,
+                         env={**env, "BROBYGGER_PASSPHRASE": "en lang hemmelig frase"})
     assert res.returncode == 0, res.stderr
+    assert not (tmp_path / "x" / "brobygger.sqlite3").read_bytes().startswith(b"SQLite")
+    res = subprocess.run([str(exe), "init", "--no-encryption", "--data-dir",
+                          str(tmp_path / "plain")], capture_output=True, text=True, env=env)
+    assert res.returncode == 0, res.stderr
+    assert (tmp_path / "plain" / "brobygger.sqlite3").read_bytes().startswith(b"SQLite")

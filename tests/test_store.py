@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +12,7 @@ from alembic.migration import MigrationContext
 
 from brobygger import paths
 from brobygger.domain.errors import CorruptWorkspaceError, SchemaTooNewError
+from brobygger.store import dialect
 from brobygger.store.metadata import metadata
 from brobygger.store.workspace import Workspace, head_revision
 from tests.conftest import file_hash
@@ -30,13 +30,15 @@ def test_pragmas_on_every_connection(ws: Workspace) -> None:
 
 def test_write_transactions_begin_immediate(ws: Workspace) -> None:
     """A write session holds the write lock from its first statement."""
-    other = sqlite3.connect(ws.path, timeout=0)
+    assert ws.path is not None
+    other = dialect.connect(ws.path, ws.key)
+    other.execute("PRAGMA busy_timeout = 0")
     with ws.write() as s:
         s.connection()  # BEGIN IMMEDIATE issued
-        with pytest.raises(sqlite3.OperationalError, match="locked"):
+        with pytest.raises(dialect.OperationalError, match="locked"):
             other.execute("BEGIN IMMEDIATE")
     other.execute("BEGIN IMMEDIATE")
-    other.rollback()
+    other.execute("ROLLBACK")
     other.close()
 
 
@@ -67,9 +69,8 @@ def test_newer_schema_is_refused_unchanged(data_dir: Path) -> None:
     ws = Workspace.open(data_dir)
     ws.close()
     db = data_dir / paths.DB_FILENAME
-    con = sqlite3.connect(db)
+    con = dialect.connect(db, ws.key)
     con.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
-    con.commit()
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.execute("PRAGMA journal_mode=DELETE")
     con.close()
@@ -81,7 +82,7 @@ def test_newer_schema_is_refused_unchanged(data_dir: Path) -> None:
 
 
 def test_garbage_file_is_refused(data_dir: Path) -> None:
-    data_dir.mkdir(parents=True)
+    Workspace.open(data_dir, encryption="none").close()
     db = data_dir / paths.DB_FILENAME
     db.write_bytes(b"this is not a database at all" * 100)
     before = file_hash(db)

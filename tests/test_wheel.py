@@ -39,7 +39,8 @@ def test_wheel_installs_and_runs(tmp_path: Path) -> None:
                    check=True, capture_output=True)
     cli = env_dir / "bin" / "brobygger-cli"
     data = tmp_path / "data"
-    env = {**os.environ, "PYTHONPATH": ""}
+    env = {**os.environ, "PYTHONPATH": "", "BROBYGGER_PASSPHRASE": "en lang hemmelig frase",
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
     for args in (["init"], ["demo"], ["search", "akutpladser"], ["check"]):
         res = subprocess.run([str(cli), *args, "--data-dir", str(data)], capture_output=True,
                              text=True, env=env, cwd=tmp_path)

@@ -30,9 +30,12 @@ class _Parser(argparse.ArgumentParser):
 
 def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
     from brobygger.services import Services
+    from brobygger.store.crypto import NONE, env_passphrase_prompt
     from brobygger.store.workspace import Workspace
 
-    ws = Workspace.open(args.data_dir, create=create)
+    ws = Workspace.open(args.data_dir, create=create,
+                        encryption=NONE if args.no_encryption else None,
+                        passphrase=env_passphrase_prompt(args.passphrase_file))
     return Services(ws)
 
 
@@ -193,6 +196,71 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if result == "ok" and revision == head_revision() else EXIT_ERROR
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    svc = _open(args)
+    path = svc.ws.backup()
+    print(f"Sikkerhedskopi gemt: {path}")
+    return EXIT_OK
+
+
+def _backup_rows(backups: Sequence[Any]) -> list[tuple[str, ...]]:
+    return [(str(n), b.taken_at.astimezone().strftime("%d-%m-%Y %H:%M"), b.reason_label,
+             f"{b.size / 1024:.0f} kB", b.path.name) for n, b in enumerate(backups, 1)]
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from brobygger import paths
+    from brobygger.store import backup
+    from brobygger.store.crypto import env_passphrase_prompt
+    from brobygger.store.lock import WorkspaceLock
+    from brobygger.store.workspace import workspace_key
+
+    directory = paths.data_dir(args.data_dir)
+    backups = backup.list_backups(directory)
+    if args.backup is None:
+        if not backups:
+            print("Der er ingen sikkerhedskopier endnu.")
+            return EXIT_OK
+        _print_table(_backup_rows(backups), ("Nr.", "Taget", "Årsag", "Størrelse", "Fil"))
+        print("Gendan med: brobygger-cli restore NR --yes  (eller 'nyeste')")
+        return EXIT_OK
+    if args.backup == "nyeste":
+        chosen = backups[0].path if backups else None
+    elif args.backup.isdigit() and 1 <= int(args.backup) <= len(backups):
+        chosen = backups[int(args.backup) - 1].path
+    else:
+        chosen = Path(args.backup) if Path(args.backup).is_file() else None
+    if chosen is None:
+        raise InputError(f"Fandt ingen sikkerhedskopi '{args.backup}'. "
+                         "Kør 'brobygger-cli restore' for at se listen.")
+    if not args.yes:
+        raise InputError("Gendannelse erstatter arbejdsområdets nuværende indhold (det gemmes "
+                         "først som sikkerhedskopi). Bekræft med --yes.")
+    key, _ = workspace_key(directory, env_passphrase_prompt(args.passphrase_file))
+    with WorkspaceLock(directory):
+        safety = backup.restore(directory, chosen, key)
+    print(f"Gendannet fra {chosen.name}.")
+    if safety:
+        print(f"Det tidligere indhold er gemt i {safety}")
+    return EXIT_OK
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    from brobygger import paths
+    from brobygger.store.crypto import PASSPHRASE, env_passphrase_prompt
+    from brobygger.store.lock import WorkspaceLock
+    from brobygger.store.workspace import encrypt_in_place
+
+    directory = paths.data_dir(args.data_dir)
+    with WorkspaceLock(directory):
+        safety = encrypt_in_place(directory, PASSPHRASE if args.passphrase else None,
+                                  env_passphrase_prompt(args.passphrase_file))
+    print(f"Arbejdsområdet er nu krypteret. Sikkerhedskopi fra før: {safety}")
+    return EXIT_OK
+
+
 # -- parser --------------------------------------------------------------------------------
 def _date_arg(text: str) -> date:
     from brobygger.domain.errors import ValidationError
@@ -209,6 +277,11 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                         help="arbejdsområdets mappe (ellers $BROBYGGER_DATA_DIR eller "
                              "brugerens datamappe)")
+    common.add_argument("--passphrase-file", metavar="FIL", default=argparse.SUPPRESS,
+                        help="læs adgangsfrasen fra denne fil (ellers $BROBYGGER_PASSPHRASE); "
+                             "bruges kun, hvor der ikke er en nøglering")
+    common.add_argument("--no-encryption", action="store_true", default=argparse.SUPPRESS,
+                        help="opret et nyt arbejdsområde UDEN kryptering (frarådes)")
     parser = _Parser(
         prog="brobygger-cli", parents=[common],
         description="Brobygger uden vinduer: samarbejdslog, søgning og relationer "
@@ -280,14 +353,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--note", help="note")
 
     add("check", cmd_check, "tjek databasens integritet og skemaversion")
+    add("backup", cmd_backup, "tag en sikkerhedskopi nu (krypteret med arbejdsområdets nøgle)")
+    p = add("restore", cmd_restore, "vis sikkerhedskopierne, eller gendan en af dem (det "
+                                    "nuværende indhold gemmes først)")
+    p.add_argument("backup", metavar="KOPI", nargs="?",
+                   help="nummer fra listen, 'nyeste' eller en filsti")
+    p.add_argument("--yes", action="store_true", help="bekræft gendannelsen")
+    p = add("encrypt", cmd_encrypt, "krypter et ukrypteret arbejdsområde (sikkerhedskopi først)")
+    p.add_argument("--passphrase", action="store_true",
+                   help="brug en adgangsfrase i stedet for nøgleringen")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if not hasattr(args, "data_dir"):
-        args.data_dir = None
+    for name, default in (("data_dir", None), ("passphrase_file", None),
+                          ("no_encryption", False)):
+        if not hasattr(args, name):
+            setattr(args, name, default)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     try:
         code: int = args.func(args)

@@ -7,6 +7,8 @@ everything else to 1; the GUI shows ``message`` in a dialog.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 
 class BrobyggerError(Exception):
     """Base class. ``message`` is Danish and meant for the user."""
@@ -45,4 +47,18 @@ class WorkspaceLockedError(WorkspaceError):
 
 
 class CorruptWorkspaceError(WorkspaceError):
-    """The database file failed its integrity check."""
+    """The database file failed its integrity check. ``backups`` lists the backups that
+    could replace it, newest first."""
+
+    def __init__(self, message: str, backups: Sequence[object] | None = None) -> None:
+        super().__init__(message)
+        self.backups = list(backups or [])
+
+
+class KeyUnavailableError(WorkspaceError):
+    """The encryption key cannot be obtained (no keyring entry, no passphrase given)."""
+
+
+class WrongKeyError(CorruptWorkspaceError):
+    """The encrypted workspace cannot be decrypted: a wrong key or passphrase – or a
+    damaged first page, which SQLCipher cannot tell apart. Backups are offered."""

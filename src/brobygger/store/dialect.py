@@ -7,12 +7,21 @@ SQLAlchemy Core/ORM and calls into this module for the parts that differ between
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Sequence
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import event, text
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Connection, Engine
+
+if TYPE_CHECKING:
+    from brobygger.store.crypto import Key
+
+# SQLCipher's module is SQLite's API plus encryption; without a key it is plain SQLite.
+dbapi = sqlcipher
+DatabaseError = sqlcipher.DatabaseError
+OperationalError = sqlcipher.OperationalError
 
 BUSY_TIMEOUT_MS = 10_000
 WRITE_OPTION = "brobygger_write"
@@ -49,13 +58,35 @@ _SQLITE_FTS_DOWN = [
 ]
 
 
+def connect(db: Path, key: Key | None, *, readonly: bool = False) -> Any:
+    """A DB-API connection to a SQLite/SQLCipher file, keyed before anything else runs.
+    Read-only connections never write a byte (they open with ``mode=ro``)."""
+    if readonly:
+        conn = sqlcipher.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True,
+                                 check_same_thread=False)
+    else:
+        conn = sqlcipher.connect(str(db), check_same_thread=False)
+    conn.isolation_level = None
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    if key is not None:
+        conn.execute(f"PRAGMA key = {key.pragma}")
+    return conn
+
+
+def make_engine(db: Path, key: Key | None) -> Engine:
+    engine = create_engine(f"sqlite:///{db}", module=sqlcipher,
+                           creator=lambda: connect(db, key))
+    configure_engine(engine)
+    return engine
+
+
 def configure_engine(engine: Engine) -> None:
     """Install the per-connection setup for the engine's dialect."""
     if engine.dialect.name != "sqlite":
         return
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         # Let SQLAlchemy's "begin" event below issue BEGIN itself.
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
@@ -117,3 +148,8 @@ def quick_check(conn: Connection) -> str:
         return "ok"
     rows = conn.exec_driver_sql("PRAGMA quick_check").fetchall()
     return "; ".join(str(r[0]) for r in rows)
+
+
+def is_locked_error(exc: BaseException) -> bool:
+    text_ = str(exc).lower()
+    return "database is locked" in text_ or "database is busy" in text_

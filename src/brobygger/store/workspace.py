@@ -1,9 +1,14 @@
-"""Opening a workspace: the database file, its engine, migrations and sessions."""
+"""Opening a workspace: the database file, its key, checks, migrations and sessions.
+
+Opening is careful: before anything can write, the file is checked read-only – that the
+key opens it, that it passes ``quick_check`` and that its schema is not newer than this
+version knows. A failure leaves the file byte-for-byte unchanged. A backup is taken before
+every migration.
+"""
 
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -13,17 +18,27 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from brobygger import paths
-from brobygger.domain.errors import CorruptWorkspaceError, SchemaTooNewError, WorkspaceError
-from brobygger.store import dialect
+from brobygger.domain.errors import (
+    CorruptWorkspaceError,
+    KeyUnavailableError,
+    SchemaTooNewError,
+    WorkspaceError,
+    WorkspaceLockedError,
+    WrongKeyError,
+)
+from brobygger.store import backup, crypto, dialect
+from brobygger.store.crypto import Key, PassphrasePrompt, WorkspaceSettings
 from brobygger.store.models import WorkspaceMeta
 
 log = logging.getLogger(__name__)
+
+LOCKED_MESSAGE = ("Arbejdsområdet er optaget af et andet program lige nu, og ændringen blev "
+                  "ikke gemt. Prøv igen om et øjeblik.")
 
 
 def alembic_config() -> Config:
@@ -43,83 +58,182 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def _stored_revision_readonly(db: Path) -> str | None:
-    """Read the schema revision without writing a single byte to the file."""
-    uri = f"{db.resolve().as_uri()}?mode=ro"
+def _not_a_database(db: Path, exc: Exception) -> CorruptWorkspaceError:
+    return CorruptWorkspaceError(
+        f"Filen {db} er ikke en læsbar Brobygger-database ({exc}). Der er ikke skrevet "
+        "noget i den. Gendan den nyeste sikkerhedskopi, eller vælg en anden datamappe.",
+        backup.list_backups(db.parent))
+
+
+def inspect_readonly(db: Path, key: Key | None, encrypted: bool) -> str | None:
+    """Check the file without writing a byte: the key opens it, ``quick_check`` passes and
+    the schema is one this version knows. Returns the stored schema revision."""
     try:
-        conn = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as exc:
+        conn = dialect.connect(db, key, readonly=True)
+    except dialect.DatabaseError as exc:
         raise WorkspaceError(
-            f"Databasen {db} kan ikke åbnes ({exc}). Tjek filens rettigheder."
-        ) from exc
+            f"Databasen {db} kan ikke åbnes ({exc}). Tjek filens rettigheder.") from exc
     try:
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except dialect.DatabaseError as exc:
+            if encrypted and "not a database" in str(exc):
+                raise WrongKeyError(
+                    f"Arbejdsområdet i {db.parent} kan ikke dekrypteres: enten passer "
+                    "nøglen eller adgangsfrasen ikke, eller filen er beskadiget. Intet er "
+                    "ændret. Prøv igen med den rigtige adgangsfrase, eller gendan den nyeste "
+                    "sikkerhedskopi.", backup.list_backups(db.parent)) from exc
+            raise _not_a_database(db, exc) from exc
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        except dialect.DatabaseError as exc:
+            raise _not_a_database(db, exc) from exc
+        if result != "ok":
+            raise CorruptWorkspaceError(
+                f"Arbejdsområdet i {db.parent} er beskadiget ({result}). Der er ikke skrevet "
+                "noget i det. Gendan den nyeste gode sikkerhedskopi.",
+                backup.list_backups(db.parent))
         exists = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
         ).fetchone()
-        if not exists:
-            return None
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return str(row[0]) if row else None
-    except sqlite3.DatabaseError as exc:
-        raise CorruptWorkspaceError(
-            f"Filen {db} er ikke en læsbar Brobygger-database ({exc}). Der er ikke skrevet "
-            "noget i den. Gendan en sikkerhedskopi, eller vælg en anden datamappe."
-        ) from exc
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone() \
+            if exists else None
     finally:
         conn.close()
-
-
-def check_schema_not_newer(db: Path) -> str | None:
-    """Refuse a database written by a newer Brobygger, before anything touches it."""
-    stored = _stored_revision_readonly(db)
+    stored = str(row[0]) if row else None
     if stored is not None and stored not in known_revisions():
         raise SchemaTooNewError(
             f"Arbejdsområdet i {db.parent} er skrevet af en nyere version af Brobygger "
             f"(skemaversion {stored}). Denne version kender kun op til {head_revision()}. "
-            "Opdater Brobygger for at åbne det. Filen er ikke ændret."
-        )
+            "Opdater Brobygger for at åbne det. Filen er ikke ændret.")
     return stored
+
+
+def workspace_key(directory: Path, prompt: PassphrasePrompt | None = None
+                  ) -> tuple[Key | None, WorkspaceSettings]:
+    """The key of an existing workspace (without opening the database)."""
+    return _existing_key(directory, directory / paths.DB_FILENAME, prompt)
+
+
+def encrypt_in_place(directory: Path, encryption: str | None = None,
+                     prompt: PassphrasePrompt | None = None) -> Path:
+    """Encrypt an unencrypted workspace (closed). A backup is taken first; returns it."""
+    db = directory / paths.DB_FILENAME
+    key, _settings = _existing_key(directory, db, prompt)
+    if key is not None or not crypto.is_plaintext(db):
+        raise WorkspaceError("Arbejdsområdet er allerede krypteret.")
+    inspect_readonly(db, None, False)
+    if encryption == crypto.NONE:
+        raise WorkspaceError("Vælg en krypteringsform: nøglering eller adgangsfrase.")
+    new_key, new_settings = _new_key(encryption, prompt)
+    assert new_key is not None
+    safety = backup.backup_file(db, None, backup.PRE_ENCRYPTION)
+    tmp = db.with_name(db.name + ".encrypting")
+    tmp.unlink(missing_ok=True)
+    conn = dialect.connect(db, None)
+    try:
+        conn.execute(f"ATTACH DATABASE ? AS encrypted KEY {new_key.pragma}", (str(tmp),))
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        conn.execute("DETACH DATABASE encrypted")
+    finally:
+        conn.close()
+    backup.replace_database(db, tmp)
+    new_settings.save(directory)
+    return safety
+
+
+def _existing_key(directory: Path, db: Path, prompt: PassphrasePrompt | None
+                  ) -> tuple[Key | None, WorkspaceSettings]:
+    settings = WorkspaceSettings.load(directory)
+    if crypto.is_plaintext(db) or (settings and settings.encryption == crypto.NONE):
+        return None, settings or WorkspaceSettings.new(crypto.NONE)
+    if settings is None:  # encrypted, settings file lost: only a passphrase can help
+        settings = WorkspaceSettings.new(crypto.PASSPHRASE)
+    if settings.encryption == crypto.KEYRING:
+        hex_key = crypto.keyring_get(settings.workspace_id)
+        if hex_key:
+            return Key.raw(hex_key), settings
+        return crypto.ask_passphrase(
+            prompt, False, "Nøglen til arbejdsområdet findes ikke i styresystemets nøglering "
+            "på denne maskine."), settings
+    return crypto.ask_passphrase(prompt, False, "Arbejdsområdet er beskyttet med en "
+                                 "adgangsfrase."), settings
+
+
+def _new_key(encryption: str | None, prompt: PassphrasePrompt | None
+             ) -> tuple[Key | None, WorkspaceSettings]:
+    if encryption == crypto.NONE:
+        return None, WorkspaceSettings.new(crypto.NONE)
+    if encryption in (None, crypto.KEYRING):
+        settings = WorkspaceSettings.new(crypto.KEYRING)
+        hex_key = crypto.keyring_store_new(settings.workspace_id)
+        if hex_key:
+            return Key.raw(hex_key), settings
+        if encryption == crypto.KEYRING:
+            raise KeyUnavailableError("Der er ingen nøglering på denne maskine at gemme "
+                                      "nøglen i. Brug en adgangsfrase i stedet.")
+    settings = WorkspaceSettings.new(crypto.PASSPHRASE)
+    return crypto.ask_passphrase(
+        prompt, True, "Der er ingen nøglering på denne maskine, så det nye arbejdsområde "
+        "skal krypteres med en adgangsfrase."), settings
 
 
 class Workspace:
     """An open workspace. Use :meth:`read` for queries and :meth:`write` for changes."""
 
-    def __init__(self, engine: Engine, location: str, path: Path | None = None) -> None:
+    def __init__(self, engine: Engine, location: str, path: Path | None = None,
+                 key: Key | None = None, settings: WorkspaceSettings | None = None) -> None:
         self.engine = engine
         self.location = location
         self.path = path
+        self.key = key
+        self.settings = settings
         self._write_engine = engine.execution_options(**{dialect.WRITE_OPTION: True})
         self._active: ContextVar[Session | None] = ContextVar(f"ws-{id(self)}", default=None)
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
-    def open(cls, data_dir: str | Path | None = None, *, create: bool = True) -> Workspace:
+    def open(cls, data_dir: str | Path | None = None, *, create: bool = True,
+             encryption: str | None = None, passphrase: PassphrasePrompt | None = None
+             ) -> Workspace:
+        """Open (or create) the workspace in ``data_dir``.
+
+        ``encryption`` chooses the mode of a *new* workspace (keyring, passphrase, none;
+        default: keyring, else a passphrase). ``passphrase`` is asked for a passphrase when
+        one is needed."""
         directory = paths.data_dir(data_dir)
         db = directory / paths.DB_FILENAME
-        if db.exists():
-            check_schema_not_newer(db)
-        elif not create:
-            raise WorkspaceError(
-                f"Der er intet arbejdsområde i {directory}. Opret det med 'brobygger-cli init'."
-            )
-        try:
-            directory.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise WorkspaceError(
-                f"Datamappen {directory} kan ikke oprettes ({exc.strerror}). "
-                "Vælg en anden mappe med --data-dir."
-            ) from exc
-        engine = create_engine(f"sqlite:///{db}", future=True)
-        dialect.configure_engine(engine)
-        ws = cls(engine, str(db), db)
+        is_new = not db.exists()
+        if is_new:
+            if not create:
+                raise WorkspaceError(f"Der er intet arbejdsområde i {directory}. "
+                                     "Opret det med 'brobygger-cli init'.")
+            key, settings = _new_key(encryption, passphrase)
+            try:
+                directory.mkdir(parents=True, exist_ok=True)
+                settings.save(directory)
+            except OSError as exc:
+                raise WorkspaceError(
+                    f"Datamappen {directory} kan ikke oprettes ({exc.strerror}). "
+                    "Vælg en anden mappe med --data-dir.") from exc
+            stored = None
+        else:
+            key, settings = _existing_key(directory, db, passphrase)
+            stored = inspect_readonly(db, key, key is not None)
+            if not (directory / crypto.SETTINGS_FILE).exists():
+                settings.save(directory)
+        if stored is not None and stored != head_revision():
+            backup.backup_file(db, key, backup.PRE_MIGRATION)
+        engine = dialect.make_engine(db, key)
+        ws = cls(engine, str(db), db, key, settings)
         try:
             ws.migrate()
         except OperationalError as exc:
             engine.dispose()
+            if dialect.is_locked_error(exc):
+                raise WorkspaceLockedError(LOCKED_MESSAGE) from exc
             raise WorkspaceError(
-                f"Arbejdsområdet i {directory} kan ikke åbnes: {exc.orig}. "
-                "Luk andre programmer, der bruger det, og prøv igen."
-            ) from exc
+                f"Arbejdsområdet i {directory} kan ikke åbnes: {exc.orig}.") from exc
         return ws
 
     def migrate(self) -> None:
@@ -141,6 +255,15 @@ class Workspace:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @property
+    def directory(self) -> Path:
+        assert self.path is not None
+        return self.path.parent
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
+
     # -- sessions -------------------------------------------------------------------------
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -154,17 +277,41 @@ class Workspace:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One all-or-nothing write transaction (BEGIN IMMEDIATE on SQLite). Nested calls
-        join the outer transaction, so a multi-step use case commits or fails as a whole."""
+        join the outer transaction, so a multi-step use case commits or fails as a whole.
+        When another process holds the database beyond the busy timeout, nothing is
+        written and :class:`WorkspaceLockedError` explains it."""
         current = self._active.get()
         if current is not None:
             yield current
             return
-        with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
-            token = self._active.set(session)
-            try:
-                yield session
-            finally:
-                self._active.reset(token)
+        try:
+            with Session(self._write_engine, expire_on_commit=False) as session, \
+                    session.begin():
+                token = self._active.set(session)
+                try:
+                    yield session
+                finally:
+                    self._active.reset(token)
+        except OperationalError as exc:
+            if dialect.is_locked_error(exc):
+                raise WorkspaceLockedError(LOCKED_MESSAGE) from exc
+            raise
+
+    # -- backups -------------------------------------------------------------------------
+    def backup(self, reason: str = backup.MANUAL) -> Path:
+        """A consistent backup of the live database, encrypted with the same key."""
+        raw = self.engine.raw_connection()
+        try:
+            return backup.backup_from_connection(raw.driver_connection, self.directory,
+                                                 self.key, reason)
+        finally:
+            raw.close()
+
+    def backup_if_due(self) -> Path | None:
+        """The automatic backup (on close): at most one a day."""
+        if backup.auto_backup_due(self.directory):
+            return self.backup(backup.AUTO)
+        return None
 
     # -- facts ---------------------------------------------------------------------------
     def schema_revision(self) -> str | None:
