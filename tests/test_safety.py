@@ -106,7 +106,7 @@ def test_two_processes_write_without_lock_errors(tmp_path: Path, no_keyring: Non
     _open_pw(data).close()
     procs = [_writer(data, "single", 150) for _ in range(2)]
     outputs = [p.communicate(timeout=120) for p in procs]
-    for p, (out, err) in zip(procs, outputs, strict=True):
+    for p, (_out, err) in zip(procs, outputs, strict=True):
         assert p.returncode == 0, err
         assert "locked" not in err
     ids = {line for out, _ in outputs for line in out.split()}
@@ -132,9 +132,8 @@ def test_busy_database_gives_a_clear_error(ws: Workspace, svc: Services,
 
 
 def test_single_instance_lock(tmp_path: Path) -> None:
-    with WorkspaceLock(tmp_path):
-        with pytest.raises(WorkspaceLockedError, match="allerede åbent"):
-            WorkspaceLock(tmp_path).acquire()
+    with WorkspaceLock(tmp_path), pytest.raises(WorkspaceLockedError, match="allerede åbent"):
+        WorkspaceLock(tmp_path).acquire()
     WorkspaceLock(tmp_path).acquire()  # released with the first holder
 
 
