@@ -19,7 +19,7 @@ run: $(STAMP)
 	$(VENV)/bin/brobygger
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check src tests migrations benchmarks
+	$(VENV)/bin/ruff check src tests migrations $(wildcard benchmarks)
 	$(VENV)/bin/mypy
 
 pytest: $(STAMP)
