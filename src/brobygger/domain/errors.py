@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from brobygger.domain.cpr import CprMatch
+
 
 class BrobyggerError(Exception):
     """Base class. ``message`` is Danish and meant for the user."""
@@ -62,3 +64,23 @@ class KeyUnavailableError(WorkspaceError):
 class WrongKeyError(CorruptWorkspaceError):
     """The encrypted workspace cannot be decrypted: a wrong key or passphrase – or a
     damaged first page, which SQLCipher cannot tell apart. Backups are offered."""
+
+
+class CprFoundError(InputError):
+    """A free-text field holds a CPR-like number (a patient identifier); nothing was
+    written. ``field`` names the field, ``matches`` holds the
+    :class:`~brobygger.domain.cpr.CprMatch` found in it. Show ``m.masked`` (never
+    ``m.text``); :func:`~brobygger.domain.cpr.mask_cpr` masks a whole text."""
+
+    def __init__(self, field: str, matches: Sequence[CprMatch], label_da: str | None = None
+                 ) -> None:
+        masked = ", ".join(m.masked for m in matches)
+        example = matches[0].masked if matches else "010190-****"
+        super().__init__(
+            f"Der står et tal, der ligner et CPR-nummer ({masked}), i feltet "
+            f"»{label_da or field}«. Patientoplysninger som CPR-numre må ikke gemmes i "
+            f"Brobygger. Fjern nummeret, eller maskér det (fx {example}), og gem igen. "
+            "Intet er gemt.")
+        self.field = field
+        self.label_da = label_da or field
+        self.matches = tuple(matches)

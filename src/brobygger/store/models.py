@@ -223,3 +223,21 @@ class Measurement(Record, table=True):
     measured_on: date
     value: float
     source: str = Field(default="", max_length=300)
+
+
+class AuditEvent(SQLModel, table=True):
+    """One change to one record: who, when, what (field-level old → new). Written in the
+    same transaction as the change itself. ``changes`` maps a field to ``[old, new]``
+    (JSON values: dates and times ISO, ids as strings); CPR-like numbers in it are masked.
+    ``action`` is create, update, delete, restore or anonymise."""
+
+    __tablename__ = "audit_event"
+    __table_args__ = (Index("ix_audit_event_record_at", "record_id", "at"),)
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
+    user: str = Field(default="", max_length=300)
+    entity: str = Field(max_length=64)
+    record_id: uuid.UUID
+    action: str = Field(max_length=16)
+    changes: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)

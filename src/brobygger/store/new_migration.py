@@ -19,7 +19,8 @@ def main(argv: list[str]) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory() as tmp:
-        Workspace.open(Path(tmp)).close()  # a database at head to compare against
+        # a plain (unencrypted) database at head to compare against
+        Workspace.open(Path(tmp), encryption="none").close()
         cfg = alembic_config()
         cfg.set_main_option("sqlalchemy.url", f"sqlite:///{Path(tmp) / 'brobygger.sqlite3'}")
         command.revision(cfg, message=argv[0], autogenerate=True)
