@@ -14,6 +14,7 @@ from sqlalchemy import create_engine
 from sqlmodel.sql.sqltypes import AutoString
 
 from brobygger.store import models  # noqa: F401  (registers the tables)
+from brobygger.store import dialect
 from brobygger.store.metadata import metadata
 from brobygger.store.types import UTCDateTime
 
@@ -32,8 +33,8 @@ def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
 def include_object(
     obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
 ) -> bool:
-    # The full-text index (FTS5 tables and their shadow tables) is managed by hand.
-    return not (type_ == "table" and name is not None and name.startswith("log_entry_fts"))
+    # The full-text index (FTS5 tables, the tsvector column) is managed by hand.
+    return not dialect.is_managed_by_hand(name, type_)
 
 
 def _configure(connection: Any) -> None:

@@ -94,3 +94,83 @@ def demo_svc(demo_template: Path, tmp_path: Path) -> Iterator[Services]:
 
 def file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def settled_hash(db: Path) -> str:
+    """The database file's hash after the WAL has been folded in, so that earlier
+    committed writes do not count as changes made later."""
+    from brobygger.store import dialect
+    from brobygger.store.workspace import workspace_key
+
+    key, _ = workspace_key(db.parent)
+    conn = dialect.connect(db, key)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    return file_hash(db)
+
+
+# -- PostgreSQL (shared workspaces) -------------------------------------------------------------
+PG_ENV = "BROBYGGER_TEST_PG_URL"
+PG_DEFAULT = "postgresql+psycopg://brobygger:brobygger@localhost:5432/postgres"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """An admin URL of a real PostgreSQL server, with a migrated template database.
+
+    ``.ci/run`` starts a server and sets $BROBYGGER_TEST_PG_URL; there the tests must run.
+    Elsewhere they are skipped, saying why, when no server answers on localhost."""
+    import sqlalchemy as sa
+
+    url = os.environ.get(PG_ENV, PG_DEFAULT)
+    engine = sa.create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    except sa.exc.OperationalError as exc:
+        engine.dispose()
+        if PG_ENV in os.environ:
+            pytest.fail(f"PostgreSQL from ${PG_ENV} does not answer: {exc}")
+        pytest.skip(f"no PostgreSQL server on localhost (set ${PG_ENV} to test shared mode)")
+    template = "brobygger_template"
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {template} WITH (FORCE)")
+        conn.exec_driver_sql(f"CREATE DATABASE {template}")
+    tws = Workspace.open_url(_pg_db_url(url, template))
+    tws.close()
+    yield url
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {template} WITH (FORCE)")
+    engine.dispose()
+
+
+def _pg_db_url(admin_url: str, database: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(admin_url).set(database=database).render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def pg_url(pg_server: str) -> Iterator[str]:
+    """A fresh, migrated, empty PostgreSQL database for one test."""
+    import uuid
+
+    import sqlalchemy as sa
+
+    name = f"bb_test_{uuid.uuid4().hex[:12]}"
+    engine = sa.create_engine(pg_server, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f"CREATE DATABASE {name} TEMPLATE brobygger_template")
+    yield _pg_db_url(pg_server, name)
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    engine.dispose()
+
+
+@pytest.fixture
+def pg_ws(pg_url: str) -> Iterator[Workspace]:
+    workspace = Workspace.open_url(pg_url)
+    yield workspace
+    workspace.close()

@@ -11,7 +11,7 @@ import pytest
 
 from brobygger import paths
 from brobygger.cli import main
-from tests.conftest import file_hash
+from tests.conftest import settled_hash
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -87,12 +87,12 @@ def test_log_add_and_list(capsys: pytest.CaptureFixture[str], demo_dir: Path) ->
 def test_log_add_bad_input(capsys: pytest.CaptureFixture[str], demo_dir: Path,
                            bad: list[str]) -> None:
     db = demo_dir / paths.DB_FILENAME
-    before = file_hash(db)
+    before = settled_hash(db)
     code, _, err = run(capsys, "log", "add", "--data-dir", str(demo_dir), *bad)
     assert code == 2
     assert err.strip()
     assert "Traceback" not in err
-    assert file_hash(db) == before
+    assert settled_hash(db) == before
 
 
 def test_assess(capsys: pytest.CaptureFixture[str], demo_dir: Path) -> None:
@@ -107,7 +107,7 @@ def test_assess(capsys: pytest.CaptureFixture[str], demo_dir: Path) -> None:
     assert code == 0, err
     assert "21-11-2026" in out and "Tillid" in out
     db = demo_dir / paths.DB_FILENAME
-    before = file_hash(db)
+    before = settled_hash(db)
     for bad in (["--kendskab", "11", "--respekt", "5", "--tillid", "5"],
                 ["--kendskab", "5"],
                 ["--kendskab", "x", "--respekt", "5", "--tillid", "5"]):
@@ -116,7 +116,7 @@ def test_assess(capsys: pytest.CaptureFixture[str], demo_dir: Path) -> None:
         assert code == 2 and err
     code, _, err = run(capsys, "assess", "Viborg Kommune", "Ingen Sådan", "--data-dir", d)
     assert code == 2 and "Ingen Sådan" in err
-    assert file_hash(db) == before
+    assert settled_hash(db) == before
 
 
 def test_help_on_every_command(capsys: pytest.CaptureFixture[str]) -> None:

@@ -30,13 +30,43 @@ class _Parser(argparse.ArgumentParser):
 
 def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
     from brobygger.services import Services
+
+    return Services(_open_location(args, args.database_url or args.data_dir, create=create))
+
+
+def _open_location(args: argparse.Namespace, location: str | None, *,
+                   create: bool = False) -> Any:
+    """A workspace from a directory (the laptop file) or a postgresql:// URL (shared)."""
     from brobygger.store.crypto import NONE, env_passphrase_prompt
     from brobygger.store.workspace import Workspace
 
-    ws = Workspace.open(args.data_dir, create=create,
-                        encryption=NONE if args.no_encryption else None,
-                        passphrase=env_passphrase_prompt(args.passphrase_file))
-    return Services(ws)
+    if location and location.startswith("postgresql"):
+        return Workspace.open_url(location, password=_db_password)
+    return Workspace.open(location, create=create,
+                          encryption=NONE if args.no_encryption else None,
+                          passphrase=env_passphrase_prompt(args.passphrase_file))
+
+
+def _db_password(new: bool, reason: str) -> str | None:
+    import os
+
+    return os.environ.get("BROBYGGER_DB_PASSWORD") or None
+
+
+def cmd_transfer(args: argparse.Namespace) -> int:
+    from brobygger.store.transfer import copy_workspace
+
+    source = _open_location(args, args.source)
+    target = _open_location(args, args.target, create=True)
+    try:
+        counts = copy_workspace(source, target)
+    finally:
+        source.close()
+        target.close()
+    total = sum(counts.values())
+    print(f"Flyttet: {total} rækker fra {source.location} til {target.location}; "
+          "antallene er kontrolleret.")
+    return EXIT_OK
 
 
 def _print_table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> None:
@@ -277,6 +307,10 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                         help="arbejdsområdets mappe (ellers $BROBYGGER_DATA_DIR eller "
                              "brugerens datamappe)")
+    common.add_argument("--database-url", metavar="URL", default=argparse.SUPPRESS,
+                        help="brug et delt arbejdsområde på en PostgreSQL-server "
+                             "(postgresql://bruger@server/database; adgangskoden fra "
+                             "nøgleringen eller $BROBYGGER_DB_PASSWORD)")
     common.add_argument("--passphrase-file", metavar="FIL", default=argparse.SUPPRESS,
                         help="læs adgangsfrasen fra denne fil (ellers $BROBYGGER_PASSPHRASE); "
                              "bruges kun, hvor der ikke er en nøglering")
@@ -353,6 +387,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--note", help="note")
 
     add("check", cmd_check, "tjek databasens integritet og skemaversion")
+    p = add("transfer", cmd_transfer,
+            "flyt et arbejdsområde mellem en mappe på den bærbare og en PostgreSQL-server "
+            "(alt kopieres, og antallene kontrolleres; målet skal være tomt)")
+    p.add_argument("source", metavar="FRA", help="mappe eller postgresql://-adresse")
+    p.add_argument("target", metavar="TIL", help="mappe eller postgresql://-adresse")
     add("backup", cmd_backup, "tag en sikkerhedskopi nu (krypteret med arbejdsområdets nøgle)")
     p = add("restore", cmd_restore, "vis sikkerhedskopierne, eller gendan en af dem (det "
                                     "nuværende indhold gemmes først)")
@@ -368,7 +407,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    for name, default in (("data_dir", None), ("passphrase_file", None),
+    for name, default in (("data_dir", None), ("passphrase_file", None), ("database_url", None),
                           ("no_encryption", False)):
         if not hasattr(args, name):
             setattr(args, name, default)

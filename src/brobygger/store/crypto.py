@@ -98,10 +98,7 @@ def keyring_usable() -> bool:
 
 
 def keyring_get(workspace_id: str) -> str | None:
-    try:
-        return keyring.get_password(SERVICE, _account(workspace_id))
-    except keyring.errors.KeyringError:
-        return None
+    return secret_get(_account(workspace_id))
 
 
 def keyring_store_new(workspace_id: str) -> str | None:
@@ -114,6 +111,29 @@ def keyring_store_new(workspace_id: str) -> str | None:
     except keyring.errors.KeyringError:
         return None
     return hex_key if keyring_get(workspace_id) == hex_key else None
+
+
+def pg_account(user: str | None, host: str | None, port: int | None,
+               database: str | None) -> str:
+    return f"postgresql:{user or ''}@{host or 'localhost'}:{port or 5432}/{database or ''}"
+
+
+def secret_get(account: str) -> str | None:
+    try:
+        return keyring.get_password(SERVICE, account)
+    except keyring.errors.KeyringError:
+        return None
+
+
+def secret_store(account: str, secret: str) -> bool:
+    """Keep a secret in the keyring if there is one; False when it cannot."""
+    if not keyring_usable():
+        return False
+    try:
+        keyring.set_password(SERVICE, account, secret)
+    except keyring.errors.KeyringError:
+        return False
+    return True
 
 
 def keyring_forget(workspace_id: str) -> None:

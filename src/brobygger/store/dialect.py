@@ -106,11 +106,40 @@ def configure_engine(engine: Engine) -> None:
             conn.exec_driver_sql("BEGIN")
 
 
+# PostgreSQL: a generated tsvector with the Danish configuration and a GIN index.
+PG_SEARCH_COLUMN = "search_vector"
+_PG_FTS_UP = [
+    f"""ALTER TABLE log_entry ADD COLUMN {PG_SEARCH_COLUMN} tsvector GENERATED ALWAYS AS (
+        to_tsvector('danish', coalesce(title, '') || ' ' || coalesce(body, '') || ' '
+                    || coalesce(tags, ''))) STORED""",
+    f"CREATE INDEX ix_log_entry_search ON log_entry USING GIN ({PG_SEARCH_COLUMN})",
+]
+_PG_FTS_DOWN = [
+    "DROP INDEX IF EXISTS ix_log_entry_search",
+    f"ALTER TABLE log_entry DROP COLUMN IF EXISTS {PG_SEARCH_COLUMN}",
+]
+
+
 def fts_statements(dialect: str, upgrade: bool = True) -> Sequence[str]:
     """DDL that creates (or drops) the full-text index, for the migrations."""
     if dialect == "sqlite":
         return _SQLITE_FTS_UP if upgrade else _SQLITE_FTS_DOWN
+    if dialect == "postgresql":
+        return _PG_FTS_UP if upgrade else _PG_FTS_DOWN
     return []
+
+
+def is_managed_by_hand(name: str | None, type_: str) -> bool:
+    """Schema objects of the full-text index, which autogenerate must leave alone."""
+    if name is None:
+        return False
+    if type_ == "table":
+        return name.startswith("log_entry_fts")
+    if type_ == "column":
+        return name == PG_SEARCH_COLUMN
+    if type_ == "index":
+        return name == "ix_log_entry_search"
+    return False
 
 
 _WORD = re.compile(r"\w", re.UNICODE)
@@ -127,8 +156,31 @@ def fts_query(user_text: str) -> str | None:
     return " ".join(terms) if terms else None
 
 
+_PG_TERM = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def pg_tsquery(user_text: str) -> str | None:
+    """A safe ``to_tsquery`` text: letters and digits only, every word a prefix, all
+    required."""
+    terms = _PG_TERM.findall(user_text)
+    return " & ".join(f"{t}:*" for t in terms) if terms else None
+
+
 def search_log_entry_ids(conn: Connection, user_text: str, limit: int) -> list[Any]:
     """Ids of live log entries matching ``user_text``, best match first."""
+    if conn.dialect.name == "postgresql":
+        pg_query = pg_tsquery(user_text)
+        if pg_query is None:
+            return []
+        rows = conn.execute(
+            text(
+                f"SELECT id FROM log_entry, to_tsquery('danish', :q) AS q "
+                f"WHERE {PG_SEARCH_COLUMN} @@ q AND deleted_at IS NULL "
+                f"ORDER BY ts_rank({PG_SEARCH_COLUMN}, q) DESC, entry_date DESC LIMIT :limit"
+            ),
+            {"q": pg_query, "limit": limit},
+        )
+        return [r[0] for r in rows]
     query = fts_query(user_text)
     if query is None:
         return []

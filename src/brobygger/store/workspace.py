@@ -18,13 +18,15 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import create_engine
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlmodel import Session
 
 from brobygger import paths
 from brobygger.domain.errors import (
     CorruptWorkspaceError,
+    InputError,
     KeyUnavailableError,
     SchemaTooNewError,
     WorkspaceError,
@@ -178,6 +180,10 @@ def _new_key(encryption: str | None, prompt: PassphrasePrompt | None
         "skal krypteres med en adgangsfrase."), settings
 
 
+def _first_line(exc: object) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
 class Workspace:
     """An open workspace. Use :meth:`read` for queries and :meth:`write` for changes."""
 
@@ -235,6 +241,51 @@ class Workspace:
             raise WorkspaceError(
                 f"Arbejdsområdet i {directory} kan ikke åbnes: {exc.orig}.") from exc
         return ws
+
+    @classmethod
+    def open_url(cls, url: str, *, password: PassphrasePrompt | None = None) -> Workspace:
+        """Open a shared workspace on a PostgreSQL server (``postgresql://user@host/db``).
+
+        The password comes from the URL, the OS keyring or ``password`` (asked); after a
+        successful connection it is kept in the keyring – never in a settings file."""
+        try:
+            parsed = make_url(url)
+        except ArgumentError as exc:
+            raise InputError(f"'{url}' er ikke en gyldig databaseadresse. Skriv den som "
+                             "postgresql://bruger@server:5432/database.") from exc
+        if parsed.get_backend_name() != "postgresql":
+            raise InputError("En delt database skal være PostgreSQL (postgresql://…).")
+        if parsed.drivername == "postgresql":
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        account = crypto.pg_account(parsed.username, parsed.host, parsed.port, parsed.database)
+        secret = parsed.password or crypto.secret_get(account)
+        if secret is None and password is not None:
+            secret = password(False, f"Adgangskode til {parsed.username}@{parsed.host}")
+        shown = parsed.render_as_string(hide_password=True)
+        engine = create_engine(parsed.set(password=secret), pool_pre_ping=True)
+        try:
+            with engine.connect() as conn:
+                context = MigrationContext.configure(conn)
+                stored = context.get_current_revision()
+        except OperationalError as exc:
+            engine.dispose()
+            raise WorkspaceError(
+                f"Kan ikke forbinde til databasen {shown}: {_first_line(exc.orig)}. Tjek "
+                "adresse, brugernavn og adgangskode, og om serveren kører.") from exc
+        if stored is not None and stored not in known_revisions():
+            engine.dispose()
+            raise SchemaTooNewError(
+                f"Databasen {shown} er skrevet af en nyere version af Brobygger "
+                f"(skemaversion {stored}). Opdater Brobygger for at åbne den.")
+        ws = cls(engine, shown)
+        ws.migrate()
+        if secret:
+            crypto.secret_store(account, secret)
+        return ws
+
+    @property
+    def is_shared(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
 
     def migrate(self) -> None:
         with self._write_engine.begin() as conn:
@@ -300,6 +351,9 @@ class Workspace:
     # -- backups -------------------------------------------------------------------------
     def backup(self, reason: str = backup.MANUAL) -> Path:
         """A consistent backup of the live database, encrypted with the same key."""
+        if self.path is None:
+            raise WorkspaceError("En delt database sikkerhedskopieres på serveren (pg_dump); "
+                                 "tal med jeres it-afdeling.")
         raw = self.engine.raw_connection()
         try:
             return backup.backup_from_connection(raw.driver_connection, self.directory,
@@ -309,7 +363,7 @@ class Workspace:
 
     def backup_if_due(self) -> Path | None:
         """The automatic backup (on close): at most one a day."""
-        if backup.auto_backup_due(self.directory):
+        if self.path is not None and backup.auto_backup_due(self.directory):
             return self.backup(backup.AUTO)
         return None
 

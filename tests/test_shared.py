@@ -1,0 +1,57 @@
+"""Shared workspaces on PostgreSQL: search, moving a workspace there and back, the CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from brobygger.cli import main
+from brobygger.domain.errors import InputError, WorkspaceError
+from brobygger.services import Services
+from brobygger.store import transfer
+from brobygger.store.workspace import Workspace
+
+
+def test_example_moves_to_postgresql_and_back(demo_svc: Services, pg_ws: Workspace,
+                                              tmp_path: Path) -> None:
+    demo_svc.log.delete(demo_svc.log.all()[0].id)  # the trash travels too
+    original = transfer.counts(demo_svc.ws)
+    assert original["log_entry"] >= 40
+    transfer.copy_workspace(demo_svc.ws, pg_ws)
+    assert transfer.counts(pg_ws) == original
+    on_server = Services(pg_ws)
+    assert {e.id for e in on_server.log.search("akutpladser")} == \
+        {e.id for e in demo_svc.log.search("akutpladser")}
+    with Workspace.open(tmp_path / "back") as back:
+        transfer.copy_workspace(pg_ws, back)
+        assert transfer.counts(back) == original
+        home = Services(back)
+        assert home.log.all() == demo_svc.log.all()
+        assert home.log.trash() == demo_svc.log.trash()
+        assert home.initiatives.all() == demo_svc.initiatives.all()
+        assert home.relationships.all() == demo_svc.relationships.all()
+        assert {e.id for e in home.log.search("Psykiatriens Hus")} == \
+            {e.id for e in demo_svc.log.search("Psykiatriens Hus")}
+
+
+def test_transfer_refuses_a_non_empty_target(demo_svc: Services, ws: Workspace) -> None:
+    Services(ws).organisations.create(name="Allerede her", sector="andet")
+    with pytest.raises(InputError, match="ikke tomt"):
+        transfer.copy_workspace(demo_svc.ws, ws)
+    assert [o.name for o in Services(ws).organisations.all()] == ["Allerede her"]
+
+
+def test_cli_on_a_shared_database(pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo", "--database-url", pg_url]) == 0
+    assert main(["search", "akutpladser", "--database-url", pg_url]) == 0
+    out = capsys.readouterr().out
+    assert "Akutsamarbejde" in out
+    assert "brobygger:" not in out or "***" in out  # never the password
+
+
+def test_unreachable_server_is_a_clear_error() -> None:
+    with pytest.raises(WorkspaceError, match="Kan ikke forbinde"):
+        Workspace.open_url("postgresql://nobody:secret@127.0.0.1:1/none")
+    with pytest.raises(InputError):
+        Workspace.open_url("mysql://x@y/z")
