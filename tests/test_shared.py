@@ -55,3 +55,20 @@ def test_unreachable_server_is_a_clear_error() -> None:
         Workspace.open_url("postgresql://nobody:secret@127.0.0.1:1/none")
     with pytest.raises(InputError):
         Workspace.open_url("mysql://x@y/z")
+
+
+def test_other_users_changes_move_the_change_token(pg_url: str) -> None:
+    """Two users on one shared database: a view polling the token sees the other's edit."""
+    mine, theirs = Workspace.open_url(pg_url), Workspace.open_url(pg_url)
+    try:
+        before = mine.change_token()
+        assert mine.change_token() == before  # stable while nothing happens
+        org = Services(theirs, user="kollega").organisations.create(name="Skive Kommune",
+                                                                    sector="kommune")
+        after_create = mine.change_token()
+        assert after_create != before
+        Services(theirs, user="kollega").organisations.delete(org.id)
+        assert mine.change_token() != after_create
+    finally:
+        mine.close()
+        theirs.close()

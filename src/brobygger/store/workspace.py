@@ -18,7 +18,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, func, select
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlmodel import Session
@@ -35,6 +35,7 @@ from brobygger.domain.errors import (
 )
 from brobygger.store import backup, crypto, dialect
 from brobygger.store.crypto import Key, PassphrasePrompt, WorkspaceSettings
+from brobygger.store.metadata import metadata
 from brobygger.store.models import WorkspaceMeta
 
 log = logging.getLogger(__name__)
@@ -375,6 +376,15 @@ class Workspace:
     def quick_check(self) -> str:
         with self.engine.connect() as conn:
             return dialect.quick_check(conn)
+
+    def change_token(self) -> str:
+        """A cheap value that changes whenever anyone (this or another process or user)
+        changes a record: open views poll it and refresh when it moves."""
+        parts = [select(func.max(t.c.updated_at), func.count()).select_from(t)
+                 for t in metadata.sorted_tables if "updated_at" in t.c]
+        with self.engine.connect() as conn:
+            values = [conn.execute(q).one() for q in parts]
+        return "|".join(f"{m}:{n}" for m, n in values)
 
     def get_meta(self, key: str, default: str = "") -> str:
         with self.read() as s:
