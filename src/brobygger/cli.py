@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from brobygger import __version__
-from brobygger.domain.errors import BrobyggerError, InputError
+from brobygger.domain.errors import BrobyggerError, CprFoundError, InputError
 
 EXIT_OK, EXIT_ERROR, EXIT_INPUT = 0, 1, 2
 
@@ -31,7 +31,8 @@ class _Parser(argparse.ArgumentParser):
 def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
     from brobygger.services import Services
 
-    return Services(_open_location(args, args.database_url or args.data_dir, create=create))
+    return Services(_open_location(args, args.database_url or args.data_dir, create=create),
+                    allow_cpr=bool(getattr(args, "allow_cpr", False)))
 
 
 def _open_location(args: argparse.Namespace, location: str | None, *,
@@ -291,6 +292,80 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- privacy: CPR scan, audit trail, GDPR ----------------------------------------------------
+def cmd_scan(args: argparse.Namespace) -> int:
+    """Exit 0 when no CPR-like number is stored, 1 when any is (listed masked only)."""
+    svc = _open(args)
+    findings = svc.privacy.scan_cpr()
+    if not findings:
+        print("Ingen CPR-lignende numre fundet.")
+        return EXIT_OK
+    rows = [(f.entity + (" (papirkurv)" if f.deleted else ""), str(f.record_id), f.field,
+             f.masked) for f in findings]
+    _print_table(rows, ("Tabel", "Id", "Felt", "Nummer (maskeret)"))
+    print(f"{len(findings)} CPR-lignende numre fundet. Patientoplysninger hører ikke hjemme i "
+          "Brobygger: ret eller maskér teksterne i programmet.")
+    return EXIT_ERROR
+
+
+def _short(value: object, width: int = 70) -> str:
+    text = "–" if value is None or value == "" else str(value).replace("\n", " ")
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from brobygger.services.audit import ACTION_LABELS_DA
+
+    svc = _open(args)
+    events = svc.audit.history(args.record_id)
+    if not events:
+        print(f"Ingen ændringer registreret for {args.record_id}.")
+        return EXIT_OK
+    for ev in events:
+        print(f"{ev.at.astimezone():%d-%m-%Y %H:%M:%S}  {ev.user or '–'}  "
+              f"{ACTION_LABELS_DA.get(ev.action, ev.action)} ({ev.entity})")
+        for field, (old, new) in ev.changes.items():
+            print(f"    {field}: {_short(old)} → {_short(new)}")
+    return EXIT_OK
+
+
+def _person_any(svc: Any, name_or_id: str) -> Any:
+    """A person by id (also one in the trash) or by name."""
+    import uuid
+
+    try:
+        return svc.people.get(uuid.UUID(name_or_id.strip()), include_deleted=True)
+    except ValueError:
+        return svc.people.find(name_or_id)
+
+
+def cmd_person_export(args: argparse.Namespace) -> int:
+    from brobygger.services.gdpr import write_person_export
+
+    if not str(args.out).lower().endswith((".json", ".pdf")):
+        raise InputError("Angiv en fil, der ender på .json eller .pdf, med --out.")
+    svc = _open(args)
+    person = _person_any(svc, args.person)
+    path = write_person_export(svc.gdpr.export_person(person.id), args.out)
+    print(f"Alt om {person.name} er gemt i {path}")
+    return EXIT_OK
+
+
+def cmd_anonymise(args: argparse.Namespace) -> int:
+    svc = _open(args)
+    person = _person_any(svc, args.person)
+    if not args.yes:
+        raise InputError(f"Anonymisering af {person.name} kan ikke fortrydes: navn og "
+                         "kontaktoplysninger slettes, og navnet erstattes i alle tekster. "
+                         "Bekræft med --yes.")
+    result = svc.gdpr.anonymise_person(person.id, label=args.label)
+    print(f"Personen hedder nu '{result.label}'. {result.records_changed} poster og "
+          f"{result.audit_events_redacted} hændelser i ændringsloggen er renset.")
+    print("Bemærk: sikkerhedskopier taget før i dag indeholder stadig de gamle oplysninger, "
+          "indtil de udskiftes.")
+    return EXIT_OK
+
+
 # -- parser --------------------------------------------------------------------------------
 def _date_arg(text: str) -> date:
     from brobygger.domain.errors import ValidationError
@@ -316,6 +391,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "bruges kun, hvor der ikke er en nøglering")
     common.add_argument("--no-encryption", action="store_true", default=argparse.SUPPRESS,
                         help="opret et nyt arbejdsområde UDEN kryptering (frarådes)")
+    common.add_argument("--allow-cpr", action="store_true", default=argparse.SUPPRESS,
+                        help="gem tekst, selv om den indeholder noget, der ligner et "
+                             "CPR-nummer (ellers afvises den med kode 2)")
     parser = _Parser(
         prog="brobygger-cli", parents=[common],
         description="Brobygger uden vinduer: samarbejdslog, søgning og relationer "
@@ -401,6 +479,46 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("encrypt", cmd_encrypt, "krypter et ukrypteret arbejdsområde (sikkerhedskopi først)")
     p.add_argument("--passphrase", action="store_true",
                    help="brug en adgangsfrase i stedet for nøgleringen")
+    p = add("scan", cmd_scan, "find CPR-lignende numre i gemte data (vises maskeret); "
+                              "afslutningskode 0: ingen fundet, 1: nogen fundet")
+    p = add("history", cmd_history, "vis ændringsloggen for en post: hvem, hvornår, hvad")
+    p.add_argument("record_id", metavar="ID", help="postens id")
+    p = add("person-export", cmd_person_export,
+            "gem alt om én person (indsigt efter GDPR) som JSON eller PDF")
+    p.add_argument("person", metavar="PERSON", help="personens navn eller id")
+    p.add_argument("--out", "-o", required=True, metavar="FIL",
+                   help="FIL.json eller FIL.pdf")
+    p = add("anonymise", cmd_anonymise,
+            "anonymisér en person: navn og kontaktdata slettes, navnet erstattes i alle "
+            "tekster; vurderingerne bevares anonymt")
+    p.add_argument("person", metavar="PERSON", help="personens navn eller id")
+    p.add_argument("--label", help="ny betegnelse (standard: 'Anonym person N')")
+    p.add_argument("--yes", action="store_true", help="bekræft (kan ikke fortrydes)")
+
+    def add_brief_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--out", "-o", required=True, metavar="FIL.pdf",
+                       help="PDF-filen, der skal skrives (erstattes, hvis den findes)")
+        p.add_argument("--author", metavar="NAVN", help="hvem notatet er udarbejdet af")
+        p.add_argument("--confidentiality", metavar="TEKST",
+                       help="fortrolighedslinjen øverst på hver side (standard: 'Fortroligt – "
+                            "kun til styregruppen'; '' for ingen)")
+
+    p = add("brief", cmd_brief, "statusnotat (PDF) til styregruppen for et initiativ og en "
+                                "periode")
+    p.add_argument("initiative", metavar="INITIATIV", help="initiativets navn eller id")
+    p.add_argument("--from", dest="date_from", type=_date_arg, metavar="DATO",
+                   help="periodens start (standard: initiativets start)")
+    p.add_argument("--to", dest="date_to", type=_date_arg, metavar="DATO",
+                   help="periodens slutning (standard: i dag)")
+    add_brief_options(p)
+    p = add("portfolio", cmd_portfolio, "porteføljeoverblik (PDF): en oversigtstabel og en side "
+                                        "pr. initiativ")
+    p.add_argument("--initiative", "-i", action="append", metavar="INITIATIV",
+                   help="kun dette initiativ (navn eller id); kan gentages. Standard: alle")
+    add_brief_options(p)
+    p = add("handover", cmd_handover, "overdragelsesnotat (PDF) til en ny leder i et initiativ")
+    p.add_argument("initiative", metavar="INITIATIV", help="initiativets navn eller id")
+    add_brief_options(p)
     return parser
 
 
@@ -408,13 +526,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     for name, default in (("data_dir", None), ("passphrase_file", None), ("database_url", None),
-                          ("no_encryption", False)):
+                          ("no_encryption", False), ("allow_cpr", False)):
         if not hasattr(args, name):
             setattr(args, name, default)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     try:
         code: int = args.func(args)
         return code
+    except CprFoundError as exc:
+        print(f"Fejl: {exc.message} Gem alligevel med --allow-cpr.", file=sys.stderr)
+        return EXIT_INPUT
     except InputError as exc:
         print(f"Fejl: {exc.message}", file=sys.stderr)
         return EXIT_INPUT

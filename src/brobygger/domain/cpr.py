@@ -8,8 +8,9 @@ Not flagged:
 
 * impossible dates (``320190-1234``, ``290201-1234`` – 1901 and 2001 were no leap years;
   ``290200`` is valid because 2000 was);
-* runs of 11 or more digits (the ten digits must stand alone: no digit directly before or
-  after the match, on either side of the separator);
+* runs of 11 or more digits: no digit may directly precede or follow the match, also not
+  across a hyphen (``1234-0101901234`` is an account number, ``010190-1234-56`` some other
+  code). A space does not join: ``010190-1234 020290-4321`` is two numbers;
 * Danish phone numbers: 8 digits, ``12 34 56 78``, ``+45 12 34 56 78``, ``+4512345678``
   (never ten free-standing digits starting with a valid date – ``45`` is no day).
 
@@ -24,11 +25,15 @@ from datetime import date
 
 # '-' or a single space; also the typographic hyphens and the no-break space that a text
 # pasted from a word processor carries. Each is normalised to '-' when masking.
-SEPARATORS = "- \u00a0\u2010\u2011\u2012\u2013"
+HYPHENS = "-\u2010\u2011\u2012\u2013"
+SEPARATORS = HYPHENS + " \u00a0"
 
+_H = re.escape(HYPHENS)
 _CANDIDATE = re.compile(
-    r"(?<![0-9])([0-9]{2})([0-9]{2})([0-9]{2})([" + re.escape(SEPARATORS) + r"]?)"
-    r"([0-9]{4})(?![0-9])"
+    # not inside a longer digit run – directly, or joined by a hyphen ("1234-0101901234")
+    r"(?<![0-9])(?<![0-9][" + _H + r"])"
+    r"([0-9]{2})([0-9]{2})([0-9]{2})([" + re.escape(SEPARATORS) + r"]?)([0-9]{4})"
+    r"(?![0-9])(?![" + _H + r"][0-9])"
 )
 
 MASK = "****"

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import getpass
 
+from brobygger.services.audit import AuditTrail
 from brobygger.services.entities import Initiatives, Members, Organisations, Parties, People
+from brobygger.services.gdpr import Gdpr
 from brobygger.services.log import LogEntries, LogFilter
 from brobygger.services.overview import Overview
+from brobygger.services.privacy import Privacy
 from brobygger.services.tracking import (
     Actions,
     Barriers,
@@ -33,11 +36,16 @@ def current_user() -> str:
 
 
 class Services:
-    """All use cases of one open workspace, grouped by entity."""
+    """All use cases of one open workspace, grouped by entity.
 
-    def __init__(self, ws: Workspace, user: str | None = None) -> None:
+    ``allow_cpr``: when False (the default) every create/update refuses a CPR-like number
+    in any text field with :class:`~brobygger.domain.errors.CprFoundError`."""
+
+    def __init__(self, ws: Workspace, user: str | None = None, *,
+                 allow_cpr: bool = False) -> None:
         self.ws = ws
         self.user = current_user() if user is None else user
+        self.allow_cpr = allow_cpr
         self.organisations = Organisations(ws, self)
         self.people = People(ws, self)
         self.initiatives = Initiatives(ws, self)
@@ -51,6 +59,9 @@ class Services:
         self.indicators = Indicators(ws, self)
         self.measurements = Measurements(ws, self)
         self.overview = Overview(self)
+        self.audit = AuditTrail(ws, self)
+        self.privacy = Privacy(ws, self)
+        self.gdpr = Gdpr(ws, self)
 
     def is_example(self) -> bool:
         return self.ws.get_meta("is_example") == "1"

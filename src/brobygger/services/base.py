@@ -15,7 +15,9 @@ from sqlmodel import Session
 from brobygger.domain import rules
 from brobygger.domain.catalogue import Catalogue
 from brobygger.domain.errors import NotFoundError, ValidationError
+from brobygger.services import audit as trail
 from brobygger.services.dto import RecordDTO
+from brobygger.services.privacy import check_cpr
 from brobygger.store import models
 from brobygger.store.models import utcnow
 from brobygger.store.workspace import Workspace
@@ -154,10 +156,12 @@ class EntityService(Generic[M, D]):
     def create(self, **fields: Any) -> D:
         with self.ws.write() as s:
             data = self.clean(s, dict(fields), None)
+            self.guard(data)
             row = self.model(**{k: v for k, v in data.items() if k in self._fields()})
             s.add(row)
             s.flush()
             self.after_write(s, row, data)  # type: ignore[arg-type]
+            self._audit(s, row.id, trail.CREATE, trail.created(data))
             return self.to_dto(s, row)  # type: ignore[arg-type]
 
     def update(self, id_: object, **changes: Any) -> D:
@@ -165,8 +169,10 @@ class EntityService(Generic[M, D]):
             row: M = self._row(s, id_)
             current = {name: getattr(row, name) for name in self._fields()}
             current.update(self.current_extra(s, row))
+            before = dict(current)
             current.update(changes)
             data = self.clean(s, current, row)
+            self.guard(data)
             for name in self._fields():
                 if name in data:
                     setattr(row, name, data[name])
@@ -175,7 +181,21 @@ class EntityService(Generic[M, D]):
             s.add(row)
             s.flush()
             self.after_write(s, row, data)
+            changed = trail.diff(before, data)
+            if changed:
+                self._audit(s, row.id, trail.UPDATE, changed)
             return self.to_dto(s, row)
+
+    def guard(self, data: Clean) -> None:
+        """The CPR guard: refuse CPR-like numbers in any text value of ``data`` unless the
+        services were opened with ``allow_cpr=True``."""
+        if not getattr(self.services, "allow_cpr", False):
+            check_cpr(data)
+
+    def _audit(self, s: Session, record_id: uuid.UUID, action: str,
+               changes: Mapping[str, list[Any]]) -> None:
+        trail.record(s, getattr(self.services, "user", ""), str(self.model.__tablename__),
+                     record_id, action, changes)
 
     def current_extra(self, s: Session, row: M) -> Clean:
         """Values of non-column fields (links) for update merges."""
@@ -188,10 +208,14 @@ class EntityService(Generic[M, D]):
             row.deleted_at = utcnow()
             row.updated_at = row.deleted_at
             row.version += 1
+            self._audit(s, row.id, trail.DELETE,
+                        {"deleted_at": [None, trail.jsonable(row.deleted_at)]})
 
     def restore(self, id_: object) -> D:
         with self.ws.write() as s:
             row: M = self._row(s, id_, deleted=True)
+            self._audit(s, row.id, trail.RESTORE,
+                        {"deleted_at": [trail.jsonable(row.deleted_at), None]})
             row.deleted_at = None
             row.updated_at = utcnow()
             row.version += 1

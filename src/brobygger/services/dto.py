@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,3 +174,30 @@ class Measurement(RecordDTO):
     measured_on: date
     value: float
     source: str
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEvent:
+    """One change of one record. ``entity`` is the table name, ``action`` one of create,
+    update, delete, restore, anonymise; ``changes`` maps a field to ``(old, new)`` as JSON
+    values (ISO dates, ids as strings, CPR-like numbers masked)."""
+
+    id: uuid.UUID
+    at: datetime
+    user: str
+    entity: str
+    record_id: uuid.UUID
+    action: str
+    changes: dict[str, tuple[Any, Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class CprFinding:
+    """A CPR-like number found in stored data. ``masked`` is safe to show (e.g.
+    ``010190-****``); the full number is never handed out."""
+
+    entity: str
+    record_id: uuid.UUID
+    field: str
+    masked: str
+    deleted: bool = False
