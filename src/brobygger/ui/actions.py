@@ -1,0 +1,123 @@
+"""Handlinger: open and overdue actions across initiatives; mark done."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from brobygger.domain.catalogue import ACTION_STATUSES
+from brobygger.ui import dialogs, i18n, style
+from brobygger.ui.common import (
+    Context,
+    combo_value,
+    confirm_delete,
+    fill_combo,
+    fit_columns,
+    fit_combo,
+    on_delete_key,
+    selected_record,
+    setup_table,
+    show_error,
+)
+from brobygger.ui.forms.ui_actionspage import Ui_ActionsPage
+from brobygger.ui.models import Column, RecordTableModel
+from brobygger.ui.page import Page
+
+
+class ActionsPage(Page):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.ui = ui = Ui_ActionsPage()
+        ui.setupUi(self)
+        style.set_role(ui.title, "title")
+        style.set_role(ui.summaryLabel, "hint")
+        self.names: dict[uuid.UUID, str] = {}
+        today = date.today
+        self.model = RecordTableModel([
+            Column(self.tr("Frist"), lambda a: i18n.fmt_date_short(a.due_date) or "–",
+                   foreground=lambda a: style.OVERDUE if a.is_overdue(today()) else None),
+            Column(self.tr("Handling"), lambda a: a.title),
+            Column(self.tr("Initiativ"), lambda a: self.names.get(a.initiative_id, "")),
+            Column(self.tr("Ansvarlig"), lambda a: self.names.get(a.owner_id, "")),
+            Column(self.tr("Status"), lambda a: (self.tr("Forfalden") if a.is_overdue(today())
+                                                 else i18n.label(ACTION_STATUSES, a.status)),
+                   foreground=lambda a: style.OVERDUE if a.is_overdue(today()) else None),
+        ], self)
+        ui.actionsView.setModel(self.model)
+        setup_table(ui.actionsView, stretch=1)
+        fill_combo(ui.showFilter, [("open", self.tr("Åbne")), ("overdue", self.tr("Forfaldne")),
+                                   ("all", self.tr("Alle"))])
+        fit_combo(ui.initiativeFilter, 18)
+        ui.showFilter.currentIndexChanged.connect(self.refresh)
+        ui.initiativeFilter.currentIndexChanged.connect(self.refresh)
+        ui.newButton.clicked.connect(
+            lambda: dialogs.open_dialog(dialogs.ActionDialog(
+                self.ctx, None, self.window(),
+                **({"initiative_id": combo_value(ui.initiativeFilter)}
+                   if combo_value(ui.initiativeFilter) else {}))))
+        ui.doneButton.clicked.connect(self.mark_done)
+        ui.editButton.clicked.connect(self.edit_selected)
+        ui.deleteButton.clicked.connect(self.delete_selected)
+        ui.actionsView.doubleClicked.connect(lambda _i: self.edit_selected())
+        on_delete_key(ui.actionsView, self.delete_selected)
+
+    def reload(self, generation: int) -> None:
+        svc = self.ctx.svc
+        show = combo_value(self.ui.showFilter)
+        initiative_id = combo_value(self.ui.initiativeFilter)
+
+        def work() -> dict[str, Any]:
+            today = date.today()
+            actions = svc.actions.list(initiative_id=initiative_id, open_only=show != "all")
+            if show == "overdue":
+                actions = [a for a in actions if a.is_overdue(today)]
+            names = svc.overview.party_names()
+            initiatives = svc.initiatives.all()
+            names.update({i.id: i.name for i in svc.initiatives.all(include_deleted=True)})
+            all_open = svc.actions.list(open_only=True)
+            return {"actions": actions, "names": names, "initiatives": initiatives,
+                    "open": len(all_open),
+                    "overdue": sum(1 for a in all_open if a.is_overdue(today))}
+
+        def done(data: dict[str, Any]) -> None:
+            if not self.is_current(generation):
+                return
+            self.names = data["names"]
+            fill_combo(self.ui.initiativeFilter,
+                       [(i.id, i.name) for i in data["initiatives"]],
+                       none_label=self.tr("Alle initiativer"))
+            self.model.set_rows(data["actions"])
+            fit_columns(self.ui.actionsView, {1: 420, 2: 260})
+            if data["open"] == 0:
+                self.ui.summaryLabel.setText(self.tr(
+                    "Ingen åbne handlinger. Opret en handling, når et møde eller en beslutning "
+                    "kræver, at nogen gør noget."))
+            else:
+                self.ui.summaryLabel.setText(self.tr(
+                    "{open} åbne handlinger, heraf {overdue} forfaldne.").format(
+                    open=data["open"], overdue=data["overdue"]))
+
+        self.ctx.tasks.run(work, done)
+
+    def mark_done(self) -> None:
+        action = selected_record(self.ui.actionsView)
+        if action is None:
+            return
+        self.ctx.tasks.run(lambda: self.ctx.svc.actions.mark_done(action.id), None,
+                           lambda exc: show_error(self, exc), write=True)
+
+    def edit_selected(self) -> None:
+        action = selected_record(self.ui.actionsView)
+        if action is not None:
+            dialogs.open_dialog(dialogs.ActionDialog(self.ctx, action, self.window()))
+
+    def delete_selected(self) -> None:
+        action = selected_record(self.ui.actionsView)
+        if action is None or not confirm_delete(self, self.tr("handlingen »{t}«").format(
+                t=action.title)):
+            return
+        self.ctx.tasks.run(lambda: self.ctx.svc.actions.delete(action.id), None,
+                           lambda exc: show_error(self, exc), write=True)

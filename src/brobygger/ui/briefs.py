@@ -1,0 +1,178 @@
+"""Briefs: export a status, portfolio or handover brief as PDF in the background, show
+progress and open the PDF when it is done."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from brobygger.ui import i18n, style
+from brobygger.ui.common import (
+    Context,
+    combo_value,
+    date_value,
+    error_text,
+    fill_combo,
+    set_combo_value,
+    setup_date,
+)
+from brobygger.ui.forms.ui_briefspage import Ui_BriefsPage
+from brobygger.ui.models import CheckListModel
+from brobygger.ui.page import Page
+
+
+def _ask_path(parent: QWidget, suggested: Path) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Gem brief som PDF"),
+                                          str(suggested), "PDF (*.pdf)")
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+
+def _open_file(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+# Tests replace these two hooks.
+ask_path_hook: Callable[[QWidget, Path], Path | None] = _ask_path
+open_file_hook: Callable[[Path], None] = _open_file
+
+
+class _Progress(QObject):
+    """Carries progress from the worker thread to the UI thread (queued signal)."""
+
+    moved = Signal(int, int)
+
+
+def slug(text: str) -> str:
+    text = re.sub(r"[^\w\- ]+", "", text, flags=re.UNICODE).strip().replace(" ", "-")
+    return text[:60] or "brief"
+
+
+class BriefsPage(Page):
+    exported = Signal(object)
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.ui = ui = Ui_BriefsPage()
+        ui.setupUi(self)
+        style.set_role(ui.title, "title")
+        style.set_role(ui.intro, "subtitle")
+        fill_combo(ui.kind, [("status", self.tr("Statusbrief til styregruppe/topledelse")),
+                             ("portfolio", self.tr("Porteføljebrief (alle eller udvalgte)")),
+                             ("handover", self.tr("Overdragelsesbrief til en ny leder"))])
+        fill_combo(ui.language, list(i18n.LANGUAGES))
+        set_combo_value(ui.language, i18n.lang())
+        setup_date(ui.dateFrom, optional=True, value=date.today() - timedelta(days=180))
+        setup_date(ui.dateTo, optional=True, value=date.today())
+        self.portfolio = CheckListModel([], self)
+        ui.portfolioList.setModel(self.portfolio)
+        ui.progress.setVisible(False)
+        ui.kind.currentIndexChanged.connect(self._kind_changed)
+        ui.exportButton.clicked.connect(self.export)
+        self._progress = _Progress(self)
+        self._progress.moved.connect(self._moved)
+        self.busy = False
+        self.last_path: Path | None = None
+        self._kind_changed()
+
+    def reload(self, generation: int) -> None:
+        svc = self.ctx.svc
+
+        def done(initiatives: list[Any]) -> None:
+            if not self.is_current(generation):
+                return
+            items = [(i.id, i.name) for i in initiatives]
+            fill_combo(self.ui.initiative, items)
+            checked = set(self.portfolio.checked())
+            self.portfolio.set_items(items)
+            self.portfolio.set_checked(checked or {i for i, _ in items})
+            self.ui.exportButton.setEnabled(bool(items) and not self.busy)
+            if not items:
+                self.ui.statusLabel.setText(self.tr("Opret et initiativ først – et brief "
+                                                    "handler altid om et eller flere "
+                                                    "initiativer."))
+        self.ui.author.setText(self.ui.author.text() or self.ctx.setting("briefs/author"))
+        if not self.ui.confidentiality.text():
+            from brobygger.reports import DEFAULT_CONFIDENTIALITY
+            self.ui.confidentiality.setText(self.ctx.setting("briefs/confidentiality",
+                                                             DEFAULT_CONFIDENTIALITY))
+        self.ctx.tasks.run(svc.initiatives.all, done)
+
+    def select_initiative(self, initiative_id: Any) -> None:
+        set_combo_value(self.ui.initiative, initiative_id)
+
+    def _kind_changed(self) -> None:
+        kind = combo_value(self.ui.kind)
+        form = self.ui.form
+        form.setRowVisible(self.ui.initiative, kind in ("status", "handover"))
+        form.setRowVisible(self.ui.portfolioList, kind == "portfolio")
+        form.setRowVisible(self.ui.dateFrom, kind == "status")
+        form.setRowVisible(self.ui.dateTo, kind == "status")
+
+    def _moved(self, done: int, total: int) -> None:
+        self.ui.progress.setMaximum(max(total, 1))
+        self.ui.progress.setValue(done)
+
+    def export(self, path: Path | None = None) -> None:
+        from brobygger.reports import BriefOptions, handover_brief, portfolio_brief, status_brief
+
+        ui = self.ui
+        kind = combo_value(ui.kind)
+        initiative_id = combo_value(ui.initiative)
+        name = ui.initiative.currentText() if kind != "portfolio" else self.tr("portefølje")
+        if kind != "portfolio" and initiative_id is None:
+            ui.statusLabel.setText(self.tr("Vælg et initiativ."))
+            return
+        docs = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        suggested = Path(docs) / f"{slug(name)}-{date.today().isoformat()}.pdf"
+        out = path or ask_path_hook(self, suggested)
+        if out is None:
+            return
+        options = BriefOptions(author=ui.author.text().strip(),
+                               confidentiality=ui.confidentiality.text().strip(),
+                               lang=combo_value(ui.language) or "da")
+        self.ctx.settings.setValue("briefs/author", options.author)
+        self.ctx.settings.setValue("briefs/confidentiality", options.confidentiality)
+        svc, emit = self.ctx.svc, self._progress.moved.emit
+        date_from, date_to = date_value(ui.dateFrom), date_value(ui.dateTo)
+        ids = self.portfolio.checked()
+
+        def work() -> Path:
+            if kind == "status":
+                return status_brief(svc, initiative_id, date_from, date_to, out, options,
+                                    progress=emit)
+            if kind == "handover":
+                return handover_brief(svc, initiative_id, out, options, progress=emit)
+            return portfolio_brief(svc, ids or None, out, options, progress=emit)
+
+        self.busy = True
+        ui.exportButton.setEnabled(False)
+        ui.progress.setValue(0)
+        ui.progress.setVisible(True)
+        ui.statusLabel.setText(self.tr("Laver briefet …"))
+        self.ctx.tasks.run(work, self._done, self._failed)
+
+    def _done(self, path: Path) -> None:
+        self.busy = False
+        self.last_path = path
+        self.ui.exportButton.setEnabled(True)
+        self.ui.progress.setValue(self.ui.progress.maximum())
+        self.ui.statusLabel.setText(self.tr("Briefet er gemt i {path}").format(path=path))
+        self.exported.emit(path)
+        open_file_hook(path)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy = False
+        self.ui.exportButton.setEnabled(True)
+        self.ui.progress.setVisible(False)
+        self.ui.statusLabel.setText(error_text(exc))

@@ -1,0 +1,258 @@
+"""All charts on screen, drawn with QPainter: a dated line chart (relationship trend,
+indicator results), the samarbejde ↔ samordning scale and 0–3 level bars."""
+
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from brobygger.ui import i18n, style
+
+
+@dataclass
+class Series:
+    label: str
+    points: list[tuple[date, float]]
+    colour: QColor
+
+
+@dataclass
+class Guide:
+    """A horizontal reference line (baseline, target, "step reached")."""
+
+    value: float
+    label: str
+    colour: QColor
+    dashed: bool = True
+
+
+@dataclass
+class ChartData:
+    title: str = ""
+    series: list[Series] = field(default_factory=list)
+    guides: list[Guide] = field(default_factory=list)
+    y_min: float | None = None
+    y_max: float | None = None
+    empty_text: str = ""
+
+
+class LineChart(QWidget):
+    """Values over dates, one coloured line per series, with optional guide lines."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart = ChartData()
+        self.setMinimumSize(260, 180)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        return QSize(460, 260)
+
+    def set_data(self, chart: ChartData) -> None:
+        self.chart = chart
+        self.update()
+
+    # -- geometry ------------------------------------------------------------------------
+    def _y_range(self) -> tuple[float, float, float]:
+        """Rounded axis ends and a "nice" tick step (1, 2, 2.5 or 5 × 10ⁿ)."""
+        lo, hi = self._raw_range()
+        raw = (hi - lo) / 4
+        magnitude = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
+        step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+        if self.chart.y_min is None:
+            lo = math.floor(lo / step) * step
+        if self.chart.y_max is None:
+            hi = math.ceil(hi / step) * step
+        return lo, hi, step
+
+    def _raw_range(self) -> tuple[float, float]:
+        values = [v for s in self.chart.series for _, v in s.points]
+        values += [g.value for g in self.chart.guides]
+        lo = self.chart.y_min if self.chart.y_min is not None else min(values, default=0.0)
+        hi = self.chart.y_max if self.chart.y_max is not None else max(values, default=1.0)
+        if self.chart.y_min is None and lo > 0 and lo < hi * 0.4:
+            lo = 0.0
+        if hi <= lo:
+            hi = lo + 1
+        return lo, hi
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        p.setPen(QPen(QColor(style.BORDER)))
+        p.setBrush(QColor("white"))
+        p.drawRoundedRect(rect, 6, 6)
+        fm = QFontMetrics(self.font())
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.5, self.font().pointSizeF() - 1.5))
+        sfm = QFontMetrics(small)
+        top = 10.0
+        if self.chart.title:
+            bold = QFont(self.font())
+            bold.setBold(True)
+            p.setFont(bold)
+            p.setPen(QColor(style.TEXT))
+            p.drawText(QRectF(12, top, rect.width() - 24, fm.height()),
+                       Qt.AlignmentFlag.AlignLeft, self.chart.title)
+            top += fm.height() + 4
+        points = [pt for s in self.chart.series for pt in s.points]
+        if not points:
+            p.setFont(self.font())
+            p.setPen(QColor(style.MUTED))
+            p.drawText(rect.adjusted(16, top, -16, -10),
+                       Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                       self.chart.empty_text)
+            p.end()
+            return
+        # legend
+        p.setFont(small)
+        x = 12.0
+        for s in self.chart.series:
+            width = sfm.horizontalAdvance(s.label) + 26
+            if x + width > rect.width() - 8:
+                x = 12.0
+                top += sfm.height() + 2
+            p.setPen(QPen(s.colour, 3))
+            p.drawLine(QPointF(x, top + sfm.height() / 2), QPointF(x + 14, top + sfm.height() / 2))
+            p.setPen(QColor(style.TEXT))
+            p.drawText(QPointF(x + 18, top + sfm.ascent()), s.label)
+            x += width
+        top += sfm.height() + 8
+        lo, hi, step = self._y_range()
+        label_w = max(sfm.horizontalAdvance(i18n.fmt_number(v)) for v in (lo, hi)) + 10
+        plot = QRectF(12 + label_w, top, rect.width() - 24 - label_w,
+                      rect.height() - top - sfm.height() - 14)
+        if plot.height() < 30 or plot.width() < 60:
+            p.end()
+            return
+        dates = sorted({d for d, _ in points})
+        d0, d1 = dates[0].toordinal(), dates[-1].toordinal()
+        span = max(1, d1 - d0)
+
+        def px(d: date) -> float:
+            if d0 == d1:
+                return plot.center().x()
+            return plot.left() + (d.toordinal() - d0) / span * plot.width()
+
+        def py(v: float) -> float:
+            return plot.bottom() - (v - lo) / (hi - lo) * plot.height()
+
+        # grid and y labels
+        ticks = round((hi - lo) / step)
+        p.setFont(small)
+        for i in range(ticks + 1):
+            v = lo + step * i
+            y = py(v)
+            p.setPen(QPen(QColor("#e6eaee"), 1))
+            p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            p.setPen(QColor(style.MUTED))
+            p.drawText(QRectF(4, y - sfm.height() / 2, label_w + 4, sfm.height()),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                       i18n.fmt_number(round(v, 2)))
+        # x labels: first, last and (if room) middle
+        shown = [dates[0], dates[-1]] if len(dates) > 1 else [dates[0]]
+        if len(dates) > 2:
+            shown.insert(1, dates[len(dates) // 2])
+        last_right = -1e9
+        for d in shown:
+            text = i18n.fmt_date_short(d)
+            w = sfm.horizontalAdvance(text)
+            x = min(max(px(d) - w / 2, plot.left() - 8), plot.right() - w + 8)
+            if x < last_right + 6:
+                continue
+            p.drawText(QPointF(x, plot.bottom() + sfm.ascent() + 6), text)
+            last_right = x + w
+        # guides
+        for g in self.chart.guides:
+            y = py(g.value)
+            pen = QPen(g.colour, 1.4)
+            if g.dashed:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            p.drawText(QPointF(plot.right() - sfm.horizontalAdvance(g.label) - 2, y - 3),
+                       g.label)
+        # series
+        for s in self.chart.series:
+            pts = [QPointF(px(d), py(v)) for d, v in sorted(s.points)]
+            p.setPen(QPen(s.colour, 2.4))
+            for a, b in itertools.pairwise(pts):
+                p.drawLine(a, b)
+            p.setBrush(s.colour)
+            for pt in pts:
+                p.drawEllipse(pt, 3.5, 3.5)
+        p.end()
+
+
+class ScaleBar(QWidget):
+    """One value 1–5 on a line between two poles (samarbejde ↔ samordning)."""
+
+    def __init__(self, value: int | None, left: str, right: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.value, self.left, self.right = value, left, right
+        self.setMinimumHeight(34)
+        self.setMinimumWidth(180)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(260, 34)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.5, self.font().pointSizeF() - 1.5))
+        fm = QFontMetrics(small)
+        w = self.width()
+        y = 10.0
+        x0, x1 = 10.0, w - 10.0
+        line = QPen(QColor("#c3ccd5"))
+        line.setWidthF(3)
+        line.setCapStyle(Qt.PenCapStyle.RoundCap)
+        p.setPen(line)
+        p.drawLine(QPointF(x0, y), QPointF(x1, y))
+        for i in range(5):
+            x = x0 + (x1 - x0) * i / 4
+            p.setPen(QPen(QColor("#9aa5ae"), 1))
+            p.drawLine(QPointF(x, y - 4), QPointF(x, y + 4))
+        if self.value:
+            x = x0 + (x1 - x0) * (self.value - 1) / 4
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(style.ACCENT))
+            p.drawEllipse(QPointF(x, y), 7, 7)
+        p.setFont(small)
+        p.setPen(QColor(style.MUTED))
+        p.drawText(QPointF(x0 - 2, y + 12 + fm.ascent()), self.left)
+        p.drawText(QPointF(x1 + 2 - fm.horizontalAdvance(self.right), y + 12 + fm.ascent()),
+                   self.right)
+        p.end()
+
+
+class LevelBar(QWidget):
+    """0–3 as three filled segments (fælles mening, hjørnesten)."""
+
+    def __init__(self, value: int | None, maximum: int = 3,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.value, self.maximum = value or 0, maximum
+        self.setFixedSize(QSize(96, 14))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        gap = 4.0
+        seg = (self.width() - gap * (self.maximum - 1)) / self.maximum
+        for i in range(self.maximum):
+            r = QRectF(i * (seg + gap), 2, seg, self.height() - 4)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(style.ACCENT if i < self.value else "#dde3e8"))
+            p.drawRoundedRect(r, 3, 3)
+        p.end()

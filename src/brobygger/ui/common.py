@@ -1,0 +1,207 @@
+"""Small helpers shared by pages and dialogs: the context object, combo boxes, date edits,
+confirmations, error messages and HTML snippets."""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHeaderView,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
+
+from brobygger.domain.errors import BrobyggerError
+from brobygger.services import Services
+from brobygger.ui import i18n
+from brobygger.ui.tasks import TaskManager
+
+log = logging.getLogger(__name__)
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("common", text)
+
+
+@dataclass
+class Context:
+    """What pages and dialogs need: the services, the task runner and the settings."""
+
+    svc: Services
+    tasks: TaskManager
+    settings: QSettings
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def setting(self, key: str, default: str = "") -> str:
+        value = self.settings.value(key, default)
+        return "" if value is None else str(value)
+
+
+# -- combo boxes ---------------------------------------------------------------------------
+def fill_combo(combo: QComboBox, items: Iterable[tuple[Any, str]],
+               none_label: str | None = None, keep: bool = True) -> None:
+    """Replace the items; keeps the current value when it is still there."""
+    current = combo_value(combo) if keep and combo.count() else None
+    combo.blockSignals(True)
+    combo.clear()
+    if none_label is not None:
+        combo.addItem(none_label, None)
+    for value, text in items:
+        combo.addItem(text, value)
+    combo.blockSignals(False)
+    if current is not None:
+        set_combo_value(combo, current)
+
+
+def combo_value(combo: QComboBox) -> Any:
+    index = combo.currentIndex()
+    return combo.itemData(index) if index >= 0 else None
+
+
+def set_combo_value(combo: QComboBox, value: Any) -> bool:
+    for i in range(combo.count()):
+        if combo.itemData(i) == value:
+            combo.setCurrentIndex(i)
+            return True
+    return False
+
+
+# -- dates ---------------------------------------------------------------------------------
+def setup_date(edit: QDateEdit, *, optional: bool = False, value: date | None = None) -> None:
+    """A date edit with the long Danish format; optional ones can be empty ("–")."""
+    edit.setLocale(i18n.locale())
+    edit.setDisplayFormat("d MMMM yyyy" if i18n.lang() == "en" else "d. MMMM yyyy")
+    edit.setCalendarPopup(True)
+    edit.setMinimumWidth(170)
+    if optional:
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(_tr("– ingen dato –"))
+    set_date(edit, value if value is not None or optional else date.today())
+
+
+def set_date(edit: QDateEdit, value: date | None) -> None:
+    if value is None:
+        edit.setDate(edit.minimumDate() if edit.minimumDate() == NO_DATE else
+                     QDate.currentDate())
+    else:
+        edit.setDate(i18n.qdate(value))
+
+
+def date_value(edit: QDateEdit) -> date | None:
+    qd = edit.date()
+    if edit.minimumDate() == NO_DATE and qd == NO_DATE:
+        return None
+    result: date = qd.toPython()  # type: ignore[assignment]
+    return result
+
+
+# -- tables --------------------------------------------------------------------------------
+def setup_table(view: QTableView, *, stretch: int | None = None) -> None:
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(28)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setShowGrid(False)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch is None)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+def fit_columns(view: QTableView, widths: dict[int, int] | None = None,
+                cap: int = 300) -> None:
+    """Size columns to their contents, but no wider than ``cap`` (or ``widths[col]``)."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for col in range(header.count()):
+        limit = widths.get(col, cap) if widths else cap
+        if header.sectionSize(col) > limit:
+            header.resizeSection(col, limit)
+
+
+def fit_combo(combo: QComboBox, chars: int = 16) -> None:
+    combo.setMinimumContentsLength(chars)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+
+
+def selected_record(view: QTableView) -> Any:
+    model = view.model()
+    indexes = view.selectionModel().selectedRows() if view.selectionModel() else []
+    if not indexes or model is None:
+        return None
+    return model.data(indexes[0], Qt.ItemDataRole.UserRole)
+
+
+def on_delete_key(view: QWidget, slot: Callable[[], None]) -> QShortcut:
+    shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(slot)
+    return shortcut
+
+
+# -- confirmations and errors --------------------------------------------------------------
+def _confirm_dialog(parent: QWidget | None, title: str, text: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes = box.addButton(_tr("Flyt til papirkurven"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(yes)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+# Tests replace this to answer without a modal dialog.
+confirm_hook: Callable[[QWidget | None, str, str], bool] = _confirm_dialog
+
+
+def confirm_delete(parent: QWidget | None, what: str) -> bool:
+    text = _tr("Vil du slette {what}?\n\nDet flyttes til papirkurven, hvor du kan gendanne "
+               "det (Filer → Papirkurv).").format(what=what)
+    return confirm_hook(parent, _tr("Slet"), text)
+
+
+def error_text(exc: BaseException) -> str:
+    if isinstance(exc, BrobyggerError):
+        return exc.message
+    return _tr("Der skete en uventet fejl, og handlingen blev ikke gennemført. Prøv igen; "
+               "sker det igen, så genstart Brobygger. Dine data er ikke ændret.") + (
+        f"\n\n({type(exc).__name__}: {exc})")
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    """A non-blocking error message in Danish (never a traceback)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title or _tr("Det lykkedes ikke"),
+                      error_text(exc), QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
+# -- html ----------------------------------------------------------------------------------
+def esc(text: object) -> str:
+    return html.escape(str(text or ""))
+
+
+def paragraphs(text: str) -> str:
+    return "".join(f"<p>{esc(p)}</p>" for p in (text or "").split("\n") if p.strip())
+
+
+def chip(text: str, bg: str, fg: str = "#1f2933") -> str:
+    return (f'<span style="background-color:{bg}; color:{fg};">&nbsp;{esc(text)}&nbsp;</span>')

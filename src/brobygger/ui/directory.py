@@ -1,0 +1,205 @@
+"""Personer og organisationer: a directory with sector and level, and a person's page."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from brobygger.domain.catalogue import LEVELS, SECTORS
+from brobygger.services import LogFilter
+from brobygger.ui import dialogs, i18n, style
+from brobygger.ui.common import (
+    Context,
+    combo_value,
+    confirm_delete,
+    fill_combo,
+    fit_columns,
+    on_delete_key,
+    selected_record,
+    setup_table,
+    show_error,
+)
+from brobygger.ui.forms.ui_directorypage import Ui_DirectoryPage
+from brobygger.ui.models import Column, RecordTableModel
+from brobygger.ui.page import Page
+from brobygger.ui.render import organisation_html, person_html
+
+
+class DirectoryPage(Page):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.ui = ui = Ui_DirectoryPage()
+        ui.setupUi(self)
+        style.set_role(ui.title, "title")
+        self.org_names: dict[uuid.UUID, str] = {}
+        self._people: list[Any] = []
+        self._orgs: list[Any] = []
+        self.people = RecordTableModel([
+            Column(self.tr("Navn"), lambda p: p.name),
+            Column(self.tr("Titel"), lambda p: p.title),
+            Column(self.tr("Organisation"), lambda p: self.org_names.get(p.organisation_id, "")),
+            Column(self.tr("Niveau"), lambda p: i18n.label(LEVELS, p.level)),
+            Column(self.tr("Ildsjæl"), lambda p: "★" if p.is_champion else ""),
+        ], self)
+        self.orgs = RecordTableModel([
+            Column(self.tr("Navn"), lambda o: o.name),
+            Column(self.tr("Sektor"), lambda o: i18n.label(SECTORS, o.sector)),
+            Column(self.tr("Overordnet"), lambda o: self.org_names.get(o.parent_id, "")),
+        ], self)
+        ui.peopleView.setModel(self.people)
+        ui.orgView.setModel(self.orgs)
+        setup_table(ui.peopleView, stretch=None)
+        setup_table(ui.orgView, stretch=None)
+        ui.peopleSplitter.setSizes([520, 420])
+        ui.orgSplitter.setSizes([520, 420])
+        fill_combo(ui.levelFilter, i18n.choices(LEVELS), none_label=self.tr("Alle niveauer"))
+        fill_combo(ui.sectorFilter, i18n.choices(SECTORS), none_label=self.tr("Alle sektorer"))
+        ui.peopleSearch.textChanged.connect(self._filter_people)
+        ui.levelFilter.currentIndexChanged.connect(self._filter_people)
+        ui.orgSearch.textChanged.connect(self._filter_orgs)
+        ui.sectorFilter.currentIndexChanged.connect(self._filter_orgs)
+        ui.peopleView.selectionModel().selectionChanged.connect(self._person_selected)
+        ui.orgView.selectionModel().selectionChanged.connect(self._org_selected)
+        ui.newPersonButton.clicked.connect(
+            lambda: dialogs.open_dialog(dialogs.PersonDialog(self.ctx, None, self.window())))
+        ui.editPersonButton.clicked.connect(self.edit_person)
+        ui.deletePersonButton.clicked.connect(self.delete_person)
+        ui.peopleView.doubleClicked.connect(lambda _i: self.edit_person())
+        ui.newOrgButton.clicked.connect(
+            lambda: dialogs.open_dialog(dialogs.OrganisationDialog(self.ctx, None,
+                                                                   self.window())))
+        ui.editOrgButton.clicked.connect(self.edit_org)
+        ui.deleteOrgButton.clicked.connect(self.delete_org)
+        ui.orgView.doubleClicked.connect(lambda _i: self.edit_org())
+        on_delete_key(ui.peopleView, self.delete_person)
+        on_delete_key(ui.orgView, self.delete_org)
+        ui.personView.setHtml(person_html(None))
+        ui.orgDetail.setHtml(organisation_html(None))
+
+    def reload(self, generation: int) -> None:
+        svc = self.ctx.svc
+
+        def work() -> dict[str, Any]:
+            return {"people": svc.people.all(), "orgs": svc.organisations.all()}
+
+        def done(data: dict[str, Any]) -> None:
+            if not self.is_current(generation):
+                return
+            self._people, self._orgs = data["people"], data["orgs"]
+            self.org_names = {o.id: o.name for o in self._orgs}
+            self._filter_people()
+            self._filter_orgs()
+
+        self.ctx.tasks.run(work, done)
+
+    def _filter_people(self) -> None:
+        text = self.ui.peopleSearch.text().strip().casefold()
+        level = combo_value(self.ui.levelFilter)
+        selected = selected_record(self.ui.peopleView)
+        rows = [p for p in self._people
+                if (not level or p.level == level)
+                and (not text or text in f"{p.name} {p.title} "
+                     f"{self.org_names.get(p.organisation_id, '')}".casefold())]
+        self.people.set_rows(rows)
+        fit_columns(self.ui.peopleView, {1: 230, 2: 210})
+        if selected is not None and self.people.row_of(selected.id) >= 0:
+            self.ui.peopleView.selectRow(self.people.row_of(selected.id))
+        elif rows:
+            self.ui.peopleView.selectRow(0)
+        else:
+            self.ui.personView.setHtml(person_html(None))
+
+    def _filter_orgs(self) -> None:
+        text = self.ui.orgSearch.text().strip().casefold()
+        sector = combo_value(self.ui.sectorFilter)
+        selected = selected_record(self.ui.orgView)
+        rows = [o for o in self._orgs if (not sector or o.sector == sector)
+                and (not text or text in o.name.casefold())]
+        self.orgs.set_rows(rows)
+        fit_columns(self.ui.orgView)
+        if selected is not None and self.orgs.row_of(selected.id) >= 0:
+            self.ui.orgView.selectRow(self.orgs.row_of(selected.id))
+        elif rows:
+            self.ui.orgView.selectRow(0)
+
+    def show_person(self, person_id: uuid.UUID) -> None:
+        self.ui.tabs.setCurrentIndex(0)
+        row = self.people.row_of(person_id)
+        if row >= 0:
+            self.ui.peopleView.selectRow(row)
+
+    def _person_selected(self, *_args: object) -> None:
+        person = selected_record(self.ui.peopleView)
+        if person is None:
+            self.ui.personView.setHtml(person_html(None))
+            return
+        svc = self.ctx.svc
+
+        def work() -> dict[str, Any]:
+            names = svc.overview.party_names()
+            names.update({i.id: i.name for i in svc.initiatives.all(include_deleted=True)})
+            relations = svc.relationships.list(party_id=person.id)
+            if person.organisation_id:
+                relations += svc.relationships.list(party_id=person.organisation_id)
+            return {"person": person, "names": names,
+                    "members": svc.members.list(person_id=person.id),
+                    "relations": relations,
+                    "actions": svc.actions.list(owner_id=person.id),
+                    "entries": svc.log.list(LogFilter(person_id=person.id), limit=50)}
+
+        def done(bundle: dict[str, Any]) -> None:
+            current = selected_record(self.ui.peopleView)
+            if current is not None and current.id == person.id:
+                self.ui.personView.setHtml(person_html(bundle))
+
+        self.ctx.tasks.run(work, done)
+
+    def _org_selected(self, *_args: object) -> None:
+        org = selected_record(self.ui.orgView)
+        if org is None:
+            self.ui.orgDetail.setHtml(organisation_html(None))
+            return
+        svc = self.ctx.svc
+
+        def work() -> dict[str, Any]:
+            names = svc.overview.party_names()
+            initiatives = svc.initiatives.all(include_deleted=True)
+            names.update({i.id: i.name for i in initiatives})
+            parties = [p for i in svc.initiatives.all() for p in svc.parties.list(i.id)
+                       if p.organisation_id == org.id]
+            return {"organisation": org, "names": names,
+                    "people": svc.people.list(organisation_id=org.id), "parties": parties,
+                    "relations": svc.relationships.list(party_id=org.id)}
+
+        def done(bundle: dict[str, Any]) -> None:
+            current = selected_record(self.ui.orgView)
+            if current is not None and current.id == org.id:
+                self.ui.orgDetail.setHtml(organisation_html(bundle))
+
+        self.ctx.tasks.run(work, done)
+
+    def edit_person(self) -> None:
+        person = selected_record(self.ui.peopleView)
+        if person is not None:
+            dialogs.open_dialog(dialogs.PersonDialog(self.ctx, person, self.window()))
+
+    def edit_org(self) -> None:
+        org = selected_record(self.ui.orgView)
+        if org is not None:
+            dialogs.open_dialog(dialogs.OrganisationDialog(self.ctx, org, self.window()))
+
+    def delete_person(self) -> None:
+        person = selected_record(self.ui.peopleView)
+        if person is None or not confirm_delete(self, person.name):
+            return
+        self.ctx.tasks.run(lambda: self.ctx.svc.people.delete(person.id), None,
+                           lambda exc: show_error(self, exc), write=True)
+
+    def delete_org(self) -> None:
+        org = selected_record(self.ui.orgView)
+        if org is None or not confirm_delete(self, org.name):
+            return
+        self.ctx.tasks.run(lambda: self.ctx.svc.organisations.delete(org.id), None,
+                           lambda exc: show_error(self, exc), write=True)

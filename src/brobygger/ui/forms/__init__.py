@@ -1,0 +1,1 @@
+"""Generated form classes (see brobygger.ui.build_forms)."""

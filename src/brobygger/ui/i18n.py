@@ -1,0 +1,110 @@
+"""Language, translators, catalogue labels and Danish dates/numbers for the UI.
+
+The UI's source strings are Danish; ``resources/translations/brobygger_en.qm`` holds the
+English translation. Qt's own ``qtbase_da.qm`` makes standard dialogs Danish.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+
+from brobygger import paths
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = (("da", "Dansk"), ("en", "English"))
+_state = {"lang": "da"}
+_installed: list[QTranslator] = []
+
+
+def lang() -> str:
+    return _state["lang"]
+
+
+def normalise(code: str | None) -> str:
+    return "en" if (code or "").lower().startswith("en") else "da"
+
+
+def locale() -> QLocale:
+    return QLocale("en_GB") if lang() == "en" else QLocale("da_DK")
+
+
+def translations_dir() -> Any:
+    return paths.resource_dir() / "translations"
+
+
+def install(app: QCoreApplication, code: str) -> None:
+    """Switch the language: Qt's own translations plus Brobygger's (English only)."""
+    code = normalise(code)
+    _state["lang"] = code
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    QLocale.setDefault(locale())
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if code == "da":
+        qt = QTranslator(app)
+        if qt.load("qtbase_da", qt_dir):
+            app.installTranslator(qt)
+            _installed.append(qt)
+        else:
+            log.info("qtbase_da.qm not found in %s", qt_dir)
+    else:
+        own = QTranslator(app)
+        if own.load("brobygger_en", str(translations_dir())):
+            app.installTranslator(own)
+            _installed.append(own)
+        else:
+            log.warning("brobygger_en.qm not found in %s", translations_dir())
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def label(catalogue: Any, code: str | None) -> str:
+    """A catalogue label in the current language (the code itself if unknown)."""
+    if not code:
+        return ""
+    return str(catalogue.label(code, lang())) if code in catalogue else str(code)
+
+
+def choices(catalogue: Any) -> list[tuple[str, str]]:
+    return [(item.code, item.label(lang())) for item in catalogue.items]
+
+
+def qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def fmt_date(d: date | None) -> str:
+    """Long date: "5. marts 2026" (Danish) or "5 March 2026"."""
+    if d is None:
+        return ""
+    pattern = "d MMMM yyyy" if lang() == "en" else "d. MMMM yyyy"
+    return locale().toString(qdate(d), pattern)
+
+
+def fmt_date_short(d: date | None) -> str:
+    """Compact date for tables: "5. mar. 2026"."""
+    if d is None:
+        return ""
+    pattern = "d MMM yyyy" if lang() == "en" else "d. MMM yyyy"
+    return locale().toString(qdate(d), pattern)
+
+
+def fmt_number(value: float | None) -> str:
+    """12 → "12", 12.5 → "12,5" (Danish decimal comma)."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return locale().toString(int(value))
+    text = locale().toString(float(value), "f", 2)
+    sep = locale().decimalPoint()
+    if sep in text:
+        text = text.rstrip("0").rstrip(sep)
+    return text

@@ -1,0 +1,190 @@
+"""Logbog: every entry, filters, search as you type and the quick entry (Ctrl+N)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
+
+from brobygger.domain.catalogue import BARRIERS, ENTRY_TYPES, PLAGUES
+from brobygger.domain.errors import BrobyggerError
+from brobygger.services import LogFilter
+from brobygger.ui import dialogs, i18n, style
+from brobygger.ui.common import (
+    Context,
+    combo_value,
+    confirm_delete,
+    date_value,
+    fill_combo,
+    fit_columns,
+    fit_combo,
+    on_delete_key,
+    selected_record,
+    set_combo_value,
+    set_date,
+    setup_date,
+    setup_table,
+    show_error,
+)
+from brobygger.ui.forms.ui_logpage import Ui_LogPage
+from brobygger.ui.models import LogTableModel
+from brobygger.ui.page import Page
+from brobygger.ui.render import entry_html
+
+SEARCH_DELAY_MS = 250
+
+
+class LogPage(Page):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.ui = ui = Ui_LogPage()
+        ui.setupUi(self)
+        style.set_role(ui.title, "title")
+        style.set_role(ui.countLabel, "hint")
+        self.names: dict[uuid.UUID, str] = {}
+        self.model = LogTableModel(ctx.svc, self)
+        ui.logView.setModel(self.model)
+        setup_table(ui.logView, stretch=2)
+        ui.splitter.setSizes([380, 220])
+        setup_date(ui.fromDate, optional=True)
+        setup_date(ui.toDate, optional=True)
+        fill_combo(ui.typeFilter, i18n.choices(ENTRY_TYPES), none_label=self.tr("Alle typer"))
+        fill_combo(ui.plagueFilter, i18n.choices(PLAGUES), none_label=self.tr("Alle plager"))
+        fill_combo(ui.barrierFilter, i18n.choices(BARRIERS),
+                   none_label=self.tr("Alle barrierer"))
+        for combo in (ui.initiativeFilter, ui.typeFilter, ui.personFilter, ui.plagueFilter,
+                      ui.barrierFilter):
+            fit_combo(combo, 10)
+        for edit in (ui.fromDate, ui.toDate):
+            edit.setMinimumWidth(150)
+        ui.searchEdit.setMinimumWidth(160)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        ui.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
+        for combo in (ui.initiativeFilter, ui.typeFilter, ui.personFilter, ui.plagueFilter,
+                      ui.barrierFilter):
+            combo.currentIndexChanged.connect(self.refresh)
+        ui.fromDate.dateChanged.connect(self.refresh)
+        ui.toDate.dateChanged.connect(self.refresh)
+        ui.clearButton.clicked.connect(self.clear_filters)
+        ui.newEntryButton.clicked.connect(lambda: self.new_entry())
+        ui.editButton.clicked.connect(self.edit_selected)
+        ui.deleteButton.clicked.connect(self.delete_selected)
+        ui.logView.doubleClicked.connect(lambda _i: self.edit_selected())
+        ui.logView.selectionModel().selectionChanged.connect(self._selected)
+        on_delete_key(ui.logView, self.delete_selected)
+        self._selected()
+
+    # -- filters --------------------------------------------------------------------------
+    def current_filter(self) -> LogFilter:
+        ui = self.ui
+        return LogFilter(initiative_id=combo_value(ui.initiativeFilter),
+                         type=combo_value(ui.typeFilter),
+                         date_from=date_value(ui.fromDate), date_to=date_value(ui.toDate),
+                         plague=combo_value(ui.plagueFilter),
+                         barrier=combo_value(ui.barrierFilter),
+                         person_id=combo_value(ui.personFilter),
+                         text=ui.searchEdit.text().strip() or None)
+
+    def clear_filters(self) -> None:
+        ui = self.ui
+        for w in (ui.initiativeFilter, ui.typeFilter, ui.personFilter, ui.plagueFilter,
+                  ui.barrierFilter, ui.fromDate, ui.toDate, ui.searchEdit):
+            w.blockSignals(True)
+        for combo in (ui.initiativeFilter, ui.typeFilter, ui.personFilter, ui.plagueFilter,
+                      ui.barrierFilter):
+            combo.setCurrentIndex(0)
+        set_date(ui.fromDate, None)
+        set_date(ui.toDate, None)
+        ui.searchEdit.clear()
+        for w in (ui.initiativeFilter, ui.typeFilter, ui.personFilter, ui.plagueFilter,
+                  ui.barrierFilter, ui.fromDate, ui.toDate, ui.searchEdit):
+            w.blockSignals(False)
+        self.refresh()
+
+    def filter_initiative(self, initiative_id: uuid.UUID | None) -> None:
+        set_combo_value(self.ui.initiativeFilter, initiative_id)
+
+    def focus_search(self) -> None:
+        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.selectAll()
+
+    # -- loading ----------------------------------------------------------------------------
+    def reload(self, generation: int) -> None:
+        svc = self.ctx.svc
+        flt = self.current_filter()
+
+        def work() -> dict[str, Any]:
+            initiatives = svc.initiatives.all()
+            people = svc.people.all()
+            names = svc.overview.party_names()
+            names.update({i.id: i.name for i in svc.initiatives.all(include_deleted=True)})
+            return {"ids": svc.log.ids(flt), "initiatives": initiatives, "people": people,
+                    "names": names, "total": svc.log.count()}
+
+        def done(data: dict[str, Any]) -> None:
+            if not self.is_current(generation):
+                return
+            ui = self.ui
+            self.names = data["names"]
+            fill_combo(ui.initiativeFilter, [(i.id, i.name) for i in data["initiatives"]],
+                       none_label=self.tr("Alle initiativer"))
+            fill_combo(ui.personFilter, [(p.id, p.name) for p in data["people"]],
+                       none_label=self.tr("Alle personer"))
+            selected = selected_record(ui.logView)
+            self.model.set_ids(data["ids"], self.names)
+            fit_columns(ui.logView, {3: 230, 5: 200})
+            shown, total = len(data["ids"]), data["total"]
+            if total == 0:
+                ui.countLabel.setText(self.tr("Logbogen er tom – tryk Ctrl+N for at skrive "
+                                              "den første indførsel."))
+            elif shown == total:
+                ui.countLabel.setText(self.tr("{n} indførsler").format(n=shown))
+            else:
+                ui.countLabel.setText(self.tr("{shown} af {total} indførsler").format(
+                    shown=shown, total=total))
+            if selected is not None:
+                row = self.model.row_of(selected.id)
+                if row >= 0:
+                    ui.logView.selectRow(row)
+            self._selected()
+
+        def failed(exc: BaseException) -> None:
+            if self.is_current(generation):
+                if isinstance(exc, BrobyggerError):
+                    self.ui.countLabel.setText(exc.message)
+                else:
+                    show_error(self, exc)
+
+        self.ctx.tasks.run(work, done, failed)
+
+    def _selected(self, *_args: object) -> None:
+        self.ui.entryView.setHtml(entry_html(selected_record(self.ui.logView), self.names))
+
+    # -- editing ---------------------------------------------------------------------------
+    def new_entry(self, **defaults: Any) -> dialogs.RecordDialog:
+        if "initiative_id" not in defaults and combo_value(self.ui.initiativeFilter):
+            defaults["initiative_id"] = combo_value(self.ui.initiativeFilter)
+        dlg = dialogs.LogEntryDialog(self.ctx, None, self.window(), **defaults)
+        dialogs.open_dialog(dlg)
+        return dlg
+
+    def edit_selected(self) -> None:
+        entry = selected_record(self.ui.logView)
+        if entry is not None:
+            self.edit_entry(entry)
+
+    def edit_entry(self, entry: Any) -> None:
+        dialogs.open_dialog(dialogs.LogEntryDialog(self.ctx, entry, self.window()))
+
+    def delete_selected(self) -> None:
+        entry = selected_record(self.ui.logView)
+        if entry is None or not confirm_delete(self, self.tr("indførslen »{t}«").format(
+                t=entry.title)):
+            return
+        self.ctx.tasks.run(lambda: self.ctx.svc.log.delete(entry.id), None,
+                           lambda exc: show_error(self, exc), write=True)

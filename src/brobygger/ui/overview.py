@@ -1,0 +1,217 @@
+"""Overblik: every initiative as a card, the recent log and actions due this week."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from brobygger.domain import rules
+from brobygger.domain.catalogue import ENTRY_TYPES, INITIATIVE_STATUSES, PLAGUES, LadderStep
+from brobygger.services.overview import InitiativeSummary
+from brobygger.ui import i18n, style
+from brobygger.ui.common import Context, esc, fit_columns, setup_table
+from brobygger.ui.forms.ui_overviewpage import Ui_OverviewPage
+from brobygger.ui.models import Column, RecordTableModel
+from brobygger.ui.page import Page
+
+
+class InitiativeCard(QFrame):
+    clicked = Signal(object)
+
+    def __init__(self, summary: InitiativeSummary, today: date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.initiative_id = summary.initiative.id
+        style.set_role(self, "card")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setMinimumWidth(320)
+        ini = summary.initiative
+        box = QVBoxLayout(self)
+        box.setContentsMargins(14, 12, 14, 12)
+        box.setSpacing(5)
+        head = QHBoxLayout()
+        name = QLabel(f"<b>{esc(ini.name)}</b>")
+        name.setWordWrap(True)
+        font = name.font()
+        font.setPointSizeF(font.pointSizeF() + 1.5)
+        name.setFont(font)
+        head.addWidget(name, 1)
+        status = QLabel(i18n.label(INITIATIVE_STATUSES, ini.status))
+        status.setStyleSheet(f"background:{style.STATUS_BG.get(ini.status, '#eee')};"
+                             "border-radius:8px; padding:2px 8px;")
+        head.addWidget(status, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(head)
+        parties = ", ".join(p.organisation_name for p in summary.parties)
+        if parties:
+            box.addWidget(self._line(esc(parties), muted=True))
+        box.addWidget(self._line(self._relations(summary)))
+        if summary.active_plagues:
+            top = ", ".join(f"{esc(i18n.label(PLAGUES, p.plague))} ({p.severity})"
+                            for p in summary.active_plagues[:3])
+            box.addWidget(self._line(self.tr("Plager: ") + top))
+        else:
+            box.addWidget(self._line(self.tr("Plager: ingen aktive"), muted=True))
+        esc_count = len(summary.open_escalations)
+        overdue = len(summary.overdue_actions)
+        facts = []
+        facts.append(self._count(esc_count, self.tr("åben eskalering"),
+                                 self.tr("åbne eskaleringer")))
+        facts.append(self._count(overdue, self.tr("forfalden handling"),
+                                 self.tr("forfaldne handlinger")))
+        box.addWidget(self._line(" · ".join(facts)))
+        box.addStretch(1)
+
+    def _count(self, n: int, one: str, many: str) -> str:
+        text = f"{n} {one if n == 1 else many}"
+        return f'<span style="color:{style.OVERDUE}; font-weight:600">{esc(text)}</span>' \
+            if n else f'<span style="color:{style.MUTED}">{esc(text)}</span>'
+
+    def _relations(self, summary: InitiativeSummary) -> str:
+        if not summary.pairs:
+            return f'<span style="color:{style.MUTED}">' + esc(
+                self.tr("Relationer: ikke vurderet endnu")) + "</span>"
+        stage = summary.stage
+        colour = style.STAGE_COLOURS.get(stage.value if stage else None, "#999")
+        weakest = min(summary.pairs, key=lambda p: [None, *LadderStep].index(p.stage))
+        trend = rules.trend_label(weakest.trend, i18n.lang()).lower()
+        return (f'{esc(self.tr("Relationer:"))} <span style="color:{colour}">●</span> '
+                f"<b>{esc(rules.stage_label(stage, i18n.lang()))}</b> · {esc(trend)}")
+
+    @staticmethod
+    def _line(html: str, muted: bool = False) -> QLabel:
+        label = QLabel(html)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        if muted:
+            style.set_role(label, "hint")
+        return label
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.initiative_id)
+        super().mousePressEvent(event)
+
+
+class OverviewPage(Page):
+    open_initiative = Signal(object)
+    new_initiative = Signal()
+    new_entry = Signal()
+    open_directory = Signal()
+    open_example = Signal()
+    open_entry = Signal(object)
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.ui = Ui_OverviewPage()
+        self.ui.setupUi(self)
+        style.set_role(self.ui.title, "title")
+        style.set_role(self.ui.subtitle, "subtitle")
+        style.set_role(self.ui.emptyText, "subtitle")
+        font = self.ui.emptyTitle.font()
+        font.setPointSizeF(font.pointSizeF() + 3)
+        font.setBold(True)
+        self.ui.emptyTitle.setFont(font)
+        self.cards: list[InitiativeCard] = []
+        self._columns = 0
+        self.names: dict[uuid.UUID, str] = {}
+        self.recent = RecordTableModel([
+            Column(self.tr("Dato"), lambda e: i18n.fmt_date_short(e.entry_date)),
+            Column(self.tr("Type"), lambda e: i18n.label(ENTRY_TYPES, e.type)),
+            Column(self.tr("Titel"), lambda e: e.title),
+            Column(self.tr("Initiativ"), lambda e: self.names.get(e.initiative_id, "")),
+        ], self)
+        self.due = RecordTableModel([
+            Column(self.tr("Frist"), lambda a: i18n.fmt_date_short(a.due_date),
+                   foreground=lambda a: style.OVERDUE if a.is_overdue(date.today()) else None),
+            Column(self.tr("Handling"), lambda a: a.title),
+            Column(self.tr("Ansvarlig"), lambda a: self.names.get(a.owner_id, "")),
+            Column(self.tr("Initiativ"), lambda a: self.names.get(a.initiative_id, "")),
+        ], self)
+        for view, model in ((self.ui.recentView, self.recent), (self.ui.dueView, self.due)):
+            view.setModel(model)
+            setup_table(view, stretch=2 if model is self.recent else 1)
+            view.setMinimumHeight(220)
+        self.ui.recentView.doubleClicked.connect(
+            lambda index: self.open_entry.emit(self.recent.record(index.row())))
+        self.ui.newInitiativeButton.clicked.connect(self.new_initiative)
+        self.ui.emptyNewInitiativeButton.clicked.connect(self.new_initiative)
+        self.ui.newEntryButton.clicked.connect(self.new_entry)
+        self.ui.emptyDirectoryButton.clicked.connect(self.open_directory)
+        self.ui.emptyExampleButton.clicked.connect(self.open_example)
+        self.ui.emptyState.hide()
+
+    def reload(self, generation: int) -> None:
+        svc = self.ctx.svc
+
+        def load() -> dict[str, Any]:
+            today = date.today()
+            names = svc.overview.party_names()
+            names.update({i.id: i.name for i in svc.initiatives.all()})
+            return {
+                "summaries": svc.overview.summaries(today),
+                "recent": svc.log.list(limit=12),
+                "due": [a for a in svc.actions.list(open_only=True,
+                                                    due_before=today + timedelta(days=7))
+                        if a.due_date is not None and a.due_date >= today],
+                "names": names,
+                "empty": svc.is_empty(),
+                "today": today,
+            }
+
+        def done(data: dict[str, Any]) -> None:
+            if self.is_current(generation):
+                self.show_data(data)
+
+        self.ctx.tasks.run(load, done)
+
+    def show_data(self, data: dict[str, Any]) -> None:
+        self.names = data["names"]
+        summaries: list[InitiativeSummary] = data["summaries"]
+        for card in self.cards:
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = []
+        for s in summaries:
+            card = InitiativeCard(s, data["today"], self.ui.cardsHost)
+            card.clicked.connect(self.open_initiative)
+            self.cards.append(card)
+        self._columns = 0
+        self._layout_cards()
+        self.ui.emptyState.setVisible(not summaries)
+        self.ui.emptyExampleButton.setVisible(bool(data["empty"]))
+        self.ui.cardsHost.setVisible(bool(summaries))
+        self.recent.set_rows(data["recent"])
+        self.due.set_rows(data["due"])
+        self.ui.recentEmpty.setVisible(not data["recent"])
+        self.ui.dueEmpty.setVisible(not data["due"])
+        self.ui.recentView.setVisible(bool(data["recent"]))
+        self.ui.dueView.setVisible(bool(data["due"]))
+        for view in (self.ui.recentView, self.ui.dueView):
+            fit_columns(view)
+        if summaries:
+            n = len(summaries)
+            self.ui.subtitle.setText(self.tr("{n} initiativer. Klik på et kort for at åbne "
+                                             "initiativet.").format(n=n) if n != 1 else
+                                     self.tr("Ét initiativ. Klik på kortet for at åbne det."))
+
+    def _layout_cards(self) -> None:
+        columns = 3 if self.width() >= 1500 else 2 if self.width() >= 760 else 1
+        if columns == self._columns:
+            return
+        self._columns = columns
+        grid = self.ui.cardsLayout
+        for card in self.cards:
+            grid.removeWidget(card)
+        for i, card in enumerate(self.cards):
+            grid.addWidget(card, i // columns, i % columns)
+        for c in range(3):
+            grid.setColumnStretch(c, 1 if c < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._layout_cards()

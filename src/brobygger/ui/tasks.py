@@ -1,0 +1,96 @@
+"""Background work à la Anki's taskman: database work runs on a thread pool, results and
+errors come back on the UI thread, and ``changed`` tells every view that data changed.
+
+    ctx.tasks.run(lambda: svc.log.ids(flt), on_done=model.set_ids)
+    ctx.tasks.run(lambda: svc.actions.mark_done(id_), write=True)   # one writer at a time
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+
+from brobygger.domain.errors import BrobyggerError
+
+log = logging.getLogger(__name__)
+
+Callback = Callable[[Any], None]
+
+
+class _Task(QRunnable):
+    def __init__(self, manager: TaskManager, fn: Callable[[], Any], on_done: Callback | None,
+                 on_error: Callback | None, write: bool) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self.manager, self.fn = manager, fn
+        self.on_done, self.on_error, self.write = on_done, on_error, write
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except BaseException as exc:  # delivered to the UI thread
+            if not isinstance(exc, BrobyggerError):
+                log.exception("Background task failed")
+            self.manager._deliver.emit((self, False, exc))
+            return
+        self.manager._deliver.emit((self, True, result))
+
+
+class TaskManager(QObject):
+    """Runs callables off the UI thread. Reads share a small pool; writes go through a
+    single worker so they never race each other."""
+
+    changed = Signal()
+    failed = Signal(object)  # an exception no caller handled
+    _deliver = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._reads = QThreadPool(self)
+        self._reads.setMaxThreadCount(3)
+        self._writes = QThreadPool(self)
+        self._writes.setMaxThreadCount(1)
+        self._pending = 0
+        self._deliver.connect(self._finish)
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def run(self, fn: Callable[[], Any], on_done: Callback | None = None,
+            on_error: Callback | None = None, *, write: bool = False) -> None:
+        self._pending += 1
+        task = _Task(self, fn, on_done, on_error, write)
+        (self._writes if write else self._reads).start(task)
+
+    @Slot(object)
+    def _finish(self, payload: tuple[_Task, bool, Any]) -> None:
+        task, ok, value = payload
+        self._pending -= 1
+        try:
+            if ok:
+                if task.on_done is not None:
+                    task.on_done(value)
+            elif task.on_error is not None:
+                task.on_error(value)
+            else:
+                self.failed.emit(value)
+        except RuntimeError as exc:  # the receiving widget was closed meanwhile
+            if "already deleted" not in str(exc):
+                raise
+        finally:
+            if ok and task.write:
+                self.changed.emit()
+
+    def wait(self, timeout: float = 10.0) -> bool:
+        """Block until every task has finished and been delivered (tests, shutdown)."""
+        end = time.monotonic() + timeout
+        while self._pending and time.monotonic() < end:
+            self._reads.waitForDone(20)
+            self._writes.waitForDone(20)
+            QCoreApplication.processEvents()
+        return not self._pending

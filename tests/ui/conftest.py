@@ -1,0 +1,110 @@
+"""UI test fixtures: settings in a temp dir, a main window on a fresh or example workspace,
+and helpers to find open dialogs and wait for background work."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from brobygger.services import Services
+from brobygger.ui import common, i18n, style
+from brobygger.ui.common import Context
+from brobygger.ui.mainwindow import MainWindow
+from brobygger.ui.tasks import TaskManager
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _qt_app_settings(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> None:
+    settings_dir = tmp_path_factory.mktemp("qsettings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(settings_dir))
+    qapp.setApplicationName("Brobygger-tests")
+    qapp.setOrganizationName("Brobygger-tests")
+    i18n.install(qapp, "da")
+    style.apply(qapp)
+
+
+@pytest.fixture(autouse=True)
+def _auto_confirm(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    asked: list[str] = []
+
+    def yes(parent: Any, title: str, text: str) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(common, "confirm_hook", yes)
+    return asked
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "brobygger.ini"), QSettings.Format.IniFormat)
+
+
+def make_ctx(svc: Services, settings: QSettings) -> Context:
+    return Context(svc=svc, tasks=TaskManager(), settings=settings)
+
+
+@pytest.fixture
+def ctx(svc: Services, settings: QSettings) -> Iterator[Context]:
+    c = make_ctx(svc, settings)
+    yield c
+    c.tasks.wait()
+
+
+@pytest.fixture
+def demo_ctx(demo_svc: Services, settings: QSettings) -> Iterator[Context]:
+    c = make_ctx(demo_svc, settings)
+    yield c
+    c.tasks.wait()
+
+
+def _window(qtbot: Any, c: Context) -> MainWindow:
+    w = MainWindow(c)
+    qtbot.addWidget(w)
+    w.resize(1280, 820)
+    w.show()
+    qtbot.waitExposed(w)
+    settle(c)
+    return w
+
+
+@pytest.fixture
+def window(qtbot: Any, ctx: Context) -> Iterator[MainWindow]:
+    w = _window(qtbot, ctx)
+    yield w
+    ctx.tasks.wait()
+    w.close()
+
+
+@pytest.fixture
+def demo_window(qtbot: Any, demo_ctx: Context) -> Iterator[MainWindow]:
+    w = _window(qtbot, demo_ctx)
+    yield w
+    demo_ctx.tasks.wait()
+    w.close()
+
+
+def settle(c: Context, rounds: int = 4) -> None:
+    """Let background tasks finish and their follow-ups (refreshes) run."""
+    for _ in range(rounds):
+        c.tasks.wait()
+        QApplication.processEvents()
+
+
+def find_dialog(cls: type) -> Any:
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()]
+    assert found, f"no open {cls.__name__}"
+    return found[-1]
+
+
+def visible(widget: QWidget) -> bool:
+    return widget.isVisibleTo(widget.window()) and widget.window().isVisible()
