@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -104,6 +105,11 @@ def find_dialog(cls: type) -> Any:
     found = [w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()]
     assert found, f"no open {cls.__name__}"
     return found[-1]
+
+
+def closed(widget: QWidget) -> bool:
+    """True when a dialog was closed (and maybe already deleted)."""
+    return not shiboken6.isValid(widget) or not widget.isVisible()
 
 
 def visible(widget: QWidget) -> bool:

@@ -143,7 +143,8 @@ class LogPage(Page):
                 ui.countLabel.setText(self.tr("Logbogen er tom – tryk Ctrl+N for at skrive "
                                               "den første indførsel."))
             elif shown == total:
-                ui.countLabel.setText(self.tr("{n} indførsler").format(n=shown))
+                ui.countLabel.setText(self.tr("1 indførsel") if shown == 1 else
+                                      self.tr("{n} indførsler").format(n=shown))
             else:
                 ui.countLabel.setText(self.tr("{shown} af {total} indførsler").format(
                     shown=shown, total=total))
