@@ -519,6 +519,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("handover", cmd_handover, "overdragelsesnotat (PDF) til en ny leder i et initiativ")
     p.add_argument("initiative", metavar="INITIATIV", help="initiativets navn eller id")
     add_brief_options(p)
+    from brobygger.exchange.commands import add_commands  # export-bundle, import-bundle, export
+
+    add_commands(add)
     return parser
 
 

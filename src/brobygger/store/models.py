@@ -241,3 +241,18 @@ class AuditEvent(SQLModel, table=True):
     record_id: uuid.UUID
     action: str = Field(max_length=16)
     changes: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+
+
+class ExchangeState(SQLModel, table=True):
+    """What this workspace last exchanged of one record with a counterpart (exchange
+    bundles, :mod:`brobygger.exchange`): the content hashes it has sent or accepted, newest
+    first (``known_hashes``, capped). An import uses them to tell a record changed only on
+    the other side (updated) from one changed on both sides (a conflict)."""
+
+    __tablename__ = "exchange_state"
+
+    record_id: uuid.UUID = Field(primary_key=True)
+    entity: str = Field(max_length=64)
+    last_hash: str = Field(max_length=64)
+    known_hashes: list[str] = Field(default_factory=list, sa_type=JSON)
+    exchanged_at: datetime = _ts()

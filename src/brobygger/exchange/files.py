@@ -1,0 +1,59 @@
+"""Writing export files atomically: a temporary file beside the target, flushed to disk,
+then renamed over it. A crash or a full disk never leaves a half-written file behind."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+from brobygger.domain.errors import InputError
+
+
+def _target(path: str | os.PathLike[str]) -> Path:
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise InputError(f"{target} er en mappe. Angiv et filnavn.")
+    if not target.parent.is_dir():
+        raise InputError(f"Mappen {target.parent} findes ikke. Vælg en eksisterende mappe.")
+    return target
+
+
+@contextmanager
+def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; when the block succeeds the temporary file
+    is flushed and renamed to ``path``, otherwise it is removed."""
+    target = _target(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                    dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"Filen {target} kunne ikke skrives ({exc.strerror or exc}). "
+                         "Tjek at mappen er skrivbar, og at der er plads på disken.") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` to ``path`` atomically; returns the path."""
+    with atomic_path(path) as tmp:
+        tmp.write_bytes(data)
+    return Path(path)
+
+
+def write_with(path: str | os.PathLike[str], writer: Callable[[IO[bytes]], None]) -> Path:
+    """Let ``writer`` fill a binary file object, then put it in place atomically."""
+    with atomic_path(path) as tmp, open(tmp, "wb") as f:
+        writer(f)
+    return Path(path)

@@ -1,0 +1,668 @@
+"""Importing a bundle: merge by id, conflicts for the user, one transaction.
+
+Two steps after :func:`~brobygger.exchange.bundle.read_bundle`::
+
+    plan = plan_import(svc, preview)            # reads only
+    choices = plan.resolutions()
+    for c in plan.conflicts:
+        choices.resolve(c.record_id, Choice.THEIRS)   # or MINE / BOTH
+    result = apply_import(svc, plan, choices)   # backup, then one transaction
+
+Every incoming record falls in one class:
+
+``new``         not here → added.
+``identical``   same content here → nothing to do.
+``updated``     changed only over there: our copy is a version they have already seen
+                (its hash is in their exchange history) → their version replaces ours.
+``mine_newer``  changed only here: their copy is a version we have seen before → ours is
+                kept.
+``conflict``    changed on both sides (or never exchanged and different) → the user
+                chooses: keep mine, take theirs, or keep both (theirs is added as a new
+                record with a new id and a note saying where it came from).
+
+Nothing is ever overwritten silently. The per-record exchange history lives in
+:class:`~brobygger.store.models.ExchangeState`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from brobygger.domain import rules
+from brobygger.domain.cpr import mask_cpr
+from brobygger.domain.errors import InputError
+from brobygger.exchange import records
+from brobygger.exchange.bundle import BundlePreview, remember
+from brobygger.exchange.errors import (
+    BundleContentError,
+    StalePlanError,
+    UnresolvedConflictsError,
+)
+from brobygger.exchange.records import Record
+from brobygger.store import backup, models
+
+
+class Choice(StrEnum):
+    """How to resolve a conflict."""
+
+    MINE = "mine"
+    THEIRS = "theirs"
+    BOTH = "both"
+
+
+CHOICE_LABELS_DA: dict[Choice, str] = {
+    Choice.MINE: "Behold min version",
+    Choice.THEIRS: "Tag modpartens version",
+    Choice.BOTH: "Behold begge",
+}
+
+NEW, IDENTICAL, UPDATED, MINE_NEWER, CONFLICT = (
+    "new", "identical", "updated", "mine_newer", "conflict")
+
+FIELD_LABELS: dict[str, str] = {
+    "name": "Navn", "sector": "Sektor", "parent_id": "Overordnet", "notes": "Noter",
+    "title": "Titel", "organisation_id": "Organisation", "level": "Niveau",
+    "phone": "Telefon", "email": "E-mail", "is_champion": "Ildsjæl",
+    "active_from": "Aktiv fra", "active_to": "Aktiv til", "purpose": "Formål",
+    "trigger": "Brændende platform", "status": "Status", "start_date": "Start",
+    "end_date": "Slut", "formalisation": "Formalisering", "meaning": "Fælles mening",
+    "cornerstones": "Hjørnesten", "readiness": "Parathed", "initiative_id": "Initiativ",
+    "role": "Rolle", "person_id": "Person", "entry_date": "Dato", "type": "Type",
+    "body": "Tekst", "tags": "Mærker", "decision_status": "Beslutningsstatus",
+    "escalation_level": "Eskaleringsniveau", "escalated_to": "Eskaleret til",
+    "author": "Forfatter", "owner_id": "Ansvarlig", "due_date": "Frist",
+    "source_entry_id": "Kilde (logindførsel)", "done_on": "Udført den",
+    "org_a_id": "Organisation A", "org_b_id": "Organisation B", "person_a_id": "Person A",
+    "person_b_id": "Person B", "assessed_on": "Vurderet den", "kendskab": "Kendskab",
+    "respekt": "Respekt", "tillid": "Tillid", "note": "Note", "assessed_by": "Vurderet af",
+    "plague": "Plage", "severity": "Alvor", "mitigation": "Afhjælpning",
+    "barrier": "Barriere", "impact": "Betydning", "ask": "Ønske", "ask_to": "Ønsket til",
+    "unit": "Enhed", "direction": "Retning", "baseline": "Udgangspunkt", "target": "Mål",
+    "description": "Beskrivelse", "indicator_id": "Indikator", "measured_on": "Målt den",
+    "value": "Værdi", "source": "Kilde", "deleted_at": "I papirkurven",
+    "created_at": "Oprettet", "participants": "Deltagere", "plagues": "Plager",
+    "barriers": "Barrierer",
+}
+
+# "Keep both": (column that gets a suffix, column that gets the note) per table.
+_BOTH_FIELDS: dict[str, tuple[str | None, str | None]] = {
+    "organisation": ("name", "notes"), "person": ("name", "notes"),
+    "initiative": ("name", "purpose"), "log_entry": ("title", "body"),
+    "action": ("title", "notes"), "relationship_assessment": (None, "note"),
+    "plague_assessment": (None, "note"), "barrier_assessment": (None, "ask"),
+    "indicator": ("name", "description"), "measurement": ("source", None),
+    "initiative_party": ("role", None), "initiative_member": (None, None),
+}
+BOTH_SUFFIX = " (modpartens version)"
+
+
+# -- the plan --------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class RecordRef:
+    """One incoming record, for lists in the preview."""
+
+    entity: str
+    record_id: uuid.UUID
+    title: str
+
+    @property
+    def entity_label(self) -> str:
+        return records.entity_label(self.entity)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """A field that differs: its Danish label and both values, ready to show."""
+
+    field: str
+    label: str
+    mine: str
+    theirs: str
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """A record changed both here and over there since the last exchange."""
+
+    entity: str
+    record_id: uuid.UUID
+    title: str
+    mine_updated_at: datetime
+    theirs_updated_at: datetime
+    mine_deleted: bool
+    theirs_deleted: bool
+    fields: tuple[FieldChange, ...]
+
+    @property
+    def entity_label(self) -> str:
+        return records.entity_label(self.entity)
+
+    def describe_da(self) -> str:
+        head = f"{self.entity_label.capitalize()} »{self.title}« er ændret begge steder"
+        lines = [head + ":"]
+        for f in self.fields:
+            lines.append(f"  {f.label}: her »{f.mine}« – hos modparten »{f.theirs}«")
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class CprInBundle:
+    """A CPR-like number in a text the import would write (shown masked only)."""
+
+    entity: str
+    record_id: uuid.UUID
+    title: str
+    field: str
+    masked: str
+
+
+class Resolutions:
+    """The user's choice for each conflict of a plan (``plan.resolutions()``)."""
+
+    def __init__(self, conflicts: Iterable[Conflict]) -> None:
+        self._conflicts = {c.record_id: c for c in conflicts}
+        self._choices: dict[uuid.UUID, Choice] = {}
+
+    def resolve(self, record_id: uuid.UUID | str, choice: Choice | str) -> None:
+        key = record_id if isinstance(record_id, uuid.UUID) else uuid.UUID(str(record_id))
+        if key not in self._conflicts:
+            raise InputError(f"Der er ingen konflikt om {key}.")
+        self._choices[key] = parse_choice(choice)
+
+    def resolve_all(self, choice: Choice | str) -> None:
+        value = parse_choice(choice)
+        for key in self._conflicts:
+            self._choices[key] = value
+
+    def choice(self, record_id: uuid.UUID) -> Choice | None:
+        return self._choices.get(record_id)
+
+    def unresolved(self) -> list[Conflict]:
+        return [c for k, c in self._conflicts.items() if k not in self._choices]
+
+    def as_dict(self) -> dict[uuid.UUID, Choice]:
+        return dict(self._choices)
+
+
+def parse_choice(choice: Choice | str) -> Choice:
+    try:
+        return Choice(str(choice).lower())
+    except ValueError:
+        raise InputError(f"Ukendt valg '{choice}'. Vælg mine (behold min), theirs (tag "
+                         "modpartens) eller both (behold begge).") from None
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPlan:
+    """What an import would do. Computing it changes nothing."""
+
+    preview: BundlePreview
+    new: tuple[RecordRef, ...]
+    identical: tuple[RecordRef, ...]
+    updated: tuple[RecordRef, ...]
+    mine_newer: tuple[RecordRef, ...]
+    conflicts: tuple[Conflict, ...]
+    cpr_findings: tuple[CprInBundle, ...] = ()
+    signature: tuple[tuple[str, str, str], ...] = field(default=(), repr=False)
+
+    def resolutions(self) -> Resolutions:
+        return Resolutions(self.conflicts)
+
+    @property
+    def has_changes(self) -> bool:
+        return bool(self.new or self.updated or self.conflicts)
+
+    def summary_da(self) -> str:
+        return (f"{len(self.new)} nye, {len(self.updated)} opdateres, {len(self.identical)} "
+                f"er ens, {len(self.mine_newer)} er nyere her, {len(self.conflicts)} "
+                f"{'konflikt' if len(self.conflicts) == 1 else 'konflikter'}.")
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    added: int
+    updated: int
+    identical: int
+    mine_newer: int
+    kept_mine: int
+    took_theirs: int
+    kept_both: int
+    cpr_masked: int
+    backup: Path | None
+
+    def summary_da(self) -> str:
+        text = (f"Indlæst: {self.added} nye, {self.updated} opdateret, {self.identical} "
+                f"uændrede, {self.mine_newer} var nyere her.")
+        if self.kept_mine or self.took_theirs or self.kept_both:
+            text += (f" Konflikter: {self.kept_mine} beholdt min, {self.took_theirs} tog "
+                     f"modpartens, {self.kept_both} beholdt begge.")
+        if self.cpr_masked:
+            text += f" {self.cpr_masked} CPR-lignende numre er maskeret."
+        if self.backup is not None:
+            text += f" Sikkerhedskopi fra før importen: {self.backup}"
+        return text
+
+
+# -- names for display -----------------------------------------------------------------------
+class _Names:
+    """Display names of referenced records: from the bundle first, then the workspace."""
+
+    def __init__(self, s: Session, preview: BundlePreview) -> None:
+        self.s = s
+        self.preview = preview
+        self.cache: dict[uuid.UUID, str] = {}
+
+    def get(self, entity: str, rid: uuid.UUID) -> str:
+        if rid in self.cache:
+            return self.cache[rid]
+        rec = self.preview.records.get(entity, {}).get(rid)
+        if rec is None:
+            rec = records.load(self.s, entity, [rid]).get(rid)
+        name = title_of(rec, self) if rec is not None else str(rid)[:8]
+        self.cache[rid] = name
+        return name
+
+
+def title_of(rec: Record, names: _Names | None = None) -> str:
+    v = rec.values
+
+    def ref(entity: str, key: str) -> str:
+        rid = v.get(key)
+        if rid is None:
+            return "–"
+        return names.get(entity, rid) if names is not None else str(rid)[:8]
+
+    match rec.entity:
+        case "organisation" | "person" | "initiative" | "indicator":
+            return str(v["name"])
+        case "log_entry":
+            return f"{rules.format_date_short(v['entry_date'])} {v['title']}"
+        case "action":
+            return str(v["title"])
+        case "initiative_party":
+            org = ref("organisation", "organisation_id")
+            return f"{org} i {ref('initiative', 'initiative_id')}"
+        case "initiative_member":
+            return f"{ref('person', 'person_id')} i {ref('initiative', 'initiative_id')}"
+        case "relationship_assessment":
+            if v.get("org_a_id"):
+                pair = f"{ref('organisation', 'org_a_id')} ↔ {ref('organisation', 'org_b_id')}"
+            else:
+                pair = f"{ref('person', 'person_a_id')} ↔ {ref('person', 'person_b_id')}"
+            return f"{pair} ({rules.format_date_short(v['assessed_on'])})"
+        case "plague_assessment":
+            return (f"{records.CODES[('plague_assessment', 'plague')].label(v['plague'])} "
+                    f"({rules.format_date_short(v['assessed_on'])})")
+        case "barrier_assessment":
+            return (f"{records.CODES[('barrier_assessment', 'barrier')].label(v['barrier'])} "
+                    f"({rules.format_date_short(v['assessed_on'])})")
+        case "measurement":
+            return (f"{ref('indicator', 'indicator_id')} "
+                    f"{rules.format_date_short(v['measured_on'])}: {v['value']:g}")
+    return str(rec.id)  # pragma: no cover
+
+
+def _shown(entity: str, column: str, value: Any, names: _Names) -> str:
+    if value is None:
+        return "–"
+    if column == "deleted_at":
+        return "ja"
+    if isinstance(value, bool):
+        return "ja" if value else "nej"
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%d-%m-%Y %H:%M")
+    if isinstance(value, date):
+        return rules.format_date_short(value)
+    catalogue = records.CODES.get((entity, column))
+    if catalogue is not None and isinstance(value, str) and value in catalogue:
+        return catalogue.label(value)
+    target = records.references(records.table(entity)).get(column)
+    if target is not None and isinstance(value, uuid.UUID):
+        return names.get(target, value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {v}" for k, v in sorted(value.items())) or "–"
+    if isinstance(value, float):
+        return f"{value:g}".replace(".", ",")
+    text = str(value)
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
+def _shown_link(key: str, values: tuple[Any, ...], names: _Names) -> str:
+    if key == "participants":
+        return ", ".join(sorted(names.get("person", p) for p in values)) or "–"
+    catalogue = records.LINK_CODES[key]
+    return ", ".join(catalogue.label(c) for c in values) or "–"
+
+
+def _field_changes(mine: Record, theirs: Record, names: _Names) -> tuple[FieldChange, ...]:
+    out: list[FieldChange] = []
+    for column in records.table(mine.entity).columns:
+        name = column.name
+        if name in records.NOT_CONTENT or mine.encoded[name] == theirs.encoded[name]:
+            continue
+        out.append(FieldChange(name, FIELD_LABELS.get(name, name),
+                               _shown(mine.entity, name, mine.values[name], names),
+                               _shown(theirs.entity, name, theirs.values[name], names)))
+    for key in mine.links:
+        if mine.links[key] != theirs.links.get(key, ()):
+            out.append(FieldChange(key, FIELD_LABELS.get(key, key),
+                                   _shown_link(key, mine.links[key], names),
+                                   _shown_link(key, theirs.links.get(key, ()), names)))
+    return tuple(out)
+
+
+# -- classification --------------------------------------------------------------------------
+@dataclass(slots=True)
+class _Classified:
+    kind: dict[uuid.UUID, str]
+    local: dict[uuid.UUID, Record]
+    states: dict[uuid.UUID, models.ExchangeState]
+    signature: tuple[tuple[str, str, str], ...]
+
+
+def _classify(s: Session, preview: BundlePreview) -> _Classified:
+    incoming = {rid: rec for rows in preview.records.values() for rid, rec in rows.items()}
+    ids = list(incoming)
+    local: dict[uuid.UUID, Record] = {}
+    for tbl in records.tables():
+        found = records.load(s, tbl.name, ids)
+        for rid, rec in found.items():
+            if incoming[rid].entity != tbl.name:
+                raise BundleContentError(
+                    f"Udvekslingsfilen bruger et id ({rid}), som her tilhører en anden slags "
+                    "data. Filen kan ikke læses ind.")
+            local[rid] = rec
+    _check_references(s, preview, incoming, local)
+    states = records.exchange_states(s, ids)
+    kind: dict[uuid.UUID, str] = {}
+    for rid, theirs in incoming.items():
+        mine = local.get(rid)
+        if mine is None:
+            kind[rid] = NEW
+        elif mine.hash == theirs.hash:
+            kind[rid] = IDENTICAL
+        else:
+            their_history = set(preview.known.get(rid, ()))
+            state = states.get(rid)
+            my_history = set(state.known_hashes) if state else set()
+            superseded_here = mine.hash in their_history  # they have seen ours
+            superseded_there = theirs.hash in my_history  # we have seen theirs
+            if superseded_here and not superseded_there:
+                kind[rid] = UPDATED
+            elif superseded_there and not superseded_here:
+                kind[rid] = MINE_NEWER
+            else:
+                kind[rid] = CONFLICT
+    signature = tuple(sorted((str(rid), kind[rid], local[rid].hash if rid in local else "")
+                             for rid in incoming))
+    return _Classified(kind, local, states, signature)
+
+
+def _check_references(s: Session, preview: BundlePreview, incoming: Mapping[uuid.UUID, Record],
+                      local: Mapping[uuid.UUID, Record]) -> None:
+    missing: dict[str, set[uuid.UUID]] = {}
+    for rec in incoming.values():
+        for target, rid in rec.refs():
+            if rid not in preview.records[target] and rid not in local:
+                missing.setdefault(target, set()).add(rid)
+    for target, rids in missing.items():
+        tbl = records.table(target)
+        found = set(s.scalars(select(tbl.c.id).where(tbl.c.id.in_(list(rids)))))
+        if rids - found:
+            raise BundleContentError(
+                f"Udvekslingsfilen er ufuldstændig: den henviser til {len(rids - found)} "
+                f"{records.entity_label(target, plural=True)}, som hverken er i filen eller "
+                "her. Bed afsenderen lave en ny fil.")
+
+
+def plan_import(svc: Any, preview: BundlePreview) -> ImportPlan:
+    """Compare the bundle with the workspace. Reads only."""
+    with svc.ws.read() as s:
+        c = _classify(s, preview)
+        names = _Names(s, preview)
+        groups: dict[str, list[RecordRef]] = {k: [] for k in (NEW, IDENTICAL, UPDATED,
+                                                               MINE_NEWER)}
+        conflicts: list[Conflict] = []
+        findings: list[CprInBundle] = []
+        for tbl in records.tables():
+            for rid, theirs in preview.records[tbl.name].items():
+                kind = c.kind[rid]
+                title = title_of(theirs, names)
+                if kind == CONFLICT:
+                    mine = c.local[rid]
+                    conflicts.append(Conflict(
+                        tbl.name, rid, title, mine.values["updated_at"],
+                        theirs.values["updated_at"], mine.deleted, theirs.deleted,
+                        _field_changes(mine, theirs, names)))
+                else:
+                    groups[kind].append(RecordRef(tbl.name, rid, title))
+                if kind in (NEW, UPDATED, CONFLICT):
+                    findings.extend(CprInBundle(tbl.name, rid, title, f, m)
+                                    for f, m in records.cpr_fields(theirs))
+    return ImportPlan(preview, tuple(groups[NEW]), tuple(groups[IDENTICAL]),
+                      tuple(groups[UPDATED]), tuple(groups[MINE_NEWER]), tuple(conflicts),
+                      tuple(findings), c.signature)
+
+
+# -- applying --------------------------------------------------------------------------------
+def _choices(plan: ImportPlan, resolutions: Resolutions | Mapping[Any, Any] | Choice | str | None
+             ) -> dict[uuid.UUID, Choice]:
+    if resolutions is None:
+        chosen = plan.resolutions()
+    elif isinstance(resolutions, Resolutions):
+        chosen = resolutions
+    elif isinstance(resolutions, Mapping):
+        chosen = plan.resolutions()
+        for key, value in resolutions.items():
+            chosen.resolve(key, value)
+    else:
+        chosen = plan.resolutions()
+        chosen.resolve_all(resolutions)
+    open_ = [c for c in plan.conflicts if chosen.choice(c.record_id) is None]
+    if open_:
+        listing = "; ".join(f"{c.entity_label} »{c.title}«" for c in open_[:5])
+        raise UnresolvedConflictsError(
+            f"{len(open_)} {'konflikt mangler' if len(open_) == 1 else 'konflikter mangler'} "
+            f"et valg ({listing}). Vælg for hver: behold min, tag modpartens eller behold "
+            "begge. Intet er ændret.")
+    return chosen.as_dict()
+
+
+def _jsonable(value: Any) -> Any:
+    encoded = records._encode_value(value)
+    if isinstance(encoded, str):
+        return mask_cpr(encoded)
+    if isinstance(encoded, list):
+        return [mask_cpr(v) if isinstance(v, str) else v for v in encoded]
+    return encoded
+
+
+def _audit(s: Session, user: str, rec: Record, before: Record | None) -> None:
+    changes: dict[str, list[Any]] = {}
+    old_values = before.values if before is not None else {}
+    for name, value in rec.values.items():
+        if name in ("id", "version", "updated_at", "created_at"):
+            continue
+        old = old_values.get(name)
+        if before is None and (value is None or value in ("", {}, [])):
+            continue
+        if _jsonable(old) != _jsonable(value):
+            changes[name] = [_jsonable(old), _jsonable(value)]
+    for key, value in rec.links.items():
+        old_links = before.links.get(key, ()) if before is not None else ()
+        if tuple(old_links) != tuple(value):
+            changes[key] = [_jsonable(list(old_links)), _jsonable(list(value))]
+    if before is None:
+        action = "create"
+    elif before.deleted and not rec.deleted:
+        action = "restore"
+    elif rec.deleted and not before.deleted:
+        action = "delete"
+    else:
+        action = "update"
+    if changes or before is None:
+        s.add(models.AuditEvent(user=user, entity=rec.entity, record_id=rec.id,
+                                action=action, changes=changes))
+
+
+def _masked(rec: Record) -> tuple[Record, int]:
+    count = 0
+    values = dict(rec.values)
+    for name, value in values.items():
+        if isinstance(value, str):
+            masked = mask_cpr(value)
+            if masked != value:
+                count += len(records.cpr_fields(Record(rec.entity, rec.id, {name: value})))
+                values[name] = masked
+    if not count:
+        return rec, 0
+    return records.make_record(rec.entity, values, rec.links), count
+
+
+def _write_links(s: Session, rec: Record, entry_id: uuid.UUID, replace: bool) -> None:
+    for key, (link_name, column) in records.LINKS.items():
+        tbl = records.table(link_name)
+        if replace:
+            s.execute(tbl.delete().where(tbl.c.entry_id == entry_id))
+        rows = [{"entry_id": entry_id, column: v} for v in rec.links.get(key, ())]
+        if rows:
+            s.execute(tbl.insert(), rows)
+
+
+def _both_copy(rec: Record, source: str, now: datetime) -> Record:
+    tbl = records.table(rec.entity)
+    values = dict(rec.values)
+    values.update(id=uuid.uuid4(), created_at=now, updated_at=now, version=1, deleted_at=None)
+    suffix_col, note_col = _BOTH_FIELDS[rec.entity]
+    if suffix_col is not None:
+        limit = getattr(tbl.c[suffix_col].type, "length", None) or 10_000
+        text = str(values[suffix_col] or "")
+        values[suffix_col] = text[:max(0, limit - len(BOTH_SUFFIX))] + BOTH_SUFFIX
+    if note_col is not None:
+        note = (f"[Modpartens version fra udvekslingsfilen {source}, indlæst "
+                f"{rules.format_date_short(now.astimezone().date())}. Den var ændret både her "
+                f"og hos modparten; den oprindelige post har id {rec.id}.]")
+        old = str(values[note_col] or "")
+        values[note_col] = f"{note}\n\n{old}" if old else note
+    return records.make_record(rec.entity, values, rec.links)
+
+
+def apply_import(svc: Any, plan: ImportPlan,
+                 resolutions: Resolutions | Mapping[Any, Any] | Choice | str | None = None, *,
+                 mask_cpr_numbers: bool = False) -> ImportResult:
+    """Carry out a plan: a backup first (``foer-import``), then everything in ONE
+    transaction – a failure leaves the workspace as it was.
+
+    ``resolutions`` gives a choice per conflict (:class:`Resolutions`, a mapping
+    ``{record_id: choice}``, or one choice for all). CPR-like numbers in incoming text are
+    refused unless ``mask_cpr_numbers`` (they are masked) or the services allow CPR."""
+    choices = _choices(plan, resolutions)
+    allow_cpr = bool(getattr(svc, "allow_cpr", False))
+    if plan.cpr_findings and not (mask_cpr_numbers or allow_cpr):
+        shown = "; ".join(f"{f.masked} i {records.entity_label(f.entity)} »{f.title}«"
+                          for f in plan.cpr_findings[:5])
+        raise InputError(
+            f"Udvekslingsfilen indeholder {len(plan.cpr_findings)} tal, der ligner "
+            f"CPR-numre ({shown}). Patientoplysninger må ikke gemmes i Brobygger. Læs filen "
+            "ind med maskering af numrene, eller bed afsenderen fjerne dem. Intet er ændret.")
+    ws = svc.ws
+    backup_path = ws.backup(backup.PRE_IMPORT) if getattr(ws, "path", None) is not None \
+        else None
+    preview = plan.preview
+    user = str(getattr(svc, "user", "") or "")
+    counts = dict.fromkeys(("added", "updated", "identical", "mine_newer", "mine", "theirs",
+                            "both", "cpr"), 0)
+    try:
+        with ws.write() as s:
+            c = _classify(s, preview)
+            if c.signature != plan.signature:
+                raise StalePlanError(
+                    "Arbejdsområdet er ændret, siden udvekslingsfilen blev læst ind. Læs "
+                    "filen ind igen, og tag stilling på ny. Intet er ændret.")
+            now = datetime.now(UTC)
+            for tbl in records.tables():
+                self_refs = [col for col, target in records.references(tbl).items()
+                             if target == tbl.name]
+                inserts: list[Record] = []
+                updates: list[tuple[Record, Record]] = []
+                for rid, theirs in preview.records[tbl.name].items():
+                    kind = c.kind[rid]
+                    state = c.states.get(rid)
+                    their_history = preview.known.get(rid, ())
+                    written = theirs
+                    if kind in (NEW, UPDATED, CONFLICT) and (mask_cpr_numbers and not allow_cpr):
+                        written, n = _masked(theirs)
+                        counts["cpr"] += n
+                    choice = choices.get(rid) if kind == CONFLICT else None
+                    if kind == NEW:
+                        inserts.append(written)
+                        counts["added"] += 1
+                    elif kind == UPDATED or choice == Choice.THEIRS:
+                        updates.append((c.local[rid], written))
+                        counts["updated" if kind == UPDATED else "theirs"] += 1
+                    elif kind == IDENTICAL:
+                        counts["identical"] += 1
+                    elif kind == MINE_NEWER:
+                        counts["mine_newer"] += 1
+                        continue  # nothing learned
+                    elif choice == Choice.MINE:
+                        counts["mine"] += 1
+                    elif choice == Choice.BOTH:
+                        counts["both"] += 1
+                        if not theirs.deleted:
+                            inserts.append(_both_copy(written, preview.path.name, now))
+                    remember(s, state, theirs, their_history, now)
+                _insert(s, tbl.name, inserts, self_refs, user)
+                for mine, theirs in updates:
+                    _update(s, mine, theirs, now, user)
+    except IntegrityError as exc:
+        raise BundleContentError(
+            "Udvekslingsfilen passer ikke sammen med arbejdsområdet (en henvisning kan ikke "
+            f"opfyldes: {str(exc.orig).splitlines()[0]}). Intet er ændret.") from exc
+    return ImportResult(counts["added"], counts["updated"], counts["identical"],
+                        counts["mine_newer"], counts["mine"], counts["theirs"], counts["both"],
+                        counts["cpr"], backup_path)
+
+
+def _insert(s: Session, entity: str, recs: list[Record], self_refs: list[str],
+            user: str) -> None:
+    if not recs:
+        return
+    tbl = records.table(entity)
+    deferred: list[tuple[uuid.UUID, dict[str, Any]]] = []
+    rows = []
+    for rec in recs:
+        row = dict(rec.values)
+        refs = {col: row[col] for col in self_refs if row[col] is not None}
+        if refs:  # the parent may come later in this table: link afterwards
+            deferred.append((rec.id, refs))
+            row.update(dict.fromkeys(refs))
+        rows.append(row)
+    s.execute(tbl.insert(), rows)
+    for rid, refs in deferred:
+        s.execute(update(tbl).where(tbl.c.id == rid).values(**refs))
+    for rec in recs:
+        if entity == records.LINK_OWNER:
+            _write_links(s, rec, rec.id, replace=False)
+        _audit(s, user, rec, None)
+
+
+def _update(s: Session, mine: Record, theirs: Record, now: datetime, user: str) -> None:
+    tbl = records.table(mine.entity)
+    values = {k: v for k, v in theirs.values.items() if k not in ("id", "version")}
+    values["updated_at"] = now
+    values["version"] = int(mine.values["version"]) + 1
+    s.execute(update(tbl).where(tbl.c.id == mine.id).values(**values))
+    if mine.entity == records.LINK_OWNER:
+        _write_links(s, theirs, mine.id, replace=True)
+    _audit(s, user, theirs, mine)
