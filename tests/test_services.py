@@ -208,3 +208,20 @@ def test_search_escapes_and_scopes(svc: Services, base: dict[str, uuid.UUID]) ->
     svc.log.update(entry.id, body="nyt indhold")
     assert svc.log.search("samarbejdet") == []
     assert [e.id for e in svc.log.search("indhold")] == [entry.id]
+
+
+def test_concurrent_edits_are_detected(svc: Services, base: dict[str, uuid.UUID]) -> None:
+    """Two users open the same entry; the second save is refused, not overwriting."""
+    from brobygger.domain.errors import ConflictError
+
+    e = svc.log.create(initiative_id=base["ini"], entry_date="2026-01-01", type="moede",
+                       title="Styregruppemøde")
+    mine = svc.log.get(e.id)
+    theirs = svc.log.get(e.id)
+    svc.log.update(theirs.id, expected_version=theirs.version, body="Kollegaens referat")
+    with pytest.raises(ConflictError, match="ændret") as err:
+        svc.log.update(mine.id, expected_version=mine.version, body="Mit referat")
+    assert err.value.current.body == "Kollegaens referat"  # type: ignore[attr-defined]
+    assert svc.log.get(e.id).body == "Kollegaens referat"
+    with pytest.raises(ConflictError):
+        svc.log.delete(mine.id, expected_version=mine.version)

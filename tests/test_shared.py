@@ -72,3 +72,44 @@ def test_other_users_changes_move_the_change_token(pg_url: str) -> None:
     finally:
         mine.close()
         theirs.close()
+
+
+def test_two_concurrent_sessions_on_postgresql(pg_url: str) -> None:
+    """Two users save the same entry at the same moment: one wins, the other gets a
+    conflict; nothing is lost or mixed."""
+    import threading
+
+    from brobygger.domain.errors import ConflictError
+
+    a, b = Workspace.open_url(pg_url), Workspace.open_url(pg_url)
+    try:
+        svc_a, svc_b = Services(a, user="anne"), Services(b, user="bo")
+        entry = svc_a.log.create(entry_date="2026-01-01", type="moede", title="Fælles møde")
+        version = svc_b.log.get(entry.id).version
+        barrier = threading.Barrier(2)
+        results: dict[str, object] = {}
+
+        def save(name: str, svc: Services) -> None:
+            barrier.wait()
+            try:
+                results[name] = svc.log.update(entry.id, expected_version=version,
+                                               body=f"Referat af {name}")
+            except ConflictError as exc:
+                results[name] = exc
+
+        threads = [threading.Thread(target=save, args=(n, s))
+                   for n, s in (("anne", svc_a), ("bo", svc_b))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(30)
+        conflicts = [n for n, r in results.items() if isinstance(r, ConflictError)]
+        winners = [n for n, r in results.items() if not isinstance(r, ConflictError)]
+        assert len(conflicts) == 1 and len(winners) == 1
+        final = svc_a.log.get(entry.id)
+        assert final.body == f"Referat af {winners[0]}" and final.version == version + 1
+        history = svc_a.audit.history(entry.id)
+        assert {h.user for h in history} == {"anne", winners[0]}
+    finally:
+        a.close()
+        b.close()

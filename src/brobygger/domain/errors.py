@@ -84,3 +84,12 @@ class CprFoundError(InputError):
         self.field = field
         self.label_da = label_da or field
         self.matches = tuple(matches)
+
+
+class ConflictError(BrobyggerError):
+    """Someone else changed the record since the user loaded it (optimistic locking).
+    ``current`` holds their version."""
+
+    def __init__(self, message: str, current: object = None) -> None:
+        super().__init__(message)
+        self.current = current

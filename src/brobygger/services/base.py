@@ -14,7 +14,7 @@ from sqlmodel import Session
 
 from brobygger.domain import rules
 from brobygger.domain.catalogue import Catalogue
-from brobygger.domain.errors import NotFoundError, ValidationError
+from brobygger.domain.errors import ConflictError, NotFoundError, ValidationError
 from brobygger.services import audit as trail
 from brobygger.services.dto import RecordDTO
 from brobygger.services.privacy import check_cpr
@@ -114,13 +114,24 @@ class EntityService(Generic[M, D]):
         return [self.to_dto(s, r) for r in rows]
 
     # -- helpers -------------------------------------------------------------------------
-    def _row(self, s: Session, id_: object, *, deleted: bool | None = False) -> M:
+    def _row(self, s: Session, id_: object, *, deleted: bool | None = False,
+             expected_version: int | None = None) -> M:
+        """The row, locked for the rest of a write transaction (SELECT … FOR UPDATE on
+        PostgreSQL; SQLite's BEGIN IMMEDIATE already serialises writers). With
+        ``expected_version``, a row someone else changed meanwhile raises
+        :class:`ConflictError` instead of being overwritten."""
         key = as_uuid(id_, "id", self.noun_da.capitalize())
-        row = s.get(self.model, key)
+        row = s.get(self.model, key, with_for_update=expected_version is not None)
         if row is None or (deleted is False and row.deleted_at is not None) or (
             deleted is True and row.deleted_at is None
         ):
             raise NotFoundError(f"Fandt ikke {self.noun_da} ({key}). Er den slettet?")
+        if expected_version is not None and row.version != expected_version:
+            raise ConflictError(
+                f"Nogen har ændret {self.noun_da} siden du åbnede den (version "
+                f"{row.version}, du havde {expected_version}). Din ændring er ikke gemt, men "
+                "din tekst er bevaret: genindlæs for at se deres version, og ret derefter.",
+                self.to_dto(s, row))  # type: ignore[arg-type]
         return row  # type: ignore[return-value]
 
     def _select(self, *where: Any, include_deleted: bool = False) -> Any:
@@ -164,9 +175,12 @@ class EntityService(Generic[M, D]):
             self._audit(s, row.id, trail.CREATE, trail.created(data))
             return self.to_dto(s, row)  # type: ignore[arg-type]
 
-    def update(self, id_: object, **changes: Any) -> D:
+    def update(self, id_: object, *, expected_version: int | None = None,
+               **changes: Any) -> D:
+        """Change fields. Pass the ``version`` the user started from as
+        ``expected_version`` so that concurrent edits are detected, not overwritten."""
         with self.ws.write() as s:
-            row: M = self._row(s, id_)
+            row: M = self._row(s, id_, expected_version=expected_version)
             current = {name: getattr(row, name) for name in self._fields()}
             current.update(self.current_extra(s, row))
             before = dict(current)
@@ -201,10 +215,10 @@ class EntityService(Generic[M, D]):
         """Values of non-column fields (links) for update merges."""
         return {}
 
-    def delete(self, id_: object) -> None:
+    def delete(self, id_: object, *, expected_version: int | None = None) -> None:
         """Move to the trash (soft delete)."""
         with self.ws.write() as s:
-            row = self._row(s, id_)
+            row = self._row(s, id_, expected_version=expected_version)
             row.deleted_at = utcnow()
             row.updated_at = row.deleted_at
             row.version += 1
