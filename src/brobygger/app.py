@@ -42,11 +42,10 @@ def settings() -> QSettings:
 
 def passphrase_prompt(parent: QWidget | None = None):  # type: ignore[no-untyped-def]
     def prompt(new: bool, reason: str) -> str | None:
-        tr = QCoreApplication.translate
-        label = reason + "\n\n" + (tr("app", "Vælg en adgangsfrase (mindst 8 tegn):") if new
-                                   else tr("app", "Adgangsfrase:"))
-        text, ok = QInputDialog.getText(parent, tr("app", "Adgangsfrase"), label,
-                                        QLineEdit.EchoMode.Password)
+        ask = (QCoreApplication.translate("app", "Vælg en adgangsfrase (mindst 8 tegn):")
+               if new else QCoreApplication.translate("app", "Adgangsfrase:"))
+        text, ok = QInputDialog.getText(parent, QCoreApplication.translate("app", "Adgangsfrase"),
+                                        reason + "\n\n" + ask, QLineEdit.EchoMode.Password)
         return text if ok and text else None
     return prompt
 

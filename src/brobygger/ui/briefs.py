@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -29,7 +29,7 @@ from brobygger.ui.page import Page
 
 
 def _ask_path(parent: QWidget, suggested: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Gem brief som PDF"),
+    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("BriefsPage", "Gem brief som PDF"),
                                           str(suggested), "PDF (*.pdf)")
     if not name:
         return None

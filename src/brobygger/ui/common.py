@@ -32,8 +32,8 @@ log = logging.getLogger(__name__)
 NO_DATE = QDate(1900, 1, 1)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("common", text)
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 @dataclass
@@ -88,7 +88,7 @@ def setup_date(edit: QDateEdit, *, optional: bool = False, value: date | None = 
     edit.setMinimumWidth(170)
     if optional:
         edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(_tr("– ingen dato –"))
+        edit.setSpecialValueText(_tr("common", "– ingen dato –"))
     set_date(edit, value if value is not None or optional else date.today())
 
 
@@ -161,7 +161,7 @@ def on_delete_key(view: QWidget, slot: Callable[[], None]) -> QShortcut:
 # -- confirmations and errors --------------------------------------------------------------
 def _confirm_dialog(parent: QWidget | None, title: str, text: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    yes = box.addButton(_tr("Flyt til papirkurven"), QMessageBox.ButtonRole.AcceptRole)
+    yes = box.addButton(_tr("common", "Flyt til papirkurven"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(yes)
     box.exec()
@@ -173,22 +173,24 @@ confirm_hook: Callable[[QWidget | None, str, str], bool] = _confirm_dialog
 
 
 def confirm_delete(parent: QWidget | None, what: str) -> bool:
-    text = _tr("Vil du slette {what}?\n\nDet flyttes til papirkurven, hvor du kan gendanne "
+    text = _tr("common",
+               "Vil du slette {what}?\n\nDet flyttes til papirkurven, hvor du kan gendanne "
                "det (Filer → Papirkurv).").format(what=what)
-    return confirm_hook(parent, _tr("Slet"), text)
+    return confirm_hook(parent, _tr("common", "Slet"), text)
 
 
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, BrobyggerError):
         return exc.message
-    return _tr("Der skete en uventet fejl, og handlingen blev ikke gennemført. Prøv igen; "
+    return _tr("common",
+               "Der skete en uventet fejl, og handlingen blev ikke gennemført. Prøv igen; "
                "sker det igen, så genstart Brobygger. Dine data er ikke ændret.") + (
         f"\n\n({type(exc).__name__}: {exc})")
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     """A non-blocking error message in Danish (never a traceback)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title or _tr("Det lykkedes ikke"),
+    box = QMessageBox(QMessageBox.Icon.Warning, title or _tr("common", "Det lykkedes ikke"),
                       error_text(exc), QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -79,18 +79,20 @@ from brobygger.ui.models import CheckListModel
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 def severity_choices() -> list[tuple[int, str]]:
-    return [(0, _tr("0 – ingen")), (1, _tr("1 – lidt")), (2, _tr("2 – betydelig")),
-            (3, _tr("3 – alvorlig"))]
+    return [(0, _tr("dialogs", "0 – ingen")), (1, _tr("dialogs", "1 – lidt")),
+            (2, _tr("dialogs", "2 – betydelig")),
+            (3, _tr("dialogs", "3 – alvorlig"))]
 
 
 def impact_choices() -> list[tuple[int, str]]:
-    return [(0, _tr("0 – ingen betydning")), (1, _tr("1 – lille")), (2, _tr("2 – betydelig")),
-            (3, _tr("3 – stor"))]
+    return [(0, _tr("dialogs", "0 – ingen betydning")), (1, _tr("dialogs", "1 – lille")),
+            (2, _tr("dialogs", "2 – betydelig")),
+            (3, _tr("dialogs", "3 – stor"))]
 
 
 class RecordDialog(QDialog):
@@ -141,11 +143,11 @@ class RecordDialog(QDialog):
         buttons.rejected.connect(self.reject)
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
         if save is not None:
-            save.setText(_tr("Gem"))
+            save.setText(_tr("dialogs", "Gem"))
             save.setDefault(True)
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         if cancel is not None:
-            cancel.setText(_tr("Annuller"))
+            cancel.setText(_tr("dialogs", "Annuller"))
 
     # -- hooks ----------------------------------------------------------------------------
     def setup(self) -> None:
@@ -346,14 +348,14 @@ class InitiativeDialog(RecordDialog):
     aliases: ClassVar[dict[str, str]] = {"initiative_statuses": "status",
                                          "formalisation": "formalisation",
                                          "meaning": "meaning", "cornerstones": "cornerstones"}
-    title_new = "Nyt initiativ"
-    title_edit = "Rediger initiativ"
+    title_new = QT_TRANSLATE_NOOP("dialogs", "Nyt initiativ")
+    title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger initiativ")
 
     def setup(self) -> None:
         fill_combo(self.ui.status, i18n.choices(INITIATIVE_STATUSES))
         own = self.record.id if self.record is not None else None
         fill_combo(self.ui.parent_id, [x for x in initiative_items(self.ctx) if x[0] != own],
-                   none_label=_tr("(intet – et selvstændigt initiativ)"))
+                   none_label=_tr("dialogs", "(intet – et selvstændigt initiativ)"))
         self.sliders: dict[str, dict[str, QSlider]] = {"formalisation": {}, "meaning": {},
                                                        "cornerstones": {}}
         grid: QGridLayout = self.ui.formalisationGrid
@@ -361,17 +363,18 @@ class InitiativeDialog(RecordDialog):
             name = QLabel(item.label(i18n.lang()))
             name.setToolTip(item.description_da)
             grid.addWidget(name, row, 0)
-            grid.addWidget(QLabel(_tr("samarbejde")), row, 1)
-            slider = self._slider(0, 5, _tr("ikke vurderet"))
+            grid.addWidget(QLabel(_tr("dialogs", "samarbejde")), row, 1)
+            slider = self._slider(0, 5, _tr("dialogs", "ikke vurderet"))
             grid.addWidget(slider, row, 2)
-            grid.addWidget(QLabel(_tr("samordning")), row, 3)
+            grid.addWidget(QLabel(_tr("dialogs", "samordning")), row, 3)
             grid.addWidget(slider.value_label, row, 4)  # type: ignore[attr-defined]
             self.sliders["formalisation"][item.code] = slider
         grid.setColumnStretch(2, 1)
         mgrid: QGridLayout = self.ui.meaningGrid
         row = 0
-        for key, catalogue, heading in (("meaning", MEANINGS, _tr("Fælles mening")),
-                                        ("cornerstones", CORNERSTONES, _tr("Hjørnesten"))):
+        for key, catalogue, heading in (("meaning", MEANINGS, _tr("dialogs", "Fælles mening")),
+                                        ("cornerstones", CORNERSTONES,
+                                         _tr("dialogs", "Hjørnesten"))):
             head = QLabel(f"<b>{heading}</b>")
             mgrid.addWidget(head, row, 0, 1, 3)
             row += 1
@@ -438,17 +441,18 @@ class LogEntryDialog(RecordDialog):
     aliases: ClassVar[dict[str, str]] = {"entry_types": "type",
                                          "decision_statuses": "decision_status",
                                          "escalation_levels": "escalation_level"}
-    title_new = "Ny logindførsel"
-    title_edit = "Rediger logindførsel"
+    title_new = QT_TRANSLATE_NOOP("dialogs", "Ny logindførsel")
+    title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger logindførsel")
 
     def setup(self) -> None:
         ui = self.ui
         fill_combo(ui.type, i18n.choices(ENTRY_TYPES))
         fill_combo(ui.initiative_id, initiative_items(self.ctx),
-                   none_label=_tr("(ikke knyttet til et initiativ)"))
+                   none_label=_tr("dialogs", "(ikke knyttet til et initiativ)"))
         fill_combo(ui.decision_status, i18n.choices(DECISION_STATUSES))
         fill_combo(ui.escalation_level, [c for c in i18n.choices(ESCALATION_LEVELS)
-                                         if c[0] != "lokalt"], none_label=_tr("(vælg niveau)"))
+                                         if c[0] != "lokalt"],
+                   none_label=_tr("dialogs", "(vælg niveau)"))
         people = CheckListModel(people_items(self.ctx), self)
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(people)
@@ -501,12 +505,13 @@ class RelationshipDialog(RecordDialog):
     fields = ("assessed_on", "kendskab", "respekt", "tillid", "note")
     aliases: ClassVar[dict[str, str]] = {"org_a_id": "party_a", "person_a_id": "party_a",
                                          "org_b_id": "party_b", "person_b_id": "party_b"}
-    title_new = "Ny relationsvurdering"
-    title_edit = "Rediger relationsvurdering"
+    title_new = QT_TRANSLATE_NOOP("dialogs", "Ny relationsvurdering")
+    title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger relationsvurdering")
 
     def setup(self) -> None:
         ui = self.ui
-        fill_combo(ui.kind, [("org", _tr("To organisationer")), ("person", _tr("To personer"))])
+        fill_combo(ui.kind, [("org", _tr("dialogs", "To organisationer")),
+                             ("person", _tr("dialogs", "To personer"))])
         ui.kind.currentIndexChanged.connect(self._fill_parties)
         for spin in (ui.kendskab, ui.respekt, ui.tillid):
             spin.setValue(5)
@@ -524,8 +529,8 @@ class RelationshipDialog(RecordDialog):
             if initiative_id:  # the initiative's parties first
                 parties = {p.organisation_id for p in self.ctx.svc.parties.list(initiative_id)}
                 items.sort(key=lambda x: (x[0] not in parties, x[1]))
-        fill_combo(self.ui.party_a, items, none_label=_tr("(vælg)"), keep=False)
-        fill_combo(self.ui.party_b, items, none_label=_tr("(vælg)"), keep=False)
+        fill_combo(self.ui.party_a, items, none_label=_tr("dialogs", "(vælg)"), keep=False)
+        fill_combo(self.ui.party_b, items, none_label=_tr("dialogs", "(vælg)"), keep=False)
 
     def _preview(self) -> None:
         k, r, t = self.ui.kendskab.value(), self.ui.respekt.value(), self.ui.tillid.value()
@@ -533,7 +538,7 @@ class RelationshipDialog(RecordDialog):
         nxt = rules.next_step(k, r, t)
         text = "<b>" + rules.stage_label(stage, i18n.lang()) + "</b>"
         if nxt is not None:
-            text += " · " + _tr("næste trin: {step}").format(
+            text += " · " + _tr("dialogs", "næste trin: {step}").format(
                 step=rules.stage_label(nxt, i18n.lang()).lower())
         self.ui.stagePreview.setText(text)
 
@@ -573,13 +578,13 @@ class PlagueDialog(RecordDialog):
     service = "plagues"
     fields = ("plague", "assessed_on", "severity", "note", "mitigation", "owner_id")
     aliases: ClassVar[dict[str, str]] = {"plagues": "plague"}
-    title_new = "Ny vurdering af plage"
-    title_edit = "Rediger vurdering af plage"
+    title_new = QT_TRANSLATE_NOOP("dialogs", "Ny vurdering af plage")
+    title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger vurdering af plage")
 
     def setup(self) -> None:
         fill_combo(self.ui.plague, i18n.choices(PLAGUES))
         fill_combo(self.ui.severity, severity_choices())
-        fill_combo(self.ui.owner_id, people_items(self.ctx), none_label=_tr("(ingen)"))
+        fill_combo(self.ui.owner_id, people_items(self.ctx), none_label=_tr("dialogs", "(ingen)"))
         self.ui.plague.currentIndexChanged.connect(self._describe)
         style.set_role(self.ui.plagueDescription, "hint")
         self._describe()
@@ -600,8 +605,8 @@ class BarrierDialog(RecordDialog):
     aliases: ClassVar[dict[str, str]] = {"barriers": "barrier",
                                          "escalation_levels": "escalation_level",
                                          "barrier_statuses": "status"}
-    title_new = "Ny vurdering af barriere"
-    title_edit = "Rediger vurdering af barriere"
+    title_new = QT_TRANSLATE_NOOP("dialogs", "Ny vurdering af barriere")
+    title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger vurdering af barriere")
 
     def setup(self) -> None:
         fill_combo(self.ui.barrier, i18n.choices(BARRIERS))
@@ -626,8 +631,8 @@ class IndicatorDialog(RecordDialog):
     service = "indicators"
     fields = ("name", "unit", "direction", "baseline", "target", "description")
     aliases: ClassVar[dict[str, str]] = {"directions": "direction"}
-    title_new = "Ny indikator"
-    title_edit = "Rediger indikator"
+    title_new = QT_TRANSLATE_NOOP("dialogs", "Ny indikator")
+    title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger indikator")
 
     def setup(self) -> None:
         fill_combo(self.ui.direction, i18n.choices(DIRECTIONS))
@@ -638,8 +643,8 @@ class MeasurementDialog(RecordDialog):
     ui_class = Ui_MeasurementDialog
     service = "measurements"
     fields = ("measured_on", "value", "source")
-    title_new = "Ny måling"
-    title_edit = "Rediger måling"
+    title_new = QT_TRANSLATE_NOOP("dialogs", "Ny måling")
+    title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger måling")
 
 
 class PersonDialog(RecordDialog):
@@ -649,12 +654,12 @@ class PersonDialog(RecordDialog):
               "active_from", "active_to", "notes")
     optional_dates = ("active_from", "active_to")
     aliases: ClassVar[dict[str, str]] = {"levels": "level"}
-    title_new = "Ny person"
-    title_edit = "Rediger person"
+    title_new = QT_TRANSLATE_NOOP("dialogs", "Ny person")
+    title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger person")
 
     def setup(self) -> None:
         fill_combo(self.ui.organisation_id, organisation_items(self.ctx),
-                   none_label=_tr("(ingen)"))
+                   none_label=_tr("dialogs", "(ingen)"))
         fill_combo(self.ui.level, i18n.choices(LEVELS))
         style.set_role(self.ui.intro, "hint")
 
@@ -668,26 +673,26 @@ class OrganisationDialog(RecordDialog):
     service = "organisations"
     fields = ("name", "sector", "parent_id", "notes")
     aliases: ClassVar[dict[str, str]] = {"sectors": "sector"}
-    title_new = "Ny organisation"
-    title_edit = "Rediger organisation"
+    title_new = QT_TRANSLATE_NOOP("dialogs", "Ny organisation")
+    title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger organisation")
 
     def setup(self) -> None:
         fill_combo(self.ui.sector, i18n.choices(SECTORS))
         own = self.record.id if self.record is not None else None
         fill_combo(self.ui.parent_id, [x for x in organisation_items(self.ctx) if x[0] != own],
-                   none_label=_tr("(ingen)"))
+                   none_label=_tr("dialogs", "(ingen)"))
 
 
 class PartyDialog(RecordDialog):
     ui_class = Ui_PartyDialog
     service = "parties"
     fields = ("organisation_id", "role")
-    title_new = "Tilføj part"
-    title_edit = "Rediger part"
+    title_new = QT_TRANSLATE_NOOP("dialogs", "Tilføj part")
+    title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger part")
 
     def setup(self) -> None:
         fill_combo(self.ui.organisation_id, organisation_items(self.ctx),
-                   none_label=_tr("(vælg organisation)"))
+                   none_label=_tr("dialogs", "(vælg organisation)"))
 
 
 class MemberDialog(RecordDialog):
@@ -695,11 +700,12 @@ class MemberDialog(RecordDialog):
     service = "members"
     fields = ("person_id", "role")
     aliases: ClassVar[dict[str, str]] = {"member_roles": "role"}
-    title_new = "Tilføj person"
-    title_edit = "Rediger rolle"
+    title_new = QT_TRANSLATE_NOOP("dialogs", "Tilføj person")
+    title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger rolle")
 
     def setup(self) -> None:
-        fill_combo(self.ui.person_id, people_items(self.ctx), none_label=_tr("(vælg person)"))
+        fill_combo(self.ui.person_id, people_items(self.ctx),
+                   none_label=_tr("dialogs", "(vælg person)"))
         fill_combo(self.ui.role, i18n.choices(MEMBER_ROLES))
 
     def load_defaults(self, defaults: dict[str, Any]) -> None:
@@ -713,13 +719,13 @@ class ActionDialog(RecordDialog):
     fields = ("title", "initiative_id", "owner_id", "due_date", "status", "notes")
     optional_dates = ("due_date",)
     aliases: ClassVar[dict[str, str]] = {"action_statuses": "status"}
-    title_new = "Ny handling"
-    title_edit = "Rediger handling"
+    title_new = QT_TRANSLATE_NOOP("dialogs", "Ny handling")
+    title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger handling")
 
     def setup(self) -> None:
         fill_combo(self.ui.initiative_id, initiative_items(self.ctx),
-                   none_label=_tr("(intet initiativ)"))
-        fill_combo(self.ui.owner_id, people_items(self.ctx), none_label=_tr("(ingen)"))
+                   none_label=_tr("dialogs", "(intet initiativ)"))
+        fill_combo(self.ui.owner_id, people_items(self.ctx), none_label=_tr("dialogs", "(ingen)"))
         fill_combo(self.ui.status, i18n.choices(ACTION_STATUSES))
 
 

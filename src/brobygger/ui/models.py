@@ -37,8 +37,8 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("models", text)
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 @dataclass(frozen=True)
@@ -132,8 +132,9 @@ class LogTableModel(QAbstractTableModel):
         self._ids: list[uuid.UUID] = []
         self._cache: dict[uuid.UUID, dto.LogEntry] = {}
         self.initiative_names: dict[uuid.UUID, str] = {}
-        self.headers = [_tr("Dato"), _tr("Type"), _tr("Titel"), _tr("Initiativ"),
-                        _tr("Status/niveau"), _tr("Mærker")]
+        self.headers = [_tr("models", "Dato"), _tr("models", "Type"), _tr("models", "Titel"),
+                        _tr("models", "Initiativ"),
+                        _tr("models", "Status/niveau"), _tr("models", "Mærker")]
 
     def set_ids(self, ids: Sequence[uuid.UUID], names: dict[uuid.UUID, str] | None = None
                 ) -> None:
@@ -188,7 +189,7 @@ class LogTableModel(QAbstractTableModel):
             return None
         e = self.entry(index.row())
         if e is None:  # deleted meanwhile
-            return _tr("(slettet)") if role == DISPLAY and index.column() == 2 else None
+            return _tr("models", "(slettet)") if role == DISPLAY and index.column() == 2 else None
         if role == RECORD:
             return e
         col = index.column()
@@ -355,7 +356,7 @@ class PlagueMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor(style.SEVERITY_FG[a.severity]))
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [a.note, a.mitigation and _tr("Modtræk: ") + a.mitigation]
+            parts = [a.note, a.mitigation and _tr("models", "Modtræk: ") + a.mitigation]
             return "\n".join(p for p in parts if p) or None
         return None
 
@@ -365,9 +366,9 @@ class PlagueMatrixModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         if section == 0:
-            return _tr("Plage")
+            return _tr("models", "Plage")
         if 1 <= section <= len(self._dates):
             return i18n.fmt_date_short(self._dates[section - 1])
         if section == len(self._dates) + 1:
-            return _tr("Seneste modtræk")
+            return _tr("models", "Seneste modtræk")
         return None

@@ -25,8 +25,8 @@ from brobygger.ui import i18n, style
 from brobygger.ui.common import chip, esc, paragraphs
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("render", text)
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 CSS = (f"<style>h2 {{ margin: 0 0 4px 0; color: {style.TEXT}; }} "
@@ -36,12 +36,13 @@ CSS = (f"<style>h2 {{ margin: 0 0 4px 0; color: {style.TEXT}; }} "
 
 def entry_html(e: dto.LogEntry | None, names: dict[uuid.UUID, str]) -> str:
     if e is None:
-        return CSS + f'<p class="muted">{esc(_tr("Vælg en indførsel for at læse den."))}</p>'
+        hint = _tr("render", "Vælg en indførsel for at læse den.")
+        return CSS + f'<p class="muted">{esc(hint)}</p>'
     meta = [i18n.fmt_date(e.entry_date), i18n.label(ENTRY_TYPES, e.type)]
     if e.initiative_id:
         meta.append(names.get(e.initiative_id, ""))
     if e.author:
-        meta.append(_tr("skrevet af {author}").format(author=e.author))
+        meta.append(_tr("render", "skrevet af {author}").format(author=e.author))
     parts = [CSS, f"<h2>{esc(e.title)}</h2>",
              f'<p class="muted">{esc(" · ".join(m for m in meta if m))}</p>']
     if e.decision_status:
@@ -49,19 +50,22 @@ def entry_html(e: dto.LogEntry | None, names: dict[uuid.UUID, str]) -> str:
                                   "#e3f4e6") + "</p>")
     if e.escalation_level:
         target = f" – {esc(e.escalated_to)}" if e.escalated_to else ""
-        parts.append("<p>" + chip(_tr("Eskaleret til: ") +
+        parts.append("<p>" + chip(_tr("render", "Eskaleret til: ") +
                                   i18n.label(ESCALATION_LEVELS, e.escalation_level),
                                   "#fddcb5") + target + "</p>")
-    parts.append(paragraphs(e.body) or f'<p class="muted">{esc(_tr("(ingen tekst)"))}</p>')
+    no_text = _tr("render", "(ingen tekst)")
+    parts.append(paragraphs(e.body) or f'<p class="muted">{esc(no_text)}</p>')
     rows = []
     if e.participants:
-        rows.append((_tr("Deltagere"), ", ".join(names.get(p, "?") for p in e.participants)))
+        rows.append((_tr("render", "Deltagere"),
+                     ", ".join(names.get(p, "?") for p in e.participants)))
     if e.plagues:
-        rows.append((_tr("Plager"), ", ".join(i18n.label(PLAGUES, p) for p in e.plagues)))
+        rows.append((_tr("render", "Plager"), ", ".join(i18n.label(PLAGUES, p) for p in e.plagues)))
     if e.barriers:
-        rows.append((_tr("Barrierer"), ", ".join(i18n.label(BARRIERS, b) for b in e.barriers)))
+        rows.append((_tr("render", "Barrierer"),
+                     ", ".join(i18n.label(BARRIERS, b) for b in e.barriers)))
     if e.tags:
-        rows.append((_tr("Mærker"), ", ".join(e.tags)))
+        rows.append((_tr("render", "Mærker"), ", ".join(e.tags)))
     if rows:
         parts.append("<table>" + "".join(
             f'<tr><td class="muted">{esc(k)}</td><td>{esc(v)}</td></tr>' for k, v in rows)
@@ -75,7 +79,7 @@ def _relations_html(assessments: Iterable[dto.RelationshipAssessment],
     for a in sorted(assessments, key=lambda a: a.assessed_on):
         latest[a.pair] = a
     if not latest:
-        return f'<p class="muted">{esc(_tr("Ingen relationsvurderinger endnu."))}</p>'
+        return f'<p class="muted">{esc(_tr("render", "Ingen relationsvurderinger endnu."))}</p>'
     rows = []
     for (a_id, b_id), a in sorted(latest.items(), key=lambda kv: names.get(kv[0][0], "")):
         stage = rules.stage_label(rules.ladder_stage(a.kendskab, a.respekt, a.tillid),
@@ -89,7 +93,8 @@ def _relations_html(assessments: Iterable[dto.RelationshipAssessment],
 
 def person_html(bundle: dict[str, Any] | None) -> str:
     if not bundle:
-        hint = _tr("Vælg en person for at se hendes eller hans initiativer, relationer og "
+        hint = _tr("render",
+                   "Vælg en person for at se hendes eller hans initiativer, relationer og "
                    "historik.")
         return CSS + f'<p class="muted">{esc(hint)}</p>'
     p: dto.Person = bundle["person"]
@@ -101,10 +106,10 @@ def person_html(bundle: dict[str, Any] | None) -> str:
     if contact:
         parts.append(f"<p>{esc(' · '.join(contact))}</p>")
     if p.is_champion:
-        parts.append("<p>" + chip(_tr("Ildsjæl"), "#fff4cc") + "</p>")
+        parts.append("<p>" + chip(_tr("render", "Ildsjæl"), "#fff4cc") + "</p>")
     if p.notes:
         parts.append(paragraphs(p.notes))
-    parts.append(f"<h3>{esc(_tr('Initiativer'))}</h3>")
+    parts.append(f"<h3>{esc(_tr('render', 'Initiativer'))}</h3>")
     members: list[dto.Member] = bundle["members"]
     if members:
         parts.append("<ul>" + "".join(
@@ -112,16 +117,16 @@ def person_html(bundle: dict[str, Any] | None) -> str:
             f"{esc(i18n.label(MEMBER_ROLES, m.role))}</li>"
             for m in members) + "</ul>")
     else:
-        parts.append(f'<p class="muted">{esc(_tr("Ikke med i nogen initiativer."))}</p>')
-    parts.append(f"<h3>{esc(_tr('Relationer'))}</h3>")
+        parts.append(f'<p class="muted">{esc(_tr("render", "Ikke med i nogen initiativer."))}</p>')
+    parts.append(f"<h3>{esc(_tr('render', 'Relationer'))}</h3>")
     parts.append(_relations_html(bundle["relations"], names))
     actions: list[dto.Action] = bundle["actions"]
     if actions:
-        parts.append(f"<h3>{esc(_tr('Handlinger'))}</h3><ul>" + "".join(
+        parts.append(f"<h3>{esc(_tr('render', 'Handlinger'))}</h3><ul>" + "".join(
             f"<li>{esc(a.title)} – {esc(i18n.label(ACTION_STATUSES, a.status))}"
             + (f" ({esc(i18n.fmt_date(a.due_date))})" if a.due_date else "") + "</li>"
             for a in actions) + "</ul>")
-    parts.append(f"<h3>{esc(_tr('Historik i logbogen'))}</h3>")
+    parts.append(f"<h3>{esc(_tr('render', 'Historik i logbogen'))}</h3>")
     entries: list[dto.LogEntry] = bundle["entries"]
     if entries:
         parts.append("<table>" + "".join(
@@ -129,36 +134,37 @@ def person_html(bundle: dict[str, Any] | None) -> str:
             f"<td>{esc(i18n.label(ENTRY_TYPES, e.type))}</td><td>{esc(e.title)}</td></tr>"
             for e in entries) + "</table>")
     else:
-        parts.append(f'<p class="muted">{esc(_tr("Ikke nævnt som deltager i logbogen."))}</p>')
+        none = _tr("render", "Ikke nævnt som deltager i logbogen.")
+        parts.append(f'<p class="muted">{esc(none)}</p>')
     return "".join(parts)
 
 
 def organisation_html(bundle: dict[str, Any] | None) -> str:
     if not bundle:
-        return CSS + f'<p class="muted">{esc(_tr("Vælg en organisation."))}</p>'
+        return CSS + f'<p class="muted">{esc(_tr("render", "Vælg en organisation."))}</p>'
     o: dto.Organisation = bundle["organisation"]
     names: dict[uuid.UUID, str] = bundle["names"]
     sub = [i18n.label(SECTORS, o.sector)]
     if o.parent_id:
-        sub.append(_tr("under {parent}").format(parent=names.get(o.parent_id, "?")))
+        sub.append(_tr("render", "under {parent}").format(parent=names.get(o.parent_id, "?")))
     parts = [CSS, f"<h2>{esc(o.name)}</h2>", f'<p class="muted">{esc(" · ".join(sub))}</p>',
              paragraphs(o.notes)]
     people: list[dto.Person] = bundle["people"]
-    parts.append(f"<h3>{esc(_tr('Personer'))}</h3>")
+    parts.append(f"<h3>{esc(_tr('render', 'Personer'))}</h3>")
     if people:
         parts.append("<ul>" + "".join(
             f"<li>{esc(p.name)}" + (f" – {esc(p.title)}" if p.title else "") + "</li>"
             for p in people) + "</ul>")
     else:
-        parts.append(f'<p class="muted">{esc(_tr("Ingen personer registreret."))}</p>')
+        parts.append(f'<p class="muted">{esc(_tr("render", "Ingen personer registreret."))}</p>')
     parties: list[dto.Party] = bundle["parties"]
-    parts.append(f"<h3>{esc(_tr('Part i initiativer'))}</h3>")
+    parts.append(f"<h3>{esc(_tr('render', 'Part i initiativer'))}</h3>")
     if parties:
         parts.append("<ul>" + "".join(
             f"<li>{esc(names.get(p.initiative_id, '?'))}"
             + (f" – {esc(p.role)}" if p.role else "") + "</li>" for p in parties) + "</ul>")
     else:
-        parts.append(f'<p class="muted">{esc(_tr("Ikke part i nogen initiativer."))}</p>')
-    parts.append(f"<h3>{esc(_tr('Relationer'))}</h3>")
+        parts.append(f'<p class="muted">{esc(_tr("render", "Ikke part i nogen initiativer."))}</p>')
+    parts.append(f"<h3>{esc(_tr('render', 'Relationer'))}</h3>")
     parts.append(_relations_html(bundle["relations"], names))
     return "".join(parts)

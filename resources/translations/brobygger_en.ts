@@ -1,0 +1,1907 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="da_DK">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>&amp;Titel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Hvad skal gøres?</source>
+        <translation>What needs to be done?</translation>
+    </message>
+    <message>
+        <source>&amp;Initiativ</source>
+        <translation>&amp;Initiative</translation>
+    </message>
+    <message>
+        <source>&amp;Ansvarlig</source>
+        <translation>&amp;Owner</translation>
+    </message>
+    <message>
+        <source>&amp;Frist</source>
+        <translation>&amp;Due</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Noter</source>
+        <translation>&amp;Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Frist</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Initiativ</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Ansvarlig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Forfalden</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Åbne</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Forfaldne</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Alle initiativer</source>
+        <translation>All initiatives</translation>
+    </message>
+    <message>
+        <source>Ingen åbne handlinger. Opret en handling, når et møde eller en beslutning kræver, at nogen gør noget.</source>
+        <translation>No open actions. Create an action when a meeting or a decision requires someone to do something.</translation>
+    </message>
+    <message>
+        <source>{open} åbne handlinger, heraf {overdue} forfaldne.</source>
+        <translation>{open} open actions, {overdue} of them overdue.</translation>
+    </message>
+    <message>
+        <source>handlingen »{t}«</source>
+        <translation>the action “{t}”</translation>
+    </message>
+    <message>
+        <source>Handlinger</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>&amp;Vis:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Ny handling…</source>
+        <translation>New action…</translation>
+    </message>
+    <message>
+        <source>Markér som udført</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>Rediger…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Slet…</source>
+        <translation>Delete…</translation>
+    </message>
+</context>
+<context>
+    <name>BarrierDialog</name>
+    <message>
+        <source>Vurdering af barriere</source>
+        <translation>Barrier assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Barriere</source>
+        <translation>&amp;Barrier</translation>
+    </message>
+    <message>
+        <source>&amp;Dato</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Be&amp;tydning</source>
+        <translation>&amp;Impact</translation>
+    </message>
+    <message>
+        <source>&amp;Eskaleret til</source>
+        <translation>&amp;Escalated to</translation>
+    </message>
+    <message>
+        <source>&amp;Hvad bedes der om</source>
+        <translation>&amp;What is asked for</translation>
+    </message>
+    <message>
+        <source>Den konkrete bøn, fx &apos;ændre afregningen for IV-behandling&apos;</source>
+        <translation>The concrete request, e.g. &apos;change the payment for IV treatment&apos;</translation>
+    </message>
+    <message>
+        <source>&amp;Til hvem</source>
+        <translation>&amp;Asked of</translation>
+    </message>
+    <message>
+        <source>Fx regionsrådet, KL, Sundhedsstyrelsen</source>
+        <translation>E.g. the regional council, KL, the Danish Health Authority</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+</context>
+<context>
+    <name>BriefsPage</name>
+    <message>
+        <source>Gem brief som PDF</source>
+        <translation>Save brief as PDF</translation>
+    </message>
+    <message>
+        <source>Statusbrief til styregruppe/topledelse</source>
+        <translation>Status brief for steering group/top management</translation>
+    </message>
+    <message>
+        <source>Porteføljebrief (alle eller udvalgte)</source>
+        <translation>Portfolio brief (all or selected)</translation>
+    </message>
+    <message>
+        <source>Overdragelsesbrief til en ny leder</source>
+        <translation>Handover brief for a new leader</translation>
+    </message>
+    <message>
+        <source>Opret et initiativ først – et brief handler altid om et eller flere initiativer.</source>
+        <translation>Create an initiative first – a brief is always about one or more initiatives.</translation>
+    </message>
+    <message>
+        <source>portefølje</source>
+        <translation>portfolio</translation>
+    </message>
+    <message>
+        <source>Vælg et initiativ.</source>
+        <translation>Choose an initiative.</translation>
+    </message>
+    <message>
+        <source>Laver briefet …</source>
+        <translation>Creating the brief …</translation>
+    </message>
+    <message>
+        <source>Briefet er gemt i {path}</source>
+        <translation>The brief was saved to {path}</translation>
+    </message>
+    <message>
+        <source>Briefs</source>
+        <translation>Briefs</translation>
+    </message>
+    <message>
+        <source>Lav et PDF-brief til styregruppen, topledelsen eller en ny leder. Briefet samler status, resultater, relationer, plager, barrierer, beslutninger og handlinger.</source>
+        <translation>Make a PDF brief for the steering group, top management or a new leader. The brief gathers status, results, relationships, plagues, barriers, decisions and actions.</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Initiativ</source>
+        <translation>&amp;Initiative</translation>
+    </message>
+    <message>
+        <source>Initiativer i &amp;porteføljen</source>
+        <translation>Initiatives in the &amp;portfolio</translation>
+    </message>
+    <message>
+        <source>&amp;Fra</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>T&amp;il</source>
+        <translation>T&amp;o</translation>
+    </message>
+    <message>
+        <source>&amp;Forfatter</source>
+        <translation>&amp;Author</translation>
+    </message>
+    <message>
+        <source>Dit navn og din titel</source>
+        <translation>Your name and title</translation>
+    </message>
+    <message>
+        <source>Fortro&amp;lighed</source>
+        <translation>Confidentia&amp;lity</translation>
+    </message>
+    <message>
+        <source>&amp;Sprog</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Eksportér PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Ildsjæl</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <source>Sektor</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Overordnet</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Alle niveauer</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>Alle sektorer</source>
+        <translation>All sectors</translation>
+    </message>
+    <message>
+        <source>Personer og organisationer</source>
+        <translation>People and organisations</translation>
+    </message>
+    <message>
+        <source>Personer</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Find en person …</source>
+        <translation>Find a person …</translation>
+    </message>
+    <message>
+        <source>Ny person…</source>
+        <translation>New person…</translation>
+    </message>
+    <message>
+        <source>Rediger…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Slet…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Organisationer</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Find en organisation …</source>
+        <translation>Find an organisation …</translation>
+    </message>
+    <message>
+        <source>Ny organisation…</source>
+        <translation>New organisation…</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Resultater bliver synlige, når der er et udgangspunkt og et klart mål.</source>
+        <translation>Results become visible when there is a baseline and a clear target.</translation>
+    </message>
+    <message>
+        <source>&amp;Navn</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Fx Forebyggede indlæggelser pr. måned</source>
+        <translation>E.g. Prevented admissions per month</translation>
+    </message>
+    <message>
+        <source>&amp;Enhed</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>Fx antal, %, dage</source>
+        <translation>E.g. count, %, days</translation>
+    </message>
+    <message>
+        <source>&amp;Retning</source>
+        <translation>&amp;Direction</translation>
+    </message>
+    <message>
+        <source>&amp;Udgangspunkt (baseline)</source>
+        <translation>&amp;Baseline</translation>
+    </message>
+    <message>
+        <source>Tal, fx 12,5</source>
+        <translation>Number, e.g. 12.5</translation>
+    </message>
+    <message>
+        <source>&amp;Mål</source>
+        <translation>&amp;Target</translation>
+    </message>
+    <message>
+        <source>Tal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>&amp;Beskrivelse</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Hvordan måles det, og hvor kommer tallet fra?</source>
+        <translation>How is it measured, and where does the number come from?</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeCard</name>
+    <message>
+        <source>Plager: </source>
+        <translation>Plagues: </translation>
+    </message>
+    <message>
+        <source>Plager: ingen aktive</source>
+        <translation>Plagues: none active</translation>
+    </message>
+    <message>
+        <source>åben eskalering</source>
+        <translation>open escalation</translation>
+    </message>
+    <message>
+        <source>åbne eskaleringer</source>
+        <translation>open escalations</translation>
+    </message>
+    <message>
+        <source>forfalden handling</source>
+        <translation>overdue action</translation>
+    </message>
+    <message>
+        <source>forfaldne handlinger</source>
+        <translation>overdue actions</translation>
+    </message>
+    <message>
+        <source>Relationer: ikke vurderet endnu</source>
+        <translation>Relationships: not assessed yet</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeDetail</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Sektor</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Parter</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Kendskab</source>
+        <translation>Acquaintance</translation>
+    </message>
+    <message>
+        <source>Respekt</source>
+        <translation>Respect</translation>
+    </message>
+    <message>
+        <source>Tillid</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>Trin</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Udvikling</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Senest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Barriere</source>
+        <translation>Barrier</translation>
+    </message>
+    <message>
+        <source>Betydning</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Eskaleret til</source>
+        <translation>Escalated to</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hvad bedes der om</source>
+        <translation>What is asked for</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Enhed</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Udgangspunkt</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Seneste</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Retning</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Værdi</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Ansvarlig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>vurderingen fra {d}</source>
+        <translation>the assessment of {d}</translation>
+    </message>
+    <message>
+        <source>vurderingen af {b}</source>
+        <translation>the assessment of {b}</translation>
+    </message>
+    <message>
+        <source>målingen fra {d}</source>
+        <translation>the measurement of {d}</translation>
+    </message>
+    <message>
+        <source>Relationstrin (svageste relation): {stage} · {n} vurderede relationer · {p} aktive plager · {e} åbne eskaleringer</source>
+        <translation>Relationship step (weakest relationship): {stage} · {n} assessed relationships · {p} active plagues · {e} open escalations</translation>
+    </message>
+    <message>
+        <source>Relationerne er ikke vurderet endnu – se fanen Relationer.</source>
+        <translation>The relationships have not been assessed yet – see the Relationships tab.</translation>
+    </message>
+    <message>
+        <source>Periode: {p}</source>
+        <translation>Period: {p}</translation>
+    </message>
+    <message>
+        <source>samarbejde</source>
+        <translation>cooperation</translation>
+    </message>
+    <message>
+        <source>samordning</source>
+        <translation>coordination</translation>
+    </message>
+    <message>
+        <source>Ingen vurderinger endnu. Tryk »Ny vurdering…« for at vurdere relationen mellem to parter.</source>
+        <translation>No assessments yet. Press “New assessment…” to assess the relationship between two parties.</translation>
+    </message>
+    <message>
+        <source>trin nået</source>
+        <translation>step reached</translation>
+    </message>
+    <message>
+        <source>Vælg en plage i tabellen. Tryk »Ny vurdering…« for at vurdere, hvor meget plagen fylder lige nu.</source>
+        <translation>Choose a plague in the table. Press “New assessment…” to assess how much the plague weighs right now.</translation>
+    </message>
+    <message>
+        <source>Alvor {s} af 3</source>
+        <translation>Severity {s} of 3</translation>
+    </message>
+    <message>
+        <source>Ingen barriere valgt. Tryk »Ny vurdering…« for at registrere en strukturel barriere og det, der bedes om.</source>
+        <translation>No barrier selected. Press “New assessment…” to record a structural barrier and what is asked for.</translation>
+    </message>
+    <message>
+        <source>Ingen indikatorer endnu. Resultater bliver synlige, når der er et udgangspunkt, et mål og målinger.</source>
+        <translation>No indicators yet. Results become visible when there is a baseline, a target and measurements.</translation>
+    </message>
+    <message>
+        <source>udgangspunkt</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <source>mål</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>Målt</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Ingen målinger endnu. Tryk »Ny måling…«.</source>
+        <translation>No measurements yet. Press “New measurement…”.</translation>
+    </message>
+    <message>
+        <source>vurderingen af {p} fra {d}</source>
+        <translation>the assessment of {p} from {d}</translation>
+    </message>
+    <message>
+        <source>initiativet »{name}«</source>
+        <translation>the initiative “{name}”</translation>
+    </message>
+    <message>
+        <source>‹ Alle initiativer</source>
+        <translation>‹ All initiatives</translation>
+    </message>
+    <message>
+        <source>Rediger initiativ…</source>
+        <translation>Edit initiative…</translation>
+    </message>
+    <message>
+        <source>Slet…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Overblik</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Formål og brændende platform</source>
+        <translation>Purpose and burning platform</translation>
+    </message>
+    <message>
+        <source>Tilføj part…</source>
+        <translation>Add party…</translation>
+    </message>
+    <message>
+        <source>Rediger…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Fjern…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Ledelse og medlemmer</source>
+        <translation>Leadership and members</translation>
+    </message>
+    <message>
+        <source>Tilføj person…</source>
+        <translation>Add person…</translation>
+    </message>
+    <message>
+        <source>Samarbejde ↔ samordning</source>
+        <translation>Cooperation ↔ coordination</translation>
+    </message>
+    <message>
+        <source>Fælles mening</source>
+        <translation>Shared meaning</translation>
+    </message>
+    <message>
+        <source>De fire hjørnesten</source>
+        <translation>The four cornerstones</translation>
+    </message>
+    <message>
+        <source>Relationer</source>
+        <translation>Relationships</translation>
+    </message>
+    <message>
+        <source>Ny vurdering…</source>
+        <translation>New assessment…</translation>
+    </message>
+    <message>
+        <source>Relationstrappen: kendskab → respekt → tillid. Et trin regnes for nået ved 7 ud af 10, når trinene under også er nået.</source>
+        <translation>The relationship ladder: acquaintance → respect → trust. A step counts as reached at 7 out of 10 when the steps below are reached too.</translation>
+    </message>
+    <message>
+        <source>Syv plager</source>
+        <translation>Seven plagues</translation>
+    </message>
+    <message>
+        <source>Alvor over tid: 0 ingen · 1 lidt · 2 betydelig · 3 alvorlig. Vælg en celle for at se noter og modtræk.</source>
+        <translation>Severity over time: 0 none · 1 slight · 2 considerable · 3 serious. Choose a cell to see notes and mitigation.</translation>
+    </message>
+    <message>
+        <source>Barrierer</source>
+        <translation>Barriers</translation>
+    </message>
+    <message>
+        <source>Strukturelle barrierer kan lederen ikke fjerne alene. Skriv, hvad der bedes om, og hvem der skal handle.</source>
+        <translation>A leader cannot remove structural barriers alone. Write what is asked for and who has to act.</translation>
+    </message>
+    <message>
+        <source>Resultater</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Ny indikator…</source>
+        <translation>New indicator…</translation>
+    </message>
+    <message>
+        <source>Ny måling…</source>
+        <translation>New measurement…</translation>
+    </message>
+    <message>
+        <source>Slet måling…</source>
+        <translation>Delete measurement…</translation>
+    </message>
+    <message>
+        <source>Logbog</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Ny logindførsel…</source>
+        <translation>New log entry…</translation>
+    </message>
+    <message>
+        <source>Handlinger</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Ny handling…</source>
+        <translation>New action…</translation>
+    </message>
+    <message>
+        <source>Markér som udført</source>
+        <translation>Mark as done</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeDialog</name>
+    <message>
+        <source>Initiativ</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Grundoplysninger</source>
+        <translation>Basics</translation>
+    </message>
+    <message>
+        <source>&amp;Navn</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Fx Akutsamarbejde Viborg</source>
+        <translation>E.g. Acute collaboration Viborg</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Overordnet initiativ</source>
+        <translation>&amp;Parent initiative</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>S&amp;tart</translation>
+    </message>
+    <message>
+        <source>Sl&amp;ut</source>
+        <translation>&amp;End</translation>
+    </message>
+    <message>
+        <source>&amp;Formål og vision</source>
+        <translation>&amp;Purpose and vision</translation>
+    </message>
+    <message>
+        <source>Hvad skal samarbejdet opnå, og for hvem?</source>
+        <translation>What should the collaboration achieve, and for whom?</translation>
+    </message>
+    <message>
+        <source>&amp;Brændende platform</source>
+        <translation>&amp;Burning platform</translation>
+    </message>
+    <message>
+        <source>Hvad satte samarbejdet i gang?</source>
+        <translation>What started the collaboration?</translation>
+    </message>
+    <message>
+        <source>Samarbejde ↔ samordning</source>
+        <translation>Cooperation ↔ coordination</translation>
+    </message>
+    <message>
+        <source>Placér samarbejdet på hver af de fem dimensioner: 1 er frivilligt samarbejde, 5 er bindende samordning. Forskningen peger på, at begge elementer bør være til stede.</source>
+        <translation>Place the collaboration on each of the five dimensions: 1 is voluntary cooperation, 5 is binding coordination. Research suggests both elements should be present.</translation>
+    </message>
+    <message>
+        <source>Mening og hjørnesten</source>
+        <translation>Meaning and cornerstones</translation>
+    </message>
+    <message>
+        <source>Fælles mening (0–3): samarbejder, der rammer to eller tre rationaler, har de bedste odds. Hjørnesten (0–3): hvor godt er hver hjørnesten på plads?</source>
+        <translation>Shared meaning (0–3): collaborations that hit two or three rationales have the best odds. Cornerstones (0–3): how well is each cornerstone in place?</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesPage</name>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Parter</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Formål</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>initiativet »{name}«</source>
+        <translation>the initiative “{name}”</translation>
+    </message>
+    <message>
+        <source>Initiativer</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Nyt initiativ…</source>
+        <translation>New initiative…</translation>
+    </message>
+    <message>
+        <source>Åbn</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Slet…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Dobbeltklik på et initiativ for at se og redigere det.</source>
+        <translation>Double-click an initiative to see and edit it.</translation>
+    </message>
+</context>
+<context>
+    <name>LogEntryDialog</name>
+    <message>
+        <source>Logindførsel</source>
+        <translation>Log entry</translation>
+    </message>
+    <message>
+        <source>&amp;Dato</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>T&amp;itel</source>
+        <translation>T&amp;itle</translation>
+    </message>
+    <message>
+        <source>Kort overskrift, fx &apos;Fælles vagtplan vedtaget&apos;</source>
+        <translation>Short heading, e.g. &apos;Joint rota adopted&apos;</translation>
+    </message>
+    <message>
+        <source>I&amp;nitiativ</source>
+        <translation>I&amp;nitiative</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Eskaleret til</source>
+        <translation>&amp;Escalated to</translation>
+    </message>
+    <message>
+        <source>&amp;Hvem</source>
+        <translation>&amp;Whom</translation>
+    </message>
+    <message>
+        <source>Fx direktionen i kommunen</source>
+        <translation>E.g. the municipality&apos;s executive board</translation>
+    </message>
+    <message>
+        <source>Te&amp;kst</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <source>Hvad skete der, hvad blev aftalt, hvem gør hvad?</source>
+        <translation>What happened, what was agreed, who does what?</translation>
+    </message>
+    <message>
+        <source>&amp;Mærker</source>
+        <translation>Ta&amp;gs</translation>
+    </message>
+    <message>
+        <source>Kommasepareret, fx vagtplan, udskrivelse</source>
+        <translation>Comma-separated, e.g. rota, discharge</translation>
+    </message>
+    <message>
+        <source>&amp;Deltagere</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>Find person …</source>
+        <translation>Find person …</translation>
+    </message>
+    <message>
+        <source>&amp;Plager</source>
+        <translation>&amp;Plagues</translation>
+    </message>
+    <message>
+        <source>&amp;Barrierer</source>
+        <translation>&amp;Barriers</translation>
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message>
+        <source>Alle typer</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Alle plager</source>
+        <translation>All plagues</translation>
+    </message>
+    <message>
+        <source>Alle barrierer</source>
+        <translation>All barriers</translation>
+    </message>
+    <message>
+        <source>Alle initiativer</source>
+        <translation>All initiatives</translation>
+    </message>
+    <message>
+        <source>Alle personer</source>
+        <translation>All people</translation>
+    </message>
+    <message>
+        <source>Logbogen er tom – tryk Ctrl+N for at skrive den første indførsel.</source>
+        <translation>The log is empty – press Ctrl+N to write the first entry.</translation>
+    </message>
+    <message>
+        <source>1 indførsel</source>
+        <translation>1 entry</translation>
+    </message>
+    <message>
+        <source>{n} indførsler</source>
+        <translation>{n} entries</translation>
+    </message>
+    <message>
+        <source>{shown} af {total} indførsler</source>
+        <translation>{shown} of {total} entries</translation>
+    </message>
+    <message>
+        <source>indførslen »{t}«</source>
+        <translation>the entry “{t}”</translation>
+    </message>
+    <message>
+        <source>Logbog</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Ny logindførsel…</source>
+        <translation>New log entry…</translation>
+    </message>
+    <message>
+        <source>Søg i titler, tekst og mærker …  (Ctrl+F)</source>
+        <translation>Search titles, text and tags …  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Fra:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Til:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Nulstil filtre</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Rediger…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Slet…</source>
+        <translation>Delete…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Overblik</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Initiativer</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Logbog</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Personer og organisationer</source>
+        <translation>People and organisations</translation>
+    </message>
+    <message>
+        <source>Handlinger</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Briefs</source>
+        <translation>Briefs</translation>
+    </message>
+    <message>
+        <source>Arbejdsområde: {where}</source>
+        <translation>Workspace: {where}</translation>
+    </message>
+    <message>
+        <source>Om Brobygger</source>
+        <translation>About Brobygger</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Brobygger {version}&lt;/h3&gt;&lt;p&gt;Sagsstyring for ledere af tværsektorielle samarbejder i det danske sundhedsvæsen.&lt;/p&gt;&lt;p&gt;Rammen – de syv plager, relationstrappen, hjørnestenene og de strukturelle barrierer – bygger på &lt;i&gt;Ledelse over grænser&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Data bliver på denne computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Brobygger {version}&lt;/h3&gt;&lt;p&gt;Case management for leaders of cross-sector collaborations in the Danish health service.&lt;/p&gt;&lt;p&gt;The framework – the seven plagues, the relationship ladder, the cornerstones and the structural barriers – comes from &lt;i&gt;Ledelse over grænser&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Indlæser eksemplet …</source>
+        <translation>Loading the example …</translation>
+    </message>
+    <message>
+        <source>Eksemplet er indlæst.</source>
+        <translation>The example is loaded.</translation>
+    </message>
+    <message>
+        <source>Brobygger</source>
+        <translation>Brobygger</translation>
+    </message>
+    <message>
+        <source>Du ser på eksempel-arbejdsområdet med fire rigtige danske cases. Indholdet i logbogen er opdigtet til illustration.</source>
+        <translation>You are looking at the example workspace with four real Danish cases. The log entries are invented for illustration.</translation>
+    </message>
+    <message>
+        <source>&amp;Filer</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Vis</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Hjælp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Ny logindførsel…</source>
+        <translation>&amp;New log entry…</translation>
+    </message>
+    <message>
+        <source>Skriv en ny indførsel i logbogen</source>
+        <translation>Write a new entry in the log</translation>
+    </message>
+    <message>
+        <source>Nyt &amp;initiativ…</source>
+        <translation>New &amp;initiative…</translation>
+    </message>
+    <message>
+        <source>&amp;Søg i logbogen</source>
+        <translation>&amp;Search the log</translation>
+    </message>
+    <message>
+        <source>&amp;Eksportér brief (PDF)…</source>
+        <translation>&amp;Export brief (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Papirkurv…</source>
+        <translation>&amp;Trash…</translation>
+    </message>
+    <message>
+        <source>&amp;Indstillinger…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Afslut</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Overblik</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Initiativer</source>
+        <translation>&amp;Initiatives</translation>
+    </message>
+    <message>
+        <source>&amp;Logbog</source>
+        <translation>&amp;Log</translation>
+    </message>
+    <message>
+        <source>&amp;Personer og organisationer</source>
+        <translation>&amp;People and organisations</translation>
+    </message>
+    <message>
+        <source>&amp;Handlinger</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <source>&amp;Briefs</source>
+        <translation>&amp;Briefs</translation>
+    </message>
+    <message>
+        <source>&amp;Om Brobygger</source>
+        <translation>&amp;About Brobygger</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementDialog</name>
+    <message>
+        <source>Måling</source>
+        <translation>Measurement</translation>
+    </message>
+    <message>
+        <source>&amp;Dato</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Værdi</source>
+        <translation>&amp;Value</translation>
+    </message>
+    <message>
+        <source>Tal, fx 17 eller 3,5</source>
+        <translation>Number, e.g. 17 or 3.5</translation>
+    </message>
+    <message>
+        <source>&amp;Kilde</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>Fx ledelsesinformation, egen optælling</source>
+        <translation>E.g. management information, own count</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Person i initiativet</source>
+        <translation>Person in the initiative</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;Rolle</source>
+        <translation>&amp;Role</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Navn</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Fx Regionshospitalet Viborg</source>
+        <translation>E.g. Regionshospitalet Viborg</translation>
+    </message>
+    <message>
+        <source>&amp;Sektor</source>
+        <translation>&amp;Sector</translation>
+    </message>
+    <message>
+        <source>&amp;Overordnet organisation</source>
+        <translation>&amp;Parent organisation</translation>
+    </message>
+    <message>
+        <source>N&amp;oter</source>
+        <translation>N&amp;otes</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Initiativ</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Ansvarlig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>{n} initiativer. Klik på et kort for at åbne initiativet.</source>
+        <translation>{n} initiatives. Click a card to open the initiative.</translation>
+    </message>
+    <message>
+        <source>Ét initiativ. Klik på kortet for at åbne det.</source>
+        <translation>One initiative. Click the card to open it.</translation>
+    </message>
+    <message>
+        <source>Overblik</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Nyt initiativ…</source>
+        <translation>New initiative…</translation>
+    </message>
+    <message>
+        <source>Ny logindførsel…</source>
+        <translation>New log entry…</translation>
+    </message>
+    <message>
+        <source>Status for dine initiativer: relationer, plager, eskaleringer og handlinger.</source>
+        <translation>Status of your initiatives: relationships, plagues, escalations and actions.</translation>
+    </message>
+    <message>
+        <source>Her er tomt endnu</source>
+        <translation>Nothing here yet</translation>
+    </message>
+    <message>
+        <source>Opret dit første initiativ – fx et akutsamarbejde eller et fælles udskrivningsforløb – og skriv møder, beslutninger og aftaler i logbogen. Så samler Overblik status, relationer og handlinger her.</source>
+        <translation>Create your first initiative – e.g. an acute-care collaboration or a joint discharge pathway – and write meetings, decisions and agreements in the log. The overview then gathers status, relationships and actions here.</translation>
+    </message>
+    <message>
+        <source>Opret et initiativ…</source>
+        <translation>Create an initiative…</translation>
+    </message>
+    <message>
+        <source>Tilføj personer og organisationer</source>
+        <translation>Add people and organisations</translation>
+    </message>
+    <message>
+        <source>Åbn eksemplet</source>
+        <translation>Open the example</translation>
+    </message>
+    <message>
+        <source>Seneste i logbogen</source>
+        <translation>Latest in the log</translation>
+    </message>
+    <message>
+        <source>Ingen indførsler endnu. Tryk Ctrl+N for at skrive den første.</source>
+        <translation>No entries yet. Press Ctrl+N to write the first one.</translation>
+    </message>
+    <message>
+        <source>Handlinger de næste 7 dage</source>
+        <translation>Actions in the next 7 days</translation>
+    </message>
+    <message>
+        <source>Ingen handlinger med frist de næste 7 dage.</source>
+        <translation>No actions due in the next 7 days.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <source>Part i initiativet</source>
+        <translation>Party to the initiative</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Rolle</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>Fx driftsansvarlig, medfinansierer</source>
+        <translation>E.g. operator, co-funder</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Skriv aldrig CPR-numre eller andre patientoplysninger her.</source>
+        <translation>Never write CPR numbers or other patient data here.</translation>
+    </message>
+    <message>
+        <source>&amp;Navn</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Titel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Fx sundhedschef, ledende oversygeplejerske</source>
+        <translation>E.g. head of health, chief nursing officer</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Ledelsesniveau</source>
+        <translation>&amp;Leadership level</translation>
+    </message>
+    <message>
+        <source>Tele&amp;fon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>&amp;Ildsjæl – driver samarbejdet med særligt engagement</source>
+        <translation>&amp;Champion – drives the collaboration with special dedication</translation>
+    </message>
+    <message>
+        <source>Akti&amp;v fra</source>
+        <translation>Acti&amp;ve from</translation>
+    </message>
+    <message>
+        <source>Aktiv t&amp;il</source>
+        <translation>Active unti&amp;l</translation>
+    </message>
+    <message>
+        <source>N&amp;oter</source>
+        <translation>N&amp;otes</translation>
+    </message>
+</context>
+<context>
+    <name>PlagueDialog</name>
+    <message>
+        <source>Vurdering af plage</source>
+        <translation>Plague assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Plage</source>
+        <translation>&amp;Plague</translation>
+    </message>
+    <message>
+        <source>&amp;Dato</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Alvor</source>
+        <translation>&amp;Severity</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Hvordan viser plagen sig lige nu?</source>
+        <translation>How does the plague show right now?</translation>
+    </message>
+    <message>
+        <source>&amp;Modtræk</source>
+        <translation>&amp;Mitigation</translation>
+    </message>
+    <message>
+        <source>Hvad gør I ved det?</source>
+        <translation>What are you doing about it?</translation>
+    </message>
+    <message>
+        <source>An&amp;svarlig</source>
+        <translation>O&amp;wner</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipDialog</name>
+    <message>
+        <source>Relationsvurdering</source>
+        <translation>Relationship assessment</translation>
+    </message>
+    <message>
+        <source>Vurder, hvor langt relationen er nået på relationstrappen. Scoren er til din egen styring – brug den til at se udvikling og næste skridt.</source>
+        <translation>Assess how far the relationship has come on the relationship ladder. The score is for your own steering – use it to see progress and the next step.</translation>
+    </message>
+    <message>
+        <source>&amp;Vurder</source>
+        <translation>&amp;Assess</translation>
+    </message>
+    <message>
+        <source>Part &amp;A</source>
+        <translation>Party &amp;A</translation>
+    </message>
+    <message>
+        <source>Part &amp;B</source>
+        <translation>Party &amp;B</translation>
+    </message>
+    <message>
+        <source>&amp;Dato</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Kendskab (1–10)</source>
+        <translation>&amp;Acquaintance (1–10)</translation>
+    </message>
+    <message>
+        <source>&amp;Respekt (1–10)</source>
+        <translation>&amp;Respect (1–10)</translation>
+    </message>
+    <message>
+        <source>&amp;Tillid (1–10)</source>
+        <translation>&amp;Trust (1–10)</translation>
+    </message>
+    <message>
+        <source>Trin</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Hvad bygger vurderingen på? Hvad er næste skridt?</source>
+        <translation>What is the assessment based on? What is the next step?</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Fortroligt – kun til styregruppen</source>
+        <translation>Confidential – steering group only</translation>
+    </message>
+    <message>
+        <source>Indstillinger</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Sprog</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Sproget skifter med det samme.</source>
+        <translation>The language changes at once.</translation>
+    </message>
+    <message>
+        <source>&amp;Forfatter på briefs</source>
+        <translation>&amp;Author on briefs</translation>
+    </message>
+    <message>
+        <source>Dit navn og din titel</source>
+        <translation>Your name and title</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rtrolighed på briefs</source>
+        <translation>Confidentiality on b&amp;riefs</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Slettet</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Papirkurven er tom.</source>
+        <translation>The trash is empty.</translation>
+    </message>
+    <message>
+        <source>Papirkurv</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <source>Slettede ting ligger her, indtil du gendanner dem. Vælg en linje og tryk Gendan.</source>
+        <translation>Deleted things stay here until you restore them. Choose a row and press Restore.</translation>
+    </message>
+    <message>
+        <source>&amp;Gendan</source>
+        <translation>&amp;Restore</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Velkommen til Brobygger</source>
+        <translation>Welcome to Brobygger</translation>
+    </message>
+    <message>
+        <source>Brobygger holder styr på dine tværsektorielle samarbejder: logbog, relationer, de syv plager, strukturelle barrierer, resultater og handlinger. Alt bliver på denne computer.</source>
+        <translation>Brobygger keeps track of your cross-sector collaborations: log, relationships, the seven plagues, structural barriers, results and actions. Everything stays on this computer.</translation>
+    </message>
+    <message>
+        <source>Hvordan vil du begynde?</source>
+        <translation>How do you want to start?</translation>
+    </message>
+    <message>
+        <source>Åbn eksemplet</source>
+        <translation>Open the example</translation>
+    </message>
+    <message>
+        <source>Se Brobygger med fire rigtige danske cases: Psykiatriens Hus Silkeborg, Randers, SAM:BO Fyn og Akutsamarbejde Viborg.</source>
+        <translation>See Brobygger with four real Danish cases: Psykiatriens Hus Silkeborg, Randers, SAM:BO Funen and Akutsamarbejde Viborg.</translation>
+    </message>
+    <message>
+        <source>Start tomt</source>
+        <translation>Start empty</translation>
+    </message>
+    <message>
+        <source>Begynd med et tomt arbejdsområde og opret dit eget første initiativ.</source>
+        <translation>Begin with an empty workspace and create your own first initiative.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Vælg en adgangsfrase (mindst 8 tegn):</source>
+        <translation>Choose a passphrase (at least 8 characters):</translation>
+    </message>
+    <message>
+        <source>Adgangsfrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Adgangsfrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Brobygger kan ikke starte</source>
+        <translation>Brobygger cannot start</translation>
+    </message>
+    <message>
+        <source>Intet er ændret i dine data. Luk vinduet, ret problemet, og start Brobygger igen.</source>
+        <translation>Nothing in your data has changed. Close this window, fix the problem and start Brobygger again.</translation>
+    </message>
+</context>
+<context>
+    <name>common</name>
+    <message>
+        <source>– ingen dato –</source>
+        <translation>– no date –</translation>
+    </message>
+    <message>
+        <source>Flyt til papirkurven</source>
+        <translation>Move to trash</translation>
+    </message>
+    <message>
+        <source>Vil du slette {what}?
+
+Det flyttes til papirkurven, hvor du kan gendanne det (Filer → Papirkurv).</source>
+        <translation>Delete {what}?
+
+It is moved to the trash, where you can restore it (File → Trash).</translation>
+    </message>
+    <message>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Der skete en uventet fejl, og handlingen blev ikke gennemført. Prøv igen; sker det igen, så genstart Brobygger. Dine data er ikke ændret.</source>
+        <translation>An unexpected error occurred and the operation was not carried out. Try again; if it happens again, restart Brobygger. Your data has not been changed.</translation>
+    </message>
+    <message>
+        <source>Det lykkedes ikke</source>
+        <translation>That did not work</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>0 – ingen</source>
+        <translation>0 – none</translation>
+    </message>
+    <message>
+        <source>1 – lidt</source>
+        <translation>1 – slight</translation>
+    </message>
+    <message>
+        <source>2 – betydelig</source>
+        <translation>2 – considerable</translation>
+    </message>
+    <message>
+        <source>3 – alvorlig</source>
+        <translation>3 – serious</translation>
+    </message>
+    <message>
+        <source>0 – ingen betydning</source>
+        <translation>0 – no impact</translation>
+    </message>
+    <message>
+        <source>1 – lille</source>
+        <translation>1 – small</translation>
+    </message>
+    <message>
+        <source>3 – stor</source>
+        <translation>3 – large</translation>
+    </message>
+    <message>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nyt initiativ</source>
+        <translation>New initiative</translation>
+    </message>
+    <message>
+        <source>Rediger initiativ</source>
+        <translation>Edit initiative</translation>
+    </message>
+    <message>
+        <source>(intet – et selvstændigt initiativ)</source>
+        <translation>(none – a stand-alone initiative)</translation>
+    </message>
+    <message>
+        <source>samarbejde</source>
+        <translation>cooperation</translation>
+    </message>
+    <message>
+        <source>ikke vurderet</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>samordning</source>
+        <translation>coordination</translation>
+    </message>
+    <message>
+        <source>Fælles mening</source>
+        <translation>Shared meaning</translation>
+    </message>
+    <message>
+        <source>Hjørnesten</source>
+        <translation>Cornerstones</translation>
+    </message>
+    <message>
+        <source>Ny logindførsel</source>
+        <translation>New log entry</translation>
+    </message>
+    <message>
+        <source>Rediger logindførsel</source>
+        <translation>Edit log entry</translation>
+    </message>
+    <message>
+        <source>(ikke knyttet til et initiativ)</source>
+        <translation>(not linked to an initiative)</translation>
+    </message>
+    <message>
+        <source>(vælg niveau)</source>
+        <translation>(choose level)</translation>
+    </message>
+    <message>
+        <source>Ny relationsvurdering</source>
+        <translation>New relationship assessment</translation>
+    </message>
+    <message>
+        <source>Rediger relationsvurdering</source>
+        <translation>Edit relationship assessment</translation>
+    </message>
+    <message>
+        <source>To organisationer</source>
+        <translation>Two organisations</translation>
+    </message>
+    <message>
+        <source>To personer</source>
+        <translation>Two people</translation>
+    </message>
+    <message>
+        <source>(vælg)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>næste trin: {step}</source>
+        <translation>next step: {step}</translation>
+    </message>
+    <message>
+        <source>Ny vurdering af plage</source>
+        <translation>New plague assessment</translation>
+    </message>
+    <message>
+        <source>Rediger vurdering af plage</source>
+        <translation>Edit plague assessment</translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Ny vurdering af barriere</source>
+        <translation>New barrier assessment</translation>
+    </message>
+    <message>
+        <source>Rediger vurdering af barriere</source>
+        <translation>Edit barrier assessment</translation>
+    </message>
+    <message>
+        <source>Ny indikator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <source>Rediger indikator</source>
+        <translation>Edit indicator</translation>
+    </message>
+    <message>
+        <source>Ny måling</source>
+        <translation>New measurement</translation>
+    </message>
+    <message>
+        <source>Rediger måling</source>
+        <translation>Edit measurement</translation>
+    </message>
+    <message>
+        <source>Ny person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Rediger person</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>Ny organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>Rediger organisation</source>
+        <translation>Edit organisation</translation>
+    </message>
+    <message>
+        <source>Tilføj part</source>
+        <translation>Add party</translation>
+    </message>
+    <message>
+        <source>Rediger part</source>
+        <translation>Edit party</translation>
+    </message>
+    <message>
+        <source>(vælg organisation)</source>
+        <translation>(choose organisation)</translation>
+    </message>
+    <message>
+        <source>Tilføj person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Rediger rolle</source>
+        <translation>Edit role</translation>
+    </message>
+    <message>
+        <source>(vælg person)</source>
+        <translation>(choose person)</translation>
+    </message>
+    <message>
+        <source>Ny handling</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Rediger handling</source>
+        <translation>Edit action</translation>
+    </message>
+    <message>
+        <source>(intet initiativ)</source>
+        <translation>(no initiative)</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Initiativ</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Status/niveau</source>
+        <translation>Status/level</translation>
+    </message>
+    <message>
+        <source>Mærker</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>(slettet)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>Modtræk: </source>
+        <translation>Mitigation: </translation>
+    </message>
+    <message>
+        <source>Plage</source>
+        <translation>Plague</translation>
+    </message>
+    <message>
+        <source>Seneste modtræk</source>
+        <translation>Latest mitigation</translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <source>Vælg en indførsel for at læse den.</source>
+        <translation>Choose an entry to read it.</translation>
+    </message>
+    <message>
+        <source>skrevet af {author}</source>
+        <translation>written by {author}</translation>
+    </message>
+    <message>
+        <source>Eskaleret til: </source>
+        <translation>Escalated to: </translation>
+    </message>
+    <message>
+        <source>(ingen tekst)</source>
+        <translation>(no text)</translation>
+    </message>
+    <message>
+        <source>Deltagere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Plager</source>
+        <translation>Plagues</translation>
+    </message>
+    <message>
+        <source>Barrierer</source>
+        <translation>Barriers</translation>
+    </message>
+    <message>
+        <source>Mærker</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Vælg en person for at se hendes eller hans initiativer, relationer og historik.</source>
+        <translation>Choose a person to see their initiatives, relationships and history.</translation>
+    </message>
+    <message>
+        <source>Ildsjæl</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <source>Ikke nævnt som deltager i logbogen.</source>
+        <translation>Not mentioned as a participant in the log.</translation>
+    </message>
+    <message>
+        <source>under {parent}</source>
+        <translation>under {parent}</translation>
+    </message>
+</context>
+</TS>
