@@ -29,7 +29,8 @@ from brobygger.ui.page import Page
 
 
 def _ask_path(parent: QWidget, suggested: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("BriefsPage", "Gem brief som PDF"),
+    title = QCoreApplication.translate("BriefsPage", "Gem brief som PDF")
+    name, _ = QFileDialog.getSaveFileName(parent, title,
                                           str(suggested), "PDF (*.pdf)")
     if not name:
         return None

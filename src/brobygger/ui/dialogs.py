@@ -103,8 +103,8 @@ class RecordDialog(QDialog):
     fields: ClassVar[tuple[str, ...]]
     optional_dates: ClassVar[tuple[str, ...]] = ()
     aliases: ClassVar[dict[str, str]] = {}
-    title_new: ClassVar[str] = ""
-    title_edit: ClassVar[str] = ""
+    title_new: ClassVar[object] = ""
+    title_edit: ClassVar[object] = ""
 
     saved = Signal(object)
 
@@ -137,7 +137,7 @@ class RecordDialog(QDialog):
             self.load_defaults(defaults)
             title = self.title_new
         if title:
-            self.setWindowTitle(QCoreApplication.translate("dialogs", title))
+            self.setWindowTitle(QCoreApplication.translate("dialogs", str(title)))
         buttons: QDialogButtonBox = self.ui.buttons
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
