@@ -42,3 +42,57 @@ def test_screenshots(demo_window, demo_ctx, size):
         detail.ui.tabs.setCurrentIndex(index)
         settle(demo_ctx)
         demo_window.grab().save(str(ARTIFACTS / f"{size}-initiative-{tab}.png"))
+
+
+def test_dialog_screenshots(demo_window, demo_ctx):
+    """Every editing dialog, filled from the example, plus an inline error."""
+    from brobygger.services import LogFilter
+    from brobygger.ui import dialogs
+    from brobygger.ui.small_dialogs import SettingsDialog, TrashDialog, WelcomeDialog
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    svc = demo_ctx.svc
+    viborg = svc.initiatives.find("Akutsamarbejde, Viborg")
+    escalation = svc.log.list(LogFilter(type="eskalering"))[0]
+    shots = {
+        "initiative": dialogs.InitiativeDialog(demo_ctx, viborg, demo_window),
+        "logentry": dialogs.LogEntryDialog(demo_ctx, escalation, demo_window),
+        "logentry-new": dialogs.LogEntryDialog(demo_ctx, None, demo_window,
+                                               initiative_id=viborg.id),
+        "relationship": dialogs.RelationshipDialog(
+            demo_ctx, svc.relationships.list(initiative_id=viborg.id)[-1], demo_window),
+        "plague": dialogs.PlagueDialog(demo_ctx, svc.plagues.list(viborg.id)[-1], demo_window),
+        "barrier": dialogs.BarrierDialog(demo_ctx, svc.barriers.list(viborg.id)[-1],
+                                         demo_window),
+        "indicator": dialogs.IndicatorDialog(demo_ctx, svc.indicators.list(viborg.id)[0],
+                                             demo_window),
+        "measurement": dialogs.MeasurementDialog(demo_ctx, None, demo_window),
+        "person": dialogs.PersonDialog(demo_ctx, svc.people.all()[0], demo_window),
+        "organisation": dialogs.OrganisationDialog(demo_ctx, svc.organisations.all()[0],
+                                                   demo_window),
+        "party": dialogs.PartyDialog(demo_ctx, svc.parties.list(viborg.id)[0], demo_window),
+        "member": dialogs.MemberDialog(demo_ctx, svc.members.list(initiative_id=viborg.id)[0],
+                                       demo_window),
+        "action": dialogs.ActionDialog(demo_ctx, svc.actions.list(initiative_id=viborg.id)[0],
+                                       demo_window),
+        "trash": TrashDialog(demo_ctx, demo_window),
+        "settings": SettingsDialog(demo_ctx, demo_window),
+        "welcome": WelcomeDialog(demo_window),
+    }
+    for name, dlg in shots.items():
+        dlg.show()
+        settle(demo_ctx)
+        dlg.grab().save(str(ARTIFACTS / f"dialog-{name}.png"))
+        if name == "initiative":
+            for i in (1, 2):
+                dlg.ui.tabs.setCurrentIndex(i)
+                dlg.grab().save(str(ARTIFACTS / f"dialog-{name}-{i}.png"))
+        dlg.close()
+    error = dialogs.InitiativeDialog(demo_ctx, None, demo_window)
+    error.show()
+    error.ui.purpose.setPlainText("Teksten bliver stående")
+    error.save()
+    settle(demo_ctx)
+    assert error.error_label("name") is not None
+    error.grab().save(str(ARTIFACTS / "dialog-error.png"))
+    error.close()

@@ -469,6 +469,9 @@ class LogEntryDialog(RecordDialog):
         for view in (ui.plagues, ui.barriers):
             view.setMaximumHeight(150)
         ui.participants.setMinimumWidth(300)
+        for view in (ui.participants, ui.plagues, ui.barriers):
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setTextElideMode(Qt.TextElideMode.ElideRight)
         ui.body.setMinimumHeight(140)
         ui.type.currentIndexChanged.connect(self._type_changed)
 

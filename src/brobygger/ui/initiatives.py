@@ -153,14 +153,16 @@ class InitiativeDetail(QWidget):
             (ui.pairsView, self.pair_model, 0), (ui.assessmentsView, self.assessments, 4),
             (ui.plagueMatrixView, self.matrix, None), (ui.barriersView, self.barriers, 5),
             (ui.indicatorsView, self.indicators, 0),
-            (ui.measurementsView, self.measurement_model, 2), (ui.logView, self.log, 2),
+            (ui.measurementsView, self.measurement_model, 2), (ui.logView, self.log, None),
             (ui.actionsView, self.action_model, 1)]
         for view, model, stretch in views:
             view.setModel(model)
             setup_table(view, stretch=stretch)
+        ui.logView.setColumnHidden(3, True)  # the initiative is this one
         ui.plagueMatrixView.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
         for view in (ui.partiesView, ui.membersView):
             view.setMinimumHeight(130)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.relations_chart = LineChart()
         ui.relationsChartLayout.addWidget(self.relations_chart)
         self.results_chart = LineChart()
@@ -339,9 +341,11 @@ class InitiativeDetail(QWidget):
         # log and actions
         self.log.set_ids(data["log_ids"], self.names)
         self.action_model.set_rows(data["actions"])
-        for view in (ui.partiesView, ui.membersView, ui.pairsView, ui.barriersView,
-                     ui.indicatorsView, ui.logView, ui.actionsView, ui.plagueMatrixView):
+        for view in (ui.pairsView, ui.barriersView, ui.indicatorsView, ui.logView,
+                     ui.actionsView, ui.plagueMatrixView):
             fit_columns(view)
+        for view in (ui.partiesView, ui.membersView):
+            fit_columns(view, cap=190)
         header = ui.plagueMatrixView.horizontalHeader()
         for col in range(1, self.matrix.columnCount() - 1):
             header.resizeSection(col, 96)
@@ -350,8 +354,10 @@ class InitiativeDetail(QWidget):
             ui.plagueMatrixView.setCurrentIndex(self.matrix.index(0, 0))
         if first:
             ui.tabs.setCurrentIndex(0)
-        select_row(ui.pairsView, 0)
-        select_row(ui.indicatorsView, 0)
+        ui.logView.horizontalHeader().resizeSection(2, 320)
+        for view in (ui.pairsView, ui.indicatorsView, ui.barriersView, ui.logView):
+            if not view.selectionModel().hasSelection():
+                select_row(view, 0)
         if not self.pairs:
             self._pair_selected()
         if not data["indicators"]:

@@ -46,7 +46,7 @@ class LogPage(Page):
         self.names: dict[uuid.UUID, str] = {}
         self.model = LogTableModel(ctx.svc, self)
         ui.logView.setModel(self.model)
-        setup_table(ui.logView, stretch=2)
+        setup_table(ui.logView)
         ui.splitter.setSizes([380, 220])
         setup_date(ui.fromDate, optional=True)
         setup_date(ui.toDate, optional=True)
@@ -137,7 +137,8 @@ class LogPage(Page):
                        none_label=self.tr("Alle personer"))
             selected = selected_record(ui.logView)
             self.model.set_ids(data["ids"], self.names)
-            fit_columns(ui.logView, {3: 230, 5: 200})
+            fit_columns(ui.logView, {3: 200})
+            ui.logView.horizontalHeader().resizeSection(2, 320)
             shown, total = len(data["ids"]), data["total"]
             if total == 0:
                 ui.countLabel.setText(self.tr("Logbogen er tom – tryk Ctrl+N for at skrive "

@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
                   self.tr("Personer og organisationer"), self.tr("Handlinger"),
                   self.tr("Briefs"))
         ui.nav.setIconSize(QSize(22, 22))
+        ui.nav.setFixedWidth(205)
         for name, label, icon_name in zip(PAGES, labels, ICONS, strict=True):
             ui.stack.addWidget(self.pages[name])
             item = QListWidgetItem(icon(icon_name), label)

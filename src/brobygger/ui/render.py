@@ -84,11 +84,10 @@ def _relations_html(assessments: Iterable[dto.RelationshipAssessment],
     for (a_id, b_id), a in sorted(latest.items(), key=lambda kv: names.get(kv[0][0], "")):
         stage = rules.stage_label(rules.ladder_stage(a.kendskab, a.respekt, a.tillid),
                                   i18n.lang())
-        rows.append(f"<tr><td>{esc(names.get(a_id, '?'))} ↔ {esc(names.get(b_id, '?'))}</td>"
-                    f"<td><b>{esc(stage)}</b></td>"
-                    f"<td class='muted'>{a.kendskab} / {a.respekt} / {a.tillid} · "
-                    f"{esc(i18n.fmt_date(a.assessed_on))}</td></tr>")
-    return "<table>" + "".join(rows) + "</table>"
+        rows.append(f"<li><b>{esc(stage)}</b> – {esc(names.get(a_id, '?'))} ↔ "
+                    f"{esc(names.get(b_id, '?'))} <span class='muted'>({a.kendskab}/"
+                    f"{a.respekt}/{a.tillid}, {esc(i18n.fmt_date(a.assessed_on))})</span></li>")
+    return "<ul>" + "".join(rows) + "</ul>"
 
 
 def person_html(bundle: dict[str, Any] | None) -> str:
@@ -129,10 +128,10 @@ def person_html(bundle: dict[str, Any] | None) -> str:
     parts.append(f"<h3>{esc(_tr('render', 'Historik i logbogen'))}</h3>")
     entries: list[dto.LogEntry] = bundle["entries"]
     if entries:
-        parts.append("<table>" + "".join(
-            f"<tr><td class='muted'>{esc(i18n.fmt_date_short(e.entry_date))}</td>"
-            f"<td>{esc(i18n.label(ENTRY_TYPES, e.type))}</td><td>{esc(e.title)}</td></tr>"
-            for e in entries) + "</table>")
+        parts.append("<ul>" + "".join(
+            f"<li><span class='muted'>{esc(i18n.fmt_date_short(e.entry_date))} · "
+            f"{esc(i18n.label(ENTRY_TYPES, e.type))}</span> – {esc(e.title)}</li>"
+            for e in entries) + "</ul>")
     else:
         none = _tr("render", "Ikke nævnt som deltager i logbogen.")
         parts.append(f'<p class="muted">{esc(none)}</p>')
