@@ -366,6 +366,60 @@ def cmd_anonymise(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- briefs (PDF) --------------------------------------------------------------------------
+def _pdf_target(text: str) -> Any:
+    from pathlib import Path
+
+    path = Path(text).expanduser()
+    if path.suffix.lower() != ".pdf":
+        raise InputError(f"Angiv en PDF-fil med --out, fx '{path.with_suffix('.pdf')}'.")
+    return path
+
+
+def _brief_options(args: argparse.Namespace) -> Any:
+    from brobygger.reports import DEFAULT_CONFIDENTIALITY, BriefOptions
+
+    confidentiality = (DEFAULT_CONFIDENTIALITY if args.confidentiality is None
+                       else args.confidentiality.strip())
+    return BriefOptions(author=(args.author or "").strip(), confidentiality=confidentiality)
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    from brobygger.reports import status_brief
+
+    out = _pdf_target(args.out)
+    if args.date_from and args.date_to and args.date_to < args.date_from:
+        raise InputError("Periodens slutdato (--to) ligger før startdatoen (--from).")
+    svc = _open(args)
+    initiative = svc.initiatives.find(args.initiative)
+    path = status_brief(svc, initiative.id, args.date_from, args.date_to, out,
+                        _brief_options(args))
+    print(f"Statusnotatet for {initiative.name} er gemt: {path}")
+    return EXIT_OK
+
+
+def cmd_portfolio(args: argparse.Namespace) -> int:
+    from brobygger.reports import portfolio_brief
+
+    out = _pdf_target(args.out)
+    svc = _open(args)
+    ids = [svc.initiatives.find(name).id for name in args.initiative] if args.initiative else None
+    path = portfolio_brief(svc, ids, out, _brief_options(args))
+    print(f"Porteføljeoverblikket er gemt: {path}")
+    return EXIT_OK
+
+
+def cmd_handover(args: argparse.Namespace) -> int:
+    from brobygger.reports import handover_brief
+
+    out = _pdf_target(args.out)
+    svc = _open(args)
+    initiative = svc.initiatives.find(args.initiative)
+    path = handover_brief(svc, initiative.id, out, _brief_options(args))
+    print(f"Overdragelsesnotatet for {initiative.name} er gemt: {path}")
+    return EXIT_OK
+
+
 # -- parser --------------------------------------------------------------------------------
 def _date_arg(text: str) -> date:
     from brobygger.domain.errors import ValidationError
