@@ -1642,6 +1642,14 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
         <translation>3 – large</translation>
     </message>
     <message>
+        <source>Maskér CPR-numre</source>
+        <translation>Mask CPR numbers</translation>
+    </message>
+    <message>
+        <source>Erstatter de sidste fire cifre med ****</source>
+        <translation>Replaces the last four digits with ****</translation>
+    </message>
+    <message>
         <source>Gem</source>
         <translation>Save</translation>
     </message>

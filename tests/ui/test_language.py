@@ -73,3 +73,15 @@ def test_switch_language_in_settings(qtbot, ctx, qapp):
         shell.window.close()
         i18n.install(qapp, "da")
     assert QApplication.instance() is qapp
+
+
+def test_translation_is_complete_and_compiled():
+    import xml.etree.ElementTree as ET
+
+    from brobygger.ui.build_translations import TS
+
+    unfinished = [m.findtext("source") for m in ET.parse(TS).iter("message")
+                  if m.find("translation").get("type") == "unfinished"]
+    assert not unfinished, f"untranslated: {unfinished[:5]} – see brobygger.ui.build_translations"
+    qm = TS.with_suffix(".qm")
+    assert qm.exists() and qm.stat().st_mtime >= TS.stat().st_mtime - 1

@@ -186,7 +186,14 @@ def test_cpr_number_is_refused_next_to_the_field(window, ctx, qtbot):
     assert "CPR" in text and "1234" not in text
     assert "010190-1234" in entry.ui.body.toPlainText()
     assert ctx.svc.log.all() == []
-    entry.reject()
+    # offer to mask, then save
+    assert entry.mask_button.isVisible()
+    entry.mask_button.click()
+    assert "010190-****" in entry.ui.body.toPlainText()
+    click_save(entry)
+    qtbot.waitUntil(lambda: closed(entry))
+    [saved] = ctx.svc.log.all()
+    assert "010190-****" in saved.body
 
 
 def test_first_start_offers_the_example(qtbot, ctx):

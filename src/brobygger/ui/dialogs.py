@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSlider,
     QSpinBox,
     QTabWidget,
     QWidget,
 )
 
-from brobygger.domain import rules
+from brobygger.domain import cpr, rules
 from brobygger.domain.catalogue import (
     ACTION_STATUSES,
     BARRIER_STATUSES,
@@ -50,7 +51,7 @@ from brobygger.domain.catalogue import (
     PLAGUES,
     SECTORS,
 )
-from brobygger.domain.errors import BrobyggerError, ValidationError
+from brobygger.domain.errors import BrobyggerError, CprFoundError, ValidationError
 from brobygger.ui import i18n, style
 from brobygger.ui.common import (
     Context,
@@ -122,9 +123,15 @@ class RecordDialog(QDialog):
         self._form_error.setWordWrap(True)
         style.set_role(self._form_error, "error")
         self._form_error.hide()
+        self.mask_button = QPushButton(_tr("dialogs", "Maskér CPR-numre"), self)
+        self.mask_button.setToolTip(_tr("dialogs", "Erstatter de sidste fire cifre med ****"))
+        self.mask_button.clicked.connect(self.mask_cpr)
+        self.mask_button.hide()
         layout = self.layout()
         if isinstance(layout, QBoxLayout):
-            layout.insertWidget(layout.count() - 1 if layout.count() else 0, self._form_error)
+            at = layout.count() - 1 if layout.count() else 0
+            layout.insertWidget(at, self._form_error)
+            layout.insertWidget(at + 1, self.mask_button, 0, Qt.AlignmentFlag.AlignLeft)
         for name in self.fields:
             w = getattr(self.ui, name, None)
             if isinstance(w, QDateEdit):
@@ -247,12 +254,28 @@ class RecordDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
-        if isinstance(exc, ValidationError):
+        if isinstance(exc, CprFoundError):
+            self.show_error(exc.field, exc.message)
+            self.mask_button.show()
+        elif isinstance(exc, ValidationError):
             self.show_error(exc.field, exc.message)
         elif isinstance(exc, BrobyggerError):
             self.show_error("", exc.message)
         else:
             self.show_error("", error_text(exc))
+
+    def mask_cpr(self) -> None:
+        """Mask every CPR-like number in the dialog's text fields (the user then saves)."""
+        for w in self.findChildren(QLineEdit):
+            masked = cpr.mask_cpr(w.text())
+            if masked != w.text():
+                w.setText(masked)
+        for t in self.findChildren(QPlainTextEdit):
+            masked = cpr.mask_cpr(t.toPlainText())
+            if masked != t.toPlainText():
+                t.setPlainText(masked)
+        self.mask_button.hide()
+        self.clear_errors()
 
     # -- inline errors --------------------------------------------------------------------
     def clear_errors(self) -> None:
