@@ -96,3 +96,28 @@ def test_dialog_screenshots(demo_window, demo_ctx):
     assert error.error_label("name") is not None
     error.grab().save(str(ARTIFACTS / "dialog-error.png"))
     error.close()
+
+
+def test_empty_and_english_screenshots(window, ctx, qtbot, qapp):
+    from brobygger.ui import i18n
+    from brobygger.ui.mainwindow import MainWindow
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    window.resize(1024, 700)
+    for name in ("overview", "log", "actions"):
+        window.show_page(name)
+        settle(ctx)
+        window.grab().save(str(ARTIFACTS / f"empty-{name}.png"))
+    i18n.install(qapp, "en")
+    try:
+        english = MainWindow(ctx)
+        qtbot.addWidget(english)
+        english.resize(1024, 700)
+        english.show()
+        ctx.svc.initiatives.create(name="Acute team", status="drift")
+        english.new_initiative()
+        settle(ctx)
+        english.grab().save(str(ARTIFACTS / "english-initiatives.png"))
+        english.close()
+    finally:
+        i18n.install(qapp, "da")

@@ -43,6 +43,7 @@ QFrame[role="card"] {{
 }}
 QFrame[role="card"]:hover {{ border: 1px solid {ACCENT}; }}
 QFrame[role="card"] QLabel {{ background: transparent; border: none; }}
+QLabel#emptyTitle, QLabel#heading {{ font-size: 14pt; font-weight: 600; color: {TEXT}; }}
 QFrame#emptyState {{ background: white; border: 1px dashed #9fb3c8; border-radius: 8px; }}
 QGroupBox {{
     background: white; border: 1px solid {BORDER}; border-radius: 6px;
