@@ -217,6 +217,9 @@ def test_portfolio_brief_of_the_example(demo_svc: Services, tmp_path: Path) -> N
         for key in ("parties", "plagues", "barriers", "asks", "decisions", "escalations"):
             assert_shows(body, want[key], f"{i.name}: {key}")
     assert "Overblik" in text and "INITIATIV 9 AF 9" in text
+    # the summary table starts on the first page (a heading never drags a long table over)
+    first_page = PdfReader(out).pages[0].extract_text()
+    assert "Overblik" in first_page and "Akutsamarbejde, Viborg" in first_page
     assert "Side 1 af" in text and DANISH_DATE.search(text)
     # the summary table comes first, then one part per initiative
     assert text.index("Overblik") < text.index("INITIATIV 1 AF 9")
@@ -376,12 +379,20 @@ def test_many_entries_make_a_long_valid_brief(svc: Services, tmp_path: Path) -> 
     for n in range(120):
         svc.log.create(initiative_id=i.id, entry_date=date(2026, 1, 1) + timedelta(days=n),
                        type="aftale" if n % 2 else "moede", title=f"Punkt {n:03d}",
-                       body="Tekst om aftalen. " * 20)
-    out = handover_brief(svc, i.id, tmp_path / "h.pdf", BriefOptions(today=date(2026, 6, 1)))
+                       body=f"Tekst-{n:03d} om aftalen. " + "Mere tekst. " * 20)
+    opts = BriefOptions(today=date(2026, 6, 1))
+    out = handover_brief(svc, i.id, tmp_path / "h.pdf", opts)
     text = body_text(out)
     assert all(f"Punkt {n:03d}" in text for n in range(120))
+    assert all(f"Tekst-{n:03d}" in text for n in range(120))  # the timeline in full
     assert page_count(out) > 5
     assert_page_numbers(out)
+    # the status brief lists every agreement in the period, the ten newest with their text
+    status = body_text(status_brief(svc, i.id, None, None, tmp_path / "s.pdf", opts))
+    agreements = [n for n in range(120) if n % 2]
+    assert all(f"Punkt {n:03d}" in status for n in agreements)
+    with_text = [n for n in agreements if f"Tekst-{n:03d}" in status]
+    assert with_text == agreements[-10:]
 
 
 def test_person_relations_only_in_the_handover(svc: Services, tmp_path: Path) -> None:

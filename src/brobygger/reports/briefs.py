@@ -98,8 +98,8 @@ def status_flowables(sec: Sections, data: InitiativeData, options: BriefOptions
     if data.is_empty:
         out.append(Spacer(1, 6))
         out.append(sec.empty("Ingen data endnu: initiativet har hverken logindførsler, "
-                             "vurderinger, indikatorer eller handlinger i perioden. "
-                             "Notatet viser derfor kun rammerne."))
+                             "vurderinger, indikatorer eller handlinger. Notatet viser derfor "
+                             "kun rammerne."))
     out += sec.summary(data)
     out += sec.decisions_needed(data)
     out += sec.results(data)

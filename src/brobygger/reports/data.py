@@ -112,6 +112,7 @@ class InitiativeData:
     overdue_actions: tuple[dto.Action, ...]
     upcoming_actions: tuple[dto.Action, ...]
     person_names: dict[uuid.UUID, str]
+    total_entries: int = 0                     # in the whole log, regardless of the period
 
     @property
     def decisions(self) -> tuple[dto.LogEntry, ...]:
@@ -152,7 +153,8 @@ class InitiativeData:
 
     @property
     def is_empty(self) -> bool:
-        return not (self.entries or self.org_pairs or self.person_pairs
+        """Nothing recorded at all (not just nothing in the period)."""
+        return not (self.total_entries or self.entries or self.org_pairs or self.person_pairs
                     or self.active_plagues or self.open_barriers or self.indicators
                     or self.overdue_actions or self.upcoming_actions)
 
@@ -214,6 +216,8 @@ def collect(svc: Services, initiative_id: uuid.UUID, *, date_from: date | None,
                     date_from=None if all_entries else date_from,
                     date_to=None if all_entries else date_to)
     entries = tuple(svc.log.list(flt))
+    total_entries = (len(entries) if all_entries or (date_from is None and date_to is None)
+                     else svc.log.count(LogFilter(initiative_id=initiative_id)))
 
     org_pairs: list[PairSeries] = []
     person_pairs: list[PairSeries] = []
@@ -252,7 +256,7 @@ def collect(svc: Services, initiative_id: uuid.UUID, *, date_from: date | None,
         org_pairs=tuple(org_pairs), person_pairs=tuple(person_pairs),
         active_plagues=tuple(plagues), open_barriers=tuple(barriers),
         indicators=tuple(indicators), overdue_actions=overdue, upcoming_actions=upcoming,
-        person_names=person_names)
+        person_names=person_names, total_entries=total_entries)
 
 
 def group_by_year(entries: Sequence[dto.LogEntry]) -> dict[int, list[dto.LogEntry]]:

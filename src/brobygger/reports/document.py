@@ -15,7 +15,7 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
 from brobygger import __version__
@@ -111,6 +111,29 @@ def _canvas_maker(info: PageInfo) -> type[Canvas]:
     return NumberedCanvas
 
 
+class KeepWithStart(KeepTogether):  # type: ignore[misc]  # ReportLab has no type hints
+    """What ``keepWithNext`` builds: a heading (and an introducing note) kept with the *start*
+    of what follows. ReportLab's own KeepTogether moves the whole group to the next page
+    whenever the group does not fit, so a heading before a long table left most of a page
+    blank; here the group stays when the heading and a first part of the table fit."""
+
+    def split(self, aW: float, aH: float) -> Any:
+        content = list(self._content)
+        if len(content) > 1:
+            head, last = content[:-1], content[-1]
+            head_h = 0.0
+            for f in head:
+                _, h = f.wrapOn(self.canv, aW, aH)
+                head_h += h + f.getSpaceBefore() + f.getSpaceAfter()
+            room = aH - head_h - last.getSpaceBefore()
+            if room > 0:
+                _, last_h = last.wrapOn(self.canv, aW, room)
+                fits_whole = last_h <= room
+                if fits_whole or (room >= 20 * mm and last.splitOn(self.canv, aW, room)):
+                    return content
+        return super().split(aW, aH)
+
+
 def render(flowables: Sequence[Flowable], info: PageInfo, title: str,
            on_progress: Callable[[int, int], None] | None = None) -> bytes:
     """Lay the flowables out on A4 pages and return the PDF bytes. ``on_progress(done,
@@ -123,6 +146,7 @@ def render(flowables: Sequence[Flowable], info: PageInfo, title: str,
         title=title, author=info.author or "Brobygger", subject=info.kind,
         creator=f"Brobygger {__version__}", keywords=["Brobygger", info.kind],
         lang="da-DK", displayDocTitle=1, initialFontName=FONT)
+    doc.keepTogetherClass = KeepWithStart
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])

@@ -225,14 +225,17 @@ class Sections:
 
     def title_block(self, kicker: str, data: InitiativeData, *, author: str,
                     confidentiality: str, extra: Sequence[tuple[str, Cell]] = (),
-                    show_period: bool = True) -> list[Flowable]:
+                    show_period: bool = True, compact: bool = False) -> list[Flowable]:
         i = data.initiative
         status = _label(INITIATIVE_STATUSES, i.status, self.lang)
         if i.start_date:
             status += f" · startet {date_da(i.start_date)}"
         if i.end_date:
             status += f" · slutter {date_da(i.end_date)}"
-        rows: list[tuple[str, Cell]] = [("Parter", self.parties_cell(data))]
+        parties: Cell = self.parties_cell(data)
+        if compact and data.parties:  # names only, one line after the other
+            parties = ", ".join(p.organisation_name for p in data.parties)
+        rows: list[tuple[str, Cell]] = [("Parter", parties)]
         if data.parent_name:
             rows.append(("Del af", data.parent_name))
         if show_period:
@@ -773,7 +776,7 @@ class Sections:
     def portfolio_page(self, data: InitiativeData, number: int, total: int) -> list[Flowable]:
         """One initiative on (about) one page: the essentials, without charts."""
         out = self.title_block(f"Initiativ {number} af {total}", data, author="",
-                               confidentiality="", show_period=False)
+                               confidentiality="", show_period=False, compact=True)
         out += [Spacer(1, 6), self.key_figures(data)]
         bullet = self.st.bullet
         if data.is_empty:
@@ -818,10 +821,11 @@ class Sections:
         for pair in data.org_pairs:
             r = pair.latest
             nxt = rules.next_step(r.kendskab, r.respekt, r.tillid)
-            hint = NEXT_STEP_HINT[nxt] if nxt is not None else TOP_HINT
+            step = (f"næste trin: {rules.stage_label(nxt, self.lang).lower()}" if nxt
+                    else "alle tre trin er nået")
             out.append(Paragraph(
                 f"<b>{esc(pair.label)}</b>: {esc(rules.stage_label(pair.stage, self.lang))}, "
-                f"{esc(rules.trend_label(pair.trend, self.lang).lower())}. {esc(hint)}",
+                f"{esc(rules.trend_label(pair.trend, self.lang).lower())} – {esc(step)}.",
                 bullet, bulletText="•"))
 
         out.append(self.h2("Beslutninger og aftaler i perioden"))
