@@ -441,6 +441,14 @@ def out_dir(tmp_path: Path) -> Path:
     return folder
 
 
+def test_english_request_still_gives_one_language(demo_svc: Services, tmp_path: Path) -> None:
+    i = initiative(demo_svc, "Akutsamarbejde, Viborg")
+    out = status_brief(demo_svc, i.id, None, None, tmp_path / "en.pdf",
+                       BriefOptions(today=DEMO_TODAY, lang="en"))
+    text = full_text(out)
+    assert "Konfliktende styring" in text and "Conflicting governance" not in text
+
+
 def test_bad_period_and_unknown_initiative_write_nothing(demo_svc: Services,
                                                          out_dir: Path) -> None:
     tmp_path = out_dir

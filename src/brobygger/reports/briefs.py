@@ -33,7 +33,8 @@ class BriefOptions:
     """Choices common to all briefs.
 
     ``today`` fixes the brief's date (and what counts as overdue); ``None`` means today.
-    ``lang`` is reserved for an English brief; the briefs are Danish for now.
+    ``lang`` is reserved for an English edition: the briefs are Danish for now, whatever it
+    says (a brief never mixes two languages).
     """
 
     author: str = ""

@@ -121,7 +121,10 @@ def _label(catalogue: Any, code: str | None, lang: str) -> str:
 class Sections:
     def __init__(self, lang: str = "da") -> None:
         self.st: Styles = styles()
-        self.lang = lang
+        # The briefs' own texts are Danish only so far; catalogue labels follow them, so a
+        # brief never mixes two languages. ``lang`` is kept for an English edition.
+        self.lang = "da"
+        self.requested_lang = lang
 
     # -- generic helpers -----------------------------------------------------------------
     def p(self, text: str, style: Any = None) -> Paragraph:
