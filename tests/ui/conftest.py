@@ -102,7 +102,8 @@ def settle(c: Context, rounds: int = 4) -> None:
 
 
 def find_dialog(cls: type) -> Any:
-    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()]
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()
+             and (w.parentWidget() is None or w.parentWidget().window().isVisible())]
     assert found, f"no open {cls.__name__}"
     return found[-1]
 

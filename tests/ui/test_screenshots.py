@@ -115,9 +115,11 @@ def test_empty_and_english_screenshots(window, ctx, qtbot, qapp):
         english.resize(1024, 700)
         english.show()
         ctx.svc.initiatives.create(name="Acute team", status="drift")
-        english.new_initiative()
+        dlg = english.new_initiative()
         settle(ctx)
         english.grab().save(str(ARTIFACTS / "english-initiatives.png"))
+        dlg.grab().save(str(ARTIFACTS / "english-dialog-initiative.png"))
+        dlg.close()
         english.close()
     finally:
         i18n.install(qapp, "da")
