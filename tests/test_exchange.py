@@ -597,3 +597,18 @@ def test_exchange_with_a_shared_workspace(demo_svc: Services, pg_ws: Workspace,
     shared.log.update(entry.id, title="Rettet på serveren")
     plan = plan_import(demo_svc, read_bundle(export(shared, tmp_path / "x.brobygger"), PASS))
     assert [r.record_id for r in plan.updated] == [entry.id] and not plan.conflicts
+
+
+def test_an_anonymised_person_never_gets_the_old_data_back(synced: tuple[Services, Services],
+                                                          tmp_path: Path) -> None:
+    a, b = synced
+    akut = a.initiatives.find(AKUT)
+    person = a.members.list(initiative_id=akut.id)[0].person_id
+    old_name = a.people.get(person).name
+    a.gdpr.anonymise_person(person)
+    b.people.update(person, phone="87 65 43 21")  # changed over there too
+    plan = plan_import(a, read_bundle(export(b, tmp_path / "b.brobygger"), PASS))
+    assert person in {r.record_id for r in plan.mine_newer}
+    assert person not in {c.record_id for c in plan.conflicts}
+    apply_import(a, plan, Choice.THEIRS)
+    assert a.people.get(person).name != old_name

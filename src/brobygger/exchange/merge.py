@@ -15,7 +15,7 @@ Every incoming record falls in one class:
 ``updated``     changed only over there: our copy is a version they have already seen
                 (its hash is in their exchange history) → their version replaces ours.
 ``mine_newer``  changed only here: their copy is a version we have seen before → ours is
-                kept.
+                kept. So is a record anonymised here (GDPR): its old data never return.
 ``conflict``    changed on both sides (or never exchanged and different) → the user
                 chooses: keep mine, take theirs, or keep both (theirs is added as a new
                 record with a new id and a note saying where it came from).
@@ -384,6 +384,7 @@ def _classify(s: Session, preview: BundlePreview) -> _Classified:
             local[rid] = rec
     _check_references(s, preview, incoming, local)
     states = records.exchange_states(s, ids)
+    erased = _anonymised(s, list(local))
     kind: dict[uuid.UUID, str] = {}
     for rid, theirs in incoming.items():
         mine = local.get(rid)
@@ -391,6 +392,8 @@ def _classify(s: Session, preview: BundlePreview) -> _Classified:
             kind[rid] = NEW
         elif mine.hash == theirs.hash:
             kind[rid] = IDENTICAL
+        elif rid in erased:  # GDPR: an anonymised record never gets its old data back
+            kind[rid] = MINE_NEWER
         else:
             their_history = set(preview.known.get(rid, ()))
             state = states.get(rid)
@@ -406,6 +409,17 @@ def _classify(s: Session, preview: BundlePreview) -> _Classified:
     signature = tuple(sorted((str(rid), kind[rid], local[rid].hash if rid in local else "")
                              for rid in incoming))
     return _Classified(kind, local, states, signature)
+
+
+def _anonymised(s: Session, ids: list[uuid.UUID]) -> set[uuid.UUID]:
+    """The records among ``ids`` that were anonymised here (audit action ``anonymise``)."""
+    found: set[uuid.UUID] = set()
+    event = models.AuditEvent.__table__.c  # type: ignore[attr-defined]
+    for start in range(0, len(ids), 500):
+        stmt = select(event.record_id).where(event.action == "anonymise",
+                                             event.record_id.in_(ids[start:start + 500]))
+        found.update(s.scalars(stmt))
+    return found
 
 
 def _check_references(s: Session, preview: BundlePreview, incoming: Mapping[uuid.UUID, Record],
