@@ -68,8 +68,11 @@ Cell: TypeAlias = str | Flowable | list[Flowable]
 
 SEVERITY = {0: "Ingen", 1: "Lav", 2: "Middel", 3: "Høj"}
 FULL_ENTRIES = 10
-"""A status brief shows this many decisions (and escalations) with their full text; older
-ones in the period are listed by title, so the brief stays a brief."""
+"""A status brief shows this many decisions with their full text; older ones in the period
+are listed in a table, so the brief stays a brief."""
+FULL_ESCALATIONS = 3
+"""Escalations under "decisions needed": the newest this many with their text, the rest by
+title, date and addressee."""
 
 NEXT_STEP_HINT = {
     LadderStep.KENDSKAB: "Skab kendskab: faste møder, besøg hos hinanden og fælles "
@@ -366,10 +369,14 @@ class Sections:
     # -- decisions needed ----------------------------------------------------------------
     def decisions_needed(self, data: InitiativeData) -> list[Flowable]:
         out = self.h1("Beslutninger, der er brug for")
-        out.append(self.note(
-            "Her står åbne strukturelle barrierer, der er sendt til topledelse, politisk eller "
-            "nationalt niveau, og eskaleringer til de samme niveauer i perioden. Barrierer, "
-            "der kan løses lokalt eller af cheferne, står under »Strukturelle barrierer«."))
+        note = ("Her står åbne strukturelle barrierer, der er sendt til topledelse, politisk "
+                "eller nationalt niveau, og eskaleringer til de samme niveauer i perioden. "
+                "Barrierer, der kan løses lokalt eller af cheferne, står under »Strukturelle "
+                "barrierer«.")
+        if len(data.escalations) > FULL_ESCALATIONS:
+            note += (f" De {FULL_ESCALATIONS} nyeste eskaleringer står med deres tekst, de "
+                     "øvrige med titel, dato og modtager.")
+        out.append(self.note(note))
         number = 0
         for b in data.top_barriers:
             number += 1
@@ -390,7 +397,7 @@ class Sections:
             head = (f"<b>{esc(e.title)}</b><br/><font color='#5A6270'>Eskaleret "
                     f"{date_da(e.entry_date)}{to} ({esc(level)})</font>")
             out.append(Paragraph(head, self.st.numbered, bulletText=f"{number}."))
-            if number - len(data.top_barriers) <= FULL_ENTRIES:  # the newest in full
+            if number - len(data.top_barriers) <= FULL_ESCALATIONS:  # the newest in full
                 for part in paragraphs_of(e.body):
                     out.append(Paragraph(esc(part), self.st.numbered))
         if number == 0:
