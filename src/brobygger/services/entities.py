@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import re
 import uuid
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from sqlalchemy import or_
-from sqlmodel import Session
+from sqlalchemy import or_, select
+from sqlmodel import Session, col
 
 from brobygger.domain import rules
 from brobygger.domain.catalogue import (
@@ -26,6 +27,7 @@ from brobygger.services import dto
 from brobygger.services.base import (
     Clean,
     EntityService,
+    chunked,
     code,
     optional_date,
     optional_text,
@@ -176,10 +178,17 @@ class Parties(EntityService[models.InitiativeParty, dto.Party]):
             "role": optional_text(data.get("role"), 300),
         }
 
-    def to_dto(self, s: Session, row: models.InitiativeParty) -> dto.Party:
-        org = s.get(models.Organisation, row.organisation_id)
-        assert org is not None
-        return self._dto_from(row, {"organisation_name": org.name, "sector": org.sector})
+    def to_dto(self, s: Session, row: Any) -> dto.Party:
+        return self.to_dtos(s, [row])[0]
+
+    def to_dtos(self, s: Session, rows: Sequence[Any]) -> list[dto.Party]:
+        org = models.Organisation
+        found = {i: (name, sector) for chunk in chunked({r.organisation_id for r in rows})
+                 for i, name, sector in s.execute(
+                     select(col(org.id), col(org.name), col(org.sector)).where(
+                         col(org.id).in_(chunk)))}
+        return [self._dto_from(r, {"organisation_name": found[r.organisation_id][0],
+                                   "sector": found[r.organisation_id][1]}) for r in rows]
 
     def list(self, initiative_id: uuid.UUID) -> list[dto.Party]:
         return self._query(models.InitiativeParty.initiative_id == initiative_id)
@@ -200,10 +209,17 @@ class Members(EntityService[models.InitiativeMember, dto.Member]):
             "role": code(MEMBER_ROLES, data.get("role") or "medlem"),
         }
 
-    def to_dto(self, s: Session, row: models.InitiativeMember) -> dto.Member:
-        person = s.get(models.Person, row.person_id)
-        assert person is not None
-        return self._dto_from(row, {"person_name": person.name, "person_title": person.title})
+    def to_dto(self, s: Session, row: Any) -> dto.Member:
+        return self.to_dtos(s, [row])[0]
+
+    def to_dtos(self, s: Session, rows: Sequence[Any]) -> list[dto.Member]:
+        person = models.Person
+        found = {i: (name, title) for chunk in chunked({r.person_id for r in rows})
+                 for i, name, title in s.execute(
+                     select(col(person.id), col(person.name), col(person.title)).where(
+                         col(person.id).in_(chunk)))}
+        return [self._dto_from(r, {"person_name": found[r.person_id][0],
+                                   "person_title": found[r.person_id][1]}) for r in rows]
 
     def list(self, *, initiative_id: uuid.UUID | None = None,
              person_id: uuid.UUID | None = None) -> builtins.list[dto.Member]:
