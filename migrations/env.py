@@ -13,8 +13,10 @@ from alembic import context
 from sqlalchemy import create_engine
 from sqlmodel.sql.sqltypes import AutoString
 
-from brobygger.store import models  # noqa: F401  (registers the tables)
-from brobygger.store import dialect
+from brobygger.store import (
+    dialect,
+    models,  # noqa: F401  (registers the tables)
+)
 from brobygger.store.metadata import metadata
 from brobygger.store.types import UTCDateTime
 
