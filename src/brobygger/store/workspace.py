@@ -8,19 +8,21 @@ every migration.
 
 from __future__ import annotations
 
+import functools
+import json
 import logging
+import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, func, select
+from sqlalchemy import create_engine, func, literal, select, union_all
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlmodel import Session
 
 from brobygger import paths
@@ -38,27 +40,117 @@ from brobygger.store.crypto import Key, PassphrasePrompt, WorkspaceSettings
 from brobygger.store.metadata import metadata
 from brobygger.store.models import WorkspaceMeta
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
+
+# Opening skips the full ``quick_check`` of a big database file (it reads every page: ~4 s
+# for 250 MB) when the file is exactly as this app left it after a clean close – same
+# size, inode, mtime and ctime, no WAL – and was fully checked within VERIFY_MAX_AGE.
+# SQLCipher still authenticates every page it reads. Smaller files are always checked.
+VERIFIED_FILE = "brobygger-verified.json"
+ALWAYS_CHECK_BELOW = 32 * 1024 * 1024
+VERIFY_MAX_AGE = timedelta(days=7)
 
 LOCKED_MESSAGE = ("Arbejdsområdet er optaget af et andet program lige nu, og ændringen blev "
                   "ikke gemt. Prøv igen om et øjeblik.")
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(paths.migrations_dir()))
     return cfg
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+_REVISION = re.compile(r"^revision(?:: str)? = ['\"]([^'\"]+)['\"]", re.M)
+_DOWN = re.compile(r"^down_revision(?:: [^=]+)? = (?:None|['\"]([^'\"]+)['\"])", re.M)
+
+
+@functools.lru_cache(maxsize=4)
+def _revisions(directory: Path) -> tuple[str, frozenset[str]]:
+    """(head, all revisions) of the migration scripts. Read from the files' ``revision`` /
+    ``down_revision`` lines, which is ~0.3 s faster at every start than importing Alembic
+    and loading each script; Alembic decides whenever the files look any different."""
+    revisions: dict[str, str | None] = {}
+    for f in sorted((directory / "versions").glob("*.py")):
+        source = f.read_text(encoding="utf-8")
+        rev, down = _REVISION.search(source), _DOWN.search(source)
+        if rev is None or down is None:
+            return _alembic_revisions(directory)
+        revisions[rev.group(1)] = down.group(1)
+    heads = set(revisions) - {d for d in revisions.values() if d is not None}
+    if len(heads) != 1 or sum(d is None for d in revisions.values()) != 1:
+        return _alembic_revisions(directory)
+    return heads.pop(), frozenset(revisions)
+
+
+def _alembic_revisions(directory: Path) -> tuple[str, frozenset[str]]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
     assert head is not None
-    return head
+    return head, frozenset(rev.revision for rev in script.walk_revisions())
+
+
+def head_revision() -> str:
+    return _revisions(paths.migrations_dir())[0]
 
 
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(_revisions(paths.migrations_dir())[1])
+
+
+def _fingerprint(db: Path) -> dict[str, int] | None:
+    try:
+        st = db.stat()
+    except OSError:
+        return None
+    return {"size": st.st_size, "ino": st.st_ino, "mtime_ns": st.st_mtime_ns,
+            "ctime_ns": st.st_ctime_ns}
+
+
+def _wal_pending(db: Path) -> bool:
+    wal = Path(str(db) + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
+def _verified_at(db: Path) -> datetime | None:
+    """When the file last passed a full check, if it is unchanged since a clean close (see
+    :data:`VERIFIED_FILE`) and that check is recent; else None. The record is consumed: a
+    session that ends without a clean close leaves none, and the next open checks all."""
+    record = db.parent / VERIFIED_FILE
+    try:
+        data = json.loads(record.read_text(encoding="utf-8"))
+        record.unlink()
+    except (OSError, ValueError):
+        return None
+    try:
+        checked = datetime.fromisoformat(str(data["checked_at"]))
+        same = data["file"] == _fingerprint(db) and not _wal_pending(db)
+        recent = timedelta(0) <= datetime.now(UTC) - checked < VERIFY_MAX_AGE
+    except (KeyError, TypeError, ValueError):
+        return None
+    return checked if same and recent else None
+
+
+def _record_verified(db: Path, checked_at: datetime) -> None:
+    if _wal_pending(db):
+        return
+    fingerprint = _fingerprint(db)
+    if fingerprint is None:
+        return
+    record = db.parent / VERIFIED_FILE
+    tmp = record.with_suffix(".tmp")
+    try:
+        tmp.write_text(json.dumps({"file": fingerprint, "checked_at": checked_at.isoformat()}),
+                       encoding="utf-8")
+        os.replace(tmp, record)
+    except OSError:
+        log.warning("Could not record the integrity check in %s", record)
 
 
 def _not_a_database(db: Path, exc: Exception) -> CorruptWorkspaceError:
@@ -68,9 +160,11 @@ def _not_a_database(db: Path, exc: Exception) -> CorruptWorkspaceError:
         backup.list_backups(db.parent))
 
 
-def inspect_readonly(db: Path, key: Key | None, encrypted: bool) -> str | None:
+def inspect_readonly(db: Path, key: Key | None, encrypted: bool,
+                     full_check: bool = True) -> str | None:
     """Check the file without writing a byte: the key opens it, ``quick_check`` passes and
-    the schema is one this version knows. Returns the stored schema revision."""
+    the schema is one this version knows. Returns the stored schema revision.
+    ``full_check=False`` leaves out ``quick_check`` (see :data:`VERIFIED_FILE`)."""
     try:
         conn = dialect.connect(db, key, readonly=True)
     except dialect.DatabaseError as exc:
@@ -88,7 +182,8 @@ def inspect_readonly(db: Path, key: Key | None, encrypted: bool) -> str | None:
                     "sikkerhedskopi.", backup.list_backups(db.parent)) from exc
             raise _not_a_database(db, exc) from exc
         try:
-            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+            result = conn.execute("PRAGMA quick_check").fetchone()[0] if full_check \
+                else "ok"
         except dialect.DatabaseError as exc:
             raise _not_a_database(db, exc) from exc
         if result != "ok":
@@ -197,6 +292,7 @@ class Workspace:
         self.settings = settings
         self._write_engine = engine.execution_options(**{dialect.WRITE_OPTION: True})
         self._active: ContextVar[Session | None] = ContextVar(f"ws-{id(self)}", default=None)
+        self.checked_at: datetime | None = None  # when the file last passed quick_check
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -216,6 +312,7 @@ class Workspace:
                 raise WorkspaceError(f"Der er intet arbejdsområde i {directory}. "
                                      "Opret det med 'brobygger-cli init'.")
             key, settings = _new_key(encryption, passphrase)
+            checked_at = None
             try:
                 directory.mkdir(parents=True, exist_ok=True)
                 settings.save(directory)
@@ -226,13 +323,16 @@ class Workspace:
             stored = None
         else:
             key, settings = _existing_key(directory, db, passphrase)
-            stored = inspect_readonly(db, key, key is not None)
+            checked_at = None if db.stat().st_size < ALWAYS_CHECK_BELOW else _verified_at(db)
+            stored = inspect_readonly(db, key, key is not None,
+                                      full_check=checked_at is None)
             if not (directory / crypto.SETTINGS_FILE).exists():
                 settings.save(directory)
         if stored is not None and stored != head_revision():
             backup.backup_file(db, key, backup.PRE_MIGRATION)
         engine = dialect.make_engine(db, key)
         ws = cls(engine, str(db), db, key, settings)
+        ws.checked_at = checked_at or datetime.now(UTC)
         try:
             ws.migrate()
         except OperationalError as exc:
@@ -264,6 +364,8 @@ class Workspace:
             secret = password(False, f"Adgangskode til {parsed.username}@{parsed.host}")
         shown = parsed.render_as_string(hide_password=True)
         engine = create_engine(parsed.set(password=secret), pool_pre_ping=True)
+        from alembic.runtime.migration import MigrationContext
+
         try:
             with engine.connect() as conn:
                 context = MigrationContext.configure(conn)
@@ -289,6 +391,11 @@ class Workspace:
         return self.engine.dialect.name == "postgresql"
 
     def migrate(self) -> None:
+        if self._stored_revision() == head_revision():
+            return  # the common case, without importing Alembic
+        from alembic import command
+        from alembic.runtime.migration import MigrationContext
+
         with self._write_engine.begin() as conn:
             current = MigrationContext.configure(conn).get_current_revision()
             if current == head_revision():
@@ -298,8 +405,19 @@ class Workspace:
             log.info("Migrating workspace from %s to %s", current, head_revision())
             command.upgrade(cfg, "head")
 
+    def _stored_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            try:
+                rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+            except DBAPIError:  # no such table (yet)
+                conn.rollback()
+                return None
+        return str(rows[0][0]) if len(rows) == 1 else None
+
     def close(self) -> None:
         self.engine.dispose()
+        if self.path is not None and self.checked_at is not None:
+            _record_verified(self.path, self.checked_at)
 
     def __enter__(self) -> Workspace:
         return self
@@ -370,6 +488,8 @@ class Workspace:
 
     # -- facts ---------------------------------------------------------------------------
     def schema_revision(self) -> str | None:
+        from alembic.runtime.migration import MigrationContext
+
         with self.engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
 
@@ -380,11 +500,13 @@ class Workspace:
     def change_token(self) -> str:
         """A cheap value that changes whenever anyone (this or another process or user)
         changes a record: open views poll it and refresh when it moves."""
-        parts = [select(func.max(t.c.updated_at), func.count()).select_from(t)
-                 for t in metadata.sorted_tables if "updated_at" in t.c]
+        parts = [select(literal(i).label("n"), func.max(t.c.updated_at), func.count())
+                 .select_from(t)
+                 for i, t in enumerate(t for t in metadata.sorted_tables if "updated_at" in t.c)]
+        # one round trip; max(updated_at) comes from an index on the big tables (0004)
         with self.engine.connect() as conn:
-            values = [conn.execute(q).one() for q in parts]
-        return "|".join(f"{m}:{n}" for m, n in values)
+            values = conn.execute(union_all(*parts).order_by("n")).all()
+        return "|".join(f"{m}:{n}" for _i, m, n in values)
 
     def get_meta(self, key: str, default: str = "") -> str:
         with self.read() as s:
