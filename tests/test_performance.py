@@ -153,3 +153,13 @@ def test_an_old_check_is_repeated(data_dir: Path, monkeypatch: pytest.MonkeyPatc
     ws, full = _open_spying(data_dir, monkeypatch)
     assert full
     ws.close()
+
+
+def test_batched_summaries_equal_one_by_one(demo_svc: Services) -> None:
+    today = date(2026, 11, 20)
+    batched = demo_svc.overview.summaries(today)
+    assert batched and batched == [demo_svc.overview.summary(s.initiative.id, today)
+                                   for s in batched]
+    assert any(s.pairs for s in batched) and any(s.active_plagues for s in batched)
+    names = demo_svc.overview.party_names()
+    assert {o.id for o in demo_svc.organisations.all()} <= set(names)
