@@ -19,6 +19,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, P
 from reportlab.platypus.doctemplate import LayoutError
 
 from brobygger import __version__
+from brobygger.domain.cpr import mask_cpr
 from brobygger.domain.errors import InputError
 from brobygger.reports.typography import (
     ACCENT,
@@ -51,6 +52,8 @@ class PageInfo:
 
 
 def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:
+    """Page-frame text, CPR-like numbers masked, shortened with … to ``width``."""
+    text = mask_cpr(text)
     if canvas.stringWidth(text, font, size) <= width:
         return text
     while text and canvas.stringWidth(text + "…", font, size) > width:
@@ -143,7 +146,7 @@ def render(flowables: Sequence[Flowable], info: PageInfo, title: str,
     doc = BaseDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
-        title=title, author=info.author or "Brobygger", subject=info.kind,
+        title=mask_cpr(title), author=mask_cpr(info.author) or "Brobygger", subject=info.kind,
         creator=f"Brobygger {__version__}", keywords=["Brobygger", info.kind],
         lang="da-DK", displayDocTitle=1, initialFontName=FONT)
     doc.keepTogetherClass = KeepWithStart

@@ -19,6 +19,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from brobygger import paths
 from brobygger.domain import rules
+from brobygger.domain.cpr import mask_cpr
 from brobygger.domain.errors import BrobyggerError
 
 FONT = "BrobyggerSans"
@@ -137,8 +138,9 @@ def styles() -> Styles:
 
 # -- text helpers ----------------------------------------------------------------------------
 def esc(text: object) -> str:
-    """User text made safe for a paragraph: XML-escaped, line breaks kept."""
-    value = "" if text is None else str(text)
+    """User text made safe for a paragraph: CPR-like numbers masked (a brief never prints
+    one), XML-escaped, line breaks kept."""
+    value = mask_cpr("" if text is None else str(text))
     value = value.replace("\r\n", "\n").replace("\r", "\n")
     return escape(value).replace("\n", "<br/>")
 
