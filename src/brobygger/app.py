@@ -96,6 +96,9 @@ class Shell:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if "--selftest" in (sys.argv[1:] if argv is None else argv):  # before any window/display
+        from brobygger.selftest import main as selftest
+        return selftest()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     QApplication.setHighDpiScaleFactorRoundingPolicy(

@@ -573,6 +573,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("handover", cmd_handover, "overdragelsesnotat (PDF) til en ny leder i et initiativ")
     p.add_argument("initiative", metavar="INITIATIV", help="initiativets navn eller id")
     add_brief_options(p)
+    from brobygger.selftest import cmd_selftest
+
+    add("selftest", cmd_selftest, "kontrollér installationen: arbejdsområde, kryptering, "
+                                  "PDF og Qt – uden vinduer og uden at røre dine data")
     from brobygger.exchange.commands import add_commands  # export-bundle, import-bundle, export
 
     add_commands(add)
