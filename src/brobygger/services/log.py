@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, ClassVar
 
-from sqlalchemy import String, delete, func, select, type_coerce
+from sqlalchemy import String, cast, delete, func, literal, select, type_coerce, union_all
 from sqlmodel import Session, col
 
 from brobygger.domain import rules
@@ -32,11 +32,11 @@ from brobygger.services.base import (
     unique_strings,
 )
 from brobygger.store import dialect, models
-from brobygger.store.types import uuid_from_db
+from brobygger.store.types import uuids_from_db
 
 MAX_BODY = 100_000
 # The id column as the database holds it (32 hex digits on SQLite): listing 100,000 ids
-# through the ORM's UUID type cost ~3× the query itself; uuid_from_db converts them.
+# through the ORM's UUID type cost ~3× the query itself; uuids_from_db converts them.
 _RAW_ID = type_coerce(models.LogEntry.id, String)
 
 
@@ -128,29 +128,38 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
     def _links(self, s: Session, ids: list[uuid.UUID]) -> tuple[
             dict[uuid.UUID, tuple[Any, ...]], dict[uuid.UUID, tuple[Any, ...]],
             dict[uuid.UUID, tuple[Any, ...]]]:
-        out: list[dict[uuid.UUID, tuple[Any, ...]]] = []
-        for link, column in ((models.LogEntryPerson, "person_id"),
-                          (models.LogEntryPlague, "plague"),
-                             (models.LogEntryBarrier, "barrier")):
-            found: dict[uuid.UUID, list[Any]] = {}
-            for chunk_start in range(0, len(ids), 500):
-                chunk = ids[chunk_start:chunk_start + 500]
-                stmt = select(link.entry_id, getattr(link, column)).where(  # type: ignore[call-overload]
-                    link.entry_id.in_(chunk))  # type: ignore[attr-defined]
-                for entry_id, value in s.execute(stmt):
-                    found.setdefault(entry_id, []).append(value)
-            out.append({k: tuple(sorted(v, key=str)) for k, v in found.items()})
-        return out[0], out[1], out[2]
+        """Participants, plagues and barriers of the entries – one query for all three."""
+        people_l, plague_l, barrier_l = (models.LogEntryPerson, models.LogEntryPlague,
+                                         models.LogEntryBarrier)
+        found: tuple[dict[uuid.UUID, list[Any]], ...] = ({}, {}, {})
+        for chunk in chunked(ids, 300):
+            stmt = union_all(
+                select(literal(0), col(people_l.entry_id),
+                       cast(col(people_l.person_id), String)).where(
+                    col(people_l.entry_id).in_(chunk)),
+                select(literal(1), col(plague_l.entry_id), col(plague_l.plague)).where(
+                    col(plague_l.entry_id).in_(chunk)),
+                select(literal(2), col(barrier_l.entry_id), col(barrier_l.barrier)).where(
+                    col(barrier_l.entry_id).in_(chunk)))
+            for kind, entry_id, value in s.execute(stmt):
+                found[kind].setdefault(entry_id, []).append(value)
+        people = {k: tuple(sorted(uuids_from_db(v), key=str)) for k, v in found[0].items()}
+        plagues = {k: tuple(sorted(v)) for k, v in found[1].items()}
+        barriers = {k: tuple(sorted(v)) for k, v in found[2].items()}
+        return people, plagues, barriers
 
     def to_dtos(self, s: Session, rows: Any) -> list[dto.LogEntry]:
         rows = list(rows)
         people, plagues, barriers = self._links(s, [r.id for r in rows])
-        return [self._dto_from(r, {
-            "tags": split_tags(r.tags),
-            "participants": people.get(r.id, ()),
-            "plagues": plagues.get(r.id, ()),
-            "barriers": barriers.get(r.id, ()),
-        }) for r in rows]
+        return [dto.LogEntry(
+            id=r.id, created_at=r.created_at, updated_at=r.updated_at,
+            deleted_at=r.deleted_at, version=r.version, initiative_id=r.initiative_id,
+            entry_date=r.entry_date, type=r.type, title=r.title, body=r.body,
+            tags=split_tags(r.tags), decision_status=r.decision_status,
+            escalation_level=r.escalation_level, escalated_to=r.escalated_to,
+            author=r.author, participants=people.get(r.id, ()),
+            plagues=plagues.get(r.id, ()), barriers=barriers.get(r.id, ()),
+        ) for r in rows]
 
     def to_dto(self, s: Session, row: models.LogEntry) -> dto.LogEntry:
         return self.to_dtos(s, [row])[0]
@@ -200,7 +209,7 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
                 raw = self._search_raw(s, f, 100_000)
             else:
                 raw = list(s.scalars(self._select(*self._where(f)).with_only_columns(_RAW_ID)))
-        return [uuid_from_db(r) for r in raw]
+        return uuids_from_db(raw)
 
     def get_many(self, ids: builtins.list[uuid.UUID]) -> builtins.list[dto.LogEntry]:
         """Entries for the given ids, in the given order (deleted ones left out)."""
@@ -208,9 +217,12 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
         with self.ws.read() as s:
             by_id: dict[uuid.UUID, Any] = {}
             for chunk in chunked(ids):
-                for r in s.execute(select(*self._columns()).where(
-                        col(m.id).in_(chunk), col(m.deleted_at).is_(None))):
-                    by_id[r.id] = r
+                # deleted_at is checked here, not in SQL: "deleted_at IS NULL" lured SQLite
+                # onto the covering index of all live entries instead of the primary key
+                # (40 ms instead of 1 ms for a page of 100)
+                for r in s.execute(select(*self._columns()).where(col(m.id).in_(chunk))):
+                    if r.deleted_at is None:
+                        by_id[r.id] = r
             ordered = [by_id[i] for i in ids if i in by_id]
             return self.to_dtos(s, ordered)
 
@@ -225,7 +237,7 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
         return [h for h in hits if _key(h) in keep]
 
     def _search_ids(self, s: Session, f: LogFilter, limit: int) -> builtins.list[uuid.UUID]:
-        return [uuid_from_db(h) for h in self._search_raw(s, f, limit)]
+        return uuids_from_db(self._search_raw(s, f, limit))
 
     def search(self, text: str, *, flt: LogFilter | None = None,
                limit: int = 200) -> builtins.list[dto.LogEntry]:

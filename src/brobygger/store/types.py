@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -35,16 +36,31 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.astimezone(UTC)
 
 
+_UUID = uuid.UUID
+_SAFE_UNKNOWN = uuid.SafeUUID.unknown  # an Enum member: looked up once, not per id
+
+
 def uuid_from_db(value: object) -> uuid.UUID:
     """A UUID from a raw id column value – a UUID (PostgreSQL) or the 32 hex digits SQLite
-    stores – without the generic parser: listing 100,000 log entries converts 100,000 ids,
-    and this is about a third cheaper than ``uuid.UUID(value)``."""
-    if isinstance(value, uuid.UUID):
-        return value
-    text = str(value)
-    if len(text) == 32 and text.isalnum():
-        new = object.__new__(uuid.UUID)
-        object.__setattr__(new, "int", int(text, 16))
-        object.__setattr__(new, "is_safe", uuid.SafeUUID.unknown)
-        return new
-    return uuid.UUID(text)
+    stores – without the generic parser (see :func:`uuids_from_db`)."""
+    return uuids_from_db([value])[0]
+
+
+def uuids_from_db(values: Iterable[object]) -> list[uuid.UUID]:
+    """UUIDs from raw id column values. Listing 100,000 log entries converts 100,000 ids;
+    building them directly from the integer is about twice as fast as ``uuid.UUID(hex)``
+    (which strips, replaces and checks its text each time)."""
+    out: list[uuid.UUID] = []
+    append = out.append
+    new, setattr_ = object.__new__, object.__setattr__
+    for value in values:
+        if value.__class__ is str and len(value) == 32 and value.isalnum():
+            u = new(_UUID)
+            setattr_(u, "int", int(value, 16))
+            setattr_(u, "is_safe", _SAFE_UNKNOWN)
+            append(u)
+        elif isinstance(value, _UUID):
+            append(value)
+        else:
+            append(_UUID(str(value)))
+    return out
