@@ -1,0 +1,149 @@
+"""Start-up probe, run as a subprocess by ``run.py``: prints when the first main window is
+painted, and optionally the peak memory after visiting every view.
+
+    python benchmarks/paint_probe.py bare            # a bare PySide6 main window
+    python benchmarks/paint_probe.py app [ARGS…]     # brobygger.app.main(ARGS)
+    python benchmarks/paint_probe.py visit INITIATIVE_ID [ARGS…]
+
+Both modes start the same way (a fresh interpreter running this file) and are measured
+the same way: ``QApplication`` is swapped for a subclass whose event filter sees the first
+``Paint`` event of a ``QMainWindow`` (or a widget inside one) and prints
+``FIRST_PAINT <time.time()>``. The app needs no hook of its own. ``app`` then closes the
+window normally, so the workspace is closed cleanly as after a real session; ``visit``
+walks every page (and the tabs of one initiative) waiting for the background loads, and
+prints ``PEAK_RSS_KB <ru_maxrss>``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+_MODE = sys.argv[1] if len(sys.argv) > 1 else "bare"
+
+
+def _install_hook(on_paint):  # type: ignore[no-untyped-def]
+    from PySide6 import QtWidgets  # noqa: TID251  (the probe is a Qt program)
+    from PySide6.QtCore import QEvent, QObject  # noqa: TID251
+
+    base = QtWidgets.QApplication
+
+    class _Watcher(QObject):
+        done = False
+
+        def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
+            if not self.done and event.type() == QEvent.Type.Paint \
+                    and isinstance(obj, QtWidgets.QWidget) \
+                    and isinstance(obj.window(), QtWidgets.QMainWindow):
+                self.done = True
+                print(f"FIRST_PAINT {time.time():.6f}", flush=True)
+                on_paint(obj.window())
+            return False
+
+    class ProbeApplication(base):  # type: ignore[misc, valid-type]
+        def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            super().__init__(*args, **kwargs)
+            self._probe = _Watcher()
+            self.installEventFilter(self._probe)
+
+    QtWidgets.QApplication = ProbeApplication  # type: ignore[misc]
+
+
+def bare() -> int:
+    def painted(window) -> None:  # type: ignore[no-untyped-def]
+        os._exit(0)
+
+    _install_hook(painted)
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow  # noqa: TID251
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("Brobygger"))
+    window.resize(1280, 820)
+    window.show()
+    return app.exec()
+
+
+def _keyring() -> None:
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import bench_keyring
+
+    bench_keyring.install()
+
+
+def app(args: list[str]) -> int:
+    _keyring()
+
+    def painted(window) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import QTimer  # noqa: TID251
+        QTimer.singleShot(0, window.close)
+
+    _install_hook(painted)
+    from brobygger.app import main
+
+    return main(args)
+
+
+def visit(initiative_id: str, args: list[str]) -> int:
+    import resource
+    import uuid
+
+    _keyring()
+
+    def settle(window, seconds: float = 120) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import QCoreApplication  # noqa: TID251
+        end = time.monotonic() + seconds
+        tasks = window.ctx.tasks
+        while time.monotonic() < end:
+            QCoreApplication.processEvents()
+            if not tasks.busy:
+                time.sleep(0.05)
+                QCoreApplication.processEvents()
+                if not tasks.busy:
+                    return
+            time.sleep(0.01)
+
+    def painted(window) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import QTimer  # noqa: TID251
+        from PySide6.QtWidgets import QTabWidget  # noqa: TID251
+
+        def walk() -> None:
+            from brobygger.ui.mainwindow import PAGES
+            settle(window)
+            for name in PAGES:
+                window.show_page(name)
+                settle(window)
+            window.show_page("initiatives")
+            window.initiatives.show_initiative(uuid.UUID(initiative_id))
+            settle(window)
+            for tabs in window.initiatives.findChildren(QTabWidget):
+                for i in range(tabs.count()):
+                    tabs.setCurrentIndex(i)
+                    settle(window)
+            log_view = getattr(window.log.ui, "logView", None)
+            if log_view is not None:  # scroll the Logbog to the end
+                window.show_page("log")
+                settle(window)
+                log_view.scrollToBottom()
+                settle(window)
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            print(f"PEAK_RSS_KB {peak}", flush=True)
+            window.close()
+
+        QTimer.singleShot(0, walk)
+
+    _install_hook(painted)
+    from brobygger.app import main
+
+    return main(args)
+
+
+if __name__ == "__main__":
+    if _MODE == "bare":
+        sys.exit(bare())
+    if _MODE == "app":
+        sys.exit(app(sys.argv[2:]))
+    if _MODE == "visit":
+        sys.exit(visit(sys.argv[2], sys.argv[3:]))
+    sys.exit(f"unknown mode {_MODE}")

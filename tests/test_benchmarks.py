@@ -1,0 +1,157 @@
+"""The benchmark generator and harness (issue 8): deterministic data at a given scale that
+the services read normally, and the harness's statistics and table. No timing asserted."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+sys.path.insert(0, str(BENCHMARKS))
+
+import generate  # noqa: E402
+import run  # noqa: E402
+
+from brobygger.services import LogFilter, Services  # noqa: E402
+from brobygger.store import models  # noqa: E402
+from brobygger.store.workspace import Workspace  # noqa: E402
+
+SCALE = 0.003  # 300 log entries, 150 relationship assessments, …
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, generate.Manifest]:
+    directory = tmp_path_factory.mktemp("bench") / "ws"
+    return directory, generate.generate(directory, seed=7, scale=SCALE)
+
+
+def test_counts_at_a_scale() -> None:
+    c = generate.Counts.at(0.01)
+    assert (c.initiatives, c.organisations, c.people, c.log_entries, c.relationships,
+            c.actions, c.indicators, c.measurements) == (5, 10, 50, 1_000, 500, 200, 20, 480)
+    full = generate.Counts.at(1.0)
+    assert (full.initiatives, full.log_entries, full.relationships, full.measurements) == (
+        500, 100_000, 50_000, 48_000)
+    with pytest.raises(ValueError):
+        generate.Counts.at(0)
+
+
+def test_generated_rows_match_the_counts(generated: tuple[Path, generate.Manifest]) -> None:
+    directory, manifest = generated
+    expected = generate.Counts.at(SCALE)
+    tables = {"initiatives": models.Initiative, "organisations": models.Organisation,
+              "people": models.Person, "log_entries": models.LogEntry,
+              "relationships": models.RelationshipAssessment, "actions": models.Action,
+              "indicators": models.Indicator, "measurements": models.Measurement}
+    with Workspace.open(directory, create=False) as ws, ws.read() as s:
+        for name, model in tables.items():
+            n = s.execute(select(func.count()).select_from(model)).scalar_one()
+            assert n == getattr(expected, name) == manifest.counts[name], name
+        big = s.execute(select(func.count()).select_from(models.LogEntry).where(
+            models.LogEntry.initiative_id == generate.uuid.UUID(manifest.big_initiative))
+        ).scalar_one()
+    assert big == manifest.big_initiative_entries == round(expected.log_entries * 0.01)
+    assert len(manifest.portfolio) == expected.initiatives  # fewer than 50 at this scale
+
+
+def test_services_read_the_generated_workspace(
+        generated: tuple[Path, generate.Manifest]) -> None:
+    directory, manifest = generated
+    with Workspace.open(directory, create=False) as ws:
+        svc = Services(ws, user="test")
+        entries = svc.log.list()
+        assert len(entries) == manifest.counts["log_entries"] == svc.log.count()
+        for e in entries:
+            assert generate.BODY_MIN <= len(e.body) <= generate.BODY_MAX
+            assert e.title and e.author
+        assert any("æ" in e.body or "ø" in e.body or "å" in e.body for e in entries)
+        # the full-text index was filled by the triggers
+        hits = svc.log.search("styregruppen", limit=1_000)
+        assert hits and all("styregrupp" in (h.title + h.body).lower() for h in hits)
+        assert svc.log.ids(LogFilter(text="styregruppen")) == [h.id for h in hits]
+        assert ws.quick_check() == "ok"
+        summaries = svc.overview.summaries(generate.TODAY)
+        assert len(summaries) == manifest.counts["initiatives"]
+        assert any(s.pairs for s in summaries)
+
+
+def test_same_seed_same_workspace_other_seed_other(
+        generated: tuple[Path, generate.Manifest], tmp_path: Path) -> None:
+    directory, manifest = generated
+    again = generate.generate(tmp_path / "again", seed=7, scale=SCALE)
+    other = generate.generate(tmp_path / "other", seed=8, scale=SCALE)
+    assert again.counts == manifest.counts
+    assert again.big_initiative == manifest.big_initiative
+    digests = []
+    for d in (directory, tmp_path / "again", tmp_path / "other"):
+        with Workspace.open(d, create=False) as ws:
+            digests.append(generate.table_digest(ws))
+    assert digests[0] == digests[1]
+    assert digests[0]["log_entry"] != digests[2]["log_entry"]
+    assert other.big_initiative != manifest.big_initiative
+
+
+def test_text_is_danish_and_within_bounds() -> None:
+    maker = generate.TextMaker(generate.random.Random(1))
+    bodies = [maker.body(maker.topics(3)) for _ in range(300)]
+    assert all(generate.BODY_MIN <= len(b) <= generate.BODY_MAX for b in bodies)
+    assert max(len(b) for b in bodies) > 1_000 and min(len(b) for b in bodies) < 300
+    words = " ".join(bodies)
+    for word in ("udskrivning", "styregruppen", "kommunen", "regionen"):
+        assert word in words
+    title = maker.title("beslutning", ["akutpladser"])
+    assert "akutpladser" in title or "Beslutning" in title
+
+
+def test_cache_key_names_seed_scale_and_mode() -> None:
+    assert generate.cache_key(1, 1.0) == "s1-x1"
+    assert generate.cache_key(1, 0.05) == "s1-x0_05"
+    assert generate.cache_key(1, 0.05, "passphrase") == "s1-x0_05-passphrase"
+
+
+# -- the harness -------------------------------------------------------------------------------
+def test_median_and_percentiles() -> None:
+    assert run.median([3, 1, 2]) == 2
+    assert run.median([4, 1, 3, 2]) == 2.5
+    values = list(range(1, 101))  # 1..100
+    assert run.percentile(values, 50) == pytest.approx(50.5)
+    assert run.percentile(values, 95) == pytest.approx(95.05)
+    assert run.percentile(values, 0) == 1 and run.percentile(values, 100) == 100
+    assert run.percentile([10.0], 95) == 10.0
+    assert run.percentile([1.0, 2.0], 95) == pytest.approx(1.95)
+    assert run.percentile([5, 1, 4, 2, 3], 50) == 3  # unsorted input
+    with pytest.raises(ValueError):
+        run.percentile([], 50)
+    with pytest.raises(ValueError):
+        run.percentile([1], 101)
+
+
+def test_rows_pass_fail_and_format() -> None:
+    rows = [
+        run.Row("Search p95", 42.04, "ms", 50, detail="20 queries"),
+        run.Row("Ratio", 3.5, "x", 3),
+        run.Row("Brief", 1.5, "s", 1.5),
+        run.Row("Memory", 512.4, "MB", 400),
+        run.Row("Open", 12.0, "ms"),
+        run.Row("Cold start", None, "x", 2, na="GUI not available"),
+    ]
+    assert [r.passed for r in rows] == [True, False, True, False, None, None]
+    table = run.format_table(rows).splitlines()
+    assert table[0] == "| Benchmark | Median | Target | Result | Details |"
+    assert table[2] == "| Search p95 | 42.0 ms | ≤ 50.0 ms | pass | 20 queries |"
+    assert table[3] == "| Ratio | 3.50× | ≤ 3.00× | FAIL |  |"
+    assert table[4] == "| Brief | 1.50 s | ≤ 1.50 s | pass |  |"
+    assert table[5] == "| Memory | 512 MB | ≤ 400 MB | FAIL |  |"
+    assert table[6] == "| Open | 12.0 ms | – | info |  |"
+    assert table[7] == "| Cold start | n/a (GUI not available) | ≤ 2.00× | – |  |"
+    assert run.fmt(1234.4, "ms") == "1234 ms"
+
+
+def test_harness_refuses_fewer_than_five_runs() -> None:
+    with pytest.raises(SystemExit):
+        run.main(["--runs", "3"])
+    with pytest.raises(SystemExit):
+        run.main(["--only", "nonsense"])
