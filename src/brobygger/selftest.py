@@ -3,8 +3,9 @@
 Runs every layer once without showing a window and without touching the user's data: a new
 encrypted workspace in a temporary directory (key in the OS keyring if there is a usable
 one, else a generated passphrase), the migrations, the example workspace, a search, a status
-brief (PDF) and Qt offscreen (Danish translations, the compiled forms, the icons). Prints one
-line per check – ``ok`` or ``FEJL`` with the reason – and exits 0 only if all passed.
+brief (PDF), the PostgreSQL driver and Qt offscreen (Danish translations, the compiled
+forms, the icons). Prints one line per check – ``ok`` or ``FEJL`` with the reason – and
+exits 0 only if all passed.
 
 Written for the frozen app (PyInstaller), where a missing data file or hidden import shows
 up only at run time. PySide6 is imported only inside the Qt checks.
@@ -179,6 +180,18 @@ def check_pdf(path: Path, expect: str = "") -> str:
     return f"{pages} sider, {len(data) // 1024} kB ({how})"
 
 
+def check_postgres_driver() -> str:
+    """The driver of shared workspaces loads with its own libpq (no server is needed)."""
+    import psycopg
+    from sqlalchemy.dialects.postgresql import psycopg as dialect
+
+    impl, libpq = psycopg.pq.__impl__, psycopg.pq.version()
+    if impl not in ("binary", "c"):
+        raise Failed(f"psycopg bruger '{impl}'-implementeringen; psycopg-binary mangler")
+    return (f"psycopg {psycopg.__version__} ({impl}), libpq {libpq // 10000}.{libpq % 10000}, "
+            f"SQLAlchemy-dialekt {dialect.dialect.driver}")
+
+
 class _Run(SelfTest):
     def __init__(self, tmp: Path) -> None:
         super().__init__()
@@ -343,6 +356,7 @@ def run(*, qt: bool = True) -> list[Check]:
             t.check("eksempeldata", t.demo, needs=["migreringer"])
             t.check("søgning", t.search, needs=["eksempeldata"])
             t.check("statusnotat (PDF)", t.brief, needs=["eksempeldata"])
+            t.check("PostgreSQL-driver", check_postgres_driver)
         finally:
             t.close()
         if qt:
