@@ -26,6 +26,11 @@ start=$(date +%s)
 
 step() { printf '\n== %s\n' "$*"; }
 
+if ! command -v objdump >/dev/null; then
+  echo "PyInstaller needs objdump: install binutils (sudo apt-get install binutils)." >&2
+  exit 1
+fi
+
 if [ ! -x "$PY" ]; then
   step "Creating $VENV"
   python3 -m venv "$VENV"
