@@ -53,7 +53,8 @@ def test_selftest_passes_on_a_working_installation() -> None:
     assert all(c.ok for c in checks), text
     names = [c.name for c in checks]
     for wanted in ("version", "programfiler", "nøglering", "arbejdsområde", "migreringer",
-                   "eksempeldata", "søgning", "statusnotat (PDF)", "PostgreSQL-driver", "Qt",
+                   "eksempeldata", "søgning", "statusnotat (PDF)", "PostgreSQL-driver", "licenser",
+                   "Qt",
                    "oversættelser", "formularer", "ikoner"):
         assert wanted in names
     assert f"Resultat: alle {len(checks)} kontroller bestået" in text

@@ -192,6 +192,18 @@ def check_postgres_driver() -> str:
             f"SQLAlchemy-dialekt {dialect.dialect.driver}")
 
 
+def check_licences() -> str:
+    """The About dialog's list of components: the package metadata must be in the bundle."""
+    from brobygger.licences import components, normalise
+
+    items = components()
+    names = {normalise(name) for name, _, _ in items}
+    missing = {"pyside6-essentials", "sqlalchemy", "reportlab", "keyring"} - names
+    if missing:
+        raise Failed(f"pakkernes metadata mangler for {', '.join(sorted(missing))}")
+    return f"{len(items)} komponenter med version og licens"
+
+
 class _Run(SelfTest):
     def __init__(self, tmp: Path) -> None:
         super().__init__()
@@ -357,6 +369,7 @@ def run(*, qt: bool = True) -> list[Check]:
             t.check("søgning", t.search, needs=["eksempeldata"])
             t.check("statusnotat (PDF)", t.brief, needs=["eksempeldata"])
             t.check("PostgreSQL-driver", check_postgres_driver)
+            t.check("licenser", check_licences)
         finally:
             t.close()
         if qt:
