@@ -44,6 +44,11 @@ from typing import Any
 
 from sqlalchemy import Table
 
+try:
+    import fcntl
+except ImportError:  # Windows: no lock; do not run two generators at once
+    fcntl = None  # type: ignore[assignment]
+
 ROOT = Path(__file__).resolve().parent.parent
 for _p in (ROOT / "src", ROOT / "benchmarks"):  # run as a script from a checkout
     if str(_p) not in sys.path:
@@ -65,7 +70,7 @@ from brobygger.store.workspace import Workspace, head_revision  # noqa: E402
 
 DATA_DIR = ROOT / "benchmarks" / "data"
 DEFAULT_SEED = 20261123
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 BENCH_PASSPHRASE = "brobygger-benchmark-passphrase"
 MANIFEST = "manifest.json"
 TODAY = date(2026, 11, 20)          # the synthetic "today" (as the tests' example data)
@@ -238,6 +243,10 @@ CONCERNS = (
     "særligt om aftenen", "på grund af ferieafviklingen", "hvilket skaber frustration",
     "og ingen føler sig ansvarlige", "fordi økonomien er stram", "trods god vilje",
 )
+METRICS = ("udskrivningsklare patienter", "genindlæggelser", "borgere på venteliste",
+           "akutte hjemmebesøg", "forebyggelige indlæggelser", "færdigbehandlede liggedage",
+           "henvendelser til akutteamet", "aflyste udskrivninger", "borgere i akutpladser",
+           "opfølgende hjemmebesøg")
 FILLERS = (
     "Mødet forløb i en god og konstruktiv tone.",
     "Der var enighed om retningen, men ikke om tempoet.",
@@ -332,7 +341,7 @@ class TextMaker:
         elif kind == 4:
             s = f"{t[0].upper()}{t[1:]} er fortsat en udfordring, {r.choice(CONCERNS)}."
         elif kind == 5:
-            s = (f"Tallene viser {r.randint(3, 140)} udskrivningsklare patienter i uge "
+            s = (f"Tallene viser {r.randint(3, 140)} {r.choice(METRICS)} i uge "
                  f"{r.randint(1, 52)}, mod {r.randint(3, 140)} i samme periode sidste år.")
         elif kind == 6:
             s = r.choice(FILLERS)
@@ -772,14 +781,18 @@ def cached_workspace(seed: int = DEFAULT_SEED, scale: float = 1.0,
     """The cached workspace for ``seed`` and ``scale`` – generated on first use."""
     use_file_keyring(data_dir / "keyring.json")
     directory = data_dir / cache_key(seed, scale, encryption)
-    manifest = load_manifest(directory)
-    if manifest is not None:
-        return directory, manifest
-    if directory.exists():
-        shutil.rmtree(directory)
-    progress(f"generating {directory.name} (once; cached afterwards)")
-    return directory, generate(directory, seed=seed, scale=scale, encryption=encryption,
-                               progress=progress)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with open(data_dir / ".generate.lock", "w") as lock:
+        if fcntl is not None:  # one generator at a time (another run may be generating)
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        manifest = load_manifest(directory)
+        if manifest is not None:
+            return directory, manifest
+        if directory.exists():
+            shutil.rmtree(directory)
+        progress(f"generating {directory.name} (once; cached afterwards)")
+        return directory, generate(directory, seed=seed, scale=scale, encryption=encryption,
+                                   progress=progress)
 
 
 def table_digest(ws: Workspace) -> dict[str, str]:
