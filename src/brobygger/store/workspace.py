@@ -45,10 +45,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Opening skips the full ``quick_check`` of a big database file (it reads every page: ~4 s
+# Opening skips the full ``quick_check`` of a big *encrypted* file (it reads every page: ~4 s
 # for 250 MB) when the file is exactly as this app left it after a clean close – same
 # size, inode, mtime and ctime, no WAL – and was fully checked within VERIFY_MAX_AGE.
-# SQLCipher still authenticates every page it reads. Smaller files are always checked.
+# SQLCipher still authenticates every page it reads. Smaller and unencrypted files are
+# always checked in full.
 VERIFIED_FILE = "brobygger-verified.json"
 ALWAYS_CHECK_BELOW = 32 * 1024 * 1024
 VERIFY_MAX_AGE = timedelta(days=7)
@@ -323,7 +324,10 @@ class Workspace:
             stored = None
         else:
             key, settings = _existing_key(directory, db, passphrase)
-            checked_at = None if db.stat().st_size < ALWAYS_CHECK_BELOW else _verified_at(db)
+            # Only an encrypted file may skip the full check: SQLCipher's HMAC still
+            # authenticates every page it reads. A plain file is always checked in full.
+            may_skip = key is not None and db.stat().st_size >= ALWAYS_CHECK_BELOW
+            checked_at = _verified_at(db) if may_skip else None
             stored = inspect_readonly(db, key, key is not None,
                                       full_check=checked_at is None)
             if not (directory / crypto.SETTINGS_FILE).exists():
