@@ -30,6 +30,9 @@ test: lint pytest
 forms: $(STAMP)
 	$(PY) -m brobygger.ui.build_forms
 
+translations: $(STAMP)
+	$(PY) -m brobygger.ui.build_translations
+
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
 

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="da_DK">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Brobygger {version}</source>
+        <translation>Brobygger {version}</translation>
+    </message>
+    <message>
+        <source>Sagsstyring for ledere af tværsektorielle samarbejder i det danske sundhedsvæsen: logbog, relationer, de syv plager, strukturelle barrierer, resultater og handlinger – og briefs til styregruppen.</source>
+        <translation>Case management for leaders of cross-sector collaborations in Danish health care: log, relationships, the seven plagues, structural barriers, results and actions – and briefs for the steering group.</translation>
+    </message>
+    <message>
+        <source>Rammen – de syv plager, relationstrappen, hjørnestenene og de strukturelle barrierer – bygger på &lt;i&gt;Ledelse over grænser&lt;/i&gt;.</source>
+        <translation>The framework – the seven plagues, the relationship ladder, the cornerstones and the structural barriers – is based on &lt;i&gt;Ledelse over grænser&lt;/i&gt; (Leading across boundaries).</translation>
+    </message>
+    <message>
+        <source>Dine data ligger på denne computer – eller på jeres egen server, når I bruger et delt arbejdsområde. Intet sendes andre steder hen.</source>
+        <translation>Your data stays on this computer – or on your own server when you use a shared workspace. Nothing is sent anywhere else.</translation>
+    </message>
+    <message>
+        <source>Komponent</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licens</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Om Brobygger</source>
+        <translation>About Brobygger</translation>
+    </message>
+    <message>
+        <source>Brobygger</source>
+        <translation>Brobygger</translation>
+    </message>
+    <message>
+        <source>Komponenter i Brobygger og deres licenser:</source>
+        <translation>Components of Brobygger and their licences:</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Handling</source>
@@ -113,6 +160,65 @@
     <message>
         <source>Slet…</source>
         <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Historik…</source>
+        <translation>History…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Der er ingen sikkerhedskopier endnu. Tryk »Tag sikkerhedskopi nu«.</source>
+        <translation>There are no backups yet. Press “Back up now”.</translation>
+    </message>
+    <message>
+        <source>Tager en sikkerhedskopi …</source>
+        <translation>Backing up …</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien er gemt: {name}</source>
+        <translation>The backup is saved: {name}</translation>
+    </message>
+    <message>
+        <source>Arbejdsområdet bliver erstattet af {what}. Ændringer, der er lavet siden, forsvinder fra arbejdsområdet.
+
+Den nuværende tilstand gemmes først som en ny sikkerhedskopi (»før gendannelse«), så du kan fortryde.</source>
+        <translation>The workspace will be replaced by {what}. Changes made since then disappear from the workspace.
+
+The current state is saved first as a new backup (“before restore”), so you can undo this.</translation>
+    </message>
+    <message>
+        <source>Gendan sikkerhedskopi</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Gendan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopier</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Brobygger tager selv en sikkerhedskopi, når du lukker programmet (højst én om dagen), og før hver opgradering og import. Kopierne ligger i mappen »backups« ved siden af arbejdsområdet og er krypteret som det.</source>
+        <translation>Brobygger backs up by itself when you close the program (at most once a day), and before every upgrade and import. The backups are kept in the folder “backups” next to the workspace and are encrypted like it.</translation>
+    </message>
+    <message>
+        <source>&amp;Tag sikkerhedskopi nu</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Gendan den valgte…</source>
+        <translation>&amp;Restore the selected one…</translation>
+    </message>
+    <message>
+        <source>Åbn &amp;mappen</source>
+        <translation>Open the &amp;folder</translation>
     </message>
 </context>
 <context>
@@ -237,12 +343,83 @@
         <translation>Confidentia&amp;lity</translation>
     </message>
     <message>
-        <source>&amp;Sprog</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
         <source>Eksportér PDF…</source>
         <translation>Export PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>&amp;Forbind</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Skriv serverens navn eller adresse.</source>
+        <translation>Enter the server&apos;s name or address.</translation>
+    </message>
+    <message>
+        <source>Skriv databasens navn.</source>
+        <translation>Enter the database&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Skriv dit brugernavn på serveren.</source>
+        <translation>Enter your user name on the server.</translation>
+    </message>
+    <message>
+        <source>Skriv adgangskoden.</source>
+        <translation>Enter the password.</translation>
+    </message>
+    <message>
+        <source>Forbinder til {server} …</source>
+        <translation>Connecting to {server} …</translation>
+    </message>
+    <message>
+        <source>Åbn delt arbejdsområde</source>
+        <translation>Open shared workspace</translation>
+    </message>
+    <message>
+        <source>Et delt arbejdsområde ligger på en PostgreSQL-server, som jeres it-afdeling driver. Få oplysningerne fra dem.</source>
+        <translation>A shared workspace lives on a PostgreSQL server run by your IT department. Get the details from them.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>fx brobygger-db.region.dk</source>
+        <translation>e.g. brobygger-db.region.dk</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>fx styregruppe_akut</source>
+        <translation>e.g. steering_group_acute</translation>
+    </message>
+    <message>
+        <source>&amp;Bruger</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <source>&amp;Adgangskode</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <source>Kræv krypteret forbindelse (&amp;TLS)</source>
+        <translation>Require an encrypted connection (&amp;TLS)</translation>
+    </message>
+    <message>
+        <source>Adgangskoden gemmes i styresystemets nøglering, når forbindelsen lykkes – aldrig i Brobyggers indstillinger.</source>
+        <translation>The password is kept in the operating system&apos;s keyring once the connection succeeds – never in Brobygger&apos;s settings.</translation>
     </message>
 </context>
 <context>
@@ -284,6 +461,54 @@
         <translation>All sectors</translation>
     </message>
     <message>
+        <source>Alt, hvad arbejdsområdet rummer om personen, som PDF eller JSON (GDPR: indsigt og dataportabilitet)</source>
+        <translation>Everything the workspace holds about the person, as PDF or JSON (GDPR: access and data portability)</translation>
+    </message>
+    <message>
+        <source>Erstatter navn og kontaktdata og fjerner navnet fra alle tekster (GDPR: sletning); vurderingerne bliver stående anonymt</source>
+        <translation>Replaces the name and contact details and removes the name from all texts (GDPR: erasure); the assessments remain, anonymously</translation>
+    </message>
+    <message>
+        <source>Eksportér persondata</source>
+        <translation>Export personal data</translation>
+    </message>
+    <message>
+        <source>PDF til at læse (*.pdf);;JSON til andre systemer (*.json)</source>
+        <translation>PDF to read (*.pdf);;JSON for other systems (*.json)</translation>
+    </message>
+    <message>
+        <source>Samler personens data …</source>
+        <translation>Collecting the person&apos;s data …</translation>
+    </message>
+    <message>
+        <source>Alt om {name} er gemt i {path}.</source>
+        <translation>Everything about {name} is saved in {path}.</translation>
+    </message>
+    <message>
+        <source>Navn, titel, telefon, e-mail og noter for {name} erstattes, og navnet fjernes fra alle tekster i arbejdsområdet – også i papirkurven og historikken. Vurderinger og roller bliver stående under betegnelsen »Anonym person«.
+
+Det kan ikke fortrydes. Sikkerhedskopier fra før beholder de gamle oplysninger, til de bliver ryddet op.</source>
+        <translation>The name, title, phone, e-mail and notes of {name} are replaced, and the name is removed from every text in the workspace – also in the trash and the history. Assessments and roles remain under the label “Anonym person”.
+
+This cannot be undone. Backups taken before keep the old details until they are rotated out.</translation>
+    </message>
+    <message>
+        <source>Anonymisér person</source>
+        <translation>Anonymise person</translation>
+    </message>
+    <message>
+        <source>Anonymisér</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>Anonymiserer {name} …</source>
+        <translation>Anonymising {name} …</translation>
+    </message>
+    <message>
+        <source>{name} hedder nu »{label}«. {n} poster er ændret.</source>
+        <translation>{name} is now called “{label}”. {n} records were changed.</translation>
+    </message>
+    <message>
         <source>Personer og organisationer</source>
         <translation>People and organisations</translation>
     </message>
@@ -308,6 +533,18 @@
         <translation>Delete…</translation>
     </message>
     <message>
+        <source>Historik…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Eksportér persondata…</source>
+        <translation>Export personal data…</translation>
+    </message>
+    <message>
+        <source>Anonymisér…</source>
+        <translation>Anonymise…</translation>
+    </message>
+    <message>
         <source>Organisationer</source>
         <translation>Organisations</translation>
     </message>
@@ -318,6 +555,198 @@
     <message>
         <source>Ny organisation…</source>
         <translation>New organisation…</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptDialog</name>
+    <message>
+        <source>Der er ingen nøglering på denne computer, så krypteringen skal bruge en adgangsfrase.</source>
+        <translation>There is no keyring on this computer, so the encryption has to use a passphrase.</translation>
+    </message>
+    <message>
+        <source>&amp;Kryptér</source>
+        <translation>&amp;Encrypt</translation>
+    </message>
+    <message>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Adgangsfrasen er for kort: brug mindst {n} tegn.</source>
+        <translation>The passphrase is too short: use at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>De to adgangsfraser er ikke ens. Skriv den samme to gange.</source>
+        <translation>The two passphrases differ. Type the same one twice.</translation>
+    </message>
+    <message>
+        <source>Kryptér arbejdsområdet</source>
+        <translation>Encrypt the workspace</translation>
+    </message>
+    <message>
+        <source>Krypteringen beskytter alt i arbejdsområdet, hvis computeren bliver stjålet eller mistet. Brobygger tager en sikkerhedskopi først.</source>
+        <translation>Encryption protects everything in the workspace if the computer is stolen or lost. Brobygger takes a backup first.</translation>
+    </message>
+    <message>
+        <source>Med en &amp;nøgle i styresystemets nøglering (anbefalet)</source>
+        <translation>With a &amp;key in the operating system&apos;s keyring (recommended)</translation>
+    </message>
+    <message>
+        <source>Du mærker intet til det: nøglen ligger i din brugerkonto på denne computer.</source>
+        <translation>You won&apos;t notice it: the key is kept in your user account on this computer.</translation>
+    </message>
+    <message>
+        <source>Med en &amp;adgangsfrase, som du taster, når Brobygger starter</source>
+        <translation>With a &amp;passphrase you type when Brobygger starts</translation>
+    </message>
+    <message>
+        <source>A&amp;dgangsfrase</source>
+        <translation>Pass&amp;phrase</translation>
+    </message>
+    <message>
+        <source>&amp;Gentag</source>
+        <translation>&amp;Repeat</translation>
+    </message>
+    <message>
+        <source>Mindst 8 tegn. Glemmer du adgangsfrasen, kan ingen – heller ikke it-afdelingen – åbne dine data igen.</source>
+        <translation>At least 8 characters. If you forget the passphrase, nobody – not even IT – can open your data again.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBundleDialog</name>
+    <message>
+        <source>&amp;Videre…</source>
+        <translation>&amp;Next…</translation>
+    </message>
+    <message>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Der er ingen initiativer at sende endnu.</source>
+        <translation>There are no initiatives to send yet.</translation>
+    </message>
+    <message>
+        <source>Vælg mindst ét initiativ.</source>
+        <translation>Choose at least one initiative.</translation>
+    </message>
+    <message>
+        <source>Eksportér til modpart</source>
+        <translation>Export to counterpart</translation>
+    </message>
+    <message>
+        <source>Vælg de initiativer, modparten skal have. Filen får alt med om dem: logbog, parter, personer, vurderinger, indikatorer og handlinger – krypteret med en adgangsfrase, som du giver modtageren ad en anden vej.</source>
+        <translation>Choose the initiatives the counterpart should get. The file holds everything about them: log, parties, people, assessments, indicators and actions – encrypted with a passphrase you give the recipient by another route.</translation>
+    </message>
+    <message>
+        <source>Vælg &amp;alle</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <source>Vælg &amp;ingen</source>
+        <translation>Select &amp;none</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDataDialog</name>
+    <message>
+        <source>Logbogen</source>
+        <translation>The log</translation>
+    </message>
+    <message>
+        <source>Handlinger</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Vurderinger (relationer, plager, barrierer)</source>
+        <translation>Assessments (relationships, plagues, barriers)</translation>
+    </message>
+    <message>
+        <source>Alle initiativer</source>
+        <translation>All initiatives</translation>
+    </message>
+    <message>
+        <source>&amp;Eksportér…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Excel-regneark (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV til Excel (.csv)</source>
+        <translation>CSV for Excel (.csv)</translation>
+    </message>
+    <message>
+        <source>Kalender til Outlook (.ics)</source>
+        <translation>Calendar for Outlook (.ics)</translation>
+    </message>
+    <message>
+        <source>Møderne i logbogen som kalenderaftaler.</source>
+        <translation>The meetings in the log as calendar appointments.</translation>
+    </message>
+    <message>
+        <source>De åbne handlinger med frist som heldagsaftaler.</source>
+        <translation>The open actions with a due date as all-day appointments.</translation>
+    </message>
+    <message>
+        <source>Semikolon-separeret UTF-8, som dansk Excel åbner direkte.</source>
+        <translation>Semicolon-separated UTF-8, which Danish Excel opens directly.</translation>
+    </message>
+    <message>
+        <source>Med rigtige datoer og tal og filtre i overskriftsrækken.</source>
+        <translation>With real dates and numbers, and filters in the header row.</translation>
+    </message>
+    <message>
+        <source>Eksportér data</source>
+        <translation>Export data</translation>
+    </message>
+    <message>
+        <source>Til Excel (regneark) eller til kalenderen i Outlook.</source>
+        <translation>For Excel (spreadsheets) or for the calendar in Outlook.</translation>
+    </message>
+    <message>
+        <source>&amp;Hvad</source>
+        <translation>&amp;What</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Initiativ</source>
+        <translation>&amp;Initiative</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Historik – {title}</source>
+        <translation>History – {title}</translation>
+    </message>
+    <message>
+        <source>Historik for »{title}«</source>
+        <translation>History of “{title}”</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Der er ingen ændringer registreret for denne post.</source>
+        <translation>No changes are recorded for this record.</translation>
+    </message>
+    <message>
+        <source>Historik</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Hver ændring med tidspunkt, hvem der lavede den, og feltets værdi før og efter. Den nyeste øverst.</source>
+        <translation>Every change with its time, who made it, and the value of the field before and after. The newest first.</translation>
     </message>
 </context>
 <context>
@@ -553,6 +982,22 @@
         <translation>the measurement of {d}</translation>
     </message>
     <message>
+        <source>{what} fra {date}</source>
+        <translation>{what} of {date}</translation>
+    </message>
+    <message>
+        <source>Relationsvurdering</source>
+        <translation>Relationship assessment</translation>
+    </message>
+    <message>
+        <source>Måling</source>
+        <translation>Measurement</translation>
+    </message>
+    <message>
+        <source>{plague} fra {date}</source>
+        <translation>{plague} of {date}</translation>
+    </message>
+    <message>
         <source>Relationstrin (svageste relation): {stage} · {n} vurderede relationer · {p} aktive plager · {e} åbne eskaleringer</source>
         <translation>Relationship step (weakest relationship): {stage} · {n} assessed relationships · {p} active plagues · {e} open escalations</translation>
     </message>
@@ -623,6 +1068,10 @@
     <message>
         <source>‹ Alle initiativer</source>
         <translation>‹ All initiatives</translation>
+    </message>
+    <message>
+        <source>Historik…</source>
+        <translation>History…</translation>
     </message>
     <message>
         <source>Rediger initiativ…</source>
@@ -1008,6 +1457,10 @@
         <source>Slet…</source>
         <translation>Delete…</translation>
     </message>
+    <message>
+        <source>Historik…</source>
+        <translation>History…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1036,16 +1489,72 @@
         <translation>Briefs</translation>
     </message>
     <message>
+        <source>Tager den daglige sikkerhedskopi …</source>
+        <translation>Taking the daily backup …</translation>
+    </message>
+    <message>
+        <source>Delt arbejdsområde: {where}</source>
+        <translation>Shared workspace: {where}</translation>
+    </message>
+    <message>
         <source>Arbejdsområde: {where}</source>
         <translation>Workspace: {where}</translation>
     </message>
     <message>
-        <source>Om Brobygger</source>
-        <translation>About Brobygger</translation>
+        <source>Forbundet til det delte arbejdsområde.</source>
+        <translation>Connected to the shared workspace.</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Brobygger {version}&lt;/h3&gt;&lt;p&gt;Sagsstyring for ledere af tværsektorielle samarbejder i det danske sundhedsvæsen.&lt;/p&gt;&lt;p&gt;Rammen – de syv plager, relationstrappen, hjørnestenene og de strukturelle barrierer – bygger på &lt;i&gt;Ledelse over grænser&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Data bliver på denne computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Brobygger {version}&lt;/h3&gt;&lt;p&gt;Case management for leaders of cross-sector collaborations in the Danish health service.&lt;/p&gt;&lt;p&gt;The framework – the seven plagues, the relationship ladder, the cornerstones and the structural barriers – comes from &lt;i&gt;Ledelse over grænser&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;</translation>
+        <source>Arbejdsområdet på denne computer</source>
+        <translation>The workspace on this computer</translation>
+    </message>
+    <message>
+        <source>Delt: {where}</source>
+        <translation>Shared: {where}</translation>
+    </message>
+    <message>
+        <source>(ingen andre arbejdsområder endnu)</source>
+        <translation>(no other workspaces yet)</translation>
+    </message>
+    <message>
+        <source>Åbner arbejdsområdet …</source>
+        <translation>Opening the workspace …</translation>
+    </message>
+    <message>
+        <source>Arbejdsområdet på denne computer er åbnet.</source>
+        <translation>The workspace on this computer is open.</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopi</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Tager en sikkerhedskopi …</source>
+        <translation>Backing up …</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien er gemt: {path}</source>
+        <translation>The backup is saved: {path}</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien er gendannet.</source>
+        <translation>The backup is restored.</translation>
+    </message>
+    <message>
+        <source>Tilstanden før gendannelsen er gemt som {name}.</source>
+        <translation>The state before the restore is saved as {name}.</translation>
+    </message>
+    <message>
+        <source>Gendanner sikkerhedskopien …</source>
+        <translation>Restoring the backup …</translation>
+    </message>
+    <message>
+        <source>Arbejdsområdet er nu krypteret. Kopien fra før krypteringen ({name}) og ældre sikkerhedskopier i mappen backups er ikke krypterede.</source>
+        <translation>The workspace is now encrypted. The copy from before the encryption ({name}) and older backups in the folder backups are not encrypted.</translation>
+    </message>
+    <message>
+        <source>Krypterer arbejdsområdet …</source>
+        <translation>Encrypting the workspace …</translation>
     </message>
     <message>
         <source>Indlæser eksemplet …</source>
@@ -1064,8 +1573,20 @@
         <translation>You are looking at the example workspace with four real Danish cases. The log entries are invented for illustration.</translation>
     </message>
     <message>
+        <source>Arbejdsområdet er ikke krypteret. Bliver computeren stjålet eller mistet, kan andre læse alt i det.</source>
+        <translation>The workspace is not encrypted. If the computer is stolen or lost, others can read everything in it.</translation>
+    </message>
+    <message>
+        <source>Kryptér nu…</source>
+        <translation>Encrypt now…</translation>
+    </message>
+    <message>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>S&amp;kift arbejdsområde</source>
+        <translation>S&amp;witch workspace</translation>
     </message>
     <message>
         <source>&amp;Vis</source>
@@ -1134,6 +1655,50 @@
     <message>
         <source>&amp;Om Brobygger</source>
         <translation>&amp;About Brobygger</translation>
+    </message>
+    <message>
+        <source>Eksportér &amp;data (CSV/Excel/kalender)…</source>
+        <translation>Export &amp;data (CSV/Excel/calendar)…</translation>
+    </message>
+    <message>
+        <source>Logbog, handlinger eller vurderinger til Excel, eller møder og frister til kalenderen</source>
+        <translation>Log, actions or assessments for Excel, or meetings and due dates for the calendar</translation>
+    </message>
+    <message>
+        <source>Eksportér til &amp;modpart…</source>
+        <translation>Export to &amp;counterpart…</translation>
+    </message>
+    <message>
+        <source>Et eller flere initiativer i en krypteret udvekslingsfil til en modpart</source>
+        <translation>One or more initiatives in an encrypted exchange file for a counterpart</translation>
+    </message>
+    <message>
+        <source>Importér fra m&amp;odpart…</source>
+        <translation>Import from c&amp;ounterpart…</translation>
+    </message>
+    <message>
+        <source>Læs en udvekslingsfil fra en modpart ind</source>
+        <translation>Read in an exchange file from a counterpart</translation>
+    </message>
+    <message>
+        <source>Åbn de&amp;lt arbejdsområde…</source>
+        <translation>Open &amp;shared workspace…</translation>
+    </message>
+    <message>
+        <source>Forbind til styregruppens fælles database på en PostgreSQL-server</source>
+        <translation>Connect to the steering group&apos;s shared database on a PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>&amp;Tag sikkerhedskopi nu</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopier og &amp;gendannelse…</source>
+        <translation>Backups and &amp;restore…</translation>
+    </message>
+    <message>
+        <source>K&amp;ryptér arbejdsområdet…</source>
+        <translation>Encr&amp;ypt the workspace…</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1975,53 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Der er ingen sikkerhedskopier af arbejdsområdet i {folder}.</source>
+        <translation>There are no backups of the workspace in {folder}.</translation>
+    </message>
+    <message>
+        <source>Gendanner sikkerhedskopien og tjekker den …</source>
+        <translation>Restoring the backup and checking it …</translation>
+    </message>
+    <message>
+        <source>{what} er gendannet.</source>
+        <translation>{what} is restored.</translation>
+    </message>
+    <message>
+        <source>Den tidligere fil er gemt som {name} i mappen backups.</source>
+        <translation>The previous file is kept as {name} in the folder backups.</translation>
+    </message>
+    <message>
+        <source>Arbejdsområdet kan ikke åbnes</source>
+        <translation>The workspace cannot be opened</translation>
+    </message>
+    <message>
+        <source>Du kan gendanne den nyeste gode sikkerhedskopi. Den nuværende fil gemmes først som en kopi, så intet slettes.</source>
+        <translation>You can restore the newest good backup. The current file is kept as a copy first, so nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Sikkerhedskopier (nyeste først):</source>
+        <translation>&amp;Backups (newest first):</translation>
+    </message>
+    <message>
+        <source>Gendan &amp;nyeste sikkerhedskopi</source>
+        <translation>Restore the &amp;newest backup</translation>
+    </message>
+    <message>
+        <source>Gendan den &amp;valgte</source>
+        <translation>Restore the &amp;selected one</translation>
+    </message>
+    <message>
+        <source>&amp;Prøv adgangsfrasen igen…</source>
+        <translation>&amp;Try the passphrase again…</translation>
+    </message>
+    <message>
+        <source>&amp;Afslut</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
     <name>RelationshipDialog</name>
     <message>
         <source>Relationsvurdering</source>
@@ -1603,6 +2215,10 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
         <translation>Delete</translation>
     </message>
     <message>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Der skete en uventet fejl, og handlingen blev ikke gennemført. Prøv igen; sker det igen, så genstart Brobygger. Dine data er ikke ændret.</source>
         <translation>An unexpected error occurred and the operation was not carried out. Try again; if it happens again, restart Brobygger. Your data has not been changed.</translation>
     </message>
@@ -1656,6 +2272,34 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
         <source>Annuller</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Vil du se deres version?</source>
+        <translation>Do you want to see their version?</translation>
+    </message>
+    <message>
+        <source>&amp;Genindlæs deres version</source>
+        <translation>&amp;Reload their version</translation>
+    </message>
+    <message>
+        <source>Viser den gemte version; din tekst i dialogen erstattes.</source>
+        <translation>Shows the saved version; your text in the dialog is replaced.</translation>
+    </message>
+    <message>
+        <source>&amp;Behold min tekst</source>
+        <translation>&amp;Keep my text</translation>
+    </message>
+    <message>
+        <source>Du redigerer videre; når du gemmer, erstatter din version deres.</source>
+        <translation>You go on editing; when you save, your version replaces theirs.</translation>
+    </message>
+    <message>
+        <source>Deres version er indlæst. Ret den, og gem.</source>
+        <translation>Their version is loaded. Edit it and save.</translation>
+    </message>
+    <message>
+        <source>Din tekst er bevaret. Tryk Gem for at gemme den i stedet for deres version.</source>
+        <translation>Your text is kept. Press Save to save it instead of their version.</translation>
     </message>
     <message>
         <source>Nyt initiativ</source>
@@ -1819,6 +2463,472 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     </message>
 </context>
 <context>
+    <name>exchange</name>
+    <message>
+        <source>– vælg –</source>
+        <translation>– choose –</translation>
+    </message>
+    <message>
+        <source>Behold min</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Tag modpartens</source>
+        <translation>Take the counterpart&apos;s</translation>
+    </message>
+    <message>
+        <source>Behold begge</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <source>Konflikter i udvekslingsfilen</source>
+        <translation>Conflicts in the exchange file</translation>
+    </message>
+    <message>
+        <source>Disse poster er ændret både her og hos modparten siden sidste udveksling. Vælg for hver, hvilken version der skal gælde. »Behold begge« lægger modpartens version ind som en ny post med en note.</source>
+        <translation>These records were changed both here and by the counterpart since the last exchange. Choose for each which version applies. “Keep both” adds the counterpart&apos;s version as a new record with a note.</translation>
+    </message>
+    <message>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Valg</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Her</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <source>Hos modparten</source>
+        <translation>At the counterpart</translation>
+    </message>
+    <message>
+        <source>Denne post:</source>
+        <translation>This record:</translation>
+    </message>
+    <message>
+        <source>Alle:</source>
+        <translation>All:</translation>
+    </message>
+    <message>
+        <source>Læs ind</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Vælg for alle konflikter først.</source>
+        <translation>Choose for every conflict first.</translation>
+    </message>
+    <message>
+        <source>Adgangsfrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Adgangsfrase til udvekslingsfilen:</source>
+        <translation>Passphrase of the exchange file:</translation>
+    </message>
+    <message>
+        <source>Vælg en adgangsfrase (mindst {n} tegn). Giv den til modtageren ad en anden vej end filen.</source>
+        <translation>Choose a passphrase (at least {n} characters). Give it to the recipient by another route than the file.</translation>
+    </message>
+    <message>
+        <source>Gentag adgangsfrasen:</source>
+        <translation>Repeat the passphrase:</translation>
+    </message>
+    <message>
+        <source>De to adgangsfraser er ikke ens. Prøv igen.</source>
+        <translation>The two passphrases differ. Try again.</translation>
+    </message>
+    <message>
+        <source>Læser og sammenligner udvekslingsfilen …</source>
+        <translation>Reading and comparing the exchange file …</translation>
+    </message>
+    <message>
+        <source>Der er intet nyt i filen: alt er allerede her.</source>
+        <translation>There is nothing new in the file: everything is already here.</translation>
+    </message>
+    <message>
+        <source>Filen indeholder tal, der ligner CPR-numre. De bliver maskeret (fx 010190-****), når filen læses ind.</source>
+        <translation>The file contains numbers that look like CPR numbers. They are masked (e.g. 010190-****) when the file is imported.</translation>
+    </message>
+    <message>
+        <source>CPR-numre</source>
+        <translation>CPR numbers</translation>
+    </message>
+    <message>
+        <source>Tager en sikkerhedskopi og læser filen ind …</source>
+        <translation>Backing up and importing the file …</translation>
+    </message>
+    <message>
+        <source>Indlæs udvekslingsfil</source>
+        <translation>Import exchange file</translation>
+    </message>
+    <message>
+        <source>Brobygger-udvekslingsfil (*{suffix});;Alle filer (*)</source>
+        <translation>Brobygger exchange file (*{suffix});;All files (*)</translation>
+    </message>
+    <message>
+        <source>Gem udvekslingsfil</source>
+        <translation>Save exchange file</translation>
+    </message>
+    <message>
+        <source>Brobygger-udvekslingsfil (*{suffix})</source>
+        <translation>Brobygger exchange file (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Udvekslingsfilen er gemt: {path}</source>
+        <translation>The exchange file is saved: {path}</translation>
+    </message>
+    <message>
+        <source>Krypterer udvekslingsfilen …</source>
+        <translation>Encrypting the exchange file …</translation>
+    </message>
+    <message>
+        <source>Eksportér</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Gemt: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Eksporterer …</source>
+        <translation>Exporting …</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Oprettet</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Ændret</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Slettet (lagt i papirkurven)</source>
+        <translation>Deleted (moved to the trash)</translation>
+    </message>
+    <message>
+        <source>Gendannet fra papirkurven</source>
+        <translation>Restored from the trash</translation>
+    </message>
+    <message>
+        <source>Anonymiseret</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Noter</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Mærker</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Formål</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Brændende platform</source>
+        <translation>Burning platform</translation>
+    </message>
+    <message>
+        <source>Modtræk</source>
+        <translation>Mitigation</translation>
+    </message>
+    <message>
+        <source>Hvad der bedes om</source>
+        <translation>What is asked</translation>
+    </message>
+    <message>
+        <source>Hvem der spørges</source>
+        <translation>Asked of</translation>
+    </message>
+    <message>
+        <source>Eskaleret til</source>
+        <translation>Escalated to</translation>
+    </message>
+    <message>
+        <source>Forfatter</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Vurderet af</source>
+        <translation>Assessed by</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Enhed</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Beskrivelse</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Initiativ</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Beslutningens status</source>
+        <translation>Decision status</translation>
+    </message>
+    <message>
+        <source>Eskaleret til niveau</source>
+        <translation>Escalation level</translation>
+    </message>
+    <message>
+        <source>Deltagere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Plager</source>
+        <translation>Plagues</translation>
+    </message>
+    <message>
+        <source>Barrierer</source>
+        <translation>Barriers</translation>
+    </message>
+    <message>
+        <source>Plage</source>
+        <translation>Plague</translation>
+    </message>
+    <message>
+        <source>Barriere</source>
+        <translation>Barrier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overordnet</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Slut</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Formalisering</source>
+        <translation>Formalisation</translation>
+    </message>
+    <message>
+        <source>Fælles mening</source>
+        <translation>Shared meaning</translation>
+    </message>
+    <message>
+        <source>Hjørnesten</source>
+        <translation>Cornerstones</translation>
+    </message>
+    <message>
+        <source>Parathed</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Sektor</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Ildsjæl</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <source>Aktiv fra</source>
+        <translation>Active from</translation>
+    </message>
+    <message>
+        <source>Aktiv til</source>
+        <translation>Active until</translation>
+    </message>
+    <message>
+        <source>Ansvarlig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Udført</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Fra logindførsel</source>
+        <translation>From log entry</translation>
+    </message>
+    <message>
+        <source>Part A</source>
+        <translation>Party A</translation>
+    </message>
+    <message>
+        <source>Part B</source>
+        <translation>Party B</translation>
+    </message>
+    <message>
+        <source>Vurderet den</source>
+        <translation>Assessed on</translation>
+    </message>
+    <message>
+        <source>Kendskab</source>
+        <translation>Knowledge</translation>
+    </message>
+    <message>
+        <source>Respekt</source>
+        <translation>Respect</translation>
+    </message>
+    <message>
+        <source>Tillid</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>Alvor</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Betydning</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Retning</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Udgangspunkt</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Målt den</source>
+        <translation>Measured on</translation>
+    </message>
+    <message>
+        <source>Værdi</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Slettet</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Før</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Efter</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>(ukendt)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Historik…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>posten</source>
+        <translation>the record</translation>
+    </message>
+</context>
+<context>
     <name>models</name>
     <message>
         <source>Dato</source>
@@ -1910,6 +3020,65 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
         <source>under {parent}</source>
         <translation>under {parent}</translation>
+    </message>
+</context>
+<context>
+    <name>safety</name>
+    <message>
+        <source>automatisk</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>manuel</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>før opgradering</source>
+        <translation>before upgrade</translation>
+    </message>
+    <message>
+        <source>før import</source>
+        <translation>before import</translation>
+    </message>
+    <message>
+        <source>før gendannelse</source>
+        <translation>before restore</translation>
+    </message>
+    <message>
+        <source>før kryptering</source>
+        <translation>before encryption</translation>
+    </message>
+    <message>
+        <source>Taget</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Hvorfor</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Størrelse</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>sikkerhedskopien fra {when} ({reason})</source>
+        <translation>the backup of {when} ({reason})</translation>
+    </message>
+    <message>
+        <source>Vælg en adgangsfrase (mindst 8 tegn):</source>
+        <translation>Choose a passphrase (at least 8 characters):</translation>
+    </message>
+    <message>
+        <source>Adgangsfrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Adgangsfrase</source>
+        <translation>Passphrase</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,9 @@
-"""The desktop app's entry point: ``brobygger [--data-dir DIR] [--lang da|en]``."""
+"""The desktop app's entry point: ``brobygger [--data-dir DIR] [--lang da|en]
+[--no-encryption]``.
+
+Start-up opens the laptop workspace (with its single-instance lock); a damaged file offers
+the newest good backup (:mod:`brobygger.ui.safety`). :class:`Shell` owns the main window
+and rebuilds it when the language changes or another workspace is opened."""
 
 from __future__ import annotations
 
@@ -6,19 +11,28 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from brobygger import paths
-from brobygger.domain.errors import BrobyggerError, WorkspaceError
+from brobygger.domain.errors import (
+    BrobyggerError,
+    CorruptWorkspaceError,
+    WorkspaceError,
+    WrongKeyError,
+)
 from brobygger.services import Services
+from brobygger.store import crypto
 from brobygger.store.lock import WorkspaceLock
 from brobygger.store.workspace import Workspace
 
 if TYPE_CHECKING:
+    from brobygger.ui.common import Context
     from brobygger.ui.mainwindow import MainWindow
+    from brobygger.ui.workspaces import CapturingPrompt, Opened
 
 log = logging.getLogger("brobygger")
 
@@ -32,6 +46,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                              "brugerens datamappe)")
     parser.add_argument("--lang", choices=("da", "en"),
                         help="sprog i brugerfladen (da eller en); gemmes i indstillingerne")
+    parser.add_argument("--no-encryption", action="store_true",
+                        help="opret et NYT arbejdsområde uden kryptering (frarådes; appen "
+                             "viser en advarsel, så længe det er ukrypteret)")
     return parser.parse_args(argv)
 
 
@@ -40,26 +57,64 @@ def settings() -> QSettings:
                      "Brobygger")
 
 
-def passphrase_prompt(parent: QWidget | None = None):  # type: ignore[no-untyped-def]
+def passphrase_prompt(parent: QWidget | None = None) -> CapturingPrompt:
+    """Asks for the passphrase in a dialog; remembers the answer (see CapturingPrompt)."""
+    from brobygger.ui.workspaces import CapturingPrompt
+
     def prompt(new: bool, reason: str) -> str | None:
         ask = (QCoreApplication.translate("app", "Vælg en adgangsfrase (mindst 8 tegn):")
                if new else QCoreApplication.translate("app", "Adgangsfrase:"))
         text, ok = QInputDialog.getText(parent, QCoreApplication.translate("app", "Adgangsfrase"),
                                         reason + "\n\n" + ask, QLineEdit.EchoMode.Password)
         return text if ok and text else None
-    return prompt
+    return CapturingPrompt(prompt)
 
 
-def open_workspace(data_dir: str | None) -> tuple[Workspace, WorkspaceLock]:
+class StartCancelled(Exception):
+    """The user chose to quit instead of restoring a backup."""
+
+
+def _recover(directory: Path, error: CorruptWorkspaceError, prompt: CapturingPrompt
+             ) -> tuple[Workspace, str] | int | None:
+    from brobygger.ui.safety import recover
+
+    return recover(directory, error, prompt)
+
+
+# Tests may replace this: (directory, error, prompt) -> (ws, message) | RETRY | None.
+recovery_hook = _recover
+
+
+def open_workspace(data_dir: str | None, encryption: str | None = None
+                   ) -> tuple[Workspace, WorkspaceLock, str]:
+    """Open the laptop workspace under its lock. A damaged file (or a key that does not
+    fit) shows the recovery dialog. Returns the workspace, the lock and a message for the
+    status bar (what was restored)."""
+    from brobygger.ui.safety import RecoveryDialog
+
     directory = paths.data_dir(data_dir)
     lock = WorkspaceLock(directory)
     lock.acquire()
     try:
-        ws = Workspace.open(directory, passphrase=passphrase_prompt())
+        prompt = passphrase_prompt()
+        while True:
+            try:
+                return Workspace.open(directory, encryption=encryption,
+                                      passphrase=prompt), lock, ""
+            except CorruptWorkspaceError as exc:
+                if not exc.backups and not isinstance(exc, WrongKeyError):
+                    raise
+                outcome = recovery_hook(directory, exc, prompt)
+                if outcome == RecoveryDialog.RETRY:
+                    prompt.last = None
+                    continue
+                if not isinstance(outcome, tuple):
+                    raise StartCancelled() from exc
+                ws, message = outcome
+                return ws, lock, message
     except BaseException:
         lock.release()
         raise
-    return ws, lock
 
 
 def error_dialog(message: str) -> None:
@@ -72,17 +127,34 @@ def error_dialog(message: str) -> None:
 
 
 class Shell:
-    """Owns the main window; rebuilds it when the language changes."""
+    """Owns the main window and the open workspace (with its lock); rebuilds the window
+    when the language changes or another workspace is opened (a restored or encrypted
+    one, another laptop workspace, a shared one)."""
 
-    def __init__(self, app: QApplication, ctx: object) -> None:
-        self.app, self.ctx = app, ctx
+    def __init__(self, app: QApplication, ctx: Context, lock: WorkspaceLock | None = None,
+                 *, backup_on_close: bool = False) -> None:
+        self.app, self.ctx, self.lock = app, ctx, lock
+        self.backup_on_close = backup_on_close
+        self._retired: list[tuple[Context, MainWindow]] = []
+        if not ctx.svc.ws.is_shared:
+            from brobygger.ui.workspaces import remember_laptop
+
+            remember_laptop(ctx.settings, ctx.svc.ws.directory)
         self.window = self._build()
 
     def _build(self) -> MainWindow:
         from brobygger.ui.mainwindow import MainWindow
-        window = MainWindow(self.ctx)  # type: ignore[arg-type]
+        window = MainWindow(self.ctx)
+        window.backup_on_close = self.backup_on_close
         window.language_changed.connect(self.switch_language)
+        window.workspace_opened.connect(self.switch_workspace)
         return window
+
+    def _retire(self, old: MainWindow) -> None:
+        old.ctx.settings.setValue("window/geometry", old.saveGeometry())
+        old.backup_on_close = False
+        old.close()
+        old.deleteLater()
 
     def switch_language(self, lang: str) -> None:
         from brobygger.ui import i18n
@@ -91,8 +163,65 @@ class Shell:
         i18n.install(self.app, lang)
         self.window = self._build()
         self.window.show()
-        old.close()
-        old.deleteLater()
+        self._retire(old)
+
+    def switch_workspace(self, opened: Opened) -> None:
+        """Show ``opened``: a new window (and task runner) on it; the old workspace is
+        closed – after its automatic backup – and its lock released."""
+        from brobygger.ui.common import Context
+        from brobygger.ui.tasks import TaskManager
+        from brobygger.ui.workspaces import remember_laptop
+
+        old, old_ctx, old_lock = self.window, self.ctx, self.lock
+        old_ws = old_ctx.svc.ws
+        old_ctx.tasks.wait(30)
+        self.ctx = Context(svc=Services(opened.ws), tasks=TaskManager(),
+                           settings=old_ctx.settings, extra=dict(old_ctx.extra))
+        if not opened.same_place:
+            self.lock = opened.lock
+        if not opened.ws.is_shared:
+            remember_laptop(self.ctx.settings, opened.ws.directory)
+        self.window = self._build()
+        self.window.show()
+        if opened.message:
+            self.window.statusBar().showMessage(opened.message, 30000)
+        self._retire(old)
+        if opened.same_place:  # the operation closed and reopened the same workspace
+            return
+        retired = (old_ctx, old)
+        self._retired.append(retired)
+
+        def finish(_result: object = None) -> None:
+            old_ws.close()
+            if old_lock is not None:
+                old_lock.release()
+            if retired in self._retired:
+                self._retired.remove(retired)
+
+        def failed(exc: BaseException) -> None:
+            log.warning("Automatic backup of the previous workspace failed: %s", exc)
+            finish()
+
+        if self.backup_on_close and not old_ws.is_shared:
+            old_ctx.tasks.run(old_ws.backup_if_due, finish, failed)
+        else:
+            finish()
+
+    def shutdown(self) -> None:
+        """After the event loop: let work finish, then close the workspace."""
+        self.window.backup_on_close = False
+        self.ctx.tasks.wait(30)
+        for ctx, _window in list(self._retired):
+            ctx.tasks.wait(30)
+        ws = self.ctx.svc.ws
+        if self.backup_on_close:
+            try:
+                ws.backup_if_due()  # when the window could not take it (normally a no-op)
+            except BrobyggerError as exc:
+                log.warning("Automatic backup failed: %s", exc.message)
+        ws.close()
+        if self.lock is not None:
+            self.lock.release()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -119,7 +248,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     i18n.install(app, str(store.value("language", "da") or "da"))
     style.apply(app)
     try:
-        ws, lock = open_workspace(args.data_dir)
+        ws, lock, message = open_workspace(
+            args.data_dir, crypto.NONE if args.no_encryption else None)
+    except StartCancelled:
+        return 1
     except BrobyggerError as exc:
         error_dialog(exc.message)
         return 1
@@ -127,19 +259,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         error_dialog(str(WorkspaceError(f"Arbejdsområdet kan ikke åbnes: {exc}")))
         return 1
     ctx = Context(svc=Services(ws), tasks=TaskManager(), settings=store)
-    shell = Shell(app, ctx)
+    shell = Shell(app, ctx, lock, backup_on_close=True)
     shell.window.show()
+    if message:
+        shell.window.statusBar().showMessage(message, 60000)
     shell.window.offer_start()
     try:
         return app.exec()
     finally:
-        ctx.tasks.wait(30)
-        try:
-            ws.backup_if_due()
-        except BrobyggerError as exc:
-            log.warning("Automatic backup failed: %s", exc.message)
-        ws.close()
-        lock.release()
+        shell.shutdown()
 
 
 if __name__ == "__main__":

@@ -42,6 +42,8 @@ def _auto_confirm(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return True
 
     monkeypatch.setattr(common, "confirm_hook", yes)
+    monkeypatch.setattr(common, "question_hook",
+                        lambda parent, title, text, button: yes(parent, title, text))
     return asked
 
 
@@ -115,3 +117,49 @@ def closed(widget: QWidget) -> bool:
 
 def visible(widget: QWidget) -> bool:
     return widget.isVisibleTo(widget.window()) and widget.window().isVisible()
+
+
+def shoot(widget: QWidget, name: str) -> None:
+    """Save a screenshot to tests/artifacts/ (look at it after a UI change)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    QApplication.processEvents()
+    pix = widget.grab()
+    assert not pix.isNull()
+    pix.save(str(ARTIFACTS / f"{name}.png"))
+
+
+def message_texts(close: bool = True) -> list[str]:
+    """The texts of the open message boxes (closed unless ``close`` is False)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    texts = []
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, QMessageBox) and w.isVisible():
+            texts.append(w.text())
+            if close:
+                w.close()
+    return texts
+
+
+@pytest.fixture
+def make_shell(qtbot: Any, qapp: QApplication) -> Iterator[Any]:
+    """Builds the app's shell (which rebuilds its window when the workspace changes) on a
+    context; at the end its current workspace is closed."""
+    from brobygger.app import Shell
+
+    shells: list[Shell] = []
+
+    def make(c: Context) -> Shell:
+        shell = Shell(qapp, c)
+        shell.window.resize(1280, 820)
+        shell.window.show()
+        qtbot.waitExposed(shell.window)
+        settle(c)
+        shells.append(shell)
+        return shell
+
+    yield make
+    for shell in shells:
+        shell.ctx.tasks.wait()
+        shell.window.close()
+        shell.shutdown()

@@ -23,6 +23,7 @@ from brobygger.ui.common import (
     show_error,
 )
 from brobygger.ui.forms.ui_actionspage import Ui_ActionsPage
+from brobygger.ui.history import add_history_menu, open_history
 from brobygger.ui.models import Column, RecordTableModel
 from brobygger.ui.page import Page
 
@@ -61,6 +62,8 @@ class ActionsPage(Page):
         ui.doneButton.clicked.connect(self.mark_done)
         ui.editButton.clicked.connect(self.edit_selected)
         ui.deleteButton.clicked.connect(self.delete_selected)
+        ui.historyButton.clicked.connect(self.show_history)
+        add_history_menu(ui.actionsView, ctx)
         ui.actionsView.doubleClicked.connect(lambda _i: self.edit_selected())
         on_delete_key(ui.actionsView, self.delete_selected)
 
@@ -114,10 +117,16 @@ class ActionsPage(Page):
         if action is not None:
             dialogs.open_dialog(dialogs.ActionDialog(self.ctx, action, self.window()))
 
+    def show_history(self) -> None:
+        action = selected_record(self.ui.actionsView)
+        if action is not None:
+            open_history(self.ctx, self.window(), action.id, action.title)
+
     def delete_selected(self) -> None:
         action = selected_record(self.ui.actionsView)
         if action is None or not confirm_delete(self, self.tr("handlingen »{t}«").format(
                 t=action.title)):
             return
-        self.ctx.tasks.run(lambda: self.ctx.svc.actions.delete(action.id), None,
+        self.ctx.tasks.run(lambda: self.ctx.svc.actions.delete(
+            action.id, expected_version=action.version), None,
                            lambda exc: show_error(self, exc), write=True)

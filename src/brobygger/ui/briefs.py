@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QUrl, Sign
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from brobygger.ui import i18n, style
+from brobygger.ui import style
 from brobygger.ui.common import (
     Context,
     combo_value,
@@ -70,8 +70,6 @@ class BriefsPage(Page):
         fill_combo(ui.kind, [("status", self.tr("Statusbrief til styregruppe/topledelse")),
                              ("portfolio", self.tr("Porteføljebrief (alle eller udvalgte)")),
                              ("handover", self.tr("Overdragelsesbrief til en ny leder"))])
-        fill_combo(ui.language, list(i18n.LANGUAGES))
-        set_combo_value(ui.language, i18n.lang())
         setup_date(ui.dateFrom, optional=True, value=date.today() - timedelta(days=180))
         setup_date(ui.dateTo, optional=True, value=date.today())
         self.portfolio = CheckListModel([], self)
@@ -141,7 +139,7 @@ class BriefsPage(Page):
             return
         options = BriefOptions(author=ui.author.text().strip(),
                                confidentiality=ui.confidentiality.text().strip(),
-                               lang=combo_value(ui.language) or "da")
+                               lang="da")  # the briefs are Danish only for now
         self.ctx.settings.setValue("briefs/author", options.author)
         self.ctx.settings.setValue("briefs/confidentiality", options.confidentiality)
         svc, emit = self.ctx.svc, self._progress.moved.emit

@@ -8,6 +8,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt
@@ -16,7 +17,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QFileDialog,
+    QFormLayout,
     QHeaderView,
+    QLabel,
     QMessageBox,
     QTableView,
     QWidget,
@@ -179,6 +183,41 @@ def confirm_delete(parent: QWidget | None, what: str) -> bool:
     return confirm_hook(parent, _tr("common", "Slet"), text)
 
 
+def _question_dialog(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("common", "Annuller"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(button)
+    box.exec()
+    return box.clickedButton() is button
+
+
+# Tests replace this to answer without a modal dialog: (parent, title, text, yes) -> bool.
+question_hook: Callable[[QWidget | None, str, str, str], bool] = _question_dialog
+
+
+def ask(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
+    """A warning question with a button that says what happens (``yes``) and Annuller."""
+    return question_hook(parent, title, text, yes)
+
+
+def _ask_save_path(parent: QWidget | None, title: str, suggested: Path,
+                   filters: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+    return Path(name) if name else None
+
+
+# Tests replace this: (parent, title, suggested path, filters) -> chosen path or None.
+save_path_hook: Callable[[QWidget | None, str, Path, str], Path | None] = _ask_save_path
+
+
+def documents_dir() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(docs) if docs else Path.home()
+
+
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, BrobyggerError):
         return exc.message
@@ -207,3 +246,69 @@ def paragraphs(text: str) -> str:
 
 def chip(text: str, bg: str, fg: str = "#1f2933") -> str:
     return (f'<span style="background-color:{bg}; color:{fg};">&nbsp;{esc(text)}&nbsp;</span>')
+
+
+# -- inline errors in hand-made dialogs ------------------------------------------------------
+class InlineErrors:
+    """Danish error messages right under a dialog's fields (form layouts) and in one label
+    for the whole dialog – the dialog stays open and keeps what the user typed."""
+
+    def __init__(self, dialog: QWidget, form_label: QLabel) -> None:
+        from brobygger.ui import style
+
+        self.dialog, self.form_label = dialog, form_label
+        self.labels: dict[QWidget, QLabel] = {}
+        style.set_role(form_label, "error")
+        form_label.setWordWrap(True)
+        form_label.hide()
+
+    def clear(self) -> None:
+        for w, label in self.labels.items():
+            label.hide()
+            _mark_invalid(w, False)
+        self.form_label.clear()
+        self.form_label.hide()
+
+    def show(self, widget: QWidget | None, message: str) -> None:
+        """Under ``widget`` (and focus it), or for the whole dialog when None."""
+        from brobygger.ui import style
+
+        if widget is None:
+            self.form_label.setText(message)
+            self.form_label.show()
+            return
+        label = self.labels.get(widget)
+        if label is None:
+            label = QLabel(self.dialog)  # short messages: no word wrap, no stray height
+            style.set_role(label, "error")
+            if not _place_under(widget, label):
+                self.show(None, message)
+                return
+            self.labels[widget] = label
+        label.setText(message)
+        label.show()
+        _mark_invalid(widget, True)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def text(self, widget: QWidget | None = None) -> str:
+        if widget is None:
+            return self.form_label.text() if not self.form_label.isHidden() else ""
+        label = self.labels.get(widget)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+
+def _mark_invalid(w: QWidget, invalid: bool) -> None:
+    w.setProperty("invalid", invalid)
+    w.style().unpolish(w)
+    w.style().polish(w)
+
+
+def _place_under(w: QWidget, label: QLabel) -> bool:
+    parent = w.parentWidget()
+    for form in parent.findChildren(QFormLayout) if parent is not None else []:
+        position: Any = form.getWidgetPosition(w)
+        row = int(position[0])
+        if row >= 0:
+            form.insertRow(row + 1, "", label)
+            return True
+    return False

@@ -3,6 +3,12 @@
 Saving runs on the write worker. A :class:`ValidationError` from the services keeps the
 dialog open, shows the Danish message right under the offending field and focuses it –
 nothing the user typed is lost.
+
+Editing is optimistic: the dialog saves with ``expected_version`` = the version it loaded.
+When someone else changed the record meanwhile (a shared workspace, another window) the
+services raise :class:`ConflictError`; the dialog stays open with the user's text, says
+what happened and offers to load their version (»Genindlæs«) or to keep editing and save
+over it.
 """
 
 from __future__ import annotations
@@ -22,7 +28,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -51,7 +59,12 @@ from brobygger.domain.catalogue import (
     PLAGUES,
     SECTORS,
 )
-from brobygger.domain.errors import BrobyggerError, CprFoundError, ValidationError
+from brobygger.domain.errors import (
+    BrobyggerError,
+    ConflictError,
+    CprFoundError,
+    ValidationError,
+)
 from brobygger.ui import i18n, style
 from brobygger.ui.common import (
     Context,
@@ -127,11 +140,14 @@ class RecordDialog(QDialog):
         self.mask_button.setToolTip(_tr("dialogs", "Erstatter de sidste fire cifre med ****"))
         self.mask_button.clicked.connect(self.mask_cpr)
         self.mask_button.hide()
+        self.conflict: ConflictError | None = None
+        self._build_conflict_bar()
         layout = self.layout()
         if isinstance(layout, QBoxLayout):
             at = layout.count() - 1 if layout.count() else 0
             layout.insertWidget(at, self._form_error)
             layout.insertWidget(at + 1, self.mask_button, 0, Qt.AlignmentFlag.AlignLeft)
+            layout.insertWidget(at + 2, self.conflict_bar)
         for name in self.fields:
             w = getattr(self.ui, name, None)
             if isinstance(w, QDateEdit):
@@ -186,8 +202,13 @@ class RecordDialog(QDialog):
         svc = getattr(self.ctx.svc, self.service)
         if self.record is None:
             return lambda: svc.create(**values)
-        record_id = self.record.id
-        return lambda: svc.update(record_id, **values)
+        record_id, version = self.record.id, self.loaded_version()
+        return lambda: svc.update(record_id, expected_version=version, **values)
+
+    def loaded_version(self) -> int | None:
+        """The version of the record this dialog started from (for optimistic locking)."""
+        version = getattr(self.record, "version", None)
+        return version if isinstance(version, int) else None
 
     # -- widgets ----------------------------------------------------------------------------
     def widget_for(self, name: str) -> QWidget | None:
@@ -254,7 +275,9 @@ class RecordDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
-        if isinstance(exc, CprFoundError):
+        if isinstance(exc, ConflictError):
+            self.show_conflict(exc)
+        elif isinstance(exc, CprFoundError):
             self.show_error(exc.field, exc.message)
             self.mask_button.show()
         elif isinstance(exc, ValidationError):
@@ -277,6 +300,59 @@ class RecordDialog(QDialog):
         self.mask_button.hide()
         self.clear_errors()
 
+    # -- someone else changed the record ---------------------------------------------------
+    def _build_conflict_bar(self) -> None:
+        bar = self.conflict_bar = QFrame(self)
+        bar.setObjectName("conflictBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(_tr("dialogs", "Vil du se deres version?"), bar), 1)
+        self.reload_button = QPushButton(_tr("dialogs", "&Genindlæs deres version"), bar)
+        self.reload_button.setToolTip(_tr("dialogs", "Viser den gemte version; din tekst i "
+                                                     "dialogen erstattes."))
+        self.reload_button.clicked.connect(self.reload_theirs)
+        self.keep_button = QPushButton(_tr("dialogs", "&Behold min tekst"), bar)
+        self.keep_button.setToolTip(_tr("dialogs", "Du redigerer videre; når du gemmer, "
+                                                   "erstatter din version deres."))
+        self.keep_button.clicked.connect(self.keep_mine)
+        row.addWidget(self.reload_button)
+        row.addWidget(self.keep_button)
+        bar.hide()
+
+    def show_conflict(self, exc: ConflictError) -> None:
+        """Their change wins nothing silently: say so, keep the text, offer the choice."""
+        self.conflict = exc
+        self.show_error("", exc.message)
+        has_theirs = exc.current is not None
+        self.reload_button.setEnabled(has_theirs)
+        self.keep_button.setEnabled(has_theirs)
+        self.conflict_bar.setVisible(has_theirs)
+
+    def reload_theirs(self) -> None:
+        """Load the version someone else saved (the user's text in the dialog is replaced)."""
+        if self.conflict is None or self.conflict.current is None:
+            return
+        self.record = self.conflict.current
+        self.conflict = None
+        self.load(self.record)
+        self.clear_errors()
+        self._hint(_tr("dialogs", "Deres version er indlæst. Ret den, og gem."))
+
+    def keep_mine(self) -> None:
+        """Keep editing the user's text; saving then replaces their version."""
+        if self.conflict is None or self.conflict.current is None:
+            return
+        self.record = self.conflict.current  # save on top of the version now stored
+        self.conflict = None
+        self.clear_errors()
+        self._hint(_tr("dialogs", "Din tekst er bevaret. Tryk Gem for at gemme den i stedet "
+                                  "for deres version."))
+
+    def _hint(self, text: str) -> None:
+        style.set_role(self._form_error, "hint")
+        self._form_error.setText(text)
+        self._form_error.show()
+
     # -- inline errors --------------------------------------------------------------------
     def clear_errors(self) -> None:
         for name, label in self._errors.items():
@@ -287,6 +363,8 @@ class RecordDialog(QDialog):
                 w.style().unpolish(w)
                 w.style().polish(w)
         self._form_error.hide()
+        style.set_role(self._form_error, "error")
+        self.conflict_bar.hide()
 
     def error_label(self, name: str) -> QLabel | None:
         label = self._errors.get(name)

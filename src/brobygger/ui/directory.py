@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from brobygger.domain.catalogue import LEVELS, SECTORS
 from brobygger.services import LogFilter
-from brobygger.ui import dialogs, i18n, style
+from brobygger.ui import common, dialogs, i18n, style
 from brobygger.ui.common import (
     Context,
+    ask,
     combo_value,
     confirm_delete,
+    documents_dir,
     fill_combo,
     fit_columns,
     on_delete_key,
@@ -22,6 +26,7 @@ from brobygger.ui.common import (
     show_error,
 )
 from brobygger.ui.forms.ui_directorypage import Ui_DirectoryPage
+from brobygger.ui.history import add_history_menu, open_history
 from brobygger.ui.models import Column, RecordTableModel
 from brobygger.ui.page import Page
 from brobygger.ui.render import organisation_html, person_html
@@ -75,6 +80,19 @@ class DirectoryPage(Page):
         ui.orgView.doubleClicked.connect(lambda _i: self.edit_org())
         on_delete_key(ui.peopleView, self.delete_person)
         on_delete_key(ui.orgView, self.delete_org)
+        ui.personHistoryButton.clicked.connect(self.person_history)
+        ui.orgHistoryButton.clicked.connect(self.org_history)
+        ui.exportPersonButton.clicked.connect(lambda: self.export_person())
+        ui.anonymiseButton.clicked.connect(self.anonymise_person)
+        ui.exportPersonButton.setToolTip(self.tr(
+            "Alt, hvad arbejdsområdet rummer om personen, som PDF eller JSON (GDPR: "
+            "indsigt og dataportabilitet)"))
+        ui.anonymiseButton.setToolTip(self.tr(
+            "Erstatter navn og kontaktdata og fjerner navnet fra alle tekster (GDPR: "
+            "sletning); vurderingerne bliver stående anonymt"))
+        add_history_menu(ui.peopleView, ctx)
+        add_history_menu(ui.orgView, ctx)
+        self._gdpr_busy: QProgressDialog | None = None
         ui.personView.setHtml(person_html(None))
         ui.orgDetail.setHtml(organisation_html(None))
 
@@ -190,16 +208,109 @@ class DirectoryPage(Page):
         if org is not None:
             dialogs.open_dialog(dialogs.OrganisationDialog(self.ctx, org, self.window()))
 
+    # -- history and GDPR ----------------------------------------------------------------
+    def person_history(self) -> None:
+        person = selected_record(self.ui.peopleView)
+        if person is not None:
+            open_history(self.ctx, self.window(), person.id, person.name)
+
+    def org_history(self) -> None:
+        org = selected_record(self.ui.orgView)
+        if org is not None:
+            open_history(self.ctx, self.window(), org.id, org.name)
+
+    def export_person(self, path: Path | None = None) -> None:
+        """Everything held about the selected person, as PDF or JSON (by the suffix)."""
+        from brobygger.services.gdpr import write_person_export
+
+        person = selected_record(self.ui.peopleView)
+        if person is None:
+            return
+        suggested = documents_dir() / f"persondata-{_slug(person.name)}.pdf"
+        target = path or common.save_path_hook(
+            self.window(), self.tr("Eksportér persondata"), suggested,
+            self.tr("PDF til at læse (*.pdf);;JSON til andre systemer (*.json)"))
+        if target is None:
+            return
+        if target.suffix.lower() not in (".pdf", ".json"):
+            target = target.with_suffix(".pdf")
+        svc, person_id = self.ctx.svc, person.id
+        self._busy(self.tr("Samler personens data …"))
+
+        def done(written: Path) -> None:
+            self._idle()
+            self._info(self.tr("Alt om {name} er gemt i {path}.").format(
+                name=person.name, path=written))
+
+        self.ctx.tasks.run(lambda: write_person_export(svc.gdpr.export_person(person_id),
+                                                       target), done, self._gdpr_failed)
+
+    def anonymise_person(self) -> None:
+        person = selected_record(self.ui.peopleView)
+        if person is None:
+            return
+        text = self.tr(
+            "Navn, titel, telefon, e-mail og noter for {name} erstattes, og navnet fjernes "
+            "fra alle tekster i arbejdsområdet – også i papirkurven og historikken. Vurderinger "
+            "og roller bliver stående under betegnelsen »Anonym person«.\n\nDet kan ikke "
+            "fortrydes. Sikkerhedskopier fra før beholder de gamle oplysninger, til de "
+            "bliver ryddet op.").format(name=person.name)
+        if not ask(self.window(), self.tr("Anonymisér person"), text,
+                   self.tr("Anonymisér")):
+            return
+        svc, person_id = self.ctx.svc, person.id
+        self._busy(self.tr("Anonymiserer {name} …").format(name=person.name))
+
+        def done(result: Any) -> None:
+            self._idle()
+            self._info(self.tr("{name} hedder nu »{label}«. {n} poster er ændret.").format(
+                name=person.name, label=result.label, n=result.records_changed))
+
+        self.ctx.tasks.run(lambda: svc.gdpr.anonymise_person(person_id), done,
+                           self._gdpr_failed, write=True)
+
+    def _busy(self, text: str) -> None:
+        progress = QProgressDialog(text, "", 0, 0, self.window())
+        progress.setCancelButton(None)
+        progress.setWindowTitle("Brobygger")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setValue(0)
+        self._gdpr_busy = progress
+
+    def _idle(self) -> None:
+        if self._gdpr_busy is not None:
+            self._gdpr_busy.close()
+            self._gdpr_busy = None
+
+    def _gdpr_failed(self, exc: BaseException) -> None:
+        self._idle()
+        show_error(self.window(), exc)
+
+    def _info(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, "Brobygger", text,
+                          QMessageBox.StandardButton.Ok, self.window())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_message = box
+
     def delete_person(self) -> None:
         person = selected_record(self.ui.peopleView)
         if person is None or not confirm_delete(self, person.name):
             return
-        self.ctx.tasks.run(lambda: self.ctx.svc.people.delete(person.id), None,
+        self.ctx.tasks.run(lambda: self.ctx.svc.people.delete(
+            person.id, expected_version=person.version), None,
                            lambda exc: show_error(self, exc), write=True)
 
     def delete_org(self) -> None:
         org = selected_record(self.ui.orgView)
         if org is None or not confirm_delete(self, org.name):
             return
-        self.ctx.tasks.run(lambda: self.ctx.svc.organisations.delete(org.id), None,
+        self.ctx.tasks.run(lambda: self.ctx.svc.organisations.delete(
+            org.id, expected_version=org.version), None,
                            lambda exc: show_error(self, exc), write=True)
+
+
+def _slug(name: str) -> str:
+    keep = "".join(c if c.isalnum() else "-" for c in name.casefold())
+    return "-".join(p for p in keep.split("-") if p)[:60] or "person"

@@ -60,15 +60,16 @@ from brobygger.ui.common import Context, setup_table, show_error
 from brobygger.ui.models import Column, RecordTableModel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("exchange", text)
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 def choice_label(choice: Choice | None) -> str:
     if choice is None:
-        return _tr("– vælg –")
-    return {Choice.MINE: _tr("Behold min"), Choice.THEIRS: _tr("Tag modpartens"),
-            Choice.BOTH: _tr("Behold begge")}[choice]
+        return _tr("exchange", "– vælg –")
+    return {Choice.MINE: _tr("exchange", "Behold min"),
+            Choice.THEIRS: _tr("exchange", "Tag modpartens"),
+            Choice.BOTH: _tr("exchange", "Behold begge")}[choice]
 
 
 class ConflictDialog(QDialog):
@@ -81,10 +82,10 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.plan = plan
         self._choices = plan.resolutions()
-        self.setWindowTitle(_tr("Konflikter i udvekslingsfilen"))
+        self.setWindowTitle(_tr("exchange", "Konflikter i udvekslingsfilen"))
         self.resize(900, 560)
         layout = QVBoxLayout(self)
-        intro = QLabel(_tr(
+        intro = QLabel(_tr("exchange",
             "Disse poster er ændret både her og hos modparten siden sidste udveksling. Vælg for "
             "hver, hvilken version der skal gælde. »Behold begge« lægger modpartens version ind "
             "som en ny post med en note."), self)
@@ -96,15 +97,16 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.summary)
 
         self.conflicts = RecordTableModel([
-            Column(_tr("Hvad"), lambda c: c.entity_label.capitalize()),
-            Column(_tr("Titel"), lambda c: c.title),
-            Column(_tr("Valg"), lambda c: choice_label(self._choices.choice(c.record_id))),
+            Column(_tr("exchange", "Hvad"), lambda c: c.entity_label.capitalize()),
+            Column(_tr("exchange", "Titel"), lambda c: c.title),
+            Column(_tr("exchange", "Valg"),
+                   lambda c: choice_label(self._choices.choice(c.record_id))),
         ], self)
         self.conflicts.set_rows(plan.conflicts)
         self.fields = RecordTableModel([
-            Column(_tr("Felt"), lambda f: f.label),
-            Column(_tr("Her"), lambda f: f.mine),
-            Column(_tr("Hos modparten"), lambda f: f.theirs),
+            Column(_tr("exchange", "Felt"), lambda f: f.label),
+            Column(_tr("exchange", "Her"), lambda f: f.mine),
+            Column(_tr("exchange", "Hos modparten"), lambda f: f.theirs),
         ], self)
         self.conflict_view = QTableView(self)
         self.conflict_view.setModel(self.conflicts)
@@ -119,7 +121,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(splitter, 1)
 
         row = QHBoxLayout()
-        row.addWidget(QLabel(_tr("Denne post:"), self))
+        row.addWidget(QLabel(_tr("exchange", "Denne post:"), self))
         self.group = QButtonGroup(self)
         self.radios: dict[Choice, QRadioButton] = {}
         for choice in Choice:
@@ -129,7 +131,7 @@ class ConflictDialog(QDialog):
             row.addWidget(radio)
             radio.clicked.connect(lambda _=False, c=choice: self.choose(c))
         row.addStretch(1)
-        row.addWidget(QLabel(_tr("Alle:"), self))
+        row.addWidget(QLabel(_tr("exchange", "Alle:"), self))
         self.all_buttons: dict[Choice, QPushButton] = {}
         for choice in Choice:
             button = QPushButton(choice_label(choice), self)
@@ -141,7 +143,7 @@ class ConflictDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(_tr("Læs ind"))
+        ok.setText(_tr("exchange", "Læs ind"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -190,7 +192,7 @@ class ConflictDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         missing = len(self._choices.unresolved())
         ok.setEnabled(missing == 0)
-        ok.setToolTip(_tr("Vælg for alle konflikter først.") if missing else "")
+        ok.setToolTip(_tr("exchange", "Vælg for alle konflikter først.") if missing else "")
 
     def accept(self) -> None:
         if self._choices.unresolved():
@@ -202,20 +204,21 @@ class ConflictDialog(QDialog):
 # -- small prompts -----------------------------------------------------------------------------
 def ask_passphrase(parent: QWidget | None, new: bool) -> str | None:
     """The bundle's passphrase (asked twice for a new file); ``None`` when cancelled."""
-    title = _tr("Adgangsfrase")
+    title = _tr("exchange", "Adgangsfrase")
     first, ok = QInputDialog.getText(
-        parent, title, _tr("Adgangsfrase til udvekslingsfilen:") if not new else
-        _tr("Vælg en adgangsfrase (mindst {n} tegn). Giv den til modtageren ad en anden vej "
-            "end filen.").format(n=MIN_PASSPHRASE), QLineEdit.EchoMode.Password)
+        parent, title, _tr("exchange", "Adgangsfrase til udvekslingsfilen:") if not new else
+        _tr("exchange", "Vælg en adgangsfrase (mindst {n} tegn). Giv den til modtageren ad en "
+            "anden vej end filen.").format(n=MIN_PASSPHRASE), QLineEdit.EchoMode.Password)
     if not ok or not first:
         return None
     if new:
-        again, ok = QInputDialog.getText(parent, title, _tr("Gentag adgangsfrasen:"),
+        again, ok = QInputDialog.getText(parent, title, _tr("exchange", "Gentag adgangsfrasen:"),
                                          QLineEdit.EchoMode.Password)
         if not ok:
             return None
         if again != first:
-            show_error(parent, InputError(_tr("De to adgangsfraser er ikke ens. Prøv igen.")))
+            show_error(parent, InputError(_tr("exchange",
+                                              "De to adgangsfraser er ikke ens. Prøv igen.")))
             return None
     return first
 
@@ -274,20 +277,20 @@ class ImportFlow:
 
     def start(self, path: str | Path, passphrase: str) -> None:
         svc = self.ctx.svc
-        _run(self.ctx, self.parent, _tr("Læser og sammenligner udvekslingsfilen …"),
+        _run(self.ctx, self.parent, _tr("exchange", "Læser og sammenligner udvekslingsfilen …"),
              lambda: plan_import(svc, read_bundle(path, passphrase)), self._planned)
 
     def _planned(self, plan: ImportPlan) -> None:
         self.plan = plan
         if not plan.has_changes:
-            _info(self.parent, plan.preview.manifest.summary_da() + "\n\n" + _tr(
+            _info(self.parent, plan.preview.manifest.summary_da() + "\n\n" + _tr("exchange",
                 "Der er intet nyt i filen: alt er allerede her."))
             self._done(None)
             return
         if plan.cpr_findings:
-            show_error(self.parent, InputError(_tr(
+            show_error(self.parent, InputError(_tr("exchange",
                 "Filen indeholder tal, der ligner CPR-numre. De bliver maskeret (fx "
-                "010190-****), når filen læses ind.")), _tr("CPR-numre"))
+                "010190-****), når filen læses ind.")), _tr("exchange", "CPR-numre"))
         if plan.conflicts:
             self.dialog = ConflictDialog(plan, self.parent)
             self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -302,7 +305,7 @@ class ImportFlow:
         plan = self.plan
         assert plan is not None
         svc = self.ctx.svc
-        _run(self.ctx, self.parent, _tr("Tager en sikkerhedskopi og læser filen ind …"),
+        _run(self.ctx, self.parent, _tr("exchange", "Tager en sikkerhedskopi og læser filen ind …"),
              lambda: apply_import(svc, plan, resolutions, mask_cpr_numbers=True),
              self._applied, write=True)
 
@@ -325,8 +328,9 @@ def import_bundle(ctx: Context, parent: QWidget | None, path: str | Path | None 
     resolve conflicts, import (a backup is taken first)."""
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(
-            parent, _tr("Indlæs udvekslingsfil"), "",
-            _tr("Brobygger-udvekslingsfil (*{suffix});;Alle filer (*)").format(suffix=SUFFIX))
+            parent, _tr("exchange", "Indlæs udvekslingsfil"), "",
+            _tr("exchange", "Brobygger-udvekslingsfil (*{suffix});;Alle filer (*)").format(
+                suffix=SUFFIX))
         if not chosen:
             return None
         path = chosen
@@ -346,8 +350,8 @@ def export_bundle(ctx: Context, parent: QWidget | None, initiative_ids: Sequence
     """Filer → Send til modpart…: one encrypted file with the chosen initiatives."""
     if path is None:
         chosen, _ = QFileDialog.getSaveFileName(
-            parent, _tr("Gem udvekslingsfil"), "udveksling" + SUFFIX,
-            _tr("Brobygger-udvekslingsfil (*{suffix})").format(suffix=SUFFIX))
+            parent, _tr("exchange", "Gem udvekslingsfil"), "udveksling" + SUFFIX,
+            _tr("exchange", "Brobygger-udvekslingsfil (*{suffix})").format(suffix=SUFFIX))
         if not chosen:
             return
         path = chosen if chosen.endswith(SUFFIX) else chosen + SUFFIX
@@ -359,12 +363,12 @@ def export_bundle(ctx: Context, parent: QWidget | None, initiative_ids: Sequence
     target, secret = path, passphrase
 
     def done(result: Any) -> None:
-        _info(parent, _tr("Udvekslingsfilen er gemt: {path}").format(path=result.path) + "\n\n"
-              + result.manifest.summary_da())
+        _info(parent, _tr("exchange", "Udvekslingsfilen er gemt: {path}").format(
+            path=result.path) + "\n\n" + result.manifest.summary_da())
         if on_done is not None:
             on_done(result)
 
-    _run(ctx, parent, _tr("Krypterer udvekslingsfilen …"),
+    _run(ctx, parent, _tr("exchange", "Krypterer udvekslingsfilen …"),
          lambda: _export_bundle(svc, list(initiative_ids), target, secret), done, write=True)
 
 
@@ -376,8 +380,8 @@ def export_file(ctx: Context, parent: QWidget | None, fmt: str, what: str,
                 on_done: Callable[[Any], None] | None = None) -> None:
     """Filer → Eksportér: ``fmt`` csv/xlsx/ics, ``what`` log/actions/assessments."""
     if path is None:
-        chosen, _ = QFileDialog.getSaveFileName(parent, _tr("Eksportér"), f"{what}.{fmt}",
-                                                _FILTERS.get(fmt, ""))
+        chosen, _ = QFileDialog.getSaveFileName(parent, _tr("exchange", "Eksportér"),
+                                                f"{what}.{fmt}", _FILTERS.get(fmt, ""))
         if not chosen:
             return
         path = chosen if chosen.lower().endswith("." + fmt) else f"{chosen}.{fmt}"
@@ -390,8 +394,8 @@ def export_file(ctx: Context, parent: QWidget | None, fmt: str, what: str,
         return export_table(svc, fmt, what, target, initiative_id)
 
     def done(result: Any) -> None:
-        _info(parent, _tr("Gemt: {path}").format(path=result.path))
+        _info(parent, _tr("exchange", "Gemt: {path}").format(path=result.path))
         if on_done is not None:
             on_done(result)
 
-    _run(ctx, parent, _tr("Eksporterer …"), work, done)
+    _run(ctx, parent, _tr("exchange", "Eksporterer …"), work, done)

@@ -7,10 +7,18 @@ English translation. Qt's own ``qtbase_da.qm`` makes standard dialogs Danish.
 from __future__ import annotations
 
 import logging
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTranslator,
+)
 
 from brobygger import paths
 
@@ -108,3 +116,20 @@ def fmt_number(value: float | None) -> str:
     if sep in text:
         text = text.rstrip("0").rstrip(sep)
     return text
+
+
+def fmt_datetime(moment: datetime | None) -> str:
+    """A UTC (or aware) time in local time: "5. mar. 2026 14:03"."""
+    if moment is None:
+        return ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    local = moment.astimezone()
+    pattern = "d MMM yyyy HH:mm" if lang() == "en" else "d. MMM yyyy HH:mm"
+    qdt = QDateTime(qdate(local.date()), QTime(local.hour, local.minute, local.second))
+    return locale().toString(qdt, pattern)
+
+
+def fmt_size(size: int) -> str:
+    """A file size: "1,2 MB"."""
+    return locale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)

@@ -48,6 +48,7 @@ from brobygger.ui.common import (
 )
 from brobygger.ui.forms.ui_initiativedetail import Ui_InitiativeDetail
 from brobygger.ui.forms.ui_initiativespage import Ui_InitiativesPage
+from brobygger.ui.history import add_history_menu, open_history
 from brobygger.ui.models import (
     CENTER,
     RIGHT,
@@ -178,6 +179,9 @@ class InitiativeDetail(QWidget):
         ui.backButton.clicked.connect(self.back)
         ui.editButton.clicked.connect(self.edit_initiative)
         ui.deleteButton.clicked.connect(self.delete_initiative)
+        ui.historyButton.clicked.connect(self.show_history)
+        for view, describe in self._history_views():
+            add_history_menu(view, ctx, describe)
         ui.addPartyButton.clicked.connect(lambda: self._new(dialogs.PartyDialog))
         ui.editPartyButton.clicked.connect(lambda: self._edit(ui.partiesView, dialogs.PartyDialog))
         ui.removePartyButton.clicked.connect(
@@ -252,6 +256,29 @@ class InitiativeDetail(QWidget):
                           (ui.actionsView, dialogs.ActionDialog)):
             view.doubleClicked.connect(lambda _i, v=view, c=cls: self._edit(v, c))
         ctx.tasks.changed.connect(self._changed)
+
+    def _history_views(self) -> list[tuple[QTableView, Callable[[Any], Any] | None]]:
+        ui = self.ui
+
+        def dated(what: str, date_of: Callable[[Any], date]) -> Callable[[Any], Any]:
+            return lambda r: (r.id, self.tr("{what} fra {date}").format(
+                what=what, date=i18n.fmt_date(date_of(r)))) if r is not None else None
+
+        return [
+            (ui.partiesView, None), (ui.membersView, None), (ui.logView, None),
+            (ui.actionsView, None), (ui.indicatorsView, None),
+            (ui.assessmentsView, dated(self.tr("Relationsvurdering"),
+                                       lambda a: a.assessed_on)),
+            (ui.barriersView, lambda b: (b.id, i18n.label(BARRIERS, b.barrier)) if b else None),
+            (ui.measurementsView, dated(self.tr("Måling"), lambda m: m.measured_on)),
+            (ui.plagueMatrixView, lambda a: (a.id, self.tr("{plague} fra {date}").format(
+                plague=i18n.label(PLAGUES, a.plague), date=i18n.fmt_date(a.assessed_on)))
+             if isinstance(a, dto.PlagueAssessment) else None),
+        ]
+
+    def show_history(self) -> None:
+        if self.initiative is not None:
+            open_history(self.ctx, self.window(), self.initiative.id, self.initiative.name)
 
     # -- loading ----------------------------------------------------------------------------
     def _id(self) -> uuid.UUID | None:
@@ -523,7 +550,7 @@ class InitiativeDetail(QWidget):
         if record is None or not confirm_delete(self, describe(record)):
             return
         svc = getattr(self.ctx.svc, service)
-        self.ctx.tasks.run(lambda: svc.delete(record.id), None,
+        self.ctx.tasks.run(lambda: svc.delete(record.id, expected_version=record.version), None,
                            lambda exc: show_error(self, exc), write=True)
 
     def new_assessment(self) -> None:
@@ -558,7 +585,8 @@ class InitiativeDetail(QWidget):
         if a is None or not confirm_delete(self, self.tr("vurderingen af {p} fra {d}").format(
                 p=i18n.label(PLAGUES, a.plague), d=i18n.fmt_date(a.assessed_on))):
             return
-        self.ctx.tasks.run(lambda: self.ctx.svc.plagues.delete(a.id), None,
+        self.ctx.tasks.run(lambda: self.ctx.svc.plagues.delete(
+            a.id, expected_version=a.version), None,
                            lambda exc: show_error(self, exc), write=True)
 
     def new_measurement(self) -> None:
@@ -588,7 +616,8 @@ class InitiativeDetail(QWidget):
             self.initiative = None
             self.deleted.emit()
 
-        self.ctx.tasks.run(lambda: self.ctx.svc.initiatives.delete(ini.id), done,
+        self.ctx.tasks.run(lambda: self.ctx.svc.initiatives.delete(
+            ini.id, expected_version=ini.version), done,
                            lambda exc: show_error(self, exc), write=True)
 
 
@@ -627,6 +656,7 @@ class InitiativesPage(Page):
         ui.listView.doubleClicked.connect(lambda _i: self.open_selected())
         ui.listView.activated.connect(lambda _i: self.open_selected())
         on_delete_key(ui.listView, self.delete_selected)
+        add_history_menu(ui.listView, ctx)
 
     def reload(self, generation: int) -> None:
         svc = self.ctx.svc
@@ -688,7 +718,8 @@ class InitiativesPage(Page):
         ini = row["initiative"]
         if not confirm_delete(self, self.tr("initiativet »{name}«").format(name=ini.name)):
             return
-        self.ctx.tasks.run(lambda: self.ctx.svc.initiatives.delete(ini.id), None,
+        self.ctx.tasks.run(lambda: self.ctx.svc.initiatives.delete(
+            ini.id, expected_version=ini.version), None,
                            lambda exc: show_error(self, exc), write=True)
 
 

@@ -29,6 +29,7 @@ from brobygger.ui.common import (
     show_error,
 )
 from brobygger.ui.forms.ui_logpage import Ui_LogPage
+from brobygger.ui.history import add_history_menu, open_history
 from brobygger.ui.models import LogTableModel
 from brobygger.ui.page import Page
 from brobygger.ui.render import entry_html
@@ -74,6 +75,8 @@ class LogPage(Page):
         ui.newEntryButton.clicked.connect(lambda: self.new_entry())
         ui.editButton.clicked.connect(self.edit_selected)
         ui.deleteButton.clicked.connect(self.delete_selected)
+        ui.historyButton.clicked.connect(self.show_history)
+        add_history_menu(ui.logView, ctx)
         ui.logView.doubleClicked.connect(lambda _i: self.edit_selected())
         ui.logView.selectionModel().selectionChanged.connect(self._selected)
         on_delete_key(ui.logView, self.delete_selected)
@@ -165,7 +168,14 @@ class LogPage(Page):
         self.ctx.tasks.run(work, done, failed)
 
     def _selected(self, *_args: object) -> None:
-        self.ui.entryView.setHtml(entry_html(selected_record(self.ui.logView), self.names))
+        entry = selected_record(self.ui.logView)
+        self.ui.entryView.setHtml(entry_html(entry, self.names))
+        self.ui.historyButton.setEnabled(entry is not None)
+
+    def show_history(self) -> None:
+        entry = selected_record(self.ui.logView)
+        if entry is not None:
+            open_history(self.ctx, self.window(), entry.id, entry.title)
 
     # -- editing ---------------------------------------------------------------------------
     def new_entry(self, **defaults: Any) -> dialogs.RecordDialog:
@@ -188,5 +198,6 @@ class LogPage(Page):
         if entry is None or not confirm_delete(self, self.tr("indførslen »{t}«").format(
                 t=entry.title)):
             return
-        self.ctx.tasks.run(lambda: self.ctx.svc.log.delete(entry.id), None,
+        self.ctx.tasks.run(lambda: self.ctx.svc.log.delete(
+            entry.id, expected_version=entry.version), None,
                            lambda exc: show_error(self, exc), write=True)

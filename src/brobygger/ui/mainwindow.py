@@ -1,24 +1,47 @@
-"""The main window: navigation, the six views, menus, shortcuts and the example banner."""
+"""The main window: navigation, the six views, menus, shortcuts, the banners (example
+workspace, no encryption) and the status bar with where the workspace lives.
+
+Replacing the workspace (restore a backup, encrypt it, switch to another or to a shared
+one) ends in ``workspace_opened``: the app's shell then builds a new window on it."""
 
 from __future__ import annotations
 
+import logging
 import uuid
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
-from brobygger import __version__, paths
-from brobygger.ui import dialogs, i18n
+from brobygger import paths
+from brobygger.domain.errors import BrobyggerError
+from brobygger.store import crypto
+from brobygger.store.backup import BackupInfo
+from brobygger.store.workspace import workspace_key
+from brobygger.ui import dialogs, exchange_menu, i18n, workspaces
+from brobygger.ui.about import AboutDialog
 from brobygger.ui.actions import ActionsPage
 from brobygger.ui.common import Context, show_error
+from brobygger.ui.connection import ConnectionDialog
 from brobygger.ui.directory import DirectoryPage
 from brobygger.ui.forms.ui_mainwindow import Ui_MainWindow
 from brobygger.ui.initiatives import InitiativesPage
 from brobygger.ui.logbook import LogPage
 from brobygger.ui.overview import OverviewPage
+from brobygger.ui.safety import BackupsDialog, EncryptDialog, gui_prompt, shared_backup_message
 from brobygger.ui.small_dialogs import SettingsDialog, TrashDialog, WelcomeDialog
+
+log = logging.getLogger(__name__)
 
 PAGES = ("overview", "initiatives", "log", "directory", "actions", "briefs")
 ICONS = ("overview", "initiatives", "log", "people", "actions", "briefs")
@@ -31,10 +54,15 @@ def icon(name: str) -> QIcon:
 
 class MainWindow(QMainWindow):
     language_changed = Signal(str)
+    workspace_opened = Signal(object)  # workspaces.Opened: rebuild the window on it
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        # The app sets this: closing then takes the automatic (daily) backup first.
+        self.backup_on_close = False
+        self._closing = False
+        self._keep: list[QWidget] = []  # open dialogs the tests (and Python) keep alive
         self.ui = ui = Ui_MainWindow()
         ui.setupUi(self)
         self.setWindowIcon(icon("brobygger"))
@@ -74,7 +102,16 @@ class MainWindow(QMainWindow):
         ui.actionTrash.triggered.connect(self.open_trash)
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionQuit.triggered.connect(self.close)
-        ui.actionAbout.triggered.connect(self.about)
+        ui.actionAbout.triggered.connect(lambda: self.about())
+        ui.actionOpenShared.triggered.connect(lambda: self.open_shared())
+        ui.menuRecent.aboutToShow.connect(self._fill_recent)
+        ui.actionBackupNow.triggered.connect(self.backup_now)
+        ui.actionBackups.triggered.connect(lambda: self.open_backups())
+        ui.actionEncrypt.triggered.connect(lambda: self.encrypt_now())
+        ui.encryptButton.clicked.connect(lambda: self.encrypt_now())
+        ui.actionExportBundle.triggered.connect(lambda: self.export_bundle())
+        ui.actionImportBundle.triggered.connect(lambda: self.import_bundle())
+        ui.actionExportData.triggered.connect(lambda: self.export_data())
         # page signals
         self.overview.open_initiative.connect(self.open_initiative)
         self.overview.new_initiative.connect(self.new_initiative)
@@ -85,9 +122,10 @@ class MainWindow(QMainWindow):
         ctx.tasks.failed.connect(lambda exc: show_error(self, exc))
         ctx.tasks.changed.connect(self._update_banner)
         ctx.tasks.changed.connect(self._refresh_token)
+        self.location_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.location_label)
+        self._show_location()
         self._update_banner()
-        self.statusBar().showMessage(self.tr("Arbejdsområde: {where}").format(
-            where=ctx.svc.ws.location))
         self._restore()
         # notice changes made by others (a second window, a shared workspace)
         self._token: str | None = None
@@ -117,6 +155,26 @@ class MainWindow(QMainWindow):
             self.ctx.settings.setValue("window/page", PAGES[row])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        ws = self.ctx.svc.ws
+        if self.backup_on_close and not self._closing and not ws.is_shared:
+            # the automatic backup (at most daily) in the background, then close for real
+            self._closing = True
+            event.ignore()
+            self._poll.stop()
+            self.ctx.tasks.wait(15)
+            self.setEnabled(False)
+            self.statusBar().showMessage(self.tr("Tager den daglige sikkerhedskopi …"))
+
+            def done(_path: object) -> None:
+                self.close()
+
+            def failed(exc: BaseException) -> None:
+                log.warning("Automatic backup failed: %s", exc)
+                self.close()
+
+            self.ctx.tasks.run(ws.backup_if_due, done, failed)
+            return
+        self._closing = True
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.setValue("window/page", self.current_page())
         self.ctx.settings.sync()
@@ -134,6 +192,25 @@ class MainWindow(QMainWindow):
 
     def _update_banner(self) -> None:
         self.ui.exampleBanner.setVisible(self.ctx.svc.is_example())
+        unencrypted = self.unencrypted()
+        self.ui.encryptionBanner.setVisible(unencrypted)
+        self.ui.actionEncrypt.setVisible(unencrypted)
+
+    def unencrypted(self) -> bool:
+        """A laptop workspace without encryption (the user chose --no-encryption)."""
+        ws = self.ctx.svc.ws
+        return not ws.is_shared and ws.settings is not None \
+            and ws.settings.encryption == crypto.NONE
+
+    def _show_location(self) -> None:
+        ws = self.ctx.svc.ws
+        where = workspaces.describe(ws)
+        if ws.is_shared:
+            text = self.tr("Delt arbejdsområde: {where}").format(where=where)
+        else:
+            text = self.tr("Arbejdsområde: {where}").format(where=where)
+        self.location_label.setText(text)
+        self.location_label.setToolTip(text)
 
     def _refresh_token(self) -> None:
         def done(token: str) -> None:
@@ -200,13 +277,179 @@ class MainWindow(QMainWindow):
         dlg.open()
         return dlg
 
-    def about(self) -> None:
-        QMessageBox.about(self, self.tr("Om Brobygger"), self.tr(
-            "<h3>Brobygger {version}</h3><p>Sagsstyring for ledere af tværsektorielle "
-            "samarbejder i det danske sundhedsvæsen.</p><p>Rammen – de syv plager, "
-            "relationstrappen, hjørnestenene og de strukturelle barrierer – bygger på "
-            "<i>Ledelse over grænser</i>.</p><p>Data bliver på denne computer.</p>").format(
-            version=__version__))
+    def about(self) -> AboutDialog:
+        dlg = AboutDialog(self.ctx, self)
+        dlg.open()
+        return dlg
+
+    # -- workspaces ------------------------------------------------------------------------
+    def _keep_alive(self, dlg: QWidget) -> None:
+        self._keep = [d for d in self._keep if _alive(d)] + [dlg]
+
+    def open_shared(self, url: str | None = None, connect: bool = False) -> ConnectionDialog:
+        """Filer → Åbn delt arbejdsområde…; ``connect`` tries at once (password known)."""
+        recent = workspaces.recent_shared(self.ctx.settings)
+        dlg = ConnectionDialog(self.ctx, self, url or (recent[0] if recent else None))
+        dlg.opened.connect(lambda opened: self._opened(opened, self.tr(
+            "Forbundet til det delte arbejdsområde.")))
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.open()
+        self._keep_alive(dlg)
+        if connect and dlg.validate():
+            dlg.connect_to_server()
+        return dlg
+
+    def _opened(self, opened: workspaces.Opened, message: str) -> None:
+        if not opened.message:
+            opened.message = message
+        self.workspace_opened.emit(opened)
+
+    def _fill_recent(self) -> None:
+        menu = self.ui.menuRecent
+        menu.clear()
+        ws = self.ctx.svc.ws
+        laptop = workspaces.laptop_dir(self.ctx.settings)
+        if ws.is_shared or ws.directory != laptop:
+            action = menu.addAction(self.tr("Arbejdsområdet på denne computer"))
+            action.setToolTip(str(laptop))
+            action.triggered.connect(lambda _c=False, d=laptop: self.open_laptop(d))
+        current = workspaces.describe(ws) if ws.is_shared else None
+        shared = [u for u in workspaces.recent_shared(self.ctx.settings)
+                  if workspaces.describe_url(u) != current]
+        if shared:
+            menu.addSeparator()
+        for url in shared:
+            where = workspaces.describe_url(url)
+            action = menu.addAction(self.tr("Delt: {where}").format(where=where))
+            action.triggered.connect(lambda _c=False, u=url: self.open_shared(u, connect=True))
+        if menu.isEmpty():
+            menu.addAction(self.tr("(ingen andre arbejdsområder endnu)")).setEnabled(False)
+
+    def open_laptop(self, directory: Path) -> None:
+        """Switch to the workspace on this computer (its key asked for here, if needed)."""
+        prompt = gui_prompt(self)
+        try:
+            if (directory / paths.DB_FILENAME).exists():
+                workspace_key(directory, prompt)
+            work = workspaces.open_laptop(directory, prompt.replay())
+        except BrobyggerError as exc:
+            show_error(self, exc)
+            return
+        self.statusBar().showMessage(self.tr("Åbner arbejdsområdet …"))
+        self.ctx.tasks.run(work, lambda opened: self._opened(opened, self.tr(
+            "Arbejdsområdet på denne computer er åbnet.")), lambda exc: show_error(self, exc))
+
+    def _reopen(self, work: Callable[[], Any], text: str,
+                on_done: Callable[[Any], workspaces.Opened]) -> None:
+        """Close the workspace, run ``work`` (restore, encrypt) in the background with a
+        busy dialog, and hand the reopened workspace on."""
+        self._poll.stop()
+        self.ctx.tasks.wait(30)
+        progress = QProgressDialog(text, "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setWindowTitle("Brobygger")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setValue(0)
+        self._keep_alive(progress)
+
+        def done(result: Any) -> None:
+            progress.close()
+            self.workspace_opened.emit(on_done(result))
+
+        def failed(exc: BaseException) -> None:
+            progress.close()
+            self._poll.start()
+            show_error(self, exc)
+
+        # Not as a "write": every task has finished, and the write's ``changed`` signal would
+        # make this (retiring) window read the replaced file.
+        self.ctx.tasks.run(work, done, failed)
+
+    # -- backups and encryption --------------------------------------------------------------
+    def backup_now(self) -> None:
+        ws = self.ctx.svc.ws
+        message = shared_backup_message(ws)
+        if message:
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Sikkerhedskopi"), message,
+                              QMessageBox.StandardButton.Ok, self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            self._keep_alive(box)
+            return
+        self.statusBar().showMessage(self.tr("Tager en sikkerhedskopi …"))
+
+        def done(path: Path) -> None:
+            self.statusBar().showMessage(self.tr("Sikkerhedskopien er gemt: {path}").format(
+                path=path), 10000)
+
+        self.ctx.tasks.run(ws.backup, done, lambda exc: show_error(self, exc), write=True)
+
+    def open_backups(self) -> BackupsDialog:
+        dlg = BackupsDialog(self.ctx, self)
+        dlg.restore_requested.connect(self.restore_backup)
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.open()
+        self._keep_alive(dlg)
+        return dlg
+
+    def restore_backup(self, info: BackupInfo) -> None:
+        """Close the workspace, restore ``info`` (the current state is saved first) and
+        reopen it."""
+        ws = self.ctx.svc.ws
+
+        def done(result: tuple[workspaces.Opened, Path | None]) -> workspaces.Opened:
+            opened, safety = result
+            opened.message = self.tr("Sikkerhedskopien er gendannet.") + (
+                " " + self.tr("Tilstanden før gendannelsen er gemt som {name}.").format(
+                    name=safety.name) if safety is not None else "")
+            return opened
+
+        self._reopen(lambda: workspaces.restore_backup(ws, info.path),
+                     self.tr("Gendanner sikkerhedskopien …"), done)
+
+    def encrypt_now(self) -> EncryptDialog | None:
+        """Kryptér nu…: choose keyring or passphrase, then close, encrypt and reopen."""
+        if not self.unencrypted():
+            return None
+        dlg = EncryptDialog(self)
+        ws = self.ctx.svc.ws
+
+        def start() -> None:
+            encryption, passphrase = dlg.choice()
+
+            def done(result: tuple[workspaces.Opened, Path]) -> workspaces.Opened:
+                opened, safety = result
+                opened.message = self.tr(
+                    "Arbejdsområdet er nu krypteret. Kopien fra før krypteringen ({name}) og "
+                    "ældre sikkerhedskopier i mappen backups er ikke krypterede.").format(
+                    name=safety.name)
+                return opened
+
+            self._reopen(lambda: workspaces.encrypt_workspace(ws, encryption, passphrase),
+                         self.tr("Krypterer arbejdsområdet …"), done)
+
+        dlg.accepted.connect(start)
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.open()
+        self._keep_alive(dlg)
+        return dlg
+
+    # -- exchange ----------------------------------------------------------------------------
+    def export_bundle(self) -> QWidget:
+        current = self.current_initiative_id()
+        dlg = exchange_menu.export_to_counterpart(self.ctx, self,
+                                                  [current] if current else [])
+        self._keep_alive(dlg)
+        return dlg
+
+    def import_bundle(self) -> Any:
+        return exchange_menu.import_from_counterpart(self.ctx, self)
+
+    def export_data(self) -> QWidget:
+        dlg = exchange_menu.export_data(self.ctx, self, self.current_initiative_id())
+        self._keep_alive(dlg)
+        return dlg
 
     def load_example(self) -> None:
         from brobygger.services.demo import load_demo
@@ -233,6 +476,12 @@ class MainWindow(QMainWindow):
         dlg.finished.connect(lambda _r: chosen())
         dlg.open()
         self._welcome = dlg
+
+
+def _alive(widget: QWidget) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(widget) and widget.isVisible()
 
 
 __all__ = ["MainWindow", "Qt", "i18n"]

@@ -35,6 +35,8 @@ QListWidget#nav::item:selected {{
 QListWidget#nav::item:hover:!selected {{ background: #1e3d5c; }}
 QFrame#exampleBanner {{ background: #fff3c4; border-bottom: 1px solid #e6cf73; }}
 QLabel#exampleLabel {{ color: #5c4a00; }}
+QFrame#encryptionBanner {{ background: #fde7e3; border-bottom: 1px solid #eeaa9e; }}
+QLabel#encryptionLabel {{ color: #7a1a0e; font-weight: 600; }}
 QLabel[role="title"] {{ font-size: 17pt; font-weight: 600; color: {TEXT}; }}
 QLabel[role="subtitle"], QLabel[role="hint"] {{ color: {MUTED}; }}
 QLabel[role="error"] {{ color: #b42318; font-weight: 600; }}

@@ -96,6 +96,11 @@ class Ui_ActionsPage(object):
 
         self.bottomRow.addWidget(self.deleteButton)
 
+        self.historyButton = QPushButton(ActionsPage)
+        self.historyButton.setObjectName(u"historyButton")
+
+        self.bottomRow.addWidget(self.historyButton)
+
         self.bottomSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.bottomRow.addItem(self.bottomSpacer)
@@ -120,6 +125,7 @@ class Ui_ActionsPage(object):
         self.doneButton.setText(QCoreApplication.translate("ActionsPage", u"Mark\u00e9r som udf\u00f8rt", None))
         self.editButton.setText(QCoreApplication.translate("ActionsPage", u"Rediger\u2026", None))
         self.deleteButton.setText(QCoreApplication.translate("ActionsPage", u"Slet\u2026", None))
+        self.historyButton.setText(QCoreApplication.translate("ActionsPage", u"Historik\u2026", None))
         pass
     # retranslateUi
 

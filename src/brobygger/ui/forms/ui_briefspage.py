@@ -128,16 +128,6 @@ class Ui_BriefsPage(object):
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.confidentiality)
 
-        self.language_label = QLabel(BriefsPage)
-        self.language_label.setObjectName(u"language_label")
-
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.language_label)
-
-        self.language = QComboBox(BriefsPage)
-        self.language.setObjectName(u"language")
-
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.language)
-
 
         self.layout.addLayout(self.form)
 
@@ -179,7 +169,6 @@ class Ui_BriefsPage(object):
         self.dateTo_label.setBuddy(self.dateTo)
         self.author_label.setBuddy(self.author)
         self.confidentiality_label.setBuddy(self.confidentiality)
-        self.language_label.setBuddy(self.language)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(BriefsPage)
@@ -198,7 +187,6 @@ class Ui_BriefsPage(object):
         self.author_label.setText(QCoreApplication.translate("BriefsPage", u"&Forfatter", None))
         self.author.setPlaceholderText(QCoreApplication.translate("BriefsPage", u"Dit navn og din titel", None))
         self.confidentiality_label.setText(QCoreApplication.translate("BriefsPage", u"Fortro&lighed", None))
-        self.language_label.setText(QCoreApplication.translate("BriefsPage", u"&Sprog", None))
         self.exportButton.setText(QCoreApplication.translate("BriefsPage", u"Eksport\u00e9r PDF\u2026", None))
         self.statusLabel.setText("")
         pass

@@ -100,6 +100,30 @@ class Ui_DirectoryPage(object):
 
         self.peopleLayout.addWidget(self.peopleSplitter)
 
+        self.personActions = QHBoxLayout()
+        self.personActions.setObjectName(u"personActions")
+        self.personHistoryButton = QPushButton(self.peopleTab)
+        self.personHistoryButton.setObjectName(u"personHistoryButton")
+
+        self.personActions.addWidget(self.personHistoryButton)
+
+        self.exportPersonButton = QPushButton(self.peopleTab)
+        self.exportPersonButton.setObjectName(u"exportPersonButton")
+
+        self.personActions.addWidget(self.exportPersonButton)
+
+        self.anonymiseButton = QPushButton(self.peopleTab)
+        self.anonymiseButton.setObjectName(u"anonymiseButton")
+
+        self.personActions.addWidget(self.anonymiseButton)
+
+        self.personActionsSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.personActions.addItem(self.personActionsSpacer)
+
+
+        self.peopleLayout.addLayout(self.personActions)
+
         self.tabs.addTab(self.peopleTab, "")
         self.orgTab = QWidget()
         self.orgTab.setObjectName(u"orgTab")
@@ -132,6 +156,11 @@ class Ui_DirectoryPage(object):
         self.deleteOrgButton.setObjectName(u"deleteOrgButton")
 
         self.orgFilters.addWidget(self.deleteOrgButton)
+
+        self.orgHistoryButton = QPushButton(self.orgTab)
+        self.orgHistoryButton.setObjectName(u"orgHistoryButton")
+
+        self.orgFilters.addWidget(self.orgHistoryButton)
 
 
         self.orgLayout.addLayout(self.orgFilters)
@@ -174,11 +203,15 @@ class Ui_DirectoryPage(object):
         self.newPersonButton.setText(QCoreApplication.translate("DirectoryPage", u"Ny person\u2026", None))
         self.editPersonButton.setText(QCoreApplication.translate("DirectoryPage", u"Rediger\u2026", None))
         self.deletePersonButton.setText(QCoreApplication.translate("DirectoryPage", u"Slet\u2026", None))
+        self.personHistoryButton.setText(QCoreApplication.translate("DirectoryPage", u"Historik\u2026", None))
+        self.exportPersonButton.setText(QCoreApplication.translate("DirectoryPage", u"Eksport\u00e9r persondata\u2026", None))
+        self.anonymiseButton.setText(QCoreApplication.translate("DirectoryPage", u"Anonymis\u00e9r\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.peopleTab), QCoreApplication.translate("DirectoryPage", u"Personer", None))
         self.orgSearch.setPlaceholderText(QCoreApplication.translate("DirectoryPage", u"Find en organisation \u2026", None))
         self.newOrgButton.setText(QCoreApplication.translate("DirectoryPage", u"Ny organisation\u2026", None))
         self.editOrgButton.setText(QCoreApplication.translate("DirectoryPage", u"Rediger\u2026", None))
         self.deleteOrgButton.setText(QCoreApplication.translate("DirectoryPage", u"Slet\u2026", None))
+        self.orgHistoryButton.setText(QCoreApplication.translate("DirectoryPage", u"Historik\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.orgTab), QCoreApplication.translate("DirectoryPage", u"Organisationer", None))
         pass
     # retranslateUi

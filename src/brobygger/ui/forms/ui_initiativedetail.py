@@ -55,6 +55,11 @@ class Ui_InitiativeDetail(object):
 
         self.headerLayout.addItem(self.headerSpacer)
 
+        self.historyButton = QPushButton(InitiativeDetail)
+        self.historyButton.setObjectName(u"historyButton")
+
+        self.headerLayout.addWidget(self.historyButton)
+
         self.editButton = QPushButton(InitiativeDetail)
         self.editButton.setObjectName(u"editButton")
 
@@ -583,6 +588,7 @@ class Ui_InitiativeDetail(object):
         self.backButton.setText(QCoreApplication.translate("InitiativeDetail", u"\u2039 Alle initiativer", None))
         self.nameLabel.setText("")
         self.statusLabel.setText("")
+        self.historyButton.setText(QCoreApplication.translate("InitiativeDetail", u"Historik\u2026", None))
         self.editButton.setText(QCoreApplication.translate("InitiativeDetail", u"Rediger initiativ\u2026", None))
         self.deleteButton.setText(QCoreApplication.translate("InitiativeDetail", u"Slet\u2026", None))
         self.stageLabel.setText("")

@@ -160,6 +160,11 @@ class Ui_LogPage(object):
 
         self.bottomRow.addWidget(self.deleteButton)
 
+        self.historyButton = QPushButton(LogPage)
+        self.historyButton.setObjectName(u"historyButton")
+
+        self.bottomRow.addWidget(self.historyButton)
+
         self.bottomSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.bottomRow.addItem(self.bottomSpacer)
@@ -187,6 +192,7 @@ class Ui_LogPage(object):
         self.clearButton.setText(QCoreApplication.translate("LogPage", u"Nulstil filtre", None))
         self.editButton.setText(QCoreApplication.translate("LogPage", u"Rediger\u2026", None))
         self.deleteButton.setText(QCoreApplication.translate("LogPage", u"Slet\u2026", None))
+        self.historyButton.setText(QCoreApplication.translate("LogPage", u"Historik\u2026", None))
         pass
     # retranslateUi
 

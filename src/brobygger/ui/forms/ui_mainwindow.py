@@ -21,8 +21,8 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QTransform)
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
     QListWidget, QListWidgetItem, QMainWindow, QMenu,
-    QMenuBar, QSizePolicy, QStackedWidget, QStatusBar,
-    QVBoxLayout, QWidget)
+    QMenuBar, QPushButton, QSizePolicy, QStackedWidget,
+    QStatusBar, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow: Any) -> None:
@@ -93,6 +93,20 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(shortcut)
         self.actionAbout = QAction(MainWindow)
         self.actionAbout.setObjectName(u"actionAbout")
+        self.actionExportData = QAction(MainWindow)
+        self.actionExportData.setObjectName(u"actionExportData")
+        self.actionExportBundle = QAction(MainWindow)
+        self.actionExportBundle.setObjectName(u"actionExportBundle")
+        self.actionImportBundle = QAction(MainWindow)
+        self.actionImportBundle.setObjectName(u"actionImportBundle")
+        self.actionOpenShared = QAction(MainWindow)
+        self.actionOpenShared.setObjectName(u"actionOpenShared")
+        self.actionBackupNow = QAction(MainWindow)
+        self.actionBackupNow.setObjectName(u"actionBackupNow")
+        self.actionBackups = QAction(MainWindow)
+        self.actionBackups.setObjectName(u"actionBackups")
+        self.actionEncrypt = QAction(MainWindow)
+        self.actionEncrypt.setObjectName(u"actionEncrypt")
         self.centralwidget = QWidget(MainWindow)
         self.centralwidget.setObjectName(u"centralwidget")
         self.centralLayout = QVBoxLayout(self.centralwidget)
@@ -113,6 +127,27 @@ class Ui_MainWindow(object):
 
 
         self.centralLayout.addWidget(self.exampleBanner)
+
+        self.encryptionBanner = QFrame(self.centralwidget)
+        self.encryptionBanner.setObjectName(u"encryptionBanner")
+        self.encryptionBanner.setFrameShape(QFrame.Shape.NoFrame)
+        self.encryptionLayout = QHBoxLayout(self.encryptionBanner)
+        self.encryptionLayout.setObjectName(u"encryptionLayout")
+        self.encryptionLayout.setContentsMargins(12, 6, 12, 6)
+        self.encryptionLabel = QLabel(self.encryptionBanner)
+        self.encryptionLabel.setObjectName(u"encryptionLabel")
+        self.encryptionLabel.setWordWrap(True)
+
+        self.encryptionLayout.addWidget(self.encryptionLabel)
+
+        self.encryptButton = QPushButton(self.encryptionBanner)
+        self.encryptButton.setObjectName(u"encryptButton")
+
+        self.encryptionLayout.addWidget(self.encryptButton)
+
+        self.encryptionLayout.setStretch(0, 1)
+
+        self.centralLayout.addWidget(self.encryptionBanner)
 
         self.bodyLayout = QHBoxLayout()
         self.bodyLayout.setSpacing(0)
@@ -140,6 +175,8 @@ class Ui_MainWindow(object):
         self.menubar.setGeometry(QRect(0, 0, 1100, 24))
         self.menuFile = QMenu(self.menubar)
         self.menuFile.setObjectName(u"menuFile")
+        self.menuRecent = QMenu(self.menuFile)
+        self.menuRecent.setObjectName(u"menuRecent")
         self.menuView = QMenu(self.menubar)
         self.menuView.setObjectName(u"menuView")
         self.menuHelp = QMenu(self.menubar)
@@ -156,6 +193,16 @@ class Ui_MainWindow(object):
         self.menuFile.addAction(self.actionNewInitiative)
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionExport)
+        self.menuFile.addAction(self.actionExportData)
+        self.menuFile.addAction(self.actionExportBundle)
+        self.menuFile.addAction(self.actionImportBundle)
+        self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionOpenShared)
+        self.menuFile.addAction(self.menuRecent.menuAction())
+        self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionBackupNow)
+        self.menuFile.addAction(self.actionBackups)
+        self.menuFile.addAction(self.actionEncrypt)
         self.menuFile.addAction(self.actionTrash)
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionSettings)
@@ -195,8 +242,30 @@ class Ui_MainWindow(object):
         self.actionActions.setText(QCoreApplication.translate("MainWindow", u"&Handlinger", None))
         self.actionBriefs.setText(QCoreApplication.translate("MainWindow", u"&Briefs", None))
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&Om Brobygger", None))
+        self.actionExportData.setText(QCoreApplication.translate("MainWindow", u"Eksport\u00e9r &data (CSV/Excel/kalender)\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionExportData.setToolTip(QCoreApplication.translate("MainWindow", u"Logbog, handlinger eller vurderinger til Excel, eller m\u00f8der og frister til kalenderen", None))
+#endif // QT_CONFIG(tooltip)
+        self.actionExportBundle.setText(QCoreApplication.translate("MainWindow", u"Eksport\u00e9r til &modpart\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionExportBundle.setToolTip(QCoreApplication.translate("MainWindow", u"Et eller flere initiativer i en krypteret udvekslingsfil til en modpart", None))
+#endif // QT_CONFIG(tooltip)
+        self.actionImportBundle.setText(QCoreApplication.translate("MainWindow", u"Import\u00e9r fra m&odpart\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionImportBundle.setToolTip(QCoreApplication.translate("MainWindow", u"L\u00e6s en udvekslingsfil fra en modpart ind", None))
+#endif // QT_CONFIG(tooltip)
+        self.actionOpenShared.setText(QCoreApplication.translate("MainWindow", u"\u00c5bn de&lt arbejdsomr\u00e5de\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionOpenShared.setToolTip(QCoreApplication.translate("MainWindow", u"Forbind til styregruppens f\u00e6lles database p\u00e5 en PostgreSQL-server", None))
+#endif // QT_CONFIG(tooltip)
+        self.actionBackupNow.setText(QCoreApplication.translate("MainWindow", u"&Tag sikkerhedskopi nu", None))
+        self.actionBackups.setText(QCoreApplication.translate("MainWindow", u"Sikkerhedskopier og &gendannelse\u2026", None))
+        self.actionEncrypt.setText(QCoreApplication.translate("MainWindow", u"K&rypt\u00e9r arbejdsomr\u00e5det\u2026", None))
         self.exampleLabel.setText(QCoreApplication.translate("MainWindow", u"Du ser p\u00e5 eksempel-arbejdsomr\u00e5det med fire rigtige danske cases. Indholdet i logbogen er opdigtet til illustration.", None))
+        self.encryptionLabel.setText(QCoreApplication.translate("MainWindow", u"Arbejdsomr\u00e5det er ikke krypteret. Bliver computeren stj\u00e5let eller mistet, kan andre l\u00e6se alt i det.", None))
+        self.encryptButton.setText(QCoreApplication.translate("MainWindow", u"Krypt\u00e9r nu\u2026", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&Filer", None))
+        self.menuRecent.setTitle(QCoreApplication.translate("MainWindow", u"S&kift arbejdsomr\u00e5de", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&Vis", None))
         self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Hj\u00e6lp", None))
     # retranslateUi

@@ -1,0 +1,408 @@
+"""Historik…: the audit trail of one record – who changed what, when, old → new.
+
+:class:`HistoryModel` has one row per changed field (the time, user and action are shown
+on the first row of each change). Values are shown as the user knows them: Danish dates,
+times in local time, names instead of ids, catalogue labels instead of codes.
+:func:`add_history_menu` gives a table view a context menu with "Historik…".
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+)
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTableView, QWidget
+
+from brobygger.domain.catalogue import (
+    ACTION_STATUSES,
+    BARRIER_STATUSES,
+    BARRIERS,
+    CORNERSTONES,
+    DECISION_STATUSES,
+    DIRECTIONS,
+    ENTRY_TYPES,
+    ESCALATION_LEVELS,
+    FORMALISATION,
+    INITIATIVE_STATUSES,
+    LEVELS,
+    MEANINGS,
+    MEMBER_ROLES,
+    PLAGUES,
+    REFLECTIONS,
+    SECTORS,
+)
+from brobygger.services import audit
+from brobygger.services.dto import AuditEvent
+from brobygger.services.privacy import field_label_da
+from brobygger.ui import i18n, style
+from brobygger.ui.common import Context, error_text, fit_columns, setup_table
+from brobygger.ui.forms.ui_historydialog import Ui_HistoryDialog
+
+Index = QModelIndex | QPersistentModelIndex
+CONTEXT = "history"
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+# The audit trail's actions (services.audit.ACTION_LABELS_DA), for the translation.
+ACTIONS = {
+    audit.CREATE: QT_TRANSLATE_NOOP("history", "Oprettet"),
+    audit.UPDATE: QT_TRANSLATE_NOOP("history", "Ændret"),
+    audit.DELETE: QT_TRANSLATE_NOOP("history", "Slettet (lagt i papirkurven)"),
+    audit.RESTORE: QT_TRANSLATE_NOOP("history", "Gendannet fra papirkurven"),
+    audit.ANONYMISE: QT_TRANSLATE_NOOP("history", "Anonymiseret"),
+}
+
+# Field names as the forms call them (services.privacy.field_label_da knows the texts).
+FIELDS = {
+    "name": QT_TRANSLATE_NOOP("history", "Navn"),
+    "title": QT_TRANSLATE_NOOP("history", "Titel"),
+    "body": QT_TRANSLATE_NOOP("history", "Tekst"),
+    "notes": QT_TRANSLATE_NOOP("history", "Noter"),
+    "note": QT_TRANSLATE_NOOP("history", "Note"),
+    "tags": QT_TRANSLATE_NOOP("history", "Mærker"),
+    "purpose": QT_TRANSLATE_NOOP("history", "Formål"),
+    "trigger": QT_TRANSLATE_NOOP("history", "Brændende platform"),
+    "mitigation": QT_TRANSLATE_NOOP("history", "Modtræk"),
+    "ask": QT_TRANSLATE_NOOP("history", "Hvad der bedes om"),
+    "ask_to": QT_TRANSLATE_NOOP("history", "Hvem der spørges"),
+    "escalated_to": QT_TRANSLATE_NOOP("history", "Eskaleret til"),
+    "author": QT_TRANSLATE_NOOP("history", "Forfatter"),
+    "assessed_by": QT_TRANSLATE_NOOP("history", "Vurderet af"),
+    "role": QT_TRANSLATE_NOOP("history", "Rolle"),
+    "phone": QT_TRANSLATE_NOOP("history", "Telefon"),
+    "email": QT_TRANSLATE_NOOP("history", "E-mail"),
+    "unit": QT_TRANSLATE_NOOP("history", "Enhed"),
+    "description": QT_TRANSLATE_NOOP("history", "Beskrivelse"),
+    "source": QT_TRANSLATE_NOOP("history", "Kilde"),
+    "entry_date": QT_TRANSLATE_NOOP("history", "Dato"),
+    "type": QT_TRANSLATE_NOOP("history", "Type"),
+    "initiative_id": QT_TRANSLATE_NOOP("history", "Initiativ"),
+    "decision_status": QT_TRANSLATE_NOOP("history", "Beslutningens status"),
+    "escalation_level": QT_TRANSLATE_NOOP("history", "Eskaleret til niveau"),
+    "participants": QT_TRANSLATE_NOOP("history", "Deltagere"),
+    "plagues": QT_TRANSLATE_NOOP("history", "Plager"),
+    "barriers": QT_TRANSLATE_NOOP("history", "Barrierer"),
+    "plague": QT_TRANSLATE_NOOP("history", "Plage"),
+    "barrier": QT_TRANSLATE_NOOP("history", "Barriere"),
+    "status": QT_TRANSLATE_NOOP("history", "Status"),
+    "parent_id": QT_TRANSLATE_NOOP("history", "Overordnet"),
+    "start_date": QT_TRANSLATE_NOOP("history", "Start"),
+    "end_date": QT_TRANSLATE_NOOP("history", "Slut"),
+    "formalisation": QT_TRANSLATE_NOOP("history", "Formalisering"),
+    "meaning": QT_TRANSLATE_NOOP("history", "Fælles mening"),
+    "cornerstones": QT_TRANSLATE_NOOP("history", "Hjørnesten"),
+    "readiness": QT_TRANSLATE_NOOP("history", "Parathed"),
+    "organisation_id": QT_TRANSLATE_NOOP("history", "Organisation"),
+    "person_id": QT_TRANSLATE_NOOP("history", "Person"),
+    "level": QT_TRANSLATE_NOOP("history", "Niveau"),
+    "sector": QT_TRANSLATE_NOOP("history", "Sektor"),
+    "is_champion": QT_TRANSLATE_NOOP("history", "Ildsjæl"),
+    "active_from": QT_TRANSLATE_NOOP("history", "Aktiv fra"),
+    "active_to": QT_TRANSLATE_NOOP("history", "Aktiv til"),
+    "owner_id": QT_TRANSLATE_NOOP("history", "Ansvarlig"),
+    "due_date": QT_TRANSLATE_NOOP("history", "Frist"),
+    "done_on": QT_TRANSLATE_NOOP("history", "Udført"),
+    "source_entry_id": QT_TRANSLATE_NOOP("history", "Fra logindførsel"),
+    "org_a_id": QT_TRANSLATE_NOOP("history", "Part A"),
+    "org_b_id": QT_TRANSLATE_NOOP("history", "Part B"),
+    "person_a_id": QT_TRANSLATE_NOOP("history", "Part A"),
+    "person_b_id": QT_TRANSLATE_NOOP("history", "Part B"),
+    "assessed_on": QT_TRANSLATE_NOOP("history", "Vurderet den"),
+    "kendskab": QT_TRANSLATE_NOOP("history", "Kendskab"),
+    "respekt": QT_TRANSLATE_NOOP("history", "Respekt"),
+    "tillid": QT_TRANSLATE_NOOP("history", "Tillid"),
+    "severity": QT_TRANSLATE_NOOP("history", "Alvor"),
+    "impact": QT_TRANSLATE_NOOP("history", "Betydning"),
+    "direction": QT_TRANSLATE_NOOP("history", "Retning"),
+    "baseline": QT_TRANSLATE_NOOP("history", "Udgangspunkt"),
+    "target": QT_TRANSLATE_NOOP("history", "Mål"),
+    "indicator_id": QT_TRANSLATE_NOOP("history", "Indikator"),
+    "measured_on": QT_TRANSLATE_NOOP("history", "Målt den"),
+    "value": QT_TRANSLATE_NOOP("history", "Værdi"),
+    "deleted_at": QT_TRANSLATE_NOOP("history", "Slettet"),
+}
+
+# Fields holding catalogue codes: by field, or by (table, field) where tables differ.
+CATALOGUES: dict[Any, Any] = {
+    "type": ENTRY_TYPES, "decision_status": DECISION_STATUSES,
+    "escalation_level": ESCALATION_LEVELS, "plagues": PLAGUES, "plague": PLAGUES,
+    "barriers": BARRIERS, "barrier": BARRIERS, "level": LEVELS, "sector": SECTORS,
+    "direction": DIRECTIONS, "formalisation": FORMALISATION, "meaning": MEANINGS,
+    "cornerstones": CORNERSTONES, "readiness": REFLECTIONS,
+    ("initiative", "status"): INITIATIVE_STATUSES, ("action", "status"): ACTION_STATUSES,
+    ("barrier_assessment", "status"): BARRIER_STATUSES,
+    ("initiative_member", "role"): MEMBER_ROLES,
+}
+
+
+def field_label(field: str) -> str:
+    source = FIELDS.get(field)
+    return _tr("history", str(source)) if source else field_label_da(field)
+
+
+def action_label(action: str) -> str:
+    source = ACTIONS.get(action)
+    return _tr("history", str(source)) if source else audit.ACTION_LABELS_DA.get(action, action)
+
+
+class Formatter:
+    """Turns the trail's JSON values into what the user recognises."""
+
+    def __init__(self, names: Mapping[uuid.UUID, str] | None = None) -> None:
+        self.names = {str(k): v for k, v in (names or {}).items()}
+
+    def __call__(self, entity: str, field: str, value: Any) -> str:
+        catalogue = CATALOGUES.get((entity, field)) or CATALOGUES.get(field)
+        return self.value(value, catalogue)
+
+    def value(self, value: Any, catalogue: Any = None) -> str:
+        if value is None or value == "" or value == [] or value == {}:
+            return "–"
+        if isinstance(value, bool):
+            return _tr("history", "Ja") if value else _tr("history", "Nej")
+        if isinstance(value, int | float):
+            return i18n.fmt_number(value)
+        if isinstance(value, list | tuple):
+            return ", ".join(self.value(v, catalogue) for v in value)
+        if isinstance(value, dict):
+            return ", ".join(f"{self.value(k, catalogue)}: {self.value(v)}"
+                             for k, v in value.items())
+        text = str(value)
+        if catalogue is not None and text in catalogue:
+            return i18n.label(catalogue, text)
+        if text in self.names:
+            return self.names[text]
+        return self.when(text) or text
+
+    @staticmethod
+    def when(text: str) -> str:
+        """An ISO date or time as a Danish one ('' when it is neither)."""
+        if len(text) == 10 and text[4:5] == "-":
+            try:
+                return i18n.fmt_date(date.fromisoformat(text))
+            except ValueError:
+                return ""
+        if len(text) > 10 and text[4:5] == "-" and text[10:11] == "T":
+            try:
+                return i18n.fmt_datetime(datetime.fromisoformat(text))
+            except ValueError:
+                return ""
+        return ""
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    event: AuditEvent
+    field: str
+    old: str
+    new: str
+    first: bool  # the first row of its event: shows the time, user and action
+
+
+def history_rows(events: list[AuditEvent], fmt: Formatter) -> list[HistoryRow]:
+    rows: list[HistoryRow] = []
+    for event in events:
+        changes = [(f, v) for f, v in event.changes.items() if f != "deleted_at"] \
+            if event.action in (audit.DELETE, audit.RESTORE) else list(event.changes.items())
+        if not changes:
+            rows.append(HistoryRow(event, "", "", "", True))
+            continue
+        for i, (field, (old, new)) in enumerate(changes):
+            rows.append(HistoryRow(event, field, fmt(event.entity, field, old),
+                                   fmt(event.entity, field, new), i == 0))
+    return rows
+
+
+class HistoryModel(QAbstractTableModel):
+    """Columns: time, user, action, field, before, after. ``UserRole`` gives the row."""
+
+    COLUMNS = (QT_TRANSLATE_NOOP("history", "Tidspunkt"), QT_TRANSLATE_NOOP("history", "Hvem"),
+               QT_TRANSLATE_NOOP("history", "Hvad"), QT_TRANSLATE_NOOP("history", "Felt"),
+               QT_TRANSLATE_NOOP("history", "Før"), QT_TRANSLATE_NOOP("history", "Efter"))
+    MAX_CELL = 120
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[HistoryRow] = []
+
+    def set_events(self, events: list[AuditEvent], fmt: Formatter | None = None) -> None:
+        self.beginResetModel()
+        self._rows = history_rows(events, fmt or Formatter())
+        self.endResetModel()
+
+    @property
+    def rows(self) -> list[HistoryRow]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def _text(self, row: HistoryRow, column: int) -> str:
+        event = row.event
+        if column == 0:
+            return i18n.fmt_datetime(event.at)
+        if column == 1:
+            return event.user or _tr("history", "(ukendt)")
+        if column == 2:
+            return action_label(event.action)
+        if column == 3:
+            return field_label(row.field) if row.field else ""
+        if column == 4:
+            return row.old
+        return row.new
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) \
+                or not 0 <= index.column() < len(self.COLUMNS):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column < 3 and not row.first:
+                return ""
+            text = self._text(row, column).replace("\n", " ⏎ ")
+            return text if len(text) <= self.MAX_CELL else text[:self.MAX_CELL - 1] + "…"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self._text(row, column)
+            return text if len(text) > 40 or "\n" in text else None
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        if role == Qt.ItemDataRole.FontRole and column == 2 and row.first:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self.COLUMNS):
+                return _tr("history", str(self.COLUMNS[section]))
+            return None
+        return str(section + 1)
+
+
+class HistoryDialog(QDialog):
+    """The history of one record, loaded in the background."""
+
+    def __init__(self, ctx: Context, record_id: uuid.UUID, title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.record_id = ctx, record_id
+        self.ui = ui = Ui_HistoryDialog()
+        ui.setupUi(self)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("Historik – {title}").format(title=title))
+        ui.heading.setText(self.tr("Historik for »{title}«").format(title=title))
+        font = ui.heading.font()
+        font.setPointSizeF(font.pointSizeF() + 3)
+        font.setBold(True)
+        ui.heading.setFont(font)
+        style.set_role(ui.hint, "hint")
+        self.model = HistoryModel(self)
+        ui.historyView.setModel(self.model)
+        setup_table(ui.historyView, stretch=None)
+        ui.historyView.setWordWrap(False)
+        close = ui.buttons.button(QDialogButtonBox.StandardButton.Close)
+        if close is not None:
+            close.setText(self.tr("Luk"))
+        ui.buttons.rejected.connect(self.reject)
+        ctx.tasks.changed.connect(self.reload)
+        self.loaded = False
+        self.reload()
+
+    def reload(self) -> None:
+        svc, record_id = self.ctx.svc, self.record_id
+
+        def work() -> tuple[list[AuditEvent], dict[uuid.UUID, str]]:
+            names = svc.overview.party_names()
+            names.update({i.id: i.name for i in svc.initiatives.all(include_deleted=True)})
+            names.update({i.id: i.name for i in svc.indicators.all(include_deleted=True)})
+            return svc.audit.history(record_id), names
+
+        def done(result: tuple[list[AuditEvent], dict[uuid.UUID, str]]) -> None:
+            events, names = result
+            self.model.set_events(events, Formatter(names))
+            fit_columns(self.ui.historyView, {0: 150, 1: 140, 2: 200, 3: 170, 4: 260})
+            self.loaded = True
+            if not events:
+                self.ui.hint.setText(self.tr("Der er ingen ændringer registreret for denne "
+                                             "post."))
+
+        def failed(exc: BaseException) -> None:
+            self.ui.hint.setText(error_text(exc))
+            style.set_role(self.ui.hint, "error")
+
+        self.ctx.tasks.run(work, done, failed)
+
+
+def open_history(ctx: Context, parent: QWidget | None, record_id: uuid.UUID,
+                 title: str) -> HistoryDialog:
+    dlg = HistoryDialog(ctx, record_id, title, parent)
+    dlg.setWindowModality(Qt.WindowModality.WindowModal)
+    dlg.open()
+    return dlg
+
+
+def _default_describe(record: Any) -> tuple[uuid.UUID, str] | None:
+    if isinstance(record, dict):  # rows built by a page (e.g. the initiative tree)
+        inner = record.get("initiative")
+        return (record["id"], getattr(inner, "name", "")) if "id" in record else None
+    record_id = getattr(record, "id", None)
+    if not isinstance(record_id, uuid.UUID):
+        return None
+    for attr in ("name", "title", "person_name", "organisation_name"):
+        text = getattr(record, attr, None)
+        if isinstance(text, str) and text:
+            return record_id, text
+    return record_id, ""
+
+
+def add_history_menu(view: QTableView, ctx: Context,
+                     describe: Callable[[Any], tuple[uuid.UUID, str] | None] | None = None,
+                     extra: Callable[[QMenu, Any], None] | None = None) -> None:
+    """A right-click menu on ``view`` with "Historik…" for the row under the mouse."""
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    how = describe or _default_describe
+
+    def show_menu(pos: QPoint) -> None:
+        index = view.indexAt(pos)
+        model = view.model()
+        if not index.isValid() or model is None:
+            return
+        view.setCurrentIndex(index)
+        record = model.data(index, Qt.ItemDataRole.UserRole)
+        found = how(record) if record is not None else None
+        if found is None:
+            return
+        record_id, title = found
+        menu = QMenu(view)
+        history = QAction(_tr("history", "Historik…"), menu)
+        history.triggered.connect(lambda: open_history(ctx, view.window(), record_id,
+                                                       title or _tr("history", "posten")))
+        menu.addAction(history)
+        if extra is not None:
+            extra(menu, record)
+        menu.exec(view.viewport().mapToGlobal(pos))
+
+    view.customContextMenuRequested.connect(show_menu)
