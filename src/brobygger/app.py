@@ -18,18 +18,13 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from brobygger import paths
-from brobygger.domain.errors import (
-    BrobyggerError,
-    CorruptWorkspaceError,
-    WorkspaceError,
-    WrongKeyError,
-)
-from brobygger.services import Services
-from brobygger.store import crypto
-from brobygger.store.lock import WorkspaceLock
-from brobygger.store.workspace import Workspace
 
+# The data layer (SQLAlchemy, SQLCipher, the services) takes about a second to import: it is
+# imported after the main window has painted its frame (see main), not here.
 if TYPE_CHECKING:
+    from brobygger.domain.errors import CorruptWorkspaceError
+    from brobygger.store.lock import WorkspaceLock
+    from brobygger.store.workspace import Workspace
     from brobygger.ui.common import Context
     from brobygger.ui.mainwindow import MainWindow
     from brobygger.ui.workspaces import CapturingPrompt, Opened
@@ -90,6 +85,9 @@ def open_workspace(data_dir: str | None, encryption: str | None = None
     """Open the laptop workspace under its lock. A damaged file (or a key that does not
     fit) shows the recovery dialog. Returns the workspace, the lock and a message for the
     status bar (what was restored)."""
+    from brobygger.domain.errors import CorruptWorkspaceError, WrongKeyError
+    from brobygger.store.lock import WorkspaceLock
+    from brobygger.store.workspace import Workspace
     from brobygger.ui.safety import RecoveryDialog
 
     directory = paths.data_dir(data_dir)
@@ -132,7 +130,8 @@ class Shell:
     one, another laptop workspace, a shared one)."""
 
     def __init__(self, app: QApplication, ctx: Context, lock: WorkspaceLock | None = None,
-                 *, backup_on_close: bool = False) -> None:
+                 *, backup_on_close: bool = False, window: MainWindow | None = None) -> None:
+        """``window``: the start-up frame, to be attached to ``ctx`` (else a new window)."""
         self.app, self.ctx, self.lock = app, ctx, lock
         self.backup_on_close = backup_on_close
         self._retired: list[tuple[Context, MainWindow]] = []
@@ -140,11 +139,13 @@ class Shell:
             from brobygger.ui.workspaces import remember_laptop
 
             remember_laptop(ctx.settings, ctx.svc.ws.directory)
-        self.window = self._build()
+        if window is not None:
+            window.attach(ctx)
+        self.window = self._build(window)
 
-    def _build(self) -> MainWindow:
+    def _build(self, window: MainWindow | None = None) -> MainWindow:
         from brobygger.ui.mainwindow import MainWindow
-        window = MainWindow(self.ctx)
+        window = window if window is not None else MainWindow(self.ctx)
         window.backup_on_close = self.backup_on_close
         window.language_changed.connect(self.switch_language)
         window.workspace_opened.connect(self.switch_workspace)
@@ -168,6 +169,7 @@ class Shell:
     def switch_workspace(self, opened: Opened) -> None:
         """Show ``opened``: a new window (and task runner) on it; the old workspace is
         closed – after its automatic backup – and its lock released."""
+        from brobygger.services import Services
         from brobygger.ui.common import Context
         from brobygger.ui.tasks import TaskManager
         from brobygger.ui.workspaces import remember_laptop
@@ -209,6 +211,8 @@ class Shell:
 
     def shutdown(self) -> None:
         """After the event loop: let work finish, then close the workspace."""
+        from brobygger.domain.errors import BrobyggerError
+
         self.window.backup_on_close = False
         self.ctx.tasks.wait(30)
         for ctx, _window in list(self._retired):
@@ -239,28 +243,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName("Brobygger")
 
     from brobygger.ui import i18n, style
-    from brobygger.ui.common import Context
-    from brobygger.ui.tasks import TaskManager
+    from brobygger.ui.mainwindow import MainWindow
 
     store = settings()
     if args.lang:
         store.setValue("language", args.lang)
     i18n.install(app, str(store.value("language", "da") or "da"))
     style.apply(app)
+    # Paint the window at once ("Åbner arbejdsområdet …"); then load the data layer and open
+    # the workspace (dialogs for a passphrase or a damaged file appear over it).
+    frame = MainWindow(settings=store)
+    frame.show()
+    frame.repaint()
+    app.processEvents()
+
+    from brobygger.domain.errors import BrobyggerError, WorkspaceError
+    from brobygger.services import Services
+    from brobygger.store import crypto
+    from brobygger.ui.common import Context
+    from brobygger.ui.tasks import TaskManager
+
     try:
         ws, lock, message = open_workspace(
             args.data_dir, crypto.NONE if args.no_encryption else None)
-    except StartCancelled:
-        return 1
-    except BrobyggerError as exc:
-        error_dialog(exc.message)
-        return 1
-    except OSError as exc:
-        error_dialog(str(WorkspaceError(f"Arbejdsområdet kan ikke åbnes: {exc}")))
+    except (StartCancelled, BrobyggerError, OSError) as exc:
+        frame.hide()
+        if isinstance(exc, BrobyggerError):
+            error_dialog(exc.message)
+        elif isinstance(exc, OSError):
+            error_dialog(str(WorkspaceError(f"Arbejdsområdet kan ikke åbnes: {exc}")))
+        frame.close()
+        frame.deleteLater()
         return 1
     ctx = Context(svc=Services(ws), tasks=TaskManager(), settings=store)
-    shell = Shell(app, ctx, lock, backup_on_close=True)
-    shell.window.show()
+    shell = Shell(app, ctx, lock, backup_on_close=True, window=frame)
     if message:
         shell.window.statusBar().showMessage(message, 60000)
     shell.window.offer_start()

@@ -10,9 +10,9 @@ import logging
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,22 +24,19 @@ from PySide6.QtWidgets import (
 )
 
 from brobygger import paths
-from brobygger.domain.errors import BrobyggerError
-from brobygger.store import crypto
-from brobygger.store.backup import BackupInfo
-from brobygger.store.workspace import workspace_key
-from brobygger.ui import dialogs, exchange_menu, i18n, workspaces
-from brobygger.ui.about import AboutDialog
-from brobygger.ui.actions import ActionsPage
-from brobygger.ui.common import Context, show_error
-from brobygger.ui.connection import ConnectionDialog
-from brobygger.ui.directory import DirectoryPage
+from brobygger.ui import i18n
 from brobygger.ui.forms.ui_mainwindow import Ui_MainWindow
-from brobygger.ui.initiatives import InitiativesPage
-from brobygger.ui.logbook import LogPage
-from brobygger.ui.overview import OverviewPage
-from brobygger.ui.safety import BackupsDialog, EncryptDialog, gui_prompt, shared_backup_message
-from brobygger.ui.small_dialogs import SettingsDialog, TrashDialog, WelcomeDialog
+
+# The data layer and the pages are imported when a workspace is attached (see
+# MainWindow.attach): start-up paints the window first, then loads them.
+if TYPE_CHECKING:
+    from brobygger.store.backup import BackupInfo
+    from brobygger.ui import dialogs, workspaces
+    from brobygger.ui.about import AboutDialog
+    from brobygger.ui.common import Context
+    from brobygger.ui.connection import ConnectionDialog
+    from brobygger.ui.safety import BackupsDialog, EncryptDialog
+    from brobygger.ui.small_dialogs import SettingsDialog, TrashDialog
 
 log = logging.getLogger(__name__)
 
@@ -56,9 +53,11 @@ class MainWindow(QMainWindow):
     language_changed = Signal(str)
     workspace_opened = Signal(object)  # workspaces.Opened: rebuild the window on it
 
-    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context | None = None, parent: QWidget | None = None, *,
+                 settings: QSettings | None = None) -> None:
+        """The window with its menus and navigation; with ``ctx`` also its pages. Without
+        one it is the start-up frame – "Åbner arbejdsområdet …" – until :meth:`attach`."""
         super().__init__(parent)
-        self.ctx = ctx
         # The app sets this: closing then takes the automatic (daily) backup first.
         self.backup_on_close = False
         self._closing = False
@@ -66,6 +65,49 @@ class MainWindow(QMainWindow):
         self.ui = ui = Ui_MainWindow()
         ui.setupUi(self)
         self.setWindowIcon(icon("brobygger"))
+        labels = (self.tr("Overblik"), self.tr("Initiativer"), self.tr("Logbog"),
+                  self.tr("Personer og organisationer"), self.tr("Handlinger"),
+                  self.tr("Briefs"))
+        ui.nav.setIconSize(QSize(22, 22))
+        ui.nav.setFixedWidth(205)
+        for label, icon_name in zip(labels, ICONS, strict=True):
+            item = QListWidgetItem(icon(icon_name), label)
+            item.setToolTip(label)
+            ui.nav.addItem(item)
+        ui.nav.setWordWrap(True)
+        ui.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
+        ui.exampleBanner.setVisible(False)
+        ui.encryptionBanner.setVisible(False)
+        self.location_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.location_label)
+        self._restore_geometry(ctx.settings if ctx is not None else settings)
+        if ctx is not None:
+            self.attach(ctx)
+            return
+        self._opening = QLabel(self.tr("Åbner arbejdsområdet …"), self)
+        self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        ui.stack.addWidget(self._opening)
+        ui.nav.setEnabled(False)
+        self.menuBar().setEnabled(False)
+
+    def attach(self, ctx: Context) -> None:
+        """Build the pages on the open workspace and connect the commands."""
+        from brobygger.ui.actions import ActionsPage
+        from brobygger.ui.common import show_error
+        from brobygger.ui.directory import DirectoryPage
+        from brobygger.ui.initiatives import InitiativesPage
+        from brobygger.ui.logbook import LogPage
+        from brobygger.ui.overview import OverviewPage
+
+        self.ctx = ctx
+        ui = self.ui
+        opening = getattr(self, "_opening", None)
+        if opening is not None:
+            ui.stack.removeWidget(opening)
+            opening.deleteLater()
+            del self._opening
+        ui.nav.setEnabled(True)
+        self.menuBar().setEnabled(True)
         self.overview = OverviewPage(ctx)
         self.initiatives = InitiativesPage(ctx)
         self.log = LogPage(ctx)
@@ -75,18 +117,8 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = dict(zip(PAGES, (
             self.overview, self.initiatives, self.log, self.directory, self.actions_page,
             self.briefs), strict=True))
-        labels = (self.tr("Overblik"), self.tr("Initiativer"), self.tr("Logbog"),
-                  self.tr("Personer og organisationer"), self.tr("Handlinger"),
-                  self.tr("Briefs"))
-        ui.nav.setIconSize(QSize(22, 22))
-        ui.nav.setFixedWidth(205)
-        for name, label, icon_name in zip(PAGES, labels, ICONS, strict=True):
+        for name in PAGES:
             ui.stack.addWidget(self.pages[name])
-            item = QListWidgetItem(icon(icon_name), label)
-            item.setToolTip(label)
-            ui.nav.addItem(item)
-        ui.nav.setWordWrap(True)
-        ui.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
         ui.nav.currentRowChanged.connect(ui.stack.setCurrentIndex)
         ui.nav.currentRowChanged.connect(self._remember_page)
         # actions
@@ -122,11 +154,10 @@ class MainWindow(QMainWindow):
         ctx.tasks.failed.connect(lambda exc: show_error(self, exc))
         ctx.tasks.changed.connect(self._update_banner)
         ctx.tasks.changed.connect(self._refresh_token)
-        self.location_label = QLabel(self)
-        self.statusBar().addPermanentWidget(self.location_label)
         self._show_location()
         self._update_banner()
-        self._restore()
+        page = str(ctx.settings.value("window/page", "overview") or "overview")
+        self.show_page(page if page in PAGES else "overview")
         # notice changes made by others (a second window, a shared workspace)
         self._token: str | None = None
         self._poll = QTimer(self)
@@ -140,21 +171,21 @@ class MainWindow(QMainWindow):
         return BriefsPage(self.ctx)
 
     # -- state -----------------------------------------------------------------------------
-    def _restore(self) -> None:
-        s = self.ctx.settings
-        geometry = s.value("window/geometry")
+    def _restore_geometry(self, settings: QSettings | None) -> None:
+        geometry = settings.value("window/geometry") if settings is not None else None
         if isinstance(geometry, QByteArray | bytes) and geometry:
             self.restoreGeometry(QByteArray(geometry))
         else:
             self.resize(1280, 820)
-        page = str(s.value("window/page", "overview") or "overview")
-        self.show_page(page if page in PAGES else "overview")
 
     def _remember_page(self, row: int) -> None:
         if 0 <= row < len(PAGES):
             self.ctx.settings.setValue("window/page", PAGES[row])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not hasattr(self, "ctx"):  # the start-up frame: no workspace yet
+            super().closeEvent(event)
+            return
         ws = self.ctx.svc.ws
         if self.backup_on_close and not self._closing and not ws.is_shared:
             # the automatic backup (at most daily) in the background, then close for real
@@ -198,11 +229,15 @@ class MainWindow(QMainWindow):
 
     def unencrypted(self) -> bool:
         """A laptop workspace without encryption (the user chose --no-encryption)."""
+        from brobygger.store import crypto
+
         ws = self.ctx.svc.ws
         return not ws.is_shared and ws.settings is not None \
             and ws.settings.encryption == crypto.NONE
 
     def _show_location(self) -> None:
+        from brobygger.ui import workspaces
+
         ws = self.ctx.svc.ws
         where = workspaces.describe(ws)
         if ws.is_shared:
@@ -236,6 +271,8 @@ class MainWindow(QMainWindow):
         return None
 
     def new_entry(self, **defaults: Any) -> dialogs.RecordDialog:
+        from brobygger.ui import dialogs
+
         initiative_id = self.current_initiative_id()
         if initiative_id is not None:
             defaults.setdefault("initiative_id", initiative_id)
@@ -267,17 +304,23 @@ class MainWindow(QMainWindow):
             page.select_initiative(initiative_id)
 
     def open_trash(self) -> TrashDialog:
+        from brobygger.ui.small_dialogs import TrashDialog
+
         dlg = TrashDialog(self.ctx, self)
         dlg.open()
         return dlg
 
     def open_settings(self) -> SettingsDialog:
+        from brobygger.ui.small_dialogs import SettingsDialog
+
         dlg = SettingsDialog(self.ctx, self)
         dlg.language_changed.connect(self.language_changed)
         dlg.open()
         return dlg
 
     def about(self) -> AboutDialog:
+        from brobygger.ui.about import AboutDialog
+
         dlg = AboutDialog(self.ctx, self)
         dlg.open()
         return dlg
@@ -288,6 +331,9 @@ class MainWindow(QMainWindow):
 
     def open_shared(self, url: str | None = None, connect: bool = False) -> ConnectionDialog:
         """Filer → Åbn delt arbejdsområde…; ``connect`` tries at once (password known)."""
+        from brobygger.ui import workspaces
+        from brobygger.ui.connection import ConnectionDialog
+
         recent = workspaces.recent_shared(self.ctx.settings)
         dlg = ConnectionDialog(self.ctx, self, url or (recent[0] if recent else None))
         dlg.opened.connect(lambda opened: self._opened(opened, self.tr(
@@ -305,6 +351,8 @@ class MainWindow(QMainWindow):
         self.workspace_opened.emit(opened)
 
     def _fill_recent(self) -> None:
+        from brobygger.ui import workspaces
+
         menu = self.ui.menuRecent
         menu.clear()
         ws = self.ctx.svc.ws
@@ -327,6 +375,12 @@ class MainWindow(QMainWindow):
 
     def open_laptop(self, directory: Path) -> None:
         """Switch to the workspace on this computer (its key asked for here, if needed)."""
+        from brobygger.domain.errors import BrobyggerError
+        from brobygger.store.workspace import workspace_key
+        from brobygger.ui import workspaces
+        from brobygger.ui.common import show_error
+        from brobygger.ui.safety import gui_prompt
+
         prompt = gui_prompt(self)
         try:
             if (directory / paths.DB_FILENAME).exists():
@@ -343,6 +397,8 @@ class MainWindow(QMainWindow):
                 on_done: Callable[[Any], workspaces.Opened]) -> None:
         """Close the workspace, run ``work`` (restore, encrypt) in the background with a
         busy dialog, and hand the reopened workspace on."""
+        from brobygger.ui.common import show_error
+
         self._poll.stop()
         self.ctx.tasks.wait(30)
         progress = QProgressDialog(text, "", 0, 0, self)
@@ -368,6 +424,9 @@ class MainWindow(QMainWindow):
 
     # -- backups and encryption --------------------------------------------------------------
     def backup_now(self) -> None:
+        from brobygger.ui.common import show_error
+        from brobygger.ui.safety import shared_backup_message
+
         ws = self.ctx.svc.ws
         message = shared_backup_message(ws)
         if message:
@@ -386,6 +445,8 @@ class MainWindow(QMainWindow):
         self.ctx.tasks.run(ws.backup, done, lambda exc: show_error(self, exc), write=True)
 
     def open_backups(self) -> BackupsDialog:
+        from brobygger.ui.safety import BackupsDialog
+
         dlg = BackupsDialog(self.ctx, self)
         dlg.restore_requested.connect(self.restore_backup)
         dlg.setWindowModality(Qt.WindowModality.WindowModal)
@@ -396,6 +457,8 @@ class MainWindow(QMainWindow):
     def restore_backup(self, info: BackupInfo) -> None:
         """Close the workspace, restore ``info`` (the current state is saved first) and
         reopen it."""
+        from brobygger.ui import workspaces
+
         ws = self.ctx.svc.ws
 
         def done(result: tuple[workspaces.Opened, Path | None]) -> workspaces.Opened:
@@ -410,6 +473,9 @@ class MainWindow(QMainWindow):
 
     def encrypt_now(self) -> EncryptDialog | None:
         """Kryptér nu…: choose keyring or passphrase, then close, encrypt and reopen."""
+        from brobygger.ui import workspaces
+        from brobygger.ui.safety import EncryptDialog
+
         if not self.unencrypted():
             return None
         dlg = EncryptDialog(self)
@@ -437,6 +503,8 @@ class MainWindow(QMainWindow):
 
     # -- exchange ----------------------------------------------------------------------------
     def export_bundle(self) -> QWidget:
+        from brobygger.ui import exchange_menu
+
         current = self.current_initiative_id()
         dlg = exchange_menu.export_to_counterpart(self.ctx, self,
                                                   [current] if current else [])
@@ -444,15 +512,20 @@ class MainWindow(QMainWindow):
         return dlg
 
     def import_bundle(self) -> Any:
+        from brobygger.ui import exchange_menu
+
         return exchange_menu.import_from_counterpart(self.ctx, self)
 
     def export_data(self) -> QWidget:
+        from brobygger.ui import exchange_menu
+
         dlg = exchange_menu.export_data(self.ctx, self, self.current_initiative_id())
         self._keep_alive(dlg)
         return dlg
 
     def load_example(self) -> None:
         from brobygger.services.demo import load_demo
+        from brobygger.ui.common import show_error
 
         svc = self.ctx.svc
         self.statusBar().showMessage(self.tr("Indlæser eksemplet …"))
@@ -463,6 +536,8 @@ class MainWindow(QMainWindow):
 
     def offer_start(self) -> None:
         """First start with an empty workspace: start empty or open the example."""
+        from brobygger.ui.small_dialogs import WelcomeDialog
+
         ws = self.ctx.svc.ws
         if not self.ctx.svc.is_empty() or ws.get_meta("welcomed") == "1":
             return
