@@ -272,7 +272,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             error_dialog(exc.message)
         elif isinstance(exc, OSError):
             error_dialog(str(WorkspaceError(f"Arbejdsområdet kan ikke åbnes: {exc}")))
-        frame.close()
         frame.deleteLater()
         return 1
     ctx = Context(svc=Services(ws), tasks=TaskManager(), settings=store)

@@ -165,6 +165,8 @@ class MainWindow(QMainWindow):
         self._poll.timeout.connect(self._check_token)
         self._poll.start()
         self._refresh_token()
+        if getattr(self, "_close_requested", False):
+            QTimer.singleShot(0, self.close)
 
     def _make_briefs(self) -> QWidget:
         from brobygger.ui.briefs import BriefsPage
@@ -183,8 +185,9 @@ class MainWindow(QMainWindow):
             self.ctx.settings.setValue("window/page", PAGES[row])
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not hasattr(self, "ctx"):  # the start-up frame: no workspace yet
-            super().closeEvent(event)
+        if not hasattr(self, "ctx"):  # the start-up frame: close once the workspace is open
+            self._close_requested = True
+            event.ignore()
             return
         ws = self.ctx.svc.ws
         if self.backup_on_close and not self._closing and not ws.is_shared:
