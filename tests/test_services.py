@@ -210,6 +210,30 @@ def test_search_escapes_and_scopes(svc: Services, base: dict[str, uuid.UUID]) ->
     assert [e.id for e in svc.log.search("indhold")] == [entry.id]
 
 
+def test_search_ranks_the_recent_hits_then_lists_the_older(
+        svc: Services, base: dict[str, uuid.UUID], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A word in more entries than the ranking window: the most recently recorded hits are
+    ranked (best first), every older hit follows newest first – none is lost, none in the
+    trash is shown."""
+    from brobygger.store import dialect
+
+    monkeypatch.setattr(dialect, "RANK_WINDOW", 3)
+    ids = []
+    for i in range(8):  # entry i mentions "tolk" i+1 times in its body: later = better
+        ids.append(svc.log.create(initiative_id=base["ini"], entry_date=f"2026-02-{10 - i:02d}",
+                                  type="observation", title=f"Møde {i}",
+                                  body="tolk " * (1 + i) + "og meget andet " * 5).id)
+    svc.log.delete(ids[6])
+    hits = [e.id for e in svc.log.search("tolk", limit=100)]
+    # window = the 3 newest live hits (7, 5, 4 – 6 is in the trash), best first
+    assert hits[:3] == [ids[7], ids[5], ids[4]]
+    assert hits[3:] == [ids[3], ids[2], ids[1], ids[0]]  # then the older, newest first
+    assert svc.log.count(LogFilter(text="tolk")) == 7
+    assert [e.id for e in svc.log.search("tolk", limit=4)] == hits[:4]
+    monkeypatch.setattr(dialect, "RANK_WINDOW", 100)  # fewer hits than the window: all ranked
+    assert [e.id for e in svc.log.search("tolk")] == [ids[i] for i in (7, 5, 4, 3, 2, 1, 0)]
+
+
 def test_concurrent_edits_are_detected(svc: Services, base: dict[str, uuid.UUID]) -> None:
     """Two users open the same entry; the second save is refused, not overwriting."""
     from brobygger.domain.errors import ConflictError
