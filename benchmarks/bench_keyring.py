@@ -3,8 +3,8 @@
 The benchmark workspaces are encrypted like real ones – SQLCipher with a random raw key in
 the "OS keyring" – but their keys must outlive one process (the cache, the GUI start-up
 subprocesses). This backend keeps them in a JSON file under ``benchmarks/data/``
-(gitignored). It imports nothing heavy, so the start-up probe can install it without
-distorting the measured start. Never use it for real data.
+(gitignored). The start-up probe selects it with PYTHON_KEYRING_BACKEND, so that keyring is
+imported only when the app needs it, as in a real start. Never use it for real data.
 """
 
 from __future__ import annotations
