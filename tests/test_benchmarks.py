@@ -155,3 +155,25 @@ def test_harness_refuses_fewer_than_five_runs() -> None:
         run.main(["--runs", "3"])
     with pytest.raises(SystemExit):
         run.main(["--only", "nonsense"])
+
+
+def test_start_up_probe_sees_the_frame_then_the_open_workspace(tmp_path: Path) -> None:
+    """The cold-start probe: the app paints its frame first, then the window with the
+    workspace attached, and closes cleanly (what bench_startup measures)."""
+    import os
+    import subprocess
+
+    home = tmp_path / "home"
+    (home / ".config").mkdir(parents=True)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
+           "XDG_CONFIG_HOME": str(home / ".config"),
+           "XDG_DATA_HOME": str(home / ".local" / "share"),
+           "PYTHONPATH": os.pathsep.join([str(BENCHMARKS.parent / "src"), str(BENCHMARKS)])}
+    proc = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "paint_probe.py"), "app", "--data-dir",
+         str(tmp_path / "ws"), "--no-encryption", "--lang", "da"],
+        capture_output=True, text=True, env=env, timeout=180, check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    values = dict(line.split(" ", 1) for line in proc.stdout.splitlines() if " " in line)
+    assert float(values["FIRST_PAINT"]) <= float(values["WORKSPACE_PAINT"])
+    assert (tmp_path / "ws" / "brobygger.sqlite3").exists()
