@@ -137,6 +137,25 @@ def test_relationship_scores(svc: Services, base: dict[str, uuid.UUID]) -> None:
     assert len(svc.relationships.list()) == 2
 
 
+def test_latest_assessments_per_pair(svc: Services, base: dict[str, uuid.UUID]) -> None:
+    """What the Overblik reads: the two latest of each pair (A↔B = B↔A), per initiative,
+    oldest first; deleted ones left out."""
+    other = svc.initiatives.create(name="Udskrivning")
+    made = []
+    for year, (a, b) in zip(range(2021, 2026), [("kom", "hosp"), ("hosp", "kom")] * 3,
+                            strict=False):
+        made.append(svc.relationships.create(
+            initiative_id=base["ini"], org_a_id=base[a], org_b_id=base[b],
+            assessed_on=f"{year}-03-01", kendskab=year - 2016, respekt=5, tillid=5))
+    svc.relationships.delete(made[-1].id)
+    lone = svc.relationships.create(initiative_id=other.id, org_a_id=base["kom"],
+                                    org_b_id=base["hosp"], assessed_on="2020-01-01",
+                                    kendskab=2, respekt=2, tillid=2)
+    latest = svc.relationships.latest_per_pair()
+    assert [r.id for r in latest] == [lone.id, made[2].id, made[3].id]
+    assert [r.id for r in svc.relationships.latest_per_pair(keep=1)] == [lone.id, made[3].id]
+
+
 def test_plagues_barriers_indicators_actions(svc: Services, base: dict[str, uuid.UUID]) -> None:
     ini = base["ini"]
     svc.plagues.create(initiative_id=ini, plague="graazoner", assessed_on="2025-01-01",

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import builtins
 import uuid
-from collections import defaultdict
+from collections import defaultdict, deque
 from datetime import date
 from typing import Any, ClassVar
 
-from sqlalchemy import or_
+from sqlalchemy import func, or_
 from sqlmodel import Session, col
 
 from brobygger.domain import rules
@@ -25,6 +25,7 @@ from brobygger.services import dto
 from brobygger.services.base import (
     Clean,
     EntityService,
+    chunked,
     code,
     optional_date,
     optional_text,
@@ -132,6 +133,29 @@ class Relationships(EntityService[models.RelationshipAssessment, dto.Relationshi
             where.append(or_(col(m.org_a_id) == party_id, col(m.org_b_id) == party_id,
                              col(m.person_a_id) == party_id, col(m.person_b_id) == party_id))
         return self._query(*where)
+
+    def latest_per_pair(self, keep: int = 2) -> builtins.list[dto.RelationshipAssessment]:
+        """The ``keep`` latest assessments of every pair of parties in every initiative, in
+        the order of :meth:`list`. The Overblik's stage and trend need no more, and a
+        whole history as DTOs is heavy (50,000 assessments: ~75 MB); only ids and parties
+        are read for the rest."""
+        m = models.RelationshipAssessment
+        party_a = func.coalesce(col(m.org_a_id), col(m.person_a_id))
+        party_b = func.coalesce(col(m.org_b_id), col(m.person_b_id))
+        stmt = self._select().with_only_columns(col(m.id), col(m.initiative_id), party_a,
+                                                 party_b)
+        latest: dict[tuple[Any, Any, Any], deque[uuid.UUID]] = {}
+        with self.ws.read() as s:
+            for id_, initiative_id, a, b in s.execute(stmt):
+                key = (initiative_id, a, b) if str(a) <= str(b) else (initiative_id, b, a)
+                ids = latest.get(key)
+                if ids is None:
+                    ids = latest[key] = deque(maxlen=keep)
+                ids.append(id_)
+        found: builtins.list[dto.RelationshipAssessment] = []
+        for chunk in chunked([i for ids in latest.values() for i in ids]):
+            found += self._query(col(m.id).in_(chunk))
+        return sorted(found, key=lambda r: (r.assessed_on, r.created_at))
 
     def by_pair(self, initiative_id: uuid.UUID | None = None
                 ) -> dict[tuple[uuid.UUID, uuid.UUID], builtins.list[dto.RelationshipAssessment]]:
