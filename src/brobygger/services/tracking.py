@@ -8,7 +8,7 @@ from collections import defaultdict, deque
 from datetime import date
 from typing import Any, ClassVar
 
-from sqlalchemy import func, or_
+from sqlalchemy import String, func, or_, type_coerce
 from sqlmodel import Session, col
 
 from brobygger.domain import rules
@@ -32,6 +32,7 @@ from brobygger.services.base import (
     required_date,
 )
 from brobygger.store import models
+from brobygger.store.types import uuids_from_db
 
 
 class Actions(EntityService[models.Action, dto.Action]):
@@ -140,20 +141,25 @@ class Relationships(EntityService[models.RelationshipAssessment, dto.Relationshi
         whole history as DTOs is heavy (50,000 assessments: ~75 MB); only ids and parties
         are read for the rest."""
         m = models.RelationshipAssessment
-        party_a = func.coalesce(col(m.org_a_id), col(m.person_a_id))
-        party_b = func.coalesce(col(m.org_b_id), col(m.person_b_id))
-        stmt = self._select().with_only_columns(col(m.id), col(m.initiative_id), party_a,
-                                                 party_b)
-        latest: dict[tuple[Any, Any, Any], deque[uuid.UUID]] = {}
+
+        def raw(*columns: Any) -> Any:  # ids as stored: no UUID objects for 50,000 rows
+            return type_coerce(func.coalesce(*columns) if len(columns) > 1 else columns[0],
+                               String)
+
+        stmt = self._select().with_only_columns(raw(m.id), raw(m.initiative_id),
+                                                 raw(m.org_a_id, m.person_a_id),
+                                                 raw(m.org_b_id, m.person_b_id))
+        latest: dict[tuple[Any, Any, Any], deque[Any]] = {}
         with self.ws.read() as s:
-            for id_, initiative_id, a, b in s.execute(stmt):
+            # Core rows, streamed: the ORM would buffer every row first
+            for id_, initiative_id, a, b in s.connection().execute(stmt):
                 key = (initiative_id, a, b) if str(a) <= str(b) else (initiative_id, b, a)
                 ids = latest.get(key)
                 if ids is None:
                     ids = latest[key] = deque(maxlen=keep)
                 ids.append(id_)
         found: builtins.list[dto.RelationshipAssessment] = []
-        for chunk in chunked([i for ids in latest.values() for i in ids]):
+        for chunk in chunked(uuids_from_db([i for ids in latest.values() for i in ids])):
             found += self._query(col(m.id).in_(chunk))
         return sorted(found, key=lambda r: (r.assessed_on, r.created_at))
 
