@@ -8,7 +8,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from brobygger.domain import rules
 from brobygger.domain.catalogue import ENTRY_TYPES, INITIATIVE_STATUSES, PLAGUES, LadderStep
@@ -98,6 +105,11 @@ class InitiativeCard(QFrame):
 
 
 class OverviewPage(Page):
+    """Cards for the initiatives (the first CARD_BATCH, then more on request: a region's
+    500 initiatives as 4,000 labels would cost seconds and ~100 MB), the recent log and the
+    actions due this week."""
+
+    CARD_BATCH = 60
     open_initiative = Signal(object)
     new_initiative = Signal()
     new_entry = Signal()
@@ -117,6 +129,11 @@ class OverviewPage(Page):
         font.setBold(True)
         self.ui.emptyTitle.setFont(font)
         self.cards: list[InitiativeCard] = []
+        self._summaries: list[InitiativeSummary] = []
+        self._today = date.today()
+        self.more_button = QPushButton(self.ui.cardsHost)
+        self.more_button.clicked.connect(self.show_more)
+        self.more_button.hide()
         self._columns = 0
         self.names: dict[uuid.UUID, str] = {}
         self.recent = RecordTableModel([
@@ -176,12 +193,8 @@ class OverviewPage(Page):
             card.setParent(None)
             card.deleteLater()
         self.cards = []
-        for s in summaries:
-            card = InitiativeCard(s, data["today"], self.ui.cardsHost)
-            card.clicked.connect(self.open_initiative)
-            self.cards.append(card)
-        self._columns = 0
-        self._layout_cards()
+        self._summaries, self._today = summaries, data["today"]
+        self._add_cards()
         self.ui.emptyState.setVisible(not summaries)
         self.ui.emptyExampleButton.setVisible(bool(data["empty"]))
         self.ui.cardsHost.setVisible(bool(summaries))
@@ -199,6 +212,23 @@ class OverviewPage(Page):
                                              "initiativet.").format(n=n) if n != 1 else
                                      self.tr("Ét initiativ. Klik på kortet for at åbne det."))
 
+    def _add_cards(self) -> None:
+        """The next CARD_BATCH cards."""
+        start = len(self.cards)
+        for summary in self._summaries[start:start + self.CARD_BATCH]:
+            card = InitiativeCard(summary, self._today, self.ui.cardsHost)
+            card.clicked.connect(self.open_initiative)
+            self.cards.append(card)
+        self._columns = 0
+        self._layout_cards()
+        rest = len(self._summaries) - len(self.cards)
+        self.more_button.setText(self.tr("Vis flere initiativer ({shown} af {total} vist)")
+                                 .format(shown=len(self.cards), total=len(self._summaries)))
+        self.more_button.setVisible(rest > 0)
+
+    def show_more(self) -> None:
+        self._add_cards()
+
     def _layout_cards(self) -> None:
         columns = 3 if self.width() >= 1500 else 2 if self.width() >= 760 else 1
         if columns == self._columns:
@@ -207,8 +237,11 @@ class OverviewPage(Page):
         grid = self.ui.cardsLayout
         for card in self.cards:
             grid.removeWidget(card)
+        grid.removeWidget(self.more_button)
         for i, card in enumerate(self.cards):
             grid.addWidget(card, i // columns, i % columns)
+        grid.addWidget(self.more_button, (len(self.cards) + columns - 1) // columns, 0, 1,
+                       columns, Qt.AlignmentFlag.AlignLeft)
         for c in range(3):
             grid.setColumnStretch(c, 1 if c < columns else 0)
 
