@@ -163,3 +163,9 @@ def make_shell(qtbot: Any, qapp: QApplication) -> Iterator[Any]:
         shell.ctx.tasks.wait()
         shell.window.close()
         shell.shutdown()
+
+
+def listed_ids(model: Any) -> list[Any]:
+    """The ids of every row of a log model, in order (reads any block not read yet)."""
+    return [e.id if e is not None else None
+            for e in (model.entry(r) for r in range(model.rowCount()))]

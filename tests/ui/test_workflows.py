@@ -13,7 +13,7 @@ from brobygger.ui import common
 from brobygger.ui.dialogs import InitiativeDialog, LogEntryDialog, RelationshipDialog
 from brobygger.ui.mainwindow import MainWindow
 from brobygger.ui.small_dialogs import TrashDialog, WelcomeDialog
-from tests.ui.conftest import closed, find_dialog, settle
+from tests.ui.conftest import closed, find_dialog, listed_ids, settle
 
 
 def click_save(dlg) -> None:
@@ -77,9 +77,9 @@ def test_ctrl_n_adds_a_log_entry_and_search_finds_it(window, ctx, qtbot):
     assert log.ui.countLabel.text() == "2 indførsler"
     QTest.keyClicks(log.ui.searchEdit, "ildsjæl")
     qtbot.waitUntil(lambda: log.ui.countLabel.text() == "1 af 2 indførsler", timeout=3000)
-    assert log.model.ids() == [entry.id]
+    assert listed_ids(log.model) == [entry.id]
     log.ui.searchEdit.clear()
-    qtbot.waitUntil(lambda: len(log.model.ids()) == 2, timeout=3000)
+    qtbot.waitUntil(lambda: len(listed_ids(log.model)) == 2, timeout=3000)
 
 
 def test_add_assessment_changes_the_stage(window, ctx, qtbot):
@@ -124,13 +124,13 @@ def test_delete_and_restore_from_the_trash(window, ctx, qtbot, _auto_confirm):
     entry = ctx.svc.log.create(entry_date=date.today(), type="moede", title="Kvartalsmøde")
     log = window.show_page("log")
     settle(ctx)
-    assert log.model.ids() == [entry.id]
+    assert listed_ids(log.model) == [entry.id]
     log.ui.logView.selectRow(0)
     log.ui.logView.setFocus()
     QTest.keyClick(log.ui.logView, Qt.Key.Key_Delete)
     settle(ctx)
     assert _auto_confirm and "Kvartalsmøde" in _auto_confirm[-1]
-    assert log.model.ids() == []
+    assert listed_ids(log.model) == []
     assert [e.id for e in ctx.svc.log.trash()] == [entry.id]
     trash = window.open_trash()
     settle(ctx)
@@ -140,7 +140,7 @@ def test_delete_and_restore_from_the_trash(window, ctx, qtbot, _auto_confirm):
     QTest.mouseClick(trash.ui.restoreButton, Qt.MouseButton.LeftButton)
     settle(ctx)
     assert trash.model.rowCount() == 0
-    assert log.model.ids() == [entry.id]
+    assert listed_ids(log.model) == [entry.id]
     assert find_dialog(TrashDialog) is trash
 
 

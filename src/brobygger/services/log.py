@@ -8,7 +8,18 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, ClassVar
 
-from sqlalchemy import String, cast, delete, func, literal, select, type_coerce, union_all
+from sqlalchemy import (
+    String,
+    and_,
+    cast,
+    delete,
+    func,
+    literal,
+    or_,
+    select,
+    type_coerce,
+    union_all,
+)
 from sqlmodel import Session, col
 
 from brobygger.domain import rules
@@ -261,6 +272,76 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
         stmt = select(func.count()).select_from(models.LogEntry).where(
             col(models.LogEntry.deleted_at).is_(None), *self._where(f))
         with self.ws.read() as s:
+            return int(s.execute(stmt).scalar_one())
+
+    # -- paging (views that show one block of a long listing at a time) --------------------
+    # The display order made total: newest first, then the id. It is the order of the
+    # covering indexes ix_log_entry_live_order / ix_log_entry_initiative_order, so SQLite
+    # walks an index; the id makes pages and positions agree on entries with equal dates.
+    def _page_order(self, newest_first: bool = True) -> builtins.list[Any]:
+        m = models.LogEntry
+        keys = [col(m.entry_date), col(m.created_at), col(m.id)]
+        return [k.desc() if newest_first else k.asc() for k in keys]
+
+    def page(self, flt: LogFilter | None = None, *, offset: int = 0, limit: int = 100,
+             total: int | None = None) -> builtins.list[dto.LogEntry]:
+        """Entries ``offset … offset + limit - 1`` of the listing, in display order (newest
+        first; entries of the same date and time by id). Rows ``0 … count(flt) - 1``.
+        ``total``, the listing's :meth:`count` when the caller knows it, lets a page in the
+        second half be read from the oldest end (OFFSET steps over fewer entries).
+
+        With ``flt.text`` the listing is the ranked hits of :meth:`ids` – a view should
+        hold those ids and read rows with :meth:`get_many` instead (this searches anew)."""
+        f = flt or LogFilter()
+        offset, limit = max(0, offset), max(0, limit)
+        if f.text and f.text.strip():
+            return self.get_many(self.ids(f)[offset:offset + limit])
+        newest_first = total is None or offset + limit // 2 <= total // 2
+        if not newest_first and total is not None:
+            limit = max(0, min(limit, total - offset))
+            offset = total - offset - limit
+        m = models.LogEntry
+        # The ids of the page from the index first, then the rows: OFFSET steps over the
+        # skipped entries in the covering index instead of reading their rows.
+        stmt = (select(_RAW_ID).where(col(m.deleted_at).is_(None), *self._where(f))
+                .order_by(*self._page_order(newest_first)).limit(limit).offset(offset))
+        with self.ws.read() as s:
+            raw = list(s.scalars(stmt))
+        if not newest_first:
+            raw.reverse()
+        return self.get_many(uuids_from_db(raw))
+
+    def pages_from_index(self, flt: LogFilter | None = None) -> bool:
+        """Whether :meth:`page` reads any page of the listing from an index alone: all
+        entries, or an initiative's, over any period. Then a page costs milliseconds
+        wherever it is; other filters (type, plague, barrier, person) read the rows they
+        skip, and a page in the middle of a long listing can take a second."""
+        f = flt or LogFilter()
+        return not (f.type or f.plague or f.barrier or f.person_id
+                    or (f.text and f.text.strip()))
+
+    def position(self, entry_id: uuid.UUID, flt: LogFilter | None = None) -> int | None:
+        """The row of the entry in :meth:`page`'s order (0 is the newest), or None when it
+        is deleted, unknown or not in the listing of ``flt``."""
+        f = flt or LogFilter()
+        if f.text and f.text.strip():
+            try:
+                return self.ids(f).index(entry_id)
+            except ValueError:
+                return None
+        m = models.LogEntry
+        where = [col(m.deleted_at).is_(None), *self._where(f)]
+        with self.ws.read() as s:
+            found = s.execute(select(col(m.entry_date), col(m.created_at)).where(
+                col(m.id) == entry_id, *where)).first()
+            if found is None:
+                return None
+            day, created = found
+            before = or_(col(m.entry_date) > day, and_(
+                col(m.entry_date) == day,
+                or_(col(m.created_at) > created,
+                    and_(col(m.created_at) == created, col(m.id) > entry_id))))
+            stmt = select(func.count()).select_from(m).where(*where, before)
             return int(s.execute(stmt).scalar_one())
 
 

@@ -1,17 +1,19 @@
 """Item models for every data list in the UI.
 
 * :class:`RecordTableModel` – a list of frozen DTOs with declared columns.
-* :class:`LogTableModel` – the log: holds only the ids of the matching entries and fetches
-  rows in blocks as the view asks for them (Anki's browser table model).
+* :class:`LogTableModel` – the log: holds the row count of a listing and a bounded cache of
+  blocks, read by offset (or by id for a search's ranked hits) as the view asks for rows.
 * :class:`CheckListModel` – a checkable list (participants, plagues, barriers).
 * :class:`PlagueMatrixModel` – the seven plagues × assessment dates.
 """
 
 from __future__ import annotations
 
+import logging
 import uuid
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -26,8 +28,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from brobygger.domain.catalogue import DECISION_STATUSES, ENTRY_TYPES, ESCALATION_LEVELS, PLAGUES
-from brobygger.services import Services, dto
+from brobygger.services import LogFilter, Services, dto
 from brobygger.ui import i18n, style
+
+log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -121,78 +125,288 @@ class RecordTableModel(QAbstractTableModel):
 
 
 # -- the log ---------------------------------------------------------------------------------
+Runner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[Any], None]], None]
+
+
+@dataclass(frozen=True)
+class LogListing:
+    """What :class:`LogTableModel` shows: read off the UI thread by
+    :meth:`LogTableModel.fetch`, then handed to :meth:`LogTableModel.set_listing`.
+
+    Either a filter paged by offset (``ids`` is None: only the row count and a few blocks
+    are held) or a fixed list of ids (the ranked hits of a search, an initiative's log).
+    ``background``: a block can take long to read (an offset into a filter that the
+    database cannot page from an index), so the model reads blocks in the background."""
+
+    flt: LogFilter | None = None
+    total: int = 0
+    ids: tuple[uuid.UUID, ...] | None = None
+    background: bool = False
+    blocks: Mapping[int, tuple[dto.LogEntry | None, ...]] = field(default_factory=dict)
+    around: uuid.UUID | None = None   # the entry fetch() was asked to find …
+    around_row: int = -1              # … and its row, -1 when it is not in the listing
+
+    @property
+    def paged(self) -> bool:
+        return self.ids is None
+
+
+def read_block(svc: Services, listing: LogListing, block: int, size: int
+               ) -> tuple[dto.LogEntry | None, ...]:
+    """The entries of rows ``block * size …`` (None for one deleted meanwhile). Database
+    work: call it off the UI thread where it may take long."""
+    start = block * size
+    if listing.ids is not None:
+        ids = list(listing.ids[start:start + size])
+        found = {e.id: e for e in svc.log.get_many(ids)}
+        return tuple(found.get(i) for i in ids)
+    n = max(0, min(size, listing.total - start))
+    if n == 0:
+        return ()
+    got: list[dto.LogEntry | None] = list(svc.log.page(listing.flt, offset=start, limit=n,
+                                                       total=listing.total))
+    return tuple(got[:n] + [None] * (n - len(got)))
+
+
 class LogTableModel(QAbstractTableModel):
-    """Entries for a list of ids; rows are loaded in blocks on demand and cached."""
+    """The log, for listings of any length: the model holds the row count and a bounded
+    cache of blocks of :attr:`BLOCK` entries, read by offset (a filter) or by id (a
+    search's ranked hits, a given list of ids) as the view asks for rows.
+
+    A block is read when the view first asks for one of its rows – at once where that
+    takes milliseconds (by id, or by offset from an index: all entries, an initiative's,
+    a period). Where it can take longer (:attr:`LogListing.background`) and the model has
+    ``run`` (``ctx.tasks.run``), it is read in the background: its rows show "…" until it
+    arrives (``dataChanged``), and the neighbours of the block in view are read ahead."""
 
     BLOCK = 100
+    CACHE_BLOCKS = 30   # at most 3,000 entries in memory
+    WANTED = 6          # blocks waiting to be read in the background; older wishes
+                        # (rows scrolled past) are dropped
 
-    def __init__(self, svc: Services, parent: Any = None) -> None:
+    def __init__(self, svc: Services, parent: Any = None, *, run: Runner | None = None
+                 ) -> None:
         super().__init__(parent)
         self.svc = svc
-        self._ids: list[uuid.UUID] = []
-        self._cache: dict[uuid.UUID, dto.LogEntry] = {}
+        self._run = run
+        self._listing = LogListing(ids=())
+        self._blocks: OrderedDict[int, tuple[dto.LogEntry | None, ...]] = OrderedDict()
+        self._stale: set[int] = set()      # cached, but re-read after invalidate()
+        self._wanted: OrderedDict[int, None] = OrderedDict()  # last = most urgent
+        self._failed: set[int] = set()
+        self._loading: tuple[int, int] | None = None  # (generation, block) being read
+        self._generation = 0
+        self._last = -1
         self.initiative_names: dict[uuid.UUID, str] = {}
         self.headers = [_tr("models", "Dato"), _tr("models", "Type"), _tr("models", "Titel"),
                         _tr("models", "Initiativ"),
                         _tr("models", "Status/niveau"), _tr("models", "Mærker")]
 
-    def set_ids(self, ids: Sequence[uuid.UUID], names: dict[uuid.UUID, str] | None = None
-                ) -> None:
+    # -- content -------------------------------------------------------------------------
+    def fetch(self, flt: LogFilter, *, around: uuid.UUID | None = None,
+              rows: Iterable[int] = ()) -> LogListing:
+        """The listing of ``flt`` with its first block, the block of ``around`` (an entry
+        to select again) and those of ``rows``. Database work only (no Qt): run it off the
+        UI thread. A text search keeps its ranked hits (``svc.log.ids``); any other filter
+        is paged: ``count`` plus blocks by offset."""
+        log, size = self.svc.log, self.BLOCK
+        if flt.text and flt.text.strip():
+            ids = tuple(log.ids(flt))
+            listing = LogListing(flt, len(ids), ids, around=around)
+            row = ids.index(around) if around in ids else -1
+        else:
+            listing = LogListing(flt, log.count(flt), around=around,
+                                 background=not log.pages_from_index(flt))
+            found = log.position(around, flt) if around is not None and listing.total else None
+            row = -1 if found is None or found >= listing.total else found
+        wanted = {0, *(r // size for r in (row, *rows) if 0 <= r < listing.total)}
+        blocks = {b: read_block(self.svc, listing, b, size) for b in sorted(wanted)
+                  if b * size < listing.total}
+        return replace(listing, blocks=blocks, around_row=row)
+
+    def set_listing(self, listing: LogListing,
+                    names: dict[uuid.UUID, str] | None = None) -> None:
         self.beginResetModel()
-        self._ids = list(ids)
-        self._cache.clear()
+        self._listing = replace(listing, blocks={})
+        self._blocks = OrderedDict(sorted(listing.blocks.items()))
+        self._stale.clear()
+        self._wanted.clear()
+        self._failed.clear()
+        self._loading = None
+        self._generation += 1
+        self._last = -1
         if names is not None:
             self.initiative_names = names
         self.endResetModel()
 
-    def ids(self) -> list[uuid.UUID]:
-        return list(self._ids)
+    def set_ids(self, ids: Sequence[uuid.UUID], names: dict[uuid.UUID, str] | None = None
+                ) -> None:
+        """Show exactly these entries, in this order (rows are read as they are shown)."""
+        self.set_listing(LogListing(total=len(ids), ids=tuple(ids)), names)
+
+    @property
+    def listing(self) -> LogListing:
+        return self._listing
 
     def invalidate(self) -> None:
-        """Drop cached rows (after an edit) and repaint."""
-        self._cache.clear()
-        if self._ids:
+        """The entries changed (an edit, a deletion): read the rows again and repaint.
+        In the background the old rows stay on screen until the new ones arrive."""
+        self._generation += 1
+        self._loading = None
+        self._wanted.clear()
+        self._failed.clear()
+        if self._background():
+            self._stale = set(self._blocks)
+        else:
+            self._blocks.clear()
+        if self.rowCount():
             self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._ids) - 1, len(self.headers) - 1))
+                                  self.index(self.rowCount() - 1, len(self.headers) - 1))
 
     def entry(self, row: int) -> dto.LogEntry | None:
-        if not 0 <= row < len(self._ids):
+        """The entry of the row, read now (waiting) if it is not cached; None: deleted
+        meanwhile. The view's rows go through :meth:`data`, which does not wait."""
+        if not 0 <= row < self._listing.total:
             return None
-        key = self._ids[row]
-        found = self._cache.get(key)
-        if found is None:
-            start = (row // self.BLOCK) * self.BLOCK
-            block = [i for i in self._ids[start:start + self.BLOCK] if i not in self._cache]
-            for e in self.svc.log.get_many(block):
-                self._cache[e.id] = e
-            found = self._cache.get(key)
-        return found
+        block = row // self.BLOCK
+        rows = self._blocks.get(block)
+        if rows is None or block in self._stale:
+            rows = self._store(block, read_block(self.svc, self._listing, block, self.BLOCK))
+        offset = row - block * self.BLOCK
+        return rows[offset] if offset < len(rows) else None
 
     def row_of(self, entry_id: uuid.UUID) -> int:
-        try:
-            return self._ids.index(entry_id)
-        except ValueError:
-            return -1
+        """The row of the entry when the model knows it (-1: not in the listing, or in a
+        block not read): in a list of ids, in a cached block, or the listing's ``around``."""
+        listing = self._listing
+        if listing.ids is not None:
+            try:
+                return listing.ids.index(entry_id)
+            except ValueError:
+                return -1
+        if entry_id == listing.around:
+            return listing.around_row
+        for block, rows in self._blocks.items():
+            for i, e in enumerate(rows):
+                if e is not None and e.id == entry_id:
+                    return block * self.BLOCK + i
+        return -1
 
+    def cached_blocks(self) -> list[int]:
+        return sorted(self._blocks)
+
+    # -- reading blocks ------------------------------------------------------------------
+    def _background(self) -> bool:
+        return self._run is not None and self._listing.background
+
+    def _store(self, block: int, rows: tuple[dto.LogEntry | None, ...]
+               ) -> tuple[dto.LogEntry | None, ...]:
+        self._blocks[block] = rows
+        self._blocks.move_to_end(block)
+        self._stale.discard(block)
+        while len(self._blocks) > self.CACHE_BLOCKS:
+            self._blocks.popitem(last=False)
+        return rows
+
+    def _cached(self, row: int) -> tuple[bool, dto.LogEntry | None]:
+        """(known, entry) without waiting: asks for the block in the background."""
+        block = row // self.BLOCK
+        rows = self._blocks.get(block)
+        background = self._background()
+        if not background and (rows is None or block in self._stale):
+            return True, self.entry(row)
+        if rows is None or block in self._stale:
+            self._want(block)
+        if rows is None:
+            return False, None
+        if block != self._last:
+            # read ahead, at low priority: the next block in the direction of scrolling
+            near = block - 1 if block < self._last else block + 1
+            self._last = block
+            self._blocks.move_to_end(block)
+            if background and 0 <= near * self.BLOCK < self._listing.total \
+                    and near not in self._blocks:
+                self._want(near, urgent=False)
+        offset = row - block * self.BLOCK
+        return True, rows[offset] if offset < len(rows) else None
+
+    def _want(self, block: int, urgent: bool = True) -> None:
+        if block in self._failed or (self._loading is not None and self._loading[1] == block):
+            return
+        if urgent:
+            self._wanted[block] = None
+            self._wanted.move_to_end(block)
+        elif block not in self._wanted:
+            self._wanted[block] = None
+            self._wanted.move_to_end(block, last=False)
+        while len(self._wanted) > self.WANTED:
+            self._wanted.popitem(last=False)
+        self._next()
+
+    def _next(self) -> None:
+        """Start reading the most urgent wanted block (one read at a time)."""
+        if self._run is None or self._loading is not None:
+            return
+        while self._wanted:
+            block, _ = self._wanted.popitem()
+            if block not in self._blocks or block in self._stale:
+                self._start(self._run, block)
+                return
+
+    def _start(self, run: Runner, block: int) -> None:
+        svc, listing, size, generation = self.svc, self._listing, self.BLOCK, self._generation
+        self._loading = (generation, block)
+        run(lambda: read_block(svc, listing, block, size),
+            lambda rows: self._arrived(generation, block, rows),
+            lambda exc: self._read_failed(generation, block, exc))
+
+    def _arrived(self, generation: int, block: int,
+                 rows: tuple[dto.LogEntry | None, ...]) -> None:
+        if self._loading == (generation, block):
+            self._loading = None
+        if generation == self._generation:
+            self._store(block, rows)
+            first = block * self.BLOCK
+            last = min(first + self.BLOCK, self._listing.total) - 1
+            if last >= first:
+                self.dataChanged.emit(self.index(first, 0),
+                                      self.index(last, len(self.headers) - 1))
+        self._next()
+
+    def _read_failed(self, generation: int, block: int, exc: BaseException) -> None:
+        if self._loading == (generation, block):
+            self._loading = None
+        if generation == self._generation:
+            self._failed.add(block)  # not asked again until the listing is reset
+            log.warning("Reading log rows %d… failed: %s", block * self.BLOCK, exc)
+        self._next()
+
+    # -- Qt API --------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._listing.total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids) \
+        if not index.isValid() or not 0 <= index.row() < self._listing.total \
                 or not 0 <= index.column() < len(self.headers):
             return None
         if role not in (DISPLAY, RECORD, Qt.ItemDataRole.ToolTipRole,
                         Qt.ItemDataRole.ForegroundRole):
             return None
-        e = self.entry(index.row())
+        col = index.column()
+        known, e = self._cached(index.row())
+        if not known:  # being read
+            if role == DISPLAY:
+                return "…" if col == 2 else ""
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(style.MUTED))
+            return None
         if e is None:  # deleted meanwhile
-            return _tr("models", "(slettet)") if role == DISPLAY and index.column() == 2 else None
+            return _tr("models", "(slettet)") if role == DISPLAY and col == 2 else None
         if role == RECORD:
             return e
-        col = index.column()
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == 1 and e.type == "eskalering":
                 return QBrush(QColor(style.OVERDUE))
