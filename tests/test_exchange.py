@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from brobygger.cli import main
@@ -612,3 +612,162 @@ def test_an_anonymised_person_never_gets_the_old_data_back(synced: tuple[Service
     assert person not in {c.record_id for c in plan.conflicts}
     apply_import(a, plan, Choice.THEIRS)
     assert a.people.get(person).name != old_name
+
+
+# -- bulk writes (issue 8): many updates, links, self-references, audit, both dialects ---------
+def _bulk_round(changer: Services, importer: Services, tmp_path: Path) -> None:
+    """``changer`` edits several records that ``importer`` holds from an earlier exchange
+    and adds organisations that refer to each other; ``importer`` reads the bundle."""
+    akut = changer.initiatives.find(AKUT)
+    entries = [e for e in changer.log.list() if e.initiative_id == akut.id
+               and len(e.participants) >= 2][:3]
+    assert len(entries) == 3
+    untouched = next(e for e in changer.log.list()
+                     if e.initiative_id == akut.id and e.id not in {x.id for x in entries})
+    changer.log.update(entries[0].id, title="Første ændring")
+    changer.log.update(entries[1].id, participants=[entries[1].participants[0]])
+    plague = next(c for c in ("graazoner", "usynlige_resultater")
+                  if c not in entries[2].plagues)
+    changer.log.update(entries[2].id, body="En ny tekst", plagues=[plague])
+    parent = changer.organisations.create(name="Region Test", sector="region_hospital")
+    child = changer.organisations.create(name="Afdeling Test", sector="region_hospital",
+                                         parent_id=parent.id)
+    changer.parties.create(initiative_id=akut.id, organisation_id=child.id)
+    plan = plan_import(importer, read_bundle(export(changer, tmp_path / "x.brobygger"), PASS))
+    assert {r.record_id for r in plan.updated} == {e.id for e in entries}
+    assert {parent.id, child.id} <= {r.record_id for r in plan.new}
+    result = apply_import(importer, plan)
+    assert result.updated == 3 and not plan.conflicts
+
+    got = {e.id: importer.log.get(e.id) for e in entries}
+    assert got[entries[0].id].title == "Første ændring"
+    assert got[entries[1].id].participants == (entries[1].participants[0],)
+    assert got[entries[2].id].body == "En ny tekst"
+    assert got[entries[2].id].plagues == (plague,)
+    assert importer.organisations.get(child.id).parent_id == parent.id
+    assert importer.log.get(untouched.id) == changer.log.get(untouched.id)
+    # one audit event per written record, field by field; none for the identical ones
+    first = importer.audit.history(entries[0].id)[0]
+    assert first.action == "update" and first.user == importer.user
+    assert set(first.changes) == {"title"} and first.changes["title"][1] == "Første ændring"
+    second = importer.audit.history(entries[1].id)[0]
+    assert set(second.changes) == {"participants"}
+    assert second.changes["participants"][1] == [str(entries[1].participants[0])]
+    assert {"body", "plagues"} <= set(importer.audit.history(entries[2].id)[0].changes)
+    assert [e.action for e in importer.audit.history(child.id)] == ["create"]
+    assert importer.audit.history(child.id)[0].changes["parent_id"] == (None, str(parent.id))
+    assert all(e.action == "create" for e in importer.audit.history(untouched.id))
+    # and the exchange history now knows the new versions: nothing to do either way
+    assert not plan_import(importer, read_bundle(tmp_path / "x.brobygger", PASS)).has_changes
+    back = plan_import(changer, read_bundle(export(importer, tmp_path / "y.brobygger"), PASS))
+    assert not back.has_changes
+
+
+def test_bulk_updates_links_and_audit(synced: tuple[Services, Services],
+                                      tmp_path: Path) -> None:
+    a, b = synced
+    _bulk_round(b, a, tmp_path)
+
+
+def test_bulk_updates_links_and_audit_in_a_shared_workspace(demo_svc: Services,
+                                                            pg_ws: Workspace,
+                                                            tmp_path: Path) -> None:
+    shared = Services(pg_ws, user="styregruppe")
+    import_all(shared, export(demo_svc, tmp_path / "til-server.brobygger"))
+    _bulk_round(demo_svc, shared, tmp_path)
+
+
+def _reference_changes(rec: records.Record, before: records.Record | None) -> dict[str, Any]:
+    """The audit changes as the import computed them before the bulk rewrite, value by
+    value: the new code must give the same trail."""
+    from brobygger.domain.cpr import mask_cpr
+
+    def jsonable(value: Any) -> Any:
+        encoded = records._encode_value(value)
+        if isinstance(encoded, str):
+            return mask_cpr(encoded)
+        if isinstance(encoded, list):
+            return [mask_cpr(v) if isinstance(v, str) else v for v in encoded]
+        return encoded
+
+    changes: dict[str, list[Any]] = {}
+    old_values = before.values if before is not None else {}
+    for name, value in rec.values.items():
+        if name in ("id", "version", "updated_at", "created_at"):
+            continue
+        old = old_values.get(name)
+        if before is None and (value is None or value in ("", {}, [])):
+            continue
+        if jsonable(old) != jsonable(value):
+            changes[name] = [jsonable(old), jsonable(value)]
+    for key, value in rec.links.items():
+        old_links = before.links.get(key, ()) if before is not None else ()
+        if tuple(old_links) != tuple(value):
+            changes[key] = [jsonable(list(old_links)), jsonable(list(value))]
+    return changes
+
+
+def test_audit_changes_are_those_of_the_record_by_record_import(demo_svc: Services,
+                                                                tmp_path: Path) -> None:
+    preview = read_bundle(export(demo_svc, tmp_path / "a.brobygger"), PASS)
+    recs = [r for rows in preview.records.values() for r in rows.values()]
+    for rec in recs:
+        row = merge._audit("u", rec, None)
+        assert row is not None and row["action"] == "create"
+        assert row["changes"] == _reference_changes(rec, None)
+    # updates, with CPR-like numbers (in text, and one hidden in an id) masked in the trail
+    entry = next(r for r in recs if r.entity == "log_entry" and r.links["participants"])
+    odd_id = uuid.UUID("00000000-0000-4000-8000-a0101901234b")
+    changed = records.make_record("log_entry", {
+        **entry.values, "title": "Borger 010190-1234", "body": "ny 0201911234 tekst",
+        "tags": None, "version": 7}, {**entry.links, "participants": [odd_id]})
+    for mine, theirs in ((entry, changed), (changed, entry), (entry, entry)):
+        row = merge._audit("u", theirs, mine)
+        expected = _reference_changes(theirs, mine)
+        assert (row["changes"] if row else {}) == expected
+    masked = merge._audit("u", changed, entry)
+    assert masked is not None and masked["action"] == "update"
+    assert masked["changes"]["title"][1] == "Borger 010190-****"
+    assert "1234" not in json.dumps(masked["changes"]["participants"])
+
+
+_CPR_ALPHABET = "0123456789-–  \u00a0ab\x00"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(alphabet=_CPR_ALPHABET, max_size=30), max_size=5))
+@example(["borger 010190-1234"])
+@example(["010190", "1234"])  # two texts never make one number
+@example(["010190-", "1234"])
+@example(["x", "0101901234", ""])
+@example(["1234-0101901234"])
+def test_the_quick_cpr_test_agrees_with_find_cpr(texts: list[str]) -> None:
+    """records.has_cpr scans all texts at once, with a quick test first: it must say
+    exactly what find_cpr says text by text."""
+    from brobygger.domain.cpr import find_cpr
+
+    assert records.has_cpr(texts) == any(find_cpr(t) for t in texts)
+
+
+def test_gc_pause_is_scoped_and_restores_the_collector() -> None:
+    import gc
+
+    from brobygger.exchange.bulk import gc_paused
+
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+        with gc_paused():  # nested (e.g. read_bundle inside another step)
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), gc_paused():
+        raise RuntimeError("fejl")
+    assert gc.isenabled()
+    gc.disable()  # a caller that had switched it off keeps it off
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -28,12 +28,13 @@ import os
 import struct
 import uuid
 import zlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
@@ -41,6 +42,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from brobygger import __version__
 from brobygger.domain.errors import InputError, NotFoundError
 from brobygger.exchange import files, records
+from brobygger.exchange.bulk import gc_paused
 from brobygger.exchange.errors import (
     BundleContentError,
     BundleTooNewError,
@@ -48,7 +50,6 @@ from brobygger.exchange.errors import (
     NotABundleError,
     WrongPassphraseError,
 )
-from brobygger.store import models
 
 MAGIC = b"BROBYGGER-UDVEKSLING\n"
 FORMAT_VERSION = 1
@@ -271,6 +272,7 @@ def _manifest_json(m: Manifest) -> dict[str, Any]:
     }
 
 
+@gc_paused()
 def export_bundle(svc: Any, initiative_ids: Sequence[uuid.UUID | str], path: str | Path,
                   passphrase: str, *, kdf_cost: KdfCost | None = None) -> ExportResult:
     """Write the initiatives (with everything that belongs to them) to one encrypted file.
@@ -316,10 +318,9 @@ def export_bundle(svc: Any, initiative_ids: Sequence[uuid.UUID | str], path: str
     target = files.write_bytes(path, seal(payload, passphrase, kdf_cost))
     now = datetime.now(UTC)
     with ws.write() as s:
-        states = records.exchange_states(s, all_ids)
-        for rows in picked.values():
-            for rec in rows.values():
-                remember(s, states.get(rec.id), rec, known[str(rec.id)], now)
+        remember(s, records.exchange_states(s, all_ids),
+                 ((rec, known[str(rec.id)]) for rows in picked.values() for rec in rows.values()),
+                 now)
     return ExportResult(target, manifest)
 
 
@@ -329,18 +330,31 @@ def _push(first: str, rest: Sequence[str]) -> list[str]:
     return out[:KNOWN_MAX]
 
 
-def remember(s: Any, state: models.ExchangeState | None, rec: records.Record,
-             hashes: Sequence[str], now: datetime) -> None:
-    """Record that ``rec`` (its hash first, then ``hashes``) was exchanged."""
-    merged = _push(rec.hash, [*hashes, *(state.known_hashes if state else [])])
-    if state is None:
-        s.add(models.ExchangeState(record_id=rec.id, entity=rec.entity, last_hash=rec.hash,
-                                   known_hashes=merged, exchanged_at=now))
-    else:
-        state.last_hash = rec.hash
-        state.known_hashes = merged
-        state.exchanged_at = now
-        s.add(state)
+def remember(s: Any, states: Mapping[uuid.UUID, records.Known],
+             exchanged: Iterable[tuple[records.Record, Sequence[str]]], now: datetime) -> None:
+    """Record that each ``(rec, hashes)`` was exchanged: ``rec``'s hash first, then
+    ``hashes``, then what was known of it before (``states``). In bulk: one INSERT of the
+    new exchange states, one UPDATE of the known ones (executemany)."""
+    tbl = records.state_table()
+    added: list[dict[str, Any]] = []
+    changed: list[dict[str, Any]] = []
+    for rec, hashes in exchanged:
+        state = states.get(rec.id)
+        merged = _push(rec.hash, [*hashes, *(state.known_hashes if state else ())])
+        if state is None:
+            added.append({"record_id": rec.id, "entity": rec.entity, "last_hash": rec.hash,
+                          "known_hashes": merged, "exchanged_at": now})
+        else:
+            changed.append({"b_record_id": rec.id, "b_last_hash": rec.hash,
+                            "b_known_hashes": merged, "b_exchanged_at": now})
+    if added:
+        s.execute(sa.insert(tbl), added)
+    if changed:
+        s.execute(sa.update(tbl)
+                  .where(tbl.c.record_id == sa.bindparam("b_record_id", type_=tbl.c.record_id.type))
+                  .values({name: sa.bindparam(f"b_{name}", type_=tbl.c[name].type)
+                           for name in ("last_hash", "known_hashes", "exchanged_at")}),
+                  changed)
 
 
 # -- import, step 1 --------------------------------------------------------------------------
@@ -381,14 +395,16 @@ def parse_payload(payload: bytes, path: Path) -> BundlePreview:
     if not isinstance(raw_records, dict) or not isinstance(raw_known, dict):
         raise BundleContentError("Udvekslingsfilens indhold er ugyldigt.")
     recs: dict[str, dict[uuid.UUID, records.Record]] = {n: {} for n in records.ENTITY_LABELS}
+    seen: set[uuid.UUID] = set()
     for name, rows in raw_records.items():
         if not isinstance(rows, list):
             raise BundleContentError("Udvekslingsfilens indhold er ugyldigt.")
         for raw in rows:
             rec = records.from_json(str(name), raw)
-            if any(rec.id in other for other in recs.values()):
+            if rec.id in seen:
                 raise BundleContentError(
                     f"Udvekslingsfilen indeholder det samme id to gange ({rec.id}).")
+            seen.add(rec.id)
             recs[rec.entity][rec.id] = rec
     known: dict[uuid.UUID, tuple[str, ...]] = {}
     for key, hashes in raw_known.items():
@@ -403,6 +419,7 @@ def parse_payload(payload: bytes, path: Path) -> BundlePreview:
     return BundlePreview(path, manifest, recs, known)
 
 
+@gc_paused()
 def read_bundle(path: str | Path, passphrase: str) -> BundlePreview:
     """Read, decrypt and check a bundle. Changes nothing; raises a
     :class:`~brobygger.exchange.errors.BundleError` with a Danish message."""

@@ -34,7 +34,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -42,6 +42,7 @@ from brobygger.domain import rules
 from brobygger.domain.cpr import mask_cpr
 from brobygger.domain.errors import InputError
 from brobygger.exchange import records
+from brobygger.exchange.bulk import gc_paused
 from brobygger.exchange.bundle import BundlePreview, remember
 from brobygger.exchange.errors import (
     BundleContentError,
@@ -366,7 +367,7 @@ def _field_changes(mine: Record, theirs: Record, names: _Names) -> tuple[FieldCh
 class _Classified:
     kind: dict[uuid.UUID, str]
     local: dict[uuid.UUID, Record]
-    states: dict[uuid.UUID, models.ExchangeState]
+    states: dict[uuid.UUID, records.Known]
     signature: tuple[tuple[str, str, str], ...]
 
 
@@ -375,13 +376,14 @@ def _classify(s: Session, preview: BundlePreview) -> _Classified:
     ids = list(incoming)
     local: dict[uuid.UUID, Record] = {}
     for tbl in records.tables():
-        found = records.load(s, tbl.name, ids)
-        for rid, rec in found.items():
+        found = records.existing_ids(s, tbl.name, ids)
+        for rid in found:
             if incoming[rid].entity != tbl.name:
                 raise BundleContentError(
                     f"Udvekslingsfilen bruger et id ({rid}), som her tilhører en anden slags "
                     "data. Filen kan ikke læses ind.")
-            local[rid] = rec
+        if found:
+            local.update(records.load(s, tbl.name, found))
     _check_references(s, preview, incoming, local)
     states = records.exchange_states(s, ids)
     erased = _anonymised(s, list(local))
@@ -439,6 +441,7 @@ def _check_references(s: Session, preview: BundlePreview, incoming: Mapping[uuid
                 "her. Bed afsenderen lave en ny fil.")
 
 
+@gc_paused()
 def plan_import(svc: Any, preview: BundlePreview) -> ImportPlan:
     """Compare the bundle with the workspace. Reads only."""
     with svc.ws.read() as s:
@@ -492,30 +495,49 @@ def _choices(plan: ImportPlan, resolutions: Resolutions | Mapping[Any, Any] | Ch
     return chosen.as_dict()
 
 
-def _jsonable(value: Any) -> Any:
-    encoded = records._encode_value(value)
-    if isinstance(encoded, str):
-        return mask_cpr(encoded)
-    if isinstance(encoded, list):
-        return [mask_cpr(v) if isinstance(v, str) else v for v in encoded]
-    return encoded
+def _masked_json(value: Any) -> Any:
+    """An encoded value (:func:`records._encode_value`) with CPR-like numbers masked."""
+    if isinstance(value, str):
+        return mask_cpr(value)
+    if isinstance(value, list):
+        return [mask_cpr(v) if isinstance(v, str) else v for v in value]
+    return value
 
 
-def _audit(s: Session, user: str, rec: Record, before: Record | None) -> None:
-    changes: dict[str, list[Any]] = {}
-    old_values = before.values if before is not None else {}
-    for name, value in rec.values.items():
-        if name in ("id", "version", "updated_at", "created_at"):
-            continue
-        old = old_values.get(name)
-        if before is None and (value is None or value in ("", {}, [])):
-            continue
-        if _jsonable(old) != _jsonable(value):
-            changes[name] = [_jsonable(old), _jsonable(value)]
-    for key, value in rec.links.items():
+def _as_is(value: Any) -> Any:
+    return value
+
+
+_NOT_AUDITED = frozenset({"id", "version", "updated_at", "created_at"})
+_EMPTY: tuple[Any, ...] = ("", {}, [])  # a new record's empty fields are not listed
+
+
+def _audit(user: str, rec: Record, before: Record | None) -> dict[str, Any] | None:
+    """The audit row of writing ``rec`` over ``before`` (None: a new record), or None when
+    nothing changed. The rows are inserted in bulk (:func:`_write_audit`)."""
+    # Texts go into the audit trail masked. Most records hold no CPR-like number at all:
+    # one scan of all their texts tells, and spares masking field by field.
+    texts = records.texts_of(rec) + (records.texts_of(before) if before is not None else [])
+    masked = _masked_json if records.has_cpr(texts) else _as_is
+    changes: dict[str, list[Any]]
+    if before is None:  # a new record: its non-empty fields, from nothing
+        changes = {name: [None, masked(value)] for name, value in rec.encoded.items()
+                   if value is not None and name not in _NOT_AUDITED
+                   and value not in _EMPTY}
+    else:
+        changes = {}
+        for name, value in rec.encoded.items():
+            if name in _NOT_AUDITED:
+                continue
+            old = masked(before.encoded.get(name))
+            new = masked(value)
+            if old != new:
+                changes[name] = [old, new]
+    for key, links in rec.links.items():
         old_links = before.links.get(key, ()) if before is not None else ()
-        if tuple(old_links) != tuple(value):
-            changes[key] = [_jsonable(list(old_links)), _jsonable(list(value))]
+        if tuple(old_links) != tuple(links):
+            changes[key] = [masked([str(v) for v in old_links]),  # ids and codes
+                            masked([str(v) for v in links])]
     if before is None:
         action = "create"
     elif before.deleted and not rec.deleted:
@@ -524,12 +546,20 @@ def _audit(s: Session, user: str, rec: Record, before: Record | None) -> None:
         action = "delete"
     else:
         action = "update"
-    if changes or before is None:
-        s.add(models.AuditEvent(user=user, entity=rec.entity, record_id=rec.id,
-                                action=action, changes=changes))
+    if not changes and before is not None:
+        return None
+    return {"id": uuid.uuid4(), "at": datetime.now(UTC), "user": user, "entity": rec.entity,
+            "record_id": rec.id, "action": action, "changes": changes}
+
+
+def _write_audit(s: Session, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        s.execute(insert(models.AuditEvent.__table__), rows)  # type: ignore[attr-defined]
 
 
 def _masked(rec: Record) -> tuple[Record, int]:
+    if not records.has_cpr(v for v in rec.values.values() if isinstance(v, str)):
+        return rec, 0
     count = 0
     values = dict(rec.values)
     for name, value in values.items():
@@ -543,14 +573,18 @@ def _masked(rec: Record) -> tuple[Record, int]:
     return records.make_record(rec.entity, values, rec.links), count
 
 
-def _write_links(s: Session, rec: Record, entry_id: uuid.UUID, replace: bool) -> None:
+def _write_links(s: Session, recs: list[Record], replace: bool) -> None:
+    """The links (participants, plagues, barriers) of log entries ``recs``, in bulk;
+    ``replace`` removes the entries' old links first."""
+    ids = [rec.id for rec in recs]
     for key, (link_name, column) in records.LINKS.items():
         tbl = records.table(link_name)
         if replace:
-            s.execute(tbl.delete().where(tbl.c.entry_id == entry_id))
-        rows = [{"entry_id": entry_id, column: v} for v in rec.links.get(key, ())]
+            for start in range(0, len(ids), records.CHUNK):
+                s.execute(tbl.delete().where(tbl.c.entry_id.in_(ids[start:start + records.CHUNK])))
+        rows = [{"entry_id": rec.id, column: v} for rec in recs for v in rec.links.get(key, ())]
         if rows:
-            s.execute(tbl.insert(), rows)
+            s.execute(insert(tbl), rows)
 
 
 def _both_copy(rec: Record, source: str, now: datetime) -> Record:
@@ -571,6 +605,7 @@ def _both_copy(rec: Record, source: str, now: datetime) -> Record:
     return records.make_record(rec.entity, values, rec.links)
 
 
+@gc_paused()
 def apply_import(svc: Any, plan: ImportPlan,
                  resolutions: Resolutions | Mapping[Any, Any] | Choice | str | None = None, *,
                  mask_cpr_numbers: bool = False) -> ImportResult:
@@ -579,7 +614,11 @@ def apply_import(svc: Any, plan: ImportPlan,
 
     ``resolutions`` gives a choice per conflict (:class:`Resolutions`, a mapping
     ``{record_id: choice}``, or one choice for all). CPR-like numbers in incoming text are
-    refused unless ``mask_cpr_numbers`` (they are masked) or the services allow CPR."""
+    refused unless ``mask_cpr_numbers`` (they are masked) or the services allow CPR.
+
+    The writes are in bulk: per table one INSERT and one UPDATE (executemany), the log
+    entries' links per link table, then the exchange history and the audit trail (one
+    event per record written, as before) – a few dozen statements for any size of file."""
     choices = _choices(plan, resolutions)
     allow_cpr = bool(getattr(svc, "allow_cpr", False))
     if plan.cpr_findings and not (mask_cpr_numbers or allow_cpr):
@@ -604,6 +643,8 @@ def apply_import(svc: Any, plan: ImportPlan,
                     "Arbejdsområdet er ændret, siden udvekslingsfilen blev læst ind. Læs "
                     "filen ind igen, og tag stilling på ny. Intet er ændret.")
             now = datetime.now(UTC)
+            exchanged: list[tuple[Record, tuple[str, ...]]] = []
+            audit: list[dict[str, Any]] = []
             for tbl in records.tables():
                 self_refs = [col for col, target in records.references(tbl).items()
                              if target == tbl.name]
@@ -611,8 +652,6 @@ def apply_import(svc: Any, plan: ImportPlan,
                 updates: list[tuple[Record, Record]] = []
                 for rid, theirs in preview.records[tbl.name].items():
                     kind = c.kind[rid]
-                    state = c.states.get(rid)
-                    their_history = preview.known.get(rid, ())
                     written = theirs
                     if kind in (NEW, UPDATED, CONFLICT) and (mask_cpr_numbers and not allow_cpr):
                         written, n = _masked(theirs)
@@ -635,10 +674,12 @@ def apply_import(svc: Any, plan: ImportPlan,
                         counts["both"] += 1
                         if not theirs.deleted:
                             inserts.append(_both_copy(written, preview.path.name, now))
-                    remember(s, state, theirs, their_history, now)
-                _insert(s, tbl.name, inserts, self_refs, user)
-                for mine, theirs in updates:
-                    _update(s, mine, theirs, now, user)
+                    exchanged.append((theirs, preview.known.get(rid, ())))
+                _insert(s, tbl.name, inserts, self_refs, audit, user)
+                if updates:
+                    _update(s, tbl.name, updates, now, audit, user)
+            remember(s, c.states, exchanged, now)
+            _write_audit(s, audit)
     except IntegrityError as exc:
         raise BundleContentError(
             "Udvekslingsfilen passer ikke sammen med arbejdsområdet (en henvisning kan ikke "
@@ -649,34 +690,56 @@ def apply_import(svc: Any, plan: ImportPlan,
 
 
 def _insert(s: Session, entity: str, recs: list[Record], self_refs: list[str],
-            user: str) -> None:
+            audit: list[dict[str, Any]], user: str) -> None:
+    """Add ``recs`` (one table) in bulk: one INSERT executemany, then the links of log
+    entries; the audit rows are appended to ``audit``."""
     if not recs:
         return
     tbl = records.table(entity)
-    deferred: list[tuple[uuid.UUID, dict[str, Any]]] = []
+    deferred: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     rows = []
     for rec in recs:
         row = dict(rec.values)
         refs = {col: row[col] for col in self_refs if row[col] is not None}
         if refs:  # the parent may come later in this table: link afterwards
-            deferred.append((rec.id, refs))
+            deferred.setdefault(tuple(refs), []).append(
+                {"b_id": rec.id, **{f"b_{col}": value for col, value in refs.items()}})
             row.update(dict.fromkeys(refs))
         rows.append(row)
-    s.execute(tbl.insert(), rows)
-    for rid, refs in deferred:
-        s.execute(update(tbl).where(tbl.c.id == rid).values(**refs))
+    s.execute(insert(tbl), rows)
+    for columns, params in deferred.items():
+        s.execute(update(tbl).where(tbl.c.id == bindparam("b_id", type_=tbl.c.id.type))
+                  .values({col: bindparam(f"b_{col}", type_=tbl.c[col].type)
+                           for col in columns}), params)
+    if entity == records.LINK_OWNER:
+        _write_links(s, recs, replace=False)
     for rec in recs:
-        if entity == records.LINK_OWNER:
-            _write_links(s, rec, rec.id, replace=False)
-        _audit(s, user, rec, None)
+        row_ = _audit(user, rec, None)
+        if row_ is not None:
+            audit.append(row_)
 
 
-def _update(s: Session, mine: Record, theirs: Record, now: datetime, user: str) -> None:
-    tbl = records.table(mine.entity)
-    values = {k: v for k, v in theirs.values.items() if k not in ("id", "version")}
-    values["updated_at"] = now
-    values["version"] = int(mine.values["version"]) + 1
-    s.execute(update(tbl).where(tbl.c.id == mine.id).values(**values))
-    if mine.entity == records.LINK_OWNER:
-        _write_links(s, theirs, mine.id, replace=True)
-    _audit(s, user, theirs, mine)
+def _update(s: Session, entity: str, pairs: list[tuple[Record, Record]], now: datetime,
+            audit: list[dict[str, Any]], user: str) -> None:
+    """Overwrite our records with theirs (``pairs`` of (mine, theirs), one table) in bulk:
+    one UPDATE executemany, the version bumped; the audit rows go to ``audit``."""
+    if not pairs:
+        return
+    tbl = records.table(entity)
+    columns = [c.name for c in tbl.columns if c.name != "id"]
+    params = []
+    for mine, theirs in pairs:
+        values = {f"b_{k}": v for k, v in theirs.values.items() if k != "id"}
+        values["b_updated_at"] = now
+        values["b_version"] = int(mine.values["version"]) + 1
+        values["b_id"] = mine.id
+        params.append(values)
+    s.execute(update(tbl).where(tbl.c.id == bindparam("b_id", type_=tbl.c.id.type))
+              .values({col: bindparam(f"b_{col}", type_=tbl.c[col].type) for col in columns}),
+              params)
+    if entity == records.LINK_OWNER:
+        _write_links(s, [theirs for _mine, theirs in pairs], replace=True)
+    for mine, theirs in pairs:
+        row = _audit(user, theirs, mine)
+        if row is not None:
+            audit.append(row)

@@ -12,9 +12,11 @@ Two workspaces that hold the same content thus compute the same hash.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
+import re
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -26,7 +28,7 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from brobygger.domain import catalogue as cat
-from brobygger.domain.cpr import find_cpr
+from brobygger.domain.cpr import SEPARATORS, find_cpr
 from brobygger.exchange.errors import BundleContentError
 from brobygger.store import models
 from brobygger.store.metadata import metadata
@@ -58,6 +60,9 @@ LINKS: dict[str, tuple[str, str]] = {
     "barriers": ("log_entry_barrier", "barrier"),
 }
 LINK_OWNER = "log_entry"
+
+# Ids per IN (…) list: well below the bound-parameter limits of SQLite and PostgreSQL.
+CHUNK = 500
 
 # Left out of the content hash (see the module docstring).
 NOT_CONTENT = frozenset({"id", "version", "updated_at"})
@@ -115,7 +120,12 @@ def entity_label(name: str, plural: bool = False) -> str:
 
 def references(tbl: Table) -> dict[str, str]:
     """The foreign-key columns of ``tbl``: column name -> referenced table name."""
-    return {fk.parent.name: fk.column.table.name for fk in tbl.foreign_keys}
+    return dict(_references(tbl.name))
+
+
+@functools.cache
+def _references(name: str) -> tuple[tuple[str, str], ...]:
+    return tuple((fk.parent.name, fk.column.table.name) for fk in table(name).foreign_keys)
 
 
 # -- one record ------------------------------------------------------------------------------
@@ -137,7 +147,7 @@ class Record:
 
     def refs(self) -> Iterable[tuple[str, uuid.UUID]]:
         """Every record this one refers to, as (table, id)."""
-        for column, target in references(table(self.entity)).items():
+        for column, target in _references(self.entity):
             value = self.values.get(column)
             if value is not None:
                 yield target, value
@@ -177,14 +187,19 @@ def encode_links(links: Mapping[str, Sequence[Any]]) -> dict[str, list[str]]:
     return {key: sorted(str(v) for v in links.get(key, ())) for key in LINKS}
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                              allow_nan=False)
+
+
 def canonical(obj: JSONValue) -> bytes:
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      allow_nan=False).encode("utf-8")
+    return _CANONICAL.encode(obj).encode("utf-8")
 
 
 def content_hash(entity: str, encoded: Mapping[str, JSONValue],
                  links: Mapping[str, Sequence[str]] | None = None) -> str:
-    content: dict[str, JSONValue] = {k: v for k, v in encoded.items() if k not in NOT_CONTENT}
+    content: dict[str, JSONValue] = dict(encoded)
+    for key in NOT_CONTENT:
+        content.pop(key, None)
     if entity == LINK_OWNER:
         content["_links"] = {k: sorted(links.get(k, ())) if links else [] for k in LINKS}
     return hashlib.sha256(entity.encode() + b"\0" + canonical(content)).hexdigest()
@@ -193,14 +208,22 @@ def content_hash(entity: str, encoded: Mapping[str, JSONValue],
 def make_record(entity: str, values: Mapping[str, Any],
                 links: Mapping[str, Sequence[Any]] | None = None) -> Record:
     """A record from Python values (a database row)."""
-    tbl = table(entity)
-    vals = {c.name: values[c.name] for c in tbl.columns}
-    encoded = {k: _encode_value(v) for k, v in vals.items()}
+    vals = {name: values[name] for name in _column_names(entity)}
+    return _record(entity, vals, {k: _encode_value(v) for k, v in vals.items()}, links)
+
+
+def _record(entity: str, vals: dict[str, Any], encoded: dict[str, JSONValue],
+            links: Mapping[str, Sequence[Any]] | None,
+            enc_links: dict[str, list[str]] | None = None) -> Record:
+    """``enc_links`` given: ``links`` are in order already, and that is their JSON form."""
     link_values: dict[str, tuple[Any, ...]] = {}
-    enc_links: dict[str, list[str]] = {}
-    if entity == LINK_OWNER:
+    if entity != LINK_OWNER:
+        enc_links = {}
+    elif enc_links is None:
         link_values = {k: tuple(sorted((links or {}).get(k, ()), key=str)) for k in LINKS}
         enc_links = encode_links(link_values)
+    else:
+        link_values = {k: tuple((links or {}).get(k, ())) for k in LINKS}
     return Record(entity, vals["id"], vals, link_values, encoded,
                   content_hash(entity, encoded, enc_links))
 
@@ -213,23 +236,70 @@ def to_json(record: Record) -> dict[str, JSONValue]:
     return out
 
 
-def _decode_value(entity: str, column: sa.Column[Any], raw: JSONValue) -> Any:
-    name = column.name
+@functools.cache
+def _column_names(entity: str) -> tuple[str, ...]:
+    return tuple(c.name for c in table(entity).columns)
+
+
+# The kinds of column a bundle value is checked against, in the order they are tested.
+_KINDS: tuple[tuple[type | tuple[type, ...], str], ...] = (
+    (sa.Uuid, "uuid"), ((UTCDateTime, sa.DateTime), "datetime"), (sa.Date, "date"),
+    (sa.Boolean, "bool"), (sa.Integer, "int"), (sa.Float, "float"), (sa.JSON, "json"),
+    (sa.String, "str"),
+)
+
+
+@functools.cache
+def _columns(entity: str) -> tuple[tuple[str, bool, str, Any], ...]:
+    """(name, nullable, kind, type) of each column of ``entity``, worked out once."""
+    out = []
+    for column in table(entity).columns:
+        kind = column.type
+        if isinstance(kind, sa.TypeDecorator) and not isinstance(kind, UTCDateTime):
+            kind = kind.impl_instance  # sqlmodel's AutoString is a String underneath
+        name = next((n for cls, n in _KINDS if isinstance(kind, cls)), "")
+        out.append((column.name, bool(column.nullable), name, kind))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=8192)
+def _reference(raw: str) -> tuple[uuid.UUID, str]:
+    """An id that refers to another record, and its JSON form: the same few recur in many
+    records."""
+    rid = uuid.UUID(raw)
+    return rid, str(rid)
+
+
+def _decode(entity: str, spec: tuple[str, bool, str, Any], raw: JSONValue
+            ) -> tuple[Any, JSONValue]:
+    """The Python value of ``raw`` and its canonical JSON form (:func:`_encode_value`)."""
+    name, nullable, kind, sa_type = spec
     if raw is None:
-        if not column.nullable:
+        if not nullable:
             raise _bad(entity, name, raw, "en værdi")
-        return None
-    kind = column.type
-    if isinstance(kind, sa.TypeDecorator) and not isinstance(kind, UTCDateTime):
-        kind = kind.impl_instance  # sqlmodel's AutoString is a String underneath
-    if isinstance(kind, sa.Uuid):
+        return None, None
+    if kind == "str":
+        if not isinstance(raw, str):
+            raise _bad(entity, name, raw, "en tekst")
+        if sa_type.length is not None and len(raw) > sa_type.length:
+            raise _bad(entity, name, raw, f"højst {sa_type.length} tegn")
+        if "\x00" in raw:
+            raise _bad(entity, name, raw, "en tekst uden nul-tegn")
+        catalogue = CODES.get((entity, name))
+        if catalogue is not None and raw not in catalogue:
+            raise _bad(entity, name, raw, f"en af {', '.join(catalogue.codes())}")
+        return raw, raw
+    if kind == "uuid":
         if not isinstance(raw, str):
             raise _bad(entity, name, raw, "et id")
         try:
-            return uuid.UUID(raw)
+            if name != "id":
+                return _reference(raw)
+            rid = uuid.UUID(raw)
         except ValueError:
             raise _bad(entity, name, raw, "et id") from None
-    if isinstance(kind, UTCDateTime | sa.DateTime):
+        return rid, str(rid)
+    if kind == "datetime":
         if not isinstance(raw, str):
             raise _bad(entity, name, raw, "et tidspunkt")
         try:
@@ -238,43 +308,36 @@ def _decode_value(entity: str, column: sa.Column[Any], raw: JSONValue) -> Any:
             raise _bad(entity, name, raw, "et tidspunkt") from None
         if moment.tzinfo is None:
             raise _bad(entity, name, raw, "et tidspunkt med tidszone")
-        return moment.astimezone(UTC)
-    if isinstance(kind, sa.Date):
+        moment = moment.astimezone(UTC)
+        return moment, moment.isoformat()
+    if kind == "date":
         if not isinstance(raw, str):
             raise _bad(entity, name, raw, "en dato")
         try:
-            return date.fromisoformat(raw)
+            day = date.fromisoformat(raw)
         except ValueError:
             raise _bad(entity, name, raw, "en dato") from None
-    if isinstance(kind, sa.Boolean):
+        return day, day.isoformat()
+    if kind == "bool":
         if not isinstance(raw, bool):
             raise _bad(entity, name, raw, "sand/falsk")
-        return raw
-    if isinstance(kind, sa.Integer):
+        return raw, raw
+    if kind == "int":
         if isinstance(raw, bool) or not isinstance(raw, int) or abs(raw) > 2**62:
             raise _bad(entity, name, raw, "et heltal")
         lo_hi = RANGES.get((entity, name))
         if lo_hi and not lo_hi[0] <= raw <= lo_hi[1]:
             raise _bad(entity, name, raw, f"et tal fra {lo_hi[0]} til {lo_hi[1]}")
-        return raw
-    if isinstance(kind, sa.Float):
+        return raw, raw
+    if kind == "float":
         if isinstance(raw, bool) or not isinstance(raw, int | float) or not math.isfinite(raw):
             raise _bad(entity, name, raw, "et tal")
-        return float(raw)
-    if isinstance(kind, sa.JSON):
-        return _decode_score_map(entity, name, raw)
-    if isinstance(kind, sa.String):
-        if not isinstance(raw, str):
-            raise _bad(entity, name, raw, "en tekst")
-        if kind.length is not None and len(raw) > kind.length:
-            raise _bad(entity, name, raw, f"højst {kind.length} tegn")
-        if "\x00" in raw:
-            raise _bad(entity, name, raw, "en tekst uden nul-tegn")
-        catalogue = CODES.get((entity, name))
-        if catalogue is not None and raw not in catalogue:
-            raise _bad(entity, name, raw, f"en af {', '.join(catalogue.codes())}")
-        return raw
-    raise _bad(entity, name, raw, f"en kendt type ({kind})")  # pragma: no cover
+        number = float(raw)
+        return number, number
+    if kind == "json":
+        scores = _decode_score_map(entity, name, raw)
+        return scores, _encode_value(scores)
+    raise _bad(entity, name, raw, f"en kendt type ({sa_type})")  # pragma: no cover
 
 
 def _decode_score_map(entity: str, name: str, raw: JSONValue) -> dict[str, Any]:
@@ -303,77 +366,139 @@ def from_json(entity: str, raw: JSONValue) -> Record:
             "måske lavet af en nyere version af Brobygger; opdater, og prøv igen.")
     if not isinstance(raw, dict):
         raise BundleContentError(f"Udvekslingsfilen har en ugyldig {entity_label(entity)}.")
-    tbl = table(entity)
-    columns = {c.name for c in tbl.columns}
+    columns = set(_column_names(entity))
     link_keys = set(LINKS) if entity == LINK_OWNER else set()
-    unknown = set(raw) - columns - link_keys
-    missing = (columns | link_keys) - set(raw)
-    if unknown or missing:
+    if raw.keys() != columns | link_keys:
+        unknown = set(raw) - columns - link_keys
+        missing = (columns | link_keys) - set(raw)
         detail = ", ".join(sorted(unknown | missing))[:80]
         raise BundleContentError(
             f"Udvekslingsfilen passer ikke til denne versions datamodel ({entity_label(entity)}"
             f": {detail}). Brug samme version af Brobygger på begge sider.")
-    values = {c.name: _decode_value(entity, c, raw[c.name]) for c in tbl.columns}
+    values: dict[str, Any] = {}
+    encoded: dict[str, JSONValue] = {}
+    for spec in _columns(entity):
+        name = spec[0]
+        value = raw[name]
+        if value is None and spec[1]:  # the common cases first: no value, or a plain text
+            values[name] = encoded[name] = None
+        elif spec[2] == "str" and type(value) is str and (entity, name) not in CODES and (
+                spec[3].length is None or len(value) <= spec[3].length) and "\x00" not in value:
+            values[name] = encoded[name] = value
+        else:
+            values[name], encoded[name] = _decode(entity, spec, value)
     links: dict[str, tuple[Any, ...]] = {}
+    enc_links: dict[str, list[str]] = {}
     for key in link_keys:
         items = raw[key]
         if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
             raise _bad(entity, key, items, "en liste")
         if key == "participants":
             try:
-                links[key] = tuple(sorted({uuid.UUID(i) for i in items}, key=str))
+                people = sorted({_reference(i) for i in items}, key=lambda p: p[1])
             except ValueError:
                 raise _bad(entity, key, items, "en liste af id'er") from None
+            links[key] = tuple(person for person, _text in people)
+            enc_links[key] = [text for _person, text in people]
         else:
             catalogue = LINK_CODES[key]
             for code in items:
                 if code not in catalogue:
                     raise _bad(entity, key, code, f"en af {', '.join(catalogue.codes())}")
             links[key] = tuple(sorted(set(items)))
-    return make_record(entity, values, links)
+            enc_links[key] = list(links[key])
+    return _record(entity, values, encoded, links, enc_links if link_keys else None)
 
 
 # -- reading from the database ---------------------------------------------------------------
+def _by_key(s: Session, columns: Sequence[Any], key: Any, ids: Iterable[uuid.UUID],
+            *, small_whole: bool = True) -> list[Any]:
+    """The rows (``columns``) whose ``key`` is one of ``ids``, asked for in chunks.
+
+    ``small_whole``: a table with no more rows than ids asked for is read whole and
+    filtered here – one short query, where binding every id costs more than reading the
+    rows (an import asks every table for thousands of ids; a new workspace has none).
+    Meant for a few narrow columns: most of the rows read may not be wanted."""
+    wanted = set(ids)
+    if not wanted:
+        return []
+    if small_whole and s.execute(select(key).offset(len(wanted)).limit(1)).first() is None:
+        index = [c.name for c in columns].index(key.name)  # no more rows than ids
+        return [row for row in s.execute(select(*columns)) if row[index] in wanted]
+    id_list = list(wanted)
+    rows: list[Any] = []
+    for start in range(0, len(id_list), CHUNK):
+        stmt = select(*columns).where(key.in_(id_list[start:start + CHUNK]))
+        rows.extend(s.execute(stmt).all())
+    return rows
+
+
+def existing_ids(s: Session, entity: str, ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
+    """Which of ``ids`` are rows of ``entity`` here."""
+    tbl = table(entity)
+    return {row[0] for row in _by_key(s, [tbl.c.id], tbl.c.id, ids)}
+
+
 def load(s: Session, entity: str, ids: Iterable[uuid.UUID] | None = None,
          where: Any = None) -> dict[uuid.UUID, Record]:
     """Records of ``entity`` from the database: by id, by a condition, or all."""
     tbl = table(entity)
-    stmts: list[Any] = []
+    rows: list[Any]
     if ids is not None:
-        id_list = list(ids)
-        for start in range(0, len(id_list), 500):
-            stmts.append(select(tbl).where(tbl.c.id.in_(id_list[start:start + 500])))
+        rows = [row._mapping for row in _by_key(s, list(tbl.columns), tbl.c.id, ids,
+                                                small_whole=False)]
+        owners: Any = [r["id"] for r in rows]
     else:
         stmt = select(tbl)
-        stmts.append(stmt.where(where) if where is not None else stmt)
-    rows: list[Any] = []
-    for stmt in stmts:
-        rows.extend(s.execute(stmt).mappings().all())
-    links = _load_links(s, [r["id"] for r in rows]) if entity == LINK_OWNER else {}
+        rows = list(s.execute(stmt.where(where) if where is not None else stmt)
+                    .mappings().all())
+        owners = select(tbl.c.id).where(where) if where is not None else None
+    links = _load_links(s, [r["id"] for r in rows], owners) if entity == LINK_OWNER else {}
     return {r["id"]: make_record(entity, r, links.get(r["id"], {})) for r in rows}
 
 
-def _load_links(s: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, list[Any]]]:
+def _load_links(s: Session, ids: list[uuid.UUID], owners: Any
+                ) -> dict[uuid.UUID, dict[str, list[Any]]]:
+    """The links of the log entries ``ids``. ``owners`` says how to find them: the list of
+    ids itself, a subquery (the condition the entries were read with: one query per link
+    table, however many entries), or None (all)."""
     out: dict[uuid.UUID, dict[str, list[Any]]] = {i: {k: [] for k in LINKS} for i in ids}
     for key, (link_table, column) in LINKS.items():
         tbl = table(link_table)
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            stmt = select(tbl.c.entry_id, tbl.c[column]).where(tbl.c.entry_id.in_(chunk))
+        base = select(tbl.c.entry_id, tbl.c[column])
+        if isinstance(owners, list):
+            stmts = [base.where(tbl.c.entry_id.in_(owners[start:start + CHUNK]))
+                     for start in range(0, len(owners), CHUNK)]
+        else:
+            stmts = [base.where(tbl.c.entry_id.in_(owners)) if owners is not None else base]
+        for stmt in stmts:
             for entry_id, value in s.execute(stmt):
-                out[entry_id][key].append(value)
+                if entry_id in out:
+                    out[entry_id][key].append(value)
     return out
 
 
-def exchange_states(s: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID,
-                                                                  models.ExchangeState]:
-    id_list = list(ids)
-    out: dict[uuid.UUID, models.ExchangeState] = {}
-    for start in range(0, len(id_list), 500):
-        stmt = select(models.ExchangeState).where(
-            models.ExchangeState.record_id.in_(id_list[start:start + 500]))  # type: ignore[attr-defined]
-        out.update({row.record_id: row for row in s.scalars(stmt)})
-    return out
+@dataclass(frozen=True, slots=True)
+class Known:
+    """What this workspace last exchanged of one record (a row of
+    :class:`~brobygger.store.models.ExchangeState`, read without the ORM)."""
+
+    record_id: uuid.UUID
+    last_hash: str
+    known_hashes: tuple[str, ...]
+
+
+def state_table() -> Table:
+    """The table of :class:`~brobygger.store.models.ExchangeState`."""
+    tbl: Table = models.ExchangeState.__table__  # type: ignore[attr-defined]
+    return tbl
+
+
+def exchange_states(s: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Known]:
+    tbl = state_table()
+    rows = _by_key(s, [tbl.c.record_id, tbl.c.last_hash, tbl.c.known_hashes],
+                   tbl.c.record_id, ids)
+    return {rid: Known(rid, last, tuple(hashes or ())) for rid, last, hashes in rows}
 
 
 # -- what belongs to a set of initiatives ----------------------------------------------------
@@ -417,8 +542,32 @@ def collect(s: Session, initiative_ids: Sequence[uuid.UUID]) -> dict[str, dict[u
 
 
 # -- privacy ---------------------------------------------------------------------------------
+# What every CPR-like number contains (find_cpr's pattern without its look-arounds): a
+# quick first test, several times faster than the full one.
+_MAYBE_CPR = re.compile(r"[0-9]{6}[" + re.escape(SEPARATORS) + r"]?[0-9]{4}")
+
+
+def has_cpr(texts: Iterable[str]) -> bool:
+    """True when any of ``texts`` holds a CPR-like number. One scan of them all: a NUL
+    between two texts is neither a digit nor a separator, so it joins no number and
+    splits none."""
+    joined = "\x00".join(texts)
+    return _MAYBE_CPR.search(joined) is not None and bool(find_cpr(joined))
+
+
+def texts_of(record: Record) -> list[str]:
+    """The record's texts as they are written (its columns' JSON form, and its links)."""
+    out = [v for v in record.encoded.values() if isinstance(v, str)]
+    for links in record.links.values():
+        out.extend(str(v) for v in links)
+    return out
+
+
 def cpr_fields(record: Record) -> list[tuple[str, str]]:
     """(field, masked number) for every CPR-like number in the record's text."""
+    texts = [v for v in record.values.values() if isinstance(v, str)]
+    if not has_cpr(texts):
+        return []
     out: list[tuple[str, str]] = []
     for name, value in record.values.items():
         if isinstance(value, str):
