@@ -1809,6 +1809,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>One initiative. Click the card to open it.</translation>
     </message>
     <message>
+        <source>Vis flere initiativer ({shown} af {total} vist)</source>
+        <translation>Show more initiatives ({shown} of {total} shown)</translation>
+    </message>
+    <message>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>

@@ -27,6 +27,7 @@ def test_danish_dates_and_numbers():
     assert i18n.fmt_date_short(date(2026, 3, 5)) == "5. mar. 2026"
     assert i18n.fmt_number(12.5) == "12,5"
     assert i18n.fmt_number(12.0) == "12"
+    assert i18n.fmt_number(14200) == "14.200"  # counts in the Logbog and Overblik
 
 
 def test_danish_ui_has_danish_characters(window):

@@ -195,10 +195,10 @@ class LogPage(Page):
                                           "den første indførsel."))
         elif shown == total:
             ui.countLabel.setText(self.tr("1 indførsel") if shown == 1 else
-                                  self.tr("{n} indførsler").format(n=shown))
+                                  self.tr("{n} indførsler").format(n=i18n.fmt_number(shown)))
         else:
             ui.countLabel.setText(self.tr("{shown} af {total} indførsler").format(
-                shown=shown, total=total))
+                shown=i18n.fmt_number(shown), total=i18n.fmt_number(total)))
         if same:
             ui.logView.verticalScrollBar().setValue(scroll)
         else:

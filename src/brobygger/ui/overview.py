@@ -223,7 +223,8 @@ class OverviewPage(Page):
         self._layout_cards()
         rest = len(self._summaries) - len(self.cards)
         self.more_button.setText(self.tr("Vis flere initiativer ({shown} af {total} vist)")
-                                 .format(shown=len(self.cards), total=len(self._summaries)))
+                                 .format(shown=i18n.fmt_number(len(self.cards)),
+                                         total=i18n.fmt_number(len(self._summaries))))
         self.more_button.setVisible(rest > 0)
 
     def show_more(self) -> None:
