@@ -3,7 +3,7 @@
     python -m brobygger.ui.build_forms        (or: make forms)
 
 The generated modules are committed, so the installed app never needs ``pyside6-uic``.
-A test fails when a form is newer than its compiled module.
+A test fails when a compiled module differs from what its form compiles to.
 """
 
 from __future__ import annotations
@@ -41,7 +41,10 @@ def compile_form(ui_file: Path, out: Path) -> None:
 
 
 def typed(code: str) -> str:
-    """Annotate the generated methods so type-checked callers may call them."""
+    """Annotate the generated methods so type-checked callers may call them, and drop uic's
+    version banner: the committed module must not change with the installed PySide6."""
+    code = re.sub(r"^## Created by: Qt User Interface Compiler version .*\n", "", code,
+                  flags=re.MULTILINE)
     code = re.sub(r"def (setupUi|retranslateUi)\(self, (\w+)\):",
                   r"def \1(self, \2: Any) -> None:", code)
     return code.replace("from PySide6.QtCore import", "from typing import Any\n\n"
