@@ -134,12 +134,14 @@ def pg_server() -> Iterator[str]:
         if PG_ENV in os.environ:
             pytest.fail(f"PostgreSQL from ${PG_ENV} does not answer: {exc}")
         pytest.skip(f"no PostgreSQL server on localhost (set ${PG_ENV} to test shared mode)")
-    template = "brobygger_template"
+    # One template per test process, so that parallel runs on one server never drop each other's.
+    template = f"brobygger_template_{os.getpid()}"
     with engine.connect() as conn:
         conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {template} WITH (FORCE)")
         conn.exec_driver_sql(f"CREATE DATABASE {template}")
     tws = Workspace.open_url(_pg_db_url(url, template))
     tws.close()
+    os.environ["BROBYGGER_TEST_PG_TEMPLATE"] = template
     yield url
     with engine.connect() as conn:
         conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {template} WITH (FORCE)")
@@ -162,7 +164,8 @@ def pg_url(pg_server: str) -> Iterator[str]:
     name = f"bb_test_{uuid.uuid4().hex[:12]}"
     engine = sa.create_engine(pg_server, isolation_level="AUTOCOMMIT")
     with engine.connect() as conn:
-        conn.exec_driver_sql(f"CREATE DATABASE {name} TEMPLATE brobygger_template")
+        template = os.environ["BROBYGGER_TEST_PG_TEMPLATE"]
+        conn.exec_driver_sql(f"CREATE DATABASE {name} TEMPLATE {template}")
     yield _pg_db_url(pg_server, name)
     with engine.connect() as conn:
         conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
