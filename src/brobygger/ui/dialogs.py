@@ -69,13 +69,11 @@ from brobygger.ui import i18n, style
 from brobygger.ui.common import (
     Context,
     combo_value,
-    date_value,
     error_text,
     fill_combo,
     set_combo_value,
-    set_date,
-    setup_date,
 )
+from brobygger.ui.datefield import DateField, replace_date_edit
 from brobygger.ui.forms.ui_actiondialog import Ui_ActionDialog
 from brobygger.ui.forms.ui_barrierdialog import Ui_BarrierDialog
 from brobygger.ui.forms.ui_indicatordialog import Ui_IndicatorDialog
@@ -151,7 +149,8 @@ class RecordDialog(QDialog):
         for name in self.fields:
             w = getattr(self.ui, name, None)
             if isinstance(w, QDateEdit):
-                setup_date(w, optional=name in self.optional_dates)
+                setattr(self.ui, name,
+                        replace_date_edit(w, optional=name in self.optional_dates))
         self.setup()
         if record is not None:
             self.load(record)
@@ -224,8 +223,8 @@ class RecordDialog(QDialog):
             return w.toPlainText()
         if isinstance(w, QComboBox):
             return combo_value(w)
-        if isinstance(w, QDateEdit):
-            return date_value(w)
+        if isinstance(w, DateField):
+            return w.value(name)
         if isinstance(w, QSpinBox):
             return w.value()
         if isinstance(w, QCheckBox):
@@ -246,8 +245,8 @@ class RecordDialog(QDialog):
             w.setPlainText("" if value is None else str(value))
         elif isinstance(w, QComboBox):
             set_combo_value(w, value)
-        elif isinstance(w, QDateEdit):
-            set_date(w, value if isinstance(value, date) else None)
+        elif isinstance(w, DateField):
+            w.setDate(value if isinstance(value, date) else None)
         elif isinstance(w, QSpinBox):
             w.setValue(int(value or 0))
         elif isinstance(w, QCheckBox):
@@ -376,6 +375,9 @@ class RecordDialog(QDialog):
     def show_error(self, field: str, message: str) -> None:
         name = self.aliases.get(field, field)
         w = self.widget_for(name) if name else None
+        if isinstance(w, DateField) and w.error() == message:
+            w.setFocus(Qt.FocusReason.OtherFocusReason)  # the field shows its own message
+            return
         if w is None:
             self._form_error.setText(message)
             self._form_error.show()
