@@ -417,13 +417,14 @@ class Sections:
         for ind in data.indicators:
             i = ind.indicator
             latest = ind.latest
-            latest_text = (f"{number_da(latest.value, i.unit)}\n{date_da(latest.measured_on)}"
-                           if latest else "Ingen målinger endnu")
+            dec = ind.decimals
+            latest_text = (f"{number_da(latest.value, i.unit, dec)}\n"
+                           f"{date_da(latest.measured_on)}" if latest else "Ingen målinger endnu")
             name: list[Flowable] = [self.p(f"<b>{esc(i.name)}</b>", self.st.cell)]
             direction = "lavere er bedre" if i.direction == "ned" else "højere er bedre"
             name.append(self.p(esc(direction), self.st.cell_muted))
-            rows.append([name, number_da(i.baseline, i.unit), number_da(i.target, i.unit),
-                         latest_text, ind.status])
+            rows.append([name, number_da(i.baseline, i.unit, dec),
+                         number_da(i.target, i.unit, dec), latest_text, ind.status])
         out.append(self.table(["Indikator", "Udgangspunkt", "Mål", "Seneste måling", "Status"],
                               rows, [56, 26, 22, 30, 36]))
         if with_charts:
@@ -855,8 +856,11 @@ class Sections:
             rows: list[list[Cell]] = []
             for ind in data.indicators:
                 i, latest = ind.indicator, ind.latest
-                rows.append([i.name, number_da(i.baseline, i.unit), number_da(i.target, i.unit),
-                             number_da(latest.value, i.unit) if latest else "–", ind.status])
+                dec = ind.decimals
+                rows.append([i.name, number_da(i.baseline, i.unit, dec),
+                             number_da(i.target, i.unit, dec),
+                             number_da(latest.value, i.unit, dec) if latest else "–",
+                             ind.status])
             out.append(self.table(["Indikator", "Udgangspunkt", "Mål", "Seneste", "Status"],
                                   rows, [66, 26, 20, 22, 36]))
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QSizePolicy,
     QToolButton,
@@ -252,32 +251,35 @@ class DateField(QWidget):
         return super().eventFilter(watched, event)
 
 
-def _layout_of(widget: QWidget) -> QLayout | None:
-    parent = widget.parentWidget()
-    return parent.layout() if parent is not None else None
+def swap_widget(old: QWidget, new: QWidget, focus: QWidget | None = None) -> str:
+    """Put ``new`` where ``old`` is in its layout: same object name, tooltip, label buddy and
+    place in the tab order (``focus``: the part of ``new`` that takes focus); ``old`` goes.
+    Returns the accessible name to use: ``old``'s, else its label's text."""
+    parent = old.parentWidget()
+    focus = focus or new
+    name = old.accessibleName()
+    new.setObjectName(old.objectName())
+    if old.toolTip():
+        new.setToolTip(old.toolTip())
+    layout = parent.layout() if parent is not None else None
+    if layout is not None:
+        layout.replaceWidget(old, new)
+    if parent is not None:
+        for label in parent.window().findChildren(QLabel):
+            if label.buddy() is old:
+                label.setBuddy(focus)
+                name = name or label.text().replace("&", "").rstrip(":")
+    QWidget.setTabOrder(old, focus)
+    old.hide()
+    old.setParent(None)
+    old.deleteLater()
+    return name
 
 
 def replace_date_edit(edit: QDateEdit, *, optional: bool = False) -> DateField:
     """Put a :class:`DateField` where ``edit`` is: same name, label buddy and tab order."""
-    parent = edit.parentWidget()
-    name = edit.accessibleName()
-    field = DateField(parent, optional=optional)
-    field.setObjectName(edit.objectName())
+    field = DateField(edit.parentWidget(), optional=optional)
+    name = swap_widget(edit, field, field.edit)
     if name:
         field.set_accessible_name(name)
-    if edit.toolTip():
-        field.setToolTip(edit.toolTip())
-    layout = _layout_of(edit)
-    if layout is not None:
-        layout.replaceWidget(edit, field)
-    if parent is not None:
-        for label in parent.window().findChildren(QLabel):
-            if label.buddy() is edit:
-                label.setBuddy(field.edit)
-                if not name:
-                    field.set_accessible_name(label.text().replace("&", "").rstrip(":"))
-    QWidget.setTabOrder(edit, field.edit)
-    edit.hide()
-    edit.setParent(None)
-    edit.deleteLater()
     return field

@@ -74,6 +74,7 @@ from brobygger.ui.common import (
     set_combo_value,
 )
 from brobygger.ui.datefield import DateField, replace_date_edit
+from brobygger.ui.numberfields import ScoreBox, replace_spin_box
 from brobygger.ui.forms.ui_actiondialog import Ui_ActionDialog
 from brobygger.ui.forms.ui_barrierdialog import Ui_BarrierDialog
 from brobygger.ui.forms.ui_indicatordialog import Ui_IndicatorDialog
@@ -151,7 +152,12 @@ class RecordDialog(QDialog):
             if isinstance(w, QDateEdit):
                 setattr(self.ui, name,
                         replace_date_edit(w, optional=name in self.optional_dates))
+            elif isinstance(w, QSpinBox) and not isinstance(w, ScoreBox):
+                box = replace_spin_box(w)
+                setattr(self.ui, name, box)
+                box.valueChanged.connect(lambda _v, n=name, b=box: self._check_score(n, b))
         self.setup()
+        self._clear_marks_on_change()
         if record is not None:
             self.load(record)
             title = self.title_edit
@@ -225,6 +231,8 @@ class RecordDialog(QDialog):
             return combo_value(w)
         if isinstance(w, DateField):
             return w.value(name)
+        if isinstance(w, ScoreBox):
+            return w.checked_value(name)
         if isinstance(w, QSpinBox):
             return w.value()
         if isinstance(w, QCheckBox):
@@ -251,6 +259,29 @@ class RecordDialog(QDialog):
             w.setValue(int(value or 0))
         elif isinstance(w, QCheckBox):
             w.setChecked(bool(value))
+
+    def _clear_marks_on_change(self) -> None:
+        """An error mark goes as soon as the user changes the field it is about."""
+        for name in self.fields:
+            w = self.widget_for(name)
+            signal = None
+            if isinstance(w, QLineEdit):
+                signal = w.textEdited
+            elif isinstance(w, QPlainTextEdit):
+                signal = w.textChanged
+            elif isinstance(w, QComboBox):
+                signal = w.currentIndexChanged
+            elif isinstance(w, DateField):
+                signal = w.dateChanged
+            if signal is not None:
+                signal.connect(lambda *_a, n=name: self.clear_error(n))
+
+    def _check_score(self, name: str, box: ScoreBox) -> None:
+        """Say at once when a typed score is outside its range; the mark goes when it fits."""
+        if box.in_range():
+            self.clear_error(name)
+        else:
+            self.show_error(name, box.message())
 
     # -- saving ---------------------------------------------------------------------------
     def save(self) -> None:
@@ -364,6 +395,16 @@ class RecordDialog(QDialog):
         self._form_error.hide()
         style.set_role(self._form_error, "error")
         self.conflict_bar.hide()
+
+    def clear_error(self, name: str) -> None:
+        label = self._errors.get(name)
+        w = self.widget_for(name)
+        if label is not None:
+            label.hide()
+        if w is not None and w.property("invalid"):
+            w.setProperty("invalid", False)
+            w.style().unpolish(w)
+            w.style().polish(w)
 
     def error_label(self, name: str) -> QLabel | None:
         label = self._errors.get(name)

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QLabel, QTableView, QWidget
 
-from brobygger.domain import rules
+from brobygger.domain import numbers, rules
 from brobygger.domain.catalogue import (
     ACTION_STATUSES,
     BARRIER_STATUSES,
@@ -81,6 +81,7 @@ class InitiativeDetail(QWidget):
         self.names: dict[uuid.UUID, str] = {}
         self.pairs: list[PairSeries] = []
         self.measurements: dict[uuid.UUID, list[dto.Measurement]] = {}
+        self.decimals_by_indicator: dict[uuid.UUID, int] = {}
         self._generation = 0
         style.set_role(ui.nameLabel, "title")
         ui.nameLabel.setWordWrap(False)
@@ -131,14 +132,17 @@ class InitiativeDetail(QWidget):
         self.indicators = RecordTableModel([
             Column(self.tr("Indikator"), lambda i: i.name),
             Column(self.tr("Enhed"), lambda i: i.unit),
-            Column(self.tr("Udgangspunkt"), lambda i: i18n.fmt_number(i.baseline), RIGHT),
-            Column(self.tr("Mål"), lambda i: i18n.fmt_number(i.target), RIGHT),
+            Column(self.tr("Udgangspunkt"),
+                   lambda i: i18n.fmt_number(i.baseline, self._decimals(i)), RIGHT),
+            Column(self.tr("Mål"), lambda i: i18n.fmt_number(i.target, self._decimals(i)),
+                   RIGHT),
             Column(self.tr("Seneste"), lambda i: self._latest_value(i), RIGHT),
             Column(self.tr("Retning"), lambda i: i18n.label(DIRECTIONS, i.direction)),
         ], self)
         self.measurement_model = RecordTableModel([
             Column(self.tr("Dato"), lambda m: i18n.fmt_date_short(m.measured_on)),
-            Column(self.tr("Værdi"), lambda m: i18n.fmt_number(m.value), RIGHT),
+            Column(self.tr("Værdi"), lambda m: i18n.fmt_number(
+                m.value, self.decimals_by_indicator.get(m.indicator_id)), RIGHT),
             Column(self.tr("Kilde"), lambda m: m.source),
         ], self)
         self.log = LogTableModel(ctx.svc, self)
@@ -425,7 +429,16 @@ class InitiativeDetail(QWidget):
 
     def _latest_value(self, indicator: dto.Indicator) -> str:
         series = self.measurements.get(indicator.id) or []
-        return i18n.fmt_number(series[-1].value) if series else ""
+        return i18n.fmt_number(series[-1].value, self._decimals(indicator)) if series else ""
+
+    def _decimals(self, indicator: dto.Indicator) -> int:
+        """One indicator's values line up: "16,0" beside "16,5" (one definition:
+        domain.numbers.common_decimals, as in the briefs)."""
+        series = self.measurements.get(indicator.id) or []
+        places = numbers.common_decimals([indicator.baseline, indicator.target,
+                                          *(m.value for m in series)])
+        self.decimals_by_indicator[indicator.id] = places
+        return places
 
     # -- selection -----------------------------------------------------------------------
     def _pair_selected(self, *_args: object) -> None:
@@ -511,6 +524,7 @@ class InitiativeDetail(QWidget):
                 "udgangspunkt, et mål og målinger.")))
             return
         series = self.measurements.get(ind.id) or []
+        self._decimals(ind)
         self.measurement_model.set_rows(list(reversed(series)))
         fit_columns(self.ui.measurementsView)
         guides = []
