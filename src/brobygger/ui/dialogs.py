@@ -74,6 +74,7 @@ from brobygger.ui.common import (
     set_combo_value,
 )
 from brobygger.ui.datefield import DateField, replace_date_edit
+from brobygger.ui.discard import DiscardGuard
 from brobygger.ui.numberfields import ScoreBox, replace_spin_box
 from brobygger.ui.forms.ui_actiondialog import Ui_ActionDialog
 from brobygger.ui.forms.ui_barrierdialog import Ui_BarrierDialog
@@ -108,7 +109,7 @@ def impact_choices() -> list[tuple[int, str]]:
             (3, _tr("dialogs", "3 – stor"))]
 
 
-class RecordDialog(QDialog):
+class RecordDialog(DiscardGuard, QDialog):
     """Create or edit one record through ``ctx.svc.<service>``."""
 
     ui_class: ClassVar[type]
@@ -176,6 +177,15 @@ class RecordDialog(QDialog):
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         if cancel is not None:
             cancel.setText(_tr("dialogs", "Annuller"))
+        self.mark_clean()
+
+    def guard_extra(self) -> Any:
+        return {name: sorted(map(str, m.checked())) for name, m in self.check_models.items()}
+
+    def reject(self) -> None:
+        """Escape, the close button and Annuller: ask first when something was changed."""
+        if self.may_close():
+            super().reject()
 
     # -- hooks ----------------------------------------------------------------------------
     def setup(self) -> None:
