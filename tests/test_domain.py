@@ -286,7 +286,7 @@ def test_require_text() -> None:
         with pytest.raises(ValidationError) as info:
             require_text(empty, "title", "Titel")
         assert info.value.field == "title"
-        assert info.value.message == "Titel må ikke være tom."
+        assert info.value.message == "Titlen må ikke være tom."
     assert require_text("x" * 10, "title", "Titel", max_len=10) == "x" * 10
     with pytest.raises(ValidationError) as info:
         require_text("x" * 11, "title", "Titel", max_len=10)

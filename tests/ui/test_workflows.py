@@ -151,7 +151,7 @@ def test_invalid_input_shows_an_error_and_keeps_the_text(window, ctx, qtbot):
     click_save(dlg)
     qtbot.waitUntil(lambda: dlg.error_label("name") is not None)
     assert dlg.isVisible()
-    assert dlg.error_label("name").text() == "Navn må ikke være tom."
+    assert dlg.error_label("name").text() == "Navnet må ikke være tomt."
     assert dlg.ui.purpose.toPlainText() == "Et formål, der ikke må gå tabt"
     assert dlg.ui.name.hasFocus() or dlg.focusWidget() is dlg.ui.name
     assert ctx.svc.initiatives.all() == []

@@ -184,14 +184,19 @@ def format_date_short(d: date) -> str:
 
 
 # -- text ----------------------------------------------------------------------------------
+_DEFINITE = {"Navn": ("Navnet", "tomt", "langt"), "Titel": ("Titlen", "tom", "lang")}
+"""Danish grammar: "Navnet må ikke være tomt", "Titlen må ikke være tom"."""
+
+
 def require_text(value: str | None, field: str, label_da: str, max_len: int = 500) -> str:
     """``value`` stripped; empty or longer than ``max_len`` characters is refused."""
     text = "" if value is None else str(value).strip()
+    noun, empty, long_ = _DEFINITE.get(label_da, (label_da, "tom", "lang"))
     if not text:
-        raise ValidationError(field, f"{label_da} må ikke være tom.")
+        raise ValidationError(field, f"{noun} må ikke være {empty}.")
     if len(text) > max_len:
         raise ValidationError(
             field,
-            f"{label_da} er for lang ({len(text)} tegn). Der må højst være {max_len} tegn.",
+            f"{noun} er for {long_} ({len(text)} tegn). Der må højst være {max_len} tegn.",
         )
     return text

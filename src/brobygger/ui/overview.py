@@ -74,7 +74,7 @@ class InitiativeCard(QFrame):
         box.addStretch(1)
 
     def _count(self, n: int, one: str, many: str) -> str:
-        text = f"{n} {one if n == 1 else many}"
+        text = i18n.count(n, one, many)
         return f'<span style="color:{style.OVERDUE}; font-weight:600">{esc(text)}</span>' \
             if n else f'<span style="color:{style.MUTED}">{esc(text)}</span>'
 
