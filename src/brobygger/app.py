@@ -278,7 +278,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     shell = Shell(app, ctx, lock, backup_on_close=True, window=frame)
     if message:
         shell.window.statusBar().showMessage(message, 60000)
-    shell.window.offer_start()
+    from brobygger.ui import profile
+
+    profile.ask_at_first_start(shell.window, shell.window.offer_start)
     try:
         return app.exec()
     finally:

@@ -45,6 +45,7 @@ class Services:
                  allow_cpr: bool = False) -> None:
         self.ws = ws
         self.user = current_user() if user is None else user
+        self.profile_name = ""  # the user's profile name (set by the app), see author
         self.allow_cpr = allow_cpr
         self.organisations = Organisations(ws, self)
         self.people = People(ws, self)
@@ -62,6 +63,19 @@ class Services:
         self.audit = AuditTrail(ws, self)
         self.privacy = Privacy(ws, self)
         self.gdpr = Gdpr(ws, self)
+
+    @property
+    def author(self) -> str:
+        """Who writes: the profile's name, else the authenticated identity."""
+        return self.profile_name or self.user
+
+    def audit_user(self) -> str:
+        """For the audit trail: the authenticated identity (OS user, PostgreSQL login) – a
+        typed profile name never replaces it, it is added beside it: "anne (Anne Holm)"."""
+        name = self.profile_name.strip()
+        if not name or name == self.user:
+            return self.user
+        return f"{self.user} ({name})" if self.user else name
 
     def is_example(self) -> bool:
         return self.ws.get_meta("is_example") == "1"

@@ -235,7 +235,7 @@ class EntityService(Generic[M, D]):
 
     def _audit(self, s: Session, record_id: uuid.UUID, action: str,
                changes: Mapping[str, list[Any]]) -> None:
-        trail.record(s, getattr(self.services, "user", ""), str(self.model.__tablename__),
+        trail.record(s, _audit_user(self.services), str(self.model.__tablename__),
                      record_id, action, changes)
 
     def current_extra(self, s: Session, row: M) -> Clean:
@@ -296,3 +296,9 @@ def chunked(values: Iterable[Any], size: int = 500) -> list[list[Any]]:
     """``values`` in lists of at most ``size`` (bound parameters per IN clause)."""
     items = list(values)
     return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def _audit_user(services: object) -> str:
+    """The authenticated identity, with the profile's name beside it (see Services)."""
+    audit_user = getattr(services, "audit_user", None)
+    return str(audit_user()) if callable(audit_user) else str(getattr(services, "user", ""))

@@ -121,7 +121,7 @@ class Relationships(EntityService[models.RelationshipAssessment, dto.Relationshi
             "respekt": rules.validate_score(data.get("respekt"), "respekt"),
             "tillid": rules.validate_score(data.get("tillid"), "tillid"),
             "note": optional_text(data.get("note")),
-            "assessed_by": optional_text(data.get("assessed_by") or self.services.user, 300),
+            "assessed_by": optional_text(data.get("assessed_by") or self.services.author, 300),
         }
 
     def list(self, *, initiative_id: uuid.UUID | None = None,

@@ -102,7 +102,10 @@ class BriefsPage(Page):
                 self.ui.statusLabel.setText(self.tr("Opret et initiativ først – et brief "
                                                     "handler altid om et eller flere "
                                                     "initiativer."))
-        self.ui.author.setText(self.ui.author.text() or self.ctx.setting("briefs/author"))
+        from brobygger.ui import profile
+
+        self.ui.author.setText(self.ui.author.text() or self.ctx.setting("briefs/author")
+                               or profile.load(self.ctx).signature)
         if not self.ui.confidentiality.text():
             from brobygger.reports import DEFAULT_CONFIDENTIALITY
             self.ui.confidentiality.setText(self.ctx.setting("briefs/confidentiality",
