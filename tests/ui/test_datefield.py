@@ -36,7 +36,7 @@ def _type(field: DateField, text: str) -> None:
 
 
 def test_typed_dates_show_the_long_form(qtbot):
-    host, field, after = _form(qtbot)
+    _host, field, _after = _form(qtbot)
     for text, expected in [("8.12.25", date(2025, 12, 8)), ("08-12-2025", date(2025, 12, 8)),
                            ("2025-12-08", date(2025, 12, 8)),
                            ("8. december 2025", date(2025, 12, 8)),
@@ -64,7 +64,7 @@ def test_one_tab_leaves_the_field(qtbot):
 
 
 def test_a_wrong_date_says_so_and_keeps_the_text(qtbot):
-    host, field, _after = _form(qtbot)
+    _host, field, _after = _form(qtbot)
     field.setDate(date(2026, 1, 5))
     _type(field, "31.2.26")
     assert field.edit.text() == "31.2.26"
@@ -82,7 +82,7 @@ def test_a_wrong_date_says_so_and_keeps_the_text(qtbot):
 
 
 def test_calendar_opens_at_today_and_picks(qtbot):
-    host, field, _after = _form(qtbot, optional=True)
+    _host, field, _after = _form(qtbot, optional=True)
     assert field.date() is None
     QTest.keyClick(field.edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert field.popup is not None and field.popup.isVisible()
@@ -94,7 +94,7 @@ def test_calendar_opens_at_today_and_picks(qtbot):
 
 
 def test_clear_button_and_ctrl_delete(qtbot):
-    host, field, _after = _form(qtbot, optional=True)
+    _host, field, _after = _form(qtbot, optional=True)
     field.setDate(date(2026, 3, 5))
     QTest.mouseClick(field.clear_button, Qt.MouseButton.LeftButton)
     assert field.date() is None and field.edit.text() == ""
@@ -102,7 +102,7 @@ def test_clear_button_and_ctrl_delete(qtbot):
     field.edit.setFocus()
     QTest.keyClick(field.edit, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
     assert field.date() is None
-    host2, required, _after2 = _form(qtbot)
+    _host2, required, _after2 = _form(qtbot)
     assert not required.clear_button.isVisibleTo(required)
 
 

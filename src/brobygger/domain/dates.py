@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-__all__ = ["DateError", "MONTHS_DA", "MONTHS_EN", "format_long", "parse", "two_digit_year"]
+__all__ = ["MONTHS_DA", "MONTHS_EN", "DateError", "format_long", "parse", "two_digit_year"]
 
 MONTHS_DA = (
     "januar", "februar", "marts", "april", "maj", "juni",

@@ -26,7 +26,8 @@ def find_item(catalogue: Any, text: str) -> CatalogueItem:
     wanted = fold(text or "")
     for item in catalogue.items:
         if wanted in (fold(item.code), fold(item.label_da), fold(item.label_en)):
-            return item
+            found: CatalogueItem = item
+            return found
     labels = ", ".join(item.label_da.lower() for item in catalogue.items)
     raise ValidationError(catalogue.name, f"Ukendt værdi '{text}' for {catalogue.title_da}. "
                                           f"Skriv en af: {labels}.")

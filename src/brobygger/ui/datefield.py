@@ -15,7 +15,7 @@ Designer forms still hold ``QDateEdit``; dialogs swap them for this widget with
 
 from __future__ import annotations
 
-from datetime import date
+import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -68,7 +68,7 @@ class _CalendarPopup(QCalendarWidget):
         self.clicked.connect(self._pick)
 
     def _pick(self, qd: QDate) -> None:
-        self.picked.emit(date(qd.year(), qd.month(), qd.day()))
+        self.picked.emit(dt.date(qd.year(), qd.month(), qd.day()))
         self.close()
 
 
@@ -79,10 +79,10 @@ class DateField(QWidget):
     editingFinished = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, optional: bool = False,
-                 value: date | None = None, accessible_name: str = "") -> None:
+                 value: dt.date | None = None, accessible_name: str = "") -> None:
         super().__init__(parent)
         self._optional = optional
-        self._date: date | None = None
+        self._date: dt.date | None = None
         self._error = ""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -118,7 +118,7 @@ class DateField(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.set_accessible_name(accessible_name or _tr("Dato"))
         self.popup: _CalendarPopup | None = None
-        self.setDate(value if value is not None or optional else date.today())
+        self.setDate(value if value is not None or optional else dt.date.today())
 
     def _tool_button(self, text: str, name: str, tip: str) -> QToolButton:
         button = QToolButton(self)
@@ -138,18 +138,18 @@ class DateField(QWidget):
             "Alt+Ned åbner kalenderen."))
 
     # -- value ----------------------------------------------------------------------------
-    def isOptional(self) -> bool:  # noqa: N802 - Qt style, like the widget it replaces
+    def isOptional(self) -> bool:
         return self._optional
 
-    def setOptional(self, optional: bool) -> None:  # noqa: N802
+    def setOptional(self, optional: bool) -> None:
         self._optional = optional
         self.clear_button.setVisible(optional)
 
-    def date(self) -> date | None:
+    def date(self) -> dt.date | None:
         """The date shown (None when empty – or when the text is not a date)."""
         return None if self._error else self._date
 
-    def setDate(self, value: date | None) -> None:  # noqa: N802
+    def setDate(self, value: dt.date | None) -> None:
         self._set(value)
         self._show_error("")
 
@@ -164,7 +164,7 @@ class DateField(QWidget):
     def error(self) -> str:
         return self._error
 
-    def value(self, field: str = "date") -> date | None:
+    def value(self, field: str = "date") -> dt.date | None:
         """The date for saving; an untyped text raises :class:`ValidationError` (the
         dialog shows it), an empty required field too."""
         self._commit()
@@ -176,7 +176,7 @@ class DateField(QWidget):
             raise ValidationError(field, message)
         return self._date
 
-    def _set(self, value: date | None) -> None:
+    def _set(self, value: dt.date | None) -> None:
         changed = value != self._date
         self._date = value
         self.edit.setText(dates.format_long(value, i18n.lang()) if value else "")
@@ -223,7 +223,7 @@ class DateField(QWidget):
         if self.popup is None:
             self.popup = _CalendarPopup(self)
             self.popup.picked.connect(self._picked)
-        start = self._date or date.today()
+        start = self._date or dt.date.today()
         self.popup.setSelectedDate(i18n.qdate(start))
         self.popup.setCurrentPage(start.year, start.month)
         below = self.edit.mapToGlobal(self.edit.rect().bottomLeft())
@@ -231,12 +231,12 @@ class DateField(QWidget):
         self.popup.show()
         self.popup.setFocus(Qt.FocusReason.PopupFocusReason)
 
-    def _picked(self, value: date) -> None:
+    def _picked(self, value: dt.date) -> None:
         self.setDate(value)
         self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.editingFinished.emit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key, mods = event.key(), event.modifiers()

@@ -75,7 +75,6 @@ from brobygger.ui.common import (
 )
 from brobygger.ui.datefield import DateField, replace_date_edit
 from brobygger.ui.discard import DiscardGuard
-from brobygger.ui.numberfields import ScoreBox, replace_spin_box
 from brobygger.ui.forms.ui_actiondialog import Ui_ActionDialog
 from brobygger.ui.forms.ui_barrierdialog import Ui_BarrierDialog
 from brobygger.ui.forms.ui_indicatordialog import Ui_IndicatorDialog
@@ -89,6 +88,7 @@ from brobygger.ui.forms.ui_persondialog import Ui_PersonDialog
 from brobygger.ui.forms.ui_plaguedialog import Ui_PlagueDialog
 from brobygger.ui.forms.ui_relationshipdialog import Ui_RelationshipDialog
 from brobygger.ui.models import CheckListModel
+from brobygger.ui.numberfields import ScoreBox, replace_spin_box
 
 log = logging.getLogger(__name__)
 

@@ -34,10 +34,10 @@ class ScoreBox(QSpinBox):
         self.setValue(lo)
         self.setAccelerated(False)
 
-    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt override
+    def stepBy(self, steps: int) -> None:
         self.setValue(max(self.lo, min(self.hi, self.value() + steps)))
 
-    def stepEnabled(self) -> QSpinBox.StepEnabledFlag:  # noqa: N802 - Qt override
+    def stepEnabled(self) -> QSpinBox.StepEnabledFlag:
         flags = QSpinBox.StepEnabledFlag.StepNone
         if self.value() > self.lo:
             flags |= QSpinBox.StepEnabledFlag.StepDownEnabled
