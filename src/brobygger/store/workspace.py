@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import re
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -294,6 +295,9 @@ class Workspace:
         self._write_engine = engine.execution_options(**{dialect.WRITE_OPTION: True})
         self._active: ContextVar[Session | None] = ContextVar(f"ws-{id(self)}", default=None)
         self.checked_at: datetime | None = None  # when the file last passed quick_check
+        # Names this open workspace in change notices (a shared workspace's NOTIFY): a
+        # window ignores the notices of its own commits.
+        self.origin = uuid.uuid4().hex
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
