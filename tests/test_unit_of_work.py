@@ -43,12 +43,11 @@ def test_create_update_delete_restore_report_what_changed(svc: Services) -> None
 
 
 def test_nested_writes_commit_once_and_report_together(svc: Services) -> None:
-    with collect() as box:
-        with svc.unit_of_work() as uow:
-            org = svc.organisations.create(name="Kommune", sector="kommune")
-            person = svc.people.create(name="Anne Kjær", organisation_id=org.id)
-            uow.set_meta("is_example", "1")
-            assert not uow.changes  # not committed yet
+    with collect() as box, svc.unit_of_work() as uow:
+        org = svc.organisations.create(name="Kommune", sector="kommune")
+        person = svc.people.create(name="Anne Kjær", organisation_id=org.id)
+        uow.set_meta("is_example", "1")
+        assert not uow.changes  # not committed yet
     assert len(box.parts) == 1
     assert box.changes.created == {"organisation": frozenset({org.id}),
                                    "person": frozenset({person.id})}
@@ -57,10 +56,9 @@ def test_nested_writes_commit_once_and_report_together(svc: Services) -> None:
 
 
 def test_a_failed_write_reports_nothing_and_writes_nothing(svc: Services) -> None:
-    with collect() as box, pytest.raises(ValidationError):
-        with svc.unit_of_work():
-            svc.organisations.create(name="Skal ikke gemmes", sector="region_hospital")
-            svc.organisations.create(name="", sector="region_hospital")
+    with collect() as box, pytest.raises(ValidationError), svc.unit_of_work():
+        svc.organisations.create(name="Skal ikke gemmes", sector="region_hospital")
+        svc.organisations.create(name="", sector="region_hospital")
     assert not box.changes and box.parts == []
     assert svc.organisations.all() == []
 
