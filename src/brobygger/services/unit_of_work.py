@@ -65,6 +65,7 @@ class Changes:
     deleted: IdSets = field(default_factory=dict)
     meta: Mapping[str, str] = field(default_factory=dict)
     user: str = ""
+    touched: frozenset[str] = frozenset()  # tables changed, ids not known (other users)
     everything: bool = False
     external: bool = False  # made by another connection (program, user)
     initiator: object | None = field(default=None, compare=False, repr=False)
@@ -85,7 +86,8 @@ class Changes:
     @property
     def tables(self) -> frozenset[str]:
         """The tables with a created, updated or deleted row."""
-        return frozenset(self.created) | frozenset(self.updated) | frozenset(self.deleted)
+        return (frozenset(self.created) | frozenset(self.updated) | frozenset(self.deleted)
+                | self.touched)
 
     def touches(self, tables: Iterable[str]) -> bool:
         """Whether a view showing ``tables`` has to reload."""
@@ -106,13 +108,14 @@ class Changes:
             return {k: a.get(k, frozenset()) | b.get(k, frozenset()) for k in {*a, *b}}
         return Changes(join(self.created, other.created), join(self.updated, other.updated),
                        join(self.deleted, other.deleted), {**self.meta, **other.meta},
-                       other.user or self.user, self.everything or other.everything,
+                       other.user or self.user, self.touched | other.touched,
+                       self.everything or other.everything,
                        self.external or other.external,
                        other.initiator if other.initiator is not None else self.initiator)
 
     def with_initiator(self, initiator: object | None) -> Changes:
         return Changes(self.created, self.updated, self.deleted, self.meta, self.user,
-                       self.everything, self.external, initiator)
+                       self.touched, self.everything, self.external, initiator)
 
     def to_payload(self) -> str:
         """A compact JSON text of the tables and settings changed (PostgreSQL NOTIFY)."""
@@ -243,22 +246,26 @@ class UnitOfWork:
 _CURRENT: ContextVar[UnitOfWork | None] = ContextVar("brobygger-uow", default=None)
 _COLLECTORS: ContextVar[tuple[list[Changes], ...]] = ContextVar("brobygger-changes",
                                                                  default=())
-# Called with every committed Changes (the laptop workspace's change watcher uses it to tell
-# its own commits from other programs'): ws -> callbacks.
-_after_commit: dict[int, list[Callable[[Changes], None]]] = {}
+# (before COMMIT, after COMMIT or rollback) callbacks per workspace: the laptop
+# workspace's change watcher tells its own commits from other programs' with them.
+Hook = tuple[Callable[[], None], Callable[[], None]]
+_hooks: dict[int, list[Hook]] = {}
 
 
-def on_commit(ws: Workspace, callback: Callable[[Changes], None]) -> Callable[[], None]:
-    """Call ``callback`` after every committed unit of work on ``ws`` (in the writing
-    thread). Returns a function that removes it."""
-    _after_commit.setdefault(id(ws), []).append(callback)
+def on_commit(ws: Workspace, before: Callable[[], None], after: Callable[[], None]
+              ) -> Callable[[], None]:
+    """Call ``before`` just before every unit of work on ``ws`` commits (inside its
+    transaction) and ``after`` once it has committed or rolled back – in the writing
+    thread. Returns a function that removes them."""
+    hook = (before, after)
+    _hooks.setdefault(id(ws), []).append(hook)
 
     def remove() -> None:
-        callbacks = _after_commit.get(id(ws), [])
-        if callback in callbacks:
-            callbacks.remove(callback)
-        if not callbacks:
-            _after_commit.pop(id(ws), None)
+        hooks = _hooks.get(id(ws), [])
+        if hook in hooks:
+            hooks.remove(hook)
+        if not hooks:
+            _hooks.pop(id(ws), None)
     return remove
 
 
@@ -272,20 +279,25 @@ def unit_of_work(ws: Workspace, *, user: str = "", allow_cpr: bool = False
     if outer is not None and outer.ws is ws:
         yield outer
         return
-    with ws.write() as s:
-        uow = UnitOfWork(ws, s, user, allow_cpr)
-        token = _CURRENT.set(uow)
-        try:
-            yield uow
-            uow._finish()
-        finally:
-            _CURRENT.reset(token)
+    hooks = list(_hooks.get(id(ws), ()))
+    try:
+        with ws.write() as s:
+            uow = UnitOfWork(ws, s, user, allow_cpr)
+            token = _CURRENT.set(uow)
+            try:
+                yield uow
+                uow._finish()
+                for before, _after in hooks:
+                    before()
+            finally:
+                _CURRENT.reset(token)
+    finally:
+        for _before, after in hooks:
+            after()
     uow.changes = uow._build()
     if uow.changes:
         for box in _COLLECTORS.get():
             box.append(uow.changes)
-        for callback in list(_after_commit.get(id(ws), ())):
-            callback(uow.changes)
 
 
 def current() -> UnitOfWork | None:
