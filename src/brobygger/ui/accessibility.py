@@ -264,6 +264,12 @@ def keyboard(root: QWidget) -> None:
             date.setProperty("a11yTabLeaves", True)
     for tabs in root.findChildren(QTabWidget):
         _tab_shortcuts(tabs)
+    for area in root.findChildren(QScrollArea):
+        # a page that scrolls: Tab goes to the controls in it (the area follows the focus)
+        inner = area.widget()
+        if inner is not None and any(w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                                     for w in inner.findChildren(QWidget)):
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
 # -- scaling ------------------------------------------------------------------------------------
