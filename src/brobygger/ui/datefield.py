@@ -114,7 +114,9 @@ class DateField(QWidget):
         self.error_label.hide()
         outer.addWidget(self.error_label)
         self.setFocusProxy(self.edit)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Only the line edit is a Tab stop (the field itself would be a second one, at the
+        # end of the window's chain, and Tab would cycle without reaching the buttons).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.set_accessible_name(accessible_name or _tr("Dato"))
         self.popup: _CalendarPopup | None = None
