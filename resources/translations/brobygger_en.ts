@@ -167,6 +167,25 @@
     </message>
 </context>
 <context>
+    <name>ActionsTab</name>
+    <message>
+        <source>Frist</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Ansvarlig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Luk</source>
@@ -262,6 +281,41 @@ The current state is saved first as a new backup (“before restore”), so you 
     <message>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
+    </message>
+</context>
+<context>
+    <name>BarriersTab</name>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Barriere</source>
+        <translation>Barrier</translation>
+    </message>
+    <message>
+        <source>Betydning</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Eskaleret til</source>
+        <translation>Escalated to</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hvad bedes der om</source>
+        <translation>What is asked for</translation>
+    </message>
+    <message>
+        <source>vurderingen af {b}</source>
+        <translation>the assessment of {b}</translation>
+    </message>
+    <message>
+        <source>Ingen barriere valgt. Tryk »Ny vurdering…« for at registrere en strukturel barriere og det, der bedes om.</source>
+        <translation>No barrier selected. Press “New assessment…” to record a structural barrier and what is asked for.</translation>
     </message>
 </context>
 <context>
@@ -838,148 +892,8 @@ This cannot be undone. Backups taken before keep the old details until they are 
 <context>
     <name>InitiativeDetail</name>
     <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Sektor</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Rolle</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Navn</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Titel</source>
-        <translation>Title</translation>
-    </message>
-    <message>
         <source>Parter</source>
         <translation>Parties</translation>
-    </message>
-    <message>
-        <source>Kendskab</source>
-        <translation>Acquaintance</translation>
-    </message>
-    <message>
-        <source>Respekt</source>
-        <translation>Respect</translation>
-    </message>
-    <message>
-        <source>Tillid</source>
-        <translation>Trust</translation>
-    </message>
-    <message>
-        <source>Trin</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <source>Udvikling</source>
-        <translation>Trend</translation>
-    </message>
-    <message>
-        <source>Senest</source>
-        <translation>Latest</translation>
-    </message>
-    <message>
-        <source>Dato</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>K</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <source>R</source>
-        <translation>R</translation>
-    </message>
-    <message>
-        <source>T</source>
-        <translation>T</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Barriere</source>
-        <translation>Barrier</translation>
-    </message>
-    <message>
-        <source>Betydning</source>
-        <translation>Impact</translation>
-    </message>
-    <message>
-        <source>Eskaleret til</source>
-        <translation>Escalated to</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Hvad bedes der om</source>
-        <translation>What is asked for</translation>
-    </message>
-    <message>
-        <source>Indikator</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <source>Enhed</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Udgangspunkt</source>
-        <translation>Baseline</translation>
-    </message>
-    <message>
-        <source>Mål</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Seneste</source>
-        <translation>Latest</translation>
-    </message>
-    <message>
-        <source>Retning</source>
-        <translation>Direction</translation>
-    </message>
-    <message>
-        <source>Værdi</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Kilde</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Frist</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Handling</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Ansvarlig</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>vurderingen fra {d}</source>
-        <translation>the assessment of {d}</translation>
-    </message>
-    <message>
-        <source>vurderingen af {b}</source>
-        <translation>the assessment of {b}</translation>
-    </message>
-    <message>
-        <source>målingen fra {d}</source>
-        <translation>the measurement of {d}</translation>
     </message>
     <message>
         <source>{what} fra {date}</source>
@@ -994,72 +908,12 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Measurement</translation>
     </message>
     <message>
-        <source>{plague} fra {date}</source>
-        <translation>{plague} of {date}</translation>
-    </message>
-    <message>
         <source>Relationstrin (svageste relation): {stage} · {n} vurderede relationer · {p} aktive plager · {e} åbne eskaleringer</source>
         <translation>Relationship step (weakest relationship): {stage} · {n} assessed relationships · {p} active plagues · {e} open escalations</translation>
     </message>
     <message>
         <source>Relationerne er ikke vurderet endnu – se fanen Relationer.</source>
         <translation>The relationships have not been assessed yet – see the Relationships tab.</translation>
-    </message>
-    <message>
-        <source>Periode: {p}</source>
-        <translation>Period: {p}</translation>
-    </message>
-    <message>
-        <source>samarbejde</source>
-        <translation>cooperation</translation>
-    </message>
-    <message>
-        <source>samordning</source>
-        <translation>coordination</translation>
-    </message>
-    <message>
-        <source>Ingen vurderinger endnu. Tryk »Ny vurdering…« for at vurdere relationen mellem to parter.</source>
-        <translation>No assessments yet. Press “New assessment…” to assess the relationship between two parties.</translation>
-    </message>
-    <message>
-        <source>trin nået</source>
-        <translation>step reached</translation>
-    </message>
-    <message>
-        <source>Vælg en plage i tabellen. Tryk »Ny vurdering…« for at vurdere, hvor meget plagen fylder lige nu.</source>
-        <translation>Choose a plague in the table. Press “New assessment…” to assess how much the plague weighs right now.</translation>
-    </message>
-    <message>
-        <source>Alvor {s} af 3</source>
-        <translation>Severity {s} of 3</translation>
-    </message>
-    <message>
-        <source>Ingen barriere valgt. Tryk »Ny vurdering…« for at registrere en strukturel barriere og det, der bedes om.</source>
-        <translation>No barrier selected. Press “New assessment…” to record a structural barrier and what is asked for.</translation>
-    </message>
-    <message>
-        <source>Ingen indikatorer endnu. Resultater bliver synlige, når der er et udgangspunkt, et mål og målinger.</source>
-        <translation>No indicators yet. Results become visible when there is a baseline, a target and measurements.</translation>
-    </message>
-    <message>
-        <source>udgangspunkt</source>
-        <translation>baseline</translation>
-    </message>
-    <message>
-        <source>mål</source>
-        <translation>target</translation>
-    </message>
-    <message>
-        <source>Målt</source>
-        <translation>Measured</translation>
-    </message>
-    <message>
-        <source>Ingen målinger endnu. Tryk »Ny måling…«.</source>
-        <translation>No measurements yet. Press “New measurement…”.</translation>
-    </message>
-    <message>
-        <source>vurderingen af {p} fra {d}</source>
-        <translation>the assessment of {p} from {d}</translation>
     </message>
     <message>
         <source>initiativet »{name}«</source>
@@ -1866,6 +1720,41 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Sektor</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Periode: {p}</source>
+        <translation>Period: {p}</translation>
+    </message>
+    <message>
+        <source>samarbejde</source>
+        <translation>cooperation</translation>
+    </message>
+    <message>
+        <source>samordning</source>
+        <translation>coordination</translation>
+    </message>
+</context>
+<context>
     <name>PartyDialog</name>
     <message>
         <source>Part i initiativet</source>
@@ -1979,6 +1868,25 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
 </context>
 <context>
+    <name>PlaguesTab</name>
+    <message>
+        <source>Vælg en plage i tabellen. Tryk »Ny vurdering…« for at vurdere, hvor meget plagen fylder lige nu.</source>
+        <translation>Choose a plague in the table. Press “New assessment…” to assess how much the plague weighs right now.</translation>
+    </message>
+    <message>
+        <source>Alvor {s} af 3</source>
+        <translation>Severity {s} of 3</translation>
+    </message>
+    <message>
+        <source>{plague} fra {date}</source>
+        <translation>{plague} of {date}</translation>
+    </message>
+    <message>
+        <source>vurderingen af {p} fra {d}</source>
+        <translation>the assessment of {p} from {d}</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Der er ingen sikkerhedskopier af arbejdsområdet i {folder}.</source>
@@ -2023,6 +1931,69 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsTab</name>
+    <message>
+        <source>Parter</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Kendskab</source>
+        <translation>Acquaintance</translation>
+    </message>
+    <message>
+        <source>Respekt</source>
+        <translation>Respect</translation>
+    </message>
+    <message>
+        <source>Tillid</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>Trin</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Udvikling</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Senest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>vurderingen fra {d}</source>
+        <translation>the assessment of {d}</translation>
+    </message>
+    <message>
+        <source>Ingen vurderinger endnu. Tryk »Ny vurdering…« for at vurdere relationen mellem to parter.</source>
+        <translation>No assessments yet. Press “New assessment…” to assess the relationship between two parties.</translation>
+    </message>
+    <message>
+        <source>trin nået</source>
+        <translation>step reached</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2045,69 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Hvad bygger vurderingen på? Hvad er næste skridt?</source>
         <translation>What is the assessment based on? What is the next step?</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Enhed</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Udgangspunkt</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Seneste</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Retning</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Værdi</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>målingen fra {d}</source>
+        <translation>the measurement of {d}</translation>
+    </message>
+    <message>
+        <source>Ingen indikatorer endnu. Resultater bliver synlige, når der er et udgangspunkt, et mål og målinger.</source>
+        <translation>No indicators yet. Results become visible when there is a baseline, a target and measurements.</translation>
+    </message>
+    <message>
+        <source>udgangspunkt</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <source>mål</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>Målt</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Ingen målinger endnu. Tryk »Ny måling…«.</source>
+        <translation>No measurements yet. Press “New measurement…”.</translation>
     </message>
 </context>
 <context>
