@@ -10,7 +10,7 @@ from brobygger.domain import rules
 from brobygger.domain.catalogue import LADDER
 from brobygger.services.overview import PairSeries
 from brobygger.ui import dialogs, i18n, style
-from brobygger.ui.charts import ChartData, Guide, LineChart, Series
+from brobygger.ui.charts import ChartData, ChartPanel, Guide, Series
 from brobygger.ui.common import fit_columns, selected_record
 from brobygger.ui.initiative.tab import Tab, select_row
 from brobygger.ui.models import CENTER, Column, RecordTableModel
@@ -41,7 +41,7 @@ class RelationsTab(Tab):
         ], self)
         detail.setup_views([(ui.pairsView, self.pair_model, 0),
                             (ui.assessmentsView, self.assessments, 4)])
-        self.relations_chart = LineChart()
+        self.relations_chart = ChartPanel()
         ui.relationsChartLayout.addWidget(self.relations_chart)
         ui.relationsSplitter.setSizes([160, 320])
         ui.relationsBottom.setSizes([480, 360])

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from brobygger.domain.catalogue import DIRECTIONS
 from brobygger.services import dto
 from brobygger.ui import dialogs, i18n, style
-from brobygger.ui.charts import ChartData, Guide, LineChart, Series
+from brobygger.ui.charts import ChartData, ChartPanel, Guide, Series
 from brobygger.ui.common import fit_columns, selected_record
 from brobygger.ui.initiative.tab import Tab, select_row
 from brobygger.ui.models import RIGHT, Column, RecordTableModel
@@ -36,7 +36,7 @@ class ResultsTab(Tab):
         ], self)
         detail.setup_views([(ui.indicatorsView, self.indicators, 0),
                             (ui.measurementsView, self.measurement_model, 2)])
-        self.results_chart = LineChart()
+        self.results_chart = ChartPanel()
         ui.resultsChartLayout.addWidget(self.results_chart)
         ui.resultsSplitter.setSizes([150, 330])
         ui.resultsBottom.setSizes([480, 320])
