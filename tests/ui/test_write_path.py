@@ -14,7 +14,6 @@ from sqlalchemy import event
 
 from brobygger.store import dialect
 from brobygger.ui import common
-from brobygger.ui.dialogs import LogEntryDialog
 from tests.ui.conftest import closed, settle
 
 
