@@ -253,7 +253,7 @@ def test_mark_action_done(window, ctx):
     page = window.show_page("actions")
     settle(ctx)
     assert page.model.rowCount() == 1
-    assert page.model.index(0, 4).data() == "Forfalden"
+    assert page.model.index(0, 4).data() == "⚠ Forfalden"  # a warning sign, not only red
     page.ui.actionsView.selectRow(0)
     page.ui.doneButton.click()
     settle(ctx)

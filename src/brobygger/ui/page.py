@@ -75,5 +75,8 @@ class Page(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        from brobygger.ui import accessibility
+
+        accessibility.prepare(self)  # names, and Tab leaves tables (see accessibility.py)
         if self._dirty:
             self.refresh()
