@@ -225,6 +225,24 @@ def search_log_entry_ids(conn: Connection, user_text: str, limit: int) -> list[A
     return ids
 
 
+def become_owner(conn: Connection) -> str | None:
+    """On PostgreSQL: ``SET ROLE`` to the database's owner when the login role is a member
+    of it (the README's ``brobygger_owner``), so that the objects a migration creates
+    belong to the owner role. Returns the role switched to (the caller must ``RESET ROLE``),
+    or None when nothing was switched."""
+    if conn.dialect.name != "postgresql":
+        return None
+    row = conn.exec_driver_sql(
+        "SELECT pg_get_userbyid(d.datdba), current_user, "
+        "pg_has_role(current_user, d.datdba, 'MEMBER') "
+        "FROM pg_database AS d WHERE d.datname = current_database()").one()
+    owner, current, member = str(row[0]), str(row[1]), bool(row[2])
+    if owner == current or not member:
+        return None
+    conn.exec_driver_sql("SET ROLE " + conn.dialect.identifier_preparer.quote(owner))
+    return owner
+
+
 def quick_check(conn: Connection) -> str:
     if conn.dialect.name != "sqlite":
         return "ok"

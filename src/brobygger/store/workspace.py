@@ -401,13 +401,28 @@ class Workspace:
         from alembic.runtime.migration import MigrationContext
 
         with self._write_engine.begin() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
-            if current == head_revision():
-                return
-            cfg = alembic_config()
-            cfg.attributes["connection"] = conn
-            log.info("Migrating workspace from %s to %s", current, head_revision())
-            command.upgrade(cfg, "head")
+            # On a shared database the migration runs as the database's owner role, so
+            # that every table it creates belongs to the owner and every member can use it.
+            owner = dialect.become_owner(conn)
+            try:
+                current = MigrationContext.configure(conn).get_current_revision()
+                if current == head_revision():
+                    return
+                cfg = alembic_config()
+                cfg.attributes["connection"] = conn
+                log.info("Migrating workspace from %s to %s", current, head_revision())
+                command.upgrade(cfg, "head")
+            finally:
+                if owner is not None:
+                    conn.exec_driver_sql("RESET ROLE")
+
+    def login_user(self) -> str | None:
+        """The login role on a shared database (``session_user`` – never the owner role a
+        migration switches to); None for a file workspace."""
+        if not self.is_shared:
+            return None
+        with self.engine.connect() as conn:
+            return str(conn.exec_driver_sql("SELECT session_user").scalar_one())
 
     def _stored_revision(self) -> str | None:
         with self.engine.connect() as conn:
