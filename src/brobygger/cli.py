@@ -13,7 +13,12 @@ from datetime import date
 from typing import Any
 
 from brobygger import __version__
-from brobygger.domain.errors import BrobyggerError, CprFoundError, InputError
+from brobygger.domain.errors import (
+    BrobyggerError,
+    CprFoundError,
+    InputError,
+    LostWorkspaceError,
+)
 
 EXIT_OK, EXIT_ERROR, EXIT_INPUT = 0, 1, 2
 
@@ -38,14 +43,18 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
 def _open_location(args: argparse.Namespace, location: str | None, *,
                    create: bool = False) -> Any:
     """A workspace from a directory (the laptop file) or a postgresql:// URL (shared)."""
+    from brobygger.cli_safety import recovery_key, report_opened
     from brobygger.store.crypto import NONE, env_passphrase_prompt
     from brobygger.store.workspace import Workspace
 
     if location and location.startswith("postgresql"):
         return Workspace.open_url(location, password=_db_password)
-    return Workspace.open(location, create=create,
-                          encryption=NONE if args.no_encryption else None,
-                          passphrase=env_passphrase_prompt(args.passphrase_file))
+    ws = Workspace.open(location, create=create,
+                        encryption=NONE if args.no_encryption else None,
+                        passphrase=env_passphrase_prompt(args.passphrase_file),
+                        recovery_key=recovery_key(args))
+    report_opened(ws)
+    return ws
 
 
 def _db_password(new: bool, reason: str) -> str | None:
@@ -213,18 +222,6 @@ def cmd_assess(args: argparse.Namespace) -> int:
     if trend is not None:
         print(f"Udvikling: {rules.trend_label(trend)}")
     return EXIT_OK
-
-
-def cmd_check(args: argparse.Namespace) -> int:
-    from brobygger.store.workspace import head_revision
-
-    svc = _open(args)
-    result = svc.ws.quick_check()
-    revision = svc.ws.schema_revision()
-    print(f"Arbejdsområde: {svc.ws.location}")
-    print(f"Skemaversion: {revision} (nyeste kendte: {head_revision()})")
-    print(f"Integritet: {result}")
-    return EXIT_OK if result == "ok" and revision == head_revision() else EXIT_ERROR
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -448,6 +445,9 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--allow-cpr", action="store_true", default=argparse.SUPPRESS,
                         help="gem tekst, selv om den indeholder noget, der ligner et "
                              "CPR-nummer (ellers afvises den med kode 2)")
+    from brobygger.cli_safety import add_arguments as add_safety_arguments
+
+    add_safety_arguments(common)
     parser = _Parser(
         prog="brobygger-cli", parents=[common],
         description="Brobygger uden vinduer: samarbejdslog, søgning og relationer "
@@ -518,7 +518,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", "-d", type=_date_arg, help="vurderingens dato; standard: i dag")
     p.add_argument("--note", help="note")
 
-    add("check", cmd_check, "tjek databasens integritet og skemaversion")
+    from brobygger.cli_safety import add_commands as add_safety_commands
+
+    add_safety_commands(add)
     p = add("transfer", cmd_transfer,
             "flyt et arbejdsområde mellem en mappe på den bærbare og en PostgreSQL-server "
             "(alt kopieres, og antallene kontrolleres; målet skal være tomt)")
@@ -587,7 +589,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     for name, default in (("data_dir", None), ("passphrase_file", None), ("database_url", None),
-                          ("no_encryption", False), ("allow_cpr", False)):
+                          ("no_encryption", False), ("allow_cpr", False),
+                          ("recovery_key_file", None)):
         if not hasattr(args, name):
             setattr(args, name, default)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
@@ -597,7 +600,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CprFoundError as exc:
         print(f"Fejl: {exc.message} Gem alligevel med --allow-cpr.", file=sys.stderr)
         return EXIT_INPUT
-    except InputError as exc:
+    except (InputError, LostWorkspaceError) as exc:
         print(f"Fejl: {exc.message}", file=sys.stderr)
         return EXIT_INPUT
     except BrobyggerError as exc:
@@ -605,10 +608,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return EXIT_ERROR
-    except Exception as exc:  # a bug: say so without a traceback wall
-        log.debug("unexpected error", exc_info=True)
-        print(f"Uventet fejl ({type(exc).__name__}): {exc}. Intet er ændret. "
-              "Kør med BROBYGGER_DEBUG=1 for detaljer, og meld fejlen.", file=sys.stderr)
+    except Exception as exc:  # a bug: say so without a traceback wall – or user data
+        from brobygger.errorlog import log_unexpected, safe_summary
+
+        where = log_unexpected(exc)
+        print(f"Uventet fejl ({safe_summary(exc)}). Intet er ændret. Detaljerne (uden "
+              f"brugerdata) er skrevet i {where}; meld fejlen med dem.", file=sys.stderr)
         if __import__("os").environ.get("BROBYGGER_DEBUG"):
             raise
         return EXIT_ERROR

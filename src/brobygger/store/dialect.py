@@ -62,8 +62,12 @@ def connect(db: Path, key: Key | None, *, readonly: bool = False) -> Any:
     """A DB-API connection to a SQLite/SQLCipher file, keyed before anything else runs.
     Read-only connections never write a byte (they open with ``mode=ro``)."""
     if readonly:
-        conn = sqlcipher.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True,
-                                 check_same_thread=False)
+        # Without a -wal file there is nothing but the main file to read: ``immutable``
+        # keeps SQLite from creating the -wal and -shm files a WAL database otherwise gets.
+        wal = Path(str(db) + "-wal").exists()
+        conn = sqlcipher.connect(
+            f"{db.resolve().as_uri()}?mode=ro" + ("" if wal else "&immutable=1"), uri=True,
+            check_same_thread=False)
     else:
         conn = sqlcipher.connect(str(db), check_same_thread=False)
     conn.isolation_level = None
