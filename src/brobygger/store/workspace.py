@@ -463,6 +463,7 @@ class Workspace:
             secret = password(False, f"Adgangskode til {parsed.username}@{parsed.host}")
         shown = parsed.render_as_string(hide_password=True)
         engine = create_engine(parsed.set(password=secret), pool_pre_ping=True)
+        dialect.configure_engine(engine)
         from alembic.runtime.migration import MigrationContext
 
         try:
