@@ -16,7 +16,6 @@ import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
 from brobygger.services import Services
-
 from brobygger.store.workspace import Workspace
 
 ROLES_ENV = "BROBYGGER_TEST_PG_ROLES"

@@ -1,7 +1,7 @@
 """Command-line parts of data safety: the recovery key, the read-only ``check`` and what
 opening a workspace had to say (a rebuilt settings file, a new recovery key).
 
-Kept apart from ``cli.py`` so that it moves as one piece."""
+Kept in one module so that it moves as one piece."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-EXIT_OK, EXIT_ERROR = 0, 1
+from brobygger.cli.common import EXIT_ERROR, EXIT_OK, _db_password
 
 RECOVERY_SHOWN_ONCE = (
     "Gendannelsesnøgle (vises kun denne ene gang – skriv den ned, eller print den, og gem den "
@@ -54,10 +54,6 @@ def _passphrase(args: argparse.Namespace) -> Any:
     from brobygger.store.crypto import env_passphrase_prompt
 
     return env_passphrase_prompt(getattr(args, "passphrase_file", None))
-
-
-def _db_password(new: bool, reason: str) -> str | None:
-    return os.environ.get("BROBYGGER_DB_PASSWORD") or None
 
 
 def cmd_check(args: argparse.Namespace) -> int:
