@@ -28,7 +28,8 @@ def private_dir(directory: Path) -> None:
     """Create ``directory`` (and parents) and make it ``0700``."""
     directory.mkdir(parents=True, exist_ok=True)
     if os.name != "nt":
-        os.chmod(directory, DIR_MODE)
+        with contextlib.suppress(PermissionError):  # a folder of someone else's: leave it
+            os.chmod(directory, DIR_MODE)
 
 
 def private_file(path: Path) -> None:
@@ -45,7 +46,8 @@ def private_files(directory: Path) -> None:
         return
     for folder in (directory, directory / "backups"):
         if folder.is_dir():
-            os.chmod(folder, DIR_MODE)
+            with contextlib.suppress(OSError):
+                os.chmod(folder, DIR_MODE)
             for f in folder.iterdir():
                 if f.is_file():
                     private_file(f)

@@ -387,15 +387,17 @@ class Workspace:
             if not create:
                 raise WorkspaceError(f"Der er intet arbejdsområde i {directory}. "
                                      "Opret det med 'brobygger-cli init'.")
-            try:
-                files.private_dir(directory)
-                with recovery.CreationLock(directory):
-                    if not _has_database(db):  # no other process created it meanwhile
-                        return cls._create(directory, db, encryption, passphrase)
-            except OSError as exc:
-                raise WorkspaceError(
-                    f"Datamappen {directory} kan ikke oprettes ({exc.strerror}). "
-                    "Vælg en anden mappe med --data-dir.") from exc
+        try:
+            files.private_dir(directory)
+            # Creation holds this lock until the database and its settings are written: a
+            # second process waits here, then opens the first one's workspace.
+            with recovery.CreationLock(directory):
+                if not _has_database(db):
+                    return cls._create(directory, db, encryption, passphrase)
+        except OSError as exc:
+            raise WorkspaceError(
+                f"Datamappen {directory} kan ikke oprettes ({exc.strerror}). "
+                "Vælg en anden mappe med --data-dir.") from exc
         notices: list[str] = []
         files.clean_leftovers(directory)
         key, settings = _existing_key(directory, db, passphrase, recovery_key, notices)
