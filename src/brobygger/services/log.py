@@ -32,6 +32,7 @@ from brobygger.domain.catalogue import (
     PLAGUES,
 )
 from brobygger.domain.errors import ValidationError
+from brobygger.domain.text import clean_text
 from brobygger.services import dto
 from brobygger.services.base import (
     Clean,
@@ -266,7 +267,7 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
     def search(self, text: str, *, flt: LogFilter | None = None,
                limit: int = 200) -> builtins.list[dto.LogEntry]:
         """Full-text search over title, body and tags. Any input is safe."""
-        f = replace(flt or LogFilter(), text=text)
+        f = replace(flt or LogFilter(), text=clean_text(text))
         with self.ws.read() as s:
             ids = self._search_ids(s, f, limit)
         return self.get_many(ids)
