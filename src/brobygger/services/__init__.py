@@ -62,6 +62,8 @@ class Services:
         self.audit = AuditTrail(ws, self)
         self.privacy = Privacy(ws, self)
         self.gdpr = Gdpr(ws, self)
+        from brobygger.services.meetings import MeetingService
+        self.meetings = MeetingService(self)
 
     def is_example(self) -> bool:
         return self.ws.get_meta("is_example") == "1"
