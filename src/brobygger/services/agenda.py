@@ -54,6 +54,9 @@ class LinkedRecord:
     label: str
     detail: str = ""
     state: str = ""  # e.g. done / overdue / open for actions
+    who: str = ""  # an action's owner, an ask's addressee
+    when: date | None = None  # an action's due date, an entry's date, an ask's answer date
+    text: str = ""  # a decision's text
 
 
 @dataclass(frozen=True, slots=True)

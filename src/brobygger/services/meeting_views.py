@@ -41,13 +41,15 @@ class Labeller:
             due = f"frist {rules.format_date_da(a.due_date)}" if a.due_date else "ingen frist"
             return LinkedRecord(entity, rid, a.title,
                                 f"{owner or 'ingen ansvarlig'}, {due}, "
-                                f"{ACTION_STATUSES.label(a.status).lower()}", a.status)
+                                f"{ACTION_STATUSES.label(a.status).lower()}", a.status,
+                                who=owner, when=a.due_date)
         if entity == "log_entry":
             e = svc.log.get(rid, include_deleted=True)
             status = (f", {DECISION_STATUSES.label(e.decision_status).lower()}"
                       if e.decision_status else "")
             return LinkedRecord(entity, rid, e.title,
-                                f"{rules.format_date_da(e.entry_date)}{status}", e.type)
+                                f"{rules.format_date_da(e.entry_date)}{status}", e.type,
+                                when=e.entry_date, text=e.body)
         if entity == "plague_assessment":
             p = svc.plagues.get(rid, include_deleted=True)
             return LinkedRecord(entity, rid, PLAGUES.label(p.plague), f"alvor {p.severity}")
