@@ -3,9 +3,11 @@ meeting's status, an agenda item's purpose and kind, and how a record is tied to
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime, time
 from enum import StrEnum
 
 from brobygger.domain.catalogue import Catalogue, CatalogueItem
+from brobygger.domain.errors import ValidationError
 
 
 def _item(code: str, label_da: str, label_en: str, description_da: str) -> CatalogueItem:
@@ -123,3 +125,23 @@ LINK_ROLES: Catalogue[LinkRole] = Catalogue("link_roles", LinkRole, [
     _item("oprettet", "Oprettet på mødet", "Created at the meeting",
           "Posten blev oprettet fra punktet under mødet."),
 ], title_da="tilknytning")
+
+
+# -- local time --------------------------------------------------------------------------
+TZID = "Europe/Copenhagen"
+
+
+def local_datetime(day: date, at: time, field: str = "start_time") -> datetime:
+    """``day`` at ``at`` in Europe/Copenhagen. A wall-clock time that does not exist (the
+    hour skipped when summer time begins) is refused with a Danish message – it is never
+    moved silently or turned into a zero-length event."""
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo(TZID)
+    local = datetime.combine(day, at.replace(tzinfo=None), tzinfo=zone)
+    back = local.astimezone(UTC).astimezone(zone)
+    if back.replace(tzinfo=None) != local.replace(tzinfo=None):
+        raise ValidationError(
+            field, f"Klokken {at:%H.%M} findes ikke den {day.day}.{day.month}.{day.year}: "
+                   "uret stilles en time frem til sommertid. Vælg et andet tidspunkt.")
+    return local

@@ -21,6 +21,7 @@ from brobygger.domain.meetings import (
     ITEM_PURPOSES,
     LINK_ROLES,
     MEETING_STATUSES,
+    local_datetime,
 )
 from brobygger.services.base import (
     Clean,
@@ -214,6 +215,10 @@ class Meetings(EntityService[models.Meeting, Meeting]):
                                   "sluttidspunkt.")
         if start is not None and end is not None and end <= start:
             raise ValidationError("end_time", "Mødet skal slutte efter, at det begynder.")
+        day = required_date(data.get("meeting_date") or "", "meeting_date")
+        for value, name in ((start, "start_time"), (end, "end_time")):
+            if value is not None:
+                local_datetime(day, value, name)
         return {
             "forum_id": self.ref(s, models.Forum, data.get("forum_id"), "forum_id", "forum"),
             "title": optional_text(data.get("title"), 300),
