@@ -580,6 +580,9 @@ def build_parser() -> argparse.ArgumentParser:
     from brobygger.exchange.commands import add_commands  # export-bundle, import-bundle, export
 
     add_commands(add)
+    from brobygger.cli_meetings import add_commands as add_meeting_commands
+
+    add_meeting_commands(add, sub, common, _Parser, _date_arg)
     return parser
 
 
