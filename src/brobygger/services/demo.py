@@ -37,7 +37,10 @@ def load_demo(svc: Services, *, today: date | None = None, source: Path | None =
         return None if value is None else date.fromisoformat(value) + shift
 
     with svc.ws.write():
-        return _load(svc, data, day)
+        entries = _load(svc, data, day)
+        from brobygger.services.demo_meetings import load_demo_meetings
+        load_demo_meetings(svc, data, day)  # forums and meetings (issue 16)
+        return entries
 
 
 def _load(svc: Services, data: dict[str, Any], day: Any) -> int:
