@@ -186,6 +186,20 @@ class MeetingService:
         """What "Ny dagsorden" proposes for the meeting (nothing is written)."""
         return AgendaBuilder(self.svc, self, meeting_id, today).proposals()
 
+    def agenda_draft(self, meeting_id: uuid.UUID, today: date | None = None
+                     ) -> list[tuple[bool, Proposal]]:
+        """What the agenda builder starts from: the meeting's saved items (kept), then the
+        fresh proposals of kinds not on the agenda yet (kept when the agenda is empty)."""
+        view = self.view(meeting_id)
+        out = [(True, Proposal(kind=iv.item.kind, title=iv.item.title,
+                               purpose=iv.item.purpose, minutes=iv.item.minutes,
+                               links=iv.sources, owner_id=iv.item.owner_id,
+                               description=iv.item.description)) for iv in view.items]
+        present = {iv.item.kind for iv in view.items}
+        fresh = [p for p in self.propose_agenda(meeting_id, today) if p.kind not in present]
+        out += [(not view.items, p) for p in fresh]
+        return out
+
     def save_agenda(self, meeting_id: uuid.UUID, proposals: Sequence[Proposal], *,
                     replace_items: bool = True) -> list[AgendaItem]:
         """Save the kept proposals in their order (replacing the meeting's items that have
