@@ -71,8 +71,8 @@ def build(svc: Services) -> Fixture:
     elsewhere = svc.plagues.create(initiative_id=other, plague="graazoner",
                                    assessed_on=date(2026, 3, 20), severity=3).id
     # barriers
-    svc.barriers.create(initiative_id=ini, barrier="skaeve_incitamenter", assessed_on=date(2026, 1, 5),
-                        impact=1, escalation_level="lokalt")
+    svc.barriers.create(initiative_id=ini, barrier="skaeve_incitamenter",
+                        assessed_on=date(2026, 1, 5), impact=1, escalation_level="lokalt")
     b_worse = svc.barriers.create(initiative_id=ini, barrier="skaeve_incitamenter",
                                   assessed_on=date(2026, 3, 15), impact=3,
                                   escalation_level="topledelse", ask="Fælles pulje",

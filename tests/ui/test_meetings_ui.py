@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialogButtonBox
-from pypdf import PdfReader
 
 from brobygger.ui import common, i18n
 from brobygger.ui.meetings import exports, forms
@@ -165,11 +165,11 @@ def test_meeting_screenshots(qtbot: Any, demo_window: Any, demo_ctx: Any, qapp: 
         page = window.show_page("meetings")
         settle(demo_ctx)
         ms = demo_ctx.svc.meetings
-        held = [m for m in ms.meetings.all() if m.status == "afholdt"][0]
+        held = next(m for m in ms.meetings.all() if m.status == "afholdt")
         page.select_meeting(held.id)
         settle(demo_ctx)
         window.grab().save(str(ARTIFACTS / f"meetings-view-{lang}.png"))
-        upcoming = [m for m in ms.meetings.all() if m.status == "planlagt"][0]
+        upcoming = next(m for m in ms.meetings.all() if m.status == "planlagt")
         page.select_meeting(upcoming.id)
         settle(demo_ctx)
         builder = page.open_builder()

@@ -150,7 +150,7 @@ class AgendaBuilder:
         for action_id in dict.fromkeys(earlier):
             try:
                 action = self.svc.actions.get(action_id)
-            except Exception:  # noqa: BLE001 – deleted since: nothing to follow up
+            except Exception:
                 continue
             if action_id not in from_last and action.status not in OPEN_ACTION:
                 continue

@@ -319,7 +319,7 @@ class MeetingService:
                       decision_id: uuid.UUID | None = None,
                       initiative_id: uuid.UUID | None = None, notes: str = "") -> Any:
         """An action (owner, due date) from the item, linked to a decision if given."""
-        item, meeting, default_ini = self._context(item_id)
+        item, _meeting, default_ini = self._context(item_id)
         with self.svc.ws.write():
             action = self.svc.actions.create(
                 initiative_id=initiative_id or default_ini, title=title, owner_id=owner_id,

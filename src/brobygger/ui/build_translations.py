@@ -27,7 +27,8 @@ def tool(name: str) -> str:
 
 def sources() -> list[str]:
     package = SOURCE_ROOT / "src" / "brobygger"
-    files = [*sorted((package / "ui").glob("*.py")), package / "app.py"]
+    files = [*sorted(f for f in (package / "ui").rglob("*.py") if "forms" not in f.parts),
+             package / "app.py"]
     files = [f for f in files if not f.name.startswith("build_")]
     return [str(f) for f in files] + [str(f) for f in sorted(UI_DIR.glob("*.ui"))]
 

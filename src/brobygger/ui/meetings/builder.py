@@ -48,8 +48,13 @@ class ProposalModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[list[Any]] = []
         self.owners: dict[uuid.UUID, str] = {}
-        self.headers = [self.tr("Punkt"), self.tr("Formål"), self.tr("Ansvarlig"),
-                        self.tr("Min."), self.tr("Grundlag")]
+        self.headers = [
+            self.tr("Punkt"),
+            self.tr("Formål"),
+            self.tr("Ansvarlig"),
+            self.tr("Min."),
+            self.tr("Grundlag"),
+        ]
 
     def set_rows(self, rows: list[tuple[bool, Proposal]]) -> None:
         self.beginResetModel()
@@ -70,19 +75,31 @@ class ProposalModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and col == 0:
             return Qt.CheckState.Checked if kept else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
-            return (p.title, i18n.label(ITEM_PURPOSES, p.purpose),
-                    self.owners.get(p.owner_id, "–") if p.owner_id else "–", str(p.minutes),
-                    self.tr("{n} poster").format(n=len(p.links)) if p.links else "")[col]
+            return (
+                p.title,
+                i18n.label(ITEM_PURPOSES, p.purpose),
+                self.owners.get(p.owner_id, "–") if p.owner_id else "–",
+                str(p.minutes),
+                (
+                    self.tr("1 post")
+                    if len(p.links) == 1
+                    else self.tr("{n} poster").format(n=len(p.links))
+                )
+                if p.links
+                else "",
+            )[col]
         if role == Qt.ItemDataRole.ForegroundRole and not kept:
             from PySide6.QtGui import QBrush, QColor
+
             return QBrush(QColor(style.MUTED))
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
             self.rows[index.row()][0] = Qt.CheckState(value) == Qt.CheckState.Checked
-            self.dataChanged.emit(self.index(index.row(), 0),
-                                  self.index(index.row(), self.columnCount() - 1))
+            self.dataChanged.emit(
+                self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1)
+            )
             return True
         return False
 
@@ -92,8 +109,9 @@ class ProposalModel(QAbstractTableModel):
             base |= Qt.ItemFlag.ItemIsUserCheckable
         return base
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None
@@ -118,8 +136,7 @@ class ProposalModel(QAbstractTableModel):
 class AgendaBuilderDialog(QDialog):
     """Build and save the agenda of one meeting."""
 
-    def __init__(self, ctx: Context, meeting_id: uuid.UUID, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, ctx: Context, meeting_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.meeting_id = ctx, meeting_id
         self.setWindowTitle(self.tr("Ny dagsorden"))
@@ -129,9 +146,14 @@ class AgendaBuilderDialog(QDialog):
         self.heading = QLabel(self)
         style.set_role(self.heading, "title")
         layout.addWidget(self.heading)
-        hint = QLabel(self.tr("Forslagene bygger på det, der er åbent siden sidste møde. "
-                              "Sæt flueben ved de punkter, der skal med, ret dem, og flyt dem "
-                              "op eller ned."), self)
+        hint = QLabel(
+            self.tr(
+                "Forslagene bygger på det, der er åbent siden sidste møde. "
+                "Sæt flueben ved de punkter, der skal med, ret dem, og flyt dem "
+                "op eller ned."
+            ),
+            self,
+        )
         hint.setWordWrap(True)
         style.set_role(hint, "hint")
         layout.addWidget(hint)
@@ -166,8 +188,12 @@ class AgendaBuilderDialog(QDialog):
         self.minutes = QSpinBox(self)
         self.minutes.setRange(0, 600)
         self.minutes.setSuffix(self.tr(" min."))
-        for label, w in ((self.tr("Punkt:"), self.title_edit), (self.tr("Formål:"), self.purpose),
-                         (self.tr("Ansvarlig:"), self.owner), (self.tr("Tid:"), self.minutes)):
+        for label, w in (
+            (self.tr("Punkt:"), self.title_edit),
+            (self.tr("Formål:"), self.purpose),
+            (self.tr("Ansvarlig:"), self.owner),
+            (self.tr("Tid:"), self.minutes),
+        ):
             w.setAccessibleName(label.rstrip(":"))
             form.addRow(label, w)
         right.addLayout(form)
@@ -175,9 +201,9 @@ class AgendaBuilderDialog(QDialog):
         self.links.setAccessibleName(self.tr("Punktets grundlag"))
         right.addWidget(self.links, 1)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
-            self.tr("Gem dagsorden"))
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Gem dagsorden"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.save)
@@ -201,10 +227,14 @@ class AgendaBuilderDialog(QDialog):
         def work() -> dict[str, Any]:
             ms = svc.meetings
             view = ms.view(self.meeting_id)
-            people = sorted(((a.person_id, a.name) for a in view.attendees),
-                            key=lambda p: p[1].casefold())
-            return {"draft": ms.agenda_draft(self.meeting_id), "people": people,
-                    "title": f"{view.title} – {i18n.fmt_date(view.meeting.meeting_date)}"}
+            people = sorted(
+                ((a.person_id, a.name) for a in view.attendees), key=lambda p: p[1].casefold()
+            )
+            return {
+                "draft": ms.agenda_draft(self.meeting_id),
+                "people": people,
+                "title": f"{view.title} – {i18n.fmt_date(view.meeting.meeting_date)}",
+            }
 
         def done(data: dict[str, Any]) -> None:
             self.heading.setText(self.tr("Dagsorden: {t}").format(t=data["title"]))
@@ -235,20 +265,34 @@ class AgendaBuilderDialog(QDialog):
         self.minutes.setValue(p.minutes)
         self._loading = False
         kind = i18n.label(ITEM_KINDS, p.kind)
-        lines = "".join(f"<li>{esc(lk.label)}" + (f" – {esc(lk.detail)}" if lk.detail else "")
-                        + "</li>" for lk in p.links)
-        self.links.setHtml(f"<p><b>{esc(kind)}</b></p>" + (f"<ul>{lines}</ul>" if lines else
-                           "<p>" + esc(self.tr("Et punkt uden tilknyttede poster.")) + "</p>"))
+        lines = "".join(
+            f"<li>{esc(lk.label)}" + (f" – {esc(lk.detail)}" if lk.detail else "") + "</li>"
+            for lk in p.links
+        )
+        self.links.setHtml(
+            f"<p><b>{esc(kind)}</b></p>"
+            + (
+                f"<ul>{lines}</ul>"
+                if lines
+                else "<p>" + esc(self.tr("Et punkt uden tilknyttede poster.")) + "</p>"
+            )
+        )
 
     def _edit_current(self) -> None:
         row = self._current()
         if self._loading or row < 0:
             return
         p: Proposal = self.model.rows[row][1]
-        self.model.replace(row, dataclasses.replace(
-            p, title=self.title_edit.text().strip() or p.title,
-            purpose=combo_value(self.purpose) or p.purpose, owner_id=combo_value(self.owner),
-            minutes=self.minutes.value()))
+        self.model.replace(
+            row,
+            dataclasses.replace(
+                p,
+                title=self.title_edit.text().strip() or p.title,
+                purpose=combo_value(self.purpose) or p.purpose,
+                owner_id=combo_value(self.owner),
+                minutes=self.minutes.value(),
+            ),
+        )
 
     def _move(self, delta: int) -> None:
         row = self.model.move(self._current(), delta)
@@ -265,8 +309,11 @@ class AgendaBuilderDialog(QDialog):
 
     def _update_total(self) -> None:
         kept = self.model.kept()
-        self.total.setText(self.tr("{n} punkter · samlet tid {m} min.").format(
-            n=len(kept), m=sum(p.minutes for p in kept)))
+        self.total.setText(
+            self.tr("{n} punkter · samlet tid {m} min.").format(
+                n=len(kept), m=sum(p.minutes for p in kept)
+            )
+        )
 
     def save(self) -> None:
         self._edit_current()
@@ -278,5 +325,9 @@ class AgendaBuilderDialog(QDialog):
             self.buttons.setEnabled(True)
             show_error(self, exc)
 
-        self.ctx.tasks.run(lambda: ms.save_agenda(self.meeting_id, kept),
-                           lambda _r: self.accept(), failed, write=True)
+        self.ctx.tasks.run(
+            lambda: ms.save_agenda(self.meeting_id, kept),
+            lambda _r: self.accept(),
+            failed,
+            write=True,
+        )

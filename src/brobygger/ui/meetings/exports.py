@@ -17,8 +17,8 @@ from brobygger.ui import common
 from brobygger.ui.common import Context, show_error
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("meetings", text)
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 def _open_file(path: Path) -> None:
@@ -33,24 +33,32 @@ def _slug(text: str) -> str:
     return re.sub(r"[^\wæøåÆØÅ-]+", "-", text).strip("-")[:60] or "moede"
 
 
-def _export(ctx: Context, parent: QWidget, meeting_id: uuid.UUID, kind: str,
-            path: Path | None = None) -> None:
+def _export(
+    ctx: Context, parent: QWidget, meeting_id: uuid.UUID, kind: str, path: Path | None = None
+) -> None:
     from brobygger.reports.meetings import MeetingPdfOptions, agenda_pdf, minutes_pdf
 
     svc = ctx.svc
     try:
         view = svc.meetings.view(meeting_id)
-    except Exception as exc:  # noqa: BLE001 – shown to the user in Danish
+    except Exception as exc:
         show_error(parent, exc)
         return
     base = f"{_slug(view.title)}-{view.meeting.meeting_date.isoformat()}"
     if kind == "ics":
-        title, name, filters = (_tr("Gem invitationen"), f"invitation-{base}.ics",
-                                _tr("Kalenderfil (*.ics)"))
+        title, name, filters = (
+            _tr("meetings", "Gem invitationen"),
+            f"invitation-{base}.ics",
+            _tr("meetings", "Kalenderfil (*.ics)"),
+        )
     else:
-        title = _tr("Gem dagsordenen") if kind == "agenda" else _tr("Gem referatet")
+        title = (
+            _tr("meetings", "Gem dagsordenen")
+            if kind == "agenda"
+            else _tr("meetings", "Gem referatet")
+        )
         name = f"{'dagsorden' if kind == 'agenda' else 'referat'}-{base}.pdf"
-        filters = _tr("PDF-filer (*.pdf)")
+        filters = _tr("meetings", "PDF-filer (*.pdf)")
     out = path or common.save_path_hook(parent, title, common.documents_dir() / name, filters)
     if out is None:
         return
@@ -59,6 +67,7 @@ def _export(ctx: Context, parent: QWidget, meeting_id: uuid.UUID, kind: str,
     def work() -> Any:
         if kind == "ics":
             from brobygger.exchange.meeting_ics import export_invitation
+
             return export_invitation(view, out)
         write = agenda_pdf if kind == "agenda" else minutes_pdf
         return write(view, out, options)
@@ -66,16 +75,19 @@ def _export(ctx: Context, parent: QWidget, meeting_id: uuid.UUID, kind: str,
     ctx.tasks.run(work, open_file_hook, lambda exc: show_error(parent, exc))
 
 
-def export_agenda(ctx: Context, parent: QWidget, meeting_id: uuid.UUID,
-                  path: Path | None = None) -> None:
+def export_agenda(
+    ctx: Context, parent: QWidget, meeting_id: uuid.UUID, path: Path | None = None
+) -> None:
     _export(ctx, parent, meeting_id, "agenda", path)
 
 
-def export_minutes(ctx: Context, parent: QWidget, meeting_id: uuid.UUID,
-                   path: Path | None = None) -> None:
+def export_minutes(
+    ctx: Context, parent: QWidget, meeting_id: uuid.UUID, path: Path | None = None
+) -> None:
     _export(ctx, parent, meeting_id, "minutes", path)
 
 
-def export_invitation(ctx: Context, parent: QWidget, meeting_id: uuid.UUID,
-                      path: Path | None = None) -> None:
+def export_invitation(
+    ctx: Context, parent: QWidget, meeting_id: uuid.UUID, path: Path | None = None
+) -> None:
     _export(ctx, parent, meeting_id, "ics", path)

@@ -58,7 +58,8 @@ class FormDialog(QDialog):
         layout.addWidget(self.error_label)
         self.errors = InlineErrors(self, self.error_label)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Gem"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
         self.buttons.accepted.connect(self.save)
@@ -112,8 +113,13 @@ def _time_edit(value: QTime | None = None) -> QTimeEdit:
 
 
 class ForumDialog(FormDialog):
-    def __init__(self, ctx: Context, initiatives: Sequence[tuple[uuid.UUID, str]],
-                 people: Sequence[tuple[uuid.UUID, str]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: Context,
+        initiatives: Sequence[tuple[uuid.UUID, str]],
+        people: Sequence[tuple[uuid.UUID, str]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(ctx, self.tr("Nyt forum"), parent)
         self.name = self.add_row(self.tr("Navn:"), _line())
         self.kind = QComboBox()
@@ -127,6 +133,7 @@ class ForumDialog(FormDialog):
         self.add_row(self.tr("Mødes hver:"), self.rhythm)
         self.place = self.add_row(self.tr("Fast mødested:"), _line())
         from PySide6.QtWidgets import QListView
+
         self.initiatives = CheckListModel(initiatives, self)
         view = QListView()
         view.setModel(self.initiatives)
@@ -147,19 +154,30 @@ class ForumDialog(FormDialog):
         kind, rhythm = combo_value(self.kind), self.rhythm.value() or None
         place = self.place.text()  # type: ignore[attr-defined]
         initiatives, members = self.initiatives.checked(), self.members.checked()
-        return lambda: ms.create_forum(name=name, kind=kind, rhythm_weeks=rhythm, place=place,
-                                       initiative_ids=initiatives,
-                                       members=[(pid, "") for pid in members])
+        return lambda: ms.create_forum(
+            name=name,
+            kind=kind,
+            rhythm_weeks=rhythm,
+            place=place,
+            initiative_ids=initiatives,
+            members=[(pid, "") for pid in members],
+        )
 
 
 class MeetingDialog(FormDialog):
-    def __init__(self, ctx: Context, forums: Sequence[tuple[uuid.UUID, str]],
-                 forum_id: uuid.UUID | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: Context,
+        forums: Sequence[tuple[uuid.UUID, str]],
+        forum_id: uuid.UUID | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(ctx, self.tr("Nyt møde"), parent)
         self.forum = QComboBox()
         fill_combo(self.forum, forums)
         if forum_id is not None:
             from brobygger.ui.common import set_combo_value
+
             set_combo_value(self.forum, forum_id)
         self.add_row(self.tr("Forum:"), self.forum)
         self.day = QDateEdit()
@@ -173,8 +191,12 @@ class MeetingDialog(FormDialog):
         self.place = self.add_row(self.tr("Sted eller link (tomt: forummets):"), _line())
 
     def field_widgets(self) -> dict[str, QWidget]:
-        return {"start_time": self.start, "end_time": self.end, "meeting_date": self.day,
-                "forum_id": self.forum}
+        return {
+            "start_time": self.start,
+            "end_time": self.end,
+            "meeting_date": self.day,
+            "forum_id": self.forum,
+        }
 
     def work(self) -> Callable[[], Any]:
         ms = self.ctx.svc.meetings
@@ -186,8 +208,9 @@ class MeetingDialog(FormDialog):
         start = self.start.time().toPython() if timed else None  # type: ignore[attr-defined]
         end = self.end.time().toPython() if timed else None  # type: ignore[attr-defined]
         place = self.place.text().strip() or None  # type: ignore[attr-defined]
-        return lambda: ms.schedule(forum, day or date.today(), start_time=start,
-                                   end_time=end, place=place)
+        return lambda: ms.schedule(
+            forum, day or date.today(), start_time=start, end_time=end, place=place
+        )
 
 
 class DecisionDialog(FormDialog):
@@ -197,8 +220,9 @@ class DecisionDialog(FormDialog):
         super().__init__(ctx, self.tr("Beslutning fra punktet"), parent)
         self.item_id = item_id
         self.kind = QComboBox()
-        fill_combo(self.kind, [("beslutning", self.tr("Beslutning")),
-                               ("aftale", self.tr("Aftale"))])
+        fill_combo(
+            self.kind, [("beslutning", self.tr("Beslutning")), ("aftale", self.tr("Aftale"))]
+        )
         self.add_row(self.tr("Type:"), self.kind)
         self.title_edit = self.add_row(self.tr("Titel:"), _line())
         self.body = QPlainTextEdit()
@@ -217,17 +241,20 @@ class DecisionDialog(FormDialog):
         title = self.title_edit.text()  # type: ignore[attr-defined]
         body = self.body.toPlainText()
         item = self.item_id
-        return lambda: ms.record_decision(item, title=title, body=body, type=kind,
-                                          status=status)
+        return lambda: ms.record_decision(item, title=title, body=body, type=kind, status=status)
 
 
 class ActionDialog(FormDialog):
     """An action (owner, due date) from an agenda item, optionally linked to a decision."""
 
-    def __init__(self, ctx: Context, item_id: uuid.UUID,
-                 people: Sequence[tuple[uuid.UUID, str]],
-                 decisions: Sequence[tuple[uuid.UUID, str]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: Context,
+        item_id: uuid.UUID,
+        people: Sequence[tuple[uuid.UUID, str]],
+        decisions: Sequence[tuple[uuid.UUID, str]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(ctx, self.tr("Handling fra punktet"), parent)
         self.item_id = item_id
         self.title_edit = self.add_row(self.tr("Handling:"), _line())
@@ -252,8 +279,9 @@ class ActionDialog(FormDialog):
         owner, decision = combo_value(self.owner), combo_value(self.decision)
         due = date_value(self.due)  # type: ignore[arg-type]
         item = self.item_id
-        return lambda: ms.record_action(item, title=title, owner_id=owner, due_date=due,
-                                        decision_id=decision)
+        return lambda: ms.record_action(
+            item, title=title, owner_id=owner, due_date=due, decision_id=decision
+        )
 
 
 class PlagueDialog(FormDialog):

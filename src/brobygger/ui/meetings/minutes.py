@@ -34,20 +34,22 @@ from brobygger.ui.common import (
     setup_table,
     show_error,
 )
-from brobygger.ui.meetings import forms
+from brobygger.ui.meetings import SECTION_STYLE, forms
 from brobygger.ui.models import CheckListModel, Column, RecordTableModel
 
 
 def links_html(title: str, links: Any, empty: str) -> str:
-    rows = "".join(f"<li>{esc(lk.label)}" + (f" – {esc(lk.detail)}" if lk.detail else "")
-                   + "</li>" for lk in links)
-    return f"<p><b>{esc(title)}</b></p>" + (f"<ul>{rows}</ul>" if rows else
-                                             f"<p><i>{esc(empty)}</i></p>")
+    rows = "".join(
+        f"<li>{esc(lk.label)}" + (f" – {esc(lk.detail)}" if lk.detail else "") + "</li>"
+        for lk in links
+    )
+    return f"<p><b>{esc(title)}</b></p>" + (
+        f"<ul>{rows}</ul>" if rows else f"<p><i>{esc(empty)}</i></p>"
+    )
 
 
 class MinutesDialog(QDialog):
-    def __init__(self, ctx: Context, meeting_id: uuid.UUID, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, ctx: Context, meeting_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.meeting_id = ctx, meeting_id
         self.view_data: MeetingView | None = None
@@ -81,11 +83,14 @@ class MinutesDialog(QDialog):
         self.presence_view.setMaximumHeight(170)
         left.addWidget(self.presence_view)
         left.addWidget(QLabel(self.tr("Punkter:"), self))
-        self.items = RecordTableModel([
-            Column(self.tr("Nr."), lambda iv: iv.item.position),
-            Column(self.tr("Punkt"), lambda iv: iv.item.title),
-            Column(self.tr("Oprettet"), lambda iv: len(iv.created) or ""),
-        ], self)
+        self.items = RecordTableModel(
+            [
+                Column(self.tr("Nr."), lambda iv: iv.item.position),
+                Column(self.tr("Punkt"), lambda iv: iv.item.title),
+                Column(self.tr("Oprettet"), lambda iv: len(iv.created) or ""),
+            ],
+            self,
+        )
         self.items_view = QTableView(self)
         self.items_view.setModel(self.items)
         setup_table(self.items_view, stretch=1)
@@ -94,7 +99,7 @@ class MinutesDialog(QDialog):
         right = QVBoxLayout()
         body.addLayout(right, 3)
         self.item_title = QLabel(self)
-        style.set_role(self.item_title, "section")
+        self.item_title.setStyleSheet(SECTION_STYLE)
         self.item_title.setWordWrap(True)
         right.addWidget(self.item_title)
         self.sources = QTextBrowser(self)
@@ -139,14 +144,20 @@ class MinutesDialog(QDialog):
     # -- loading -----------------------------------------------------------------------------
     def reload(self, select: uuid.UUID | None = None) -> None:
         ms = self.ctx.svc.meetings
-        self.ctx.tasks.run(lambda: ms.view(self.meeting_id),
-                           lambda v: self._show(v, select), lambda exc: show_error(self, exc))
+        self.ctx.tasks.run(
+            lambda: ms.view(self.meeting_id),
+            lambda v: self._show(v, select),
+            lambda exc: show_error(self, exc),
+        )
 
     def _show(self, view: MeetingView, select: uuid.UUID | None) -> None:
         self._loading = True
         self.view_data = view
-        self.heading.setText(self.tr("Referat: {t}, {d}").format(
-            t=view.title, d=i18n.fmt_date(view.meeting.meeting_date)))
+        self.heading.setText(
+            self.tr("Referat: {t}, {d}").format(
+                t=view.title, d=i18n.fmt_date(view.meeting.meeting_date)
+            )
+        )
         set_combo_value(self.status, view.meeting.status)
         self.presence.set_items([(a.person_id, a.name) for a in view.attendees])
         self.presence.set_checked([a.person_id for a in view.attendees if a.present])
@@ -179,13 +190,18 @@ class MinutesDialog(QDialog):
         self._item_id = iv.item.id
         self._saved_notes = iv.item.notes
         self.item_title.setText(f"{iv.item.position}. {iv.item.title}")
-        self.sources.setHtml(links_html(self.tr("Grundlag"), iv.sources,
-                                        self.tr("Ingen tilknyttede poster.")) +
-                             (f"<p>{esc(iv.item.description)}</p>"
-                              if iv.item.description and not iv.sources else ""))
+        self.sources.setHtml(
+            links_html(self.tr("Grundlag"), iv.sources, self.tr("Ingen tilknyttede poster."))
+            + (
+                f"<p>{esc(iv.item.description)}</p>"
+                if iv.item.description and not iv.sources
+                else ""
+            )
+        )
         self.notes.setPlainText(iv.item.notes)
-        self.created.setHtml(links_html(self.tr("Oprettet fra punktet"), iv.created,
-                                        self.tr("Intet endnu.")))
+        self.created.setHtml(
+            links_html(self.tr("Oprettet fra punktet"), iv.created, self.tr("Intet endnu."))
+        )
 
     # -- writing -----------------------------------------------------------------------------
     def save_notes(self, then: Any = None) -> None:
@@ -201,33 +217,44 @@ class MinutesDialog(QDialog):
             self._saved_notes = ""  # keep what was typed; try again on the next save
             show_error(self, exc)
 
-        self.ctx.tasks.run(lambda: ms.set_notes(item_id, text),
-                           (lambda _r: then()) if then is not None else None, failed,
-                           write=True)
+        self.ctx.tasks.run(
+            lambda: ms.set_notes(item_id, text),
+            (lambda _r: then()) if then is not None else None,
+            failed,
+            write=True,
+        )
 
     def _presence_changed(self, *_args: Any) -> None:
         if self._loading or self.view_data is None:
             return
         ms = self.ctx.svc.meetings
         checked = set(self.presence.checked())
-        changes = [(a.person_id, a.person_id in checked) for a in self.view_data.attendees
-                   if bool(a.present) != (a.person_id in checked)]
+        changes = [
+            (a.person_id, a.person_id in checked)
+            for a in self.view_data.attendees
+            if bool(a.present) != (a.person_id in checked)
+        ]
 
         def work() -> None:
             for pid, present in changes:
                 ms.set_presence(self.meeting_id, pid, present)
 
         if changes:
-            self.ctx.tasks.run(work, lambda _r: self.reload(), lambda e: show_error(self, e),
-                               write=True)
+            self.ctx.tasks.run(
+                work, lambda _r: self.reload(), lambda e: show_error(self, e), write=True
+            )
 
     def _status_changed(self) -> None:
         status = combo_value(self.status)
         if self._loading or self.view_data is None or status == self.view_data.meeting.status:
             return
         ms = self.ctx.svc.meetings
-        self.ctx.tasks.run(lambda: ms.set_status(self.meeting_id, status),
-                           lambda _r: self.reload(), lambda e: show_error(self, e), write=True)
+        self.ctx.tasks.run(
+            lambda: ms.set_status(self.meeting_id, status),
+            lambda _r: self.reload(),
+            lambda e: show_error(self, e),
+            write=True,
+        )
 
     def _open(self, dialog: forms.FormDialog) -> forms.FormDialog:
         item = self._item_id
@@ -262,6 +289,7 @@ class MinutesDialog(QDialog):
 
     def export_pdf(self) -> None:
         from brobygger.ui.meetings.exports import export_minutes
+
         self.save_notes(lambda: export_minutes(self.ctx, self, self.meeting_id))
 
     def finish(self) -> None:

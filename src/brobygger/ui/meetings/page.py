@@ -8,7 +8,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -48,41 +48,75 @@ def _when(m: Any) -> str:
     return text
 
 
-def meeting_html(view: MeetingView, tr: Any) -> str:
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def meeting_html(view: MeetingView) -> str:
     """The meeting view: forum, time, place, people, the agenda with each item's basis,
     notes and what was created from it."""
     m, f = view.meeting, view.forum
-    when = i18n.fmt_date(m.meeting_date) + (f", {m.start_time:%H.%M}" if m.start_time else "") \
+    when = (
+        i18n.fmt_date(m.meeting_date)
+        + (f", {m.start_time:%H.%M}" if m.start_time else "")
         + (f"–{m.end_time:%H.%M}" if m.end_time else "")
-    parts = [f"<h2>{esc(view.title)}</h2>",
-             f"<p>{esc(i18n.label(FORUM_KINDS, f.kind))} · {esc(when)}"
-             + (f" · {esc(m.place)}" if m.place else "") + "<br/>"
-             + esc(tr("Status: {s}").format(s=i18n.label(MEETING_STATUSES, m.status)))
-             + " · " + esc(tr("{n} punkter, {t} min.").format(n=len(view.items),
-                                                             t=view.running_minutes))
-             + "</p>"]
-    people = ", ".join(esc(a.name) + ("" if a.present is None else
-                                      (" ✓" if a.present else " " + tr("(afbud)")))
-                       for a in view.attendees)
-    parts.append(f"<p><b>{esc(tr('Deltagere'))}:</b> {people or '–'}</p>")
+    )
+    parts = [
+        f"<h2>{esc(view.title)}</h2>",
+        f"<p>{esc(i18n.label(FORUM_KINDS, f.kind))} · {esc(when)}"
+        + (f" · {esc(m.place)}" if m.place else "")
+        + "<br/>"
+        + esc(_tr("MeetingsPage", "Status: {s}").format(s=i18n.label(MEETING_STATUSES, m.status)))
+        + " · "
+        + esc(
+            _tr("MeetingsPage", "{n} punkter, {t} min.").format(
+                n=len(view.items), t=view.running_minutes
+            )
+        )
+        + "</p>",
+    ]
+    people = ", ".join(
+        esc(a.name)
+        + (
+            ""
+            if a.present is None
+            else (" ✓" if a.present else " " + _tr("MeetingsPage", "(afbud)"))
+        )
+        for a in view.attendees
+    )
+    parts.append(f"<p><b>{esc(_tr('MeetingsPage', 'Deltagere'))}:</b> {people or '–'}</p>")
     if not view.items:
-        parts.append(f"<p><i>{esc(tr('Ingen dagsorden endnu. Vælg »Ny dagsorden …«.'))}</i></p>")
+        none = _tr("MeetingsPage", "Ingen dagsorden endnu. Vælg »Ny dagsorden …«.")
+        parts.append(f"<p><i>{esc(none)}</i></p>")
     for iv in view.items:
         it = iv.item
-        meta = i18n.label(ITEM_PURPOSES, it.purpose) + (f", {iv.owner_name}"
-                                                       if iv.owner_name else "")
-        parts.append(f"<h3>{it.position}. {esc(it.title)}</h3>"
-                     f"<p style='color:{style.MUTED}'>{esc(meta)} · {it.minutes} min.</p>")
+        meta = i18n.label(ITEM_PURPOSES, it.purpose) + (
+            f", {iv.owner_name}" if iv.owner_name else ""
+        )
+        parts.append(
+            f"<h3>{it.position}. {esc(it.title)}</h3>"
+            f"<p style='color:{style.MUTED}'>{esc(meta)} · {it.minutes} min.</p>"
+        )
         if iv.sources:
-            parts.append("<ul>" + "".join(
-                f"<li>{esc(lk.label)}" + (f" – {esc(lk.detail)}" if lk.detail else "")
-                + "</li>" for lk in iv.sources) + "</ul>")
+            parts.append(
+                "<ul>"
+                + "".join(
+                    f"<li>{esc(lk.label)}" + (f" – {esc(lk.detail)}" if lk.detail else "") + "</li>"
+                    for lk in iv.sources
+                )
+                + "</ul>"
+            )
         if it.notes:
-            parts.append(f"<p><b>{esc(tr('Referat'))}:</b> {esc(it.notes)}</p>")
+            parts.append(f"<p><b>{esc(_tr('MeetingsPage', 'Referat'))}:</b> {esc(it.notes)}</p>")
         if iv.created:
-            parts.append(f"<p><b>{esc(tr('Oprettet'))}:</b></p><ul>" + "".join(
-                f"<li>{esc(lk.label)}" + (f" – {esc(lk.detail)}" if lk.detail else "")
-                + "</li>" for lk in iv.created) + "</ul>")
+            parts.append(
+                f"<p><b>{esc(_tr('MeetingsPage', 'Oprettet'))}:</b></p><ul>"
+                + "".join(
+                    f"<li>{esc(lk.label)}" + (f" – {esc(lk.detail)}" if lk.detail else "") + "</li>"
+                    for lk in iv.created
+                )
+                + "</ul>"
+            )
     return "".join(parts)
 
 
@@ -100,8 +134,10 @@ class MeetingsPage(Page):
         self.forum_filter.setAccessibleName(self.tr("Forum"))
         self.show_filter = QComboBox(self)
         self.show_filter.setAccessibleName(self.tr("Vis"))
-        fill_combo(self.show_filter, [("upcoming", self.tr("Kommende og seneste")),
-                                      ("all", self.tr("Alle møder"))])
+        fill_combo(
+            self.show_filter,
+            [("upcoming", self.tr("Kommende og seneste")), ("all", self.tr("Alle møder"))],
+        )
         head.addWidget(self.forum_filter)
         head.addWidget(self.show_filter)
         layout.addLayout(head)
@@ -110,11 +146,14 @@ class MeetingsPage(Page):
         layout.addWidget(self.summary)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         layout.addWidget(split, 1)
-        self.model = RecordTableModel([
-            Column(self.tr("Tid"), _when),
-            Column(self.tr("Forum"), lambda m: self.forums.get(m.forum_id, "")),
-            Column(self.tr("Status"), lambda m: i18n.label(MEETING_STATUSES, m.status)),
-        ], self)
+        self.model = RecordTableModel(
+            [
+                Column(self.tr("Tid"), _when),
+                Column(self.tr("Forum"), lambda m: self.forums.get(m.forum_id, "")),
+                Column(self.tr("Status"), lambda m: i18n.label(MEETING_STATUSES, m.status)),
+            ],
+            self,
+        )
         self.table = QTableView(split)
         self.table.setModel(self.model)
         setup_table(self.table, stretch=1)
@@ -124,12 +163,18 @@ class MeetingsPage(Page):
         split.setSizes([430, 620])
         grid = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for n, (key, text) in enumerate((
-                ("forum", self.tr("Nyt forum …")), ("meeting", self.tr("Nyt møde …")),
-                ("next", self.tr("Næste møde")), ("agenda", self.tr("Ny dagsorden …")),
-                ("minutes", self.tr("Referat …")), ("agenda_pdf", self.tr("Dagsorden som PDF …")),
+        for n, (key, text) in enumerate(
+            (
+                ("forum", self.tr("Nyt forum …")),
+                ("meeting", self.tr("Nyt møde …")),
+                ("next", self.tr("Næste møde")),
+                ("agenda", self.tr("Ny dagsorden …")),
+                ("minutes", self.tr("Referat …")),
+                ("agenda_pdf", self.tr("Dagsorden som PDF …")),
                 ("ics", self.tr("Invitation (.ics) …")),
-                ("minutes_pdf", self.tr("Referat som PDF …")))):
+                ("minutes_pdf", self.tr("Referat som PDF …")),
+            )
+        ):
             b = QPushButton(text, self)
             self.buttons[key] = b
             grid.addWidget(b, n // 4, n % 4)
@@ -140,11 +185,14 @@ class MeetingsPage(Page):
         self.buttons["agenda"].clicked.connect(self.open_builder)
         self.buttons["minutes"].clicked.connect(self.open_minutes)
         self.buttons["agenda_pdf"].clicked.connect(
-            lambda: self._with_meeting(lambda m: exports.export_agenda(self.ctx, self, m.id)))
+            lambda: self._with_meeting(lambda m: exports.export_agenda(self.ctx, self, m.id))
+        )
         self.buttons["ics"].clicked.connect(
-            lambda: self._with_meeting(lambda m: exports.export_invitation(self.ctx, self, m.id)))
+            lambda: self._with_meeting(lambda m: exports.export_invitation(self.ctx, self, m.id))
+        )
         self.buttons["minutes_pdf"].clicked.connect(
-            lambda: self._with_meeting(lambda m: exports.export_minutes(self.ctx, self, m.id)))
+            lambda: self._with_meeting(lambda m: exports.export_minutes(self.ctx, self, m.id))
+        )
         self.forum_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.show_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
@@ -173,8 +221,11 @@ class MeetingsPage(Page):
             if not self.is_current(generation):
                 return
             self.forums = {f.id: f.name for f in data["forums"]}
-            fill_combo(self.forum_filter, [(f.id, f.name) for f in data["forums"]],
-                       none_label=self.tr("Alle fora"))
+            fill_combo(
+                self.forum_filter,
+                [(f.id, f.name) for f in data["forums"]],
+                none_label=self.tr("Alle fora"),
+            )
             current = selected_record(self.table)
             self.model.set_rows(data["meetings"])
             fit_columns(self.table, {1: 260})
@@ -185,10 +236,16 @@ class MeetingsPage(Page):
             if row >= 0:
                 self.table.selectRow(row)
             self.show_selected()
-            self.summary.setText(self.tr("{f} fora · {m} møder vist").format(
-                f=len(data["forums"]), m=len(data["meetings"])) if data["forums"] else
-                self.tr("Ingen fora endnu. Opret styregruppen, driftsmødet eller "
-                        "arbejdsgruppen med »Nyt forum …«."))
+            self.summary.setText(
+                self.tr("{f} fora · {m} møder vist").format(
+                    f=len(data["forums"]), m=len(data["meetings"])
+                )
+                if data["forums"]
+                else self.tr(
+                    "Ingen fora endnu. Opret styregruppen, driftsmødet eller "
+                    "arbejdsgruppen med »Nyt forum …«."
+                )
+            )
 
         self.ctx.tasks.run(work, done)
 
@@ -217,7 +274,7 @@ class MeetingsPage(Page):
         def done(view: MeetingView) -> None:
             current = self.selected()
             if current is not None and current.id == view.meeting.id:
-                self.detail.setHtml(meeting_html(view, self.tr))
+                self.detail.setHtml(meeting_html(view))
 
         self.ctx.tasks.run(lambda: ms.view(m.id), done, lambda exc: show_error(self, exc))
 
@@ -241,8 +298,7 @@ class MeetingsPage(Page):
 
     def new_meeting(self) -> QDialog:
         forums = [(f.id, f.name) for f in self.ctx.svc.meetings.forums.all()]
-        dlg = forms.MeetingDialog(self.ctx, forums, combo_value(self.forum_filter),
-                                  self.window())
+        dlg = forms.MeetingDialog(self.ctx, forums, combo_value(self.forum_filter), self.window())
         dlg.accepted.connect(lambda: self._created(dlg.result_value))
         return self._keep(dlg)
 
@@ -255,16 +311,21 @@ class MeetingsPage(Page):
         if m is None:
             return
         ms = self.ctx.svc.meetings
-        self.ctx.tasks.run(lambda: ms.plan_next(m.forum_id), self._created,
-                           lambda exc: show_error(self, exc), write=True)
+        self.ctx.tasks.run(
+            lambda: ms.plan_next(m.forum_id),
+            self._created,
+            lambda exc: show_error(self, exc),
+            write=True,
+        )
 
     def open_builder(self) -> QDialog | None:
         from brobygger.ui.meetings.builder import AgendaBuilderDialog
+
         m = self.selected()
-        return None if m is None else self._keep(
-            AgendaBuilderDialog(self.ctx, m.id, self.window()))
+        return None if m is None else self._keep(AgendaBuilderDialog(self.ctx, m.id, self.window()))
 
     def open_minutes(self) -> QDialog | None:
         from brobygger.ui.meetings.minutes import MinutesDialog
+
         m = self.selected()
         return None if m is None else self._keep(MinutesDialog(self.ctx, m.id, self.window()))

@@ -7,16 +7,23 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from brobygger.ui.myweek.page import NOTIFY_KEY, START_KEY, setting_on
 
 
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
 def wire(window: Any) -> None:
     ui = window.ui
-    for name, text, keys in (("meetings", window.tr("Møder"), "Ctrl+7"),
-                             ("myweek", window.tr("Min uge"), "Ctrl+8")):
+    for name, text, keys in (
+        ("meetings", _tr("MainWindow", "Møder"), "Ctrl+7"),
+        ("myweek", _tr("MainWindow", "Min uge"), "Ctrl+8"),
+    ):
         action = QAction(text, window)
         action.setShortcut(QKeySequence(keys))
         action.triggered.connect(lambda _c=False, n=name: window.show_page(n))
@@ -35,6 +42,7 @@ def open_record(window: Any, entity: str, record_id: uuid.UUID) -> None:
         window.show_page("meetings").select_meeting(record_id)
     elif entity == "action":
         from brobygger.ui import dialogs
+
         action = ctx.svc.actions.get(record_id)
         dialogs.open_dialog(dialogs.ActionDialog(ctx, action, window))
     elif entity == "person":
@@ -59,8 +67,12 @@ def notify_due_today(window: Any) -> QSystemTrayIcon | None:
         tray.setToolTip("Brobygger")
         tray.show()
         tray.messageClicked.connect(lambda: window.show_page("myweek"))
-        tray.showMessage(window.tr("Brobygger – i dag"), text,
-                         QSystemTrayIcon.MessageIcon.Information, 10_000)
+        tray.showMessage(
+            _tr("MainWindow", "Brobygger – i dag"),
+            text,
+            QSystemTrayIcon.MessageIcon.Information,
+            10_000,
+        )
         window._tray = tray
 
     ctx.tasks.run(lambda: due_today(ctx.svc), show)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from brobygger.services.myweek import MyWeek, WeekLine
 from brobygger.ui import style
 from brobygger.ui.common import Context, combo_value, fill_combo, set_combo_value, setup_table
+from brobygger.ui.meetings import SECTION_STYLE
 from brobygger.ui.models import Column, RecordTableModel
 from brobygger.ui.page import Page
 
@@ -67,27 +68,42 @@ class MyWeekPage(Page):
         self.views: dict[str, QTableView] = {}
         self.empty: dict[str, QLabel] = {}
         for key, heading, empty in (
-                ("meetings", self.tr("Møder de næste 14 dage"),
-                 self.tr("Ingen møder de næste 14 dage.")),
-                ("actions", self.tr("Mine handlinger med frist nu"),
-                 self.tr("Ingen af dine handlinger har frist denne uge.")),
-                ("contacts", self.tr("Hold kontakten"),
-                 self.tr("Du har været i kontakt med alle i dine initiativer for nylig."))):
+            (
+                "meetings",
+                self.tr("Møder de næste 14 dage"),
+                self.tr("Ingen møder de næste 14 dage."),
+            ),
+            (
+                "actions",
+                self.tr("Mine handlinger med frist nu"),
+                self.tr("Ingen af dine handlinger har frist denne uge."),
+            ),
+            (
+                "contacts",
+                self.tr("Hold kontakten"),
+                self.tr("Du har været i kontakt med alle i dine initiativer for nylig."),
+            ),
+        ):
             label = QLabel(heading, body)
-            style.set_role(label, "section")
+            label.setStyleSheet(SECTION_STYLE)
             self.sections.addWidget(label)
-            model = RecordTableModel([
-                Column(self.tr("Hvad"), lambda w: w.text),
-                Column(self.tr("Hvornår og status"), lambda w: w.detail,
-                       foreground=lambda w: style.OVERDUE if w.urgent else None),
-            ], self)
+            model = RecordTableModel(
+                [
+                    Column(self.tr("Hvad"), lambda w: w.text),
+                    Column(
+                        self.tr("Hvornår og status"),
+                        lambda w: w.detail,
+                        foreground=lambda w: style.OVERDUE if w.urgent else None,
+                    ),
+                ],
+                self,
+            )
             view = QTableView(body)
             view.setModel(model)
             setup_table(view, stretch=1)
             view.setAccessibleName(heading)
             view.setMinimumHeight(90)
-            view.doubleClicked.connect(
-                lambda index, m=model: self._open(m.record(index.row())))
+            view.doubleClicked.connect(lambda index, m=model: self._open(m.record(index.row())))
             view.activated.connect(lambda index, m=model: self._open(m.record(index.row())))
             note = QLabel(empty, body)
             style.set_role(note, "hint")
@@ -97,7 +113,8 @@ class MyWeekPage(Page):
         self.sections.addStretch(1)
         self.start_box = QCheckBox(self.tr("Start Brobygger på Min uge"), self)
         self.notify_box = QCheckBox(
-            self.tr("Vis en skrivebordsbesked om dagens frister, når Brobygger starter"), self)
+            self.tr("Vis en skrivebordsbesked om dagens frister, når Brobygger starter"), self
+        )
         self.start_box.setChecked(setting_on(ctx, START_KEY))
         self.notify_box.setChecked(setting_on(ctx, NOTIFY_KEY))
         self.start_box.toggled.connect(lambda on: ctx.settings.setValue(START_KEY, on))
@@ -112,6 +129,7 @@ class MyWeekPage(Page):
 
         def work() -> dict[str, Any]:
             from brobygger.services.myweek import my_week
+
             return {"week": my_week(svc), "people": [(p.id, p.name) for p in svc.people.all()]}
 
         def done(data: dict[str, Any]) -> None:
@@ -119,26 +137,32 @@ class MyWeekPage(Page):
                 return
             week: MyWeek = data["week"]
             self._loading = True
-            fill_combo(self.me, data["people"], none_label=self.tr("– vælg dig selv –"),
-                       keep=False)
+            fill_combo(self.me, data["people"], none_label=self.tr("– vælg dig selv –"), keep=False)
             set_combo_value(self.me, week.person_id)
             self._loading = False
             for key, model in self.models.items():
                 lines = week.section(key)
                 model.set_rows(lines)
                 self.views[key].setVisible(bool(lines))
-                self.views[key].setFixedHeight(min(8, max(1, len(lines))) * 28 + 30)
+                self.views[key].setFixedHeight(min(8, max(1, len(lines))) * 28 + 40)
                 self.views[key].setColumnWidth(0, 360)
                 self.empty[key].setVisible(not lines)
             if week.person_id is None:
-                self.summary.setText(self.tr(
-                    "Vælg dig selv under »Jeg er«, så viser Min uge dine møder, dine "
-                    "handlinger og de personer, du bør tale med. Indtil da vises alle møder."))
+                self.summary.setText(
+                    self.tr(
+                        "Vælg dig selv under »Jeg er«, så viser Min uge dine møder, dine "
+                        "handlinger og de personer, du bør tale med. Indtil da vises alle møder."
+                    )
+                )
             else:
-                self.summary.setText(self.tr("{name}: {m} møder, {a} handlinger, {c} at "
-                                             "kontakte.").format(
-                    name=week.person_name, m=len(week.section("meetings")),
-                    a=len(week.section("actions")), c=len(week.section("contacts"))))
+                self.summary.setText(
+                    self.tr("{name}: {m} møder, {a} handlinger, {c} at kontakte.").format(
+                        name=week.person_name,
+                        m=len(week.section("meetings")),
+                        a=len(week.section("actions")),
+                        c=len(week.section("contacts")),
+                    )
+                )
 
         self.ctx.tasks.run(work, done)
 
@@ -150,6 +174,7 @@ class MyWeekPage(Page):
 
         def work() -> None:
             from brobygger.services.myweek import set_profile_person
+
             set_profile_person(svc, person)
 
         self.ctx.tasks.run(work, None, None, write=True)
