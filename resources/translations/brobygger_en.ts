@@ -47,6 +47,10 @@
         <source>Komponenter i Brobygger og deres licenser:</source>
         <translation>Components of Brobygger and their licences:</translation>
     </message>
+    <message>
+        <source>Licenser for de anvendte komponenter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -671,6 +675,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Delete…</translation>
     </message>
     <message>
+        <source>Den valgte person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Historik…</source>
         <translation>History…</translation>
     </message>
@@ -693,6 +701,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Ny organisation…</source>
         <translation>New organisation…</translation>
+    </message>
+    <message>
+        <source>Den valgte organisation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -775,6 +787,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Vælg de initiativer, modparten skal have. Filen får alt med om dem: logbog, parter, personer, vurderinger, indikatorer og handlinger – krypteret med en adgangsfrase, som du giver modtageren ad en anden vej.</source>
         <translation>Choose the initiatives the counterpart should get. The file holds everything about them: log, parties, people, assessments, indicators and actions – encrypted with a passphrase you give the recipient by another route.</translation>
+    </message>
+    <message>
+        <source>Initiativer i pakken</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vælg &amp;alle</source>
@@ -936,6 +952,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <source>Hver ændring med tidspunkt, hvem der lavede den, og feltets værdi før og efter. Den nyeste øverst.</source>
         <translation>Every change with its time, who made it, and the value of the field before and after. The newest first.</translation>
     </message>
+    <message>
+        <source>Ændringer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IndicatorDialog</name>
@@ -1017,6 +1037,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>forfaldne handlinger</source>
         <translation>overdue actions</translation>
+    </message>
+    <message>
+        <source>Tryk Enter for at åbne.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Relationer: ikke vurderet endnu</source>
@@ -1294,6 +1318,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Leadership and members</translation>
     </message>
     <message>
+        <source>Medlemmer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tilføj person…</source>
         <translation>Add person…</translation>
     </message>
@@ -1322,6 +1350,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>The relationship ladder: acquaintance → respect → trust. A step counts as reached at 7 out of 10 when the steps below are reached too.</translation>
     </message>
     <message>
+        <source>Relationer mellem parterne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vurderinger af den valgte relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Syv plager</source>
         <translation>Seven plagues</translation>
     </message>
@@ -1330,12 +1366,24 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Severity over time: 0 none · 1 slight · 2 considerable · 3 serious. Choose a cell to see notes and mitigation.</translation>
     </message>
     <message>
+        <source>Plager over tid, sværhedsgrad 0 til 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den valgte plage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Barrierer</source>
         <translation>Barriers</translation>
     </message>
     <message>
         <source>Strukturelle barrierer kan lederen ikke fjerne alene. Skriv, hvad der bedes om, og hvem der skal handle.</source>
         <translation>A leader cannot remove structural barriers alone. Write what is asked for and who has to act.</translation>
+    </message>
+    <message>
+        <source>Den valgte barriere</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resultater</source>
@@ -1354,12 +1402,28 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Delete measurement…</translation>
     </message>
     <message>
+        <source>Indikatorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målinger af den valgte indikator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Logbog</source>
         <translation>Log</translation>
     </message>
     <message>
         <source>Ny logindførsel…</source>
         <translation>New log entry…</translation>
+    </message>
+    <message>
+        <source>Initiativets logbog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den valgte note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Handlinger</source>
@@ -1372,6 +1436,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Markér som udført</source>
         <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>Initiativets handlinger</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1706,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Clear filters</translation>
     </message>
     <message>
+        <source>Den valgte note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rediger…</source>
         <translation>Edit…</translation>
     </message>
@@ -1775,6 +1847,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Kryptér nu…</source>
         <translation>Encrypt now…</translation>
+    </message>
+    <message>
+        <source>Sider</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Filer</source>
@@ -2353,6 +2429,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Actions in the next 7 days</translation>
     </message>
     <message>
+        <source>Handlinger med frist i denne uge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ingen handlinger med frist de næste 7 dage.</source>
         <translation>No actions due in the next 7 days.</translation>
     </message>
@@ -2548,6 +2628,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>&amp;Backups (newest first):</translation>
     </message>
     <message>
+        <source>Sikkerhedskopier</source>
+        <translation type="unfinished">Backups</translation>
+    </message>
+    <message>
         <source>Gendan &amp;nyeste sikkerhedskopi</source>
         <translation>Restore the &amp;newest backup</translation>
     </message>
@@ -2675,6 +2759,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Slettede ting ligger her, indtil du gendanner dem. Vælg en linje og tryk Gendan.</source>
         <translation>Deleted things stay here until you restore them. Choose a row and press Restore.</translation>
+    </message>
+    <message>
+        <source>Papirkurven</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Gendan</source>
@@ -3469,6 +3557,10 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
         <source>posten</source>
         <translation>the record</translation>
+    </message>
+    <message>
+        <source>Shift+F10 åbner en menu med historikken for den valgte række.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,7 @@ def load_demo_meetings(svc: Any, data: dict[str, Any],
         for m in f.get("meetings", []):
             _meeting(svc, forum.id, m, person, day)
     if content.get("profile_person"):
-        svc.ws.set_meta(PROFILE_META_KEY, str(person[content["profile_person"]]))
+        svc.set_meta(PROFILE_META_KEY, str(person[content["profile_person"]]))
     for key, days in content.get("contact_rhythms", []):
         ms.contacts.set(person[key], days)
 

@@ -336,7 +336,7 @@ class ContactRhythms(EntityService[models.ContactRhythm, ContactRhythm]):
 
     def set(self, person_id: uuid.UUID, days: int) -> ContactRhythm:
         """One rhythm per person: update the existing one or create it."""
-        with self.ws.write():
+        with self.unit_of_work():
             for row in self._query(models.ContactRhythm.person_id == person_id):
                 return self.update(row.id, interval_days=days)
             return self.create(person_id=person_id, interval_days=days)

@@ -97,7 +97,7 @@ class MeetingService:
                      rhythm_weeks: int | None = None, place: str = "",
                      description: str = "", initiative_ids: Iterable[uuid.UUID] = (),
                      members: Iterable[tuple[uuid.UUID, str]] = ()) -> Forum:
-        with self.svc.ws.write():
+        with self.svc.unit_of_work():
             forum = self.forums.create(name=name, kind=kind, rhythm_weeks=rhythm_weeks,
                                        place=place, description=description)
             for iid in dict.fromkeys(initiative_ids):
@@ -131,7 +131,7 @@ class MeetingService:
                  place: str | None = None, title: str = "",
                  invited: Iterable[uuid.UUID] | None = None) -> Meeting:
         """A new meeting of the forum; invited people default to the forum's members."""
-        with self.svc.ws.write():
+        with self.svc.unit_of_work():
             forum = self.forums.get(forum_id)
             meeting = self.meetings.create(
                 forum_id=forum.id, meeting_date=meeting_date, start_time=start_time,
@@ -204,7 +204,7 @@ class MeetingService:
                     replace_items: bool = True) -> list[AgendaItem]:
         """Save the kept proposals in their order (replacing the meeting's items that have
         no minutes yet when ``replace_items``)."""
-        with self.svc.ws.write():
+        with self.svc.unit_of_work():
             existing = self.items.list(meeting_id)
             start = 0
             for item in existing:
@@ -229,7 +229,7 @@ class MeetingService:
     def add_item(self, meeting_id: uuid.UUID, proposal: Proposal) -> AgendaItem:
         items = self.items.list(meeting_id)
         position = (items[-1].position + 1) if items else 1
-        with self.svc.ws.write():
+        with self.svc.unit_of_work():
             item = self.items.create(meeting_id=meeting_id, position=position,
                                      kind=proposal.kind, title=proposal.title,
                                      purpose=proposal.purpose, minutes=proposal.minutes,
@@ -246,14 +246,14 @@ class MeetingService:
         index = next(n for n, i in enumerate(items) if i.id == item_id)
         target = max(0, min(len(items) - 1, index + delta))
         items.insert(target, items.pop(index))
-        with self.svc.ws.write():
+        with self.svc.unit_of_work():
             for n, i in enumerate(items, start=1):
                 if i.position != n:
                     self.items.update(i.id, position=n)
 
     def remove_item(self, item_id: uuid.UUID) -> None:
         item = self.items.get(item_id)
-        with self.svc.ws.write():
+        with self.svc.unit_of_work():
             for link in self.links.list(item_ids=[item_id]):
                 self.links.delete(link.id)
             self.items.delete(item_id)
@@ -306,7 +306,7 @@ class MeetingService:
             raise ValidationError("type", "Vælg beslutning eller aftale.")
         item, meeting, default_ini = self._context(item_id)
         present = [a.person_id for a in self.attendees.list(meeting.id) if a.present]
-        with self.svc.ws.write():
+        with self.svc.unit_of_work():
             entry = self.svc.log.create(
                 initiative_id=initiative_id or default_ini, entry_date=meeting.meeting_date,
                 type=type, title=title, body=body, decision_status=status,
@@ -320,7 +320,7 @@ class MeetingService:
                       initiative_id: uuid.UUID | None = None, notes: str = "") -> Any:
         """An action (owner, due date) from the item, linked to a decision if given."""
         item, _meeting, default_ini = self._context(item_id)
-        with self.svc.ws.write():
+        with self.svc.unit_of_work():
             action = self.svc.actions.create(
                 initiative_id=initiative_id or default_ini, title=title, owner_id=owner_id,
                 due_date=due_date, source_entry_id=decision_id, notes=notes)
@@ -331,7 +331,7 @@ class MeetingService:
                       note: str = "", mitigation: str = "",
                       initiative_id: uuid.UUID | None = None) -> Any:
         item, meeting, default_ini = self._context(item_id)
-        with self.svc.ws.write():
+        with self.svc.unit_of_work():
             row = self.svc.plagues.create(
                 initiative_id=initiative_id or default_ini, plague=plague,
                 assessed_on=meeting.meeting_date, severity=severity, note=note,
@@ -344,7 +344,7 @@ class MeetingService:
                        status: str = "identificeret",
                        initiative_id: uuid.UUID | None = None) -> Any:
         item, meeting, default_ini = self._context(item_id)
-        with self.svc.ws.write():
+        with self.svc.unit_of_work():
             row = self.svc.barriers.create(
                 initiative_id=initiative_id or default_ini, barrier=barrier,
                 assessed_on=meeting.meeting_date, impact=impact,

@@ -60,7 +60,7 @@ def profile_person(svc: Any) -> uuid.UUID | None:
 def set_profile_person(svc: Any, person_id: uuid.UUID | None) -> None:
     if person_id is not None:
         svc.people.get(person_id)  # a Danish error when unknown
-    svc.ws.set_meta(PROFILE_META_KEY, "" if person_id is None else str(person_id))
+    svc.set_meta(PROFILE_META_KEY, "" if person_id is None else str(person_id))
 
 
 def agenda_status(ms: Any, meeting: Any) -> tuple[str, bool]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -36,9 +36,9 @@ from brobygger.ui.common import (
     setup_table,
     show_error,
 )
-from brobygger.ui.meetings import exports, forms
+from brobygger.ui.meetings import MEETING_TABLES, exports, forms
 from brobygger.ui.models import Column, RecordTableModel
-from brobygger.ui.page import Page
+from brobygger.ui.page import ALL_TABLES, Page
 
 
 def _when(m: Any) -> str:
@@ -121,6 +121,7 @@ def meeting_html(view: MeetingView) -> str:
 
 
 class MeetingsPage(Page):
+    tables: ClassVar[frozenset[str]] = MEETING_TABLES | ALL_TABLES
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.forums: dict[uuid.UUID, str] = {}

@@ -6,7 +6,7 @@ and show a desktop notification of what is due today at start-up (off by default
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brobygger.services.myweek import MyWeek, WeekLine
+from brobygger.services.myweek import PROFILE_META_KEY, MyWeek, WeekLine
+from brobygger.services.unit_of_work import Changes
 from brobygger.ui import style
 from brobygger.ui.common import Context, combo_value, fill_combo, set_combo_value, setup_table
-from brobygger.ui.meetings import SECTION_STYLE
+from brobygger.ui.meetings import MEETING_TABLES, SECTION_STYLE
 from brobygger.ui.models import Column, RecordTableModel
-from brobygger.ui.page import Page
+from brobygger.ui.page import ALL_TABLES, Page
 
 START_KEY = "myweek/start"
 NOTIFY_KEY = "myweek/notify"
@@ -37,6 +38,10 @@ def setting_on(ctx: Context, key: str) -> bool:
 
 class MyWeekPage(Page):
     open_record = Signal(str, object)  # entity, id
+    tables: ClassVar[frozenset[str]] = MEETING_TABLES | ALL_TABLES
+
+    def wants(self, changes: Changes) -> bool:
+        return super().wants(changes) or PROFILE_META_KEY in changes.meta
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -11,14 +11,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from brobygger.cli.briefs import _pdf_target
+from brobygger.cli.common import _open, _print_table
 from brobygger.domain.errors import InputError, NotFoundError
 
 AddCommand = Callable[..., argparse.ArgumentParser]
 
 
-def _cli() -> Any:
-    from brobygger import cli
-    return cli
 
 
 def _when(m: Any) -> str:
@@ -51,7 +50,7 @@ def find_meeting(svc: Any, text: str, on: date | None = None) -> Any:
 def cmd_meetings_list(args: argparse.Namespace) -> int:
     from brobygger.domain.meetings import MEETING_STATUSES
 
-    svc = _cli()._open(args)
+    svc = _open(args)
     ms = svc.meetings
     forum_id = ms.forums.find(args.forum).id if args.forum else None
     forums = {f.id: f.name for f in ms.forums.all()}
@@ -61,14 +60,14 @@ def cmd_meetings_list(args: argparse.Namespace) -> int:
     if not rows:
         print("Ingen møder.")
         return 0
-    _cli()._print_table(rows, ("Id", "Tid", "Forum", "Status", "Punkter"))
+    _print_table(rows, ("Id", "Tid", "Forum", "Status", "Punkter"))
     return 0
 
 
 def cmd_meetings_forums(args: argparse.Namespace) -> int:
     from brobygger.domain.meetings import FORUM_KINDS
 
-    svc = _cli()._open(args)
+    svc = _open(args)
     ms = svc.meetings
     names = {i.id: i.name for i in svc.initiatives.all()}
     rows = []
@@ -81,7 +80,7 @@ def cmd_meetings_forums(args: argparse.Namespace) -> int:
     if not rows:
         print("Ingen fora.")
         return 0
-    _cli()._print_table(rows, ("Forum", "Type", "Rytme", "Medlemmer", "Initiativer"))
+    _print_table(rows, ("Forum", "Type", "Rytme", "Medlemmer", "Initiativer"))
     return 0
 
 
@@ -96,11 +95,11 @@ def _times(text: str | None) -> tuple[str | None, str | None]:
 
 
 def cmd_meetings_add(args: argparse.Namespace) -> int:
-    svc = _cli()._open(args)
+    svc = _open(args)
     ms = svc.meetings
     forum = ms.forums.find(args.forum)
     start, end = _times(args.time)
-    with svc.ws.write():  # all or nothing
+    with svc.unit_of_work():  # all or nothing
         if args.date is None:
             meeting = ms.plan_next(forum.id)
             changes: dict[str, Any] = {}
@@ -120,7 +119,7 @@ def cmd_meetings_add(args: argparse.Namespace) -> int:
 
 
 def cmd_meetings_add_forum(args: argparse.Namespace) -> int:
-    svc = _cli()._open(args)
+    svc = _open(args)
     initiatives = [svc.initiatives.find(n).id for n in args.initiative or []]
     members = [(svc.people.find(n).id, "") for n in args.member or []]
     forum = svc.meetings.create_forum(name=args.name, kind=args.kind, rhythm_weeks=args.rhythm,
@@ -142,11 +141,11 @@ def _pdf_options(args: argparse.Namespace, svc: Any) -> Any:
 def cmd_agenda(args: argparse.Namespace) -> int:
     from brobygger.reports.meetings import agenda_pdf
 
-    out = _cli()._pdf_target(args.out)
+    out = _pdf_target(args.out)
     ics = Path(args.ics).expanduser() if args.ics else None
     if ics is not None and ics.suffix.lower() != ".ics":
         raise InputError(f"Angiv en kalenderfil med --ics, fx '{ics.with_suffix('.ics')}'.")
-    svc = _cli()._open(args)
+    svc = _open(args)
     ms = svc.meetings
     meeting = find_meeting(svc, args.meeting, args.date)
     if args.build or not ms.items.list(meeting.id):
@@ -167,17 +166,18 @@ def cmd_agenda(args: argparse.Namespace) -> int:
 def cmd_minutes(args: argparse.Namespace) -> int:
     from brobygger.reports.meetings import minutes_pdf
 
-    out = _cli()._pdf_target(args.out)
-    svc = _cli()._open(args)
+    out = _pdf_target(args.out)
+    svc = _open(args)
     meeting = find_meeting(svc, args.meeting, args.date)
     path = minutes_pdf(svc.meetings.view(meeting.id), out, _pdf_options(args, svc))
     print(f"Referatet er gemt: {path}")
     return 0
 
 
-def add_commands(add: AddCommand, sub: Any, common: argparse.ArgumentParser,
-                 parser_class: type[argparse.ArgumentParser], date_arg: Any) -> None:
+def add_commands(add: AddCommand, sub: Any, common: argparse.ArgumentParser) -> None:
     """Register the commands with ``brobygger.cli``'s parser."""
+    from brobygger.cli.common import _date_arg as date_arg
+    from brobygger.cli.common import _Parser as parser_class
     from brobygger.domain.meetings import FORUM_KINDS
 
     m_p = sub.add_parser("meetings", parents=[common], help="fora og møder: list og opret",
