@@ -78,7 +78,7 @@ def build_invitation(view: MeetingView, now: datetime | None = None) -> Any:
         address = vCalAddress(f"mailto:{a.email}")
         address.params["cn"] = vText(a.name)
         address.params["role"] = vText("REQ-PARTICIPANT")
-        ev.add("attendee", address, encode=0)
+        ev.add("attendee", address, encode=False)
     cal = Calendar()
     cal.add("prodid", "-//Brobygger//Brobygger//DA")
     cal.add("version", "2.0")

@@ -22,7 +22,7 @@ from brobygger.reports.typography import count_da, date_da, esc
 
 if TYPE_CHECKING:
     from brobygger.services.agenda import LinkedRecord
-    from brobygger.services.meetings import ItemView, MeetingView
+    from brobygger.services.meetings import ForumSummary, ItemView, MeetingView
 
 DEFAULT_CONFIDENTIALITY = "Fortroligt – kun til forummets medlemmer"
 
@@ -224,3 +224,25 @@ def minutes_pdf(view: MeetingView, out: Path,
                 options: MeetingPdfOptions = MeetingPdfOptions()) -> Path:
     """Write the meeting's minutes to ``out`` (PDF, atomically)."""
     return _write(view, out, options, "Referat", minutes_flowables(view, options))
+
+
+# -- the handover brief's forums ---------------------------------------------------------------
+def forums_section(sec: Sections, forums: Sequence[ForumSummary]) -> list[Flowable]:
+    """'Fora og møder': the bodies the collaboration runs on, their rhythm and members."""
+    out: list[Flowable] = sec.h1("Fora og møder")
+    if not forums:
+        out.append(sec.empty("Ingen fora registreret: samarbejdet har endnu ingen faste møder "
+                             "i Brobygger."))
+        return out
+    rows: list[list[Cell]] = []
+    for f in forums:
+        kind = FORUM_KINDS.label(f.kind) if f.kind in FORUM_KINDS else f.kind
+        rhythm = f"hver {f.rhythm_weeks}. uge" if f.rhythm_weeks else "ingen fast rytme"
+        members = ", ".join(name + (f" ({role})" if role else "") for name, role in f.members)
+        when = [f"sidst {date_da(f.last_meeting)}" if f.last_meeting else "",
+                f"næste {date_da(f.next_meeting)}" if f.next_meeting else ""]
+        rows.append([f.name + (f" – {f.place}" if f.place else ""), f"{kind}, {rhythm}",
+                     members or "–", ", ".join(w for w in when if w) or "–"])
+    out.append(sec.table(["Forum", "Type og rytme", "Medlemmer", "Møder"], rows,
+                         [44, 32, 68, 30]))
+    return out

@@ -237,9 +237,9 @@ class Meetings(EntityService[models.Meeting, Meeting]):
         if forum_id:
             where.append(m.forum_id == forum_id)
         if date_from:
-            where.append(m.meeting_date >= date_from)  # type: ignore[operator]
+            where.append(m.meeting_date >= date_from)
         if date_to:
-            where.append(m.meeting_date <= date_to)  # type: ignore[operator]
+            where.append(m.meeting_date <= date_to)
         return self._query(*where)
 
 

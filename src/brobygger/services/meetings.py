@@ -59,6 +59,20 @@ class PresenceView:
 
 
 @dataclass(frozen=True, slots=True)
+class ForumSummary:
+    """A forum for the handover brief: kind, rhythm, place, members, last and next meeting."""
+
+    name: str
+    kind: str
+    rhythm_weeks: int | None
+    place: str
+    description: str
+    members: tuple[tuple[str, str], ...]  # (name, role)
+    last_meeting: date | None
+    next_meeting: date | None
+
+
+@dataclass(frozen=True, slots=True)
 class MeetingView:
     """Everything the agenda and minutes (screen and PDF) show of one meeting."""
 
@@ -124,6 +138,25 @@ class MeetingService:
     def forums_of_initiative(self, initiative_id: uuid.UUID) -> list[Forum]:
         ids = {fi.forum_id for fi in self.forum_initiatives.list(initiative_id=initiative_id)}
         return [f for f in self.forums.all() if f.id in ids]
+
+    def forum_summaries(self, initiative_id: uuid.UUID, today: date) -> list[ForumSummary]:
+        """The initiative's forums (and its parent's) for the handover brief."""
+        ini = self.svc.initiatives.get(initiative_id)
+        forums = self.forums_of_initiative(initiative_id)
+        if ini.parent_id is not None:
+            forums += [f for f in self.forums_of_initiative(ini.parent_id) if f not in forums]
+        people = {p.id: p.name for p in self.svc.people.all(include_deleted=True)}
+        out = []
+        for f in forums:
+            meetings = self.meetings.list(forum_id=f.id)
+            past = [m.meeting_date for m in meetings if m.meeting_date <= today]
+            ahead = [m.meeting_date for m in meetings if m.meeting_date > today]
+            members = tuple((people.get(m.person_id, ""), m.role)
+                            for m in self.forum_members.list(forum_id=f.id))
+            out.append(ForumSummary(f.name, f.kind, f.rhythm_weeks, f.place, f.description,
+                                    members, max(past, default=None),
+                                    min(ahead, default=None)))
+        return out
 
     # -- meetings ----------------------------------------------------------------------------
     def schedule(self, forum_id: uuid.UUID, meeting_date: date | str, *,
@@ -219,9 +252,9 @@ class MeetingService:
                 item = self.items.create(meeting_id=meeting_id, position=n, kind=p.kind,
                                          title=p.title, purpose=p.purpose, minutes=p.minutes,
                                          owner_id=p.owner_id, description=p.description)
-                for link in p.links:
-                    self.links.create(item_id=item.id, entity=link.entity,
-                                      record_id=link.record_id, role="kilde")
+                for source in p.links:
+                    self.links.create(item_id=item.id, entity=source.entity,
+                                      record_id=source.record_id, role="kilde")
                 out.append(item)
             self._renumber(meeting_id)
             return out
@@ -355,7 +388,8 @@ class MeetingService:
     # -- views -------------------------------------------------------------------------------
     def view(self, meeting_id: uuid.UUID) -> MeetingView:
         from brobygger.services.meeting_views import build_view
-        return build_view(self, meeting_id)
+        view: MeetingView = build_view(self, meeting_id)
+        return view
 
     def search(self, text: str) -> list[tuple[Meeting, AgendaItem | None]]:
         """Meetings and agenda items whose title, description or minutes hold every word

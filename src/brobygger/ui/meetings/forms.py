@@ -277,7 +277,7 @@ class ActionDialog(FormDialog):
         ms = self.ctx.svc.meetings
         title = self.title_edit.text()  # type: ignore[attr-defined]
         owner, decision = combo_value(self.owner), combo_value(self.decision)
-        due = date_value(self.due)  # type: ignore[arg-type]
+        due = date_value(self.due)
         item = self.item_id
         return lambda: ms.record_action(
             item, title=title, owner_id=owner, due_date=due, decision_id=decision
