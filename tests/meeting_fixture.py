@@ -120,3 +120,9 @@ def build(svc: Services) -> Fixture:
 def ms_proposal(title: str) -> object:
     from brobygger.services.agenda import Proposal
     return Proposal(kind="andet", title=title, purpose="droeftelse", minutes=20)
+
+
+def time_of(text: str) -> object:
+    from datetime import time
+    hours, minutes = text.split(":")
+    return time(int(hours), int(minutes))

@@ -138,3 +138,33 @@ def search(ms: Any, text: str) -> list[tuple[Meeting, AgendaItem | None]]:
     out.sort(key=lambda pair: (pair[0].meeting_date, pair[1].position if pair[1] else 0),
              reverse=True)
     return out
+
+
+def person_meeting_records(s: Any, person_id: uuid.UUID, row_dict: Any) -> dict[str, Any]:
+    """For the GDPR export: the person's forum memberships, meeting attendance, agenda
+    items they own and their 'hold kontakten' rhythm (trash included)."""
+    from sqlalchemy import select
+    from sqlmodel import col
+
+    from brobygger.store import models
+
+    forums = {f.id: f.name for f in s.scalars(select(models.Forum))}
+    meetings = {m.id: m for m in s.scalars(select(models.Meeting))}
+
+    def where(model: Any, column: str) -> Any:
+        return s.scalars(select(model).where(col(getattr(model, column)) == person_id))
+
+    def meeting_of(meeting_id: uuid.UUID) -> dict[str, str]:
+        m = meetings.get(meeting_id)
+        return {} if m is None else {"forum_name": forums.get(m.forum_id, ""),
+                                     "meeting_date": m.meeting_date.isoformat()}
+
+    return {
+        "forum_memberships": [{**row_dict(r), "forum_name": forums.get(r.forum_id, "")}
+                              for r in where(models.ForumMember, "person_id")],
+        "meeting_attendance": [{**row_dict(r), **meeting_of(r.meeting_id)}
+                               for r in where(models.MeetingAttendee, "person_id")],
+        "agenda_items_owned": [{**row_dict(r), **meeting_of(r.meeting_id)}
+                               for r in where(models.AgendaItem, "owner_id")],
+        "contact_rhythm": [row_dict(r) for r in where(models.ContactRhythm, "person_id")],
+    }
