@@ -286,7 +286,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         shell.window.statusBar().showMessage(message, 60000)
     from brobygger.ui import profile
 
-    profile.ask_at_first_start(shell.window, shell.window.offer_start)
+    def then() -> None:
+        from brobygger.ui import drafts
+
+        shell.window.offer_start()
+        drafts.offer_saved(shell.window)  # a log entry left unsaved by a crash
+
+    profile.ask_at_first_start(shell.window, then)
     try:
         return app.exec()
     finally:

@@ -163,6 +163,11 @@ class DateField(QWidget):
     def text(self) -> str:
         return self.edit.text()
 
+    def set_text(self, text: str) -> None:
+        """As if typed: parsed, shown in the long form (or kept with a message)."""
+        self.edit.setText(text)
+        self._commit()
+
     def error(self) -> str:
         return self._error
 
