@@ -43,6 +43,9 @@ def test_profile_is_author_and_audit_keeps_the_login(window, ctx, qtbot):
     assert person.title == "sundhedschef" and person.email == "mette.kjaer@viborg.dk"
     assert person.organisation_id == ctx.svc.organisations.find("Viborg Kommune").id
     assert profile.linked_person(ctx) == person.id
+    from brobygger.services.myweek import profile_person
+
+    assert profile_person(ctx.svc) == person.id  # the same "me" as Min uge
     # the author of what she writes; the audit trail keeps the login and adds the name
     entry = ctx.svc.log.create(entry_date=date(2026, 3, 5), type="moede", title="Møde")
     assert entry.author == "Mette Kjær"

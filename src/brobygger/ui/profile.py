@@ -84,8 +84,16 @@ def link(ctx: Context, profile: Profile, done: Any = None) -> None:
         if done is not None:
             done(person_id)
 
-    ctx.tasks.run(lambda: link_person(svc, profile, before), saved,
-                  lambda exc: show_error(None, exc), write=True)
+    def work() -> uuid.UUID:
+        from brobygger.services.myweek import profile_person, set_profile_person
+
+        person_id = link_person(svc, profile, before)
+        # Min uge's "me" on a laptop workspace (a shared one keeps it per login, above)
+        if not svc.ws.is_shared and profile_person(svc) != person_id:
+            set_profile_person(svc, person_id)
+        return person_id
+
+    ctx.tasks.run(work, saved, lambda exc: show_error(None, exc), write=True)
 
 
 def needs_profile(ctx: Context) -> bool:
