@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import getpass
+import json
 from contextlib import AbstractContextManager
 
 from brobygger.services.audit import AuditTrail
@@ -27,7 +28,9 @@ from brobygger.services.tracking import (
 from brobygger.services.unit_of_work import Changes, UnitOfWork, unit_of_work
 from brobygger.store.workspace import Workspace
 
-__all__ = ["Changes", "LogFilter", "Services", "current_user"]
+EXAMPLE_INITIATIVES_KEY = "example_initiatives"
+
+__all__ = ["EXAMPLE_INITIATIVES_KEY", "Changes", "LogFilter", "Services", "current_user"]
 
 
 def current_user() -> str:
@@ -94,6 +97,27 @@ class Services:
 
     def is_example(self) -> bool:
         return self.ws.get_meta("is_example") == "1"
+
+    def example_initiative_ids(self) -> set[str]:
+        """The initiatives that are example data (the example loaded into a workspace that
+        also holds real work is marked per initiative; migration 0006 marks old ones)."""
+        raw = self.ws.get_meta(EXAMPLE_INITIATIVES_KEY, "")
+        if not raw:  # not marked (yet): the whole workspace is the example, or none of it
+            return {str(i.id) for i in self.initiatives.all(include_deleted=True)} \
+                if self.is_example() else set()
+        try:
+            return {str(x) for x in json.loads(raw)}
+        except ValueError:
+            return set()
+
+    def is_example_initiative(self, initiative_id: object) -> bool:
+        """True only for example data: a real initiative never prints EKSEMPELDATA."""
+        return str(initiative_id) in self.example_initiative_ids()
+
+    def mark_example_initiatives(self) -> None:
+        """After loading the example: every initiative now in the workspace is example."""
+        ids = sorted(str(i.id) for i in self.initiatives.all(include_deleted=True))
+        self.set_meta(EXAMPLE_INITIATIVES_KEY, json.dumps(ids))
 
     def is_empty(self) -> bool:
         return not self.initiatives.all() and not self.organisations.all()
