@@ -196,21 +196,28 @@ def test_cpr_number_is_refused_next_to_the_field(window, ctx, qtbot):
     assert "010190-****" in saved.body
 
 
-def test_first_start_offers_the_example(qtbot, ctx):
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
-    w.show()
+def test_first_start_offers_the_example(qtbot, ctx, make_shell):
+    shell = make_shell(ctx)
+    w = shell.window
     assert not w.ui.exampleBanner.isVisible()
+    own_dir = ctx.svc.ws.directory
     w.offer_start()
     settle(ctx)
     welcome = find_dialog(WelcomeDialog)
     QTest.mouseClick(welcome.ui.openExampleButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not ctx.svc.is_empty(), timeout=20000)
-    settle(ctx)
-    assert ctx.svc.is_example()
-    assert w.ui.exampleBanner.isVisible()
-    assert len(w.overview.cards) >= 4
-    w.close()
+    qtbot.waitUntil(lambda: shell.window is not w, timeout=30000)
+    settle(shell.ctx)
+    # the example opens as its own workspace, in its own folder; the user's stays empty
+    example = shell.ctx.svc
+    assert example.ws.directory == own_dir.parent / f"{own_dir.name}-eksempel"
+    assert example.is_example()
+    assert shell.window.ui.exampleBanner.isVisible()
+    assert len(shell.window.overview.cards) >= 4
+    from brobygger.services import Services
+    from brobygger.store.workspace import Workspace
+
+    with Workspace.open(own_dir, create=False) as own:
+        assert Services(own).is_empty()
 
 
 def test_empty_workspace_explains_what_to_do(window, ctx):
