@@ -25,8 +25,8 @@ from brobygger.domain.errors import BrobyggerError, InputError
 from brobygger.store.workspace import Workspace
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("recovery", text)
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 class RecoveryKeyDialog(QDialog):
@@ -37,10 +37,10 @@ class RecoveryKeyDialog(QDialog):
         super().__init__(parent)
         self.recovery_key, self.location = recovery_key, location
         self.setObjectName("recoveryKeyDialog")
-        self.setWindowTitle(_tr("Gendannelsesnøgle"))
-        self.setAccessibleName(_tr("Gendannelsesnøgle"))
+        self.setWindowTitle(_tr("recovery", "Gendannelsesnøgle"))
+        self.setAccessibleName(_tr("recovery", "Gendannelsesnøgle"))
         layout = QVBoxLayout(self)
-        intro = QLabel(_tr(
+        intro = QLabel(_tr("recovery",
             "Skriv gendannelsesnøglen ned, eller print den, og gem den et sikkert sted. Den "
             "åbner arbejdsområdet, hvis nøglen på denne computer går tabt – en ny computer, "
             "en geninstallation, en glemt adgangsfrase. Den vises kun denne ene gang."), self)
@@ -56,15 +56,15 @@ class RecoveryKeyDialog(QDialog):
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.key_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.key_label.setAccessibleName(_tr("Gendannelsesnøglen"))
+        self.key_label.setAccessibleName(_tr("recovery", "Gendannelsesnøglen"))
         layout.addWidget(self.key_label)
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QDialogButtonBox(self)
-        self.copy_button = QPushButton(_tr("Kopiér"), self)
-        self.pdf_button = QPushButton(_tr("Gem som PDF til print…"), self)
-        self.done_button = QPushButton(_tr("Jeg har gemt den"), self)
+        self.copy_button = QPushButton(_tr("recovery", "Kopiér"), self)
+        self.pdf_button = QPushButton(_tr("recovery", "Gem som PDF til print…"), self)
+        self.done_button = QPushButton(_tr("recovery", "Jeg har gemt den"), self)
         for button, role in ((self.copy_button, QDialogButtonBox.ButtonRole.ActionRole),
                              (self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole),
                              (self.done_button, QDialogButtonBox.ButtonRole.AcceptRole)):
@@ -78,19 +78,20 @@ class RecoveryKeyDialog(QDialog):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.recovery_key)
-        self.status.setText(_tr("Kopieret. Sæt den ind et sikkert sted – ikke i en mail."))
+        self.status.setText(_tr("recovery",
+                                "Kopieret. Sæt den ind et sikkert sted – ikke i en mail."))
 
     def save_pdf(self) -> Path | None:
         from brobygger.reports.recovery_sheet import write_recovery_sheet
         from brobygger.ui.common import ask, documents_dir, save_path_hook, show_error
 
-        if not ask(self, _tr("Gem gendannelsesnøglen som PDF"), _tr(
+        if not ask(self, _tr("recovery", "Gem gendannelsesnøglen som PDF"), _tr("recovery",
                 "Den, der har PDF-filen, kan åbne arbejdsområdet. Print den, og slet filen "
-                "bagefter."), _tr("Gem PDF")):
+                "bagefter."), _tr("recovery", "Gem PDF")):
             return None
-        path = save_path_hook(self, _tr("Gem gendannelsesnøglen"),
+        path = save_path_hook(self, _tr("recovery", "Gem gendannelsesnøglen"),
                               documents_dir() / "brobygger-gendannelsesnoegle.pdf",
-                              _tr("PDF-filer (*.pdf)"))
+                              _tr("recovery", "PDF-filer (*.pdf)"))
         if path is None:
             return None
         try:
@@ -98,7 +99,7 @@ class RecoveryKeyDialog(QDialog):
         except BrobyggerError as exc:
             show_error(self, exc)
             return None
-        self.status.setText(_tr("Gemt i {path}. Print den, og slet filen bagefter.")
+        self.status.setText(_tr("recovery", "Gemt i {path}. Print den, og slet filen bagefter.")
                             .format(path=path))
         return path
 
@@ -120,8 +121,8 @@ def show_new_recovery_key(parent: QWidget | None, ws: Workspace) -> None:
 
 def _ask_recovery_key(parent: QWidget | None, reason: str) -> str | None:
     text, ok = QInputDialog.getText(
-        parent, _tr("Gendannelsesnøgle"),
-        reason + "\n\n" + _tr("Skriv gendannelsesnøglen (fx ABCD-EFGH-…):"),
+        parent, _tr("recovery", "Gendannelsesnøgle"),
+        reason + "\n\n" + _tr("recovery", "Skriv gendannelsesnøglen (fx ABCD-EFGH-…):"),
         QLineEdit.EchoMode.Normal)
     return text.strip() if ok and text.strip() else None
 
@@ -141,7 +142,7 @@ def reauthenticate(parent: QWidget | None, ws: Workspace) -> bool:
     kind, secret = key_secret(ws.key)
     if ws.settings.encryption == crypto.KEYRING and kind == "raw":
         return crypto.keyring_get(ws.settings.workspace_id) == secret
-    typed = gui_prompt(parent)(False, _tr("Skriv adgangsfrasen igen for at lave en ny "
+    typed = gui_prompt(parent)(False, _tr("recovery", "Skriv adgangsfrasen igen for at lave en ny "
                                           "gendannelsesnøgle."))
     return typed is not None and typed == secret
 
@@ -152,15 +153,15 @@ def make_new_recovery_key(parent: QWidget | None, ws: Workspace) -> str | None:
     from brobygger.ui.common import ask, show_error
 
     if ws.is_shared or ws.key is None or ws.settings is None:
-        QMessageBox.information(parent, _tr("Gendannelsesnøgle"), _tr(
+        QMessageBox.information(parent, _tr("recovery", "Gendannelsesnøgle"), _tr("recovery",
             "Kun et krypteret arbejdsområde på denne computer har en gendannelsesnøgle."))
         return None
-    if not ask(parent, _tr("Lav en ny gendannelsesnøgle"), _tr(
+    if not ask(parent, _tr("recovery", "Lav en ny gendannelsesnøgle"), _tr("recovery",
             "En ny gendannelsesnøgle erstatter den tidligere, som derefter ikke virker mere."),
-            _tr("Lav ny nøgle")):
+            _tr("recovery", "Lav ny nøgle")):
         return None
     if not reauthenticate(parent, ws):
-        show_error(parent, InputError(_tr(
+        show_error(parent, InputError(_tr("recovery",
             "Adgangsfrasen passer ikke. Der er ikke lavet en ny gendannelsesnøgle.")))
         return None
     text = make_recovery_key(ws.directory, ws.key, ws.settings)
