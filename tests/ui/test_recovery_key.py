@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
-from pypdf import PdfReader
 
 from brobygger import app
 from brobygger.services import Services
@@ -39,7 +39,7 @@ def test_app_shows_the_key_once_and_opens_with_it_on_a_new_machine(
 
     monkeypatch.setattr(ui_recovery, "ask_hook", type_key)
     monkeypatch.setattr(app, "passphrase_prompt", lambda parent=None: None)
-    ws, lock, message = app.open_workspace(str(d))
+    ws, lock, _message = app.open_workspace(str(d))
     try:
         assert [o.name for o in Services(ws, user="t").organisations.all()] == \
             ["Viborg Kommune"]
