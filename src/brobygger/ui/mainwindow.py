@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         ui.actionBackupNow.triggered.connect(self.backup_now)
         ui.actionBackups.triggered.connect(lambda: self.open_backups())
         ui.actionEncrypt.triggered.connect(lambda: self.encrypt_now())
+        self._add_recovery_key_action()
         ui.encryptButton.clicked.connect(lambda: self.encrypt_now())
         ui.actionExportBundle.triggered.connect(lambda: self.export_bundle())
         ui.actionImportBundle.triggered.connect(lambda: self.import_bundle())
@@ -359,9 +360,25 @@ class MainWindow(QMainWindow):
         return dlg
 
     def _opened(self, opened: workspaces.Opened, message: str) -> None:
+        from brobygger.ui.recovery import show_new_recovery_key
+
         if not opened.message:
             opened.message = message
+        show_new_recovery_key(self, opened.ws)
         self.workspace_opened.emit(opened)
+
+    def _add_recovery_key_action(self) -> None:
+        """File ▸ *Vis/lav gendannelsesnøgle…* (issue 13), right after the encryption."""
+        from brobygger.ui.recovery import make_new_recovery_key
+
+        action = QAction(self.tr("Vis/lav &gendannelsesnøgle…"), self)
+        action.setObjectName("actionRecoveryKey")
+        actions = self.ui.menuFile.actions()
+        after = actions.index(self.ui.actionEncrypt) + 1
+        self.ui.menuFile.insertAction(actions[after] if after < len(actions) else None,
+                                      action)
+        action.triggered.connect(lambda: make_new_recovery_key(self, self.ctx.svc.ws))
+        self.actionRecoveryKey = action
 
     def _fill_recent(self) -> None:
         from brobygger.ui import workspaces
