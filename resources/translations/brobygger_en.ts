@@ -195,6 +195,25 @@
     </message>
 </context>
 <context>
+    <name>ActionsTab</name>
+    <message>
+        <source>Frist</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Ansvarlig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>AgendaBuilderDialog</name>
     <message>
         <source>Ny dagsorden</source>
@@ -373,6 +392,41 @@ The current state is saved first as a new backup (“before restore”), so you 
     <message>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
+    </message>
+</context>
+<context>
+    <name>BarriersTab</name>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Barriere</source>
+        <translation>Barrier</translation>
+    </message>
+    <message>
+        <source>Betydning</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Eskaleret til</source>
+        <translation>Escalated to</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hvad bedes der om</source>
+        <translation>What is asked for</translation>
+    </message>
+    <message>
+        <source>vurderingen af {b}</source>
+        <translation>the assessment of {b}</translation>
+    </message>
+    <message>
+        <source>Ingen barriere valgt. Tryk »Ny vurdering…« for at registrere en strukturel barriere og det, der bedes om.</source>
+        <translation>No barrier selected. Press “New assessment…” to record a structural barrier and what is asked for.</translation>
     </message>
 </context>
 <context>
@@ -675,10 +729,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Delete…</translation>
     </message>
     <message>
-        <source>Den valgte person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Historik…</source>
         <translation>History…</translation>
     </message>
@@ -701,6 +751,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Ny organisation…</source>
         <translation>New organisation…</translation>
+    </message>
+    <message>
+        <source>Den valgte person</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Den valgte organisation</source>
@@ -789,16 +843,16 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Choose the initiatives the counterpart should get. The file holds everything about them: log, parties, people, assessments, indicators and actions – encrypted with a passphrase you give the recipient by another route.</translation>
     </message>
     <message>
-        <source>Initiativer i pakken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Vælg &amp;alle</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
         <source>Vælg &amp;ingen</source>
         <translation>Select &amp;none</translation>
+    </message>
+    <message>
+        <source>Initiativer i pakken</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1039,159 +1093,19 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>overdue actions</translation>
     </message>
     <message>
-        <source>Tryk Enter for at åbne.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Relationer: ikke vurderet endnu</source>
         <translation>Relationships: not assessed yet</translation>
+    </message>
+    <message>
+        <source>Tryk Enter for at åbne.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InitiativeDetail</name>
     <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Sektor</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Rolle</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Navn</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Titel</source>
-        <translation>Title</translation>
-    </message>
-    <message>
         <source>Parter</source>
         <translation>Parties</translation>
-    </message>
-    <message>
-        <source>Kendskab</source>
-        <translation>Acquaintance</translation>
-    </message>
-    <message>
-        <source>Respekt</source>
-        <translation>Respect</translation>
-    </message>
-    <message>
-        <source>Tillid</source>
-        <translation>Trust</translation>
-    </message>
-    <message>
-        <source>Trin</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <source>Udvikling</source>
-        <translation>Trend</translation>
-    </message>
-    <message>
-        <source>Senest</source>
-        <translation>Latest</translation>
-    </message>
-    <message>
-        <source>Dato</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>K</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <source>R</source>
-        <translation>R</translation>
-    </message>
-    <message>
-        <source>T</source>
-        <translation>T</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Barriere</source>
-        <translation>Barrier</translation>
-    </message>
-    <message>
-        <source>Betydning</source>
-        <translation>Impact</translation>
-    </message>
-    <message>
-        <source>Eskaleret til</source>
-        <translation>Escalated to</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Hvad bedes der om</source>
-        <translation>What is asked for</translation>
-    </message>
-    <message>
-        <source>Indikator</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <source>Enhed</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Udgangspunkt</source>
-        <translation>Baseline</translation>
-    </message>
-    <message>
-        <source>Mål</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Seneste</source>
-        <translation>Latest</translation>
-    </message>
-    <message>
-        <source>Retning</source>
-        <translation>Direction</translation>
-    </message>
-    <message>
-        <source>Værdi</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Kilde</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Frist</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Handling</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Ansvarlig</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>vurderingen fra {d}</source>
-        <translation>the assessment of {d}</translation>
-    </message>
-    <message>
-        <source>vurderingen af {b}</source>
-        <translation>the assessment of {b}</translation>
-    </message>
-    <message>
-        <source>målingen fra {d}</source>
-        <translation>the measurement of {d}</translation>
     </message>
     <message>
         <source>{what} fra {date}</source>
@@ -1206,72 +1120,12 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Measurement</translation>
     </message>
     <message>
-        <source>{plague} fra {date}</source>
-        <translation>{plague} of {date}</translation>
-    </message>
-    <message>
         <source>Relationstrin (svageste relation): {stage} · {n} vurderede relationer · {p} aktive plager · {e} åbne eskaleringer</source>
         <translation>Relationship step (weakest relationship): {stage} · {n} assessed relationships · {p} active plagues · {e} open escalations</translation>
     </message>
     <message>
         <source>Relationerne er ikke vurderet endnu – se fanen Relationer.</source>
         <translation>The relationships have not been assessed yet – see the Relationships tab.</translation>
-    </message>
-    <message>
-        <source>Periode: {p}</source>
-        <translation>Period: {p}</translation>
-    </message>
-    <message>
-        <source>samarbejde</source>
-        <translation>cooperation</translation>
-    </message>
-    <message>
-        <source>samordning</source>
-        <translation>coordination</translation>
-    </message>
-    <message>
-        <source>Ingen vurderinger endnu. Tryk »Ny vurdering…« for at vurdere relationen mellem to parter.</source>
-        <translation>No assessments yet. Press “New assessment…” to assess the relationship between two parties.</translation>
-    </message>
-    <message>
-        <source>trin nået</source>
-        <translation>step reached</translation>
-    </message>
-    <message>
-        <source>Vælg en plage i tabellen. Tryk »Ny vurdering…« for at vurdere, hvor meget plagen fylder lige nu.</source>
-        <translation>Choose a plague in the table. Press “New assessment…” to assess how much the plague weighs right now.</translation>
-    </message>
-    <message>
-        <source>Alvor {s} af 3</source>
-        <translation>Severity {s} of 3</translation>
-    </message>
-    <message>
-        <source>Ingen barriere valgt. Tryk »Ny vurdering…« for at registrere en strukturel barriere og det, der bedes om.</source>
-        <translation>No barrier selected. Press “New assessment…” to record a structural barrier and what is asked for.</translation>
-    </message>
-    <message>
-        <source>Ingen indikatorer endnu. Resultater bliver synlige, når der er et udgangspunkt, et mål og målinger.</source>
-        <translation>No indicators yet. Results become visible when there is a baseline, a target and measurements.</translation>
-    </message>
-    <message>
-        <source>udgangspunkt</source>
-        <translation>baseline</translation>
-    </message>
-    <message>
-        <source>mål</source>
-        <translation>target</translation>
-    </message>
-    <message>
-        <source>Målt</source>
-        <translation>Measured</translation>
-    </message>
-    <message>
-        <source>Ingen målinger endnu. Tryk »Ny måling…«.</source>
-        <translation>No measurements yet. Press “New measurement…”.</translation>
-    </message>
-    <message>
-        <source>vurderingen af {p} fra {d}</source>
-        <translation>the assessment of {p} from {d}</translation>
     </message>
     <message>
         <source>initiativet »{name}«</source>
@@ -1318,10 +1172,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Leadership and members</translation>
     </message>
     <message>
-        <source>Medlemmer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tilføj person…</source>
         <translation>Add person…</translation>
     </message>
@@ -1350,14 +1200,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>The relationship ladder: acquaintance → respect → trust. A step counts as reached at 7 out of 10 when the steps below are reached too.</translation>
     </message>
     <message>
-        <source>Relationer mellem parterne</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vurderinger af den valgte relation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Syv plager</source>
         <translation>Seven plagues</translation>
     </message>
@@ -1366,24 +1208,12 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Severity over time: 0 none · 1 slight · 2 considerable · 3 serious. Choose a cell to see notes and mitigation.</translation>
     </message>
     <message>
-        <source>Plager over tid, sværhedsgrad 0 til 3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Den valgte plage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Barrierer</source>
         <translation>Barriers</translation>
     </message>
     <message>
         <source>Strukturelle barrierer kan lederen ikke fjerne alene. Skriv, hvad der bedes om, og hvem der skal handle.</source>
         <translation>A leader cannot remove structural barriers alone. Write what is asked for and who has to act.</translation>
-    </message>
-    <message>
-        <source>Den valgte barriere</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resultater</source>
@@ -1402,28 +1232,12 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Delete measurement…</translation>
     </message>
     <message>
-        <source>Indikatorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Målinger af den valgte indikator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Logbog</source>
         <translation>Log</translation>
     </message>
     <message>
         <source>Ny logindførsel…</source>
         <translation>New log entry…</translation>
-    </message>
-    <message>
-        <source>Initiativets logbog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Den valgte note</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Handlinger</source>
@@ -1436,6 +1250,46 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Markér som udført</source>
         <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>Medlemmer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationer mellem parterne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vurderinger af den valgte relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plager over tid, sværhedsgrad 0 til 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den valgte plage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den valgte barriere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indikatorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målinger af den valgte indikator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiativets logbog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den valgte note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Initiativets handlinger</source>
@@ -1706,10 +1560,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Clear filters</translation>
     </message>
     <message>
-        <source>Den valgte note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rediger…</source>
         <translation>Edit…</translation>
     </message>
@@ -1720,6 +1570,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Historik…</source>
         <translation>History…</translation>
+    </message>
+    <message>
+        <source>Den valgte note</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1747,14 +1601,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Briefs</source>
         <translation>Briefs</translation>
-    </message>
-    <message>
-        <source>Møder</source>
-        <translation>Meetings</translation>
-    </message>
-    <message>
-        <source>Min uge</source>
-        <translation>My week</translation>
     </message>
     <message>
         <source>Tager den daglige sikkerhedskopi …</source>
@@ -1847,10 +1693,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Kryptér nu…</source>
         <translation>Encrypt now…</translation>
-    </message>
-    <message>
-        <source>Sider</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Filer</source>
@@ -1971,6 +1813,18 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>K&amp;ryptér arbejdsområdet…</source>
         <translation>Encr&amp;ypt the workspace…</translation>
+    </message>
+    <message>
+        <source>Møder</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Min uge</source>
+        <translation>My week</translation>
+    </message>
+    <message>
+        <source>Sider</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Brobygger – i dag</source>
@@ -2429,12 +2283,47 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Actions in the next 7 days</translation>
     </message>
     <message>
+        <source>Ingen handlinger med frist de næste 7 dage.</source>
+        <translation>No actions due in the next 7 days.</translation>
+    </message>
+    <message>
         <source>Handlinger med frist i denne uge</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>OverviewTab</name>
     <message>
-        <source>Ingen handlinger med frist de næste 7 dage.</source>
-        <translation>No actions due in the next 7 days.</translation>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Sektor</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Periode: {p}</source>
+        <translation>Period: {p}</translation>
+    </message>
+    <message>
+        <source>samarbejde</source>
+        <translation>cooperation</translation>
+    </message>
+    <message>
+        <source>samordning</source>
+        <translation>coordination</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2456,25 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
 </context>
 <context>
+    <name>PlaguesTab</name>
+    <message>
+        <source>Vælg en plage i tabellen. Tryk »Ny vurdering…« for at vurdere, hvor meget plagen fylder lige nu.</source>
+        <translation>Choose a plague in the table. Press “New assessment…” to assess how much the plague weighs right now.</translation>
+    </message>
+    <message>
+        <source>Alvor {s} af 3</source>
+        <translation>Severity {s} of 3</translation>
+    </message>
+    <message>
+        <source>{plague} fra {date}</source>
+        <translation>{plague} of {date}</translation>
+    </message>
+    <message>
+        <source>vurderingen af {p} fra {d}</source>
+        <translation>the assessment of {p} from {d}</translation>
+    </message>
+</context>
+<context>
     <name>ProposalModel</name>
     <message>
         <source>Punkt</source>
@@ -2628,10 +2536,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>&amp;Backups (newest first):</translation>
     </message>
     <message>
-        <source>Sikkerhedskopier</source>
-        <translation type="unfinished">Backups</translation>
-    </message>
-    <message>
         <source>Gendan &amp;nyeste sikkerhedskopi</source>
         <translation>Restore the &amp;newest backup</translation>
     </message>
@@ -2646,6 +2550,73 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopier</source>
+        <translation type="unfinished">Backups</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsTab</name>
+    <message>
+        <source>Parter</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Kendskab</source>
+        <translation>Acquaintance</translation>
+    </message>
+    <message>
+        <source>Respekt</source>
+        <translation>Respect</translation>
+    </message>
+    <message>
+        <source>Tillid</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>Trin</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Udvikling</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Senest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>vurderingen fra {d}</source>
+        <translation>the assessment of {d}</translation>
+    </message>
+    <message>
+        <source>Ingen vurderinger endnu. Tryk »Ny vurdering…« for at vurdere relationen mellem to parter.</source>
+        <translation>No assessments yet. Press “New assessment…” to assess the relationship between two parties.</translation>
+    </message>
+    <message>
+        <source>trin nået</source>
+        <translation>step reached</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2668,69 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Hvad bygger vurderingen på? Hvad er næste skridt?</source>
         <translation>What is the assessment based on? What is the next step?</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Enhed</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Udgangspunkt</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Seneste</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Retning</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Værdi</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>målingen fra {d}</source>
+        <translation>the measurement of {d}</translation>
+    </message>
+    <message>
+        <source>Ingen indikatorer endnu. Resultater bliver synlige, når der er et udgangspunkt, et mål og målinger.</source>
+        <translation>No indicators yet. Results become visible when there is a baseline, a target and measurements.</translation>
+    </message>
+    <message>
+        <source>udgangspunkt</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <source>mål</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>Målt</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Ingen målinger endnu. Tryk »Ny måling…«.</source>
+        <translation>No measurements yet. Press “New measurement…”.</translation>
     </message>
 </context>
 <context>
@@ -2761,12 +2795,12 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Deleted things stay here until you restore them. Choose a row and press Restore.</translation>
     </message>
     <message>
-        <source>Papirkurven</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Gendan</source>
         <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Papirkurven</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2850,12 +2884,20 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Disken er fuld – frigør plads og prøv igen; intet er gemt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Der skete en uventet fejl, og handlingen blev ikke gennemført. Prøv igen; sker det igen, så genstart Brobygger. Dine data er ikke ændret.</source>
         <translation>An unexpected error occurred and the operation was not carried out. Try again; if it happens again, restart Brobygger. Your data has not been changed.</translation>
     </message>
     <message>
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
+    </message>
+    <message>
+        <source>Kopiér fejlrapport</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -473,7 +473,7 @@ def plan_import(svc: Any, preview: BundlePreview) -> ImportPlan:
                 else:
                     groups[kind].append(RecordRef(tbl.name, rid, title))
                 if kind in (NEW, UPDATED, CONFLICT):
-                    findings.extend(CprInBundle(tbl.name, rid, title, f, m)
+                    findings.extend(CprInBundle(tbl.name, rid, mask_cpr(title), f, m)
                                     for f, m in records.cpr_fields(theirs))
     return ImportPlan(preview, tuple(groups[NEW]), tuple(groups[IDENTICAL]),
                       tuple(groups[UPDATED]), tuple(groups[MINE_NEWER]), tuple(conflicts),

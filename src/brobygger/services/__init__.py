@@ -46,7 +46,8 @@ class Services:
     def __init__(self, ws: Workspace, user: str | None = None, *,
                  allow_cpr: bool = False) -> None:
         self.ws = ws
-        self.user = current_user() if user is None else user
+        # On a shared database the audit trail names the login role (session_user).
+        self.user = (ws.login_user() or current_user()) if user is None else user
         self.allow_cpr = allow_cpr
         self.organisations = Organisations(ws, self)
         self.people = People(ws, self)

@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         from brobygger.ui.actions import ActionsPage
         from brobygger.ui.common import show_error
         from brobygger.ui.directory import DirectoryPage
-        from brobygger.ui.initiatives import InitiativesPage
+        from brobygger.ui.initiative.page import InitiativesPage
         from brobygger.ui.logbook import LogPage
         from brobygger.ui.overview import OverviewPage
 
