@@ -65,6 +65,8 @@ class Services:
         self.audit = AuditTrail(ws, self)
         self.privacy = Privacy(ws, self)
         self.gdpr = Gdpr(ws, self)
+        from brobygger.services.meetings import MeetingService
+        self.meetings = MeetingService(self)
 
     def unit_of_work(self) -> AbstractContextManager[UnitOfWork]:
         """Open (or join) the one write path: every create, update and delete inside

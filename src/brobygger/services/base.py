@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any, ClassVar, Generic, TypeVar
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from brobygger.domain import rules
 from brobygger.domain.catalogue import Catalogue
@@ -270,7 +270,27 @@ class EntityService(Generic[M, D]):
     def all(self, *, include_deleted: bool = False) -> list[D]:
         return self._query(include_deleted=include_deleted)
 
+    def is_new(self, row: models.Record) -> bool:
+        """Whether ``row`` was created in the open unit of work (its links start empty)."""
+        uow = current_uow()
+        return uow is not None and uow.created(str(row.__tablename__), row.id)
+
     # -- reference checks used by clean() -------------------------------------------------
+    def refs(self, s: Session, model: type[models.Record], values: Iterable[object],
+             field: str, noun_da: str) -> tuple[uuid.UUID, ...]:
+        """Several references to live rows of ``model``, checked in one query."""
+        keys = tuple(dict.fromkeys(as_uuid(v, field, noun_da.capitalize()) for v in values))
+        if not keys:
+            return ()
+        found: set[uuid.UUID] = set()
+        for chunk in chunked(keys):
+            found.update(s.scalars(select(col(model.id)).where(
+                col(model.id).in_(chunk), col(model.deleted_at).is_(None))))
+        missing = [k for k in keys if k not in found]
+        if missing:
+            raise ValidationError(field, f"Ukendt {noun_da} ({missing[0]}).")
+        return keys
+
     def ref(self, s: Session, model: type[models.Record], value: object, field: str,
             noun_da: str, *, required: bool = True) -> uuid.UUID | None:
         if value is None or value == "":

@@ -29,6 +29,7 @@ from brobygger.domain import rules
 from brobygger.domain.errors import BrobyggerError, NotFoundError
 from brobygger.services import audit as trail
 from brobygger.services.base import as_uuid
+from brobygger.services.meeting_views import person_meeting_records
 from brobygger.services.privacy import check_cpr, scanned_tables
 from brobygger.services.unit_of_work import bump, bump_values, unit_of_work
 from brobygger.store import models, scrub
@@ -187,6 +188,7 @@ class Gdpr:
                 "actions": actions,
                 "relationship_assessments": relationships,
                 "plague_assessments": plagues,
+                **person_meeting_records(s, key, _row_dict),  # issue 16
                 "mentions": mentions,
                 "audit_events": audit_events,
             }

@@ -42,8 +42,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PAGES = ("overview", "initiatives", "log", "directory", "actions", "briefs")
-ICONS = ("overview", "initiatives", "log", "people", "actions", "briefs")
+PAGES = ("overview", "initiatives", "log", "directory", "actions", "briefs", "meetings",
+         "myweek")
+ICONS = ("overview", "initiatives", "log", "people", "actions", "briefs", "meetings", "myweek")
 
 
 def icon(name: str) -> QIcon:
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("brobygger"))
         labels = (self.tr("Overblik"), self.tr("Initiativer"), self.tr("Logbog"),
                   self.tr("Personer og organisationer"), self.tr("Handlinger"),
-                  self.tr("Briefs"))
+                  self.tr("Briefs"), self.tr("Møder"), self.tr("Min uge"))
         ui.nav.setIconSize(QSize(22, 22))
         ui.nav.setFixedWidth(205)
         for label, icon_name in zip(labels, ICONS, strict=True):
@@ -102,7 +103,7 @@ class MainWindow(QMainWindow):
         from brobygger.ui.actions import ActionsPage
         from brobygger.ui.common import show_error
         from brobygger.ui.directory import DirectoryPage
-        from brobygger.ui.initiatives import InitiativesPage
+        from brobygger.ui.initiative.page import InitiativesPage
         from brobygger.ui.logbook import LogPage
         from brobygger.ui.overview import OverviewPage
 
@@ -121,9 +122,12 @@ class MainWindow(QMainWindow):
         self.directory = DirectoryPage(ctx)
         self.actions_page = ActionsPage(ctx)
         self.briefs = self._make_briefs()
+        from brobygger.ui.meetings.page import MeetingsPage
+        from brobygger.ui.myweek.page import MyWeekPage
+        self.meetings_page, self.myweek = MeetingsPage(ctx), MyWeekPage(ctx)
         self.pages: dict[str, QWidget] = dict(zip(PAGES, (
             self.overview, self.initiatives, self.log, self.directory, self.actions_page,
-            self.briefs), strict=True))
+            self.briefs, self.meetings_page, self.myweek), strict=True))
         for name in PAGES:
             ui.stack.addWidget(self.pages[name])
         ui.nav.currentRowChanged.connect(ui.stack.setCurrentIndex)
@@ -165,6 +169,8 @@ class MainWindow(QMainWindow):
         self._update_banner()
         page = str(ctx.settings.value("window/page", "overview") or "overview")
         self.show_page(page if page in PAGES else "overview")
+        from brobygger.ui.meetings.wiring import wire
+        wire(self)  # Møder and Min uge: menu, start view, notification (issue 16)
         # notice changes made by others (a second window, a shared workspace)
         self._relay = _Relay(self)
         self._relay.arrived.connect(ctx.tasks.announce)
