@@ -51,8 +51,7 @@ def _text(prop: Any) -> str:
 def _preferred(props: Sequence[Any], order: Sequence[str]) -> str:
     """The value of the property whose TYPE comes first in ``order`` (PREF first)."""
     def rank(p: Any) -> int:
-        types = set(_param(p, "TYPE"))
-        types.update(t for t in types for t in t.split(","))
+        types = {part.strip('"') for t in _param(p, "TYPE") for part in t.split(",")}
         if "PREF" in types or _param(p, "PREF"):
             return -1
         return next((i for i, t in enumerate(order) if t in types), len(order))
@@ -91,7 +90,8 @@ def _card(card: Any, number: int) -> ContactRow:
         title = _text(contents["role"][0])
     return ContactRow(
         row=number, name=name, organisation=org, title=title,
-        phone=_preferred(contents.get("tel", []), ("WORK", "CELL", "VOICE", "MAIN")),
+        phone=_preferred(contents.get("tel", []), ("WORK", "CELL", "VOICE", "MAIN"))
+        .removeprefix("tel:"),
         email=_preferred(contents.get("email", []), ("WORK", "INTERNET", "HOME")),
         notes=_text(contents["note"][0]) if "note" in contents else "")
 

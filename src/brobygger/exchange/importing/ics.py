@@ -99,7 +99,7 @@ def _own_id(uid: str) -> uuid.UUID | None:
         return None
 
 
-def _event(ev: Any, number: int) -> CalEvent:
+def _event(ev: Any, number: int, recurring: set[str]) -> CalEvent:
     uid = str(ev.get("UID") or "").strip()
     start_prop = ev.get("DTSTART")
     if start_prop is None:
@@ -112,7 +112,8 @@ def _event(ev: Any, number: int) -> CalEvent:
         if end_day != day:
             end = None
     recurrence = ev.get("RECURRENCE-ID")
-    key = uid if recurrence is None else f"{uid}|{_utc_key(recurrence.dt)}"
+    key = uid if recurrence is None or uid not in recurring \
+        else f"{uid}|{_utc_key(recurrence.dt)}"
     if not uid:  # no UID: the start and the title make the key
         key = f"{_utc_key(start_prop.dt)}|{ev.get('SUMMARY', '')}"
     summary = str(ev.get("SUMMARY") or "").strip()
@@ -138,6 +139,8 @@ def read_events(src: SourceFile, date_from: date, date_to: date,
         raise ImportFileError(f"{src.name} er ikke en kalenderfil (intet BEGIN:VCALENDAR).")
     try:
         cal = icalendar.Calendar.from_ical(src.data)
+        recurring = {str(ev.get("UID")) for ev in cal.walk("VEVENT")
+                     if any(ev.get(p) is not None for p in ("RRULE", "RDATE", "RECURRENCE-ID"))}
         found = recurring_ical_events.of(cal).between(date_from, date_to + timedelta(days=1))
     except Exception:  # the parsers raise many kinds for a damaged file
         raise ImportFileError(f"{src.name} kan ikke læses som kalender (iCalendar). "
@@ -149,7 +152,7 @@ def read_events(src: SourceFile, date_from: date, date_to: date,
         return _utc_key(ev["DTSTART"].dt) if ev.get("DTSTART") is not None else ""
     events = []
     for n, ev in enumerate(sorted(found, key=start_of), 1):
-        event = _event(ev, n)
+        event = _event(ev, n, recurring)
         if date_from <= event.day <= date_to:
             events.append(event)
         if progress is not None and n % 500 == 0:

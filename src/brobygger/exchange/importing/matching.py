@@ -68,26 +68,22 @@ class Index:
         return None
 
     def fuzzy(self, names: Sequence[str]) -> list[Match | None]:
-        """The best near-miss for each name (``None`` below :data:`FUZZY_CUTOFF`), in one
-        vectorised pass over all names."""
+        """The best near-miss for each name (``None`` below :data:`FUZZY_CUTOFF`)."""
         if not names or not self.by_name:
             return [None] * len(names)
         from rapidfuzz import fuzz, process
 
         keys = list(self.by_name)
-        queries = [name_key(n) for n in names]
-        scores: Any = process.cdist(queries, keys, scorer=fuzz.ratio, dtype="uint8",
-                                    score_cutoff=FUZZY_CUTOFF, workers=-1)
         out: list[Match | None] = []
-        for i in range(len(queries)):
-            row = scores[i]
-            j = int(row.argmax())
-            score = int(row[j])
-            if score < FUZZY_CUTOFF or not queries[i]:
+        for name in names:
+            query = name_key(name)
+            hit = process.extractOne(query, keys, scorer=fuzz.ratio, processor=None,
+                                     score_cutoff=FUZZY_CUTOFF) if query else None
+            if hit is None:
                 out.append(None)
                 continue
-            id_, label = self.by_name[keys[j]]
-            out.append(Match(FUZZY, id_, label, score))
+            id_, label = self.by_name[hit[0]]
+            out.append(Match(FUZZY, id_, label, int(round(hit[1]))))
         return out
 
     def find(self, name: str, email: str = "") -> Match | None:
