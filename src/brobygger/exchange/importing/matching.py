@@ -83,7 +83,7 @@ class Index:
                 out.append(None)
                 continue
             id_, label = self.by_name[hit[0]]
-            out.append(Match(FUZZY, id_, label, int(round(hit[1]))))
+            out.append(Match(FUZZY, id_, label, round(hit[1])))
         return out
 
     def find(self, name: str, email: str = "") -> Match | None:
