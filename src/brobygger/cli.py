@@ -580,6 +580,9 @@ def build_parser() -> argparse.ArgumentParser:
     from brobygger.exchange.commands import add_commands  # export-bundle, import-bundle, export
 
     add_commands(add)
+    from brobygger.exchange.import_commands import add_commands as add_imports
+
+    add_imports(add, _date_arg)  # import-contacts, import-log, import-calendar, undo-import
     return parser
 
 

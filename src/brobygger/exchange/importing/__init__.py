@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from brobygger.domain.errors import InputError
 from brobygger.exchange.importing.contacts import ContactRow, read_contacts
 from brobygger.exchange.importing.ics import CalEvent, read_events
 from brobygger.exchange.importing.mapping import (
@@ -30,6 +32,7 @@ from brobygger.exchange.importing.mapping import (
     LogMapping,
     guess_mapping,
     is_known_header,
+    normalise,
     signature,
     with_type_words,
 )
@@ -102,13 +105,20 @@ def suggest_mapping(svc: Any, sheet: Sheet) -> LogMapping:
     mapping: LogMapping | None = None
     if remembered:
         try:
-            mapping = LogMapping.from_json(json.loads(remembered))
+            mapping = _to_headers(LogMapping.from_json(json.loads(remembered)), sheet.headers)
             mapping.check(sheet.headers)
-        except (ValueError, ImportFileError, Exception):
+        except (ValueError, InputError):
             mapping = None
     if mapping is None:
         mapping = guess_mapping(sheet.headers)
     return with_type_words(mapping, type_words(sheet, mapping))
+
+
+def _to_headers(mapping: LogMapping, headers: tuple[str, ...]) -> LogMapping:
+    """``mapping`` with its column names spelled as in ``headers`` (case may differ)."""
+    by_key = {normalise(h): h for h in headers}
+    return replace(mapping, columns={by_key.get(normalise(c), c): f
+                                     for c, f in mapping.columns.items()})
 
 
 def remember(svc: Any, sheet: Sheet, mapping: LogMapping) -> None:
