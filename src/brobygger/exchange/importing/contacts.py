@@ -8,9 +8,9 @@ import contextlib
 import csv
 import io
 import quopri
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from brobygger.exchange.importing.mapping import normalise
 from brobygger.exchange.importing.source import ImportFileError, SourceFile, decode_text
@@ -31,92 +31,115 @@ class ContactRow:
 
 
 # -- vCard ----------------------------------------------------------------------------------
-def _param(prop: Any, name: str) -> list[str]:
-    values = prop.params.get(name) or prop.params.get(name.lower()) or []
-    return [str(v).upper() for v in values]
+# vobject's line reader (unfolding, quoted-printable, parameters) does the parsing; its
+# component objects are skipped: building them cost ~3 ms a card (5,000 contacts: 15 s).
+Prop = tuple[dict[str, list[str]], str]  # parameters (upper-case names), raw value
 
 
-def _text(prop: Any) -> str:
-    value = prop.value
-    if isinstance(value, list | tuple):
-        value = ";".join(str(v) for v in value if v)
-    text = str(value or "")
-    if "QUOTED-PRINTABLE" in _param(prop, "ENCODING"):
-        charset = (_param(prop, "CHARSET") or ["UTF-8"])[0]
+def _params(raw: list[list[str]]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for item in raw:
+        if len(item) == 1:  # vCard 2.1: TEL;WORK;VOICE – bare values are types
+            out.setdefault("TYPE", []).append(item[0].upper())
+        else:
+            out.setdefault(item[0].upper(), []).extend(
+                part.strip('"').upper() for v in item[1:] for part in v.split(","))
+    return out
+
+
+_ESCAPE = re.compile(r"\\(.)")
+
+
+def _unescape(text: str) -> str:
+    return _ESCAPE.sub(lambda m: "\n" if m[1] in "nN" else m[1], text)
+
+
+def _parts(text: str) -> list[str]:
+    """A structured value (N, ORG) split at the unescaped semicolons."""
+    return [_unescape(p) for p in re.split(r"(?<!\\);", text)]
+
+
+def _text(prop: Prop) -> str:
+    params, value = prop
+    if "QUOTED-PRINTABLE" in params.get("ENCODING", []):
+        charset = (params.get("CHARSET") or ["UTF-8"])[0]
         with contextlib.suppress(LookupError, UnicodeError):
-            text = quopri.decodestring(text.encode("latin-1")).decode(charset.lower())
-    return text.strip()
+            value = quopri.decodestring(value.encode("latin-1")).decode(charset.lower())
+    return _unescape(value).strip()
 
 
-def _preferred(props: Sequence[Any], order: Sequence[str]) -> str:
+def _preferred(props: Sequence[Prop], order: Sequence[str]) -> str:
     """The value of the property whose TYPE comes first in ``order`` (PREF first)."""
-    def rank(p: Any) -> int:
-        types = {part.strip('"') for t in _param(p, "TYPE") for part in t.split(",")}
-        if "PREF" in types or _param(p, "PREF"):
+    def rank(p: Prop) -> int:
+        types = set(p[0].get("TYPE", []))
+        if "PREF" in types or "PREF" in p[0]:
             return -1
         return next((i for i, t in enumerate(order) if t in types), len(order))
-    ranked = sorted(props, key=rank)
-    return next((t for t in (_text(p) for p in ranked) if t), "")
+    return next((t for t in (_text(p) for p in sorted(props, key=rank)) if t), "")
 
 
-def _card_name(card: Any) -> str:
-    contents = card.contents
-    fn = _text(contents["fn"][0]) if "fn" in contents else ""
-    if fn:
-        return fn
-    if "n" in contents:
-        n = contents["n"][0].value
-        if hasattr(n, "given"):
-            parts = [n.prefix, n.given, n.additional, n.family]
-            return " ".join(" ".join(p) if isinstance(p, list) else str(p)
-                            for p in parts if p).strip()
-    return ""
-
-
-def _card(card: Any, number: int) -> ContactRow:
-    contents = card.contents
-    org = ""
-    if "org" in contents:
-        value = contents["org"][0].value
-        org = (str(value[0]) if isinstance(value, list) and value else str(value or "")).strip()
-        if "QUOTED-PRINTABLE" in _param(contents["org"][0], "ENCODING"):
-            org = _text(contents["org"][0]).split(";")[0]
-    kind = _text(contents["kind"][0]).lower() if "kind" in contents else ""
-    name = _card_name(card)
-    if kind == "org" or (name and name == org and "n" not in contents):
+def _card(card: dict[str, list[Prop]], number: int) -> ContactRow:
+    def first(name: str) -> str:
+        return _text(card[name][0]) if name in card else ""
+    org = _parts(_qp(card["ORG"][0]))[0].strip() if "ORG" in card else ""
+    name = first("FN")
+    if not name and "N" in card:
+        family, given, additional, prefix = (_parts(_qp(card["N"][0])) + [""] * 4)[:4]
+        name = " ".join(p for p in (prefix, given, additional, family) if p).strip()
+    kind = first("KIND").lower()
+    if kind == "org" or (name and name == org and "N" not in card):
         org, name = org or name, ""
-    title = _text(contents["title"][0]) if "title" in contents else ""
-    if not title and "role" in contents:
-        title = _text(contents["role"][0])
     return ContactRow(
-        row=number, name=name, organisation=org, title=title,
-        phone=_preferred(contents.get("tel", []), ("WORK", "CELL", "VOICE", "MAIN"))
+        row=number, name=name, organisation=org, title=first("TITLE") or first("ROLE"),
+        phone=_preferred(card.get("TEL", []), ("WORK", "CELL", "VOICE", "MAIN"))
         .removeprefix("tel:"),
-        email=_preferred(contents.get("email", []), ("WORK", "INTERNET", "HOME")),
-        notes=_text(contents["note"][0]) if "note" in contents else "")
+        email=_preferred(card.get("EMAIL", []), ("WORK", "INTERNET", "HOME")),
+        notes=first("NOTE"))
+
+
+def _qp(prop: Prop) -> str:
+    """A structured value with quoted-printable decoded but escapes kept."""
+    params, value = prop
+    if "QUOTED-PRINTABLE" in params.get("ENCODING", []):
+        charset = (params.get("CHARSET") or ["UTF-8"])[0]
+        with contextlib.suppress(LookupError, UnicodeError):
+            value = quopri.decodestring(value.encode("latin-1")).decode(charset.lower())
+    return value
 
 
 def read_vcards(src: SourceFile) -> list[ContactRow]:
     """Every card of a ``.vcf`` file, in order (card numbers from 1)."""
-    import vobject
-    from vobject.base import ParseError
+    from vobject.base import ParseError, getLogicalLines, parseLine
 
     text = decode_text(src.data)
     if "BEGIN:VCARD" not in text.upper():
         raise ImportFileError(f"{src.name} indeholder ingen kontakter (intet BEGIN:VCARD).")
     out: list[ContactRow] = []
-    number = 0
+    card: dict[str, list[Prop]] | None = None
+    depth = 0
     try:
-        for card in vobject.readComponents(text, allowQP=True):
-            if card.name.upper() != "VCARD":
-                continue
-            number += 1
-            out.append(_card(card, number))
-    except (ParseError, ValueError, AttributeError) as exc:
-        line = getattr(exc, "lineNumber", None)
-        where = f" (linje {line})" if line else ""
-        raise ImportFileError(f"Kontakt nr. {number + 1} i {src.name} kan ikke læses{where}. "
-                              "Eksportér kontakterne igen som vCard.") from None
+        for line, number in getLogicalLines(io.StringIO(text), allowQP=True):
+            name, params, value, _group = parseLine(line, number)
+            name = name.upper()
+            if name == "BEGIN":
+                depth += 1
+                if value.upper() == "VCARD" and depth == 1:
+                    card = {}
+            elif name == "END":
+                depth -= 1
+                if value.upper() == "VCARD" and card is not None and depth == 0:
+                    out.append(_card(card, len(out) + 1))
+                    card = None
+            elif card is not None and depth == 1:
+                card.setdefault(name, []).append((_params(params), value))
+    except (ParseError, ValueError) as exc:
+        line_no = getattr(exc, "lineNumber", None)
+        where = f" (linje {line_no})" if line_no else ""
+        raise ImportFileError(f"Kontakt nr. {len(out) + 1} i {src.name} kan ikke "
+                              f"læses{where}. Eksportér kontakterne igen som vCard.") from None
+    if card is not None:
+        raise ImportFileError(f"Kontakt nr. {len(out) + 1} i {src.name} slutter ikke "
+                              "(END:VCARD mangler) – filen er afskåret.")
     if not out:
         raise ImportFileError(f"{src.name} indeholder ingen kontakter.")
     return out

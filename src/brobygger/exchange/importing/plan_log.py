@@ -37,6 +37,7 @@ from brobygger.services.imports import (
     Suggestion,
     cpr_in,
     imported_keys,
+    preload,
 )
 from brobygger.store import models
 
@@ -241,13 +242,17 @@ def _validate(svc: Any, recs: list[PlannedRecord]) -> None:
     """The log's own rules (the same ``clean`` the editor uses), before anything is
     written: a row that breaks them is an error with its row number."""
     with svc.ws.read() as s:
+        held = preload(s, recs)
         for r in recs:
             if r.action not in (CREATE, UPDATE):
                 continue
             try:
-                svc.log.clean(s, dict(r.values), None)
+                data = svc.log.clean(s, dict(r.values), None)
+                if r.action == CREATE and not r.refs:
+                    r.validated = (dict(r.values), data)
             except ValidationError as exc:
                 r.action, r.reason = ERROR, exc.message
+        del held
 
 
 # -- calendar -------------------------------------------------------------------------------
