@@ -80,6 +80,9 @@ def _referrers(s: Session, ids: dict[str, set[uuid.UUID]], inside: set[uuid.UUID
 
 def _refs_from(s: Session, tbl: Table, column: Any, targets: set[uuid.UUID],
                inside: set[uuid.UUID]) -> list[str]:
+    pk = list(tbl.primary_key.columns)
+    if "id" not in tbl.c and pk and pk[0] is column:
+        return []  # a link row owned by the record itself (log_entry_person.entry_id)
     where = [column.in_(list(targets))]
     if "deleted_at" in tbl.c:
         where.append(tbl.c.deleted_at.is_(None))

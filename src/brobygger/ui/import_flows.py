@@ -29,8 +29,8 @@ from brobygger.ui.import_dialogs import (
 CONTACTS, LOG, CALENDAR = si.KIND_CONTACTS, si.KIND_LOG, si.KIND_CALENDAR
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("imports", text)
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 class _Bridge(QObject):
@@ -83,7 +83,7 @@ class ImportRun:
 
         def failed(exc: BaseException) -> None:
             busy.close()
-            show_error(self.parent, exc, _tr("Filen kan ikke læses ind"))
+            show_error(self.parent, exc, _tr("imports", "Filen kan ikke læses ind"))
 
         self.ctx.tasks.run(fn, done, failed)
 
@@ -96,9 +96,12 @@ class ImportRun:
     # -- the steps -------------------------------------------------------------------------
     def choose_file(self) -> None:
         title, pattern = {
-            CONTACTS: (_tr("Vælg kontakter"), _tr("Kontakter (*.vcf *.csv)")),
-            LOG: (_tr("Vælg regneark med logbogen"), _tr("Regneark (*.xlsx *.csv)")),
-            CALENDAR: (_tr("Vælg kalenderfil"), _tr("Kalender (*.ics)"))}[self.kind]
+            CONTACTS: (_tr("imports", "Vælg kontakter"),
+                       _tr("imports", "Kontakter (*.vcf *.csv)")),
+            LOG: (_tr("imports", "Vælg regneark med logbogen"),
+                  _tr("imports", "Regneark (*.xlsx *.csv)")),
+            CALENDAR: (_tr("imports", "Vælg kalenderfil"),
+                       _tr("imports", "Kalender (*.ics)"))}[self.kind]
         path, _ = QFileDialog.getOpenFileName(self.parent, title, str(documents_dir()),
                                               pattern)
         if path:
@@ -107,14 +110,14 @@ class ImportRun:
     def start(self, path: str | Path) -> None:
         svc = self.ctx.svc
         if self.kind == CONTACTS:
-            self._run(_tr("Læser kontakterne …"),
+            self._run(_tr("imports", "Læser kontakterne …"),
                       lambda: imp.plan_contacts_file(svc, path), self.preview)
         elif self.kind == LOG:
             def read() -> tuple[imp.Sheet, imp.LogMapping, list[str], Any]:
                 src, sheet = imp.read_sheet(path)
                 mapping = imp.suggest_mapping(svc, sheet)
                 return sheet, mapping, imp.type_words(sheet, mapping), src
-            self._run(_tr("Læser regnearket …"), read, lambda v: self.map_columns(*v))
+            self._run(_tr("imports", "Læser regnearket …"), read, lambda v: self.map_columns(*v))
         else:
             dlg = CalendarRangeDialog(self.parent)
             dlg.accepted.connect(lambda: self._calendar(path, *dlg.period()))
@@ -122,7 +125,7 @@ class ImportRun:
 
     def _calendar(self, path: str | Path, start: Any, end: Any) -> None:
         svc = self.ctx.svc
-        self._run(_tr("Læser kalenderen …"),
+        self._run(_tr("imports", "Læser kalenderen …"),
                   lambda: imp.plan_calendar_file(svc, path, start, end), self.preview)
 
     def map_columns(self, sheet: imp.Sheet, mapping: imp.LogMapping, words: list[str],
@@ -134,7 +137,7 @@ class ImportRun:
         def chosen() -> None:
             self.mapping = dlg.mapping()
             chosen_mapping = self.mapping
-            self._run(_tr("Sammenligner med arbejdsområdet …"),
+            self._run(_tr("imports", "Sammenligner med arbejdsområdet …"),
                       lambda: imp.plan_log(svc, sheet, chosen_mapping, src), self.preview)
         dlg.accepted.connect(chosen)
         self._open(dlg)
@@ -143,7 +146,7 @@ class ImportRun:
     def preview(self, plan: si.ImportPlan) -> PreviewDialog | None:
         self.plan = plan
         if not plan.records:
-            _info(self.parent, _tr("Filen giver intet at importere."))
+            _info(self.parent, _tr("imports", "Filen giver intet at importere."))
             return None
         dlg = PreviewDialog(plan, self.parent)
         dlg.accepted.connect(lambda: self.apply(dlg.options()))
@@ -154,8 +157,8 @@ class ImportRun:
         plan, svc = self.plan, self.ctx.svc
         assert plan is not None
         total = max(1, len(plan.records))
-        progress = QProgressDialog(_tr("Importerer {n} rækker …").format(n=total),
-                                   _tr("Afbryd"), 0, total, self.parent)
+        progress = QProgressDialog(_tr("imports", "Importerer {n} rækker …").format(n=total),
+                                   _tr("imports", "Afbryd"), 0, total, self.parent)
         progress.setWindowTitle("Brobygger")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(200)
@@ -181,7 +184,7 @@ class ImportRun:
         if isinstance(exc, si.ImportCancelled):
             _info(self.parent, exc.message)
         else:
-            show_error(self.parent, exc, _tr("Importen blev ikke gennemført"))
+            show_error(self.parent, exc, _tr("imports", "Importen blev ikke gennemført"))
         self._finish()
 
     def _applied(self, result: si.ImportResult) -> None:
@@ -199,13 +202,13 @@ class ImportRun:
         svc, batch_id = self.ctx.svc, dlg.import_result.batch_id
 
         def done(moved: int) -> None:
-            dlg.text.setText(_tr("Importen er fortrudt: {n} poster er lagt i papirkurven.")
-                             .format(n=moved))
+            dlg.text.setText(_tr("imports", "Importen er fortrudt: {n} poster er lagt i "
+                                 "papirkurven.").format(n=moved))
             dlg.undo.setEnabled(False)
 
+        title = _tr("imports", "Importen kan ikke fortrydes")
         self.ctx.tasks.run(lambda: undo_import(svc, batch_id), done,
-                           lambda exc: show_error(dlg, exc, _tr("Importen kan ikke fortrydes")),
-                           write=True)
+                           lambda exc: show_error(dlg, exc, title), write=True)
 
     def _finish(self) -> None:
         if self.finished is not None:
@@ -231,9 +234,9 @@ class UndoFlow:
         svc = self.ctx.svc
 
         def done(moved: int) -> None:
-            self.dialog.show_message(_tr("Importen af {file} er fortrudt: {n} poster er lagt "
-                                         "i papirkurven.").format(file=batch.source_name,
-                                                                  n=moved))
+            self.dialog.show_message(_tr("imports", "Importen af {file} er fortrudt: {n} "
+                                         "poster er lagt i papirkurven.").format(
+                                             file=batch.source_name, n=moved))
             self._load()
 
         def failed(exc: BaseException) -> None:
@@ -245,7 +248,7 @@ class UndoFlow:
 def install_menu(window: Any) -> QMenu:
     """*Filer → Importér eksisterende data* (after *Importér fra modpart…*)."""
     ui = window.ui
-    menu = QMenu(_tr("Importér &eksisterende data"), window)
+    menu = QMenu(_tr("imports", "Importér &eksisterende data"), window)
     menu.setObjectName("menuImportData")
     keep: list[Any] = []
 
@@ -256,15 +259,15 @@ def install_menu(window: Any) -> QMenu:
         flow.choose_file()
 
     for name, text, kind in (
-            ("actionImportContacts", _tr("&Kontakter (vCard, Outlook-CSV)…"), CONTACTS),
-            ("actionImportLog", _tr("&Logbog fra regneark (Excel, CSV)…"), LOG),
-            ("actionImportCalendar", _tr("&Møder fra kalender (.ics)…"), CALENDAR)):
+            ("actionImportContacts", _tr("imports", "&Kontakter (vCard, Outlook-CSV)…"), CONTACTS),
+            ("actionImportLog", _tr("imports", "&Logbog fra regneark (Excel, CSV)…"), LOG),
+            ("actionImportCalendar", _tr("imports", "&Møder fra kalender (.ics)…"), CALENDAR)):
         action = QAction(text, window)
         action.setObjectName(name)
         action.triggered.connect(lambda _c=False, k=kind: run(k))
         menu.addAction(action)
     menu.addSeparator()
-    undo = QAction(_tr("&Fortryd import…"), window)
+    undo = QAction(_tr("imports", "&Fortryd import…"), window)
     undo.setObjectName("actionUndoImport")
     undo.triggered.connect(lambda: keep.append(UndoFlow(window.ctx, window)))
     menu.addAction(undo)

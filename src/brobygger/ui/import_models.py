@@ -15,20 +15,24 @@ from brobygger.ui.models import DISPLAY, Index
 ERROR_BG, NOTICE_BG, OK_BG = QColor("#fde2e1"), QColor("#fff4cc"), QColor("#e3f4e1")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("imports", text)
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 def action_label(action: str) -> str:
-    return {si.CREATE: _tr("Oprettes"), si.MATCH: _tr("Findes allerede"),
-            si.SUGGEST: _tr("Forslag"), si.UPDATE: _tr("Opdateres"),
-            si.UNCHANGED: _tr("Allerede importeret"), si.CONFLICT: _tr("Konflikt"),
-            si.SKIP: _tr("Springes over"), si.ERROR: _tr("Fejl")}.get(action, action)
+    return {si.CREATE: _tr("imports", "Oprettes"),
+            si.MATCH: _tr("imports", "Findes allerede"),
+            si.SUGGEST: _tr("imports", "Forslag"),
+            si.UPDATE: _tr("imports", "Opdateres"),
+            si.UNCHANGED: _tr("imports", "Allerede importeret"),
+            si.CONFLICT: _tr("imports", "Konflikt"),
+            si.SKIP: _tr("imports", "Springes over"),
+            si.ERROR: _tr("imports", "Fejl")}.get(action, action)
 
 
 def entity_label(entity: str) -> str:
-    return {"organisation": _tr("Organisation"), "person": _tr("Person"),
-            "log_entry": _tr("Logindførsel")}.get(entity, entity)
+    return {"organisation": _tr("imports", "Organisation"), "person": _tr("imports", "Person"),
+            "log_entry": _tr("imports", "Logindførsel")}.get(entity, entity)
 
 
 def needs_attention(r: si.PlannedRecord) -> bool:
@@ -76,8 +80,9 @@ class PlanModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
-            return (_tr("Række"), _tr("Hvad"), _tr("Handling"), _tr("Navn eller titel"),
-                    _tr("Hvorfor / detaljer"))[section]
+            return (_tr("imports", "Række"), _tr("imports", "Hvad"),
+                    _tr("imports", "Handling"), _tr("imports", "Navn eller titel"),
+                    _tr("imports", "Hvorfor / detaljer"))[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -116,7 +121,8 @@ class PlanModel(QAbstractTableModel):
         if c == self.ACTION:
             text = action_label(r.action)
             if self.confirmable(r):
-                text += " – " + (_tr("bekræftet") if r.accepted else _tr("bekræft?"))
+                text += " – " + (_tr("imports", "bekræftet") if r.accepted
+                                 else _tr("imports", "bekræft?"))
             return text
         if c == self.LABEL:
             return r.label
@@ -156,16 +162,18 @@ class BatchModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
-            return (_tr("Tidspunkt"), _tr("Slags"), _tr("Fil"), _tr("Oprettet"),
-                    _tr("Status"))[section]
+            return (_tr("imports", "Tidspunkt"), _tr("imports", "Slags"),
+                    _tr("imports", "Fil"), _tr("imports", "Oprettet"),
+                    _tr("imports", "Status"))[section]
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.batches) or role != DISPLAY:
             return None
         b, c = self.batches[index.row()], index.column()
-        kinds = {si.KIND_CONTACTS: _tr("Kontakter"), si.KIND_LOG: _tr("Logbog fra regneark"),
-                 si.KIND_CALENDAR: _tr("Møder fra kalender")}
+        kinds = {si.KIND_CONTACTS: _tr("imports", "Kontakter"),
+                 si.KIND_LOG: _tr("imports", "Logbog fra regneark"),
+                 si.KIND_CALENDAR: _tr("imports", "Møder fra kalender")}
         return (b.at.astimezone().strftime("%d-%m-%Y %H:%M"), kinds.get(b.kind, b.kind),
                 b.source_name, str(b.created),
-                _tr("Fortrudt") if b.undone_at else _tr("Aktiv"))[c]
+                _tr("imports", "Fortrudt") if b.undone_at else _tr("imports", "Aktiv"))[c]
