@@ -348,6 +348,33 @@ The current state is saved first as a new backup (“before restore”), so you 
     </message>
 </context>
 <context>
+    <name>CalendarRangeDialog</name>
+    <message>
+        <source>Importér møder fra kalender</source>
+        <translation>Import meetings from a calendar</translation>
+    </message>
+    <message>
+        <source>Begivenhederne i perioden bliver til logindførsler af typen møde. Gentagne møder foldes ud; en ny indlæsning af samme fil tilføjer intet to gange.</source>
+        <translation>The events in the period become log entries of the type meeting. Recurring meetings are expanded; importing the same file again adds nothing twice.</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Til og med</source>
+        <translation>To (inclusive)</translation>
+    </message>
+    <message>
+        <source>&amp;Videre…</source>
+        <translation>&amp;Next…</translation>
+    </message>
+    <message>
+        <source>Slutdatoen ligger før startdatoen.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>&amp;Forbind</source>
@@ -1702,6 +1729,93 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
 </context>
 <context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Importér logbog – kolonner</source>
+        <translation>Import log – columns</translation>
+    </message>
+    <message>
+        <source>Hvilke kolonner er hvad?</source>
+        <translation>Which column is what?</translation>
+    </message>
+    <message>
+        <source>Arket »{sheet}« har overskrifterne i række {row} og {n} rækker med data. Brobygger har gættet ud fra overskrifterne; ret det, der er forkert. Valget huskes til næste ark med de samme kolonner.</source>
+        <translation>The sheet “{sheet}” has its headers in row {row} and {n} rows of data. Brobygger has guessed from the headers; correct what is wrong. The choice is remembered for the next sheet with the same columns.</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Initiativ</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Deltagere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Mærker</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Føj til teksten</source>
+        <translation>Add to the text</translation>
+    </message>
+    <message>
+        <source>Indlæs ikke</source>
+        <translation>Do not import</translation>
+    </message>
+    <message>
+        <source>Kolonne i arket</source>
+        <translation>Column in the sheet</translation>
+    </message>
+    <message>
+        <source>Felt i Brobygger</source>
+        <translation>Field in Brobygger</translation>
+    </message>
+    <message>
+        <source>Eksempler</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <source>Felt for kolonnen {name}</source>
+        <translation>Field for the column {name}</translation>
+    </message>
+    <message>
+        <source>Arkets typer → Brobyggers typer</source>
+        <translation>The sheet’s types → Brobygger’s types</translation>
+    </message>
+    <message>
+        <source>Type for »{word}«</source>
+        <translation>Type for “{word}”</translation>
+    </message>
+    <message>
+        <source>Type for rækker uden kendt type</source>
+        <translation>Type for rows without a known type</translation>
+    </message>
+    <message>
+        <source>Rækker uden (kendt) type</source>
+        <translation>Rows without a (known) type</translation>
+    </message>
+    <message>
+        <source>&amp;Vis forhåndsvisning…</source>
+        <translation>&amp;Show preview…</translation>
+    </message>
+</context>
+<context>
     <name>MeasurementDialog</name>
     <message>
         <source>Måling</source>
@@ -1979,6 +2093,101 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Importér – forhåndsvisning</source>
+        <translation>Import – preview</translation>
+    </message>
+    <message>
+        <source>Sådan bliver {file} læst ind</source>
+        <translation>How {file} will be imported</translation>
+    </message>
+    <message>
+        <source>Vis kun rækker, der kræver stillingtagen</source>
+        <translation>Show only rows that need a decision</translation>
+    </message>
+    <message>
+        <source>&amp;Brug alle forslag</source>
+        <translation>&amp;Use all suggestions</translation>
+    </message>
+    <message>
+        <source>Rækkerne i filen og hvad der sker med dem</source>
+        <translation>The rows of the file and what happens to them</translation>
+    </message>
+    <message>
+        <source>&amp;Importér</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Hvor navn eller titel ikke siger det</source>
+        <translation>Where the name or title does not tell</translation>
+    </message>
+    <message>
+        <source>Sektor for nye organisationer</source>
+        <translation>Sector of new organisations</translation>
+    </message>
+    <message>
+        <source>Ledelsesniveau for nye personer</source>
+        <translation>Leadership level of new people</translation>
+    </message>
+    <message>
+        <source>{n} række(r) indeholder noget, der ligner et CPR-nummer</source>
+        <translation>{n} row(s) contain something that looks like a CPR number</translation>
+    </message>
+    <message>
+        <source>&amp;Maskér numrene (fx 010190-****)</source>
+        <translation>&amp;Mask the numbers (e.g. 010190-****)</translation>
+    </message>
+    <message>
+        <source>&amp;Spring rækkerne over</source>
+        <translation>&amp;Skip the rows</translation>
+    </message>
+    <message>
+        <source>Spring de {n} rækker med fejl over (ellers importeres intet)</source>
+        <translation>Skip the {n} rows with errors (otherwise nothing is imported)</translation>
+    </message>
+    <message>
+        <source>Oprettes: {n}</source>
+        <translation>To be created: {n}</translation>
+    </message>
+    <message>
+        <source>findes allerede: {n}</source>
+        <translation>already there: {n}</translation>
+    </message>
+    <message>
+        <source>forslag: {n}</source>
+        <translation>suggestions: {n}</translation>
+    </message>
+    <message>
+        <source>opdateres: {n}</source>
+        <translation>to be updated: {n}</translation>
+    </message>
+    <message>
+        <source>allerede importeret: {n}</source>
+        <translation>imported before: {n}</translation>
+    </message>
+    <message>
+        <source>konflikter: {n}</source>
+        <translation>conflicts: {n}</translation>
+    </message>
+    <message>
+        <source>springes over: {n}</source>
+        <translation>skipped: {n}</translation>
+    </message>
+    <message>
+        <source>fejl: {n}</source>
+        <translation>errors: {n}</translation>
+    </message>
+    <message>
+        <source>Intet er skrevet endnu. Der tages en sikkerhedskopi, før importen skrives.</source>
+        <translation>Nothing has been written yet. A backup is taken before the import is written.</translation>
+    </message>
+    <message>
+        <source>Ret filen, eller spring rækkerne med fejl over.</source>
+        <translation>Correct the file, or skip the rows with errors.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Der er ingen sikkerhedskopier af arbejdsområdet i {folder}.</source>
@@ -2077,6 +2286,37 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
 </context>
 <context>
+    <name>ResultDialog</name>
+    <message>
+        <source>Importen er gennemført</source>
+        <translation>The import is done</translation>
+    </message>
+    <message>
+        <source>{file} er læst ind</source>
+        <translation>{file} has been imported</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopi fra før importen: {name}</source>
+        <translation>Backup from before the import: {name}</translation>
+    </message>
+    <message>
+        <source>Fortryd import lægger alt, hvad importen oprettede, i papirkurven – så længe intet af det er rettet, og intet andet henviser til det.</source>
+        <translation>Undo import moves everything the import created to the trash – as long as none of it has been edited and nothing else refers to it.</translation>
+    </message>
+    <message>
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Fortryd import</source>
+        <translation>&amp;Undo import</translation>
+    </message>
+    <message>
+        <source>Fortryd importen</source>
+        <translation>Undo the import</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Fortroligt – kun til styregruppen</source>
@@ -2140,6 +2380,33 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>&amp;Gendan</source>
         <translation>&amp;Restore</translation>
+    </message>
+</context>
+<context>
+    <name>UndoDialog</name>
+    <message>
+        <source>Fortryd import</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <source>Vælg en import. Det, den oprettede, lægges i papirkurven – kun hvis intet af det er rettet siden, og intet andet henviser til det.</source>
+        <translation>Choose an import. What it created is moved to the trash – only if none of it has been edited since and nothing else refers to it.</translation>
+    </message>
+    <message>
+        <source>Importerne</source>
+        <translation>The imports</translation>
+    </message>
+    <message>
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Fortryd valgte import</source>
+        <translation>&amp;Undo the selected import</translation>
+    </message>
+    <message>
+        <source>Der er ingen importer endnu.</source>
+        <translation>There are no imports yet.</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3197,217 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
         <source>posten</source>
         <translation>the record</translation>
+    </message>
+</context>
+<context>
+    <name>imports</name>
+    <message>
+        <source>Filen kan ikke læses ind</source>
+        <translation>The file cannot be imported</translation>
+    </message>
+    <message>
+        <source>Vælg kontakter</source>
+        <translation>Choose contacts</translation>
+    </message>
+    <message>
+        <source>Kontakter (*.vcf *.csv)</source>
+        <translation>Contacts (*.vcf *.csv)</translation>
+    </message>
+    <message>
+        <source>Vælg regneark med logbogen</source>
+        <translation>Choose the spreadsheet with the log</translation>
+    </message>
+    <message>
+        <source>Regneark (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Vælg kalenderfil</source>
+        <translation>Choose a calendar file</translation>
+    </message>
+    <message>
+        <source>Kalender (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Læser kontakterne …</source>
+        <translation>Reading the contacts …</translation>
+    </message>
+    <message>
+        <source>Læser regnearket …</source>
+        <translation>Reading the spreadsheet …</translation>
+    </message>
+    <message>
+        <source>Læser kalenderen …</source>
+        <translation>Reading the calendar …</translation>
+    </message>
+    <message>
+        <source>Sammenligner med arbejdsområdet …</source>
+        <translation>Comparing with the workspace …</translation>
+    </message>
+    <message>
+        <source>Filen giver intet at importere.</source>
+        <translation>The file gives nothing to import.</translation>
+    </message>
+    <message>
+        <source>Importerer {n} rækker …</source>
+        <translation>Importing {n} rows …</translation>
+    </message>
+    <message>
+        <source>Afbryd</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Importen blev ikke gennemført</source>
+        <translation>The import was not carried out</translation>
+    </message>
+    <message>
+        <source>Importen er fortrudt: {n} poster er lagt i papirkurven.</source>
+        <translation>The import is undone: {n} records were moved to the trash.</translation>
+    </message>
+    <message>
+        <source>Importen kan ikke fortrydes</source>
+        <translation>The import cannot be undone</translation>
+    </message>
+    <message>
+        <source>Importen af {file} er fortrudt: {n} poster er lagt i papirkurven.</source>
+        <translation>The import of {file} is undone: {n} records were moved to the trash.</translation>
+    </message>
+    <message>
+        <source>Importér &amp;eksisterende data</source>
+        <translation>Import &amp;existing data</translation>
+    </message>
+    <message>
+        <source>&amp;Kontakter (vCard, Outlook-CSV)…</source>
+        <translation>&amp;Contacts (vCard, Outlook CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Logbog fra regneark (Excel, CSV)…</source>
+        <translation>&amp;Log from a spreadsheet (Excel, CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Møder fra kalender (.ics)…</source>
+        <translation>&amp;Meetings from a calendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Fortryd import…</source>
+        <translation>&amp;Undo import…</translation>
+    </message>
+    <message>
+        <source>Oprettes</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Findes allerede</source>
+        <translation>Already there</translation>
+    </message>
+    <message>
+        <source>Forslag</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Opdateres</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Allerede importeret</source>
+        <translation>Imported before</translation>
+    </message>
+    <message>
+        <source>Konflikt</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Springes over</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Fejl</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Logindførsel</source>
+        <translation>Log entry</translation>
+    </message>
+    <message>
+        <source>Række</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Navn eller titel</source>
+        <translation>Name or title</translation>
+    </message>
+    <message>
+        <source>Hvorfor / detaljer</source>
+        <translation>Why / details</translation>
+    </message>
+    <message>
+        <source>bekræftet</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>bekræft?</source>
+        <translation>confirm?</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Slags</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Oprettet</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kontakter</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Logbog fra regneark</source>
+        <translation>Log from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Møder fra kalender</source>
+        <translation>Meetings from a calendar</translation>
+    </message>
+    <message>
+        <source>Fortrudt</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,8 @@ class PlannedRecord:
             return f"Ligner »{self.target_label}« ({self.score} %) – bekræft for at bruge den"
         parts = [self.reason] if self.reason else []
         parts += [f"»{s.text}« ligner {s.target_label} ({s.score} %)" for s in self.suggestions]
+        if self.unmatched:
+            parts.append("ikke fundet (står i teksten): " + ", ".join(self.unmatched))
         if self.cpr:
             parts.append("CPR-lignende nummer: " + ", ".join(self.cpr))
         return "; ".join(p for p in parts if p)

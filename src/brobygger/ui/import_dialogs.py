@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -48,7 +48,8 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     ok = box.button(QDialogButtonBox.StandardButton.Ok)
     ok.setText(ok_text)
     ok.setDefault(True)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annuller"))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("imports", "Annuller"))
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
@@ -86,15 +87,17 @@ class MappingDialog(QDialog):
                   "extra": self.tr("Føj til teksten"), "ignore": self.tr("Indlæs ikke")}
         grid_box = QWidget()
         grid = QGridLayout(grid_box)
-        for col, head in enumerate((self.tr("Kolonne i arket"), self.tr("Eksempler"),
-                                    self.tr("Felt i Brobygger"))):
+        for col, head in enumerate((self.tr("Kolonne i arket"), self.tr("Felt i Brobygger"),
+                                    self.tr("Eksempler"))):
             h = QLabel(f"<b>{head}</b>")
             grid.addWidget(h, 0, col)
         self.combos: dict[str, QComboBox] = {}
         for i, header in enumerate(sheet.headers, 1):
             name = QLabel(header)
             samples = [cell_text(cells[i - 1]) for _n, cells in sheet.rows[:SAMPLES]]
-            example = QLabel(" · ".join(s[:30] for s in samples if s))
+            shown = " · ".join(s[:28] + ("…" if len(s) > 28 else "") for s in samples if s)
+            example = QLabel(shown[:90])
+            example.setToolTip("\n".join(samples))
             style.set_role(example, "hint")
             combo = QComboBox()
             fill_combo(combo, [(f, labels[f]) for f in FIELDS])
@@ -102,9 +105,10 @@ class MappingDialog(QDialog):
             combo.setAccessibleName(self.tr("Felt for kolonnen {name}").format(name=header))
             name.setBuddy(combo)
             grid.addWidget(name, i, 0)
-            grid.addWidget(example, i, 1)
-            grid.addWidget(combo, i, 2)
+            grid.addWidget(combo, i, 1)
+            grid.addWidget(example, i, 2)
             self.combos[header] = combo
+        grid.setColumnStretch(2, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_box)
@@ -384,6 +388,8 @@ class UndoDialog(QDialog):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAccessibleName(self.tr("Importerne"))
+        self.view.setColumnWidth(0, 130)
+        self.view.setColumnWidth(1, 170)
         layout.addWidget(self.view, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)

@@ -152,7 +152,8 @@ def _row_record(number: int, cells: dict[str, object], mp: m.LogMapping,
         shown = cell_text(raw_date)
         reason = (f"ugyldig dato »{shown}« i kolonnen »{date_col}«" if shown
                   else f"datoen mangler i kolonnen »{date_col}«")
-        return PlannedRecord(number, "log_entry", ERROR, shown or "(uden dato)", reason=reason)
+        label = cell_text(cells.get(mp.column_for(m.TITLE) or "")) or shown or "(uden dato)"
+        return PlannedRecord(number, "log_entry", ERROR, label, reason=reason)
     type_col = mp.column_for(m.TYPE)
     word = cell_text(cells.get(type_col)) if type_col else ""
     entry_type = mp.types.get(word) or (m.guess_type(word) if word else None) \
