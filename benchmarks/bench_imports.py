@@ -26,11 +26,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
+from tests.helpers import import_files as F  # noqa: E402
+
 from brobygger.exchange import importing as imp  # noqa: E402
 from brobygger.services import Services  # noqa: E402
 from brobygger.services.imports import apply_import  # noqa: E402
 from brobygger.store.workspace import Workspace  # noqa: E402
-from tests.helpers import import_files as F  # noqa: E402
 
 TARGET_LOG_S, TARGET_CONTACTS_S = 10.0, 5.0
 EXISTING_PEOPLE = 1000

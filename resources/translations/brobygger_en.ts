@@ -3295,7 +3295,7 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     </message>
     <message>
         <source>Oprettes</source>
-        <translation>Created</translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>Findes allerede</source>
