@@ -4,7 +4,7 @@ updated (import_item), for re-import without duplicates and 'Fortryd import' (is
 New tables only: no existing row changes, so no exchange hashes need recomputing.
 
 Revision ID: 0006_imports
-Revises: 0004
+Revises: 0005_meetings
 Create Date: 2026-11-30
 """
 
@@ -15,7 +15,7 @@ from alembic import op
 
 
 revision: str = '0006_imports'
-down_revision: str | None = '0004'
+down_revision: str | None = '0005_meetings'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

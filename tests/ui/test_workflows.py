@@ -109,15 +109,15 @@ def test_add_assessment_changes_the_stage(window, ctx, qtbot):
         settle(ctx)
 
     assess(8, 7, 3)
-    assert detail.pair_model.rowCount() == 1
-    assert detail.pair_model.index(0, 4).data() == "Respekt"
+    assert detail.relations_tab.pair_model.rowCount() == 1
+    assert detail.relations_tab.pair_model.index(0, 4).data() == "Respekt"
     assert "Respekt" in detail.ui.stageLabel.text()
     assess(9, 9, 8)
-    assert detail.pair_model.index(0, 4).data() == "Tillid"
-    assert detail.pair_model.index(0, 5).data() == "Stigende"
+    assert detail.relations_tab.pair_model.index(0, 4).data() == "Tillid"
+    assert detail.relations_tab.pair_model.index(0, 5).data() == "Stigende"
     assert "Tillid" in detail.ui.stageLabel.text()
-    assert detail.assessments.rowCount() == 2
-    assert len(detail.relations_chart.chart.series) == 3
+    assert detail.relations_tab.assessments.rowCount() == 2
+    assert len(detail.relations_tab.relations_chart.chart.series) == 3
 
 
 def test_delete_and_restore_from_the_trash(window, ctx, qtbot, _auto_confirm):
@@ -202,6 +202,7 @@ def test_first_start_offers_the_example(qtbot, ctx):
     w.show()
     assert not w.ui.exampleBanner.isVisible()
     w.offer_start()
+    settle(ctx)
     welcome = find_dialog(WelcomeDialog)
     QTest.mouseClick(welcome.ui.openExampleButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not ctx.svc.is_empty(), timeout=20000)
@@ -252,7 +253,7 @@ def test_mark_action_done(window, ctx):
     page = window.show_page("actions")
     settle(ctx)
     assert page.model.rowCount() == 1
-    assert page.model.index(0, 4).data() == "Forfalden"
+    assert page.model.index(0, 4).data() == "⚠ Forfalden"  # a warning sign, not only red
     page.ui.actionsView.selectRow(0)
     page.ui.doneButton.click()
     settle(ctx)

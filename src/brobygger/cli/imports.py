@@ -13,18 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from brobygger.cli.common import EXIT_INPUT, EXIT_OK, AddCommand, _date_arg, _open
 from brobygger.domain.catalogue import LEVELS, SECTORS
 from brobygger.domain.errors import InputError
 
-EXIT_OK, EXIT_INPUT = 0, 2
 SHOWN = 200  # rows of the preview printed (all with --show-all)
-
-AddCommand = Callable[..., argparse.ArgumentParser]
 
 
 def _services(args: argparse.Namespace) -> Any:
-    from brobygger.cli import _open
-
     return _open(args)
 
 
@@ -163,7 +159,7 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--show-all", action="store_true", help="vis alle rækker i planen")
 
 
-def add_commands(add: AddCommand, date_arg: Callable[[str], Any]) -> None:
+def add_commands(add: AddCommand) -> None:
     """Register the commands with ``brobygger.cli``'s ``add(name, func, help)``."""
     p = add("import-contacts", cmd_import_contacts,
             "læs kontakter ind fra vCard (.vcf) eller Outlooks CSV-eksport (sikkerhedskopi "
@@ -190,9 +186,9 @@ def add_commands(add: AddCommand, date_arg: Callable[[str], Any]) -> None:
             "læs møder ind fra en kalenderfil (.ics) i en periode som logindførsler af typen "
             "møde (gentagelser foldes ud; en ny indlæsning tilføjer intet to gange)")
     p.add_argument("file", metavar="FIL", help="kalenderfilen (.ics)")
-    p.add_argument("--from", dest="date_from", type=date_arg, required=True,
+    p.add_argument("--from", dest="date_from", type=_date_arg, required=True,
                    metavar="DATO", help="første dag (ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ)")
-    p.add_argument("--to", dest="date_to", type=date_arg, required=True,
+    p.add_argument("--to", dest="date_to", type=_date_arg, required=True,
                    metavar="DATO", help="sidste dag (med)")
     _common(p)
     add("imports", cmd_imports, "list importerne, nyeste først (med id til undo-import)")
