@@ -156,6 +156,9 @@ class MainWindow(QMainWindow):
         ui.actionExportBundle.triggered.connect(lambda: self.export_bundle())
         ui.actionImportBundle.triggered.connect(lambda: self.import_bundle())
         ui.actionExportData.triggered.connect(lambda: self.export_data())
+        from brobygger.ui.import_flows import install_menu  # Filer → Importér eksisterende data
+
+        install_menu(self)
         # page signals
         self.overview.open_initiative.connect(self.open_initiative)
         self.overview.new_initiative.connect(self.new_initiative)
