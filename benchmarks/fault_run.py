@@ -197,9 +197,9 @@ except Exception as exc:
 def races(base: Path, rounds: int, procs: int) -> tuple[int, int]:
     """(rounds, orphaned keys)."""
     import keyring
+    from tests.helpers.filekeyring import ENV, FileKeyring
 
     from brobygger.store.workspace import Workspace
-    from tests.helpers.filekeyring import ENV, FileKeyring
 
     ring = base / "keyring.json"
     env = _env(PYTHON_KEYRING_BACKEND="tests.helpers.filekeyring.FileKeyring",
@@ -257,8 +257,9 @@ def main() -> int:
         ("kill -9 of a writer", f"{args.kills} runs, {acknowledged} acknowledged saves",
          f"{lost} lost"),
         ("damaged files (header, pages, truncated, 0 bytes, missing)",
-         f"{damaged} files", f"{detected} detected or refused ({100 * detected // max(1, damaged)} %), "
-                             f"{identical} left byte-identical"),
+         f"{damaged} files",
+         f"{detected} detected or refused ({100 * detected // max(1, damaged)} %), "
+         f"{identical} left byte-identical"),
         (f"disk full ({method})", f"{filled} saves before full",
          f"{'message ok' if said else 'WRONG MESSAGE'}, {full_lost} lost"),
         ("concurrent creation", f"{rounds} rounds × {args.procs} processes",

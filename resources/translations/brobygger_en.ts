@@ -1830,6 +1830,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <source>Brobygger – i dag</source>
       <translation>Brobygger – today</translation>
     </message>
+    <message>
+      <source>Vis/lav &amp;gendannelsesnøgle…</source>
+      <translation>Show/make &amp;recovery key…</translation>
+    </message>
   </context>
   <context>
     <name>MeasurementDialog</name>
@@ -2885,7 +2889,7 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     </message>
     <message>
       <source>Disken er fuld – frigør plads og prøv igen; intet er gemt.</source>
-      <translation type="unfinished" />
+      <translation>The disk is full – free some space and try again; nothing was saved.</translation>
     </message>
     <message>
       <source>Der skete en uventet fejl, og handlingen blev ikke gennemført. Prøv igen; sker det igen, så genstart Brobygger. Dine data er ikke ændret.</source>
@@ -2897,7 +2901,7 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     </message>
     <message>
       <source>Kopiér fejlrapport</source>
-      <translation type="unfinished" />
+      <translation>Copy error report</translation>
     </message>
   </context>
   <context>
@@ -4257,6 +4261,89 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
       <source>Aktiv</source>
       <translation>Active</translation>
+    </message>
+  </context>
+  <context>
+    <name>recovery</name>
+    <message>
+      <source>Gendannelsesnøgle</source>
+      <translation>Recovery key</translation>
+    </message>
+    <message>
+      <source>Skriv gendannelsesnøglen ned, eller print den, og gem den et sikkert sted. Den åbner arbejdsområdet, hvis nøglen på denne computer går tabt – en ny computer, en geninstallation, en glemt adgangsfrase. Den vises kun denne ene gang.</source>
+      <translation>Write the recovery key down, or print it, and keep it in a safe place. It opens the workspace if the key on this computer is lost – a new computer, a reinstallation, a forgotten passphrase. It is shown only this once.</translation>
+    </message>
+    <message>
+      <source>Gendannelsesnøglen</source>
+      <translation>The recovery key</translation>
+    </message>
+    <message>
+      <source>Kopiér</source>
+      <translation>Copy</translation>
+    </message>
+    <message>
+      <source>Gem som PDF til print…</source>
+      <translation>Save as PDF to print…</translation>
+    </message>
+    <message>
+      <source>Jeg har gemt den</source>
+      <translation>I have saved it</translation>
+    </message>
+    <message>
+      <source>Kopieret. Sæt den ind et sikkert sted – ikke i en mail.</source>
+      <translation>Copied. Paste it somewhere safe – not in an e-mail.</translation>
+    </message>
+    <message>
+      <source>Gem gendannelsesnøglen som PDF</source>
+      <translation>Save the recovery key as PDF</translation>
+    </message>
+    <message>
+      <source>Den, der har PDF-filen, kan åbne arbejdsområdet. Print den, og slet filen bagefter.</source>
+      <translation>Whoever has the PDF file can open the workspace. Print it, and delete the file afterwards.</translation>
+    </message>
+    <message>
+      <source>Gem PDF</source>
+      <translation>Save PDF</translation>
+    </message>
+    <message>
+      <source>Gem gendannelsesnøglen</source>
+      <translation>Save the recovery key</translation>
+    </message>
+    <message>
+      <source>PDF-filer (*.pdf)</source>
+      <translation type="unfinished">PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Gemt i {path}. Print den, og slet filen bagefter.</source>
+      <translation>Saved in {path}. Print it, and delete the file afterwards.</translation>
+    </message>
+    <message>
+      <source>Skriv gendannelsesnøglen (fx ABCD-EFGH-…):</source>
+      <translation>Type the recovery key (e.g. ABCD-EFGH-…):</translation>
+    </message>
+    <message>
+      <source>Skriv adgangsfrasen igen for at lave en ny gendannelsesnøgle.</source>
+      <translation>Type the passphrase again to make a new recovery key.</translation>
+    </message>
+    <message>
+      <source>Kun et krypteret arbejdsområde på denne computer har en gendannelsesnøgle.</source>
+      <translation>Only an encrypted workspace on this computer has a recovery key.</translation>
+    </message>
+    <message>
+      <source>Lav en ny gendannelsesnøgle</source>
+      <translation>Make a new recovery key</translation>
+    </message>
+    <message>
+      <source>En ny gendannelsesnøgle erstatter den tidligere, som derefter ikke virker mere.</source>
+      <translation>A new recovery key replaces the earlier one, which then stops working.</translation>
+    </message>
+    <message>
+      <source>Lav ny nøgle</source>
+      <translation>Make new key</translation>
+    </message>
+    <message>
+      <source>Adgangsfrasen passer ikke. Der er ikke lavet en ny gendannelsesnøgle.</source>
+      <translation>The passphrase does not match. No new recovery key was made.</translation>
     </message>
   </context>
 </TS>

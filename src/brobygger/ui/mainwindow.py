@@ -378,8 +378,10 @@ class MainWindow(QMainWindow):
         action.setObjectName("actionRecoveryKey")
         actions = self.ui.menuFile.actions()
         after = actions.index(self.ui.actionEncrypt) + 1
-        self.ui.menuFile.insertAction(actions[after] if after < len(actions) else None,
-                                      action)
+        if after < len(actions):
+            self.ui.menuFile.insertAction(actions[after], action)
+        else:
+            self.ui.menuFile.addAction(action)
         action.triggered.connect(lambda: make_new_recovery_key(self, self.ctx.svc.ws))
         self.actionRecoveryKey = action
 
