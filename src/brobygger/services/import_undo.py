@@ -15,6 +15,7 @@ from sqlmodel import Session, col
 from brobygger.domain.errors import InputError, NotFoundError
 from brobygger.services import audit as trail
 from brobygger.services.imports import AUDIT_UNDO, KIND_LABELS_DA
+from brobygger.services.unit_of_work import unit_of_work
 from brobygger.store import models
 from brobygger.store.metadata import metadata
 
@@ -134,7 +135,8 @@ def undo_import(svc: Any, batch_id: uuid.UUID) -> int:
     """Move what the import created to the trash (one transaction); the number of records
     moved. :class:`InputError` naming the blockers when it cannot be done."""
     user = str(getattr(svc, "user", "") or "")
-    with svc.ws.write() as s:
+    with unit_of_work(svc.ws, user=user) as uow:
+        s = uow.session
         problems = _blockers(s, batch_id)
         if problems:
             shown = "; ".join(problems[:5]) + (f" (og {len(problems) - 5} til)"
@@ -150,13 +152,14 @@ def undo_import(svc: Any, batch_id: uuid.UUID) -> int:
                 continue
             s.execute(update(model).where(col(model.id).in_(live)).values(
                 deleted_at=now, updated_at=now, version=model.version + 1))
+            uow.note("deleted", entity, live)
             for rid in live:
-                trail.record(s, user, entity, rid, trail.DELETE,
-                             {"deleted_at": [None, trail.jsonable(now)]})
+                uow.audit(entity, rid, trail.DELETE, {"deleted_at": [None, trail.jsonable(now)]},
+                          at=now)
             moved += len(live)
         batch = s.get(models.ImportBatch, batch_id)
         assert batch is not None
         batch.undone_at = now
-        trail.record(s, user, "import_batch", batch_id, AUDIT_UNDO,
-                     {"undone_at": [None, trail.jsonable(now)], "moved": [None, moved]})
+        uow.audit("import_batch", batch_id, AUDIT_UNDO,
+                  {"undone_at": [None, trail.jsonable(now)], "moved": [None, moved]}, at=now)
     return moved

@@ -10,7 +10,9 @@ edited here), ``unchanged`` (already imported), ``conflict`` (changed in the cal
 (bad data, e.g. 31-02-2025: the whole import is refused unless the user skips them).
 
 Every text passes the CPR guard: a row with a CPR-like number is masked or skipped, as the
-user chooses. The audit trail gets one ``create`` event per record and one ``import`` event
+user chooses. The write goes through the unit of work (:mod:`brobygger.services.unit_of_work`): one
+transaction, the CPR guard, the audit rows in one statement, and a ``Changes`` record for
+the views. The audit trail gets one ``create`` event per record and one ``import`` event
 naming the source file and its SHA-256; :mod:`brobygger.services.import_undo` undoes it.
 """
 
@@ -29,6 +31,7 @@ from sqlmodel import Session, col
 from brobygger.domain.cpr import find_cpr, mask_cpr
 from brobygger.domain.errors import BrobyggerError, InputError, ValidationError
 from brobygger.services import audit as trail
+from brobygger.services.unit_of_work import UnitOfWork, unit_of_work
 from brobygger.store import backup, models
 
 KIND_CONTACTS, KIND_LOG, KIND_CALENDAR = "contacts", "log", "calendar"
@@ -243,9 +246,9 @@ def _refuse_cpr(plan: ImportPlan) -> None:
 class _Writer:
     """The state of one apply: ids of planned records, rows to insert, audit rows."""
 
-    def __init__(self, svc: Any, s: Session, batch: models.ImportBatch, cpr: str | None,
+    def __init__(self, svc: Any, uow: UnitOfWork, batch: models.ImportBatch, cpr: str | None,
                  accept_all: bool) -> None:
-        self.svc, self.s, self.batch = svc, s, batch
+        self.svc, self.uow, self.s, self.batch = svc, uow, uow.session, batch
         self.cpr, self.accept_all = cpr, accept_all
         self.allow_cpr = bool(getattr(svc, "allow_cpr", False))
         self.ids: dict[str, uuid.UUID | None] = {}
@@ -310,6 +313,7 @@ class _Writer:
                 raise InputError(f"Række {r.row}: {exc.message} Intet er skrevet.") from None
             rid = uuid.uuid4()
             self.ids[r.key] = rid
+            self.uow.guard(data)  # the CPR guard on every text (masked or skipped above)
             row = {k: data[k] for k in fields if k in data}
             row.update(id=rid, created_at=self.now, updated_at=self.now, deleted_at=None,
                        version=1)
@@ -322,6 +326,7 @@ class _Writer:
                                "changes": trail.created(data)})
         if rows:
             self.s.execute(insert(table), rows)
+            self.uow.note("created", entity, [r["id"] for r in rows])
             self.created[entity] = self.created.get(entity, 0) + len(rows)
             if entity == "organisation":  # people of this import refer to them: keep
                 ids = [r["id"] for r in rows]  # them in the identity map (see preload)
@@ -379,7 +384,7 @@ class _Writer:
                                "source_hash": [None, self.batch.source_hash],
                                "kind": [None, self.batch.kind],
                                **{k: [None, v] for k, v in counts.items() if v}}})
-        self.s.execute(insert(models.AuditEvent.__table__), self.audit)  # type: ignore[attr-defined]
+        self.uow.audit_rows(self.audit)  # written by the unit of work in one statement
 
 
 _ORDER = ("organisation", "person", "log_entry")
@@ -414,13 +419,15 @@ def apply_import(svc: Any, plan: ImportPlan, *, cpr: str | None = None,
             if progress is not None:
                 progress(done, total)
 
-    with ws.write() as s:
-        batch = models.ImportBatch(user=str(getattr(svc, "user", "") or ""), kind=plan.kind,
+    user = str(getattr(svc, "user", "") or "")
+    with unit_of_work(ws, user=user, allow_cpr=allow_cpr) as uow:
+        s = uow.session
+        batch = models.ImportBatch(user=user, kind=plan.kind,
                                    source_name=plan.source_name[:300],
                                    source_hash=plan.source_hash)
         s.add(batch)
         s.flush()
-        w = _Writer(svc, s, batch, cpr, accept_suggestions)
+        w = _Writer(svc, uow, batch, cpr, accept_suggestions)
         held = preload(s, plan.records)
         for entity in _ORDER:
             w.group(entity, [r for r in plan.records if r.entity == entity], tick)
