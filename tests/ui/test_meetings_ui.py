@@ -37,7 +37,9 @@ def test_minutes_flow(qtbot: Any, ctx: Any, tmp_path: Path,
     page.show()
     settle(ctx)
     # a new meeting of the forum
-    dlg = page.new_meeting()
+    page.new_meeting()
+    settle(ctx)
+    dlg = page._dialog
     assert isinstance(dlg, forms.MeetingDialog)
     common.set_combo_value(dlg.forum, fx.forum)
     dlg.day.setDate(QDate(2026, 5, 25))
