@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Licenser for de anvendte komponenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Licences of the components used</translation>
     </message>
 </context>
 <context>
@@ -754,11 +754,11 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
         <source>Den valgte person</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected person</translation>
     </message>
     <message>
         <source>Den valgte organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected organisation</translation>
     </message>
 </context>
 <context>
@@ -852,7 +852,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
         <source>Initiativer i pakken</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiatives in the bundle</translation>
     </message>
 </context>
 <context>
@@ -1008,7 +1008,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
         <source>Ændringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes</translation>
     </message>
 </context>
 <context>
@@ -1098,7 +1098,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
         <source>Tryk Enter for at åbne.</source>
-        <translation type="unfinished"></translation>
+        <translation>Press Enter to open.</translation>
     </message>
 </context>
 <context>
@@ -1253,47 +1253,47 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
         <source>Medlemmer</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Relationer mellem parterne</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationships between the parties</translation>
     </message>
     <message>
         <source>Vurderinger af den valgte relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessments of the selected relationship</translation>
     </message>
     <message>
         <source>Plager over tid, sværhedsgrad 0 til 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Plagues over time, severity 0 to 3</translation>
     </message>
     <message>
         <source>Den valgte plage</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected plague</translation>
     </message>
     <message>
         <source>Den valgte barriere</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected barrier</translation>
     </message>
     <message>
         <source>Indikatorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <source>Målinger af den valgte indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Measurements of the selected indicator</translation>
     </message>
     <message>
         <source>Initiativets logbog</source>
-        <translation type="unfinished"></translation>
+        <translation>The initiative's log</translation>
     </message>
     <message>
         <source>Den valgte note</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected note</translation>
     </message>
     <message>
         <source>Initiativets handlinger</source>
-        <translation type="unfinished"></translation>
+        <translation>The initiative's actions</translation>
     </message>
 </context>
 <context>
@@ -1573,7 +1573,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
         <source>Den valgte note</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected note</translation>
     </message>
 </context>
 <context>
@@ -1828,7 +1828,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
         <source>Sider</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Brobygger – i dag</source>
@@ -2292,7 +2292,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
         <source>Handlinger med frist i denne uge</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions due this week</translation>
     </message>
 </context>
 <context>
@@ -2557,7 +2557,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
         <source>Sikkerhedskopier</source>
-        <translation type="unfinished">Backups</translation>
+        <translation>Backups</translation>
     </message>
 </context>
 <context>
@@ -2804,7 +2804,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
         <source>Papirkurven</source>
-        <translation type="unfinished"></translation>
+        <translation>The trash</translation>
     </message>
 </context>
 <context>
@@ -3606,7 +3606,7 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     </message>
     <message>
         <source>Shift+F10 åbner en menu med historikken for den valgte række.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F10 opens a menu with the history of the selected row.</translation>
     </message>
 </context>
 <context>
@@ -3723,7 +3723,7 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     </message>
     <message>
         <source>PDF-filer (*.pdf)</source>
-        <translation type="unfinished">PDF files (*.pdf)</translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Gemt i {path}. Print den, og slet filen bagefter.</source>
