@@ -4311,7 +4311,7 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     </message>
     <message>
       <source>PDF-filer (*.pdf)</source>
-      <translation type="unfinished">PDF files (*.pdf)</translation>
+      <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
       <source>Gemt i {path}. Print den, og slet filen bagefter.</source>
