@@ -30,8 +30,16 @@ def luminance(c: QColor) -> float:
     return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF())
 
 
+def over(fg: QColor, bg: QColor) -> QColor:
+    """A translucent colour as it shows on ``bg``."""
+    alpha = fg.alphaF()
+    return QColor.fromRgbF(*(alpha * f + (1 - alpha) * b for f, b in (
+        (fg.redF(), bg.redF()), (fg.greenF(), bg.greenF()), (fg.blueF(), bg.blueF()))))
+
+
 def ratio(a: QColor | str, b: QColor | str) -> float:
-    la, lb = luminance(QColor(a)), luminance(QColor(b))
+    a, b = QColor(a), QColor(b)
+    la, lb = luminance(over(a, b)), luminance(b)
     hi, lo = max(la, lb), min(la, lb)
     return (hi + 0.05) / (lo + 0.05)
 
@@ -206,6 +214,20 @@ def test_status_pills_and_card_text_read_at_45_to_1(demo_window):
     for pill in pills:
         bg, fg = ink(grab(pill))
         assert ratio(fg, bg) >= TEXT_MIN, f"{pill.text()}: {fg.name()} on {bg.name()}"
+
+
+def test_palette_text_roles_read_at_45_to_1(qapp):
+    """What Qt paints from the palette: text, placeholders, selected text, links, disabled
+    text is exempt (WCAG 1.4.3: inactive controls)."""
+    pal = qapp.palette()
+    roles = pal.ColorRole
+    pairs = [(roles.WindowText, roles.Window), (roles.Text, roles.Base),
+             (roles.PlaceholderText, roles.Base), (roles.ButtonText, roles.Button),
+             (roles.HighlightedText, roles.Highlight), (roles.Link, roles.Base),
+             (roles.ToolTipText, roles.ToolTipBase)]
+    for fg, bg in pairs:
+        a, b = pal.color(pal.ColorGroup.Active, fg), pal.color(pal.ColorGroup.Active, bg)
+        assert ratio(a, b) >= TEXT_MIN, f"{fg.name}: {a.name()} on {b.name()}"
 
 
 def test_high_contrast_look_is_black_on_white(qapp):

@@ -303,6 +303,18 @@ def scroll_inside(dialog: QDialog) -> None:
     fit_to_screen(dialog, want)
 
 
+def scrolling(page: QWidget) -> QScrollArea:
+    """``page`` in a frameless scroll area: it fills the area, and scrolls when the window
+    is smaller than the page's minimum size (960×540 logical pixels at 200 % on full HD)."""
+    area = QScrollArea()
+    area.setObjectName(f"{page.objectName() or type(page).__name__}Scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(page)
+    return area
+
+
 def fit_to_screen(window: QWidget, want: Any = None) -> None:
     """At most the screen's available size (at least what it asked for when that fits)."""
     screen = window.screen() or QGuiApplication.primaryScreen()
@@ -316,10 +328,24 @@ def fit_to_screen(window: QWidget, want: Any = None) -> None:
     window.resize(w, h)
 
 
+def unclip_labels(root: QWidget) -> None:
+    """A field label whose last letter overhangs its advance ("Type") gets room for it."""
+    for label in root.findChildren(QLabel):
+        if label.buddy() is None or label.wordWrap() or "<" in label.text():
+            continue
+        text = label.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        fm = label.fontMetrics()
+        ink = fm.boundingRect(text).width() + 1
+        if ink > fm.horizontalAdvance(text) and label.minimumWidth() < ink:
+            label.setMinimumWidth(ink + label.contentsMargins().left()
+                                  + label.contentsMargins().right())
+
+
 def prepare(root: QWidget) -> None:
     """Keyboard, names and (for dialogs) scrolling for ``root`` and what is under it."""
     keyboard(root)
     name_controls(root)
+    unclip_labels(root)
     if isinstance(root, QDialog) and root.isWindow():
         scroll_inside(root)
     root.setProperty(PREPARED, True)

@@ -83,7 +83,7 @@ class InitiativeDetail(QWidget):
         self.measurements: dict[uuid.UUID, list[dto.Measurement]] = {}
         self._generation = 0
         style.set_role(ui.nameLabel, "title")
-        ui.nameLabel.setWordWrap(False)
+        ui.nameLabel.setWordWrap(True)  # a long name wraps at 200 % rather than being cut
         ui.nameLabel.setMinimumWidth(120)
         ui.headerLayout.setAlignment(ui.statusLabel, Qt.AlignmentFlag.AlignVCenter)
         for hint in (ui.relationsHint, ui.plaguesHint, ui.barriersHint, ui.stageLabel):
@@ -443,7 +443,7 @@ class InitiativeDetail(QWidget):
                          style.SERIES[code]) for code in ("kendskab", "respekt", "tillid")]
         self.relations_chart.set_data(ChartData(
             title=pair.label, series=series, y_min=0, y_max=10,
-            guides=[Guide(rules.STEP_REACHED, self.tr("trin nået"), QColor("#9aa5ae"))]))
+            guides=[Guide(rules.STEP_REACHED, self.tr("trin nået"), QColor(style.GUIDE))]))
 
     def _plague_selected(self, *_args: object) -> None:
         indexes = self.ui.plagueMatrixView.selectionModel().selectedIndexes()
@@ -515,9 +515,9 @@ class InitiativeDetail(QWidget):
         fit_columns(self.ui.measurementsView)
         guides = []
         if ind.baseline is not None:
-            guides.append(Guide(ind.baseline, self.tr("udgangspunkt"), QColor("#9aa5ae")))
+            guides.append(Guide(ind.baseline, self.tr("udgangspunkt"), QColor(style.GUIDE)))
         if ind.target is not None:
-            guides.append(Guide(ind.target, self.tr("mål"), QColor("#2e9a55")))
+            guides.append(Guide(ind.target, self.tr("mål"), QColor(style.TARGET)))
         title = ind.name + (f" ({ind.unit})" if ind.unit else "")
         self.results_chart.set_data(ChartData(
             title=title, guides=guides,

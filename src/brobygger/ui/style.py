@@ -169,6 +169,8 @@ def apply(app: QApplication, contrast: str = "system") -> None:
     palette.setColor(QPalette.ColorRole.Highlight, QColor("black" if high else ACCENT))
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
     palette.setColor(QPalette.ColorRole.Link, QColor("#0000ee" if high else ACCENT))
+    # placeholder text ("Kort overskrift, fx …") is text too: ≥ 4.5:1 on a white field
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#505050" if high else MUTED))
     if high:
         for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
                      QPalette.ColorRole.ButtonText):
@@ -176,7 +178,6 @@ def apply(app: QApplication, contrast: str = "system") -> None:
         palette.setColor(QPalette.ColorRole.Button, QColor("white"))
         palette.setColor(QPalette.ColorRole.Mid, QColor("black"))
         palette.setColor(QPalette.ColorRole.Dark, QColor("black"))
-        palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#505050"))
     app.setPalette(palette)
     font = QFont(app.font())
     if font.pointSizeF() < 10:
