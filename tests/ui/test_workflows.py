@@ -202,6 +202,7 @@ def test_first_start_offers_the_example(qtbot, ctx):
     w.show()
     assert not w.ui.exampleBanner.isVisible()
     w.offer_start()
+    settle(ctx)
     welcome = find_dialog(WelcomeDialog)
     QTest.mouseClick(welcome.ui.openExampleButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not ctx.svc.is_empty(), timeout=20000)

@@ -36,8 +36,10 @@ def load_demo(svc: Services, *, today: date | None = None, source: Path | None =
     def day(value: str | None) -> date | None:
         return None if value is None else date.fromisoformat(value) + shift
 
-    with svc.ws.write():
-        return _load(svc, data, day)
+    with svc.unit_of_work() as uow:
+        entries = _load(svc, data, day)
+        uow.set_meta("is_example", "1")
+    return entries
 
 
 def _load(svc: Services, data: dict[str, Any], day: Any) -> int:
@@ -107,7 +109,6 @@ def _load(svc: Services, data: dict[str, Any], day: Any) -> int:
             for m in ind.get("measurements", []):
                 svc.measurements.create(indicator_id=ind_id, measured_on=day(m["date"]),
                                         value=m["value"], source=m.get("source", ""))
-    svc.ws.set_meta("is_example", "1")
     return entries
 
 
