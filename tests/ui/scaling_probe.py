@@ -26,7 +26,7 @@ def clipped_labels(window: QWidget) -> list[str]:
     out = []
     for label in window.findChildren(QLabel):
         if not label.isVisible() or label.wordWrap() or not label.text().strip() \
-                or label.pixmap() is not None and not label.pixmap().isNull():
+                or (label.pixmap() is not None and not label.pixmap().isNull()):
             continue
         if label.textFormat() == Qt.TextFormat.RichText or "<" in label.text():
             need = label.minimumSizeHint().width() - label.contentsMargins().left() \

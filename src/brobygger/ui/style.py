@@ -130,7 +130,7 @@ QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="tr
 QDateEdit[invalid="true"], QSpinBox[invalid="true"] { border: 2px solid #8e1c12; }
 """
 
-_current = {"high_contrast": False}
+_current: dict[str, Any] = {"high_contrast": False, "setting": "system"}
 
 
 def system_high_contrast() -> bool:
@@ -153,7 +153,7 @@ def wants_high_contrast(setting: str) -> bool:
 
 
 def high_contrast() -> bool:
-    return _current["high_contrast"]
+    return bool(_current["high_contrast"])
 
 
 def apply(app: QApplication, contrast: str = "system") -> None:
@@ -185,6 +185,22 @@ def apply(app: QApplication, contrast: str = "system") -> None:
     app.setFont(font)
     app.setStyleSheet(HIGH_CONTRAST_SHEET if high else STYLE_SHEET)
     accessibility.install(app)
+    _current["setting"] = contrast
+    _follow_system(app)
+
+
+def _follow_system(app: QApplication) -> None:
+    """With the setting "system", a change of the system's contrast applies at once."""
+    if _current.get("following"):
+        return
+    hints: Any = QGuiApplication.styleHints()
+    try:
+        signal = hints.accessibility().contrastPreferenceChanged
+    except AttributeError:  # pragma: no cover - older Qt
+        return
+    signal.connect(lambda *_: apply(app, "system") if _current.get("setting") == "system"
+                   else None)
+    _current["following"] = True
 
 
 def text_on(colour: str, selected: bool = False) -> str:
