@@ -99,7 +99,7 @@ def test_graphics_colours_have_3_to_1():
 def test_the_style_sheet_parser_finds_rules():
     names = [w for w, _, _ in text_pairs()]
     assert any("nav" in n for n in names)
-    assert any("QTableView" in n for n in names)
+    assert any("nav::item:selected" in n for n in names)
     assert any(n.startswith("hc ") for n in names)
 
 
