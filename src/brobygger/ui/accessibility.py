@@ -17,7 +17,15 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleInterface,
@@ -101,11 +109,69 @@ def install(app: QApplication) -> None:
 
 
 def _focus_changed(old: QWidget | None, now: QWidget | None) -> None:
-    if now is None:
-        return
-    window = now.window()
-    if not window.property(PREPARED):
-        prepare(window)
+    if now is not None:
+        window = now.window()
+        if not window.property(PREPARED):
+            prepare(window)
+    ring = _rings[0] if _rings and shiboken6.isValid(_rings[0]) else None
+    if ring is None:  # the first time, or its last parent (a dialog) was deleted
+        _rings[:] = [ring := FocusRing()]
+    ring.follow(now)
+
+
+class FocusRing(QWidget):
+    """A 2-pixel frame in the focus colour around the control with the keyboard focus –
+    Fusion's own focus marks on buttons and combo boxes are faint or missing. Tables, text
+    panes and cards show focus with their own frame (style sheet), so they get none."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.target: QWidget | None = None
+
+    def follow(self, w: QWidget | None) -> None:
+        if self.target is not None and shiboken6.isValid(self.target):
+            self.target.removeEventFilter(self)
+        self.target = None
+        if w is None or isinstance(w, QAbstractScrollArea) or w.property("role") == "card" \
+                or w.parentWidget() is None or w.isWindow():
+            self.hide()
+            return
+        self.target = w
+        w.installEventFilter(self)
+        self.setParent(w.parentWidget())
+        self._place()
+
+    def _place(self) -> None:
+        w = self.target
+        if w is None or not shiboken6.isValid(w) or not w.isVisible():
+            self.hide()
+            return
+        self.setGeometry(w.geometry().adjusted(-3, -3, 3, 3))
+        self.raise_()
+        self.show()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.target and event.type() in (QEvent.Type.Move, QEvent.Type.Resize,
+                                                   QEvent.Type.Show, QEvent.Type.Hide):
+            self._place()
+        return False
+
+    def paintEvent(self, event: Any) -> None:
+        from PySide6.QtGui import QColor, QPainter, QPen
+
+        from brobygger.ui import style
+
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(QPen(QColor("black" if style.high_contrast() else style.FOCUS), 2))
+        p.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 4, 4)
+        p.end()
+
+
+_rings: list[FocusRing] = []
 
 
 # -- names ------------------------------------------------------------------------------------
@@ -207,6 +273,12 @@ def name_controls(root: QWidget) -> None:
         name = guess_name(w)
         if name:
             w.setAccessibleName(name)
+    for edit in root.findChildren(QLineEdit):
+        # the clear button of a search field (a painted icon) is a button without a name
+        for button in edit.findChildren(QAbstractButton):
+            if not button.accessibleName() and not plain(button.text()):
+                button.setAccessibleName(QCoreApplication.translate("accessibility",
+                                                                    "Ryd feltet"))
 
 
 def set_order(widgets: list[QWidget]) -> None:
