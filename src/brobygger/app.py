@@ -266,7 +266,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.lang:
         store.setValue("language", args.lang)
     i18n.install(app, str(store.value("language", "da") or "da"))
-    style.apply(app)
+    style.apply(app, str(store.value("appearance/contrast", "system") or "system"))
     # Paint the window at once ("Åbner arbejdsområdet …"); then load the data layer and open
     # the workspace (dialogs for a passphrase or a damaged file appear over it).
     frame = MainWindow(settings=store)

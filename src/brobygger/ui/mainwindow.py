@@ -128,8 +128,10 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = dict(zip(PAGES, (
             self.overview, self.initiatives, self.log, self.directory, self.actions_page,
             self.briefs, self.meetings_page, self.myweek), strict=True))
-        for name in PAGES:
-            ui.stack.addWidget(self.pages[name])
+        from brobygger.ui.accessibility import scrolling
+
+        for name in PAGES:  # each page scrolls when the window is small (200 % on full HD)
+            ui.stack.addWidget(scrolling(self.pages[name]))
         ui.nav.currentRowChanged.connect(ui.stack.setCurrentIndex)
         ui.nav.currentRowChanged.connect(self._remember_page)
         # actions
