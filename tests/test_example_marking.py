@@ -1,5 +1,5 @@
 """EKSEMPELDATA only on the example: a workspace where the example and real initiatives are
-mixed is migrated (0006) to mark example data per initiative; briefs follow the mark."""
+mixed is migrated (0007) to mark example data per initiative; briefs follow the mark."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def test_mixed_workspace_is_marked_per_initiative(tmp_path: Path) -> None:
     db = data_dir / paths.DB_FILENAME
     cfg = alembic_config()
     cfg.set_main_option("sqlalchemy.url", f"sqlite:///{db}")
-    command.upgrade(cfg, "0005_meetings")
+    command.upgrade(cfg, "0006_imports")
     with sqlite3.connect(db) as con:
         viborg = _initiative(con, "Akutsamarbejde, Viborg")
         randers = _initiative(con, "Sundhedsstrategisk ledelse af det nære sundhedsvæsen, "

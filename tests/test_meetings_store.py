@@ -88,6 +88,8 @@ def test_cli_meetings_agenda_minutes(tmp_path: Path, capsys: pytest.CaptureFixtu
                 "--out", str(tmp_path / "referat.pdf")) == 0
     text = " ".join(p.extract_text() or "" for p in PdfReader(tmp_path / "referat.pdf").pages)
     assert "Fælles vagtplan vedtaget" in text and "Send vagtplanen ud" in text
+    assert _cli(d, "meetings", "search", "vagtplan") == 0
+    assert "Fælles vagtplan" in capsys.readouterr().out
     assert _cli(d, "minutes", "Ukendt forum", "--out", str(tmp_path / "x.pdf")) == 2
     assert not (tmp_path / "x.pdf").exists()
 

@@ -100,7 +100,7 @@ class Services:
 
     def example_initiative_ids(self) -> set[str]:
         """The initiatives that are example data (the example loaded into a workspace that
-        also holds real work is marked per initiative; migration 0006 marks old ones)."""
+        also holds real work is marked per initiative; migration 0007 marks old ones)."""
         raw = self.ws.get_meta(EXAMPLE_INITIATIVES_KEY, "")
         if not raw:  # not marked (yet): the whole workspace is the example, or none of it
             return {str(i.id) for i in self.initiatives.all(include_deleted=True)} \

@@ -151,6 +151,7 @@ def _record_verified(db: Path, checked_at: datetime) -> None:
     try:
         tmp.write_text(json.dumps({"file": fingerprint, "checked_at": checked_at.isoformat()}),
                        encoding="utf-8")
+        files.private_file(tmp)
         os.replace(tmp, record)
     except OSError:
         log.warning("Could not record the integrity check in %s", record)
@@ -421,7 +422,15 @@ class Workspace:
         """A new workspace (under the creation lock): the database, then its settings, the
         recovery file and the keyring's note of the folder."""
         key, settings = _new_key(encryption, passphrase)
-        ws = cls._start(directory, db, key, settings)
+        try:
+            ws = cls._start(directory, db, key, settings)
+        except BaseException:
+            # nothing half-made stays behind: the next attempt starts from scratch
+            for leftover in (db, Path(str(db) + "-wal"), Path(str(db) + "-shm")):
+                leftover.unlink(missing_ok=True)
+            if settings.encryption == crypto.KEYRING:
+                crypto.keyring_forget(settings.workspace_id)
+            raise
         files.private_file(db)
         settings.save(directory)
         if key is not None:
@@ -589,6 +598,8 @@ class Workspace:
         except OperationalError as exc:
             if dialect.is_locked_error(exc):
                 raise WorkspaceLockedError(LOCKED_MESSAGE) from exc
+            if files.is_disk_full(exc):
+                raise DiskFullError(files.DISK_FULL_MESSAGE) from exc
             raise
 
     # -- backups -------------------------------------------------------------------------

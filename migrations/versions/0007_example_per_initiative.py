@@ -7,8 +7,8 @@ one of the example's cases (and their sub-initiatives, the Randers laboratories)
 
 Data only (one workspace_meta row), no column changes: no exchange hashes to recompute.
 
-Revision ID: 0006_example_per_initiative
-Revises: 0005_meetings
+Revision ID: 0007_example_per_initiative
+Revises: 0006_imports
 Create Date: 2026-11-30
 """
 
@@ -19,8 +19,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision: str = '0006_example_per_initiative'
-down_revision: str | None = '0005_meetings'
+revision: str = '0007_example_per_initiative'
+down_revision: str | None = '0006_imports'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
