@@ -33,8 +33,8 @@ class PartyDialog(RecordDialog):
                                                       "vælg den som part"))
         self.new_org_button.clicked.connect(self.new_organisation)
         form: QFormLayout = self.ui.form
-        row, _role = form.getWidgetPosition(self.ui.organisation_id)
-        form.insertRow(row + 1, "", self.new_org_button)
+        position: Any = form.getWidgetPosition(self.ui.organisation_id)
+        form.insertRow(int(position[0]) + 1, "", self.new_org_button)
 
     def new_organisation(self) -> OrganisationDialog:
         dlg = OrganisationDialog(self.ctx, None, self)
