@@ -14,10 +14,10 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
-from pypdf import PdfReader
 
 from brobygger import app
 from brobygger.services import Services
@@ -106,7 +106,7 @@ def test_first_hour(qtbot, qapp, make_shell, settings, tmp_path, monkeypatch):
                      Qt.MouseButton.LeftButton)
     settle(ctx)
 
-    # -- the example: a workspace of its own -----------------------------------------------------
+    # -- the example: a workspace of its own ---------------------------------------------------
     welcome = find_dialog(WelcomeDialog)
     first = shell.window
     QTest.mouseClick(welcome.ui.openExampleButton, Qt.MouseButton.LeftButton)
@@ -115,7 +115,7 @@ def test_first_hour(qtbot, qapp, make_shell, settings, tmp_path, monkeypatch):
     assert shell.ctx.svc.ws.directory == folder.parent / "Brobygger-eksempel"
     assert shell.ctx.svc.is_example() and shell.window.ui.exampleBanner.isVisible()
 
-    # -- my own new workspace --------------------------------------------------------------------
+    # -- my own new workspace ------------------------------------------------------------------
     monkeypatch.setattr(workspace_menu, "ask_name_hook", lambda *a: "Akutteam Aarhus")
     example_window = shell.window
     example_window.actionNewWorkspace.trigger()
@@ -127,7 +127,7 @@ def test_first_hour(qtbot, qapp, make_shell, settings, tmp_path, monkeypatch):
     assert svc.is_empty() and not svc.is_example()
     assert svc.author == "Mette Kjær"
 
-    # -- a new initiative; its page opens ----------------------------------------------------------
+    # -- a new initiative; its page opens ------------------------------------------------------
     window.ui.actionNewInitiative.trigger()
     dlg = find_dialog(InitiativeDialog)
     type_into(dlg.ui.name, "Fælles akutteam Aarhus")
@@ -139,7 +139,7 @@ def test_first_hour(qtbot, qapp, make_shell, settings, tmp_path, monkeypatch):
     detail = window.initiatives.detail
     assert detail.initiative.id == initiative.id
 
-    # -- a party with a new organisation created in place; a second one too -----------------------
+    # -- a party with a new organisation created in place; a second one too --------------------
     orgs = {}
     for name, sector in (("Aarhus Kommune", "kommune"),
                          ("Aarhus Universitetshospital", "region_hospital")):
@@ -155,7 +155,7 @@ def test_first_hour(qtbot, qapp, make_shell, settings, tmp_path, monkeypatch):
         save(party, qtbot, ctx)
     assert {p.organisation_name for p in svc.parties.list(initiative.id)} == set(orgs)
 
-    # -- three people ------------------------------------------------------------------------------
+    # -- three people --------------------------------------------------------------------------
     people = {}
     for name, title, org in (("Lars Holm", "overlæge", "Aarhus Universitetshospital"),
                              ("Birgit Juhl", "områdeleder", "Aarhus Kommune"),
@@ -169,7 +169,7 @@ def test_first_hour(qtbot, qapp, make_shell, settings, tmp_path, monkeypatch):
         people[name] = svc.people.find(name).id
     assert len(svc.people.all()) == 4  # and Mette Kjær herself, from the profile
 
-    # -- six log entries, dates typed four ways ----------------------------------------------------
+    # -- six log entries, dates typed four ways ------------------------------------------------
     typed = [("3.3.26", date(2026, 3, 3)), ("10-03-2026", date(2026, 3, 10)),
              ("2026-03-17", date(2026, 3, 17)), ("24. marts 2026", date(2026, 3, 24)),
              ("i dag", TODAY), ("7/4/26", date(2026, 4, 7))]
@@ -191,7 +191,7 @@ def test_first_hour(qtbot, qapp, make_shell, settings, tmp_path, monkeypatch):
     assert svc.user and svc.user != "Mette Kjær"  # the login stays the identity
     assert all(ev.user == f"{svc.user} (Mette Kjær)" for ev in svc.audit.history(saved[0].id))
 
-    # -- an assessment, a plague, a barrier ----------------------------------------------------------
+    # -- an assessment, a plague, a barrier ----------------------------------------------------
     detail.new_record(RelationshipDialog)
     rel = find_dialog(RelationshipDialog)
     common.set_combo_value(rel.ui.party_a, orgs["Aarhus Kommune"])
@@ -222,7 +222,7 @@ def test_first_hour(qtbot, qapp, make_shell, settings, tmp_path, monkeypatch):
     save(barrier, qtbot, ctx)
     assert len(svc.barriers.list(initiative.id)) == 1
 
-    # -- an indicator with decimal measurements ---------------------------------------------------
+    # -- an indicator with decimal measurements ------------------------------------------------
     detail.new_record(IndicatorDialog)
     ind = find_dialog(IndicatorDialog)
     type_into(ind.ui.name, "Genindlæggelser inden for 30 dage")
@@ -246,7 +246,7 @@ def test_first_hour(qtbot, qapp, make_shell, settings, tmp_path, monkeypatch):
     assert "16,0" in [results.measurement_model.data(results.measurement_model.index(r, 1))
                       for r in range(results.measurement_model.rowCount())]
 
-    # -- two actions, one overdue ---------------------------------------------------------------
+    # -- two actions, one overdue --------------------------------------------------------------
     for title, due in (("Send referat", "1.1.26"), ("Aftal næste møde", "+30")):
         detail.new_record(ActionDialog)
         action = find_dialog(ActionDialog)
@@ -259,7 +259,7 @@ def test_first_hour(qtbot, qapp, make_shell, settings, tmp_path, monkeypatch):
                     "Aftal næste møde": TODAY + timedelta(days=30)}
     assert [a.title for a in svc.actions.overdue()] == ["Send referat"]
 
-    # -- the end date was a guess: clear it --------------------------------------------------------
+    # -- the end date was a guess: clear it ----------------------------------------------------
     dlg = InitiativeDialog(ctx, svc.initiatives.get(initiative.id), window)
     dlg.show()
     assert dlg.ui.end_date.edit.text() == "31. december 2027"
@@ -267,7 +267,7 @@ def test_first_hour(qtbot, qapp, make_shell, settings, tmp_path, monkeypatch):
     save(dlg, qtbot, ctx)
     assert svc.initiatives.get(initiative.id).end_date is None
 
-    # -- the status brief with Ctrl+P from the initiative's page ---------------------------------------
+    # -- the status brief with Ctrl+P from the initiative's page -------------------------------
     out = tmp_path / "status.pdf"
     opened: list[Path] = []
     monkeypatch.setattr(briefs, "ask_path_hook", lambda parent, suggested: out)
