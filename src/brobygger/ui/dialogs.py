@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -90,6 +90,9 @@ from brobygger.ui.forms.ui_plaguedialog import Ui_PlagueDialog
 from brobygger.ui.forms.ui_relationshipdialog import Ui_RelationshipDialog
 from brobygger.ui.models import CheckListModel
 
+if TYPE_CHECKING:
+    from brobygger.services import Services
+
 log = logging.getLogger(__name__)
 
 
@@ -141,6 +144,11 @@ class RecordDialog(QDialog):
         self.mask_button.clicked.connect(self.mask_cpr)
         self.mask_button.hide()
         self.conflict: ConflictError | None = None
+        # look-ups (initiatives, organisations, people) read in the background
+        self._lookups: list[tuple[Any, str, str | None, Any]] = []
+        self._lookup_kinds: set[str] = set()
+        self.lookup_data: dict[str, list[tuple[Any, str]]] = {}
+        self.lookups_pending = False
         self._build_conflict_bar()
         layout = self.layout()
         if isinstance(layout, QBoxLayout):
@@ -162,6 +170,7 @@ class RecordDialog(QDialog):
         if title:
             self.setWindowTitle(QCoreApplication.translate("dialogs", str(title)))
         buttons: QDialogButtonBox = self.ui.buttons
+        self._start_lookups()
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -171,6 +180,51 @@ class RecordDialog(QDialog):
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         if cancel is not None:
             cancel.setText(_tr("dialogs", "Annuller"))
+
+    # -- look-ups --------------------------------------------------------------------------
+    def lookup(self, target: Any, kind: str, none_label: str | None = None, *,
+               exclude: Any = None) -> None:
+        """Fill ``target`` (a combo box or a check list) with ``kind`` – initiatives,
+        people, organisations – once read in the background (no query on the UI thread);
+        meanwhile a combo holds only ``none_label`` and Save waits."""
+        if isinstance(target, QComboBox):
+            fill_combo(target, [], none_label=none_label)
+        self._lookups.append((target, kind, none_label, exclude))
+        self._lookup_kinds.add(kind)
+
+    def _start_lookups(self) -> None:
+        if not self._lookup_kinds:
+            return
+        svc, kinds = self.ctx.svc, sorted(self._lookup_kinds)
+        self.lookups_pending = True
+        self.ui.buttons.setEnabled(False)
+        self.ctx.tasks.run(lambda: read_lookups(svc, kinds), self._lookups_arrived,
+                           self._failed)
+
+    def _wanted(self, name: str) -> Any:
+        if self.record is not None:
+            return getattr(self.record, name, None)
+        return self.defaults.get(name)
+
+    def _lookups_arrived(self, data: dict[str, list[tuple[Any, str]]]) -> None:
+        self.lookup_data = data
+        for target, kind, none_label, exclude in self._lookups:
+            items = [x for x in data[kind] if exclude is None or x[0] != exclude]
+            if isinstance(target, QComboBox):
+                wanted = self._wanted(target.objectName())
+                fill_combo(target, items, none_label=none_label)
+                if wanted is not None:
+                    set_combo_value(target, wanted)
+            else:
+                name = next(n for n, m in self.check_models.items() if m is target)
+                target.set_items(items)
+                target.set_checked(self._wanted(name) or ())
+        self.after_lookups()
+        self.lookups_pending = False
+        self.ui.buttons.setEnabled(True)
+
+    def after_lookups(self) -> None:
+        """Hook: the look-ups have arrived (:attr:`lookup_data`)."""
 
     # -- hooks ----------------------------------------------------------------------------
     def setup(self) -> None:
@@ -424,21 +478,26 @@ class RecordDialog(QDialog):
 
 
 # -- helpers for the concrete dialogs -----------------------------------------------------
-def initiative_items(ctx: Context) -> list[tuple[Any, str]]:
-    return [(i.id, i.name) for i in ctx.svc.initiatives.all()]
-
-
-def people_items(ctx: Context) -> list[tuple[Any, str]]:
-    orgs = {o.id: o.name for o in ctx.svc.organisations.all()}
-    out = []
-    for p in ctx.svc.people.all():
-        extra = p.title or orgs.get(p.organisation_id or uuid.UUID(int=0), "")
-        out.append((p.id, f"{p.name} ({extra})" if extra else p.name))
+def read_lookups(svc: Services, kinds: Iterable[str]) -> dict[str, list[tuple[Any, str]]]:
+    """The choices of the dialogs' look-ups: ``initiatives``, ``people``,
+    ``organisations`` and ``parties:<initiative id>`` (its organisations). Database work:
+    the dialogs run it in the background."""
+    out: dict[str, list[tuple[Any, str]]] = {}
+    for kind in kinds:
+        if kind == "initiatives":
+            out[kind] = [(i.id, i.name) for i in svc.initiatives.all()]
+        elif kind == "organisations":
+            out[kind] = [(o.id, o.name) for o in svc.organisations.all()]
+        elif kind == "people":
+            orgs = {o.id: o.name for o in svc.organisations.all()}
+            out[kind] = []
+            for p in svc.people.all():
+                extra = p.title or orgs.get(p.organisation_id or uuid.UUID(int=0), "")
+                out[kind].append((p.id, f"{p.name} ({extra})" if extra else p.name))
+        elif kind.startswith("parties:"):
+            out[kind] = [(p.organisation_id, p.organisation_name)
+                         for p in svc.parties.list(uuid.UUID(kind.split(":", 1)[1]))]
     return out
-
-
-def organisation_items(ctx: Context) -> list[tuple[Any, str]]:
-    return [(o.id, o.name) for o in ctx.svc.organisations.all()]
 
 
 class InitiativeDialog(RecordDialog):
@@ -455,8 +514,8 @@ class InitiativeDialog(RecordDialog):
     def setup(self) -> None:
         fill_combo(self.ui.status, i18n.choices(INITIATIVE_STATUSES))
         own = self.record.id if self.record is not None else None
-        fill_combo(self.ui.parent_id, [x for x in initiative_items(self.ctx) if x[0] != own],
-                   none_label=_tr("dialogs", "(intet – et selvstændigt initiativ)"))
+        self.lookup(self.ui.parent_id, "initiatives",
+                    _tr("dialogs", "(intet – et selvstændigt initiativ)"), exclude=own)
         self.sliders: dict[str, dict[str, QSlider]] = {"formalisation": {}, "meaning": {},
                                                        "cornerstones": {}}
         grid: QGridLayout = self.ui.formalisationGrid
@@ -548,13 +607,14 @@ class LogEntryDialog(RecordDialog):
     def setup(self) -> None:
         ui = self.ui
         fill_combo(ui.type, i18n.choices(ENTRY_TYPES))
-        fill_combo(ui.initiative_id, initiative_items(self.ctx),
-                   none_label=_tr("dialogs", "(ikke knyttet til et initiativ)"))
+        self.lookup(ui.initiative_id, "initiatives",
+                    _tr("dialogs", "(ikke knyttet til et initiativ)"))
         fill_combo(ui.decision_status, i18n.choices(DECISION_STATUSES))
         fill_combo(ui.escalation_level, [c for c in i18n.choices(ESCALATION_LEVELS)
                                          if c[0] != "lokalt"],
                    none_label=_tr("dialogs", "(vælg niveau)"))
-        people = CheckListModel(people_items(self.ctx), self)
+        people = CheckListModel([], self)
+        self.lookup(people, "people")
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(people)
         proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -617,21 +677,29 @@ class RelationshipDialog(RecordDialog):
         fill_combo(ui.kind, [("org", _tr("dialogs", "To organisationer")),
                              ("person", _tr("dialogs", "To personer"))])
         ui.kind.currentIndexChanged.connect(self._fill_parties)
+        for kind in ("people", "organisations"):
+            self._lookup_kinds.add(kind)
+        if self._initiative_id():
+            self._lookup_kinds.add(f"parties:{self._initiative_id()}")
         for spin in (ui.kendskab, ui.respekt, ui.tillid):
             spin.setValue(5)
             spin.valueChanged.connect(self._preview)
         self._fill_parties()
         self._preview()
 
+    def _initiative_id(self) -> Any:
+        return self.defaults.get("initiative_id") or (
+            self.record.initiative_id if self.record is not None else None)
+
     def _fill_parties(self) -> None:
+        data = self.lookup_data
         if combo_value(self.ui.kind) == "person":
-            items = people_items(self.ctx)
+            items = list(data.get("people", []))
         else:
-            items = organisation_items(self.ctx)
-            initiative_id = self.defaults.get("initiative_id") or (
-                self.record.initiative_id if self.record is not None else None)
+            items = list(data.get("organisations", []))
+            initiative_id = self._initiative_id()
             if initiative_id:  # the initiative's parties first
-                parties = {p.organisation_id for p in self.ctx.svc.parties.list(initiative_id)}
+                parties = {o for o, _n in data.get(f"parties:{initiative_id}", [])}
                 items.sort(key=lambda x: (x[0] not in parties, x[1]))
         fill_combo(self.ui.party_a, items, none_label=_tr("dialogs", "(vælg)"), keep=False)
         fill_combo(self.ui.party_b, items, none_label=_tr("dialogs", "(vælg)"), keep=False)
@@ -651,17 +719,23 @@ class RelationshipDialog(RecordDialog):
         is_org = record.org_a_id is not None
         set_combo_value(self.ui.kind, "org" if is_org else "person")
         self._fill_parties()
-        set_combo_value(self.ui.party_a, record.org_a_id if is_org else record.person_a_id)
-        set_combo_value(self.ui.party_b, record.org_b_id if is_org else record.person_b_id)
         self._preview()
 
-    def load_defaults(self, defaults: dict[str, Any]) -> None:
-        super().load_defaults({k: v for k, v in defaults.items() if k in self.fields})
-        a, b = defaults.get("party_a"), defaults.get("party_b")
+    def after_lookups(self) -> None:
+        """Fill the parties and choose the record's (or the defaults') pair."""
+        self._fill_parties()
+        if self.record is not None:
+            r, is_org = self.record, self.record.org_a_id is not None
+            a, b = (r.org_a_id, r.org_b_id) if is_org else (r.person_a_id, r.person_b_id)
+        else:
+            a, b = self.defaults.get("party_a"), self.defaults.get("party_b")
         if a is not None:
             set_combo_value(self.ui.party_a, a)
         if b is not None:
             set_combo_value(self.ui.party_b, b)
+
+    def load_defaults(self, defaults: dict[str, Any]) -> None:
+        super().load_defaults({k: v for k, v in defaults.items() if k in self.fields})
 
     def values(self) -> dict[str, Any]:
         out = super().values()
@@ -688,7 +762,7 @@ class PlagueDialog(RecordDialog):
     def setup(self) -> None:
         fill_combo(self.ui.plague, i18n.choices(PLAGUES))
         fill_combo(self.ui.severity, severity_choices())
-        fill_combo(self.ui.owner_id, people_items(self.ctx), none_label=_tr("dialogs", "(ingen)"))
+        self.lookup(self.ui.owner_id, "people", _tr("dialogs", "(ingen)"))
         self.ui.plague.currentIndexChanged.connect(self._describe)
         style.set_role(self.ui.plagueDescription, "hint")
         self._describe()
@@ -762,8 +836,7 @@ class PersonDialog(RecordDialog):
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger person")
 
     def setup(self) -> None:
-        fill_combo(self.ui.organisation_id, organisation_items(self.ctx),
-                   none_label=_tr("dialogs", "(ingen)"))
+        self.lookup(self.ui.organisation_id, "organisations", _tr("dialogs", "(ingen)"))
         fill_combo(self.ui.level, i18n.choices(LEVELS))
         style.set_role(self.ui.intro, "hint")
 
@@ -783,8 +856,7 @@ class OrganisationDialog(RecordDialog):
     def setup(self) -> None:
         fill_combo(self.ui.sector, i18n.choices(SECTORS))
         own = self.record.id if self.record is not None else None
-        fill_combo(self.ui.parent_id, [x for x in organisation_items(self.ctx) if x[0] != own],
-                   none_label=_tr("dialogs", "(ingen)"))
+        self.lookup(self.ui.parent_id, "organisations", _tr("dialogs", "(ingen)"), exclude=own)
 
 
 class PartyDialog(RecordDialog):
@@ -795,8 +867,8 @@ class PartyDialog(RecordDialog):
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger part")
 
     def setup(self) -> None:
-        fill_combo(self.ui.organisation_id, organisation_items(self.ctx),
-                   none_label=_tr("dialogs", "(vælg organisation)"))
+        self.lookup(self.ui.organisation_id, "organisations",
+                    _tr("dialogs", "(vælg organisation)"))
 
 
 class MemberDialog(RecordDialog):
@@ -808,8 +880,7 @@ class MemberDialog(RecordDialog):
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger rolle")
 
     def setup(self) -> None:
-        fill_combo(self.ui.person_id, people_items(self.ctx),
-                   none_label=_tr("dialogs", "(vælg person)"))
+        self.lookup(self.ui.person_id, "people", _tr("dialogs", "(vælg person)"))
         fill_combo(self.ui.role, i18n.choices(MEMBER_ROLES))
 
     def load_defaults(self, defaults: dict[str, Any]) -> None:
@@ -827,9 +898,8 @@ class ActionDialog(RecordDialog):
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger handling")
 
     def setup(self) -> None:
-        fill_combo(self.ui.initiative_id, initiative_items(self.ctx),
-                   none_label=_tr("dialogs", "(intet initiativ)"))
-        fill_combo(self.ui.owner_id, people_items(self.ctx), none_label=_tr("dialogs", "(ingen)"))
+        self.lookup(self.ui.initiative_id, "initiatives", _tr("dialogs", "(intet initiativ)"))
+        self.lookup(self.ui.owner_id, "people", _tr("dialogs", "(ingen)"))
         fill_combo(self.ui.status, i18n.choices(ACTION_STATUSES))
 
 

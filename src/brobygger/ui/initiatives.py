@@ -141,7 +141,7 @@ class InitiativeDetail(QWidget):
             Column(self.tr("Værdi"), lambda m: i18n.fmt_number(m.value), RIGHT),
             Column(self.tr("Kilde"), lambda m: m.source),
         ], self)
-        self.log = LogTableModel(ctx.svc, self)
+        self.log = LogTableModel(ctx.svc, self, run=ctx.tasks.run)
         self.action_model = RecordTableModel([
             Column(self.tr("Frist"), lambda a: i18n.fmt_date_short(a.due_date),
                    foreground=lambda a: style.OVERDUE if a.is_overdue(date.today()) else None),
