@@ -16,6 +16,7 @@ from sqlmodel import Session, col
 from brobygger.domain import rules
 from brobygger.domain.catalogue import Catalogue
 from brobygger.domain.errors import ConflictError, NotFoundError, ValidationError
+from brobygger.domain.text import clean_value
 from brobygger.services.dto import RecordDTO
 from brobygger.services.privacy import check_cpr
 from brobygger.services.unit_of_work import UnitOfWork, unit_of_work
@@ -200,7 +201,7 @@ class EntityService(Generic[M, D]):
     def create(self, **fields: Any) -> D:
         with self.unit_of_work() as uow:
             s = uow.session
-            data = self.clean(s, dict(fields), None)
+            data = self.clean(s, clean_value(dict(fields)), None)
             uow.guard(data)
             row = self.model(**{k: v for k, v in data.items() if k in self._fields()})
             uow.add(row, data)
@@ -217,9 +218,11 @@ class EntityService(Generic[M, D]):
             current = {name: getattr(row, name) for name in self._fields()}
             current.update(self.current_extra(s, row))
             before = dict(current)
-            current.update(changes)
+            current.update(clean_value(changes))
             data = self.clean(s, current, row)
-            uow.guard(data)
+            # only what this save changes: an old record holding a number can still be
+            # edited elsewhere (the scan finds what is stored)
+            uow.guard({k: v for k, v in data.items() if k not in before or before[k] != v})
             for name in self._fields():
                 if name in data:
                     setattr(row, name, data[name])

@@ -1,0 +1,47 @@
+"""The choices the dialogs offer: severity and impact scales, initiatives, people and
+organisations."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from brobygger.ui.dialogs.record import _tr
+
+if TYPE_CHECKING:
+    from brobygger.services import Services
+
+
+def severity_choices() -> list[tuple[int, str]]:
+    return [(0, _tr("dialogs", "0 – ingen")), (1, _tr("dialogs", "1 – lidt")),
+            (2, _tr("dialogs", "2 – betydelig")),
+            (3, _tr("dialogs", "3 – alvorlig"))]
+
+
+def impact_choices() -> list[tuple[int, str]]:
+    return [(0, _tr("dialogs", "0 – ingen betydning")), (1, _tr("dialogs", "1 – lille")),
+            (2, _tr("dialogs", "2 – betydelig")),
+            (3, _tr("dialogs", "3 – stor"))]
+
+
+def read_lookups(svc: Services, kinds: Iterable[str]) -> dict[str, list[tuple[Any, str]]]:
+    """The choices of the dialogs' look-ups: ``initiatives``, ``people``,
+    ``organisations`` and ``parties:<initiative id>`` (its organisations). Database work:
+    the dialogs run it in the background (:meth:`RecordDialog.lookup`)."""
+    out: dict[str, list[tuple[Any, str]]] = {}
+    for kind in kinds:
+        if kind == "initiatives":
+            out[kind] = [(i.id, i.name) for i in svc.initiatives.all()]
+        elif kind == "organisations":
+            out[kind] = [(o.id, o.name) for o in svc.organisations.all()]
+        elif kind == "people":
+            orgs = {o.id: o.name for o in svc.organisations.all()}
+            out[kind] = []
+            for p in svc.people.all():
+                extra = p.title or orgs.get(p.organisation_id or uuid.UUID(int=0), "")
+                out[kind].append((p.id, f"{p.name} ({extra})" if extra else p.name))
+        elif kind.startswith("parties:"):
+            out[kind] = [(p.organisation_id, p.organisation_name)
+                         for p in svc.parties.list(uuid.UUID(kind.split(":", 1)[1]))]
+    return out
