@@ -43,7 +43,7 @@ def test_a_log_entry_save_costs_few_statements_and_one_reload_trip(demo_window, 
     w, ctx = demo_window, demo_ctx
     w.show_page("log")
     settle(ctx)
-    for name in ("overview", "initiatives", "directory", "actions", "briefs"):  # seen once
+    for name in w.pages:  # every view seen once
         w.show_page(name)
         settle(ctx)
     w.show_page("log")
@@ -77,8 +77,11 @@ def test_a_log_entry_save_costs_few_statements_and_one_reload_trip(demo_window, 
     assert ctx.tasks.started - started == 2
     assert reloaded == ["log"]
     # the hidden views that show log entries reload when next shown; the others not
-    assert {n for n, p in w.pages.items() if p._dirty} == {  # type: ignore[attr-defined]
-        "overview", "initiatives", "directory"}
+    dirty = {n for n, p in w.pages.items() if p._dirty}  # type: ignore[attr-defined]
+    showing_entries = {n for n, p in w.pages.items() if "log_entry" in p.tables} - {"log"}
+    assert dirty == showing_entries
+    assert {"overview", "initiatives", "directory"} <= dirty
+    assert "actions" not in dirty and "briefs" not in dirty
     [entry] = [e for e in ctx.svc.log.list() if e.title == "Aftale om fælles vagtplan"]
     assert set(entry.participants) == {p.id for p in people}
     assert w.log.model.entry(0) is not None and w.log.model.entry(0).id == entry.id
@@ -108,7 +111,7 @@ def test_a_query_on_the_gui_thread_is_caught(ctx, _no_queries_on_the_gui_thread)
     ctx.svc.people.all()  # the test itself may read
     assert seen == []
     read_lookups(ctx.svc, ["people"])  # UI code on the GUI thread: caught
-    assert seen and "brobygger.ui.dialogs:read_lookups" in seen[0]
+    assert seen and "brobygger.ui.dialogs.choices:read_lookups" in seen[0]
     seen.clear()
     ctx.tasks.run(lambda: read_lookups(ctx.svc, ["people"]))  # the right way
     settle(ctx)
@@ -184,3 +187,36 @@ def test_another_user_writes_the_open_shared_logbog_notices(qtbot, pg_url, setti
         w.close()
         mine.close()
         theirs.close()
+
+
+def test_a_page_reloads_only_for_its_tables_and_may_skip_its_own_change(ctx, qtbot):
+    import uuid
+
+    from brobygger.services.unit_of_work import Changes
+    from brobygger.ui.page import Page
+
+    loads: list[Changes | None] = []
+
+    class People(Page):
+        tables = frozenset({"person"})
+        skips_own = True
+
+        def reload(self, generation: int) -> None:
+            loads.append(self.pending)
+
+    page = People(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert loads == [None]  # the first load: everything
+    ctx.tasks.changed.emit(Changes.of(created={"log_entry": {uuid.uuid4()}}))
+    assert len(loads) == 1  # not a table it shows
+    ctx.tasks.changed.emit(Changes.of(updated={"person": {uuid.uuid4()}}, initiator=page))
+    assert len(loads) == 1  # its own change: already shown
+    theirs = Changes.of(updated={"person": {uuid.uuid4()}}, initiator=object())
+    ctx.tasks.changed.emit(theirs)
+    assert loads[-1] == theirs  # reloads, and knows what changed
+    page.hide()
+    ctx.tasks.changed.emit(Changes.unknown())
+    assert len(loads) == 2  # hidden: only marked …
+    page.show()
+    assert len(loads) == 3 and loads[-1] is not None and loads[-1].everything  # … until shown

@@ -36,14 +36,17 @@ def _slug(text: str) -> str:
 def _export(
     ctx: Context, parent: QWidget, meeting_id: uuid.UUID, kind: str, path: Path | None = None
 ) -> None:
+    svc = ctx.svc
+    # the meeting is read in the background (no query on the UI thread), then saved
+    ctx.tasks.run(lambda: (svc.meetings.view(meeting_id), svc.is_example()),
+                  lambda got: _save(ctx, parent, got[0], got[1], kind, path),
+                  lambda exc: show_error(parent, exc))
+
+
+def _save(ctx: Context, parent: QWidget, view: Any, example: bool, kind: str,
+          path: Path | None) -> None:
     from brobygger.reports.meetings import MeetingPdfOptions, agenda_pdf, minutes_pdf
 
-    svc = ctx.svc
-    try:
-        view = svc.meetings.view(meeting_id)
-    except Exception as exc:
-        show_error(parent, exc)
-        return
     base = f"{_slug(view.title)}-{view.meeting.meeting_date.isoformat()}"
     if kind == "ics":
         title, name, filters = (
@@ -62,7 +65,7 @@ def _export(
     out = path or common.save_path_hook(parent, title, common.documents_dir() / name, filters)
     if out is None:
         return
-    options = MeetingPdfOptions(example=svc.is_example())
+    options = MeetingPdfOptions(example=example)
 
     def work() -> Any:
         if kind == "ics":

@@ -298,7 +298,9 @@ class MeetingsPage(Page):
         return self._keep(forms.ForumDialog(self.ctx, initiatives, people, self.window()))
 
     def new_meeting(self) -> QDialog:
-        forums = [(f.id, f.name) for f in self.ctx.svc.meetings.forums.all()]
+        combo = self.forum_filter  # the forums the page has read (no query here)
+        forums = [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())
+                  if combo.itemData(i) is not None]
         dlg = forms.MeetingDialog(self.ctx, forums, combo_value(self.forum_filter), self.window())
         dlg.accepted.connect(lambda: self._created(dlg.result_value))
         return self._keep(dlg)
