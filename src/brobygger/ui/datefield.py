@@ -36,18 +36,18 @@ from brobygger.domain.errors import ValidationError
 from brobygger.ui import i18n, style
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("datefield", text)
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 def error_message(exc: dates.DateError) -> str:
     """What to tell the user about a text that is not a date (in the UI's language)."""
     if exc.kind == "empty":
-        return _tr("Skriv en dato, fx 8.12.25, 8. december 2025, i dag eller +14.")
+        return _tr("datefield", "Skriv en dato, fx 8.12.25, 8. december 2025, i dag eller +14.")
     if exc.kind == "impossible":
-        return _tr("Den dato findes ikke: »{text}«. Tjek dag og måned.").format(
+        return _tr("datefield", "Den dato findes ikke: »{text}«. Tjek dag og måned.").format(
             text=exc.text.strip())
-    return _tr("»{text}« er ikke en dato, jeg kender. Skriv fx 8.12.25, 2025-12-08, "
+    return _tr("datefield", "»{text}« er ikke en dato, jeg kender. Skriv fx 8.12.25, 2025-12-08, "
                "8. december 2025, i dag eller +14.").format(text=exc.text.strip())
 
 
@@ -62,7 +62,7 @@ class _CalendarPopup(QCalendarWidget):
         self.setGridVisible(False)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
-        self.setAccessibleName(_tr("Kalender"))
+        self.setAccessibleName(_tr("datefield", "Kalender"))
         self.setMinimumWidth(300)
         self.activated.connect(self._pick)
         self.clicked.connect(self._pick)
@@ -92,19 +92,19 @@ class DateField(QWidget):
         row.setSpacing(2)
         outer.addLayout(row)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(_tr("fx 8.12.25, i dag, +14"))
+        self.edit.setPlaceholderText(_tr("datefield", "fx 8.12.25, i dag, +14"))
         self.edit.setMinimumWidth(150)
         self.edit.setClearButtonEnabled(False)
         self.edit.editingFinished.connect(self._commit)
         self.edit.textEdited.connect(self._typing)
         self.edit.installEventFilter(self)
         row.addWidget(self.edit, 1)
-        self.calendar_button = self._tool_button("▾", _tr("Vælg dato i kalenderen"),
-                                                 _tr("Vis kalender (Alt+Ned)"))
+        self.calendar_button = self._tool_button("▾", _tr("datefield", "Vælg dato i kalenderen"),
+                                                 _tr("datefield", "Vis kalender (Alt+Ned)"))
         self.calendar_button.clicked.connect(self.open_calendar)
         row.addWidget(self.calendar_button)
-        self.clear_button = self._tool_button("×", _tr("Ryd datoen"),
-                                              _tr("Ryd datoen (Ctrl+Delete)"))
+        self.clear_button = self._tool_button("×", _tr("datefield", "Ryd datoen"),
+                                              _tr("datefield", "Ryd datoen (Ctrl+Delete)"))
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.setVisible(optional)
         row.addWidget(self.clear_button)
@@ -118,7 +118,7 @@ class DateField(QWidget):
         # end of the window's chain, and Tab would cycle without reaching the buttons).
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.set_accessible_name(accessible_name or _tr("Dato"))
+        self.set_accessible_name(accessible_name or _tr("datefield", "Dato"))
         self.popup: _CalendarPopup | None = None
         self.setDate(value if value is not None or optional else dt.date.today())
 
@@ -136,7 +136,7 @@ class DateField(QWidget):
         self.setAccessibleName(name)
         self.edit.setAccessibleName(name)
         self.edit.setAccessibleDescription(_tr(
-            "Skriv en dato, fx 8.12.25, 8. december 2025, i dag eller +14. "
+            "datefield", "Skriv en dato, fx 8.12.25, 8. december 2025, i dag eller +14. "
             "Alt+Ned åbner kalenderen."))
 
     # -- value ----------------------------------------------------------------------------

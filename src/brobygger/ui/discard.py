@@ -26,17 +26,17 @@ from PySide6.QtWidgets import (
 SAVE, DISCARD, CONTINUE = "save", "discard", "continue"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("discard", text)
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 def _ask_dialog(parent: QWidget | None) -> str:
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Kassér ændringerne?"),
-                      _tr("Du har ændret noget, som ikke er gemt. Vil du gemme det, "
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("discard", "Kassér ændringerne?"),
+                      _tr("discard", "Du har ændret noget, som ikke er gemt. Vil du gemme det, "
                           "kassere det eller redigere videre?"), parent=parent)
-    save = box.addButton(_tr("Gem"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("Kassér"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(_tr("Fortsæt redigering"), QMessageBox.ButtonRole.RejectRole)
+    save = box.addButton(_tr("discard", "Gem"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(_tr("discard", "Kassér"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(_tr("discard", "Fortsæt redigering"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()

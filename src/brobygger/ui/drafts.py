@@ -31,8 +31,8 @@ _TEXTS = ("title", "escalated_to", "tags")
 _CHECKS = ("participants", "plagues", "barriers")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("drafts", text)
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 def _jsonable(value: Any) -> Any:
@@ -129,18 +129,19 @@ def saved_draft(ctx: Any) -> dict[str, Any] | None:
 
 
 def _ask(parent: QWidget | None, data: dict[str, Any]) -> str:
-    title = str(data["values"].get("title") or "").strip() or _tr("(uden titel)")
+    title = str(data["values"].get("title") or "").strip() or _tr("drafts", "(uden titel)")
     when = ""
     try:
         when = i18n.fmt_datetime(datetime.fromisoformat(str(data.get("saved_at"))))
     except (ValueError, AttributeError):
         when = ""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Ikke-gemt logindførsel"),
-                      _tr("Sidst blev en ny logindførsel ikke gemt: »{title}«{when}. Vil du "
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("drafts", "Ikke-gemt logindførsel"),
+                      _tr("drafts",
+                          "Sidst blev en ny logindførsel ikke gemt: »{title}«{when}. Vil du "
                           "fortsætte med den?").format(
                           title=title, when=f" ({when})" if when else ""), parent=parent)
-    keep = box.addButton(_tr("Fortsæt med den"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Kassér den"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(_tr("drafts", "Fortsæt med den"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("drafts", "Kassér den"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(keep)
     box.exec()
     return CONTINUE if box.clickedButton() is keep else DISCARD

@@ -15,12 +15,12 @@ from brobygger.domain.errors import ValidationError
 from brobygger.ui.datefield import swap_widget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("numberfields", text)
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 def range_message(lo: int, hi: int, typed: int | str) -> str:
-    return _tr("Skriv et helt tal fra {lo} til {hi} (du skrev {typed}).").format(
+    return _tr("numberfields", "Skriv et helt tal fra {lo} til {hi} (du skrev {typed}).").format(
         lo=lo, hi=hi, typed=typed)
 
 

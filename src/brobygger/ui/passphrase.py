@@ -28,17 +28,17 @@ from brobygger.ui.common import InlineErrors
 RETRY, RESTORE, QUIT = "retry", "restore", "quit"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("passphrase", text)
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 def strength_text(text: str) -> str:
     score = rules.strength(text)
-    return [_tr("For kort: mindst {n} tegn.").format(n=rules.MIN_LENGTH),
-            _tr("Styrke: svag – brug flere ord."),
-            _tr("Styrke: middel – et ord mere gør den stærkere."),
-            _tr("Styrke: god."),
-            _tr("Styrke: stærk.")][score]
+    return [_tr("passphrase", "For kort: mindst {n} tegn.").format(n=rules.MIN_LENGTH),
+            _tr("passphrase", "Styrke: svag – brug flere ord."),
+            _tr("passphrase", "Styrke: middel – et ord mere gør den stærkere."),
+            _tr("passphrase", "Styrke: god."),
+            _tr("passphrase", "Styrke: stærk.")][score]
 
 
 class PassphraseDialog(QDialog):
@@ -47,14 +47,16 @@ class PassphraseDialog(QDialog):
     def __init__(self, new: bool, reason: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.new = new
-        self.setWindowTitle(_tr("Ny adgangsfrase") if new else _tr("Adgangsfrase"))
+        self.setWindowTitle(_tr("passphrase",
+                                "Ny adgangsfrase") if new else _tr("passphrase", "Adgangsfrase"))
         layout = QVBoxLayout(self)
         if reason:
             why = QLabel(reason, self)
             why.setWordWrap(True)
             layout.addWidget(why)
         if new:
-            hint = QLabel(_tr("Vælg en adgangsfrase på mindst {n} tegn – gerne nogle ord, "
+            hint = QLabel(_tr("passphrase",
+                              "Vælg en adgangsfrase på mindst {n} tegn – gerne nogle ord, "
                               "du kan huske. Den kan ikke findes igen, hvis du glemmer den."
                               ).format(n=rules.MIN_LENGTH), self)
             hint.setWordWrap(True)
@@ -62,12 +64,12 @@ class PassphraseDialog(QDialog):
             layout.addWidget(hint)
         form = QFormLayout()
         layout.addLayout(form)
-        self.first = self._field(_tr("Adgangsfrase"))
-        form.addRow(_tr("&Adgangsfrase:"), self.first)
-        self.second = self._field(_tr("Gentag adgangsfrasen"))
+        self.first = self._field(_tr("passphrase", "Adgangsfrase"))
+        form.addRow(_tr("passphrase", "&Adgangsfrase:"), self.first)
+        self.second = self._field(_tr("passphrase", "Gentag adgangsfrasen"))
         self.meter = QLabel(self)
         if new:
-            form.addRow(_tr("&Gentag:"), self.second)
+            form.addRow(_tr("passphrase", "&Gentag:"), self.second)
             form.addRow("", self.meter)
             style.set_role(self.meter, "hint")
             self.first.textChanged.connect(self._update)
@@ -80,8 +82,9 @@ class PassphraseDialog(QDialog):
         self.errors = InlineErrors(self, form_error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                    QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("OK"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Annuller"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("passphrase", "OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("passphrase",
+                                                                           "Annuller"))
         buttons.accepted.connect(self.check)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -106,14 +109,16 @@ class PassphraseDialog(QDialog):
         self.errors.clear()
         text = self.first.text()
         if not text:
-            self.errors.show(self.first, _tr("Skriv adgangsfrasen."))
+            self.errors.show(self.first, _tr("passphrase", "Skriv adgangsfrasen."))
             return
         if self.new and len(text) < rules.MIN_LENGTH:
-            self.errors.show(self.first, _tr("Adgangsfrasen er for kort: brug mindst {n} "
+            self.errors.show(self.first, _tr("passphrase",
+                                             "Adgangsfrasen er for kort: brug mindst {n} "
                                              "tegn.").format(n=rules.MIN_LENGTH))
             return
         if self.new and self.second.text() != text:
-            self.errors.show(self.second, _tr("De to adgangsfraser er ikke ens. Skriv den "
+            self.errors.show(self.second, _tr("passphrase",
+                                              "De to adgangsfraser er ikke ens. Skriv den "
                                               "samme to gange."))
             self.second.clear()
             return
@@ -126,13 +131,14 @@ def _ask(parent: QWidget | None, new: bool, reason: str) -> str | None:
 
 
 def _wrong(parent: QWidget | None, can_restore: bool) -> str:
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Forkert adgangsfrase"),
-                      _tr("Forkert adgangsfrase. Arbejdsområdet er ikke ændret."), parent=parent)
-    box.setInformativeText(_tr("Tjek Caps Lock og tastaturets sprog, og prøv igen."))
-    retry = box.addButton(_tr("Prøv igen"), QMessageBox.ButtonRole.AcceptRole)
-    restore = box.addButton(_tr("Gendan en sikkerhedskopi …"),
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("passphrase", "Forkert adgangsfrase"),
+                      _tr("passphrase",
+                          "Forkert adgangsfrase. Arbejdsområdet er ikke ændret."), parent=parent)
+    box.setInformativeText(_tr("passphrase", "Tjek Caps Lock og tastaturets sprog, og prøv igen."))
+    retry = box.addButton(_tr("passphrase", "Prøv igen"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(_tr("passphrase", "Gendan en sikkerhedskopi …"),
                             QMessageBox.ButtonRole.ActionRole) if can_restore else None
-    quit_ = box.addButton(_tr("Afslut"), QMessageBox.ButtonRole.RejectRole)
+    quit_ = box.addButton(_tr("passphrase", "Afslut"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(retry)
     box.setEscapeButton(quit_)
     box.exec()

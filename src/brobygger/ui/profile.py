@@ -33,8 +33,8 @@ KEYS = ("name", "title", "organisation", "email")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("profile", text)
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 def load(ctx: Context) -> Profile:
@@ -109,14 +109,15 @@ class ProfileDialog(DiscardGuard, QDialog):
                  first_start: bool = False) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(_tr("Min profil"))
+        self.setWindowTitle(_tr("profile", "Min profil"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
-        intro = QLabel(_tr(
-            "Hvem er du? Dit navn står som forfatter på logindførsler, vurderinger og briefs. "
-            "Du findes også som person i arbejdsområdet, så du kan vælges som deltager og "
-            "ansvarlig.") if first_start else _tr(
-            "Dit navn står som forfatter på logindførsler, vurderinger og briefs."), self)
+        text = _tr("profile", "Hvem er du? Dit navn står som forfatter på logindførsler, "
+                              "vurderinger og briefs. Du findes også som person i "
+                              "arbejdsområdet, så du kan vælges som deltager og ansvarlig.") \
+            if first_start else _tr("profile", "Dit navn står som forfatter på "
+                                               "logindførsler, vurderinger og briefs.")
+        intro = QLabel(text, self)
         intro.setWordWrap(True)
         style.set_role(intro, "subtitle")
         layout.addWidget(intro)
@@ -125,10 +126,11 @@ class ProfileDialog(DiscardGuard, QDialog):
         profile = load(ctx)
         self.fields: dict[str, QLineEdit] = {}
         for key, label, hint in (
-                ("name", _tr("&Navn"), _tr("fx Mette Kjær")),
-                ("title", _tr("&Titel"), _tr("fx sundhedschef")),
-                ("organisation", _tr("&Organisation"), _tr("fx Viborg Kommune")),
-                ("email", _tr("&E-mail"), _tr("fx mette.kjaer@viborg.dk"))):
+                ("name", _tr("profile", "&Navn"), _tr("profile", "fx Mette Kjær")),
+                ("title", _tr("profile", "&Titel"), _tr("profile", "fx sundhedschef")),
+                ("organisation", _tr("profile",
+                                     "&Organisation"), _tr("profile", "fx Viborg Kommune")),
+                ("email", _tr("profile", "&E-mail"), _tr("profile", "fx mette.kjaer@viborg.dk"))):
             edit = QLineEdit(getattr(profile, key), self)
             edit.setObjectName(key)
             edit.setPlaceholderText(hint)
@@ -142,9 +144,9 @@ class ProfileDialog(DiscardGuard, QDialog):
         self.errors = InlineErrors(self, form_error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
                                         QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(_tr("Gem"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(_tr("profile", "Gem"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            _tr("Senere") if first_start else _tr("Annuller"))
+            _tr("profile", "Senere") if first_start else _tr("profile", "Annuller"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -166,14 +168,15 @@ class ProfileDialog(DiscardGuard, QDialog):
         self.errors.clear()
         profile = self.profile()
         if not profile.name:
-            self.errors.show(self.fields["name"], _tr("Skriv dit navn."))
+            self.errors.show(self.fields["name"], _tr("profile", "Skriv dit navn."))
             return
         for key, edit in self.fields.items():
             if cpr.contains_cpr(edit.text()):
-                self.errors.show(edit, _tr("Feltet ligner et CPR-nummer. Fjern det."))
+                self.errors.show(edit, _tr("profile", "Feltet ligner et CPR-nummer. Fjern det."))
                 return
             if key == "email" and profile.email and not _EMAIL.fullmatch(profile.email):
-                self.errors.show(edit, _tr("»{text}« ligner ikke en e-mailadresse.").format(
+                self.errors.show(edit, _tr("profile",
+                                           "»{text}« ligner ikke en e-mailadresse.").format(
                     text=profile.email))
                 return
         store(self.ctx, profile)
@@ -189,7 +192,7 @@ def install(window: Any) -> None:
 
     ctx: Context = window.ctx
     apply(ctx)
-    action = QAction(_tr("Min &profil …"), window)
+    action = QAction(_tr("profile", "Min &profil …"), window)
     action.setObjectName("actionProfile")
     action.triggered.connect(lambda: open_profile(window))
     window.ui.menuFile.insertAction(window.ui.actionSettings, action)

@@ -28,8 +28,8 @@ NAME_META = "display_name"
 MAX_RECENT = 8
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("workspace_menu", text)
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 # -- where things are ------------------------------------------------------------------------
@@ -68,7 +68,7 @@ def display_name(settings: Any, directory: Path) -> str:
     if name:
         return str(name)
     if is_example_dir(directory):
-        return _tr("Eksemplet (de fire cases)")
+        return _tr("workspace_menu", "Eksemplet (de fire cases)")
     return directory.name
 
 
@@ -115,7 +115,8 @@ def open_example(window: Any) -> None:
         svc = Services(opened.ws)
         if svc.is_empty():
             load_demo(svc)
-        opened.message = _tr("Eksemplet er åbnet i sit eget arbejdsområde. Dine egne data "
+        opened.message = _tr("workspace_menu",
+                             "Eksemplet er åbnet i sit eget arbejdsområde. Dine egne data "
                              "er ikke ændret – Filer → Seneste arbejdsområder fører tilbage.")
         return opened
 
@@ -126,15 +127,16 @@ def new_workspace(window: Any) -> None:
     """Filer → Nyt arbejdsområde…: a name, then an empty workspace in its own folder."""
     from brobygger.ui import workspaces
 
-    name = ask_name_hook(window, _tr("Nyt arbejdsområde"),
-                         _tr("Navn på det nye arbejdsområde:"), "")
+    name = ask_name_hook(window, _tr("workspace_menu", "Nyt arbejdsområde"),
+                         _tr("workspace_menu", "Navn på det nye arbejdsområde:"), "")
     if not name:
         return
     base = window.ctx.svc.ws.directory if not window.ctx.svc.ws.is_shared else \
         workspaces.laptop_dir(window.ctx.settings)
     directory = base.parent / f"Brobygger-{slug(name)}"
     if (directory / paths.DB_FILENAME).exists():
-        _say(window, _tr("Der findes allerede et arbejdsområde i {path}. Vælg et andet navn, "
+        _say(window, _tr("workspace_menu",
+                         "Der findes allerede et arbejdsområde i {path}. Vælg et andet navn, "
                          "eller åbn det med Filer → Åbn arbejdsområde….").format(path=directory))
         return
     window.ctx.settings.setValue(f"workspaces/name/{_key(directory)}", name)
@@ -145,11 +147,12 @@ def open_workspace(window: Any) -> None:
     """Filer → Åbn arbejdsområde…: a folder that holds a Brobygger workspace."""
     start = window.ctx.svc.ws.directory.parent if not window.ctx.svc.ws.is_shared \
         else Path.home()
-    directory = ask_dir_hook(window, _tr("Åbn arbejdsområde"), start)
+    directory = ask_dir_hook(window, _tr("workspace_menu", "Åbn arbejdsområde"), start)
     if directory is None:
         return
     if not (directory / paths.DB_FILENAME).exists():
-        _say(window, _tr("Der er intet Brobygger-arbejdsområde i {path}. Vælg mappen, der "
+        _say(window, _tr("workspace_menu",
+                         "Der er intet Brobygger-arbejdsområde i {path}. Vælg mappen, der "
                          "indeholder {file}.").format(path=directory, file=paths.DB_FILENAME))
         return
     _open(window, directory, None)
@@ -160,10 +163,12 @@ def rename_workspace(window: Any) -> None:
     if ws.is_shared:
         return
     current = display_name(window.ctx.settings, ws.directory)
-    name = ask_name_hook(window, _tr("Omdøb arbejdsområdet"), _tr("Nyt navn:"), current)
+    name = ask_name_hook(window, _tr("workspace_menu", "Omdøb arbejdsområdet"),
+                         _tr("workspace_menu", "Nyt navn:"), current)
     if name:
         window.ctx.settings.setValue(f"workspaces/name/{_key(ws.directory)}", name)
-        window.statusBar().showMessage(_tr("Arbejdsområdet hedder nu »{name}«.").format(
+        window.statusBar().showMessage(_tr("workspace_menu",
+                                           "Arbejdsområdet hedder nu »{name}«.").format(
             name=name), 8000)
 
 
@@ -176,14 +181,16 @@ def remove_workspace(window: Any, directory: Path) -> bool:
 
     ws = window.ctx.svc.ws
     if not ws.is_shared and ws.directory == directory:
-        _say(window, _tr("Det åbne arbejdsområde kan ikke fjernes. Åbn et andet først."))
+        _say(window, _tr("workspace_menu",
+                         "Det åbne arbejdsområde kan ikke fjernes. Åbn et andet først."))
         return False
     name = display_name(window.ctx.settings, directory)
-    if not ask(window, _tr("Fjern arbejdsområde"),
-               _tr("Vil du fjerne arbejdsområdet »{name}« ({path})?\n\nMappen flyttes til "
+    if not ask(window, _tr("workspace_menu", "Fjern arbejdsområde"),
+               _tr("workspace_menu",
+                   "Vil du fjerne arbejdsområdet »{name}« ({path})?\n\nMappen flyttes til "
                    "papirkurven, og dens nøgle fjernes fra nøgleringen. Sikkerhedskopierne i "
                    "mappen følger med.").format(name=name, path=directory),
-               _tr("Flyt til papirkurven")):
+               _tr("workspace_menu", "Flyt til papirkurven")):
         return False
     try:
         remove(directory, trash_hook)
@@ -194,7 +201,8 @@ def remove_workspace(window: Any, directory: Path) -> bool:
     removed = list(window.ctx.settings.value(REMOVED_KEY) or [])
     removed.append(f"{datetime.now(UTC).isoformat()} {directory}")
     window.ctx.settings.setValue(REMOVED_KEY, removed[-50:])
-    window.statusBar().showMessage(_tr("»{name}« er flyttet til papirkurven.").format(
+    window.statusBar().showMessage(_tr("workspace_menu",
+                                       "»{name}« er flyttet til papirkurven.").format(
         name=name), 8000)
     return True
 
@@ -229,9 +237,9 @@ def _open(window: Any, directory: Path, prepare: Callable[[Any], Any] | None) ->
         return prepare(opened) if prepare is not None else opened
 
     remember(window.ctx.settings, directory)
-    window.statusBar().showMessage(_tr("Åbner arbejdsområdet …"))
+    window.statusBar().showMessage(_tr("workspace_menu", "Åbner arbejdsområdet …"))
     window.ctx.tasks.run(run, lambda opened: window._opened(opened, _tr(
-        "Arbejdsområdet »{name}« er åbnet.").format(
+        "workspace_menu", "Arbejdsområdet »{name}« er åbnet.").format(
         name=display_name(window.ctx.settings, directory))),
         lambda exc: show_error(window, exc))
 
@@ -245,10 +253,11 @@ def install(window: Any) -> None:
         remember(window.ctx.settings, ws.directory)
     actions = []
     for object_name, text, slot in (
-            ("actionNewWorkspace", _tr("&Nyt arbejdsområde …"), new_workspace),
-            ("actionOpenWorkspace", _tr("Å&bn arbejdsområde …"), open_workspace),
-            ("actionOpenExample", _tr("Åbn &eksemplet"), open_example),
-            ("actionRenameWorkspace", _tr("Omdøb arbejdsområdet …"), rename_workspace)):
+            ("actionNewWorkspace", _tr("workspace_menu", "&Nyt arbejdsområde …"), new_workspace),
+            ("actionOpenWorkspace", _tr("workspace_menu", "Å&bn arbejdsområde …"), open_workspace),
+            ("actionOpenExample", _tr("workspace_menu", "Åbn &eksemplet"), open_example),
+            ("actionRenameWorkspace", _tr("workspace_menu",
+                                          "Omdøb arbejdsområdet …"), rename_workspace)):
         action = QAction(text, window)
         action.setObjectName(object_name)
         action.triggered.connect(lambda _c=False, s=slot: s(window))
@@ -277,7 +286,7 @@ def _fill_recent(window: Any) -> None:
         action.setToolTip(str(directory))
         action.triggered.connect(lambda _c=False, d=directory: _open(window, d, None))
     menu.addSeparator()
-    remove = menu.addMenu(_tr("Fjern et arbejdsområde"))
+    remove = menu.addMenu(_tr("workspace_menu", "Fjern et arbejdsområde"))
     for directory in others:
         action = remove.addAction(display_name(window.ctx.settings, directory) + " …")
         action.setToolTip(str(directory))
