@@ -3025,19 +3025,19 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Følg systemet</source>
-      <translation type="unfinished"></translation>
+      <translation>Follow the system</translation>
     </message>
     <message>
       <source>Høj kontrast</source>
-      <translation type="unfinished"></translation>
+      <translation>High contrast</translation>
     </message>
     <message>
       <source>Normal</source>
-      <translation type="unfinished"></translation>
+      <translation>Normal</translation>
     </message>
     <message>
       <source>&amp;Kontrast</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Contrast</translation>
     </message>
     <message>
       <source>Indstillinger</source>
@@ -3165,7 +3165,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <name>accessibility</name>
     <message>
       <source>Ryd feltet</source>
-      <translation type="unfinished"></translation>
+      <translation>Clear the field</translation>
     </message>
   </context>
   <context>
