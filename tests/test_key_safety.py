@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
@@ -39,6 +40,14 @@ def _make(directory: Path, **kw: object) -> str:
 
 def _forget_keyring() -> None:
     MEMORY_KEYRING.secrets.clear()  # a new laptop / a reinstalled OS
+
+
+@pytest.fixture(autouse=True)
+def _keep_other_keys() -> Iterator[None]:
+    """The keys of session-wide workspaces (the example template) survive these tests."""
+    saved = dict(MEMORY_KEYRING.secrets)
+    yield
+    MEMORY_KEYRING.secrets.update(saved)
 
 
 def _orgs(ws: Workspace) -> list[str]:

@@ -82,7 +82,7 @@ class InitiativeCard(QFrame):
                                       + ". " + self.tr("Tryk Enter for at åbne."))
 
     def _count(self, n: int, one: str, many: str) -> str:
-        text = f"{n} {one if n == 1 else many}"
+        text = i18n.count(n, one, many)
         if n:  # a warning: red, bold and a sign (colour is not the only cue)
             return (f'<span style="color:{style.text_on(style.OVERDUE)}; font-weight:600">'
                     f"⚠ {esc(text)}</span>")
