@@ -29,8 +29,7 @@ STRING = re.compile(r"'((?:[^'\\]|\\.)*)'")
 
 def gdbus(address: str, dest: str, path: str, method: str, *args: str) -> str:
     """One D-Bus call with gdbus (GLib's tool); its answer as GVariant text ("" on error)."""
-    cmd = ["gdbus", "call", "--address" if address != "session" else "--session"]
-    cmd = cmd[:-1] + ["--session"] if address == "session" else cmd + [address]
+    cmd = ["gdbus", "call", *(["--session"] if address == "session" else ["--address", address])]
     cmd += ["--dest", dest, "--object-path", path, "--method", method, *args]
     run = subprocess.run(cmd, capture_output=True, text=True, timeout=30, check=False)
     return run.stdout.strip() if run.returncode == 0 else ""
