@@ -228,3 +228,17 @@ def test_concurrent_creation_gives_one_workspace_and_one_key(
         with Workspace.open(d, create=False) as ws:
             assert sorted(_orgs(ws)) == [f"p{i}" for i in range(procs)]
         monkeypatch.setattr(keyring.core, "_keyring_backend", MEMORY_KEYRING)
+
+
+def test_a_workspace_from_before_gets_the_folder_note_and_survives_lost_settings(
+        tmp_path: Path) -> None:
+    d = tmp_path / "ws"
+    _make(d)
+    # as created by the previous version: no recovery file, no note of the folder
+    (d / recovery.RECOVERY_FILE).unlink()
+    for account in [k for k in MEMORY_KEYRING.secrets if k[1].startswith("folder-")]:
+        del MEMORY_KEYRING.secrets[account]
+    Workspace.open(d, create=False).close()  # one ordinary open notes the folder
+    (d / crypto.SETTINGS_FILE).unlink()
+    with Workspace.open(d, create=False) as ws:
+        assert _orgs(ws) == ["Viborg Kommune"]
