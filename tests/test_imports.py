@@ -413,3 +413,18 @@ def test_a_file_over_50_mb_is_refused_before_it_is_read(tmp_path: Path,
     monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("the file was read"))
     with pytest.raises(imp.ImportFileError, match=r"for stor \(200 MB; højst 50 MB"):
         imp.read_sheet(path)
+
+
+def test_the_import_reports_its_changes_through_the_unit_of_work(svc: Services,
+                                                                 tmp_path: Path) -> None:
+    from brobygger.services.import_undo import undo_import
+    from brobygger.services.unit_of_work import collect
+
+    with collect() as box:
+        result = apply_import(svc, imp.plan_contacts_file(svc, F.write_vcard(tmp_path / "k.vcf")))
+    changes = box.changes
+    assert len(changes.ids("person")) == 3 and len(changes.ids("organisation")) == 4
+    assert changes.user == "tester"
+    with collect() as box:
+        undo_import(svc, result.batch_id)
+    assert box.changes.deleted["person"] == changes.created["person"]

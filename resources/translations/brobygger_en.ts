@@ -49,7 +49,7 @@
     </message>
     <message>
       <source>Licenser for de anvendte komponenter</source>
-      <translation type="unfinished" />
+      <translation>Licences of the components used</translation>
     </message>
   </context>
   <context>
@@ -158,8 +158,24 @@
       <translation>No open actions. Create an action when a meeting or a decision requires someone to do something.</translation>
     </message>
     <message>
-      <source>{open} åbne handlinger, heraf {overdue} forfaldne.</source>
-      <translation>{open} open actions, {overdue} of them overdue.</translation>
+      <source>{open}, heraf {overdue}.</source>
+      <translation>{open}, {overdue}.</translation>
+    </message>
+    <message>
+      <source>åben handling</source>
+      <translation>open action</translation>
+    </message>
+    <message>
+      <source>åbne handlinger</source>
+      <translation>open actions</translation>
+    </message>
+    <message>
+      <source>forfalden</source>
+      <translation>overdue</translation>
+    </message>
+    <message>
+      <source>forfaldne</source>
+      <translation>overdue</translation>
     </message>
     <message>
       <source>handlingen »{t}«</source>
@@ -192,6 +208,10 @@
     <message>
       <source>Historik…</source>
       <translation>History…</translation>
+    </message>
+    <message>
+      <source>{open} åbne handlinger, heraf {overdue} forfaldne.</source>
+      <translation>{open} open actions, {overdue} of them overdue.</translation>
     </message>
   </context>
   <context>
@@ -513,6 +533,33 @@ The current state is saved first as a new backup (“before restore”), so you 
     </message>
   </context>
   <context>
+    <name>CalendarRangeDialog</name>
+    <message>
+      <source>Importér møder fra kalender</source>
+      <translation>Import meetings from a calendar</translation>
+    </message>
+    <message>
+      <source>Begivenhederne i perioden bliver til logindførsler af typen møde. Gentagne møder foldes ud; en ny indlæsning af samme fil tilføjer intet to gange.</source>
+      <translation>The events in the period become log entries of the type meeting. Recurring meetings are expanded; importing the same file again adds nothing twice.</translation>
+    </message>
+    <message>
+      <source>Fra</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>Til og med</source>
+      <translation>To (inclusive)</translation>
+    </message>
+    <message>
+      <source>&amp;Videre…</source>
+      <translation>&amp;Next…</translation>
+    </message>
+    <message>
+      <source>Slutdatoen ligger før startdatoen.</source>
+      <translation>The end date is before the start date.</translation>
+    </message>
+  </context>
+  <context>
     <name>ConnectionDialog</name>
     <message>
       <source>&amp;Forbind</source>
@@ -754,11 +801,11 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Den valgte person</source>
-      <translation type="unfinished" />
+      <translation>The selected person</translation>
     </message>
     <message>
       <source>Den valgte organisation</source>
-      <translation type="unfinished" />
+      <translation>The selected organisation</translation>
     </message>
   </context>
   <context>
@@ -852,7 +899,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Initiativer i pakken</source>
-      <translation type="unfinished" />
+      <translation>Initiatives in the bundle</translation>
     </message>
   </context>
   <context>
@@ -1008,7 +1055,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Ændringer</source>
-      <translation type="unfinished" />
+      <translation>Changes</translation>
     </message>
   </context>
   <context>
@@ -1098,7 +1145,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Tryk Enter for at åbne.</source>
-      <translation type="unfinished" />
+      <translation>Press Enter to open.</translation>
     </message>
   </context>
   <context>
@@ -1120,8 +1167,32 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <translation>Measurement</translation>
     </message>
     <message>
-      <source>Relationstrin (svageste relation): {stage} · {n} vurderede relationer · {p} aktive plager · {e} åbne eskaleringer</source>
-      <translation>Relationship step (weakest relationship): {stage} · {n} assessed relationships · {p} active plagues · {e} open escalations</translation>
+      <source>Relationstrin (svageste relation): {stage}</source>
+      <translation>Relationship step (weakest relationship): {stage}</translation>
+    </message>
+    <message>
+      <source>vurderet relation</source>
+      <translation>assessed relationship</translation>
+    </message>
+    <message>
+      <source>vurderede relationer</source>
+      <translation>assessed relationships</translation>
+    </message>
+    <message>
+      <source>aktiv plage</source>
+      <translation>active plague</translation>
+    </message>
+    <message>
+      <source>aktive plager</source>
+      <translation>active plagues</translation>
+    </message>
+    <message>
+      <source>åben eskalering</source>
+      <translation>open escalation</translation>
+    </message>
+    <message>
+      <source>åbne eskaleringer</source>
+      <translation>open escalations</translation>
     </message>
     <message>
       <source>Relationerne er ikke vurderet endnu – se fanen Relationer.</source>
@@ -1253,47 +1324,51 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Medlemmer</source>
-      <translation type="unfinished" />
+      <translation>Members</translation>
     </message>
     <message>
       <source>Relationer mellem parterne</source>
-      <translation type="unfinished" />
+      <translation>Relations between the parties</translation>
     </message>
     <message>
       <source>Vurderinger af den valgte relation</source>
-      <translation type="unfinished" />
+      <translation>Assessments of the selected relation</translation>
     </message>
     <message>
       <source>Plager over tid, sværhedsgrad 0 til 3</source>
-      <translation type="unfinished" />
+      <translation>Plagues over time, severity 0 to 3</translation>
     </message>
     <message>
       <source>Den valgte plage</source>
-      <translation type="unfinished" />
+      <translation>The selected plague</translation>
     </message>
     <message>
       <source>Den valgte barriere</source>
-      <translation type="unfinished" />
+      <translation>The selected barrier</translation>
     </message>
     <message>
       <source>Indikatorer</source>
-      <translation type="unfinished" />
+      <translation>Indicators</translation>
     </message>
     <message>
       <source>Målinger af den valgte indikator</source>
-      <translation type="unfinished" />
+      <translation>Measurements of the selected indicator</translation>
     </message>
     <message>
       <source>Initiativets logbog</source>
-      <translation type="unfinished" />
+      <translation>The initiative's log</translation>
     </message>
     <message>
       <source>Den valgte note</source>
-      <translation type="unfinished" />
+      <translation>The selected note</translation>
     </message>
     <message>
       <source>Initiativets handlinger</source>
-      <translation type="unfinished" />
+      <translation>The initiative's actions</translation>
+    </message>
+    <message>
+      <source>Relationstrin (svageste relation): {stage} · {n} vurderede relationer · {p} aktive plager · {e} åbne eskaleringer</source>
+      <translation>Relationship step (weakest relationship): {stage} · {n} assessed relationships · {p} active plagues · {e} open escalations</translation>
     </message>
   </context>
   <context>
@@ -1573,7 +1648,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Den valgte note</source>
-      <translation type="unfinished" />
+      <translation>The selected note</translation>
     </message>
   </context>
   <context>
@@ -1824,7 +1899,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Sider</source>
-      <translation type="unfinished" />
+      <translation>Pages</translation>
     </message>
     <message>
       <source>Brobygger – i dag</source>
@@ -1833,6 +1908,93 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>Vis/lav &amp;gendannelsesnøgle…</source>
       <translation>Show/make &amp;recovery key…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingDialog</name>
+    <message>
+      <source>Importér logbog – kolonner</source>
+      <translation>Import log – columns</translation>
+    </message>
+    <message>
+      <source>Hvilke kolonner er hvad?</source>
+      <translation>Which column is what?</translation>
+    </message>
+    <message>
+      <source>Arket »{sheet}« har overskrifterne i række {row} og {n} rækker med data. Brobygger har gættet ud fra overskrifterne; ret det, der er forkert. Valget huskes til næste ark med de samme kolonner.</source>
+      <translation>The sheet “{sheet}” has its headers in row {row} and {n} rows of data. Brobygger has guessed from the headers; correct what is wrong. The choice is remembered for the next sheet with the same columns.</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Titel</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Tekst</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Initiativ</source>
+      <translation>Initiative</translation>
+    </message>
+    <message>
+      <source>Deltagere</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Mærker</source>
+      <translation>Tags</translation>
+    </message>
+    <message>
+      <source>Føj til teksten</source>
+      <translation>Add to the text</translation>
+    </message>
+    <message>
+      <source>Indlæs ikke</source>
+      <translation>Do not import</translation>
+    </message>
+    <message>
+      <source>Kolonne i arket</source>
+      <translation>Column in the sheet</translation>
+    </message>
+    <message>
+      <source>Felt i Brobygger</source>
+      <translation>Field in Brobygger</translation>
+    </message>
+    <message>
+      <source>Eksempler</source>
+      <translation>Examples</translation>
+    </message>
+    <message>
+      <source>Felt for kolonnen {name}</source>
+      <translation>Field for the column {name}</translation>
+    </message>
+    <message>
+      <source>Arkets typer → Brobyggers typer</source>
+      <translation>The sheet’s types → Brobygger’s types</translation>
+    </message>
+    <message>
+      <source>Type for »{word}«</source>
+      <translation>Type for “{word}”</translation>
+    </message>
+    <message>
+      <source>Type for rækker uden kendt type</source>
+      <translation>Type for rows without a known type</translation>
+    </message>
+    <message>
+      <source>Rækker uden (kendt) type</source>
+      <translation>Rows without a (known) type</translation>
+    </message>
+    <message>
+      <source>&amp;Vis forhåndsvisning…</source>
+      <translation>&amp;Show preview…</translation>
     </message>
   </context>
   <context>
@@ -2292,7 +2454,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Handlinger med frist i denne uge</source>
-      <translation type="unfinished" />
+      <translation>Actions due this week</translation>
     </message>
   </context>
   <context>
@@ -2479,6 +2641,101 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
   </context>
   <context>
+    <name>PreviewDialog</name>
+    <message>
+      <source>Importér – forhåndsvisning</source>
+      <translation>Import – preview</translation>
+    </message>
+    <message>
+      <source>Sådan bliver {file} læst ind</source>
+      <translation>How {file} will be imported</translation>
+    </message>
+    <message>
+      <source>Vis kun rækker, der kræver stillingtagen</source>
+      <translation>Show only rows that need a decision</translation>
+    </message>
+    <message>
+      <source>&amp;Brug alle forslag</source>
+      <translation>&amp;Use all suggestions</translation>
+    </message>
+    <message>
+      <source>Rækkerne i filen og hvad der sker med dem</source>
+      <translation>The rows of the file and what happens to them</translation>
+    </message>
+    <message>
+      <source>&amp;Importér</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <source>Hvor navn eller titel ikke siger det</source>
+      <translation>Where the name or title does not tell</translation>
+    </message>
+    <message>
+      <source>Sektor for nye organisationer</source>
+      <translation>Sector of new organisations</translation>
+    </message>
+    <message>
+      <source>Ledelsesniveau for nye personer</source>
+      <translation>Leadership level of new people</translation>
+    </message>
+    <message>
+      <source>{n} række(r) indeholder noget, der ligner et CPR-nummer</source>
+      <translation>{n} row(s) contain something that looks like a CPR number</translation>
+    </message>
+    <message>
+      <source>&amp;Maskér numrene (fx 010190-****)</source>
+      <translation>&amp;Mask the numbers (e.g. 010190-****)</translation>
+    </message>
+    <message>
+      <source>&amp;Spring rækkerne over</source>
+      <translation>&amp;Skip the rows</translation>
+    </message>
+    <message>
+      <source>Spring de {n} rækker med fejl over (ellers importeres intet)</source>
+      <translation>Skip the {n} rows with errors (otherwise nothing is imported)</translation>
+    </message>
+    <message>
+      <source>Oprettes: {n}</source>
+      <translation>To be created: {n}</translation>
+    </message>
+    <message>
+      <source>findes allerede: {n}</source>
+      <translation>already there: {n}</translation>
+    </message>
+    <message>
+      <source>forslag: {n}</source>
+      <translation>suggestions: {n}</translation>
+    </message>
+    <message>
+      <source>opdateres: {n}</source>
+      <translation>to be updated: {n}</translation>
+    </message>
+    <message>
+      <source>allerede importeret: {n}</source>
+      <translation>imported before: {n}</translation>
+    </message>
+    <message>
+      <source>konflikter: {n}</source>
+      <translation>conflicts: {n}</translation>
+    </message>
+    <message>
+      <source>springes over: {n}</source>
+      <translation>skipped: {n}</translation>
+    </message>
+    <message>
+      <source>fejl: {n}</source>
+      <translation>errors: {n}</translation>
+    </message>
+    <message>
+      <source>Intet er skrevet endnu. Der tages en sikkerhedskopi, før importen skrives.</source>
+      <translation>Nothing has been written yet. A backup is taken before the import is written.</translation>
+    </message>
+    <message>
+      <source>Ret filen, eller spring rækkerne med fejl over.</source>
+      <translation>Correct the file, or skip the rows with errors.</translation>
+    </message>
+  </context>
+  <context>
     <name>ProposalModel</name>
     <message>
       <source>Punkt</source>
@@ -2557,7 +2814,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Sikkerhedskopier</source>
-      <translation type="unfinished">Backups</translation>
+      <translation>Backups</translation>
     </message>
   </context>
   <context>
@@ -2675,6 +2932,37 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
   </context>
   <context>
+    <name>ResultDialog</name>
+    <message>
+      <source>Importen er gennemført</source>
+      <translation>The import is done</translation>
+    </message>
+    <message>
+      <source>{file} er læst ind</source>
+      <translation>{file} has been imported</translation>
+    </message>
+    <message>
+      <source>Sikkerhedskopi fra før importen: {name}</source>
+      <translation>Backup from before the import: {name}</translation>
+    </message>
+    <message>
+      <source>Fortryd import lægger alt, hvad importen oprettede, i papirkurven – så længe intet af det er rettet, og intet andet henviser til det.</source>
+      <translation>Undo import moves everything the import created to the trash – as long as none of it has been edited and nothing else refers to it.</translation>
+    </message>
+    <message>
+      <source>&amp;Luk</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <source>&amp;Fortryd import</source>
+      <translation>&amp;Undo import</translation>
+    </message>
+    <message>
+      <source>Fortryd importen</source>
+      <translation>Undo the import</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultsTab</name>
     <message>
       <source>Indikator</source>
@@ -2744,6 +3032,22 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <translation>Confidential – steering group only</translation>
     </message>
     <message>
+      <source>Følg systemet</source>
+      <translation>Follow the system</translation>
+    </message>
+    <message>
+      <source>Høj kontrast</source>
+      <translation>High contrast</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>Normal</translation>
+    </message>
+    <message>
+      <source>&amp;Kontrast</source>
+      <translation>&amp;Contrast</translation>
+    </message>
+    <message>
       <source>Indstillinger</source>
       <translation>Settings</translation>
     </message>
@@ -2804,7 +3108,34 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Papirkurven</source>
-      <translation type="unfinished" />
+      <translation>The trash</translation>
+    </message>
+  </context>
+  <context>
+    <name>UndoDialog</name>
+    <message>
+      <source>Fortryd import</source>
+      <translation>Undo import</translation>
+    </message>
+    <message>
+      <source>Vælg en import. Det, den oprettede, lægges i papirkurven – kun hvis intet af det er rettet siden, og intet andet henviser til det.</source>
+      <translation>Choose an import. What it created is moved to the trash – only if none of it has been edited since and nothing else refers to it.</translation>
+    </message>
+    <message>
+      <source>Importerne</source>
+      <translation>The imports</translation>
+    </message>
+    <message>
+      <source>&amp;Luk</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <source>&amp;Fortryd valgte import</source>
+      <translation>&amp;Undo the selected import</translation>
+    </message>
+    <message>
+      <source>Der er ingen importer endnu.</source>
+      <translation>There are no imports yet.</translation>
     </message>
   </context>
   <context>
@@ -2839,7 +3170,22 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
   </context>
   <context>
+    <name>accessibility</name>
+    <message>
+      <source>Ryd feltet</source>
+      <translation>Clear the field</translation>
+    </message>
+  </context>
+  <context>
     <name>app</name>
+    <message>
+      <source>Brobygger kan ikke starte</source>
+      <translation>Brobygger cannot start</translation>
+    </message>
+    <message>
+      <source>Intet er ændret i dine data. Luk vinduet, ret problemet, og start Brobygger igen.</source>
+      <translation>Nothing in your data has changed. Close this window, fix the problem and start Brobygger again.</translation>
+    </message>
     <message>
       <source>Vælg en adgangsfrase (mindst 8 tegn):</source>
       <translation>Choose a passphrase (at least 8 characters):</translation>
@@ -2851,14 +3197,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>Adgangsfrase</source>
       <translation>Passphrase</translation>
-    </message>
-    <message>
-      <source>Brobygger kan ikke starte</source>
-      <translation>Brobygger cannot start</translation>
-    </message>
-    <message>
-      <source>Intet er ændret i dine data. Luk vinduet, ret problemet, og start Brobygger igen.</source>
-      <translation>Nothing in your data has changed. Close this window, fix the problem and start Brobygger again.</translation>
     </message>
   </context>
   <context>
@@ -2902,6 +3240,53 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
       <source>Kopiér fejlrapport</source>
       <translation>Copy error report</translation>
+    </message>
+  </context>
+  <context>
+    <name>datefield</name>
+    <message>
+      <source>Skriv en dato, fx 8.12.25, 8. december 2025, i dag eller +14.</source>
+      <translation>Type a date, e.g. 8.12.25, 8 December 2025, today or +14.</translation>
+    </message>
+    <message>
+      <source>Den dato findes ikke: »{text}«. Tjek dag og måned.</source>
+      <translation>There is no such date: “{text}”. Check the day and the month.</translation>
+    </message>
+    <message>
+      <source>»{text}« er ikke en dato, jeg kender. Skriv fx 8.12.25, 2025-12-08, 8. december 2025, i dag eller +14.</source>
+      <translation>“{text}” is not a date I know. Type e.g. 8.12.25, 2025-12-08, 8 December 2025, today or +14.</translation>
+    </message>
+    <message>
+      <source>Kalender</source>
+      <translation>Calendar</translation>
+    </message>
+    <message>
+      <source>fx 8.12.25, i dag, +14</source>
+      <translation>e.g. 8.12.25, today, +14</translation>
+    </message>
+    <message>
+      <source>Vælg dato i kalenderen</source>
+      <translation>Pick the date in the calendar</translation>
+    </message>
+    <message>
+      <source>Vis kalender (Alt+Ned)</source>
+      <translation>Show calendar (Alt+Down)</translation>
+    </message>
+    <message>
+      <source>Ryd datoen</source>
+      <translation>Clear the date</translation>
+    </message>
+    <message>
+      <source>Ryd datoen (Ctrl+Delete)</source>
+      <translation>Clear the date (Ctrl+Delete)</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Skriv en dato, fx 8.12.25, 8. december 2025, i dag eller +14. Alt+Ned åbner kalenderen.</source>
+      <translation>Type a date, e.g. 8.12.25, 8 December 2025, today or +14. Alt+Down opens the calendar.</translation>
     </message>
   </context>
   <context>
@@ -3137,6 +3522,52 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
       <source>(intet initiativ)</source>
       <translation>(no initiative)</translation>
+    </message>
+  </context>
+  <context>
+    <name>discard</name>
+    <message>
+      <source>Kassér ændringerne?</source>
+      <translation>Discard the changes?</translation>
+    </message>
+    <message>
+      <source>Du har ændret noget, som ikke er gemt. Vil du gemme det, kassere det eller redigere videre?</source>
+      <translation>You have changed something that is not saved. Do you want to save it, discard it or keep editing?</translation>
+    </message>
+    <message>
+      <source>Gem</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Kassér</source>
+      <translation>Discard</translation>
+    </message>
+    <message>
+      <source>Fortsæt redigering</source>
+      <translation>Keep editing</translation>
+    </message>
+  </context>
+  <context>
+    <name>drafts</name>
+    <message>
+      <source>(uden titel)</source>
+      <translation>(untitled)</translation>
+    </message>
+    <message>
+      <source>Ikke-gemt logindførsel</source>
+      <translation>Unsaved log entry</translation>
+    </message>
+    <message>
+      <source>Sidst blev en ny logindførsel ikke gemt: »{title}«{when}. Vil du fortsætte med den?</source>
+      <translation>Last time a new log entry was not saved: “{title}”{when}. Do you want to continue with it?</translation>
+    </message>
+    <message>
+      <source>Fortsæt med den</source>
+      <translation>Continue with it</translation>
+    </message>
+    <message>
+      <source>Kassér den</source>
+      <translation>Discard it</translation>
     </message>
   </context>
   <context>
@@ -3606,450 +4037,7 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     </message>
     <message>
       <source>Shift+F10 åbner en menu med historikken for den valgte række.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>meetings</name>
-    <message>
-      <source>Gem invitationen</source>
-      <translation>Save the invitation</translation>
-    </message>
-    <message>
-      <source>Kalenderfil (*.ics)</source>
-      <translation>Calendar file (*.ics)</translation>
-    </message>
-    <message>
-      <source>Gem dagsordenen</source>
-      <translation>Save the agenda</translation>
-    </message>
-    <message>
-      <source>Gem referatet</source>
-      <translation>Save the minutes</translation>
-    </message>
-    <message>
-      <source>PDF-filer (*.pdf)</source>
-      <translation>PDF files (*.pdf)</translation>
-    </message>
-  </context>
-  <context>
-    <name>models</name>
-    <message>
-      <source>Dato</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <source>Type</source>
-      <translation>Type</translation>
-    </message>
-    <message>
-      <source>Titel</source>
-      <translation>Title</translation>
-    </message>
-    <message>
-      <source>Initiativ</source>
-      <translation>Initiative</translation>
-    </message>
-    <message>
-      <source>Status/niveau</source>
-      <translation>Status/level</translation>
-    </message>
-    <message>
-      <source>Mærker</source>
-      <translation>Tags</translation>
-    </message>
-    <message>
-      <source>(slettet)</source>
-      <translation>(deleted)</translation>
-    </message>
-    <message>
-      <source>Modtræk: </source>
-      <translation>Mitigation: </translation>
-    </message>
-    <message>
-      <source>Plage</source>
-      <translation>Plague</translation>
-    </message>
-    <message>
-      <source>Seneste modtræk</source>
-      <translation>Latest mitigation</translation>
-    </message>
-  </context>
-  <context>
-    <name>render</name>
-    <message>
-      <source>Vælg en indførsel for at læse den.</source>
-      <translation>Choose an entry to read it.</translation>
-    </message>
-    <message>
-      <source>skrevet af {author}</source>
-      <translation>written by {author}</translation>
-    </message>
-    <message>
-      <source>Eskaleret til: </source>
-      <translation>Escalated to: </translation>
-    </message>
-    <message>
-      <source>(ingen tekst)</source>
-      <translation>(no text)</translation>
-    </message>
-    <message>
-      <source>Deltagere</source>
-      <translation>Participants</translation>
-    </message>
-    <message>
-      <source>Plager</source>
-      <translation>Plagues</translation>
-    </message>
-    <message>
-      <source>Barrierer</source>
-      <translation>Barriers</translation>
-    </message>
-    <message>
-      <source>Mærker</source>
-      <translation>Tags</translation>
-    </message>
-    <message>
-      <source>Vælg en person for at se hendes eller hans initiativer, relationer og historik.</source>
-      <translation>Choose a person to see their initiatives, relationships and history.</translation>
-    </message>
-    <message>
-      <source>Ildsjæl</source>
-      <translation>Champion</translation>
-    </message>
-    <message>
-      <source>Ikke nævnt som deltager i logbogen.</source>
-      <translation>Not mentioned as a participant in the log.</translation>
-    </message>
-    <message>
-      <source>under {parent}</source>
-      <translation>under {parent}</translation>
-    </message>
-  </context>
-  <context>
-    <name>safety</name>
-    <message>
-      <source>automatisk</source>
-      <translation>automatic</translation>
-    </message>
-    <message>
-      <source>manuel</source>
-      <translation>manual</translation>
-    </message>
-    <message>
-      <source>før opgradering</source>
-      <translation>before upgrade</translation>
-    </message>
-    <message>
-      <source>før import</source>
-      <translation>before import</translation>
-    </message>
-    <message>
-      <source>før gendannelse</source>
-      <translation>before restore</translation>
-    </message>
-    <message>
-      <source>før kryptering</source>
-      <translation>before encryption</translation>
-    </message>
-    <message>
-      <source>Taget</source>
-      <translation>Taken</translation>
-    </message>
-    <message>
-      <source>Hvorfor</source>
-      <translation>Why</translation>
-    </message>
-    <message>
-      <source>Størrelse</source>
-      <translation>Size</translation>
-    </message>
-    <message>
-      <source>Fil</source>
-      <translation>File</translation>
-    </message>
-    <message>
-      <source>sikkerhedskopien fra {when} ({reason})</source>
-      <translation>the backup of {when} ({reason})</translation>
-    </message>
-    <message>
-      <source>Vælg en adgangsfrase (mindst 8 tegn):</source>
-      <translation>Choose a passphrase (at least 8 characters):</translation>
-    </message>
-    <message>
-      <source>Adgangsfrase:</source>
-      <translation>Passphrase:</translation>
-    </message>
-    <message>
-      <source>Adgangsfrase</source>
-      <translation>Passphrase</translation>
-    </message>
-  </context>
-  <context>
-    <name>CalendarRangeDialog</name>
-    <message>
-      <source>Importér møder fra kalender</source>
-      <translation>Import meetings from a calendar</translation>
-    </message>
-    <message>
-      <source>Begivenhederne i perioden bliver til logindførsler af typen møde. Gentagne møder foldes ud; en ny indlæsning af samme fil tilføjer intet to gange.</source>
-      <translation>The events in the period become log entries of the type meeting. Recurring meetings are expanded; importing the same file again adds nothing twice.</translation>
-    </message>
-    <message>
-      <source>Fra</source>
-      <translation>From</translation>
-    </message>
-    <message>
-      <source>Til og med</source>
-      <translation>To (inclusive)</translation>
-    </message>
-    <message>
-      <source>&amp;Videre…</source>
-      <translation>&amp;Next…</translation>
-    </message>
-    <message>
-      <source>Slutdatoen ligger før startdatoen.</source>
-      <translation>The end date is before the start date.</translation>
-    </message>
-  </context>
-  <context>
-    <name>MappingDialog</name>
-    <message>
-      <source>Importér logbog – kolonner</source>
-      <translation>Import log – columns</translation>
-    </message>
-    <message>
-      <source>Hvilke kolonner er hvad?</source>
-      <translation>Which column is what?</translation>
-    </message>
-    <message>
-      <source>Arket »{sheet}« har overskrifterne i række {row} og {n} rækker med data. Brobygger har gættet ud fra overskrifterne; ret det, der er forkert. Valget huskes til næste ark med de samme kolonner.</source>
-      <translation>The sheet “{sheet}” has its headers in row {row} and {n} rows of data. Brobygger has guessed from the headers; correct what is wrong. The choice is remembered for the next sheet with the same columns.</translation>
-    </message>
-    <message>
-      <source>Dato</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <source>Type</source>
-      <translation>Type</translation>
-    </message>
-    <message>
-      <source>Titel</source>
-      <translation>Title</translation>
-    </message>
-    <message>
-      <source>Tekst</source>
-      <translation>Text</translation>
-    </message>
-    <message>
-      <source>Initiativ</source>
-      <translation>Initiative</translation>
-    </message>
-    <message>
-      <source>Deltagere</source>
-      <translation>Participants</translation>
-    </message>
-    <message>
-      <source>Mærker</source>
-      <translation>Tags</translation>
-    </message>
-    <message>
-      <source>Føj til teksten</source>
-      <translation>Add to the text</translation>
-    </message>
-    <message>
-      <source>Indlæs ikke</source>
-      <translation>Do not import</translation>
-    </message>
-    <message>
-      <source>Kolonne i arket</source>
-      <translation>Column in the sheet</translation>
-    </message>
-    <message>
-      <source>Felt i Brobygger</source>
-      <translation>Field in Brobygger</translation>
-    </message>
-    <message>
-      <source>Eksempler</source>
-      <translation>Examples</translation>
-    </message>
-    <message>
-      <source>Felt for kolonnen {name}</source>
-      <translation>Field for the column {name}</translation>
-    </message>
-    <message>
-      <source>Arkets typer → Brobyggers typer</source>
-      <translation>The sheet’s types → Brobygger’s types</translation>
-    </message>
-    <message>
-      <source>Type for »{word}«</source>
-      <translation>Type for “{word}”</translation>
-    </message>
-    <message>
-      <source>Type for rækker uden kendt type</source>
-      <translation>Type for rows without a known type</translation>
-    </message>
-    <message>
-      <source>Rækker uden (kendt) type</source>
-      <translation>Rows without a (known) type</translation>
-    </message>
-    <message>
-      <source>&amp;Vis forhåndsvisning…</source>
-      <translation>&amp;Show preview…</translation>
-    </message>
-  </context>
-  <context>
-    <name>PreviewDialog</name>
-    <message>
-      <source>Importér – forhåndsvisning</source>
-      <translation>Import – preview</translation>
-    </message>
-    <message>
-      <source>Sådan bliver {file} læst ind</source>
-      <translation>How {file} will be imported</translation>
-    </message>
-    <message>
-      <source>Vis kun rækker, der kræver stillingtagen</source>
-      <translation>Show only rows that need a decision</translation>
-    </message>
-    <message>
-      <source>&amp;Brug alle forslag</source>
-      <translation>&amp;Use all suggestions</translation>
-    </message>
-    <message>
-      <source>Rækkerne i filen og hvad der sker med dem</source>
-      <translation>The rows of the file and what happens to them</translation>
-    </message>
-    <message>
-      <source>&amp;Importér</source>
-      <translation>&amp;Import</translation>
-    </message>
-    <message>
-      <source>Hvor navn eller titel ikke siger det</source>
-      <translation>Where the name or title does not tell</translation>
-    </message>
-    <message>
-      <source>Sektor for nye organisationer</source>
-      <translation>Sector of new organisations</translation>
-    </message>
-    <message>
-      <source>Ledelsesniveau for nye personer</source>
-      <translation>Leadership level of new people</translation>
-    </message>
-    <message>
-      <source>{n} række(r) indeholder noget, der ligner et CPR-nummer</source>
-      <translation>{n} row(s) contain something that looks like a CPR number</translation>
-    </message>
-    <message>
-      <source>&amp;Maskér numrene (fx 010190-****)</source>
-      <translation>&amp;Mask the numbers (e.g. 010190-****)</translation>
-    </message>
-    <message>
-      <source>&amp;Spring rækkerne over</source>
-      <translation>&amp;Skip the rows</translation>
-    </message>
-    <message>
-      <source>Spring de {n} rækker med fejl over (ellers importeres intet)</source>
-      <translation>Skip the {n} rows with errors (otherwise nothing is imported)</translation>
-    </message>
-    <message>
-      <source>Oprettes: {n}</source>
-      <translation>To be created: {n}</translation>
-    </message>
-    <message>
-      <source>findes allerede: {n}</source>
-      <translation>already there: {n}</translation>
-    </message>
-    <message>
-      <source>forslag: {n}</source>
-      <translation>suggestions: {n}</translation>
-    </message>
-    <message>
-      <source>opdateres: {n}</source>
-      <translation>to be updated: {n}</translation>
-    </message>
-    <message>
-      <source>allerede importeret: {n}</source>
-      <translation>imported before: {n}</translation>
-    </message>
-    <message>
-      <source>konflikter: {n}</source>
-      <translation>conflicts: {n}</translation>
-    </message>
-    <message>
-      <source>springes over: {n}</source>
-      <translation>skipped: {n}</translation>
-    </message>
-    <message>
-      <source>fejl: {n}</source>
-      <translation>errors: {n}</translation>
-    </message>
-    <message>
-      <source>Intet er skrevet endnu. Der tages en sikkerhedskopi, før importen skrives.</source>
-      <translation>Nothing has been written yet. A backup is taken before the import is written.</translation>
-    </message>
-    <message>
-      <source>Ret filen, eller spring rækkerne med fejl over.</source>
-      <translation>Correct the file, or skip the rows with errors.</translation>
-    </message>
-  </context>
-  <context>
-    <name>ResultDialog</name>
-    <message>
-      <source>Importen er gennemført</source>
-      <translation>The import is done</translation>
-    </message>
-    <message>
-      <source>{file} er læst ind</source>
-      <translation>{file} has been imported</translation>
-    </message>
-    <message>
-      <source>Sikkerhedskopi fra før importen: {name}</source>
-      <translation>Backup from before the import: {name}</translation>
-    </message>
-    <message>
-      <source>Fortryd import lægger alt, hvad importen oprettede, i papirkurven – så længe intet af det er rettet, og intet andet henviser til det.</source>
-      <translation>Undo import moves everything the import created to the trash – as long as none of it has been edited and nothing else refers to it.</translation>
-    </message>
-    <message>
-      <source>&amp;Luk</source>
-      <translation>&amp;Close</translation>
-    </message>
-    <message>
-      <source>&amp;Fortryd import</source>
-      <translation>&amp;Undo import</translation>
-    </message>
-    <message>
-      <source>Fortryd importen</source>
-      <translation>Undo the import</translation>
-    </message>
-  </context>
-  <context>
-    <name>UndoDialog</name>
-    <message>
-      <source>Fortryd import</source>
-      <translation>Undo import</translation>
-    </message>
-    <message>
-      <source>Vælg en import. Det, den oprettede, lægges i papirkurven – kun hvis intet af det er rettet siden, og intet andet henviser til det.</source>
-      <translation>Choose an import. What it created is moved to the trash – only if none of it has been edited since and nothing else refers to it.</translation>
-    </message>
-    <message>
-      <source>Importerne</source>
-      <translation>The imports</translation>
-    </message>
-    <message>
-      <source>&amp;Luk</source>
-      <translation>&amp;Close</translation>
-    </message>
-    <message>
-      <source>&amp;Fortryd valgte import</source>
-      <translation>&amp;Undo the selected import</translation>
-    </message>
-    <message>
-      <source>Der er ingen importer endnu.</source>
-      <translation>There are no imports yet.</translation>
+      <translation>Shift+F10 opens a menu with the history of the selected row.</translation>
     </message>
   </context>
   <context>
@@ -4264,6 +4252,245 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     </message>
   </context>
   <context>
+    <name>meetings</name>
+    <message>
+      <source>Gem invitationen</source>
+      <translation>Save the invitation</translation>
+    </message>
+    <message>
+      <source>Kalenderfil (*.ics)</source>
+      <translation>Calendar file (*.ics)</translation>
+    </message>
+    <message>
+      <source>Gem dagsordenen</source>
+      <translation>Save the agenda</translation>
+    </message>
+    <message>
+      <source>Gem referatet</source>
+      <translation>Save the minutes</translation>
+    </message>
+    <message>
+      <source>PDF-filer (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
+    <name>models</name>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Titel</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Initiativ</source>
+      <translation>Initiative</translation>
+    </message>
+    <message>
+      <source>Status/niveau</source>
+      <translation>Status/level</translation>
+    </message>
+    <message>
+      <source>Mærker</source>
+      <translation>Tags</translation>
+    </message>
+    <message>
+      <source>(slettet)</source>
+      <translation>(deleted)</translation>
+    </message>
+    <message>
+      <source>Modtræk: </source>
+      <translation>Mitigation: </translation>
+    </message>
+    <message>
+      <source>Plage</source>
+      <translation>Plague</translation>
+    </message>
+    <message>
+      <source>Seneste modtræk</source>
+      <translation>Latest mitigation</translation>
+    </message>
+  </context>
+  <context>
+    <name>numberfields</name>
+    <message>
+      <source>Skriv et helt tal fra {lo} til {hi} (du skrev {typed}).</source>
+      <translation>Type a whole number from {lo} to {hi} (you typed {typed}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>passphrase</name>
+    <message>
+      <source>For kort: mindst {n} tegn.</source>
+      <translation>Too short: at least {n} characters.</translation>
+    </message>
+    <message>
+      <source>Styrke: svag – brug flere ord.</source>
+      <translation>Strength: weak – use more words.</translation>
+    </message>
+    <message>
+      <source>Styrke: middel – et ord mere gør den stærkere.</source>
+      <translation>Strength: fair – one more word makes it stronger.</translation>
+    </message>
+    <message>
+      <source>Styrke: god.</source>
+      <translation>Strength: good.</translation>
+    </message>
+    <message>
+      <source>Styrke: stærk.</source>
+      <translation>Strength: strong.</translation>
+    </message>
+    <message>
+      <source>Ny adgangsfrase</source>
+      <translation>New passphrase</translation>
+    </message>
+    <message>
+      <source>Adgangsfrase</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <source>Vælg en adgangsfrase på mindst {n} tegn – gerne nogle ord, du kan huske. Den kan ikke findes igen, hvis du glemmer den.</source>
+      <translation>Choose a passphrase of at least {n} characters – a few words you can remember. It cannot be recovered if you forget it.</translation>
+    </message>
+    <message>
+      <source>&amp;Adgangsfrase:</source>
+      <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+      <source>Gentag adgangsfrasen</source>
+      <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+      <source>&amp;Gentag:</source>
+      <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Annuller</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Skriv adgangsfrasen.</source>
+      <translation>Type the passphrase.</translation>
+    </message>
+    <message>
+      <source>Adgangsfrasen er for kort: brug mindst {n} tegn.</source>
+      <translation>The passphrase is too short: use at least {n} characters.</translation>
+    </message>
+    <message>
+      <source>De to adgangsfraser er ikke ens. Skriv den samme to gange.</source>
+      <translation>The two passphrases differ. Type the same one twice.</translation>
+    </message>
+    <message>
+      <source>Forkert adgangsfrase</source>
+      <translation>Wrong passphrase</translation>
+    </message>
+    <message>
+      <source>Forkert adgangsfrase. Arbejdsområdet er ikke ændret.</source>
+      <translation>Wrong passphrase. The workspace has not been changed.</translation>
+    </message>
+    <message>
+      <source>Tjek Caps Lock og tastaturets sprog, og prøv igen.</source>
+      <translation>Check Caps Lock and the keyboard language, and try again.</translation>
+    </message>
+    <message>
+      <source>Prøv igen</source>
+      <translation>Try again</translation>
+    </message>
+    <message>
+      <source>Gendan en sikkerhedskopi …</source>
+      <translation>Restore a backup …</translation>
+    </message>
+    <message>
+      <source>Afslut</source>
+      <translation>Quit</translation>
+    </message>
+  </context>
+  <context>
+    <name>profile</name>
+    <message>
+      <source>Min profil</source>
+      <translation>My profile</translation>
+    </message>
+    <message>
+      <source>Hvem er du? Dit navn står som forfatter på logindførsler, vurderinger og briefs. Du findes også som person i arbejdsområdet, så du kan vælges som deltager og ansvarlig.</source>
+      <translation>Who are you? Your name is shown as the author of log entries, assessments and briefs. You are also a person in the workspace, so you can be chosen as participant and owner.</translation>
+    </message>
+    <message>
+      <source>Dit navn står som forfatter på logindførsler, vurderinger og briefs.</source>
+      <translation>Your name is shown as the author of log entries, assessments and briefs.</translation>
+    </message>
+    <message>
+      <source>&amp;Navn</source>
+      <translation>&amp;Name</translation>
+    </message>
+    <message>
+      <source>fx Mette Kjær</source>
+      <translation>e.g. Mette Kjær</translation>
+    </message>
+    <message>
+      <source>&amp;Titel</source>
+      <translation>&amp;Title</translation>
+    </message>
+    <message>
+      <source>fx sundhedschef</source>
+      <translation>e.g. head of health</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation</source>
+      <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+      <source>fx Viborg Kommune</source>
+      <translation>e.g. Viborg Kommune</translation>
+    </message>
+    <message>
+      <source>&amp;E-mail</source>
+      <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+      <source>fx mette.kjaer@viborg.dk</source>
+      <translation>e.g. mette.kjaer@viborg.dk</translation>
+    </message>
+    <message>
+      <source>Gem</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Senere</source>
+      <translation>Later</translation>
+    </message>
+    <message>
+      <source>Annuller</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Skriv dit navn.</source>
+      <translation>Type your name.</translation>
+    </message>
+    <message>
+      <source>Feltet ligner et CPR-nummer. Fjern det.</source>
+      <translation>The field looks like a CPR number. Remove it.</translation>
+    </message>
+    <message>
+      <source>»{text}« ligner ikke en e-mailadresse.</source>
+      <translation>“{text}” does not look like an e-mail address.</translation>
+    </message>
+    <message>
+      <source>Min &amp;profil …</source>
+      <translation>My &amp;profile …</translation>
+    </message>
+  </context>
+  <context>
     <name>recovery</name>
     <message>
       <source>Gendannelsesnøgle</source>
@@ -4311,7 +4538,7 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     </message>
     <message>
       <source>PDF-filer (*.pdf)</source>
-      <translation type="unfinished">PDF files (*.pdf)</translation>
+      <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
       <source>Gemt i {path}. Print den, og slet filen bagefter.</source>
@@ -4344,6 +4571,262 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
       <source>Adgangsfrasen passer ikke. Der er ikke lavet en ny gendannelsesnøgle.</source>
       <translation>The passphrase does not match. No new recovery key was made.</translation>
+    </message>
+  </context>
+  <context>
+    <name>render</name>
+    <message>
+      <source>Vælg en indførsel for at læse den.</source>
+      <translation>Choose an entry to read it.</translation>
+    </message>
+    <message>
+      <source>skrevet af {author}</source>
+      <translation>written by {author}</translation>
+    </message>
+    <message>
+      <source>Eskaleret til: </source>
+      <translation>Escalated to: </translation>
+    </message>
+    <message>
+      <source>(ingen tekst)</source>
+      <translation>(no text)</translation>
+    </message>
+    <message>
+      <source>Deltagere</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Plager</source>
+      <translation>Plagues</translation>
+    </message>
+    <message>
+      <source>Barrierer</source>
+      <translation>Barriers</translation>
+    </message>
+    <message>
+      <source>Mærker</source>
+      <translation>Tags</translation>
+    </message>
+    <message>
+      <source>Vælg en person for at se hendes eller hans initiativer, relationer og historik.</source>
+      <translation>Choose a person to see their initiatives, relationships and history.</translation>
+    </message>
+    <message>
+      <source>Ildsjæl</source>
+      <translation>Champion</translation>
+    </message>
+    <message>
+      <source>Ikke nævnt som deltager i logbogen.</source>
+      <translation>Not mentioned as a participant in the log.</translation>
+    </message>
+    <message>
+      <source>under {parent}</source>
+      <translation>under {parent}</translation>
+    </message>
+  </context>
+  <context>
+    <name>safety</name>
+    <message>
+      <source>automatisk</source>
+      <translation>automatic</translation>
+    </message>
+    <message>
+      <source>manuel</source>
+      <translation>manual</translation>
+    </message>
+    <message>
+      <source>før opgradering</source>
+      <translation>before upgrade</translation>
+    </message>
+    <message>
+      <source>før import</source>
+      <translation>before import</translation>
+    </message>
+    <message>
+      <source>før gendannelse</source>
+      <translation>before restore</translation>
+    </message>
+    <message>
+      <source>før kryptering</source>
+      <translation>before encryption</translation>
+    </message>
+    <message>
+      <source>Taget</source>
+      <translation>Taken</translation>
+    </message>
+    <message>
+      <source>Hvorfor</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <source>Størrelse</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>Fil</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>sikkerhedskopien fra {when} ({reason})</source>
+      <translation>the backup of {when} ({reason})</translation>
+    </message>
+    <message>
+      <source>Vælg en adgangsfrase (mindst 8 tegn):</source>
+      <translation>Choose a passphrase (at least 8 characters):</translation>
+    </message>
+    <message>
+      <source>Adgangsfrase:</source>
+      <translation>Passphrase:</translation>
+    </message>
+    <message>
+      <source>Adgangsfrase</source>
+      <translation>Passphrase</translation>
+    </message>
+  </context>
+  <context>
+    <name>workspace_menu</name>
+    <message>
+      <source>Eksemplet (de fire cases)</source>
+      <translation>The example (the four cases)</translation>
+    </message>
+    <message>
+      <source>Eksemplet er åbnet i sit eget arbejdsområde. Dine egne data er ikke ændret – Filer → Seneste arbejdsområder fører tilbage.</source>
+      <translation>The example is open in a workspace of its own. Your own data is unchanged – File → Recent workspaces takes you back.</translation>
+    </message>
+    <message>
+      <source>Nyt arbejdsområde</source>
+      <translation>New workspace</translation>
+    </message>
+    <message>
+      <source>Navn på det nye arbejdsområde:</source>
+      <translation>Name of the new workspace:</translation>
+    </message>
+    <message>
+      <source>Der findes allerede et arbejdsområde i {path}. Vælg et andet navn, eller åbn det med Filer → Åbn arbejdsområde….</source>
+      <translation>There already is a workspace in {path}. Choose another name, or open it with File → Open workspace….</translation>
+    </message>
+    <message>
+      <source>Åbn arbejdsområde</source>
+      <translation>Open workspace</translation>
+    </message>
+    <message>
+      <source>Der er intet Brobygger-arbejdsområde i {path}. Vælg mappen, der indeholder {file}.</source>
+      <translation>There is no Brobygger workspace in {path}. Choose the folder that holds {file}.</translation>
+    </message>
+    <message>
+      <source>Omdøb arbejdsområdet</source>
+      <translation>Rename the workspace</translation>
+    </message>
+    <message>
+      <source>Nyt navn:</source>
+      <translation>New name:</translation>
+    </message>
+    <message>
+      <source>Arbejdsområdet hedder nu »{name}«.</source>
+      <translation>The workspace is now called “{name}”.</translation>
+    </message>
+    <message>
+      <source>Det åbne arbejdsområde kan ikke fjernes. Åbn et andet først.</source>
+      <translation>The open workspace cannot be removed. Open another one first.</translation>
+    </message>
+    <message>
+      <source>Fjern arbejdsområde</source>
+      <translation>Remove workspace</translation>
+    </message>
+    <message>
+      <source>Vil du fjerne arbejdsområdet »{name}« ({path})?
+
+Mappen flyttes til papirkurven, og dens nøgle fjernes fra nøgleringen. Sikkerhedskopierne i mappen følger med.</source>
+      <translation>Do you want to remove the workspace “{name}” ({path})?
+
+The folder is moved to the trash and its key is removed from the keyring. The backups in the folder go with it.</translation>
+    </message>
+    <message>
+      <source>Flyt til papirkurven</source>
+      <translation>Move to the trash</translation>
+    </message>
+    <message>
+      <source>»{name}« er flyttet til papirkurven.</source>
+      <translation>“{name}” has been moved to the trash.</translation>
+    </message>
+    <message>
+      <source>Åbner arbejdsområdet …</source>
+      <translation>Opening the workspace …</translation>
+    </message>
+    <message>
+      <source>Arbejdsområdet »{name}« er åbnet.</source>
+      <translation>The workspace “{name}” is open.</translation>
+    </message>
+    <message>
+      <source>&amp;Nyt arbejdsområde …</source>
+      <translation>&amp;New workspace …</translation>
+    </message>
+    <message>
+      <source>Å&amp;bn arbejdsområde …</source>
+      <translation>O&amp;pen workspace …</translation>
+    </message>
+    <message>
+      <source>Åbn &amp;eksemplet</source>
+      <translation>Open the &amp;example</translation>
+    </message>
+    <message>
+      <source>Omdøb arbejdsområdet …</source>
+      <translation>Rename the workspace …</translation>
+    </message>
+    <message>
+      <source>Fjern et arbejdsområde</source>
+      <translation>Remove a workspace</translation>
+    </message>
+  </context>
+  <context>
+    <name>charts</name>
+    <message>
+      <source>stigende</source>
+      <translation>rising</translation>
+    </message>
+    <message>
+      <source>faldende</source>
+      <translation>falling</translation>
+    </message>
+    <message>
+      <source>uændret</source>
+      <translation>unchanged</translation>
+    </message>
+    <message>
+      <source>Diagram</source>
+      <translation>Chart</translation>
+    </message>
+    <message>
+      <source>{v} af {max}</source>
+      <translation>{v} of {max}</translation>
+    </message>
+    <message>
+      <source>Vis som tabel</source>
+      <translation>Show as table</translation>
+    </message>
+    <message>
+      <source>Vis som diagram</source>
+      <translation>Show as chart</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>{name} som tabel</source>
+      <translation>{name} as a table</translation>
+    </message>
+    <message>
+      <source>ikke vurderet</source>
+      <translation>not assessed</translation>
+    </message>
+    <message>
+      <source>{v} af 5</source>
+      <translation>{v} of 5</translation>
+    </message>
+    <message>
+      <source>{value} på skalaen fra {left} (1) til {right} (5)</source>
+      <translation>{value} on the scale from {left} (1) to {right} (5)</translation>
     </message>
   </context>
 </TS>

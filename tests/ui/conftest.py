@@ -49,6 +49,9 @@ def _auto_confirm(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(common, "confirm_hook", yes)
     monkeypatch.setattr(common, "question_hook",
                         lambda parent, title, text, button: yes(parent, title, text))
+    from brobygger.ui import discard
+
+    monkeypatch.setattr(discard, "discard_hook", lambda parent: discard.DISCARD)
     return asked
 
 

@@ -45,7 +45,7 @@ def test_ctrl_n_adds_a_log_entry_and_search_finds_it(window, ctx, qtbot):
     settle(ctx)
     QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dlg = find_dialog(LogEntryDialog)
-    assert dlg.ui.entry_date.date().toPython() == date.today()
+    assert dlg.ui.entry_date.date() == date.today()
     common.set_combo_value(dlg.ui.type, "beslutning")
     assert dlg.ui.decision_status.isVisibleTo(dlg)
     assert not dlg.ui.escalation_level.isVisibleTo(dlg)
@@ -151,7 +151,7 @@ def test_invalid_input_shows_an_error_and_keeps_the_text(window, ctx, qtbot):
     click_save(dlg)
     qtbot.waitUntil(lambda: dlg.error_label("name") is not None)
     assert dlg.isVisible()
-    assert dlg.error_label("name").text() == "Navn må ikke være tom."
+    assert dlg.error_label("name").text() == "Navnet må ikke være tomt."
     assert dlg.ui.purpose.toPlainText() == "Et formål, der ikke må gå tabt"
     assert dlg.ui.name.hasFocus() or dlg.focusWidget() is dlg.ui.name
     assert ctx.svc.initiatives.all() == []
@@ -196,21 +196,28 @@ def test_cpr_number_is_refused_next_to_the_field(window, ctx, qtbot):
     assert "010190-****" in saved.body
 
 
-def test_first_start_offers_the_example(qtbot, ctx):
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
-    w.show()
+def test_first_start_offers_the_example(qtbot, ctx, make_shell):
+    shell = make_shell(ctx)
+    w = shell.window
     assert not w.ui.exampleBanner.isVisible()
+    own_dir = ctx.svc.ws.directory
     w.offer_start()
     settle(ctx)
     welcome = find_dialog(WelcomeDialog)
     QTest.mouseClick(welcome.ui.openExampleButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not ctx.svc.is_empty(), timeout=20000)
-    settle(ctx)
-    assert ctx.svc.is_example()
-    assert w.ui.exampleBanner.isVisible()
-    assert len(w.overview.cards) >= 4
-    w.close()
+    qtbot.waitUntil(lambda: shell.window is not w, timeout=30000)
+    settle(shell.ctx)
+    # the example opens as its own workspace, in its own folder; the user's stays empty
+    example = shell.ctx.svc
+    assert example.ws.directory == own_dir.parent / f"{own_dir.name}-eksempel"
+    assert example.is_example()
+    assert shell.window.ui.exampleBanner.isVisible()
+    assert len(shell.window.overview.cards) >= 4
+    from brobygger.services import Services
+    from brobygger.store.workspace import Workspace
+
+    with Workspace.open(own_dir, create=False) as own:
+        assert Services(own).is_empty()
 
 
 def test_empty_workspace_explains_what_to_do(window, ctx):

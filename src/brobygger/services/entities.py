@@ -201,13 +201,21 @@ class Parties(EntityService[models.InitiativeParty, dto.Party]):
     noun_da = "parten"
 
     def clean(self, s: Session, data: Clean, existing: models.InitiativeParty | None) -> Clean:
-        return {
-            "initiative_id": self.ref(s, models.Initiative, data.get("initiative_id"),
-                                      "initiative_id", "initiativ"),
-            "organisation_id": self.ref(s, models.Organisation, data.get("organisation_id"),
-                                        "organisation_id", "organisation"),
-            "role": optional_text(data.get("role"), 300),
-        }
+        initiative_id = self.ref(s, models.Initiative, data.get("initiative_id"),
+                                 "initiative_id", "initiativ")
+        organisation_id = self.ref(s, models.Organisation, data.get("organisation_id"),
+                                   "organisation_id", "organisation")
+        party = models.InitiativeParty
+        twice = select(col(party.id)).where(
+            col(party.initiative_id) == initiative_id,
+            col(party.organisation_id) == organisation_id, col(party.deleted_at).is_(None))
+        if existing is not None:
+            twice = twice.where(col(party.id) != existing.id)
+        if s.execute(twice.limit(1)).first() is not None:
+            raise ValidationError("organisation_id", "Organisationen er allerede part i "
+                                                     "initiativet.")
+        return {"initiative_id": initiative_id, "organisation_id": organisation_id,
+                "role": optional_text(data.get("role"), 300)}
 
     def to_dto(self, s: Session, row: Any) -> dto.Party:
         return self.to_dtos(s, [row])[0]

@@ -156,13 +156,13 @@ def undo_import(svc: Any, batch_id: uuid.UUID) -> int:
                 deleted_at=now, **bump_values(table, now)))
             uow.note("deleted", entity, live)
             for rid in live:
-                uow.audit(entity, rid, trail.DELETE,
-                          {"deleted_at": [None, trail.jsonable(now)]})
+                uow.audit(entity, rid, trail.DELETE, {"deleted_at": [None, trail.jsonable(now)]},
+                          at=now)
             moved += len(live)
         batch = s.get(models.ImportBatch, batch_id)
         assert batch is not None
         batch.undone_at = now
         uow.note("updated", "import_batch", [batch_id])
         uow.audit("import_batch", batch_id, AUDIT_UNDO,
-                  {"undone_at": [None, trail.jsonable(now)], "moved": [None, moved]})
+                  {"undone_at": [None, trail.jsonable(now)], "moved": [None, moved]}, at=now)
     return moved

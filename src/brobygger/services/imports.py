@@ -10,7 +10,9 @@ edited here), ``unchanged`` (already imported), ``conflict`` (changed in the cal
 (bad data, e.g. 31-02-2025: the whole import is refused unless the user skips them).
 
 Every text passes the CPR guard: a row with a CPR-like number is masked or skipped, as the
-user chooses. The audit trail gets one ``create`` event per record and one ``import`` event
+user chooses. The write goes through the unit of work (:mod:`brobygger.services.unit_of_work`): one
+transaction, the CPR guard, the audit rows in one statement, and a ``Changes`` record for
+the views. The audit trail gets one ``create`` event per record and one ``import`` event
 naming the source file and its SHA-256; :mod:`brobygger.services.import_undo` undoes it.
 """
 
@@ -30,7 +32,6 @@ from brobygger.domain.cpr import find_cpr, mask_cpr
 from brobygger.domain.errors import BrobyggerError, InputError, ValidationError
 from brobygger.services import audit as trail
 from brobygger.services.unit_of_work import UnitOfWork, unit_of_work
-from brobygger.services.unit_of_work import current as current_uow
 from brobygger.store import backup, models
 
 KIND_CONTACTS, KIND_LOG, KIND_CALENDAR = "contacts", "log", "calendar"
@@ -179,6 +180,23 @@ def _plural(entity: str, n: int) -> str:
     return one if n == 1 else many
 
 
+def _plain(value: Any) -> Any:
+    if value is None or isinstance(value, str | bool | int | float):
+        return value
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return trail.jsonable(value)
+
+
+def _created(data: dict[str, Any]) -> dict[str, list[Any]]:
+    """:func:`trail.created` for data the plan has already scanned for CPR-like numbers
+    (none found, or masked): the same JSON without a second scan of every text."""
+    return {k: [None, _plain(v)] for k, v in data.items()
+            if v is not None and not (isinstance(v, str | list | tuple | dict) and not v)}
+
+
 def cpr_in(values: dict[str, Any]) -> tuple[str, ...]:
     """The masked CPR-like numbers in the text values of ``values``."""
     found: list[str] = []
@@ -245,9 +263,9 @@ def _refuse_cpr(plan: ImportPlan) -> None:
 class _Writer:
     """The state of one apply: ids of planned records, rows to insert, audit rows."""
 
-    def __init__(self, svc: Any, s: Session, batch: models.ImportBatch, cpr: str | None,
+    def __init__(self, svc: Any, uow: UnitOfWork, batch: models.ImportBatch, cpr: str | None,
                  accept_all: bool) -> None:
-        self.svc, self.s, self.batch = svc, s, batch
+        self.svc, self.uow, self.s, self.batch = svc, uow, uow.session, batch
         self.cpr, self.accept_all = cpr, accept_all
         self.allow_cpr = bool(getattr(svc, "allow_cpr", False))
         self.ids: dict[str, uuid.UUID | None] = {}
@@ -307,11 +325,13 @@ class _Writer:
                 if action == UPDATE and r.target_id is not None:
                     self._update(service, r, values)
                     continue
-                data = self._cleaned(service, r, values)
+                data, reused = self._cleaned(service, r, values)
             except ValidationError as exc:
                 raise InputError(f"Række {r.row}: {exc.message} Intet er skrevet.") from None
             rid = uuid.uuid4()
             self.ids[r.key] = rid
+            if not reused:
+                self.uow.guard(data)  # the CPR guard (the plan already scanned the others)
             row = {k: data[k] for k in fields if k in data}
             row.update(id=rid, created_at=self.now, updated_at=self.now, deleted_at=None,
                        version=1)
@@ -321,10 +341,11 @@ class _Writer:
             self._remember(entity, rid, r, created=True, version=1)
             self.audit.append({"id": uuid.uuid4(), "at": self.now, "user": self.user,
                                "entity": entity, "record_id": rid, "action": trail.CREATE,
-                               "changes": trail.created(data)})
+                               "changes": _created(data) if reused
+                               else trail.created(data)})
         if rows:
             self.s.execute(insert(table), rows)
-            _open_uow().note("created", entity, [row["id"] for row in rows])
+            self.uow.note("created", entity, [r["id"] for r in rows])
             self.created[entity] = self.created.get(entity, 0) + len(rows)
             if entity == "organisation":  # people of this import refer to them: keep
                 ids = [r["id"] for r in rows]  # them in the identity map (see preload)
@@ -335,11 +356,13 @@ class _Writer:
                 self._flush_links()
 
     def _cleaned(self, service: Any, r: PlannedRecord, values: dict[str, Any]
-                 ) -> dict[str, Any]:
-        if r.validated is not None and r.validated[0] == values:
-            return r.validated[1]
+                 ) -> tuple[dict[str, Any], bool]:
+        """The cleaned data, and whether it is the plan's (validated and CPR-scanned with
+        nothing found, values unchanged since) – then the guard need not scan it again."""
+        if r.validated is not None and not r.cpr and r.validated[0] == values:
+            return r.validated[1], True
         data: dict[str, Any] = service.clean(self.s, values, None)
-        return data
+        return data, False
 
     def _links(self, rid: uuid.UUID, data: dict[str, Any]) -> None:
         pending = self._pending
@@ -382,16 +405,10 @@ class _Writer:
                                "source_hash": [None, self.batch.source_hash],
                                "kind": [None, self.batch.kind],
                                **{k: [None, v] for k, v in counts.items() if v}}})
-        _open_uow().audit_rows(self.audit)  # written with the unit of work's own
+        self.uow.audit_rows(self.audit)  # written by the unit of work in one statement
 
 
 _ORDER = ("organisation", "person", "log_entry")
-
-
-def _open_uow() -> UnitOfWork:
-    uow = current_uow()
-    assert uow is not None, "imports write inside a unit of work"
-    return uow
 
 
 def apply_import(svc: Any, plan: ImportPlan, *, cpr: str | None = None,
@@ -423,16 +440,16 @@ def apply_import(svc: Any, plan: ImportPlan, *, cpr: str | None = None,
             if progress is not None:
                 progress(done, total)
 
-    with unit_of_work(ws, user=str(getattr(svc, "user", "") or ""),
-                      allow_cpr=bool(getattr(svc, "allow_cpr", False))) as uow:
+    user = str(getattr(svc, "user", "") or "")
+    with unit_of_work(ws, user=user, allow_cpr=allow_cpr) as uow:
         s = uow.session
-        batch = models.ImportBatch(user=str(getattr(svc, "user", "") or ""), kind=plan.kind,
+        batch = models.ImportBatch(user=user, kind=plan.kind,
                                    source_name=plan.source_name[:300],
                                    source_hash=plan.source_hash)
         s.add(batch)
         s.flush()
         uow.note("created", "import_batch", [batch.id])
-        w = _Writer(svc, s, batch, cpr, accept_suggestions)
+        w = _Writer(svc, uow, batch, cpr, accept_suggestions)
         held = preload(s, plan.records)
         for entity in _ORDER:
             w.group(entity, [r for r in plan.records if r.entity == entity], tick)

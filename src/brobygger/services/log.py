@@ -126,7 +126,7 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
             "decision_status": decision_status,
             "escalation_level": escalation,
             "escalated_to": optional_text(data.get("escalated_to"), 300),
-            "author": optional_text(data.get("author") or self.services.user, 300),
+            "author": optional_text(data.get("author") or self.services.author, 300),
             "participants": participants,
             "plagues": tuple(code(PLAGUES, p) for p in unique_strings(data.get("plagues"))),
             "barriers": tuple(code(BARRIERS, b) for b in unique_strings(data.get("barriers"))),

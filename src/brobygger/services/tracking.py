@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from sqlalchemy import String, func, or_, type_coerce
 from sqlmodel import Session, col
 
-from brobygger.domain import rules
+from brobygger.domain import numbers, rules
 from brobygger.domain.catalogue import (
     ACTION_STATUSES,
     BARRIER_STATUSES,
@@ -139,7 +139,7 @@ class Relationships(EntityService[models.RelationshipAssessment, dto.Relationshi
             "respekt": rules.validate_score(data.get("respekt"), "respekt"),
             "tillid": rules.validate_score(data.get("tillid"), "tillid"),
             "note": optional_text(data.get("note")),
-            "assessed_by": optional_text(data.get("assessed_by") or self.services.user, 300),
+            "assessed_by": optional_text(data.get("assessed_by") or self.services.author, 300),
         }
 
     def list(self, *, initiative_id: uuid.UUID | None = None,
@@ -334,6 +334,7 @@ def _number(value: object, field: str, label_da: str) -> float | None:
     if isinstance(value, int | float):
         return float(value)
     try:
-        return float(str(value).strip().replace(",", "."))
-    except ValueError as exc:
-        raise ValidationError(field, f"{label_da} skal være et tal (fik '{value}').") from exc
+        return numbers.parse(str(value))  # "16,5", "18 %", "1.234,5"
+    except numbers.NumberError as exc:
+        raise ValidationError(field, f"{label_da} skal være et tal, fx 16,5 eller 18 % "
+                                     f"(fik '{value}').") from exc

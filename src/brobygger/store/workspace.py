@@ -17,7 +17,6 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -170,51 +169,6 @@ def _record_clean_close(directory: Path) -> None:
         os.replace(tmp, record)
     except OSError:
         log.warning("Could not record the clean close in %s", record)
-
-
-def last_clean_close(directory: Path) -> datetime | None:
-    """When the workspace was last closed cleanly (everything folded into the file)."""
-    try:
-        data = json.loads((directory / CLOSED_FILE).read_text(encoding="utf-8"))
-        return datetime.fromisoformat(str(data["closed_at"]))
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-
-
-@dataclass(frozen=True, slots=True)
-class CheckReport:
-    """What ``check`` found – without writing a byte."""
-
-    location: str
-    revision: str | None
-    integrity: str
-    last_clean_close: datetime | None
-    closed_cleanly: bool  # no unfolded WAL now
-
-
-def check_readonly(data_dir: str | Path | None, prompt: PassphrasePrompt | None = None,
-                   recovery_key: str | None = None) -> CheckReport:
-    """Check a laptop workspace strictly read-only: no database, -wal, -shm or settings
-    file is created, nothing is migrated. A missing or empty file is refused."""
-    directory = paths.data_dir(data_dir)
-    db = directory / paths.DB_FILENAME
-    if not _has_database(db):
-        _refuse_if_existed(directory, db)
-        raise WorkspaceError(f"Der er intet arbejdsområde i {directory}. "
-                             "Opret det med 'brobygger-cli init'.")
-    key, _settings = keys.existing_key(directory, db, prompt, recovery_key, None,
-                                       repair=False)
-    try:
-        revision = inspect_readonly(db, key, key is not None)
-        integrity = "ok"
-    except SchemaTooNewError:
-        raise
-    except CorruptWorkspaceError as exc:
-        if isinstance(exc, WrongKeyError):
-            raise
-        revision, integrity = None, exc.message
-    return CheckReport(str(db), revision, integrity, last_clean_close(directory),
-                       not _wal_pending(db))
 
 
 def _not_a_database(db: Path, exc: Exception) -> CorruptWorkspaceError:
@@ -410,6 +364,12 @@ class Workspace:
         stored = inspect_readonly(db, key, key is not None, full_check=checked_at is None)
         if not keys.settings_readable(directory):
             settings.save(directory)
+        if key is not None and settings.encryption == crypto.KEYRING \
+                and not recovery.has_recovery(directory) \
+                and recovery.workspace_id_of_folder(directory) != settings.workspace_id:
+            # a workspace from before the recovery file: the keyring notes the folder, so a
+            # lost settings file can still be rebuilt
+            recovery.remember_folder(directory, settings.workspace_id)
         if stored is not None and stored != head_revision():
             backup.backup_file(db, key, backup.PRE_MIGRATION)
         ws = cls._start(directory, db, key, settings)

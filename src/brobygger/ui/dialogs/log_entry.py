@@ -66,9 +66,12 @@ class LogEntryDialog(RecordDialog):
         ui.type.currentIndexChanged.connect(self._type_changed)
 
     def load_defaults(self, defaults: dict[str, Any]) -> None:
+        from brobygger.ui.drafts import DraftKeeper
+
         set_combo_value(self.ui.type, "moede")
         super().load_defaults(defaults)
         self._type_changed()
+        self.draft_keeper = DraftKeeper(self)  # a new entry survives a crash
 
     def load(self, record: Any) -> None:
         super().load(record)

@@ -49,17 +49,11 @@ def _save(ctx: Context, parent: QWidget, view: Any, example: bool, kind: str,
 
     base = f"{_slug(view.title)}-{view.meeting.meeting_date.isoformat()}"
     if kind == "ics":
-        title, name, filters = (
-            _tr("meetings", "Gem invitationen"),
-            f"invitation-{base}.ics",
-            _tr("meetings", "Kalenderfil (*.ics)"),
-        )
+        title, name, filters = (_tr("meetings", "Gem invitationen"), f"invitation-{base}.ics",
+                                _tr("meetings", "Kalenderfil (*.ics)"))
     else:
-        title = (
-            _tr("meetings", "Gem dagsordenen")
-            if kind == "agenda"
-            else _tr("meetings", "Gem referatet")
-        )
+        title = (_tr("meetings", "Gem dagsordenen") if kind == "agenda"
+                 else _tr("meetings", "Gem referatet"))
         name = f"{'dagsorden' if kind == 'agenda' else 'referat'}-{base}.pdf"
         filters = _tr("meetings", "PDF-filer (*.pdf)")
     out = path or common.save_path_hook(parent, title, common.documents_dir() / name, filters)
@@ -70,7 +64,6 @@ def _save(ctx: Context, parent: QWidget, view: Any, example: bool, kind: str,
     def work() -> Any:
         if kind == "ics":
             from brobygger.exchange.meeting_ics import export_invitation
-
             return export_invitation(view, out)
         write = agenda_pdf if kind == "agenda" else minutes_pdf
         return write(view, out, options)
