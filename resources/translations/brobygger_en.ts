@@ -209,6 +209,10 @@
       <source>Historik…</source>
       <translation>History…</translation>
     </message>
+    <message>
+      <source>{open} åbne handlinger, heraf {overdue} forfaldne.</source>
+      <translation>{open} open actions, {overdue} of them overdue.</translation>
+    </message>
   </context>
   <context>
     <name>ActionsTab</name>
@@ -394,8 +398,8 @@ The current state is saved first as a new backup (“before restore”), so you 
       <translation>&amp;What is asked for</translation>
     </message>
     <message>
-      <source>Den konkrete bøn, fx &apos;ændre afregningen for IV-behandling&apos;</source>
-      <translation>The concrete request, e.g. &apos;change the payment for IV treatment&apos;</translation>
+      <source>Den konkrete bøn, fx 'ændre afregningen for IV-behandling'</source>
+      <translation>The concrete request, e.g. 'change the payment for IV treatment'</translation>
     </message>
     <message>
       <source>&amp;Til hvem</source>
@@ -567,11 +571,11 @@ The current state is saved first as a new backup (“before restore”), so you 
     </message>
     <message>
       <source>Skriv serverens navn eller adresse.</source>
-      <translation>Enter the server&apos;s name or address.</translation>
+      <translation>Enter the server's name or address.</translation>
     </message>
     <message>
       <source>Skriv databasens navn.</source>
-      <translation>Enter the database&apos;s name.</translation>
+      <translation>Enter the database's name.</translation>
     </message>
     <message>
       <source>Skriv dit brugernavn på serveren.</source>
@@ -627,7 +631,7 @@ The current state is saved first as a new backup (“before restore”), so you 
     </message>
     <message>
       <source>Adgangskoden gemmes i styresystemets nøglering, når forbindelsen lykkes – aldrig i Brobyggers indstillinger.</source>
-      <translation>The password is kept in the operating system&apos;s keyring once the connection succeeds – never in Brobygger&apos;s settings.</translation>
+      <translation>The password is kept in the operating system's keyring once the connection succeeds – never in Brobygger's settings.</translation>
     </message>
   </context>
   <context>
@@ -717,7 +721,7 @@ The current state is saved first as a new backup (“before restore”), so you 
     </message>
     <message>
       <source>Samler personens data …</source>
-      <translation>Collecting the person&apos;s data …</translation>
+      <translation>Collecting the person's data …</translation>
     </message>
     <message>
       <source>Alt om {name} er gemt i {path}.</source>
@@ -836,11 +840,11 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Med en &amp;nøgle i styresystemets nøglering (anbefalet)</source>
-      <translation>With a &amp;key in the operating system&apos;s keyring (recommended)</translation>
+      <translation>With a &amp;key in the operating system's keyring (recommended)</translation>
     </message>
     <message>
       <source>Du mærker intet til det: nøglen ligger i din brugerkonto på denne computer.</source>
-      <translation>You won&apos;t notice it: the key is kept in your user account on this computer.</translation>
+      <translation>You won't notice it: the key is kept in your user account on this computer.</translation>
     </message>
     <message>
       <source>Med en &amp;adgangsfrase, som du taster, når Brobygger starter</source>
@@ -1352,7 +1356,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Initiativets logbog</source>
-      <translation>The initiative&apos;s log</translation>
+      <translation>The initiative's log</translation>
     </message>
     <message>
       <source>Den valgte note</source>
@@ -1360,7 +1364,11 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Initiativets handlinger</source>
-      <translation>The initiative&apos;s actions</translation>
+      <translation>The initiative's actions</translation>
+    </message>
+    <message>
+      <source>Relationstrin (svageste relation): {stage} · {n} vurderede relationer · {p} aktive plager · {e} åbne eskaleringer</source>
+      <translation>Relationship step (weakest relationship): {stage} · {n} assessed relationships · {p} active plagues · {e} open escalations</translation>
     </message>
   </context>
   <context>
@@ -1504,8 +1512,8 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <translation>T&amp;itle</translation>
     </message>
     <message>
-      <source>Kort overskrift, fx &apos;Fælles vagtplan vedtaget&apos;</source>
-      <translation>Short heading, e.g. &apos;Joint rota adopted&apos;</translation>
+      <source>Kort overskrift, fx 'Fælles vagtplan vedtaget'</source>
+      <translation>Short heading, e.g. 'Joint rota adopted'</translation>
     </message>
     <message>
       <source>I&amp;nitiativ</source>
@@ -1525,7 +1533,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Fx direktionen i kommunen</source>
-      <translation>E.g. the municipality&apos;s executive board</translation>
+      <translation>E.g. the municipality's executive board</translation>
     </message>
     <message>
       <source>Te&amp;kst</source>
@@ -1867,7 +1875,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Forbind til styregruppens fælles database på en PostgreSQL-server</source>
-      <translation>Connect to the steering group&apos;s shared database on a PostgreSQL server</translation>
+      <translation>Connect to the steering group's shared database on a PostgreSQL server</translation>
     </message>
     <message>
       <source>&amp;Tag sikkerhedskopi nu</source>
@@ -2044,7 +2052,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Sted eller link (tomt: forummets):</source>
-      <translation>Place or link (empty: the forum&apos;s):</translation>
+      <translation>Place or link (empty: the forum's):</translation>
     </message>
     <message>
       <source>Opret først et forum.</source>
@@ -2308,7 +2316,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Vis en skrivebordsbesked om dagens frister, når Brobygger starter</source>
-      <translation>Show a desktop notification of today&apos;s deadlines when Brobygger starts</translation>
+      <translation>Show a desktop notification of today's deadlines when Brobygger starts</translation>
     </message>
     <message>
       <source>– vælg dig selv –</source>
@@ -3178,6 +3186,18 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <source>Intet er ændret i dine data. Luk vinduet, ret problemet, og start Brobygger igen.</source>
       <translation>Nothing in your data has changed. Close this window, fix the problem and start Brobygger again.</translation>
     </message>
+    <message>
+      <source>Vælg en adgangsfrase (mindst 8 tegn):</source>
+      <translation>Choose a passphrase (at least 8 characters):</translation>
+    </message>
+    <message>
+      <source>Adgangsfrase:</source>
+      <translation>Passphrase:</translation>
+    </message>
+    <message>
+      <source>Adgangsfrase</source>
+      <translation>Passphrase</translation>
+    </message>
   </context>
   <context>
     <name>common</name>
@@ -3562,7 +3582,7 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     </message>
     <message>
       <source>Tag modpartens</source>
-      <translation>Take the counterpart&apos;s</translation>
+      <translation>Take the counterpart's</translation>
     </message>
     <message>
       <source>Behold begge</source>
@@ -3574,7 +3594,7 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     </message>
     <message>
       <source>Disse poster er ændret både her og hos modparten siden sidste udveksling. Vælg for hver, hvilken version der skal gælde. »Behold begge« lægger modpartens version ind som en ny post med en note.</source>
-      <translation>These records were changed both here and by the counterpart since the last exchange. Choose for each which version applies. “Keep both” adds the counterpart&apos;s version as a new record with a note.</translation>
+      <translation>These records were changed both here and by the counterpart since the last exchange. Choose for each which version applies. “Keep both” adds the counterpart's version as a new record with a note.</translation>
     </message>
     <message>
       <source>Hvad</source>
@@ -4756,6 +4776,57 @@ The folder is moved to the trash and its key is removed from the keyring. The ba
     <message>
       <source>Fjern et arbejdsområde</source>
       <translation>Remove a workspace</translation>
+    </message>
+  </context>
+  <context>
+    <name>charts</name>
+    <message>
+      <source>stigende</source>
+      <translation>rising</translation>
+    </message>
+    <message>
+      <source>faldende</source>
+      <translation>falling</translation>
+    </message>
+    <message>
+      <source>uændret</source>
+      <translation>unchanged</translation>
+    </message>
+    <message>
+      <source>Diagram</source>
+      <translation>Chart</translation>
+    </message>
+    <message>
+      <source>{v} af {max}</source>
+      <translation>{v} of {max}</translation>
+    </message>
+    <message>
+      <source>Vis som tabel</source>
+      <translation>Show as table</translation>
+    </message>
+    <message>
+      <source>Vis som diagram</source>
+      <translation>Show as chart</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>{name} som tabel</source>
+      <translation>{name} as a table</translation>
+    </message>
+    <message>
+      <source>ikke vurderet</source>
+      <translation>not assessed</translation>
+    </message>
+    <message>
+      <source>{v} af 5</source>
+      <translation>{v} of 5</translation>
+    </message>
+    <message>
+      <source>{value} på skalaen fra {left} (1) til {right} (5)</source>
+      <translation>{value} on the scale from {left} (1) to {right} (5)</translation>
     </message>
   </context>
 </TS>

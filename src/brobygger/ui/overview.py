@@ -90,7 +90,7 @@ class InitiativeCard(QFrame):
 
     def _relations(self, summary: InitiativeSummary) -> str:
         if not summary.pairs:
-            return f'<span style="color:{style.MUTED}">' + esc(
+            return f'<span style="color:{style.text_on(style.MUTED)}">' + esc(
                 self.tr("Relationer: ikke vurderet endnu")) + "</span>"
         stage = summary.stage
         colour = style.STAGE_COLOURS.get(stage.value if stage else None, "#999")
