@@ -191,8 +191,9 @@ def _add_log_add(add: AddCommand, log_sub: Any) -> None:
     p.add_argument("--type", "-t", required=True,
                    help="møde, beslutning, aftale, hændelse, eskalering, observation, resultat "
                         "(eller koden: moede, haendelse …)")
-    p.add_argument("--date", "-d", type=_date_arg, help="dato (8.12.25, 2025-12-08, 8. december 2025, i dag, +14); "
-                                                        "standard: i dag")
+    p.add_argument("--date", "-d", type=_date_arg,
+                   help="dato (8.12.25, 2025-12-08, 8. december 2025, i dag, +14); "
+                        "standard: i dag")
     p.add_argument("--title", required=True, help="titel")
     p.add_argument("--body", "-b", help="brødtekst")
     p.add_argument("--tags", help="mærker, kommasepareret")
