@@ -159,6 +159,11 @@ class ProfileDialog(DiscardGuard, QDialog):
         layout.addWidget(self.buttons)
         self.fields["name"].setFocus()
         self.mark_clean()
+        # shown whole (wrapped labels need their height for the width), never cramped
+        layout.activate()
+        height = layout.totalHeightForWidth(480) if layout.hasHeightForWidth() \
+            else self.sizeHint().height()
+        self.setMinimumSize(480, max(height, self.sizeHint().height()) + 70)
 
     def guard_widgets(self) -> list[QWidget]:
         return list(self.fields.values())
