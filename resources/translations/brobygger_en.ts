@@ -209,10 +209,6 @@
       <source>Historik…</source>
       <translation>History…</translation>
     </message>
-    <message>
-      <source>{open} åbne handlinger, heraf {overdue} forfaldne.</source>
-      <translation>{open} open actions, {overdue} of them overdue.</translation>
-    </message>
   </context>
   <context>
     <name>ActionsTab</name>
@@ -398,8 +394,8 @@ The current state is saved first as a new backup (“before restore”), so you 
       <translation>&amp;What is asked for</translation>
     </message>
     <message>
-      <source>Den konkrete bøn, fx 'ændre afregningen for IV-behandling'</source>
-      <translation>The concrete request, e.g. 'change the payment for IV treatment'</translation>
+      <source>Den konkrete bøn, fx &apos;ændre afregningen for IV-behandling&apos;</source>
+      <translation>The concrete request, e.g. &apos;change the payment for IV treatment&apos;</translation>
     </message>
     <message>
       <source>&amp;Til hvem</source>
@@ -571,11 +567,11 @@ The current state is saved first as a new backup (“before restore”), so you 
     </message>
     <message>
       <source>Skriv serverens navn eller adresse.</source>
-      <translation>Enter the server's name or address.</translation>
+      <translation>Enter the server&apos;s name or address.</translation>
     </message>
     <message>
       <source>Skriv databasens navn.</source>
-      <translation>Enter the database's name.</translation>
+      <translation>Enter the database&apos;s name.</translation>
     </message>
     <message>
       <source>Skriv dit brugernavn på serveren.</source>
@@ -631,7 +627,7 @@ The current state is saved first as a new backup (“before restore”), so you 
     </message>
     <message>
       <source>Adgangskoden gemmes i styresystemets nøglering, når forbindelsen lykkes – aldrig i Brobyggers indstillinger.</source>
-      <translation>The password is kept in the operating system's keyring once the connection succeeds – never in Brobygger's settings.</translation>
+      <translation>The password is kept in the operating system&apos;s keyring once the connection succeeds – never in Brobygger&apos;s settings.</translation>
     </message>
   </context>
   <context>
@@ -721,7 +717,7 @@ The current state is saved first as a new backup (“before restore”), so you 
     </message>
     <message>
       <source>Samler personens data …</source>
-      <translation>Collecting the person's data …</translation>
+      <translation>Collecting the person&apos;s data …</translation>
     </message>
     <message>
       <source>Alt om {name} er gemt i {path}.</source>
@@ -840,11 +836,11 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Med en &amp;nøgle i styresystemets nøglering (anbefalet)</source>
-      <translation>With a &amp;key in the operating system's keyring (recommended)</translation>
+      <translation>With a &amp;key in the operating system&apos;s keyring (recommended)</translation>
     </message>
     <message>
       <source>Du mærker intet til det: nøglen ligger i din brugerkonto på denne computer.</source>
-      <translation>You won't notice it: the key is kept in your user account on this computer.</translation>
+      <translation>You won&apos;t notice it: the key is kept in your user account on this computer.</translation>
     </message>
     <message>
       <source>Med en &amp;adgangsfrase, som du taster, når Brobygger starter</source>
@@ -1356,7 +1352,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Initiativets logbog</source>
-      <translation>The initiative's log</translation>
+      <translation>The initiative&apos;s log</translation>
     </message>
     <message>
       <source>Den valgte note</source>
@@ -1364,11 +1360,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Initiativets handlinger</source>
-      <translation>The initiative's actions</translation>
-    </message>
-    <message>
-      <source>Relationstrin (svageste relation): {stage} · {n} vurderede relationer · {p} aktive plager · {e} åbne eskaleringer</source>
-      <translation>Relationship step (weakest relationship): {stage} · {n} assessed relationships · {p} active plagues · {e} open escalations</translation>
+      <translation>The initiative&apos;s actions</translation>
     </message>
   </context>
   <context>
@@ -1512,8 +1504,8 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <translation>T&amp;itle</translation>
     </message>
     <message>
-      <source>Kort overskrift, fx 'Fælles vagtplan vedtaget'</source>
-      <translation>Short heading, e.g. 'Joint rota adopted'</translation>
+      <source>Kort overskrift, fx &apos;Fælles vagtplan vedtaget&apos;</source>
+      <translation>Short heading, e.g. &apos;Joint rota adopted&apos;</translation>
     </message>
     <message>
       <source>I&amp;nitiativ</source>
@@ -1533,7 +1525,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Fx direktionen i kommunen</source>
-      <translation>E.g. the municipality's executive board</translation>
+      <translation>E.g. the municipality&apos;s executive board</translation>
     </message>
     <message>
       <source>Te&amp;kst</source>
@@ -1875,7 +1867,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Forbind til styregruppens fælles database på en PostgreSQL-server</source>
-      <translation>Connect to the steering group's shared database on a PostgreSQL server</translation>
+      <translation>Connect to the steering group&apos;s shared database on a PostgreSQL server</translation>
     </message>
     <message>
       <source>&amp;Tag sikkerhedskopi nu</source>
@@ -2052,7 +2044,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Sted eller link (tomt: forummets):</source>
-      <translation>Place or link (empty: the forum's):</translation>
+      <translation>Place or link (empty: the forum&apos;s):</translation>
     </message>
     <message>
       <source>Opret først et forum.</source>
@@ -2316,7 +2308,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Vis en skrivebordsbesked om dagens frister, når Brobygger starter</source>
-      <translation>Show a desktop notification of today's deadlines when Brobygger starts</translation>
+      <translation>Show a desktop notification of today&apos;s deadlines when Brobygger starts</translation>
     </message>
     <message>
       <source>– vælg dig selv –</source>
@@ -2478,6 +2470,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>Titel</source>
       <translation>Title</translation>
+    </message>
+    <message>
+      <source>»{org}« som part i initiativet (organisationen bliver i kartoteket)</source>
+      <translation>“{org}” as a party to the initiative (the organisation stays in the directory)</translation>
     </message>
     <message>
       <source>Periode: {p}</source>
@@ -3186,17 +3182,56 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <source>Intet er ændret i dine data. Luk vinduet, ret problemet, og start Brobygger igen.</source>
       <translation>Nothing in your data has changed. Close this window, fix the problem and start Brobygger again.</translation>
     </message>
+  </context>
+  <context>
+    <name>charts</name>
     <message>
-      <source>Vælg en adgangsfrase (mindst 8 tegn):</source>
-      <translation>Choose a passphrase (at least 8 characters):</translation>
+      <source>stigende</source>
+      <translation>rising</translation>
     </message>
     <message>
-      <source>Adgangsfrase:</source>
-      <translation>Passphrase:</translation>
+      <source>faldende</source>
+      <translation>falling</translation>
     </message>
     <message>
-      <source>Adgangsfrase</source>
-      <translation>Passphrase</translation>
+      <source>uændret</source>
+      <translation>unchanged</translation>
+    </message>
+    <message>
+      <source>Diagram</source>
+      <translation>Chart</translation>
+    </message>
+    <message>
+      <source>{v} af {max}</source>
+      <translation>{v} of {max}</translation>
+    </message>
+    <message>
+      <source>Vis som tabel</source>
+      <translation>Show as table</translation>
+    </message>
+    <message>
+      <source>Vis som diagram</source>
+      <translation>Show as chart</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>{name} som tabel</source>
+      <translation>{name} as a table</translation>
+    </message>
+    <message>
+      <source>ikke vurderet</source>
+      <translation>not assessed</translation>
+    </message>
+    <message>
+      <source>{v} af 5</source>
+      <translation>{v} of 5</translation>
+    </message>
+    <message>
+      <source>{value} på skalaen fra {left} (1) til {right} (5)</source>
+      <translation>{value} on the scale from {left} (1) to {right} (5)</translation>
     </message>
   </context>
   <context>
@@ -3500,6 +3535,14 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
       <translation>(choose organisation)</translation>
     </message>
     <message>
+      <source>Ny organisation …</source>
+      <translation>New organisation …</translation>
+    </message>
+    <message>
+      <source>Opret organisationen i kartoteket og vælg den som part</source>
+      <translation>Create the organisation in the directory and choose it as the party</translation>
+    </message>
+    <message>
       <source>Tilføj person</source>
       <translation>Add person</translation>
     </message>
@@ -3582,7 +3625,7 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     </message>
     <message>
       <source>Tag modpartens</source>
-      <translation>Take the counterpart's</translation>
+      <translation>Take the counterpart&apos;s</translation>
     </message>
     <message>
       <source>Behold begge</source>
@@ -3594,7 +3637,7 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     </message>
     <message>
       <source>Disse poster er ændret både her og hos modparten siden sidste udveksling. Vælg for hver, hvilken version der skal gælde. »Behold begge« lægger modpartens version ind som en ny post med en note.</source>
-      <translation>These records were changed both here and by the counterpart since the last exchange. Choose for each which version applies. “Keep both” adds the counterpart's version as a new record with a note.</translation>
+      <translation>These records were changed both here and by the counterpart since the last exchange. Choose for each which version applies. “Keep both” adds the counterpart&apos;s version as a new record with a note.</translation>
     </message>
     <message>
       <source>Hvad</source>
@@ -4670,18 +4713,6 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
       <source>sikkerhedskopien fra {when} ({reason})</source>
       <translation>the backup of {when} ({reason})</translation>
     </message>
-    <message>
-      <source>Vælg en adgangsfrase (mindst 8 tegn):</source>
-      <translation>Choose a passphrase (at least 8 characters):</translation>
-    </message>
-    <message>
-      <source>Adgangsfrase:</source>
-      <translation>Passphrase:</translation>
-    </message>
-    <message>
-      <source>Adgangsfrase</source>
-      <translation>Passphrase</translation>
-    </message>
   </context>
   <context>
     <name>workspace_menu</name>
@@ -4776,57 +4807,6 @@ The folder is moved to the trash and its key is removed from the keyring. The ba
     <message>
       <source>Fjern et arbejdsområde</source>
       <translation>Remove a workspace</translation>
-    </message>
-  </context>
-  <context>
-    <name>charts</name>
-    <message>
-      <source>stigende</source>
-      <translation>rising</translation>
-    </message>
-    <message>
-      <source>faldende</source>
-      <translation>falling</translation>
-    </message>
-    <message>
-      <source>uændret</source>
-      <translation>unchanged</translation>
-    </message>
-    <message>
-      <source>Diagram</source>
-      <translation>Chart</translation>
-    </message>
-    <message>
-      <source>{v} af {max}</source>
-      <translation>{v} of {max}</translation>
-    </message>
-    <message>
-      <source>Vis som tabel</source>
-      <translation>Show as table</translation>
-    </message>
-    <message>
-      <source>Vis som diagram</source>
-      <translation>Show as chart</translation>
-    </message>
-    <message>
-      <source>Dato</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <source>{name} som tabel</source>
-      <translation>{name} as a table</translation>
-    </message>
-    <message>
-      <source>ikke vurderet</source>
-      <translation>not assessed</translation>
-    </message>
-    <message>
-      <source>{v} af 5</source>
-      <translation>{v} of 5</translation>
-    </message>
-    <message>
-      <source>{value} på skalaen fra {left} (1) til {right} (5)</source>
-      <translation>{value} on the scale from {left} (1) to {right} (5)</translation>
     </message>
   </context>
 </TS>
