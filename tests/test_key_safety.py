@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
@@ -28,6 +29,16 @@ from tests.helpers.filekeyring import ENV as KEYRING_FILE_ENV
 from tests.helpers.filekeyring import FileKeyring
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def _keyring_restored() -> Iterator[None]:
+    """These tests empty the test keyring (a new laptop); other tests' keys (the session's
+    example workspace) come back afterwards."""
+    saved = dict(MEMORY_KEYRING.secrets)
+    yield
+    MEMORY_KEYRING.secrets.clear()
+    MEMORY_KEYRING.secrets.update(saved)
 
 
 def _make(directory: Path, **kw: object) -> str:
