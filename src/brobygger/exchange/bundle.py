@@ -52,7 +52,7 @@ from brobygger.exchange.errors import (
 )
 
 MAGIC = b"BROBYGGER-UDVEKSLING\n"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: asks, readiness answers, an indicator's target date
 SUFFIX = ".brobygger"
 MIN_PASSPHRASE = 8
 HEADER_MAX = 4096

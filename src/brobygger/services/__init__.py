@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import getpass
 
+from brobygger.services.asks import Asks
 from brobygger.services.audit import AuditTrail
 from brobygger.services.entities import Initiatives, Members, Organisations, Parties, People
 from brobygger.services.gdpr import Gdpr
@@ -58,6 +59,7 @@ class Services:
         self.barriers = Barriers(ws, self)
         self.indicators = Indicators(ws, self)
         self.measurements = Measurements(ws, self)
+        self.asks = Asks(ws, self)
         self.overview = Overview(self)
         self.audit = AuditTrail(ws, self)
         self.privacy = Privacy(ws, self)

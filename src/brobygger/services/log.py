@@ -129,6 +129,7 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
         s.add_all([models.LogEntryPlague(entry_id=row.id, plague=p) for p in data["plagues"]])
         s.add_all([models.LogEntryBarrier(entry_id=row.id, barrier=b) for b in data["barriers"]])
         s.flush()
+        self.services.asks.sync_entry(s, row, data["barriers"], data["plagues"])
 
     def current_extra(self, s: Session, row: models.LogEntry) -> Clean:
         links = self._links(s, [row.id])
