@@ -147,30 +147,30 @@ _entry_barrier = sa.Table('log_entry_barrier', _meta, sa.Column('entry_id', sa.U
                           sa.Column('barrier', sa.String()))
 _entry_plague = sa.Table('log_entry_plague', _meta, sa.Column('entry_id', sa.Uuid()),
                          sa.Column('plague', sa.String()))
-_ask = sa.Table('ask', _meta, *[sa.Column(c) for c in (
-    'id', 'created_at', 'updated_at', 'deleted_at', 'version', 'initiative_id', 'title',
-    'reason', 'raised_on', 'raised_by', 'level', 'addressee_org_id', 'addressee_person_id',
-    'addressee', 'due_date', 'status', 'answer', 'answered_on', 'answered_by', 'closed_on',
-    'barrier', 'plague', 'barrier_assessment_id', 'entry_id')])
 _initiative = sa.Table('initiative', _meta, sa.Column('id', sa.Uuid()),
                        sa.Column('updated_at', UTCDateTime()),
                        sa.Column('readiness', sa.JSON()))
-_readiness = sa.Table('readiness_answer', _meta, *[sa.Column(c) for c in (
+# Typed for binding; other columns are text.
+_TYPES: dict[str, Any] = {
+    'id': sa.Uuid(), 'initiative_id': sa.Uuid(), 'addressee_org_id': sa.Uuid(),
+    'addressee_person_id': sa.Uuid(), 'barrier_assessment_id': sa.Uuid(),
+    'entry_id': sa.Uuid(), 'created_at': UTCDateTime(), 'updated_at': UTCDateTime(),
+    'deleted_at': UTCDateTime(), 'version': sa.Integer(), 'raised_on': sa.Date(),
+    'due_date': sa.Date(), 'answered_on': sa.Date(), 'closed_on': sa.Date()}
+
+
+def _typed(name: str, columns: Sequence[str]) -> sa.Table:
+    return sa.Table(name, _meta, *[sa.Column(c, _TYPES.get(c, sa.Text())) for c in columns])
+
+
+_ask = _typed('ask', (
+    'id', 'created_at', 'updated_at', 'deleted_at', 'version', 'initiative_id', 'title',
+    'reason', 'raised_on', 'raised_by', 'level', 'addressee_org_id', 'addressee_person_id',
+    'addressee', 'due_date', 'status', 'answer', 'answered_on', 'answered_by', 'closed_on',
+    'barrier', 'plague', 'barrier_assessment_id', 'entry_id'))
+_readiness = _typed('readiness_answer', (
     'id', 'created_at', 'updated_at', 'deleted_at', 'version', 'initiative_id', 'reflection',
-    'answer', 'note', 'answered_on')])
-# Typed for binding (the plain columns above are only for reading and naming).
-_ASK_TYPES = {'id': sa.Uuid(), 'initiative_id': sa.Uuid(), 'addressee_org_id': sa.Uuid(),
-              'addressee_person_id': sa.Uuid(), 'barrier_assessment_id': sa.Uuid(),
-              'entry_id': sa.Uuid(), 'created_at': UTCDateTime(),
-              'updated_at': UTCDateTime(), 'deleted_at': UTCDateTime(),
-              'raised_on': sa.Date(), 'due_date': sa.Date(), 'answered_on': sa.Date(),
-              'closed_on': sa.Date()}
-for _name, _type in _ASK_TYPES.items():
-    _ask.c[_name].type = _type
-for _name, _type in {'id': sa.Uuid(), 'initiative_id': sa.Uuid(),
-                     'created_at': UTCDateTime(), 'updated_at': UTCDateTime(),
-                     'deleted_at': UTCDateTime(), 'answered_on': sa.Date()}.items():
-    _readiness.c[_name].type = _type
+    'answer', 'note', 'answered_on'))
 
 
 def _links(bind: sa.Connection, tbl: sa.Table, column: str) -> dict[uuid.UUID, list[str]]:

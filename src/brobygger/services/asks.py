@@ -256,23 +256,35 @@ class Asks(EntityService[models.Ask, dto.Ask]):
         ask_text = row.ask.strip()
         existing = s.execute(select(models.Ask).where(
             col(models.Ask.barrier_assessment_id) == row.id)).scalars().first()
-        level = LEVEL_FROM_ESCALATION.get(row.escalation_level, "topledelse")
-        if existing is not None:
-            changes: dict[str, list[Any]] = {}
-            for name, value in (("title", ask_text[:300] or existing.title),
-                                ("addressee", row.ask_to[:300] or existing.addressee),
-                                ("level", level)):
-                if getattr(existing, name) != value:
-                    changes[name] = [getattr(existing, name), value]
-                    setattr(existing, name, value)
-            if row.status == "loest" and existing.status in OPEN_STATUSES:
-                changes["status"] = [existing.status, "imoedekommet"]
-                existing.status, existing.closed_on = "imoedekommet", date.today()
-            if changes:
-                self._touch(s, existing, changes)
+        if existing is None and ask_text:
+            existing = self._adopt(s, row)
+        if existing is None:
+            if ask_text:
+                self._insert(s, models.Ask(
+                    initiative_id=row.initiative_id, title=ask_text[:300],
+                    reason=ask_text if len(ask_text) > 300 else "", raised_on=row.assessed_on,
+                    raised_by=getattr(self.services, "user", ""),
+                    level=LEVEL_FROM_ESCALATION.get(row.escalation_level, "topledelse"),
+                    addressee=row.ask_to[:300], barrier=row.barrier,
+                    barrier_assessment_id=row.id,
+                    status="imoedekommet" if row.status == "loest" else "aaben"))
             return
-        if not ask_text:
-            return
+        changes: dict[str, builtins.list[Any]] = {}
+        for name, value in (("title", ask_text[:300] or existing.title),
+                            ("addressee", row.ask_to[:300] or existing.addressee),
+                            ("level", LEVEL_FROM_ESCALATION.get(row.escalation_level,
+                                                                "topledelse"))):
+            if getattr(existing, name) != value:
+                changes[name] = [getattr(existing, name), value]
+                setattr(existing, name, value)
+        if row.status == "loest" and existing.status in OPEN_STATUSES:
+            changes["status"] = [existing.status, "imoedekommet"]
+            existing.status, existing.closed_on = "imoedekommet", date.today()
+        if changes:
+            self._touch(s, existing, changes)
+
+    def _adopt(self, s: Session, row: models.BarrierAssessment) -> models.Ask | None:
+        """The ask an escalation entry raised about the same matter, now the barrier's."""
         for ask in s.execute(select(models.Ask).where(
                 col(models.Ask.initiative_id) == row.initiative_id,
                 col(models.Ask.barrier_assessment_id).is_(None),
@@ -282,21 +294,11 @@ class Asks(EntityService[models.Ask, dto.Ask]):
                 select(col(models.LogEntryBarrier.barrier)).where(
                     col(models.LogEntryBarrier.entry_id) == ask.entry_id))]
             if same_matter(ask.initiative_id, ask.raised_on, entry_barriers, row):
-                changes = {"barrier_assessment_id": [None, str(row.id)],
-                           "title": [ask.title, ask_text[:300]]}
-                ask.reason = ask.reason if ask.reason else ask.title
+                self._touch(s, ask, {"barrier_assessment_id": [None, str(row.id)]})
+                ask.reason = ask.title + (f"\n\n{ask.reason}" if ask.reason else "")
                 ask.barrier_assessment_id, ask.barrier = row.id, row.barrier
-                ask.title = ask_text[:300]
-                ask.addressee = row.ask_to[:300] or ask.addressee
-                ask.level = level
-                self._touch(s, ask, changes)
-                return
-        self._insert(s, models.Ask(
-            initiative_id=row.initiative_id, title=ask_text[:300],
-            reason=ask_text if len(ask_text) > 300 else "", raised_on=row.assessed_on,
-            raised_by=getattr(self.services, "user", ""), level=level,
-            addressee=row.ask_to[:300], barrier=row.barrier, barrier_assessment_id=row.id,
-            status="imoedekommet" if row.status == "loest" else "aaben"))
+                return ask
+        return None
 
     def _insert(self, s: Session, ask: models.Ask) -> None:
         if not getattr(self.services, "allow_cpr", False):
@@ -306,7 +308,7 @@ class Asks(EntityService[models.Ask, dto.Ask]):
         self._audit(s, ask.id, trail.CREATE, trail.created(
             {n: getattr(ask, n) for n in self._fields()}))
 
-    def _touch(self, s: Session, ask: models.Ask, changes: dict[str, list[Any]]) -> None:
+    def _touch(self, s: Session, ask: models.Ask, changes: dict[str, builtins.list[Any]]) -> None:
         ask.updated_at = utcnow()
         ask.version += 1
         s.add(ask)
