@@ -294,10 +294,11 @@ class Asks(EntityService[models.Ask, dto.Ask]):
                 select(col(models.LogEntryBarrier.barrier)).where(
                     col(models.LogEntryBarrier.entry_id) == ask.entry_id))]
             if same_matter(ask.initiative_id, ask.raised_on, entry_barriers, row):
-                self._touch(s, ask, {"barrier_assessment_id": [None, str(row.id)]})
                 ask.reason = ask.title + (f"\n\n{ask.reason}" if ask.reason else "")
                 ask.barrier_assessment_id, ask.barrier = row.id, row.barrier
-                return ask
+                self._touch(s, ask, {"barrier_assessment_id": [None, str(row.id)]})
+                adopted: models.Ask = ask
+                return adopted
         return None
 
     def _insert(self, s: Session, ask: models.Ask) -> None:
