@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from brobygger.domain.errors import InputError, ValidationError
+from brobygger.reports import director
 from brobygger.reports.data import InitiativeData, Names, collect
 from brobygger.reports.document import PageInfo, check_target, render, write_atomically
 from brobygger.reports.sections import Sections, portfolio_rows
@@ -41,6 +42,7 @@ class BriefOptions:
     confidentiality: str = DEFAULT_CONFIDENTIALITY
     today: date | None = None
     lang: str = "da"
+    recipient: str = ""  # who the brief is for, e.g. "Hospitalsledelsen, Regionshospitalet Viborg"
 
 
 class _Progress:
@@ -93,23 +95,27 @@ def _finish(out: Path, flowables: list[Flowable], info: PageInfo, title: str,
 # -- status brief --------------------------------------------------------------------------
 def status_flowables(sec: Sections, data: InitiativeData, options: BriefOptions
                      ) -> list[Flowable]:
+    extra = [("Til", options.recipient)] if options.recipient else []
     out: list[Flowable] = sec.title_block(
         "Statusnotat til styregruppen", data, author=options.author,
-        confidentiality=options.confidentiality)
+        confidentiality=options.confidentiality, extra=extra, compact=True)
     if data.is_empty:
         out.append(Spacer(1, 6))
         out.append(sec.empty("Ingen data endnu: initiativet har hverken logindførsler, "
                              "vurderinger, indikatorer eller handlinger. Notatet viser derfor "
                              "kun rammerne."))
+    out += director.page_one(sec, data)   # the director's three questions
+    out.append(PageBreak())
     out += sec.summary(data)
-    out += sec.decisions_needed(data)
     out += sec.results(data)
     out += sec.relationships(data)
+    out += director.maturity_numbers(sec, data)
     out += sec.plagues(data)
     out += sec.barriers(data)
+    out += director.stale_assessments(sec, data)
     out += sec.recent_decisions(data)
     out += sec.actions(data)
-    out += sec.readiness(data)
+    out += director.readiness(sec, data)
     return out
 
 
@@ -122,14 +128,17 @@ def status_brief(svc: Services, initiative_id: uuid.UUID, date_from: date | None
     target = check_target(Path(out))
     _check_period(date_from, date_to)
     today = _today(options)
-    data = collect(svc, initiative_id, date_from=date_from, date_to=date_to, today=today)
+    data = collect(svc, initiative_id, date_from=date_from, date_to=date_to, today=today,
+                   recipient=options.recipient)
     prog.to(15)
     sec = Sections(options.lang)
     flowables = status_flowables(sec, data, options)
     prog.to(20)
     info = PageInfo("Statusnotat", data.initiative.name, options.confidentiality,
                     date_da(today), options.author, svc.is_example())
-    return _finish(target, flowables, info, f"Statusnotat: {data.initiative.name}", prog, 20)
+    path = _finish(target, flowables, info, f"Statusnotat: {data.initiative.name}", prog, 20)
+    svc.brief_settings.remember_brief(initiative_id, today)  # the next brief's default period
+    return path
 
 
 # -- portfolio brief -----------------------------------------------------------------------

@@ -279,13 +279,13 @@ class Sections:
         trend = rules.trend_label(data.trend, self.lang) if data.org_pairs else "ingen vurdering"
         on_track = sum(1 for ind in data.indicators if ind.on_track)
         results = (f"{on_track} af {len(data.indicators)}" if data.indicators else "–")
-        asks = len(data.top_barriers) + len(data.escalations)
+        asks = len(data.open_asks)
         cells = [
             (stage, f"svageste relation · {trend.lower()}"),
             (results, "indikatorer på vej mod målet" if data.indicators
              else "ingen indikatorer endnu"),
             (str(len(data.active_plagues)), "aktive plager"),
-            (str(asks), "anmodninger til topledelse og politikere"),
+            (str(asks), "åbne anmodninger"),
             (str(len(data.overdue_actions)), "overskredne handlinger"),
         ]
         row = [[Paragraph(esc(v), self.st.figure), Paragraph(esc(label), self.st.figure_label)]
@@ -344,11 +344,10 @@ class Sections:
             points.append(f"Aktive plager: {esc(join_da(names))}.")
         else:
             points.append("Ingen af samarbejdets plager er vurderet som aktive.")
-        asks = len(data.top_barriers) + len(data.escalations)
+        asks = len(data.open_asks)
         if asks:
-            points.append(f"<b>Styregruppen bedes tage stilling til "
-                          f"{count_da(asks, 'anmodning', 'anmodninger')}</b> – se "
-                          "»Beslutninger, der er brug for«.")
+            points.append(f"<b>{count_da(asks, 'anmodning venter', 'anmodninger venter')} på "
+                          "svar</b> – se »Beslutninger, der er brug for« på side 1.")
         open_n = len(data.overdue_actions) + len(data.upcoming_actions)
         if open_n:
             points.append(f"{count_da(open_n, 'handling', 'handlinger')} er åbne, heraf "
