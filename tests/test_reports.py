@@ -30,7 +30,6 @@ from brobygger.reports import (
     portfolio_brief,
     status_brief,
 )
-from brobygger.reports.data import TOP_LEVELS
 from brobygger.reports.typography import number_da
 from brobygger.services import LogFilter, Services
 from tests.conftest import DEMO_TODAY
@@ -123,8 +122,8 @@ def expected_content(svc: Services, iid: uuid.UUID, *, since: date | None = None
         "barriers": [BARRIERS.label(b.barrier) for b in summary.open_barriers],
         "asks": [b.ask for b in summary.open_barriers if b.ask],
         "decisions": [e.title for e in entries if e.type in ("beslutning", "aftale")],
-        "escalations": [e.title for e in entries if e.type == "eskalering"
-                        and e.escalation_level in TOP_LEVELS],
+        # escalations are asks now: every open one, each once (services.asks)
+        "escalations": [a.title for a in summary.open_asks],
     }
 
 
@@ -302,7 +301,7 @@ def test_initiative_without_data_gives_valid_briefs(svc: Services, tmp_path: Pat
     assert "Ingen indikatorer endnu" in text or "ingen indikatorer for initiativet" in text
     assert "Ingen af samarbejdets syv plager" in text
     assert "Ingen åbne handlinger" in text
-    assert "Ikke vurderet" in text  # the readiness checklist without answers
+    assert "Ingen af de otte eftertanker er besvaret" in text  # no readiness answers yet
 
 
 def test_empty_workspace_portfolio(svc: Services, tmp_path: Path) -> None:

@@ -19,12 +19,12 @@ from brobygger.domain import rules
 from brobygger.domain.catalogue import LadderStep
 from brobygger.services import LogFilter, dto
 from brobygger.services.asks import AskFilter, open_asks, settled_in
-from brobygger.services.readiness import ReadinessSummary, readiness_summary
 from brobygger.services.overview import (
     ACTIVE_PLAGUE_SEVERITY,
     OPEN_BARRIER_STATUSES,
     PairSeries,
 )
+from brobygger.services.readiness import ReadinessSummary, readiness_summary
 
 if TYPE_CHECKING:
     from brobygger.services import Services

@@ -26,6 +26,8 @@ from reportlab.platypus import (
 from brobygger.domain import rules
 from brobygger.domain.catalogue import (
     ACTION_STATUSES,
+    ASK_LEVELS,
+    ASK_STATUSES,
     BARRIER_STATUSES,
     BARRIERS,
     CORNERSTONES,
@@ -527,12 +529,13 @@ class Sections:
 
     def plagues(self, data: InitiativeData, *, sub: bool = False) -> list[Flowable]:
         out = self.heading("Aktive plager", sub)
-        if not data.active_plagues:
+        if not data.active_plagues and not data.stale_plagues:
             out.append(self.empty("Ingen af samarbejdets syv plager er vurderet som aktive "
                                   "(alvor middel eller høj) pr. periodens slutning."))
             return out
         rows = []
-        for pl in data.active_plagues:
+        for pl in (*data.active_plagues, *data.stale_plagues):
+            stale = pl in data.stale_plagues
             mitigation: list[Flowable] = self.text(pl.mitigation, self.st.cell) or [
                 self.p(esc("Ingen afhjælpning beskrevet endnu."), self.st.cell_muted)]
             if pl.owner_id:
@@ -541,7 +544,8 @@ class Sections:
             rows.append([
                 [self.p(f"<b>{esc(_label(PLAGUES, pl.plague, self.lang))}</b>", self.st.cell),
                  self.p(f"Vurderet {date_da(pl.assessed_on)}", self.st.cell_muted)],
-                _severity(pl.severity),
+                f"Ikke vurderet siden {date_da(pl.assessed_on)}" if stale
+                else _severity(pl.severity),
                 self.text(pl.note, self.st.cell) or "–",
                 mitigation])
         out.append(self.table(["Plage", "Alvor", "Hvad vi ser", "Afhjælpning"], rows,
@@ -553,15 +557,18 @@ class Sections:
         out.append(self.note(
             "Forhold, som cheferne ikke kan ændre alene. Barrierer på niveauet topledelse, "
             "politisk eller nationalt kræver handling dér – med den konkrete anmodning nedenfor."))
-        if not data.open_barriers:
+        if not data.open_barriers and not data.stale_barriers:
             out.append(self.empty("Ingen åbne strukturelle barrierer er registreret."))
             return out
         ordered = sorted(data.open_barriers,
                          key=lambda b: (b.escalation_level not in TOP_LEVELS, -b.impact,
                                         b.barrier))
+        ordered += list(data.stale_barriers)
         rows = []
         highlight = []
         for n, b in enumerate(ordered):
+            seen = (f"Ikke vurderet siden {date_da(b.assessed_on)}"
+                    if b in data.stale_barriers else f"Vurderet {date_da(b.assessed_on)}")
             if b.escalation_level in TOP_LEVELS:
                 highlight.append(n)
             ask: list[Flowable] = ([self.p(f"<b>{esc(b.ask)}</b>", self.st.cell)] if b.ask
@@ -569,7 +576,7 @@ class Sections:
                                                 self.st.cell_muted)])
             rows.append([
                 [self.p(f"<b>{esc(_label(BARRIERS, b.barrier, self.lang))}</b>", self.st.cell),
-                 self.p(f"Vurderet {date_da(b.assessed_on)}", self.st.cell_muted)],
+                 self.p(esc(seen), self.st.cell_muted)],
                 _severity(b.impact),
                 [self.p(esc(_label(ESCALATION_LEVELS, b.escalation_level, self.lang)),
                         self.st.cell_bold),
@@ -767,19 +774,23 @@ class Sections:
 
     def escalation_history(self, data: InitiativeData, *, since_days: int = 365
                            ) -> list[Flowable]:
+        """Every ask of the initiative raised in the last year or still open, with status
+        and outcome (a settled escalation is an answered ask, not an open one)."""
         since = data.today - timedelta(days=since_days)
-        items = [e for e in data.entries if e.type == "eskalering" and e.entry_date >= since]
-        out: list[Flowable] = [self.h2("Eskaleringer det seneste år")]
+        items = sorted((a for a in data.asks if a.raised_on >= since or a.is_open),
+                       key=lambda a: a.raised_on, reverse=True)
+        out: list[Flowable] = [self.h2("Anmodninger og eskaleringer")]
         if not items:
-            out.append(self.empty("Ingen eskaleringer det seneste år."))
+            out.append(self.empty("Ingen anmodninger det seneste år og ingen åbne."))
             return out
-        rows = [[date_da(e.entry_date), self.p(f"<b>{esc(e.title)}</b>", self.st.cell),
-                 _label(ESCALATION_LEVELS, e.escalation_level, self.lang),
-                 e.escalated_to or "–"] for e in items]
-        out.append(self.table(["Dato", "Sag", "Niveau", "Eskaleret til"], rows,
-                              [26, 72, 24, 48]))
+        rows = [[date_da(a.raised_on), self.p(f"<b>{esc(a.title)}</b>", self.st.cell),
+                 a.addressee or _label(ASK_LEVELS, a.level, self.lang),
+                 [self.p(esc(_label(ASK_STATUSES, a.status, self.lang)), self.st.cell_bold),
+                  self.p(esc(date_da(a.settled_on, "")), self.st.cell_muted)]]
+                for a in items]
+        out.append(self.table(["Rejst", "Anmodning", "Til", "Status"], rows,
+                              [24, 74, 46, 26]))
         return out
-
 
     # -- portfolio -----------------------------------------------------------------------
     def portfolio_page(self, data: InitiativeData, number: int, total: int) -> list[Flowable]:
@@ -794,9 +805,9 @@ class Sections:
                                   "indikatorer eller handlinger."))
 
         out.append(self.h2("Strukturelle barrierer og anmodninger"))
-        if not data.open_barriers:
+        if not data.open_barriers and not data.stale_barriers:
             out.append(self.empty("Ingen åbne strukturelle barrierer."))
-        ordered = sorted(data.open_barriers,
+        ordered = sorted((*data.open_barriers, *data.stale_barriers),
                          key=lambda b: (b.escalation_level not in TOP_LEVELS, -b.impact,
                                         b.barrier))
         for b in ordered:
@@ -807,22 +818,23 @@ class Sections:
             ask = f": {esc(b.ask)}" if b.ask else ": <i>anmodningen er ikke formuleret</i>"
             to = f" – til {esc(b.ask_to)}" if b.ask_to else ""
             out.append(Paragraph(head + ask + to, bullet, bulletText="•"))
-        if data.escalations:
-            out.append(self.h3("Eskaleringer i perioden"))
-        for e in data.escalations:
-            to = f" til {esc(e.escalated_to)}" if e.escalated_to else ""
-            out.append(Paragraph(f"<b>{esc(e.title)}</b> <font color='#5A6270'>– eskaleret "
-                                 f"{date_da(e.entry_date)}{to}</font>", bullet, bulletText="•"))
+        if data.open_asks:
+            out.append(self.h3("Åbne anmodninger"))
+        for a in data.open_asks:
+            to = f" til {esc(a.addressee)}" if a.addressee else ""
+            out.append(Paragraph(f"<b>{esc(a.title)}</b> <font color='#5A6270'>– rejst "
+                                 f"{date_da(a.raised_on)}{to}</font>", bullet, bulletText="•"))
 
         out.append(self.h2("Aktive plager"))
-        if not data.active_plagues:
+        if not data.active_plagues and not data.stale_plagues:
             out.append(self.empty("Ingen aktive plager."))
-        for pl in data.active_plagues:
+        for pl in (*data.active_plagues, *data.stale_plagues):
             mitigation = (f": {esc(pl.mitigation)}" if pl.mitigation
                           else ": <i>ingen afhjælpning beskrevet</i>")
+            level = (f"ikke vurderet siden {date_da(pl.assessed_on)}"
+                     if pl in data.stale_plagues else SEVERITY.get(pl.severity, '').lower())
             out.append(Paragraph(f"<b>{esc(_label(PLAGUES, pl.plague, self.lang))}</b> "
-                                 f"({SEVERITY.get(pl.severity, '').lower()}){mitigation}",
-                                 bullet, bulletText="•"))
+                                 f"({esc(level)}){mitigation}", bullet, bulletText="•"))
 
         out.append(self.h2("Relationer"))
         if not data.org_pairs:
@@ -897,7 +909,7 @@ def portfolio_rows(sec: Sections, items: Sequence[InitiativeData]) -> list[list[
         plagues: Cell = (sec.p(esc(", ".join(_label(PLAGUES, p.plague, sec.lang)
                                              for p in d.active_plagues)), sec.st.cell_muted)
                          if d.active_plagues else "Ingen")
-        asks = len(d.top_barriers) + len(d.escalations)
+        asks = len(d.open_asks)
         open_n = len(d.overdue_actions) + len(d.upcoming_actions)
         actions = f"{open_n} åbne"
         if d.overdue_actions:
