@@ -202,6 +202,7 @@ def test_first_start_offers_the_example(qtbot, ctx):
     w.show()
     assert not w.ui.exampleBanner.isVisible()
     w.offer_start()
+    settle(ctx)
     welcome = find_dialog(WelcomeDialog)
     QTest.mouseClick(welcome.ui.openExampleButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not ctx.svc.is_empty(), timeout=20000)
@@ -252,7 +253,7 @@ def test_mark_action_done(window, ctx):
     page = window.show_page("actions")
     settle(ctx)
     assert page.model.rowCount() == 1
-    assert page.model.index(0, 4).data() == "Forfalden"
+    assert page.model.index(0, 4).data() == "⚠ Forfalden"  # a warning sign, not only red
     page.ui.actionsView.selectRow(0)
     page.ui.doneButton.click()
     settle(ctx)

@@ -50,6 +50,7 @@ from brobygger.exchange.errors import (
     NotABundleError,
     WrongPassphraseError,
 )
+from brobygger.services.unit_of_work import unit_of_work
 
 MAGIC = b"BROBYGGER-UDVEKSLING\n"
 FORMAT_VERSION = 2  # 2: asks, readiness answers, an indicator's target date
@@ -317,7 +318,8 @@ def export_bundle(svc: Any, initiative_ids: Sequence[uuid.UUID | str], path: str
     })
     target = files.write_bytes(path, seal(payload, passphrase, kdf_cost))
     now = datetime.now(UTC)
-    with ws.write() as s:
+    with unit_of_work(ws, user=str(getattr(svc, "user", "") or "")) as uow:
+        s = uow.session
         remember(s, records.exchange_states(s, all_ids),
                  ((rec, known[str(rec.id)]) for rows in picked.values() for rec in rows.values()),
                  now)

@@ -50,6 +50,7 @@ from brobygger.exchange.errors import (
     UnresolvedConflictsError,
 )
 from brobygger.exchange.records import Record
+from brobygger.services.unit_of_work import bump_values, unit_of_work
 from brobygger.store import backup, models
 
 
@@ -514,7 +515,7 @@ _EMPTY: tuple[Any, ...] = ("", {}, [])  # a new record's empty fields are not li
 
 def _audit(user: str, rec: Record, before: Record | None) -> dict[str, Any] | None:
     """The audit row of writing ``rec`` over ``before`` (None: a new record), or None when
-    nothing changed. The rows are inserted in bulk (:func:`_write_audit`)."""
+    nothing changed. The unit of work inserts the rows in bulk at its end."""
     # Texts go into the audit trail masked. Most records hold no CPR-like number at all:
     # one scan of all their texts tells, and spares masking field by field.
     texts = records.texts_of(rec) + (records.texts_of(before) if before is not None else [])
@@ -550,11 +551,6 @@ def _audit(user: str, rec: Record, before: Record | None) -> dict[str, Any] | No
         return None
     return {"id": uuid.uuid4(), "at": datetime.now(UTC), "user": user, "entity": rec.entity,
             "record_id": rec.id, "action": action, "changes": changes}
-
-
-def _write_audit(s: Session, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        s.execute(insert(models.AuditEvent.__table__), rows)  # type: ignore[attr-defined]
 
 
 def _masked(rec: Record) -> tuple[Record, int]:
@@ -636,7 +632,8 @@ def apply_import(svc: Any, plan: ImportPlan,
     counts = dict.fromkeys(("added", "updated", "identical", "mine_newer", "mine", "theirs",
                             "both", "cpr"), 0)
     try:
-        with ws.write() as s:
+        with unit_of_work(ws, user=user, allow_cpr=allow_cpr) as uow:
+            s = uow.session
             c = _classify(s, preview)
             if c.signature != plan.signature:
                 raise StalePlanError(
@@ -676,10 +673,14 @@ def apply_import(svc: Any, plan: ImportPlan,
                             inserts.append(_both_copy(written, preview.path.name, now))
                     exchanged.append((theirs, preview.known.get(rid, ())))
                 _insert(s, tbl.name, inserts, self_refs, audit, user)
+                uow.note("created", tbl.name, [rec.id for rec in inserts])
                 if updates:
                     _update(s, tbl.name, updates, now, audit, user)
+                    uow.note("updated", tbl.name, [mine.id for mine, _t in updates])
+                    uow.note("deleted", tbl.name, [mine.id for mine, theirs in updates
+                                                   if theirs.deleted and not mine.deleted])
             remember(s, c.states, exchanged, now)
-            _write_audit(s, audit)
+            uow.audit_rows(audit)
     except IntegrityError as exc:
         raise BundleContentError(
             "Udvekslingsfilen passer ikke sammen med arbejdsområdet (en henvisning kan ikke "
@@ -722,21 +723,21 @@ def _insert(s: Session, entity: str, recs: list[Record], self_refs: list[str],
 def _update(s: Session, entity: str, pairs: list[tuple[Record, Record]], now: datetime,
             audit: list[dict[str, Any]], user: str) -> None:
     """Overwrite our records with theirs (``pairs`` of (mine, theirs), one table) in bulk:
-    one UPDATE executemany, the version bumped; the audit rows go to ``audit``."""
+    one UPDATE executemany, the version bumped (:func:`bump_values`: ours + 1); the audit
+    rows go to ``audit``."""
     if not pairs:
         return
     tbl = records.table(entity)
-    columns = [c.name for c in tbl.columns if c.name != "id"]
+    bumped = bump_values(tbl, now)
+    columns = [c.name for c in tbl.columns if c.name != "id" and c.name not in bumped]
     params = []
     for mine, theirs in pairs:
-        values = {f"b_{k}": v for k, v in theirs.values.items() if k != "id"}
-        values["b_updated_at"] = now
-        values["b_version"] = int(mine.values["version"]) + 1
+        values = {f"b_{k}": theirs.values[k] for k in columns}
         values["b_id"] = mine.id
         params.append(values)
     s.execute(update(tbl).where(tbl.c.id == bindparam("b_id", type_=tbl.c.id.type))
-              .values({col: bindparam(f"b_{col}", type_=tbl.c[col].type) for col in columns}),
-              params)
+              .values({col: bindparam(f"b_{col}", type_=tbl.c[col].type) for col in columns})
+              .values(bumped), params)
     if entity == records.LINK_OWNER:
         _write_links(s, [theirs for _mine, theirs in pairs], replace=True)
     for mine, theirs in pairs:

@@ -23,8 +23,8 @@ from brobygger.domain.catalogue import (
 )
 from brobygger.domain.indicators import CHANGE_LABELS
 from brobygger.domain.rules import MONTHS_DA
+from brobygger.reports.blocks import Blocks as Sections
 from brobygger.reports.data import InitiativeData
-from brobygger.reports.sections import Sections
 from brobygger.reports.typography import count_da, date_da, esc, number_da
 from brobygger.services import dto
 

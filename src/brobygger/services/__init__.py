@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import getpass
+from contextlib import AbstractContextManager
 
 from brobygger.services.asks import Asks
 from brobygger.services.audit import AuditTrail
@@ -25,9 +26,10 @@ from brobygger.services.tracking import (
     Plagues,
     Relationships,
 )
+from brobygger.services.unit_of_work import Changes, UnitOfWork, unit_of_work
 from brobygger.store.workspace import Workspace
 
-__all__ = ["LogFilter", "Services", "current_user"]
+__all__ = ["Changes", "LogFilter", "Services", "current_user"]
 
 
 def current_user() -> str:
@@ -68,6 +70,16 @@ class Services:
         self.audit = AuditTrail(ws, self)
         self.privacy = Privacy(ws, self)
         self.gdpr = Gdpr(ws, self)
+
+    def unit_of_work(self) -> AbstractContextManager[UnitOfWork]:
+        """Open (or join) the one write path: every create, update and delete inside
+        commits together and reports one :class:`~.unit_of_work.Changes`."""
+        return unit_of_work(self.ws, user=self.user, allow_cpr=self.allow_cpr)
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Set a workspace setting (``workspace_meta``) through the write path."""
+        with self.unit_of_work() as uow:
+            uow.set_meta(key, value)
 
     def is_example(self) -> bool:
         return self.ws.get_meta("is_example") == "1"

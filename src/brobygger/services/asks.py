@@ -37,9 +37,9 @@ from brobygger.services.base import (
     optional_text,
     required_date,
 )
-from brobygger.services.privacy import check_cpr
+from brobygger.services.unit_of_work import bump
+from brobygger.services.unit_of_work import current as current_uow
 from brobygger.store import models
-from brobygger.store.models import utcnow
 
 # THE definition of "open": sent and awaiting an answer.
 OPEN_STATUSES: frozenset[str] = frozenset({"aaben"})
@@ -302,20 +302,24 @@ class Asks(EntityService[models.Ask, dto.Ask]):
         return None
 
     def _insert(self, s: Session, ask: models.Ask) -> None:
-        if not getattr(self.services, "allow_cpr", False):
-            check_cpr({"title": ask.title, "reason": ask.reason, "addressee": ask.addressee})
-        s.add(ask)
-        s.flush()
-        self._audit(s, ask.id, trail.CREATE, trail.created(
-            {n: getattr(ask, n) for n in self._fields()}))
+        """A derived ask, written in the open unit of work (CPR guard, audit, Changes)."""
+        uow = current_uow()
+        if uow is None:
+            raise RuntimeError("an ask is derived inside a unit of work")
+        uow.guard({"title": ask.title, "reason": ask.reason, "addressee": ask.addressee})
+        uow.add(ask, {n: getattr(ask, n) for n in self._fields()})
 
-    def _touch(self, s: Session, ask: models.Ask, changes: dict[str, builtins.list[Any]]) -> None:
-        ask.updated_at = utcnow()
-        ask.version += 1
+    def _touch(self, s: Session, ask: models.Ask,
+               changes: dict[str, builtins.list[Any]]) -> None:
+        uow = current_uow()
+        if uow is None:
+            raise RuntimeError("an ask is updated inside a unit of work")
+        bump(ask)
         s.add(ask)
         s.flush()
-        self._audit(s, ask.id, trail.UPDATE, {k: [trail.jsonable(v[0]), trail.jsonable(v[1])]
-                                              for k, v in changes.items()})
+        uow.note("updated", "ask", [ask.id])
+        uow.audit("ask", ask.id, trail.UPDATE,
+                  {k: [trail.jsonable(v[0]), trail.jsonable(v[1])] for k, v in changes.items()})
 
 
 def _reason(row: models.LogEntry) -> str:

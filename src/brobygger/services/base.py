@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from datetime import date
 from typing import Any, ClassVar, Generic, TypeVar
 
@@ -15,11 +16,11 @@ from sqlmodel import Session
 from brobygger.domain import rules
 from brobygger.domain.catalogue import Catalogue
 from brobygger.domain.errors import ConflictError, NotFoundError, ValidationError
-from brobygger.services import audit as trail
 from brobygger.services.dto import RecordDTO
 from brobygger.services.privacy import check_cpr
+from brobygger.services.unit_of_work import UnitOfWork, unit_of_work
+from brobygger.services.unit_of_work import current as current_uow
 from brobygger.store import models
-from brobygger.store.models import utcnow
 from brobygger.store.workspace import Workspace
 
 M = TypeVar("M", bound=models.Record)
@@ -191,41 +192,45 @@ class EntityService(Generic[M, D]):
         with self.ws.read() as s:
             return self.to_dto(s, self._row(s, id_, deleted=None if include_deleted else False))
 
+    def unit_of_work(self) -> AbstractContextManager[UnitOfWork]:
+        """Open (or join) the unit of work every write of this service goes through."""
+        return unit_of_work(self.ws, user=str(getattr(self.services, "user", "") or ""),
+                            allow_cpr=bool(getattr(self.services, "allow_cpr", False)))
+
     def create(self, **fields: Any) -> D:
-        with self.ws.write() as s:
+        with self.unit_of_work() as uow:
+            s = uow.session
             data = self.clean(s, dict(fields), None)
-            self.guard(data)
+            uow.guard(data)
             row = self.model(**{k: v for k, v in data.items() if k in self._fields()})
-            s.add(row)
-            s.flush()
+            uow.add(row, data)
             self.after_write(s, row, data)  # type: ignore[arg-type]
-            self._audit(s, row.id, trail.CREATE, trail.created(data))
-            return self.to_dto(s, row)  # type: ignore[arg-type]
+            return self.written_dto(s, row, data)  # type: ignore[arg-type]
 
     def update(self, id_: object, *, expected_version: int | None = None,
                **changes: Any) -> D:
         """Change fields. Pass the ``version`` the user started from as
         ``expected_version`` so that concurrent edits are detected, not overwritten."""
-        with self.ws.write() as s:
+        with self.unit_of_work() as uow:
+            s = uow.session
             row: M = self._row(s, id_, expected_version=expected_version)
             current = {name: getattr(row, name) for name in self._fields()}
             current.update(self.current_extra(s, row))
             before = dict(current)
             current.update(changes)
             data = self.clean(s, current, row)
-            self.guard(data)
+            uow.guard(data)
             for name in self._fields():
                 if name in data:
                     setattr(row, name, data[name])
-            row.updated_at = utcnow()
-            row.version += 1
-            s.add(row)
-            s.flush()
+            uow.updated(row, before, data)
             self.after_write(s, row, data)
-            changed = trail.diff(before, data)
-            if changed:
-                self._audit(s, row.id, trail.UPDATE, changed)
-            return self.to_dto(s, row)
+            return self.written_dto(s, row, data)
+
+    def written_dto(self, s: Session, row: M, data: Clean) -> D:
+        """The DTO of a row just written with the cleaned ``data`` (hook: services whose
+        DTO has linked values can build it from ``data`` without reading them back)."""
+        return self.to_dto(s, row)
 
     def guard(self, data: Clean) -> None:
         """The CPR guard: refuse CPR-like numbers in any text value of ``data`` unless the
@@ -235,8 +240,11 @@ class EntityService(Generic[M, D]):
 
     def _audit(self, s: Session, record_id: uuid.UUID, action: str,
                changes: Mapping[str, list[Any]]) -> None:
-        trail.record(s, getattr(self.services, "user", ""), str(self.model.__tablename__),
-                     record_id, action, changes)
+        """One audit event about a row of this table, in the open unit of work."""
+        uow = current_uow()
+        if uow is None:
+            raise RuntimeError("audit outside a unit of work")
+        uow.audit(str(self.model.__tablename__), record_id, action, changes)
 
     def current_extra(self, s: Session, row: M) -> Clean:
         """Values of non-column fields (links) for update merges."""
@@ -244,24 +252,14 @@ class EntityService(Generic[M, D]):
 
     def delete(self, id_: object, *, expected_version: int | None = None) -> None:
         """Move to the trash (soft delete)."""
-        with self.ws.write() as s:
-            row = self._row(s, id_, expected_version=expected_version)
-            row.deleted_at = utcnow()
-            row.updated_at = row.deleted_at
-            row.version += 1
-            self._audit(s, row.id, trail.DELETE,
-                        {"deleted_at": [None, trail.jsonable(row.deleted_at)]})
+        with self.unit_of_work() as uow:
+            uow.soft_delete(self._row(uow.session, id_, expected_version=expected_version))
 
     def restore(self, id_: object) -> D:
-        with self.ws.write() as s:
-            row: M = self._row(s, id_, deleted=True)
-            self._audit(s, row.id, trail.RESTORE,
-                        {"deleted_at": [trail.jsonable(row.deleted_at), None]})
-            row.deleted_at = None
-            row.updated_at = utcnow()
-            row.version += 1
-            s.flush()
-            return self.to_dto(s, row)
+        with self.unit_of_work() as uow:
+            row: M = self._row(uow.session, id_, deleted=True)
+            uow.restore(row)
+            return self.to_dto(uow.session, row)
 
     def trash(self) -> list[D]:
         return self._query(self.model.deleted_at.is_not(None), include_deleted=True)  # type: ignore[union-attr]

@@ -42,8 +42,10 @@ def load_demo(svc: Services, *, today: date | None = None, source: Path | None =
             return date.fromisoformat(value[:-1])
         return date.fromisoformat(value) + shift
 
-    with svc.ws.write():
-        return _load(svc, data, day)
+    with svc.unit_of_work() as uow:
+        entries = _load(svc, data, day)
+        uow.set_meta("is_example", "1")
+    return entries
 
 
 def _load(svc: Services, data: dict[str, Any], day: Any) -> int:
@@ -119,7 +121,6 @@ def _load(svc: Services, data: dict[str, Any], day: Any) -> int:
         for code_, r in (i.get("readiness") or {}).items():
             svc.readiness.create(initiative_id=iid, reflection=code_, answer=r["answer"],
                                  note=r.get("note", ""), answered_on=day(r["date"]))
-    svc.ws.set_meta("is_example", "1")
     return entries
 
 

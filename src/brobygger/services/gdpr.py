@@ -30,6 +30,7 @@ from brobygger.domain.errors import BrobyggerError, NotFoundError
 from brobygger.services import audit as trail
 from brobygger.services.base import as_uuid
 from brobygger.services.privacy import check_cpr, scanned_tables
+from brobygger.services.unit_of_work import bump, bump_values, unit_of_work
 from brobygger.store import models, scrub
 from brobygger.store.models import utcnow
 from brobygger.store.workspace import Workspace
@@ -222,7 +223,9 @@ class Gdpr:
         Backups taken before keep the old data until they are rotated out."""
         key = as_uuid(person_id, "person_id", "Person")
         user = str(getattr(self.services, "user", ""))
-        with self.ws.write() as s:
+        allow = bool(getattr(self.services, "allow_cpr", False))
+        with unit_of_work(self.ws, user=user, allow_cpr=allow) as uow:
+            s = uow.session
             person = s.get(models.Person, key)
             if person is None:
                 raise NotFoundError(f"Fandt ikke personen ({key}).")
@@ -236,7 +239,7 @@ class Gdpr:
                 return pattern.sub(repl, value) if pattern is not None else value
 
             # 1. earlier audit events: the person's erased fields redacted, mentions replaced
-            redacted = 0
+            redacted: list[uuid.UUID] = []
             for event in s.scalars(select(models.AuditEvent)):
                 changes = event.changes or {}
                 new_changes = {
@@ -248,17 +251,18 @@ class Gdpr:
                 if new_changes != changes or new_user != event.user:
                     event.changes = new_changes
                     event.user = new_user
-                    redacted += 1
+                    redacted.append(event.id)
             s.flush()
+            uow.note("updated", models.AuditEvent.__tablename__, redacted)
 
             # 2. the person row
             erased = {f: getattr(person, f) for f in ERASED_FIELDS}
             person.name = new_label
             for f in ERASED_FIELDS[1:]:
                 setattr(person, f, "")
-            person.updated_at = utcnow()
-            person.version += 1
+            bump(person)
             s.flush()
+            uow.note("updated", models.Person.__tablename__, [key])
             pending = [(models.Person.__tablename__, key, {
                 f: [trail.REDACTED if old else old, getattr(person, f)]
                 for f, old in erased.items() if old != getattr(person, f)})]
@@ -277,24 +281,24 @@ class Gdpr:
                         stmt = update(table).where(table.c.id == values["id"]).values(
                             **new_values)
                         if "version" in table.c:
-                            stmt = stmt.values(updated_at=utcnow(),
-                                               version=table.c.version + 1)
+                            stmt = stmt.values(**bump_values(table))
                         s.execute(stmt)
                         changed_rows += 1
                         rid = values["id"] if isinstance(values["id"], uuid.UUID) \
                             else uuid.UUID(str(values["id"]))
+                        uow.note("updated", table.name, [rid])
                         pending.append((table.name, rid, {
                             n: [trail.REDACTED, trail.jsonable(v)]
                             for n, v in new_values.items()}))
             for entity, rid, changes in pending:
-                trail.record(s, user, entity, rid, trail.ANONYMISE, changes)
+                uow.audit(entity, rid, trail.ANONYMISE, changes)
             scrub.rebuild_search_index(s.connection())
             s.expire_all()
         # Inside a caller's larger transaction the file cannot be compacted yet.
         outer = getattr(self.ws, "_active", None)
         joined = outer is not None and outer.get() is not None
         compacted = scrub.compact(self.ws.engine) if compact and not joined else False
-        return AnonymiseResult(key, new_label, changed_rows, redacted, compacted)
+        return AnonymiseResult(key, new_label, changed_rows, len(redacted), compacted)
 
 
 def _data_tables() -> list[tuple[Table, list[str], list[str]]]:

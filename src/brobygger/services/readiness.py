@@ -133,7 +133,8 @@ class BriefSettings:
         if not 1 <= int(months) <= 60:
             raise ValidationError("stale_after_months",
                                   "Vælg et antal måneder mellem 1 og 60.")
-        self.svc.ws.set_meta(STALE_MONTHS_KEY, str(int(months)))
+        with self.svc.unit_of_work() as uow:
+            uow.set_meta(STALE_MONTHS_KEY, str(int(months)))
 
     def stale_cutoff(self, today: date) -> date:
         """Assessments from before this day are shown as 'ikke vurderet siden …'."""
@@ -150,7 +151,8 @@ class BriefSettings:
             return None
 
     def remember_brief(self, initiative_id: uuid.UUID, day: date) -> None:
-        self.svc.ws.set_meta(f"{LAST_BRIEF_KEY}{initiative_id}", day.isoformat())
+        with self.svc.unit_of_work() as uow:
+            uow.set_meta(f"{LAST_BRIEF_KEY}{initiative_id}", day.isoformat())
 
     def default_period_start(self, initiative: dto.Initiative) -> date | None:
         """Since the last brief for this initiative, or its start."""

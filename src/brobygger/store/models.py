@@ -108,7 +108,7 @@ class LogEntry(Record, table=True):
     __tablename__ = "log_entry"
     # The log is listed newest first (entry_date, created_at): these covering indexes give
     # the ids in that order from the index alone, for all entries and per initiative
-    # (migration 0004). updated_at is indexed for Workspace.change_token().
+    # (migration 0004). updated_at is indexed (once for the change poll, now for sorting).
     __table_args__ = (
         Index("ix_log_entry_live_order", "deleted_at", "entry_date", "created_at", "id"),
         Index("ix_log_entry_initiative_order", "initiative_id", "deleted_at", "entry_date",

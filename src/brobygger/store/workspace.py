@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import re
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -20,7 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import create_engine, func, literal, select, union_all
+from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlmodel import Session
@@ -37,7 +38,6 @@ from brobygger.domain.errors import (
 )
 from brobygger.store import backup, crypto, dialect
 from brobygger.store.crypto import Key, PassphrasePrompt, WorkspaceSettings
-from brobygger.store.metadata import metadata
 from brobygger.store.models import WorkspaceMeta
 
 if TYPE_CHECKING:
@@ -294,6 +294,9 @@ class Workspace:
         self._write_engine = engine.execution_options(**{dialect.WRITE_OPTION: True})
         self._active: ContextVar[Session | None] = ContextVar(f"ws-{id(self)}", default=None)
         self.checked_at: datetime | None = None  # when the file last passed quick_check
+        # Names this open workspace in change notices (a shared workspace's NOTIFY): a
+        # window ignores the notices of its own commits.
+        self.origin = uuid.uuid4().hex
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -500,17 +503,6 @@ class Workspace:
     def quick_check(self) -> str:
         with self.engine.connect() as conn:
             return dialect.quick_check(conn)
-
-    def change_token(self) -> str:
-        """A cheap value that changes whenever anyone (this or another process or user)
-        changes a record: open views poll it and refresh when it moves."""
-        parts = [select(literal(i).label("n"), func.max(t.c.updated_at), func.count())
-                 .select_from(t)
-                 for i, t in enumerate(t for t in metadata.sorted_tables if "updated_at" in t.c)]
-        # one round trip; max(updated_at) comes from an index on the big tables (0004)
-        with self.engine.connect() as conn:
-            values = conn.execute(union_all(*parts).order_by("n")).all()
-        return "|".join(f"{m}:{n}" for _i, m, n in values)
 
     def get_meta(self, key: str, default: str = "") -> str:
         with self.read() as s:

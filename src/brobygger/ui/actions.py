@@ -25,10 +25,12 @@ from brobygger.ui.common import (
 from brobygger.ui.forms.ui_actionspage import Ui_ActionsPage
 from brobygger.ui.history import add_history_menu, open_history
 from brobygger.ui.models import Column, RecordTableModel
-from brobygger.ui.page import Page
+from brobygger.ui.page import PARTY_TABLES, Page
 
 
 class ActionsPage(Page):
+    tables = PARTY_TABLES | frozenset({"action", "initiative"})
+
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.ui = ui = Ui_ActionsPage()

@@ -60,6 +60,7 @@ def slug(text: str) -> str:
 
 class BriefsPage(Page):
     exported = Signal(object)
+    tables = frozenset({"initiative"})
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

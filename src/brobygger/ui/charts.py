@@ -8,9 +8,28 @@ import math
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAccessible,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from brobygger.ui import i18n, style
 
@@ -42,8 +61,23 @@ class ChartData:
     empty_text: str = ""
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("charts", text)
+
+
+def direction(points: list[tuple[date, float]]) -> str:
+    """"stigende", "faldende" or "uændret" from the last two points ("" for fewer)."""
+    if len(points) < 2:
+        return ""
+    (_, a), (_, b) = sorted(points)[-2:]
+    return _tr("stigende") if b > a else _tr("faldende") if b < a else _tr("uændret")
+
+
 class LineChart(QWidget):
-    """Values over dates, one coloured line per series, with optional guide lines."""
+    """Values over dates, one coloured line per series (each with its own marker: circle,
+    square, triangle – colour is not the only cue), with optional guide lines."""
+
+    a11y_role = QAccessible.Role.Chart
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +90,37 @@ class LineChart(QWidget):
 
     def set_data(self, chart: ChartData) -> None:
         self.chart = chart
+        self.setAccessibleName(chart.title or _tr("Diagram"))
         self.update()
+
+    # -- accessibility -------------------------------------------------------------------
+    def _of(self, v: float) -> str:
+        text = i18n.fmt_number(round(v, 2))
+        if self.chart.y_max is not None:
+            return _tr("{v} af {max}").format(v=text, max=i18n.fmt_number(self.chart.y_max))
+        return text
+
+    def a11y_value(self) -> str:
+        parts = []
+        for s in self.chart.series:
+            if s.points:
+                parts.append(f"{s.label} {self._of(sorted(s.points)[-1][1])}")
+        return "; ".join(parts)
+
+    def a11y_description(self) -> str:
+        """E.g. "Respekt 9 af 10, stigende" for each series (its latest value)."""
+        if not any(s.points for s in self.chart.series):
+            return self.chart.empty_text
+        parts = []
+        for s in self.chart.series:
+            if not s.points:
+                continue
+            trend = direction(s.points)
+            parts.append(f"{s.label} {self._of(sorted(s.points)[-1][1])}"
+                         + (f", {trend}" if trend else ""))
+        guides = [f"{g.label} {i18n.fmt_number(g.value)}" for g in self.chart.guides]
+        return ". ".join([*([self.chart.title] if self.chart.title else []), "; ".join(parts),
+                          *guides])
 
     # -- geometry ------------------------------------------------------------------------
     def _y_range(self) -> tuple[float, float, float]:
@@ -121,6 +185,9 @@ class LineChart(QWidget):
                 top += sfm.height() + 2
             p.setPen(QPen(s.colour, 3))
             p.drawLine(QPointF(x, top + sfm.height() / 2), QPointF(x + 14, top + sfm.height() / 2))
+            p.setBrush(s.colour)
+            _marker(p, QPointF(x + 7, top + sfm.height() / 2),
+                    self.chart.series.index(s))
             p.setPen(QColor(style.TEXT))
             p.drawText(QPointF(x + 18, top + sfm.ascent()), s.label)
             x += width
@@ -177,6 +244,7 @@ class LineChart(QWidget):
                 pen.setStyle(Qt.PenStyle.DashLine)
             p.setPen(pen)
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            p.setPen(QColor(style.text_on(style.MUTED)))
             p.drawText(QPointF(plot.right() - sfm.horizontalAdvance(g.label) - 2, y - 3),
                        g.label)
         # series
@@ -187,12 +255,85 @@ class LineChart(QWidget):
                 p.drawLine(a, b)
             p.setBrush(s.colour)
             for pt in pts:
-                p.drawEllipse(pt, 3.5, 3.5)
+                _marker(p, pt, self.chart.series.index(s))
         p.end()
+
+
+def _marker(p: QPainter, at: QPointF, kind: int) -> None:
+    """Circle, square or triangle: series differ by shape as well as colour."""
+    r = 4.0
+    if kind % 3 == 0:
+        p.drawEllipse(at, r, r)
+    elif kind % 3 == 1:
+        p.drawRect(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r))
+    else:
+        p.drawPolygon(QPolygonF([QPointF(at.x(), at.y() - r - 1),
+                                 QPointF(at.x() + r + 1, at.y() + r),
+                                 QPointF(at.x() - r - 1, at.y() + r)]))
+
+
+class ChartPanel(QWidget):
+    """A line chart with a keyboard-reachable "Vis som tabel": the same data as a table
+    (date and one column per series) that a screen reader can read cell by cell."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.line_chart = LineChart()
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.line_chart)
+        self.stack.addWidget(self.table)
+        self.toggle = QPushButton(_tr("Vis som tabel"))
+        self.toggle.setCheckable(True)
+        self.toggle.toggled.connect(self._show_table)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.stack, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.toggle)
+        box.addLayout(row)
+
+    @property
+    def chart(self) -> ChartData:
+        return self.line_chart.chart
+
+    def set_data(self, chart: ChartData) -> None:
+        self.line_chart.set_data(chart)
+        self._fill_table()
+
+    def _show_table(self, on: bool) -> None:
+        self.stack.setCurrentIndex(1 if on else 0)
+        self.toggle.setText(_tr("Vis som diagram") if on else _tr("Vis som tabel"))
+
+    def _fill_table(self) -> None:
+        chart = self.chart
+        dates = sorted({d for s in chart.series for d, _ in s.points})
+        self.table.clear()
+        self.table.setColumnCount(1 + len(chart.series))
+        self.table.setRowCount(len(dates))
+        self.table.setHorizontalHeaderLabels([_tr("Dato"), *(s.label for s in chart.series)])
+        for row, d in enumerate(dates):
+            self.table.setItem(row, 0, QTableWidgetItem(i18n.fmt_date_short(d)))
+            for col, s in enumerate(chart.series, start=1):
+                values = [v for dd, v in s.points if dd == d]
+                self.table.setItem(row, col, QTableWidgetItem(
+                    i18n.fmt_number(values[-1]) if values else ""))
+        self.table.resizeColumnsToContents()
+        name = chart.title or _tr("Diagram")
+        self.table.setAccessibleName(_tr("{name} som tabel").format(name=name))
+        self.toggle.setAccessibleDescription(name)
+        self.toggle.setEnabled(bool(dates) or self.toggle.isChecked())
 
 
 class ScaleBar(QWidget):
     """One value 1–5 on a line between two poles (samarbejde ↔ samordning)."""
+
+    a11y_role = QAccessible.Role.Indicator
 
     def __init__(self, value: int | None, left: str, right: str,
                  parent: QWidget | None = None) -> None:
@@ -205,6 +346,13 @@ class ScaleBar(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(260, 34)
 
+    def a11y_value(self) -> str:
+        return _tr("{v} af 5").format(v=self.value) if self.value else _tr("ikke vurderet")
+
+    def a11y_description(self) -> str:
+        return _tr("{value} på skalaen fra {left} (1) til {right} (5)").format(
+            value=self.a11y_value(), left=self.left, right=self.right)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -214,14 +362,14 @@ class ScaleBar(QWidget):
         w = self.width()
         y = 10.0
         x0, x1 = 10.0, w - 10.0
-        line = QPen(QColor("#c3ccd5"))
+        line = QPen(QColor(style.GRAPHIC))
         line.setWidthF(3)
         line.setCapStyle(Qt.PenCapStyle.RoundCap)
         p.setPen(line)
         p.drawLine(QPointF(x0, y), QPointF(x1, y))
         for i in range(5):
             x = x0 + (x1 - x0) * i / 4
-            p.setPen(QPen(QColor("#9aa5ae"), 1))
+            p.setPen(QPen(QColor(style.GRAPHIC), 1))
             p.drawLine(QPointF(x, y - 4), QPointF(x, y + 4))
         if self.value:
             x = x0 + (x1 - x0) * (self.value - 1) / 4
@@ -237,7 +385,10 @@ class ScaleBar(QWidget):
 
 
 class LevelBar(QWidget):
-    """0–3 as three filled segments (fælles mening, hjørnesten)."""
+    """0–3 as three filled segments (fælles mening, hjørnesten); empty segments are
+    outlined, so that the level reads without telling colours apart."""
+
+    a11y_role = QAccessible.Role.Indicator
 
     def __init__(self, value: int | None, maximum: int = 3,
                  parent: QWidget | None = None) -> None:
@@ -245,14 +396,21 @@ class LevelBar(QWidget):
         self.value, self.maximum = value or 0, maximum
         self.setFixedSize(QSize(96, 14))
 
+    def a11y_value(self) -> str:
+        return _tr("{v} af {max}").format(v=self.value, max=self.maximum)
+
+    def a11y_description(self) -> str:
+        return self.a11y_value()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         gap = 4.0
         seg = (self.width() - gap * (self.maximum - 1)) / self.maximum
         for i in range(self.maximum):
-            r = QRectF(i * (seg + gap), 2, seg, self.height() - 4)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor(style.ACCENT if i < self.value else "#dde3e8"))
+            r = QRectF(i * (seg + gap) + 0.5, 2.5, seg - 1, self.height() - 5)
+            filled = i < self.value
+            p.setPen(QPen(QColor(style.ACCENT if filled else style.GRAPHIC), 1))
+            p.setBrush(QColor(style.ACCENT if filled else "white"))
             p.drawRoundedRect(r, 3, 3)
         p.end()

@@ -114,6 +114,12 @@ def date_value(edit: QDateEdit) -> date | None:
 
 # -- tables --------------------------------------------------------------------------------
 def setup_table(view: QTableView, *, stretch: int | None = None) -> None:
+    """Rows selected as a whole; Tab leaves the table (arrow keys move inside it); a
+    selected row keeps its cells' text colours."""
+    from brobygger.ui.accessibility import KeepColourDelegate
+
+    view.setTabKeyNavigation(False)
+    view.setItemDelegate(KeepColourDelegate(view))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QPoint,
     Qt,
 )
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTableView, QWidget
 
 from brobygger.domain.catalogue import (
@@ -381,7 +381,8 @@ def _default_describe(record: Any) -> tuple[uuid.UUID, str] | None:
 def add_history_menu(view: QTableView, ctx: Context,
                      describe: Callable[[Any], tuple[uuid.UUID, str] | None] | None = None,
                      extra: Callable[[QMenu, Any], None] | None = None) -> None:
-    """A right-click menu on ``view`` with "Historik…" for the row under the mouse."""
+    """A right-click menu on ``view`` with "Historik…" for the row under the mouse; the
+    keyboard opens it for the current row with Shift+F10 or the menu key."""
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     how = describe or _default_describe
 
@@ -406,3 +407,16 @@ def add_history_menu(view: QTableView, ctx: Context,
         menu.exec(view.viewport().mapToGlobal(pos))
 
     view.customContextMenuRequested.connect(show_menu)
+
+    def from_keyboard() -> None:
+        current = view.currentIndex()
+        if current.isValid():
+            show_menu(view.visualRect(current).center())
+
+    for seq in ("Shift+F10", "Menu"):
+        shortcut = QShortcut(QKeySequence(seq), view)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(from_keyboard)
+    if not view.accessibleDescription():
+        view.setAccessibleDescription(_tr("history", "Shift+F10 åbner en menu med historikken "
+                                                     "for den valgte række."))

@@ -31,7 +31,7 @@ from brobygger.domain.catalogue import (
 from brobygger.services import LogFilter, dto
 from brobygger.services.overview import PairSeries
 from brobygger.ui import dialogs, i18n, style
-from brobygger.ui.charts import ChartData, Guide, LevelBar, LineChart, ScaleBar, Series
+from brobygger.ui.charts import ChartData, ChartPanel, Guide, LevelBar, ScaleBar, Series
 from brobygger.ui.common import (
     Context,
     chip,
@@ -164,9 +164,9 @@ class InitiativeDetail(QWidget):
         for view in (ui.partiesView, ui.membersView):
             view.setMinimumHeight(130)
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.relations_chart = LineChart()
+        self.relations_chart = ChartPanel()
         ui.relationsChartLayout.addWidget(self.relations_chart)
-        self.results_chart = LineChart()
+        self.results_chart = ChartPanel()
         ui.resultsChartLayout.addWidget(self.results_chart)
         ui.relationsSplitter.setSizes([160, 320])
         ui.relationsBottom.setSizes([480, 360])

@@ -31,13 +31,16 @@ from brobygger.ui.common import (
 from brobygger.ui.forms.ui_logpage import Ui_LogPage
 from brobygger.ui.history import add_history_menu, open_history
 from brobygger.ui.models import LogListing, LogTableModel
-from brobygger.ui.page import Page
+from brobygger.ui.page import LOG_TABLES, PARTY_TABLES, Page
 from brobygger.ui.render import entry_html
 
 SEARCH_DELAY_MS = 250
 
 
 class LogPage(Page):
+    # entries; initiative names in the list and filter; people and parties in the pane
+    tables = LOG_TABLES | PARTY_TABLES | frozenset({"initiative"})
+
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.ui = ui = Ui_LogPage()
@@ -50,6 +53,7 @@ class LogPage(Page):
         self._shown_filter: LogFilter | None = None
         self._select_next: uuid.UUID | None = None  # a new entry, selected once it is listed
         self._fitted = False
+        self._lookups_loaded = False
         # The model pages: reload() reads the row count and the first block in the
         # background; other blocks are read as they are scrolled into view – at once where
         # that is quick, else in the background too (ctx.tasks.run).
@@ -154,8 +158,12 @@ class LogPage(Page):
                 else:
                     show_error(self, exc)
 
+        # a change to entries (or initiatives) alone: the people and names stay
+        pending = self.pending
+        fresh = pending is None or pending.touches(PARTY_TABLES) or not self._lookups_loaded
+
         def then_lookups() -> None:
-            if self.is_current(generation):
+            if self.is_current(generation) and fresh:
                 self.ctx.tasks.run(lookups, lambda data: self._show_lookups(generation, data),
                                    failed)
 
@@ -213,6 +221,7 @@ class LogPage(Page):
         if not self.is_current(generation):
             return
         self._party_names = data["names"]
+        self._lookups_loaded = True
         self.names = {**self._party_names, **self._initiative_names}
         self._fill(self.ui.personFilter, [(p.id, p.name) for p in data["people"]],
                    self.tr("Alle personer"))

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QLabel,
@@ -30,6 +30,8 @@ from brobygger.ui.forms.ui_mainwindow import Ui_MainWindow
 # The data layer and the pages are imported when a workspace is attached (see
 # MainWindow.attach): start-up paints the window first, then loads them.
 if TYPE_CHECKING:
+    from brobygger.services.unit_of_work import Changes
+    from brobygger.services.watch import ChangeWatcher
     from brobygger.store.backup import BackupInfo
     from brobygger.ui import dialogs, workspaces
     from brobygger.ui.about import AboutDialog
@@ -42,11 +44,16 @@ log = logging.getLogger(__name__)
 
 PAGES = ("overview", "initiatives", "log", "directory", "actions", "briefs")
 ICONS = ("overview", "initiatives", "log", "people", "actions", "briefs")
-POLL_MS = 5000
 
 
 def icon(name: str) -> QIcon:
     return QIcon(str(paths.resource_dir() / "icons" / f"{name}.svg"))
+
+
+class _Relay(QObject):
+    """Hands the change watcher's news (its own thread) to the UI thread."""
+
+    arrived = Signal(object)
 
 
 class MainWindow(QMainWindow):
@@ -153,18 +160,15 @@ class MainWindow(QMainWindow):
         self.overview.open_entry.connect(self._open_entry)
         ctx.tasks.failed.connect(lambda exc: show_error(self, exc))
         ctx.tasks.changed.connect(self._update_banner)
-        ctx.tasks.changed.connect(self._refresh_token)
         self._show_location()
         self._update_banner()
         page = str(ctx.settings.value("window/page", "overview") or "overview")
         self.show_page(page if page in PAGES else "overview")
         # notice changes made by others (a second window, a shared workspace)
-        self._token: str | None = None
-        self._poll = QTimer(self)
-        self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self._check_token)
-        self._poll.start()
-        self._refresh_token()
+        self._relay = _Relay(self)
+        self._relay.arrived.connect(ctx.tasks.announce)
+        self._watcher: ChangeWatcher | None = None
+        self._start_watching()
         if getattr(self, "_close_requested", False):
             QTimer.singleShot(0, self.close)
 
@@ -194,7 +198,7 @@ class MainWindow(QMainWindow):
             # the automatic backup (at most daily) in the background, then close for real
             self._closing = True
             event.ignore()
-            self._poll.stop()
+            self._stop_watching()
             self.ctx.tasks.wait(15)
             self.setEnabled(False)
             self.statusBar().showMessage(self.tr("Tager den daglige sikkerhedskopi …"))
@@ -212,7 +216,7 @@ class MainWindow(QMainWindow):
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.setValue("window/page", self.current_page())
         self.ctx.settings.sync()
-        self._poll.stop()
+        self._stop_watching()
         self.ctx.tasks.wait(15)
         super().closeEvent(event)
 
@@ -224,8 +228,13 @@ class MainWindow(QMainWindow):
         self.ui.nav.setCurrentRow(PAGES.index(name))
         return self.pages[name]
 
-    def _update_banner(self) -> None:
-        self.ui.exampleBanner.setVisible(self.ctx.svc.is_example())
+    def _update_banner(self, changes: Changes | None = None) -> None:
+        """The example banner follows the ``is_example`` setting: read once in the
+        background, then from the Changes that set it."""
+        if changes is not None and "is_example" in changes.meta:
+            self.ui.exampleBanner.setVisible(changes.meta["is_example"] == "1")
+        elif changes is None or changes.everything:
+            self.ctx.tasks.run(self.ctx.svc.is_example, self.ui.exampleBanner.setVisible)
         unencrypted = self.unencrypted()
         self.ui.encryptionBanner.setVisible(unencrypted)
         self.ui.actionEncrypt.setVisible(unencrypted)
@@ -250,22 +259,17 @@ class MainWindow(QMainWindow):
         self.location_label.setText(text)
         self.location_label.setToolTip(text)
 
-    def _refresh_token(self) -> None:
-        def done(token: str) -> None:
-            self._token = token
-        self.ctx.tasks.run(self.ctx.svc.ws.change_token, done, lambda _e: None)
+    def _start_watching(self) -> None:
+        """Notice others' commits (PRAGMA data_version / LISTEN): views reload as if this
+        window had written."""
+        from brobygger.services.watch import ChangeWatcher
 
-    def _check_token(self) -> None:
-        if self.ctx.tasks.busy:
-            return
+        self._watcher = ChangeWatcher(self.ctx.svc.ws, self._relay.arrived.emit).start()
 
-        def done(token: str) -> None:
-            if self._token is not None and token != self._token:
-                self._token = token
-                self.ctx.tasks.changed.emit()
-            self._token = token
-
-        self.ctx.tasks.run(self.ctx.svc.ws.change_token, done, lambda _e: None)
+    def _stop_watching(self) -> None:
+        if self._watcher is not None:
+            self._watcher.stop()
+            self._watcher = None
 
     # -- commands ----------------------------------------------------------------------------
     def current_initiative_id(self) -> uuid.UUID | None:
@@ -402,7 +406,7 @@ class MainWindow(QMainWindow):
         busy dialog, and hand the reopened workspace on."""
         from brobygger.ui.common import show_error
 
-        self._poll.stop()
+        self._stop_watching()
         self.ctx.tasks.wait(30)
         progress = QProgressDialog(text, "", 0, 0, self)
         progress.setCancelButton(None)
@@ -418,7 +422,7 @@ class MainWindow(QMainWindow):
 
         def failed(exc: BaseException) -> None:
             progress.close()
-            self._poll.start()
+            self._start_watching()
             show_error(self, exc)
 
         # Not as a "write": every task has finished, and the write's ``changed`` signal would
@@ -541,19 +545,25 @@ class MainWindow(QMainWindow):
         """First start with an empty workspace: start empty or open the example."""
         from brobygger.ui.small_dialogs import WelcomeDialog
 
-        ws = self.ctx.svc.ws
-        if not self.ctx.svc.is_empty() or ws.get_meta("welcomed") == "1":
-            return
-        dlg = WelcomeDialog(self)
+        svc = self.ctx.svc
 
-        def chosen() -> None:
-            self.ctx.tasks.run(lambda: ws.set_meta("welcomed", "1"), write=True)
-            if dlg.choice == WelcomeDialog.EXAMPLE:
-                self.load_example()
+        def welcome(needed: bool) -> None:
+            if not needed:
+                return
+            dlg = WelcomeDialog(self)
 
-        dlg.finished.connect(lambda _r: chosen())
-        dlg.open()
-        self._welcome = dlg
+            def chosen() -> None:
+                self.ctx.tasks.run(lambda: svc.set_meta("welcomed", "1"), write=True,
+                                   initiator=self)
+                if dlg.choice == WelcomeDialog.EXAMPLE:
+                    self.load_example()
+
+            dlg.finished.connect(lambda _r: chosen())
+            dlg.open()
+            self._welcome = dlg
+
+        self.ctx.tasks.run(lambda: svc.is_empty() and svc.ws.get_meta("welcomed") != "1",
+                           welcome)
 
 
 def _alive(widget: QWidget) -> bool:

@@ -97,7 +97,11 @@ class RecordTableModel(QAbstractTableModel):
         col = self.columns[index.column()]
         if role == DISPLAY:
             value = col.display(rec)
-            return "" if value is None else str(value)
+            text = "" if value is None else str(value)
+            # a warning is never told by colour alone: red (overdue) text carries a sign
+            if text and col.foreground is not None and col.foreground(rec) == style.OVERDUE:
+                return f"⚠ {text}"
+            return text
         if role == RECORD:
             return rec
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -113,7 +117,7 @@ class RecordTableModel(QAbstractTableModel):
             return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.ForegroundRole and col.foreground is not None:
             colour = col.foreground(rec)
-            return QBrush(QColor(colour)) if colour else None
+            return QBrush(QColor(style.text_on(colour))) if colour else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
@@ -409,7 +413,7 @@ class LogTableModel(QAbstractTableModel):
             return e
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == 1 and e.type == "eskalering":
-                return QBrush(QColor(style.OVERDUE))
+                return QBrush(QColor(style.text_on(style.OVERDUE)))
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return e.body[:400] or None if col == 2 else None

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from brobygger.domain import rules
 from brobygger.domain.catalogue import ENTRY_TYPES, INITIATIVE_STATUSES, PLAGUES, LadderStep
 from brobygger.services.overview import InitiativeSummary
 from brobygger.ui import i18n, style
+from brobygger.ui.accessibility import plain
 from brobygger.ui.common import Context, esc, fit_columns, setup_table
 from brobygger.ui.forms.ui_overviewpage import Ui_OverviewPage
 from brobygger.ui.models import Column, RecordTableModel
@@ -36,6 +37,9 @@ class InitiativeCard(QFrame):
         self.initiative_id = summary.initiative.id
         style.set_role(self, "card")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # a keyboard user reaches the card with Tab and opens it with Enter or Space
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(summary.initiative.name)
         self.setMinimumWidth(320)
         ini = summary.initiative
         box = QVBoxLayout(self)
@@ -49,8 +53,9 @@ class InitiativeCard(QFrame):
         name.setFont(font)
         head.addWidget(name, 1)
         status = QLabel(i18n.label(INITIATIVE_STATUSES, ini.status))
+        status.setObjectName("statusPill")
         status.setStyleSheet(f"background:{style.STATUS_BG.get(ini.status, '#eee')};"
-                             "border-radius:8px; padding:2px 8px;")
+                             f"color:{style.TEXT}; border-radius:8px; padding:2px 8px;")
         head.addWidget(status, 0, Qt.AlignmentFlag.AlignTop)
         box.addLayout(head)
         parties = ", ".join(p.organisation_name for p in summary.parties)
@@ -72,11 +77,16 @@ class InitiativeCard(QFrame):
                                  self.tr("forfaldne handlinger")))
         box.addWidget(self._line(" · ".join(facts)))
         box.addStretch(1)
+        lines = [w.text() for w in self.findChildren(QLabel)]
+        self.setAccessibleDescription(". ".join(plain(t) for t in lines[1:] if plain(t))
+                                      + ". " + self.tr("Tryk Enter for at åbne."))
 
     def _count(self, n: int, one: str, many: str) -> str:
         text = f"{n} {one if n == 1 else many}"
-        return f'<span style="color:{style.OVERDUE}; font-weight:600">{esc(text)}</span>' \
-            if n else f'<span style="color:{style.MUTED}">{esc(text)}</span>'
+        if n:  # a warning: red, bold and a sign (colour is not the only cue)
+            return (f'<span style="color:{style.text_on(style.OVERDUE)}; font-weight:600">'
+                    f"⚠ {esc(text)}</span>")
+        return f'<span style="color:{style.text_on(style.MUTED)}">{esc(text)}</span>'
 
     def _relations(self, summary: InitiativeSummary) -> str:
         if not summary.pairs:
@@ -86,6 +96,7 @@ class InitiativeCard(QFrame):
         colour = style.STAGE_COLOURS.get(stage.value if stage else None, "#999")
         weakest = min(summary.pairs, key=lambda p: [None, *LadderStep].index(p.stage))
         trend = rules.trend_label(weakest.trend, i18n.lang()).lower()
+        colour = style.text_on(colour)
         return (f'{esc(self.tr("Relationer:"))} <span style="color:{colour}">●</span> '
                 f"<b>{esc(rules.stage_label(stage, i18n.lang()))}</b> · {esc(trend)}")
 
@@ -102,6 +113,12 @@ class InitiativeCard(QFrame):
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit(self.initiative_id)
         super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit(self.initiative_id)
+            return
+        super().keyPressEvent(event)
 
 
 class OverviewPage(Page):

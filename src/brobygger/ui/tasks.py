@@ -1,8 +1,15 @@
 """Background work à la Anki's taskman: database work runs on a thread pool, results and
-errors come back on the UI thread, and ``changed`` tells every view that data changed.
+errors come back on the UI thread, and ``changed`` tells every view what data changed.
 
     ctx.tasks.run(lambda: svc.log.ids(flt), on_done=model.set_ids)
-    ctx.tasks.run(lambda: svc.actions.mark_done(id_), write=True)   # one writer at a time
+    ctx.tasks.run(lambda: svc.actions.mark_done(id_), write=True,   # one writer at a time
+                  initiator=self)
+
+A write task collects the :class:`~brobygger.services.unit_of_work.Changes` of every unit
+of work it commits; when it is delivered, ``changed`` carries them (with ``initiator``) to
+the views, which reload only when a table they show changed (Anki's ``OpChanges`` and
+``operation_did_execute``). Changes made by other programs or users arrive on the same
+signal (:class:`~brobygger.services.watch.ChangeWatcher`).
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from brobygger.domain.errors import BrobyggerError
+from brobygger.services.unit_of_work import Changes, collect
 
 log = logging.getLogger(__name__)
 
@@ -23,20 +31,25 @@ Callback = Callable[[Any], None]
 
 class _Task(QRunnable):
     def __init__(self, manager: TaskManager, fn: Callable[[], Any], on_done: Callback | None,
-                 on_error: Callback | None, write: bool) -> None:
+                 on_error: Callback | None, write: bool, initiator: object | None) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self.manager, self.fn = manager, fn
         self.on_done, self.on_error, self.write = on_done, on_error, write
+        self.initiator = initiator
+        self.changes = Changes()
 
     def run(self) -> None:
-        try:
-            result = self.fn()
-        except BaseException as exc:  # delivered to the UI thread
-            if not isinstance(exc, BrobyggerError):
-                log.exception("Background task failed")
-            self.manager._deliver.emit((self, False, exc))
-            return
+        with collect() as box:
+            try:
+                result = self.fn()
+            except BaseException as exc:  # delivered to the UI thread
+                if not isinstance(exc, BrobyggerError):
+                    log.exception("Background task failed")
+                self.changes = box.changes.with_initiator(self.initiator)
+                self.manager._deliver.emit((self, False, exc))
+                return
+        self.changes = box.changes.with_initiator(self.initiator)
         self.manager._deliver.emit((self, True, result))
 
 
@@ -44,7 +57,7 @@ class TaskManager(QObject):
     """Runs callables off the UI thread. Reads share a small pool; writes go through a
     single worker so they never race each other."""
 
-    changed = Signal()
+    changed = Signal(object)  # Changes: what a write (or another program) changed
     failed = Signal(object)  # an exception no caller handled
     _deliver = Signal(object)
 
@@ -55,6 +68,7 @@ class TaskManager(QObject):
         self._writes = QThreadPool(self)
         self._writes.setMaxThreadCount(1)
         self._pending = 0
+        self.started = 0  # tasks run so far (tests count round trips with it)
         self._deliver.connect(self._finish)
 
     @property
@@ -62,9 +76,13 @@ class TaskManager(QObject):
         return self._pending > 0
 
     def run(self, fn: Callable[[], Any], on_done: Callback | None = None,
-            on_error: Callback | None = None, *, write: bool = False) -> None:
+            on_error: Callback | None = None, *, write: bool = False,
+            initiator: object | None = None) -> None:
+        """Run ``fn`` in the background. ``write``: on the single writer; what it changed
+        goes out on ``changed`` with ``initiator`` (the view that started it)."""
         self._pending += 1
-        task = _Task(self, fn, on_done, on_error, write)
+        self.started += 1
+        task = _Task(self, fn, on_done, on_error, write, initiator)
         (self._writes if write else self._reads).start(task)
 
     @Slot(object)
@@ -83,8 +101,13 @@ class TaskManager(QObject):
             if "already deleted" not in str(exc):
                 raise
         finally:
-            if ok and task.write:
-                self.changed.emit()
+            if task.changes:  # what committed, even if a later step failed
+                self.changed.emit(task.changes)
+
+    def announce(self, changes: Changes) -> None:
+        """Tell the views about changes made elsewhere (another program or user)."""
+        if changes:
+            self.changed.emit(changes)
 
     def wait(self, timeout: float = 10.0) -> bool:
         """Block until every task has finished and been delivered (tests, shutdown)."""

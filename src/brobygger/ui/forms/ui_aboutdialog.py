@@ -90,5 +90,8 @@ class Ui_AboutDialog(object):
         AboutDialog.setWindowTitle(QCoreApplication.translate("AboutDialog", u"Om Brobygger", None))
         self.heading.setText(QCoreApplication.translate("AboutDialog", u"Brobygger", None))
         self.licencesLabel.setText(QCoreApplication.translate("AboutDialog", u"Komponenter i Brobygger og deres licenser:", None))
+#if QT_CONFIG(accessibility)
+        self.licenceView.setAccessibleName(QCoreApplication.translate("AboutDialog", u"Licenser for de anvendte komponenter", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 

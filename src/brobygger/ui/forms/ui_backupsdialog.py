@@ -89,6 +89,9 @@ class Ui_BackupsDialog(object):
     def retranslateUi(self, BackupsDialog: Any) -> None:
         BackupsDialog.setWindowTitle(QCoreApplication.translate("BackupsDialog", u"Sikkerhedskopier", None))
         self.intro.setText(QCoreApplication.translate("BackupsDialog", u"Brobygger tager selv en sikkerhedskopi, n\u00e5r du lukker programmet (h\u00f8jst \u00e9n om dagen), og f\u00f8r hver opgradering og import. Kopierne ligger i mappen \u00bbbackups\u00ab ved siden af arbejdsomr\u00e5det og er krypteret som det.", None))
+#if QT_CONFIG(accessibility)
+        self.backupsView.setAccessibleName(QCoreApplication.translate("BackupsDialog", u"Sikkerhedskopier", None))
+#endif // QT_CONFIG(accessibility)
         self.statusLabel.setText("")
         self.backupNowButton.setText(QCoreApplication.translate("BackupsDialog", u"&Tag sikkerhedskopi nu", None))
         self.restoreButton.setText(QCoreApplication.translate("BackupsDialog", u"&Gendan den valgte\u2026", None))

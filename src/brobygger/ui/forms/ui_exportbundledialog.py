@@ -79,6 +79,9 @@ class Ui_ExportBundleDialog(object):
     def retranslateUi(self, ExportBundleDialog: Any) -> None:
         ExportBundleDialog.setWindowTitle(QCoreApplication.translate("ExportBundleDialog", u"Eksport\u00e9r til modpart", None))
         self.intro.setText(QCoreApplication.translate("ExportBundleDialog", u"V\u00e6lg de initiativer, modparten skal have. Filen f\u00e5r alt med om dem: logbog, parter, personer, vurderinger, indikatorer og handlinger \u2013 krypteret med en adgangsfrase, som du giver modtageren ad en anden vej.", None))
+#if QT_CONFIG(accessibility)
+        self.initiatives.setAccessibleName(QCoreApplication.translate("ExportBundleDialog", u"Initiativer i pakken", None))
+#endif // QT_CONFIG(accessibility)
         self.allButton.setText(QCoreApplication.translate("ExportBundleDialog", u"V\u00e6lg &alle", None))
         self.noneButton.setText(QCoreApplication.translate("ExportBundleDialog", u"V\u00e6lg &ingen", None))
         self.errorLabel.setText("")

@@ -65,5 +65,8 @@ class Ui_HistoryDialog(object):
         HistoryDialog.setWindowTitle(QCoreApplication.translate("HistoryDialog", u"Historik", None))
         self.heading.setText(QCoreApplication.translate("HistoryDialog", u"Historik", None))
         self.hint.setText(QCoreApplication.translate("HistoryDialog", u"Hver \u00e6ndring med tidspunkt, hvem der lavede den, og feltets v\u00e6rdi f\u00f8r og efter. Den nyeste \u00f8verst.", None))
+#if QT_CONFIG(accessibility)
+        self.historyView.setAccessibleName(QCoreApplication.translate("HistoryDialog", u"\u00c6ndringer", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 

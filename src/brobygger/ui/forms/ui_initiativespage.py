@@ -116,6 +116,9 @@ class Ui_InitiativesPage(object):
         self.openButton.setText(QCoreApplication.translate("InitiativesPage", u"\u00c5bn", None))
         self.deleteButton.setText(QCoreApplication.translate("InitiativesPage", u"Slet\u2026", None))
         self.hint.setText(QCoreApplication.translate("InitiativesPage", u"Dobbeltklik p\u00e5 et initiativ for at se og redigere det.", None))
+#if QT_CONFIG(accessibility)
+        self.listView.setAccessibleName(QCoreApplication.translate("InitiativesPage", u"Initiativer", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

@@ -199,8 +199,14 @@ class Ui_OverviewPage(object):
         self.emptyDirectoryButton.setText(QCoreApplication.translate("OverviewPage", u"Tilf\u00f8j personer og organisationer", None))
         self.emptyExampleButton.setText(QCoreApplication.translate("OverviewPage", u"\u00c5bn eksemplet", None))
         self.recentGroup.setTitle(QCoreApplication.translate("OverviewPage", u"Seneste i logbogen", None))
+#if QT_CONFIG(accessibility)
+        self.recentView.setAccessibleName(QCoreApplication.translate("OverviewPage", u"Seneste i logbogen", None))
+#endif // QT_CONFIG(accessibility)
         self.recentEmpty.setText(QCoreApplication.translate("OverviewPage", u"Ingen indf\u00f8rsler endnu. Tryk Ctrl+N for at skrive den f\u00f8rste.", None))
         self.dueGroup.setTitle(QCoreApplication.translate("OverviewPage", u"Handlinger de n\u00e6ste 7 dage", None))
+#if QT_CONFIG(accessibility)
+        self.dueView.setAccessibleName(QCoreApplication.translate("OverviewPage", u"Handlinger med frist i denne uge", None))
+#endif // QT_CONFIG(accessibility)
         self.dueEmpty.setText(QCoreApplication.translate("OverviewPage", u"Ingen handlinger med frist de n\u00e6ste 7 dage.", None))
         pass
     # retranslateUi

@@ -74,6 +74,9 @@ class Ui_TrashDialog(object):
     def retranslateUi(self, TrashDialog: Any) -> None:
         TrashDialog.setWindowTitle(QCoreApplication.translate("TrashDialog", u"Papirkurv", None))
         self.intro.setText(QCoreApplication.translate("TrashDialog", u"Slettede ting ligger her, indtil du gendanner dem. V\u00e6lg en linje og tryk Gendan.", None))
+#if QT_CONFIG(accessibility)
+        self.trashView.setAccessibleName(QCoreApplication.translate("TrashDialog", u"Papirkurven", None))
+#endif // QT_CONFIG(accessibility)
         self.restoreButton.setText(QCoreApplication.translate("TrashDialog", u"&Gendan", None))
     # retranslateUi
 

@@ -1,5 +1,4 @@
-"""The CLI commands of the exchange package (hooked into :mod:`brobygger.cli`):
-``export-bundle``, ``import-bundle`` and ``export``."""
+"""The exchange commands: ``export-bundle``, ``import-bundle`` and ``export``."""
 
 from __future__ import annotations
 
@@ -7,21 +6,16 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from brobygger.cli.common import EXIT_INPUT, EXIT_OK, AddCommand, _open
 from brobygger.domain.errors import InputError
 
 ENV_BUNDLE_PASSPHRASE = "BROBYGGER_BUNDLE_PASSPHRASE"
-EXIT_OK, EXIT_INPUT = 0, 2
-
-AddCommand = Callable[..., argparse.ArgumentParser]
 
 
 def _services(args: argparse.Namespace) -> Any:
-    from brobygger.cli import _open
-
     return _open(args)
 
 
@@ -110,7 +104,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def add_commands(add: AddCommand) -> None:
-    """Register the commands with ``brobygger.cli``'s ``add(name, func, help)``."""
+    """``export-bundle``, ``import-bundle`` and ``export``."""
     p = add("export-bundle", cmd_export_bundle,
             "gem et eller flere initiativer i en krypteret udvekslingsfil til en modpart")
     p.add_argument("--initiative", "-i", action="append", required=True,

@@ -1,0 +1,5 @@
+import sys
+
+from brobygger.cli.main import main
+
+sys.exit(main())

@@ -1,0 +1,68 @@
+"""What every ``brobygger-cli`` command shares: exit codes, the parser class, opening a
+workspace and printing a table."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+EXIT_OK, EXIT_ERROR, EXIT_INPUT = 0, 1, 2
+
+#: ``add(name, func, help_text, parent=sub)`` – registers one sub-command (see :mod:`.main`).
+AddCommand = Callable[..., argparse.ArgumentParser]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with Danish-first error text; usage errors exit with code 2."""
+
+    def error(self, message: str) -> Any:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_INPUT, f"{self.prog}: fejl: {message}\n")
+
+
+def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
+    from brobygger.services import Services
+
+    return Services(_open_location(args, args.database_url or args.data_dir, create=create),
+                    allow_cpr=bool(getattr(args, "allow_cpr", False)))
+
+
+def _open_location(args: argparse.Namespace, location: str | None, *,
+                   create: bool = False) -> Any:
+    """A workspace from a directory (the laptop file) or a postgresql:// URL (shared)."""
+    from brobygger.store.crypto import NONE, env_passphrase_prompt
+    from brobygger.store.workspace import Workspace
+
+    if location and location.startswith("postgresql"):
+        return Workspace.open_url(location, password=_db_password)
+    return Workspace.open(location, create=create,
+                          encryption=NONE if args.no_encryption else None,
+                          passphrase=env_passphrase_prompt(args.passphrase_file))
+
+
+def _db_password(new: bool, reason: str) -> str | None:
+    return os.environ.get("BROBYGGER_DB_PASSWORD") or None
+
+
+def _print_table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> None:
+    widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
+    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
+    print(line.rstrip())
+    print("  ".join("-" * w for w in widths))
+    for r in rows:
+        print("  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
+
+
+def _date_arg(text: str) -> date:
+    from brobygger.domain.errors import ValidationError
+    from brobygger.domain.rules import parse_date
+
+    try:
+        return parse_date(text, "date")
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from exc
+

@@ -1,0 +1,99 @@
+"""The ``brobygger-cli`` parser and entry point; each area registers its own commands."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from brobygger import __version__
+from brobygger.cli import briefs, exchange, log, privacy, workspace
+from brobygger.cli.common import EXIT_ERROR, EXIT_INPUT, _Parser
+from brobygger.domain.errors import BrobyggerError, CprFoundError, InputError
+
+logger = logging.getLogger("brobygger.cli")
+
+
+def _common_options() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="arbejdsområdets mappe (ellers $BROBYGGER_DATA_DIR eller "
+                             "brugerens datamappe)")
+    common.add_argument("--database-url", metavar="URL", default=argparse.SUPPRESS,
+                        help="brug et delt arbejdsområde på en PostgreSQL-server "
+                             "(postgresql://bruger@server/database; adgangskoden fra "
+                             "nøgleringen eller $BROBYGGER_DB_PASSWORD)")
+    common.add_argument("--passphrase-file", metavar="FIL", default=argparse.SUPPRESS,
+                        help="læs adgangsfrasen fra denne fil (ellers $BROBYGGER_PASSPHRASE); "
+                             "bruges kun, hvor der ikke er en nøglering")
+    common.add_argument("--no-encryption", action="store_true", default=argparse.SUPPRESS,
+                        help="opret et nyt arbejdsområde UDEN kryptering (frarådes)")
+    common.add_argument("--allow-cpr", action="store_true", default=argparse.SUPPRESS,
+                        help="gem tekst, selv om den indeholder noget, der ligner et "
+                             "CPR-nummer (ellers afvises den med kode 2)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options()
+    parser = _Parser(
+        prog="brobygger-cli", parents=[common],
+        description="Brobygger uden vinduer: samarbejdslog, søgning og relationer "
+                    "for tværsektorielle ledere.",
+        epilog="Afslutningskoder: 0 ok, 2 forkert input (intet er gemt), 1 anden fejl.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
+    sub.required = True
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_text: str,
+            parent: Any = sub) -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = parent.add_parser(
+            name, parents=[common], help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        return p
+
+    workspace.add_setup_commands(add)
+    log.add_commands(add, sub, common)
+    workspace.add_commands(add)
+    privacy.add_commands(add)
+    briefs.add_commands(add)
+    from brobygger.selftest import cmd_selftest
+
+    add("selftest", cmd_selftest, "kontrollér installationen: arbejdsområde, kryptering, "
+                                  "PDF og Qt – uden vinduer og uden at røre dine data")
+    exchange.add_commands(add)  # export-bundle, import-bundle, export
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    for name, default in (("data_dir", None), ("passphrase_file", None), ("database_url", None),
+                          ("no_encryption", False), ("allow_cpr", False)):
+        if not hasattr(args, name):
+            setattr(args, name, default)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    try:
+        code: int = args.func(args)
+        return code
+    except CprFoundError as exc:
+        print(f"Fejl: {exc.message} Gem alligevel med --allow-cpr.", file=sys.stderr)
+        return EXIT_INPUT
+    except InputError as exc:
+        print(f"Fejl: {exc.message}", file=sys.stderr)
+        return EXIT_INPUT
+    except BrobyggerError as exc:
+        print(f"Fejl: {exc.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return EXIT_ERROR
+    except Exception as exc:  # a bug: say so without a traceback wall
+        logger.debug("unexpected error", exc_info=True)
+        print(f"Uventet fejl ({type(exc).__name__}): {exc}. Intet er ændret. "
+              "Kør med BROBYGGER_DEBUG=1 for detaljer, og meld fejlen.", file=sys.stderr)
+        if os.environ.get("BROBYGGER_DEBUG"):
+            raise
+        return EXIT_ERROR

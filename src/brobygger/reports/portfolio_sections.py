@@ -1,0 +1,173 @@
+"""The portfolio brief's parts: one page per initiative and the overview table's rows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from brobygger.domain import rules
+from brobygger.domain.catalogue import (
+    BARRIER_STATUSES,
+    BARRIERS,
+    DECISION_STATUSES,
+    ENTRY_TYPES,
+    ESCALATION_LEVELS,
+    INITIATIVE_STATUSES,
+    PLAGUES,
+)
+from brobygger.reports.blocks import SEVERITY, Blocks, Cell, _label
+from brobygger.reports.data import TOP_LEVELS, InitiativeData
+from brobygger.reports.typography import date_da, esc, number_da
+
+
+class PortfolioSections(Blocks):
+    """One initiative on (about) one page of the portfolio brief."""
+
+    def portfolio_page(self, data: InitiativeData, number: int, total: int) -> list[Flowable]:
+        """One initiative on (about) one page: the essentials, without charts."""
+        out = self.title_block(f"Initiativ {number} af {total}", data, author="",
+                               confidentiality="", show_period=False, compact=True)
+        out += [Spacer(1, 6), self.key_figures(data)]
+        if data.is_empty:
+            out.append(Spacer(1, 4))
+            out.append(self.empty("Ingen data endnu: ingen logindførsler, vurderinger, "
+                                  "indikatorer eller handlinger."))
+        out += self._portfolio_barriers(data)
+        out += self._portfolio_plagues(data)
+        out += self._portfolio_relations(data)
+        out += self._portfolio_decisions(data)
+        out += self._portfolio_results(data)
+        out += self._portfolio_actions(data)
+        return out
+
+    def _portfolio_barriers(self, data: InitiativeData) -> list[Flowable]:
+        bullet = self.st.bullet
+        out: list[Flowable] = [self.h2("Strukturelle barrierer og anmodninger")]
+        if not data.open_barriers and not data.stale_barriers:
+            out.append(self.empty("Ingen åbne strukturelle barrierer."))
+        ordered = sorted((*data.open_barriers, *data.stale_barriers),
+                         key=lambda b: (b.escalation_level not in TOP_LEVELS, -b.impact,
+                                        b.barrier))
+        for b in ordered:
+            level = _label(ESCALATION_LEVELS, b.escalation_level, self.lang).lower()
+            status = _label(BARRIER_STATUSES, b.status, self.lang).lower()
+            head = (f"<b>{esc(_label(BARRIERS, b.barrier, self.lang))}</b> "
+                    f"<font color='#5A6270'>({esc(level)}, {esc(status)})</font>")
+            ask = f": {esc(b.ask)}" if b.ask else ": <i>anmodningen er ikke formuleret</i>"
+            to = f" – til {esc(b.ask_to)}" if b.ask_to else ""
+            out.append(Paragraph(head + ask + to, bullet, bulletText="•"))
+        if data.open_asks:
+            out.append(self.h3("Åbne anmodninger"))
+        for a in data.open_asks:
+            to = f" til {esc(a.addressee)}" if a.addressee else ""
+            out.append(Paragraph(f"<b>{esc(a.title)}</b> <font color='#5A6270'>– rejst "
+                                 f"{date_da(a.raised_on)}{to}</font>", bullet, bulletText="•"))
+        return out
+
+    def _portfolio_plagues(self, data: InitiativeData) -> list[Flowable]:
+        bullet = self.st.bullet
+        out: list[Flowable] = [self.h2("Aktive plager")]
+        if not data.active_plagues and not data.stale_plagues:
+            out.append(self.empty("Ingen aktive plager."))
+        for pl in (*data.active_plagues, *data.stale_plagues):
+            mitigation = (f": {esc(pl.mitigation)}" if pl.mitigation
+                          else ": <i>ingen afhjælpning beskrevet</i>")
+            level = (f"ikke vurderet siden {date_da(pl.assessed_on)}"
+                     if pl in data.stale_plagues else SEVERITY.get(pl.severity, '').lower())
+            out.append(Paragraph(f"<b>{esc(_label(PLAGUES, pl.plague, self.lang))}</b> "
+                                 f"({esc(level)}){mitigation}", bullet, bulletText="•"))
+        return out
+
+    def _portfolio_relations(self, data: InitiativeData) -> list[Flowable]:
+        bullet = self.st.bullet
+        out: list[Flowable] = [self.h2("Relationer")]
+        if not data.org_pairs:
+            out.append(self.empty("Ikke vurderet endnu."))
+        for pair in data.org_pairs:
+            r = pair.latest
+            nxt = rules.next_step(r.kendskab, r.respekt, r.tillid)
+            step = (f"næste trin: {rules.stage_label(nxt, self.lang).lower()}" if nxt
+                    else "alle tre trin er nået")
+            out.append(Paragraph(
+                f"<b>{esc(pair.label)}</b>: {esc(rules.stage_label(pair.stage, self.lang))}, "
+                f"{esc(rules.trend_label(pair.trend, self.lang).lower())} – {esc(step)}.",
+                bullet, bulletText="•"))
+        return out
+
+    def _portfolio_decisions(self, data: InitiativeData) -> list[Flowable]:
+        bullet = self.st.bullet
+        out: list[Flowable] = [self.h2("Beslutninger og aftaler i perioden")]
+        if not data.decisions:
+            out.append(self.empty("Ingen i perioden."))
+        for e in data.decisions:
+            status = _label(DECISION_STATUSES, e.decision_status, self.lang).lower()
+            out.append(Paragraph(
+                f"{date_da(e.entry_date)}: <b>{esc(e.title)}</b> "
+                f"<font color='#5A6270'>({esc(_label(ENTRY_TYPES, e.type, self.lang).lower())}"
+                f"{', ' + esc(status) if status else ''})</font>", bullet, bulletText="•"))
+        return out
+
+    def _portfolio_results(self, data: InitiativeData) -> list[Flowable]:
+        out: list[Flowable] = [self.h2("Resultater")]
+        if not data.indicators:
+            out.append(self.empty("Ingen indikatorer endnu."))
+        else:
+            rows: list[list[Cell]] = []
+            for ind in data.indicators:
+                i, latest = ind.indicator, ind.latest
+                rows.append([i.name, number_da(i.baseline, i.unit), number_da(i.target, i.unit),
+                             number_da(latest.value, i.unit) if latest else "–", ind.status])
+            out.append(self.table(["Indikator", "Udgangspunkt", "Mål", "Seneste", "Status"],
+                                  rows, [66, 26, 20, 22, 36]))
+        return out
+
+    def _portfolio_actions(self, data: InitiativeData) -> list[Flowable]:
+        bullet = self.st.bullet
+        out: list[Flowable] = [self.h2("Handlinger")]
+        soon = [a for a in data.upcoming_actions
+                if a.due_date is not None and (a.due_date - data.today).days <= 30]
+        if not data.overdue_actions and not soon:
+            out.append(self.empty("Ingen overskredne handlinger og ingen med frist inden for "
+                                  "30 dage."))
+        for a in data.overdue_actions:
+            out.append(Paragraph(
+                f"<font color='#8A3B12'><b>Overskredet</b></font> {date_da(a.due_date)}: "
+                f"{esc(a.title)} <font color='#5A6270'>({esc(self.person(data, a.owner_id))})"
+                "</font>", bullet, bulletText="•"))
+        for a in soon:
+            out.append(Paragraph(
+                f"{date_da(a.due_date)}: {esc(a.title)} "
+                f"<font color='#5A6270'>({esc(self.person(data, a.owner_id))})</font>",
+                bullet, bulletText="•"))
+        return out
+
+
+def portfolio_rows(sec: Blocks, items: Sequence[InitiativeData]) -> list[list[Cell]]:
+    rows: list[list[Cell]] = []
+    for d in items:
+        i = d.initiative
+        name: list[Flowable] = [sec.p(f"<b>{esc(i.name)}</b>", sec.st.cell)]
+        if d.parent_name:
+            name.append(sec.p(f"Del af {esc(d.parent_name)}", sec.st.cell_muted))
+        if d.parties:
+            name.append(sec.p(esc(", ".join(p.organisation_name for p in d.parties)),
+                              sec.st.cell_muted))
+        relations = (f"{rules.stage_label(d.stage, sec.lang)}\n"
+                     f"{rules.trend_label(d.trend, sec.lang).lower()}" if d.org_pairs
+                     else "Ikke vurderet")
+        on_track = sum(1 for ind in d.indicators if ind.on_track)
+        results = (f"{on_track} af {len(d.indicators)} på vej" if d.indicators
+                   else "Ingen indikatorer")
+        plagues: Cell = (sec.p(esc(", ".join(_label(PLAGUES, p.plague, sec.lang)
+                                             for p in d.active_plagues)), sec.st.cell_muted)
+                         if d.active_plagues else "Ingen")
+        asks = len(d.open_asks)
+        open_n = len(d.overdue_actions) + len(d.upcoming_actions)
+        actions = f"{open_n} åbne"
+        if d.overdue_actions:
+            actions += f"\n{len(d.overdue_actions)} over frist"
+        rows.append([name, _label(INITIATIVE_STATUSES, i.status, sec.lang), relations, results,
+                     plagues, str(asks), actions])
+    return rows
+

@@ -1,0 +1,334 @@
+"""Accessibility (EN 301 549 / WCAG 2.1 AA) applied centrally.
+
+- :func:`install` (at start-up) registers an accessible factory: painted widgets that define
+  ``a11y_value()`` and ``a11y_description()`` (charts, score and level bars) tell a screen
+  reader their name, value and a description such as "Respekt 9 af 10, stigende".
+- :func:`prepare` runs on every window the first time it gets focus (and on every page when
+  it is shown): no keyboard trap (tables and text fields give Tab back; arrow keys move inside),
+  names for unnamed controls from their form label, placeholder, tooltip or group, Ctrl+Tab
+  on tab widgets, and dialogs that fit the screen (scrolling inside).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QAccessibleWidget,
+    QApplication,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTabWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+PREPARED = "a11yPrepared"
+_TAG = re.compile(r"<[^>]+>")
+
+
+# -- painted widgets: name, value, description ------------------------------------------------
+class PaintedAccessible(QAccessibleWidget):
+    """The accessible interface of a painted widget: its ``a11y_role``, ``a11y_value()`` and
+    ``a11y_description()`` (the widget's own accessible name stays its name)."""
+
+    def __init__(self, widget: QWidget) -> None:
+        role = getattr(widget, "a11y_role", QAccessible.Role.Graphic)
+        super().__init__(widget, role, "")
+        self._w = widget
+
+    def text(self, t: QAccessible.Text) -> str:
+        if t == QAccessible.Text.Value:
+            return str(self._w.a11y_value())  # type: ignore[attr-defined]
+        if t == QAccessible.Text.Description:
+            return str(self._w.a11y_description())  # type: ignore[attr-defined]
+        if t == QAccessible.Text.Name and not self._w.accessibleName():
+            label = _form_label(self._w)
+            if label is not None and plain(label.text()):
+                return plain(label.text())
+            return str(self._w.a11y_description())  # type: ignore[attr-defined]
+        return str(super().text(t))
+
+
+def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
+    if isinstance(obj, QWidget) and hasattr(obj, "a11y_value") \
+            and hasattr(obj, "a11y_description"):
+        return PaintedAccessible(obj)
+    return None
+
+
+_installed: list[Any] = []
+
+
+def install(app: QApplication) -> None:
+    """Register the accessible factory and prepare every window when it first gets focus."""
+    if _installed:
+        return
+    QAccessible.installFactory(_factory)
+    app.focusChanged.connect(_focus_changed)
+    _installed.append(_factory)
+
+
+def _focus_changed(old: QWidget | None, now: QWidget | None) -> None:
+    if now is None:
+        return
+    window = now.window()
+    if not window.property(PREPARED):
+        prepare(window)
+
+
+# -- names ------------------------------------------------------------------------------------
+def plain(text: str) -> str:
+    """A label's text as a screen reader should say it: no markup, no '&', no trailing ':'."""
+    if _TAG.search(text):
+        text = html.unescape(_TAG.sub(" ", text))
+    else:
+        text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return " ".join(text.split()).rstrip(":").strip()
+
+
+def accessible_name(w: QWidget) -> str:
+    iface = QAccessible.queryAccessibleInterface(w)
+    return iface.text(QAccessible.Text.Name) if iface is not None and iface.isValid() else ""
+
+
+def interactive(w: QWidget) -> bool:
+    """A control a keyboard user can reach (Tab) – it must have a name."""
+    if not (w.isVisibleTo(w.window()) and w.isEnabled()):
+        return False
+    if w.focusProxy() is not None:
+        return False
+    return bool(w.focusPolicy() & Qt.FocusPolicy.TabFocus)
+
+
+def _form_label(w: QWidget) -> QLabel | None:
+    parent = w.parentWidget()
+    if parent is None:
+        return None
+    for layout in parent.findChildren(QLayout):
+        if isinstance(layout, QFormLayout):
+            label = layout.labelForField(w)
+            if isinstance(label, QLabel):
+                return label
+        elif isinstance(layout, QGridLayout):
+            index = layout.indexOf(w)
+            if index < 0:
+                continue
+            row, col, _rs, _cs = layout.getItemPosition(index)
+            if col > 0:
+                item = layout.itemAtPosition(row, col - 1)
+                if item is not None and isinstance(item.widget(), QLabel):
+                    return item.widget()  # type: ignore[return-value]
+    return None
+
+
+def guess_name(w: QWidget) -> str:
+    """A name from what a sighted user sees next to the control."""
+    label = _form_label(w)
+    if label is not None and plain(label.text()):
+        if label.buddy() is None:
+            label.setBuddy(w)
+        return plain(label.text())
+    for candidate in (getattr(w, "placeholderText", lambda: "")(),
+                      w.lineEdit().placeholderText()
+                      if isinstance(w, QComboBox) and w.lineEdit() is not None else "",
+                      w.toolTip(), w.whatsThis()):
+        if plain(candidate):
+            return plain(candidate)
+    parent = w.parentWidget()
+    while parent is not None and not parent.isWindow():
+        if isinstance(parent, QGroupBox) and plain(parent.title()):
+            return plain(parent.title())
+        grand = parent.parentWidget()
+        if isinstance(grand, QStackedWidget) and isinstance(grand.parentWidget(), QTabWidget):
+            tabs = grand.parentWidget()
+            return plain(tabs.tabText(tabs.indexOf(parent)))  # type: ignore[union-attr]
+        parent = grand
+    return ""
+
+
+def name_controls(root: QWidget) -> None:
+    """Give every unnamed control under ``root`` a name (see :func:`guess_name`)."""
+    for w in [root, *root.findChildren(QWidget)]:
+        if not (w.focusPolicy() & Qt.FocusPolicy.TabFocus) or w.focusProxy() is not None:
+            continue
+        if w.accessibleName() or accessible_name(w):
+            continue
+        name = guess_name(w)
+        if name:
+            w.setAccessibleName(name)
+
+
+# -- colour is never the only cue -------------------------------------------------------------
+class KeepColourDelegate(QStyledItemDelegate):
+    """A selected row keeps its cells' own text colour (a red "Eskalering" stays red on the
+    light selection; every such colour is ≥ 4.5:1 on it) – except in the high-contrast
+    look, where the selection is black and its text white."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        from brobygger.ui import style
+
+        if style.high_contrast():
+            return
+        brush = index.data(Qt.ItemDataRole.ForegroundRole)
+        if brush is not None:
+            option.palette.setBrush(option.palette.ColorRole.HighlightedText,  # type: ignore[attr-defined]
+                                    brush)
+
+
+# -- keyboard -----------------------------------------------------------------------------------
+class _TabLeaves(QObject):
+    """Tab and Shift+Tab leave a date field (instead of walking its day/month/year)."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(obj, QWidget):
+            key = event.key() if isinstance(event, QKeyEvent) else 0
+            mods = event.modifiers() if isinstance(event, QKeyEvent) else 0
+            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
+                    and not mods & Qt.KeyboardModifier.ControlModifier:  # type: ignore[operator]
+                move_focus(obj, forward=key == Qt.Key.Key_Tab
+                           and not mods & Qt.KeyboardModifier.ShiftModifier)  # type: ignore[operator]
+                return True
+        return False
+
+
+_tab_leaves = _TabLeaves()
+
+
+def move_focus(w: QWidget, forward: bool = True) -> None:
+    """Focus the next (previous) widget in the tab chain after ``w``, outside ``w``."""
+    step: Callable[[QWidget], QWidget] = (
+        (lambda x: x.nextInFocusChain()) if forward else (lambda x: x.previousInFocusChain()))
+    window = w.window()
+    cur = step(w)
+    for _ in range(2000):
+        if cur is w:
+            return
+        if cur.window() is window and not w.isAncestorOf(cur) and interactive(cur) \
+                and cur.isVisible():
+            cur.setFocus(Qt.FocusReason.TabFocusReason if forward
+                         else Qt.FocusReason.BacktabFocusReason)
+            return
+        cur = step(cur)
+
+
+def _tab_shortcuts(tabs: QTabWidget) -> None:
+    if tabs.property("a11yTabKeys"):
+        return
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    for seq, delta in (("Ctrl+Tab", 1), ("Ctrl+Shift+Tab", -1), ("Ctrl+PgDown", 1),
+                       ("Ctrl+PgUp", -1)):
+        sc = QShortcut(QKeySequence(seq), tabs)
+        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.activated.connect(lambda t=tabs, d=delta: t.setCurrentIndex(
+            (t.currentIndex() + d) % max(1, t.count())))
+    tabs.setProperty("a11yTabKeys", True)
+
+
+def keyboard(root: QWidget) -> None:
+    """No keyboard trap under ``root``: Tab leaves tables, text fields and date fields."""
+    for view in root.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)
+    for edit in [*root.findChildren(QPlainTextEdit), *root.findChildren(QTextEdit)]:
+        edit.setTabChangesFocus(True)
+    for date in root.findChildren(QDateTimeEdit):
+        if not date.property("a11yTabLeaves"):
+            date.installEventFilter(_tab_leaves)
+            date.setProperty("a11yTabLeaves", True)
+    for tabs in root.findChildren(QTabWidget):
+        _tab_shortcuts(tabs)
+    for area in root.findChildren(QScrollArea):
+        # a page that scrolls: Tab goes to the controls in it (the area follows the focus)
+        inner = area.widget()
+        if inner is not None and any(w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                                     for w in inner.findChildren(QWidget)):
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+# -- scaling ------------------------------------------------------------------------------------
+def scroll_inside(dialog: QDialog) -> None:
+    """Put the dialog's content in a scroll area (its button box stays below it), so that it
+    can shrink to a small screen (960×540 logical pixels at 200 %) without clipping."""
+    if dialog.property("a11yScrolls") or dialog.layout() is None:
+        return
+    content = dialog.layout()
+    buttons = [b for b in dialog.findChildren(QDialogButtonBox)
+               if content.indexOf(b) >= 0]
+    want = dialog.sizeHint()
+    inner = QWidget()
+    inner.setObjectName("dialogContent")
+    inner.setLayout(content)  # takes the layout (and its widgets) from the dialog
+    area = QScrollArea()
+    area.setObjectName("dialogScroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(inner)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    outer = QVBoxLayout(dialog)
+    margins = content.contentsMargins()
+    outer.setContentsMargins(0, 0, 0, margins.bottom())
+    outer.addWidget(area, 1)
+    for b in buttons:
+        content.removeWidget(b)
+        outer.addWidget(b)
+        b.setContentsMargins(margins.left(), 0, margins.right(), 0)
+    dialog.setProperty("a11yScrolls", True)
+    fit_to_screen(dialog, want)
+
+
+def fit_to_screen(window: QWidget, want: Any = None) -> None:
+    """At most the screen's available size (at least what it asked for when that fits)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    avail = screen.availableGeometry().size()
+    size = want if want is not None else window.size()
+    w = min(max(size.width(), window.width()), avail.width())
+    h = min(max(size.height(), window.height()), avail.height() - 30)
+    window.setMaximumSize(avail)
+    window.resize(w, h)
+
+
+def prepare(root: QWidget) -> None:
+    """Keyboard, names and (for dialogs) scrolling for ``root`` and what is under it."""
+    keyboard(root)
+    name_controls(root)
+    if isinstance(root, QDialog) and root.isWindow():
+        scroll_inside(root)
+    root.setProperty(PREPARED, True)
+
+
+def describe_view(view: QAbstractScrollArea | QAbstractSpinBox | QAbstractButton
+                  | QAbstractSlider | QLineEdit | QWidget, name: str,
+                  description: str = "") -> None:
+    """Name a table or reading pane for a screen reader (and say what it holds)."""
+    view.setAccessibleName(name)
+    if description:
+        view.setAccessibleDescription(description)
