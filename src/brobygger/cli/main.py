@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from brobygger import __version__
-from brobygger.cli import briefs, exchange, log, privacy, workspace
+from brobygger.cli import asks, briefs, exchange, log, privacy, workspace
 from brobygger.cli.common import EXIT_ERROR, EXIT_INPUT, _Parser
 from brobygger.domain.errors import BrobyggerError, CprFoundError, InputError
 
@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     add("selftest", cmd_selftest, "kontrollér installationen: arbejdsområde, kryptering, "
                                   "PDF og Qt – uden vinduer og uden at røre dine data")
     exchange.add_commands(add)  # export-bundle, import-bundle, export
+    asks.add_commands(add, sub, common)  # asks list|add|answer|close|reopen, readiness
     return parser
 
 

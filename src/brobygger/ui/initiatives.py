@@ -335,7 +335,7 @@ class InitiativeDetail(QWidget):
         if summary.pairs:
             ui.stageLabel.setText(self.tr("Relationstrin (svageste relation): {stage} · {n} "
                                           "vurderede relationer · {p} aktive plager · {e} åbne "
-                                          "eskaleringer").format(
+                                          "anmodninger").format(
                 stage=rules.stage_label(summary.stage, i18n.lang()), n=len(summary.pairs),
                 p=len(summary.active_plagues), e=len(summary.open_escalations)))
         else:

@@ -42,8 +42,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PAGES = ("overview", "initiatives", "log", "directory", "actions", "briefs")
-ICONS = ("overview", "initiatives", "log", "people", "actions", "briefs")
+PAGES = ("overview", "initiatives", "log", "directory", "actions", "asks", "briefs")
+ICONS = ("overview", "initiatives", "log", "people", "actions", "asks", "briefs")
 
 
 def icon(name: str) -> QIcon:
@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("brobygger"))
         labels = (self.tr("Overblik"), self.tr("Initiativer"), self.tr("Logbog"),
                   self.tr("Personer og organisationer"), self.tr("Handlinger"),
-                  self.tr("Briefs"))
+                  self.tr("Anmodninger"), self.tr("Briefs"))
         ui.nav.setIconSize(QSize(22, 22))
         ui.nav.setFixedWidth(205)
         for label, icon_name in zip(labels, ICONS, strict=True):
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
     def attach(self, ctx: Context) -> None:
         """Build the pages on the open workspace and connect the commands."""
         from brobygger.ui.actions import ActionsPage
+        from brobygger.ui.asks import AsksPage
         from brobygger.ui.common import show_error
         from brobygger.ui.directory import DirectoryPage
         from brobygger.ui.initiatives import InitiativesPage
@@ -120,10 +121,11 @@ class MainWindow(QMainWindow):
         self.log = LogPage(ctx)
         self.directory = DirectoryPage(ctx)
         self.actions_page = ActionsPage(ctx)
+        self.asks_page = AsksPage(ctx)
         self.briefs = self._make_briefs()
         self.pages: dict[str, QWidget] = dict(zip(PAGES, (
             self.overview, self.initiatives, self.log, self.directory, self.actions_page,
-            self.briefs), strict=True))
+            self.asks_page, self.briefs), strict=True))
         for name in PAGES:
             ui.stack.addWidget(self.pages[name])
         ui.nav.currentRowChanged.connect(ui.stack.setCurrentIndex)

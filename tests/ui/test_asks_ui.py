@@ -1,0 +1,103 @@
+"""The Anmodninger view and its dialogs, and one count of open asks everywhere: the
+Overblik card, the initiative header, the status brief and the CLI agree (issue 15)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from brobygger.cli import main as cli_main
+from brobygger.reports import BriefOptions, status_brief
+from brobygger.ui.asks import AnswerDialog, AsksPage
+from brobygger.ui.overview import OverviewPage
+from tests.ui.conftest import closed, find_dialog, settle, shoot
+
+VIBORG = "Akutsamarbejde, Viborg"
+
+
+def test_asks_view_filters_and_marks_overdue(demo_window) -> None:
+    w = demo_window
+    page = w.show_page("asks")
+    assert isinstance(page, AsksPage)
+    settle(w.ctx)
+    panel = page.panel
+    total = len(w.ctx.svc.asks.list())
+    assert panel.model.rowCount() == total == 15
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData("open"))
+    assert panel.model.rowCount() == w.ctx.svc.asks.open_count() == 6
+    overdue = [panel.model.index(r, 6).data() for r in range(panel.model.rowCount())]
+    assert sum(1 for text in overdue if text.startswith("⚠") and "overskredet" in text) == 2
+    panel.addressee_filter.setText("regionsrådet")
+    assert panel.model.rowCount() == 2
+    panel.addressee_filter.clear()
+    panel.level_filter.setCurrentIndex(panel.level_filter.findData("sundhedsraad"))
+    assert panel.model.rowCount() == 1
+    panel.level_filter.setCurrentIndex(0)
+    assert "6 anmodninger, heraf 6 åbne" in panel.count_label.text()
+    panel.view.selectRow(0)
+    shoot(w, "asks_view_da")
+
+
+def test_answer_dialog_closes_an_ask(qtbot, demo_window) -> None:
+    w = demo_window
+    page = w.show_page("asks")
+    settle(w.ctx)
+    panel = page.panel
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData("open"))
+    row = next(r for r in range(panel.model.rowCount())
+               if "telefontid" in panel.model.record(r).title)
+    panel.view.selectRow(row)
+    assert panel.answer_button.isEnabled() and not panel.reopen_button.isEnabled()
+    qtbot.mouseClick(panel.answer_button, Qt.MouseButton.LeftButton)
+    dialog = find_dialog(AnswerDialog)
+    qtbot.waitExposed(dialog)
+    dialog.ui.answer.setPlainText("Fast telefontid kl. 9–10 fra 1. januar.")
+    dialog.ui.answered_by.setText("Niels Hvid")
+    dialog.ui.outcome.setCurrentIndex(dialog.ui.outcome.findData("imoedekommet"))
+    qtbot.wait(100)  # the dialog puts its content in a scroll area once shown
+    shoot(dialog, "asks_answer_dialog_da")
+    dialog.save()
+    settle(w.ctx)
+    assert closed(dialog)
+    asked = next(a for a in w.ctx.svc.asks.list() if "telefontid" in a.title)
+    assert asked.status == "imoedekommet" and asked.answered_by == "Niels Hvid"
+    assert panel.model.rowCount() == 5  # the open filter no longer shows it
+    assert w.ctx.svc.asks.open_count() == 5
+
+
+def test_open_asks_counted_alike_everywhere(demo_window, tmp_path: Path, capsys) -> None:
+    """The Overblik card, the initiative header, the status brief and the CLI count the
+    same open asks – and the count is not zero."""
+    w = demo_window
+    svc = w.ctx.svc
+    viborg = svc.initiatives.find(VIBORG)
+    expected = svc.asks.open_count(viborg.id)
+    assert expected == 3
+    # 1. the Overblik card
+    overview = w.show_page("overview")
+    assert isinstance(overview, OverviewPage)
+    settle(w.ctx)
+    card = next(c for c in overview.cards if c.initiative_id == viborg.id)
+    card_text = " ".join(lbl.text() for lbl in card.findChildren(QLabel))
+    assert f"{expected} åbne anmodninger" in card_text
+    # 2. the initiative header
+    w.open_initiative(viborg.id)
+    settle(w.ctx)
+    header = w.initiatives.findChild(QLabel, "stageLabel")
+    assert f"{expected} åbne anmodninger" in header.text()
+    # 3. the status brief, page 1
+    pdf = status_brief(svc, viborg.id, date(2026, 1, 1), None, tmp_path / "v.pdf",
+                       BriefOptions(today=date.today()))
+    first = PdfReader(pdf).pages[0].extract_text()
+    assert re.search(rf"{expected} åbne anmodninger venter på svar", first)
+    # 4. the CLI
+    data_dir = Path(str(svc.ws.directory))
+    assert cli_main(["asks", "list", "--open", "-i", VIBORG, "--data-dir",
+                     str(data_dir)]) == 0
+    out = capsys.readouterr().out
+    assert f"heraf {expected} åbne" in out
