@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -38,9 +38,9 @@ class _Form:
     """A code-built form in the shape of a compiled one: ``setupUi`` creates the named
     widgets (label text, kind) in a form layout, then the dialog's buttons."""
 
-    spec: ClassVar[tuple[tuple[str, str, str], ...]] = ()
+    spec: ClassVar[tuple[tuple[str, object, str], ...]] = ()
 
-    def setupUi(self, dialog: QDialog) -> None:  # noqa: N802 (Qt's name)
+    def setupUi(self, dialog: QDialog) -> None:
         box = QVBoxLayout(dialog)
         self.intro = QLabel(dialog)
         self.intro.setWordWrap(True)
@@ -60,9 +60,9 @@ class _Form:
             else:
                 w = QDateEdit(dialog)
             w.setObjectName(name)
-            caption = QLabel(_tr(label), dialog)
+            caption = QLabel(_tr(str(label)), dialog)
             caption.setBuddy(w)
-            w.setAccessibleName(_tr(label).replace("&", ""))
+            w.setAccessibleName(_tr(str(label)).replace("&", ""))
             setattr(self, name, w)
             form.addRow(caption, w)
         box.addLayout(form)
