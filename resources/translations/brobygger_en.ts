@@ -47,6 +47,10 @@
         <source>Komponenter i Brobygger og deres licenser:</source>
         <translation>Components of Brobygger and their licences:</translation>
     </message>
+    <message>
+        <source>Licenser for de anvendte komponenter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -81,6 +85,30 @@
     <message>
         <source>&amp;Noter</source>
         <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Handling fra punktet</source>
+        <translation>Action from the item</translation>
+    </message>
+    <message>
+        <source>Handling:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>– ingen –</source>
+        <translation>– none –</translation>
+    </message>
+    <message>
+        <source>Ansvarlig:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>Frist:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>Følger af beslutningen:</source>
+        <translation>Follows from the decision:</translation>
     </message>
 </context>
 <context>
@@ -164,6 +192,108 @@
     <message>
         <source>Historik…</source>
         <translation>History…</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTab</name>
+    <message>
+        <source>Frist</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Ansvarlig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaBuilderDialog</name>
+    <message>
+        <source>Ny dagsorden</source>
+        <translation>New agenda</translation>
+    </message>
+    <message>
+        <source>Forslagene bygger på det, der er åbent siden sidste møde. Sæt flueben ved de punkter, der skal med, ret dem, og flyt dem op eller ned.</source>
+        <translation>The proposals come from what has been open since the last meeting. Tick the items to keep, edit them and move them up or down.</translation>
+    </message>
+    <message>
+        <source>Foreslåede punkter</source>
+        <translation>Proposed items</translation>
+    </message>
+    <message>
+        <source>Flyt op</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Flyt ned</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Tilføj punkt</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>Samlet tid</source>
+        <translation>Running time</translation>
+    </message>
+    <message>
+        <source> min.</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>Punkt:</source>
+        <translation>Item:</translation>
+    </message>
+    <message>
+        <source>Formål:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <source>Ansvarlig:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>Tid:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>Punktets grundlag</source>
+        <translation>What the item is about</translation>
+    </message>
+    <message>
+        <source>Gem dagsorden</source>
+        <translation>Save agenda</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Dagsorden: {t}</source>
+        <translation>Agenda: {t}</translation>
+    </message>
+    <message>
+        <source>– ingen –</source>
+        <translation>– none –</translation>
+    </message>
+    <message>
+        <source>Et punkt uden tilknyttede poster.</source>
+        <translation>An item without linked records.</translation>
+    </message>
+    <message>
+        <source>Nyt punkt</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>{n} punkter · samlet tid {m} min.</source>
+        <translation>{n} items · running time {m} min.</translation>
     </message>
 </context>
 <context>
@@ -262,6 +392,41 @@ The current state is saved first as a new backup (“before restore”), so you 
     <message>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
+    </message>
+</context>
+<context>
+    <name>BarriersTab</name>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Barriere</source>
+        <translation>Barrier</translation>
+    </message>
+    <message>
+        <source>Betydning</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Eskaleret til</source>
+        <translation>Escalated to</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hvad bedes der om</source>
+        <translation>What is asked for</translation>
+    </message>
+    <message>
+        <source>vurderingen af {b}</source>
+        <translation>the assessment of {b}</translation>
+    </message>
+    <message>
+        <source>Ingen barriere valgt. Tryk »Ny vurdering…« for at registrere en strukturel barriere og det, der bedes om.</source>
+        <translation>No barrier selected. Press “New assessment…” to record a structural barrier and what is asked for.</translation>
     </message>
 </context>
 <context>
@@ -423,6 +588,37 @@ The current state is saved first as a new backup (“before restore”), so you 
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Beslutning fra punktet</source>
+        <translation>Decision from the item</translation>
+    </message>
+    <message>
+        <source>Beslutning</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Aftale</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Titel:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Tekst:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <source>Navn</source>
@@ -556,6 +752,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <source>Ny organisation…</source>
         <translation>New organisation…</translation>
     </message>
+    <message>
+        <source>Den valgte person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den valgte organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EncryptDialog</name>
@@ -646,6 +850,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <source>Vælg &amp;ingen</source>
         <translation>Select &amp;none</translation>
     </message>
+    <message>
+        <source>Initiativer i pakken</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDataDialog</name>
@@ -723,6 +931,56 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ForumDialog</name>
+    <message>
+        <source>Nyt forum</source>
+        <translation>New forum</translation>
+    </message>
+    <message>
+        <source>Navn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>ingen fast rytme</source>
+        <translation>no fixed rhythm</translation>
+    </message>
+    <message>
+        <source> uger</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <source>Mødes hver:</source>
+        <translation>Meets every:</translation>
+    </message>
+    <message>
+        <source>Fast mødested:</source>
+        <translation>Usual place:</translation>
+    </message>
+    <message>
+        <source>Initiativer:</source>
+        <translation>Initiatives:</translation>
+    </message>
+    <message>
+        <source>Medlemmer:</source>
+        <translation>Members:</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Historik – {title}</source>
@@ -747,6 +1005,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Hver ændring med tidspunkt, hvem der lavede den, og feltets værdi før og efter. Den nyeste øverst.</source>
         <translation>Every change with its time, who made it, and the value of the field before and after. The newest first.</translation>
+    </message>
+    <message>
+        <source>Ændringer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -834,152 +1096,16 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <source>Relationer: ikke vurderet endnu</source>
         <translation>Relationships: not assessed yet</translation>
     </message>
+    <message>
+        <source>Tryk Enter for at åbne.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InitiativeDetail</name>
     <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Sektor</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Rolle</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Navn</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Titel</source>
-        <translation>Title</translation>
-    </message>
-    <message>
         <source>Parter</source>
         <translation>Parties</translation>
-    </message>
-    <message>
-        <source>Kendskab</source>
-        <translation>Acquaintance</translation>
-    </message>
-    <message>
-        <source>Respekt</source>
-        <translation>Respect</translation>
-    </message>
-    <message>
-        <source>Tillid</source>
-        <translation>Trust</translation>
-    </message>
-    <message>
-        <source>Trin</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <source>Udvikling</source>
-        <translation>Trend</translation>
-    </message>
-    <message>
-        <source>Senest</source>
-        <translation>Latest</translation>
-    </message>
-    <message>
-        <source>Dato</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>K</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <source>R</source>
-        <translation>R</translation>
-    </message>
-    <message>
-        <source>T</source>
-        <translation>T</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Barriere</source>
-        <translation>Barrier</translation>
-    </message>
-    <message>
-        <source>Betydning</source>
-        <translation>Impact</translation>
-    </message>
-    <message>
-        <source>Eskaleret til</source>
-        <translation>Escalated to</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Hvad bedes der om</source>
-        <translation>What is asked for</translation>
-    </message>
-    <message>
-        <source>Indikator</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <source>Enhed</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Udgangspunkt</source>
-        <translation>Baseline</translation>
-    </message>
-    <message>
-        <source>Mål</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Seneste</source>
-        <translation>Latest</translation>
-    </message>
-    <message>
-        <source>Retning</source>
-        <translation>Direction</translation>
-    </message>
-    <message>
-        <source>Værdi</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Kilde</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Frist</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Handling</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Ansvarlig</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>vurderingen fra {d}</source>
-        <translation>the assessment of {d}</translation>
-    </message>
-    <message>
-        <source>vurderingen af {b}</source>
-        <translation>the assessment of {b}</translation>
-    </message>
-    <message>
-        <source>målingen fra {d}</source>
-        <translation>the measurement of {d}</translation>
     </message>
     <message>
         <source>{what} fra {date}</source>
@@ -994,72 +1120,12 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Measurement</translation>
     </message>
     <message>
-        <source>{plague} fra {date}</source>
-        <translation>{plague} of {date}</translation>
-    </message>
-    <message>
         <source>Relationstrin (svageste relation): {stage} · {n} vurderede relationer · {p} aktive plager · {e} åbne eskaleringer</source>
         <translation>Relationship step (weakest relationship): {stage} · {n} assessed relationships · {p} active plagues · {e} open escalations</translation>
     </message>
     <message>
         <source>Relationerne er ikke vurderet endnu – se fanen Relationer.</source>
         <translation>The relationships have not been assessed yet – see the Relationships tab.</translation>
-    </message>
-    <message>
-        <source>Periode: {p}</source>
-        <translation>Period: {p}</translation>
-    </message>
-    <message>
-        <source>samarbejde</source>
-        <translation>cooperation</translation>
-    </message>
-    <message>
-        <source>samordning</source>
-        <translation>coordination</translation>
-    </message>
-    <message>
-        <source>Ingen vurderinger endnu. Tryk »Ny vurdering…« for at vurdere relationen mellem to parter.</source>
-        <translation>No assessments yet. Press “New assessment…” to assess the relationship between two parties.</translation>
-    </message>
-    <message>
-        <source>trin nået</source>
-        <translation>step reached</translation>
-    </message>
-    <message>
-        <source>Vælg en plage i tabellen. Tryk »Ny vurdering…« for at vurdere, hvor meget plagen fylder lige nu.</source>
-        <translation>Choose a plague in the table. Press “New assessment…” to assess how much the plague weighs right now.</translation>
-    </message>
-    <message>
-        <source>Alvor {s} af 3</source>
-        <translation>Severity {s} of 3</translation>
-    </message>
-    <message>
-        <source>Ingen barriere valgt. Tryk »Ny vurdering…« for at registrere en strukturel barriere og det, der bedes om.</source>
-        <translation>No barrier selected. Press “New assessment…” to record a structural barrier and what is asked for.</translation>
-    </message>
-    <message>
-        <source>Ingen indikatorer endnu. Resultater bliver synlige, når der er et udgangspunkt, et mål og målinger.</source>
-        <translation>No indicators yet. Results become visible when there is a baseline, a target and measurements.</translation>
-    </message>
-    <message>
-        <source>udgangspunkt</source>
-        <translation>baseline</translation>
-    </message>
-    <message>
-        <source>mål</source>
-        <translation>target</translation>
-    </message>
-    <message>
-        <source>Målt</source>
-        <translation>Measured</translation>
-    </message>
-    <message>
-        <source>Ingen målinger endnu. Tryk »Ny måling…«.</source>
-        <translation>No measurements yet. Press “New measurement…”.</translation>
-    </message>
-    <message>
-        <source>vurderingen af {p} fra {d}</source>
-        <translation>the assessment of {p} from {d}</translation>
     </message>
     <message>
         <source>initiativet »{name}«</source>
@@ -1184,6 +1250,50 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Markér som udført</source>
         <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>Medlemmer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationer mellem parterne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vurderinger af den valgte relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plager over tid, sværhedsgrad 0 til 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den valgte plage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den valgte barriere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indikatorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målinger af den valgte indikator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiativets logbog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den valgte note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiativets handlinger</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1571,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <source>Historik…</source>
         <translation>History…</translation>
     </message>
+    <message>
+        <source>Den valgte note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1700,6 +1814,22 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <source>K&amp;ryptér arbejdsområdet…</source>
         <translation>Encr&amp;ypt the workspace…</translation>
     </message>
+    <message>
+        <source>Møder</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Min uge</source>
+        <translation>My week</translation>
+    </message>
+    <message>
+        <source>Sider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brobygger – i dag</source>
+        <translation>Brobygger – today</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementDialog</name>
@@ -1729,6 +1859,136 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Nyt møde</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Forum:</source>
+        <translation>Forum:</translation>
+    </message>
+    <message>
+        <source>Dato:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Med klokkeslæt</source>
+        <translation>With a time</translation>
+    </message>
+    <message>
+        <source>Fra:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Til:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Sted eller link (tomt: forummets):</source>
+        <translation>Place or link (empty: the forum&apos;s):</translation>
+    </message>
+    <message>
+        <source>Opret først et forum.</source>
+        <translation>Create a forum first.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Status: {s}</source>
+        <translation>Status: {s}</translation>
+    </message>
+    <message>
+        <source>{n} punkter, {t} min.</source>
+        <translation>{n} items, {t} min.</translation>
+    </message>
+    <message>
+        <source>(afbud)</source>
+        <translation>(sent apologies)</translation>
+    </message>
+    <message>
+        <source>Ingen dagsorden endnu. Vælg »Ny dagsorden …«.</source>
+        <translation>No agenda yet. Choose “New agenda …”.</translation>
+    </message>
+    <message>
+        <source>Møder</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Vis</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Kommende og seneste</source>
+        <translation>Upcoming and latest</translation>
+    </message>
+    <message>
+        <source>Alle møder</source>
+        <translation>All meetings</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mødet</source>
+        <translation>The meeting</translation>
+    </message>
+    <message>
+        <source>Nyt forum …</source>
+        <translation>New forum …</translation>
+    </message>
+    <message>
+        <source>Nyt møde …</source>
+        <translation>New meeting …</translation>
+    </message>
+    <message>
+        <source>Næste møde</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <source>Ny dagsorden …</source>
+        <translation>New agenda …</translation>
+    </message>
+    <message>
+        <source>Referat …</source>
+        <translation>Minutes …</translation>
+    </message>
+    <message>
+        <source>Dagsorden som PDF …</source>
+        <translation>Agenda as PDF …</translation>
+    </message>
+    <message>
+        <source>Invitation (.ics) …</source>
+        <translation>Invitation (.ics) …</translation>
+    </message>
+    <message>
+        <source>Referat som PDF …</source>
+        <translation>Minutes as PDF …</translation>
+    </message>
+    <message>
+        <source>Alle fora</source>
+        <translation>All forums</translation>
+    </message>
+    <message>
+        <source>{f} fora · {m} møder vist</source>
+        <translation>{f} forums · {m} meetings shown</translation>
+    </message>
+    <message>
+        <source>Ingen fora endnu. Opret styregruppen, driftsmødet eller arbejdsgruppen med »Nyt forum …«.</source>
+        <translation>No forums yet. Create the steering group, the operations meeting or the working group with “New forum …”.</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <source>Person i initiativet</source>
@@ -1741,6 +2001,168 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>&amp;Rolle</source>
         <translation>&amp;Role</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Mødets status</source>
+        <translation>Meeting status</translation>
+    </message>
+    <message>
+        <source>Til stede (flueben):</source>
+        <translation>Present (tick):</translation>
+    </message>
+    <message>
+        <source>Til stede</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Punkter:</source>
+        <translation>Items:</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Punkt</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Oprettet</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Dagsordenens punkter</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <source>Punktets grundlag</source>
+        <translation>What the item is about</translation>
+    </message>
+    <message>
+        <source>Referat af punktet:</source>
+        <translation>Minutes of the item:</translation>
+    </message>
+    <message>
+        <source>Referat af punktet</source>
+        <translation>Minutes of the item</translation>
+    </message>
+    <message>
+        <source>Beslutning …</source>
+        <translation>Decision …</translation>
+    </message>
+    <message>
+        <source>Handling …</source>
+        <translation>Action …</translation>
+    </message>
+    <message>
+        <source>Plage …</source>
+        <translation>Plague …</translation>
+    </message>
+    <message>
+        <source>Oprettet fra punktet</source>
+        <translation>Created from the item</translation>
+    </message>
+    <message>
+        <source>Referat som PDF …</source>
+        <translation>Minutes as PDF …</translation>
+    </message>
+    <message>
+        <source>Gem og luk</source>
+        <translation>Save and close</translation>
+    </message>
+    <message>
+        <source>Referat: {t}, {d}</source>
+        <translation>Minutes: {t}, {d}</translation>
+    </message>
+    <message>
+        <source>Grundlag</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Ingen tilknyttede poster.</source>
+        <translation>No linked records.</translation>
+    </message>
+    <message>
+        <source>Intet endnu.</source>
+        <translation>Nothing yet.</translation>
+    </message>
+</context>
+<context>
+    <name>MyWeekPage</name>
+    <message>
+        <source>Min uge</source>
+        <translation>My week</translation>
+    </message>
+    <message>
+        <source>Jeg er:</source>
+        <translation>I am:</translation>
+    </message>
+    <message>
+        <source>Jeg er</source>
+        <translation>I am</translation>
+    </message>
+    <message>
+        <source>Møder de næste 14 dage</source>
+        <translation>Meetings in the next 14 days</translation>
+    </message>
+    <message>
+        <source>Ingen møder de næste 14 dage.</source>
+        <translation>No meetings in the next 14 days.</translation>
+    </message>
+    <message>
+        <source>Mine handlinger med frist nu</source>
+        <translation>My actions due now</translation>
+    </message>
+    <message>
+        <source>Ingen af dine handlinger har frist denne uge.</source>
+        <translation>None of your actions is due this week.</translation>
+    </message>
+    <message>
+        <source>Hold kontakten</source>
+        <translation>Keep in touch</translation>
+    </message>
+    <message>
+        <source>Du har været i kontakt med alle i dine initiativer for nylig.</source>
+        <translation>You have been in touch with everyone in your initiatives recently.</translation>
+    </message>
+    <message>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Hvornår og status</source>
+        <translation>When and status</translation>
+    </message>
+    <message>
+        <source>Start Brobygger på Min uge</source>
+        <translation>Start Brobygger on My week</translation>
+    </message>
+    <message>
+        <source>Vis en skrivebordsbesked om dagens frister, når Brobygger starter</source>
+        <translation>Show a desktop notification of today&apos;s deadlines when Brobygger starts</translation>
+    </message>
+    <message>
+        <source>– vælg dig selv –</source>
+        <translation>– choose yourself –</translation>
+    </message>
+    <message>
+        <source>Vælg dig selv under »Jeg er«, så viser Min uge dine møder, dine handlinger og de personer, du bør tale med. Indtil da vises alle møder.</source>
+        <translation>Choose yourself under “I am” and My week shows your meetings, your actions and the people you should talk to. Until then all meetings are shown.</translation>
+    </message>
+    <message>
+        <source>{name}: {m} møder, {a} handlinger, {c} at kontakte.</source>
+        <translation>{name}: {m} meetings, {a} actions, {c} to contact.</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2286,45 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <source>Ingen handlinger med frist de næste 7 dage.</source>
         <translation>No actions due in the next 7 days.</translation>
     </message>
+    <message>
+        <source>Handlinger med frist i denne uge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Sektor</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Periode: {p}</source>
+        <translation>Period: {p}</translation>
+    </message>
+    <message>
+        <source>samarbejde</source>
+        <translation>cooperation</translation>
+    </message>
+    <message>
+        <source>samordning</source>
+        <translation>coordination</translation>
+    </message>
 </context>
 <context>
     <name>PartyDialog</name>
@@ -1977,6 +2438,72 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <source>An&amp;svarlig</source>
         <translation>O&amp;wner</translation>
     </message>
+    <message>
+        <source>Plage vurderet på mødet</source>
+        <translation>Plague assessed at the meeting</translation>
+    </message>
+    <message>
+        <source>Plage:</source>
+        <translation>Plague:</translation>
+    </message>
+    <message>
+        <source>Alvor (0–3):</source>
+        <translation>Severity (0–3):</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>PlaguesTab</name>
+    <message>
+        <source>Vælg en plage i tabellen. Tryk »Ny vurdering…« for at vurdere, hvor meget plagen fylder lige nu.</source>
+        <translation>Choose a plague in the table. Press “New assessment…” to assess how much the plague weighs right now.</translation>
+    </message>
+    <message>
+        <source>Alvor {s} af 3</source>
+        <translation>Severity {s} of 3</translation>
+    </message>
+    <message>
+        <source>{plague} fra {date}</source>
+        <translation>{plague} of {date}</translation>
+    </message>
+    <message>
+        <source>vurderingen af {p} fra {d}</source>
+        <translation>the assessment of {p} from {d}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalModel</name>
+    <message>
+        <source>Punkt</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Formål</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Ansvarlig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Min.</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Grundlag</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>1 post</source>
+        <translation>1 record</translation>
+    </message>
+    <message>
+        <source>{n} poster</source>
+        <translation>{n} records</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
@@ -2023,6 +2550,73 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopier</source>
+        <translation type="unfinished">Backups</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsTab</name>
+    <message>
+        <source>Parter</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Kendskab</source>
+        <translation>Acquaintance</translation>
+    </message>
+    <message>
+        <source>Respekt</source>
+        <translation>Respect</translation>
+    </message>
+    <message>
+        <source>Tillid</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>Trin</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Udvikling</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Senest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>vurderingen fra {d}</source>
+        <translation>the assessment of {d}</translation>
+    </message>
+    <message>
+        <source>Ingen vurderinger endnu. Tryk »Ny vurdering…« for at vurdere relationen mellem to parter.</source>
+        <translation>No assessments yet. Press “New assessment…” to assess the relationship between two parties.</translation>
+    </message>
+    <message>
+        <source>trin nået</source>
+        <translation>step reached</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2668,69 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Hvad bygger vurderingen på? Hvad er næste skridt?</source>
         <translation>What is the assessment based on? What is the next step?</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Enhed</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Udgangspunkt</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Seneste</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Retning</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Værdi</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>målingen fra {d}</source>
+        <translation>the measurement of {d}</translation>
+    </message>
+    <message>
+        <source>Ingen indikatorer endnu. Resultater bliver synlige, når der er et udgangspunkt, et mål og målinger.</source>
+        <translation>No indicators yet. Results become visible when there is a baseline, a target and measurements.</translation>
+    </message>
+    <message>
+        <source>udgangspunkt</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <source>mål</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>Målt</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Ingen målinger endnu. Tryk »Ny måling…«.</source>
+        <translation>No measurements yet. Press “New measurement…”.</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2797,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>&amp;Gendan</source>
         <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Papirkurven</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2223,12 +2884,20 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Disken er fuld – frigør plads og prøv igen; intet er gemt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Der skete en uventet fejl, og handlingen blev ikke gennemført. Prøv igen; sker det igen, så genstart Brobygger. Dine data er ikke ændret.</source>
         <translation>An unexpected error occurred and the operation was not carried out. Try again; if it happens again, restart Brobygger. Your data has not been changed.</translation>
     </message>
     <message>
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
+    </message>
+    <message>
+        <source>Kopiér fejlrapport</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3599,33 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
         <source>posten</source>
         <translation>the record</translation>
+    </message>
+    <message>
+        <source>Shift+F10 åbner en menu med historikken for den valgte række.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meetings</name>
+    <message>
+        <source>Gem invitationen</source>
+        <translation>Save the invitation</translation>
+    </message>
+    <message>
+        <source>Kalenderfil (*.ics)</source>
+        <translation>Calendar file (*.ics)</translation>
+    </message>
+    <message>
+        <source>Gem dagsordenen</source>
+        <translation>Save the agenda</translation>
+    </message>
+    <message>
+        <source>Gem referatet</source>
+        <translation>Save the minutes</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>

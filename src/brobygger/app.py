@@ -85,9 +85,16 @@ def open_workspace(data_dir: str | None, encryption: str | None = None
     """Open the laptop workspace under its lock. A damaged file (or a key that does not
     fit) shows the recovery dialog. Returns the workspace, the lock and a message for the
     status bar (what was restored)."""
-    from brobygger.domain.errors import CorruptWorkspaceError, WrongKeyError
+    from brobygger.domain.errors import (
+        CorruptWorkspaceError,
+        KeyUnavailableError,
+        WrongKeyError,
+    )
     from brobygger.store.lock import WorkspaceLock
+    from brobygger.store.recovery import has_recovery
     from brobygger.store.workspace import Workspace
+    from brobygger.ui.recovery import ask_hook as recovery_ask_hook
+    from brobygger.ui.recovery import show_new_recovery_key
     from brobygger.ui.safety import RecoveryDialog
 
     directory = paths.data_dir(data_dir)
@@ -95,10 +102,20 @@ def open_workspace(data_dir: str | None, encryption: str | None = None
     lock.acquire()
     try:
         prompt = passphrase_prompt()
+        recovery_key: str | None = None
         while True:
             try:
-                return Workspace.open(directory, encryption=encryption,
-                                      passphrase=prompt), lock, ""
+                ws = Workspace.open(directory, encryption=encryption, passphrase=prompt,
+                                    recovery_key=recovery_key)
+                show_new_recovery_key(None, ws)
+                return ws, lock, " ".join(ws.notices)
+            except KeyUnavailableError as exc:
+                # the key on this machine is gone: the recovery key opens the workspace
+                if recovery_key is None and has_recovery(directory):
+                    recovery_key = recovery_ask_hook(None, exc.message)
+                    if recovery_key:
+                        continue
+                raise
             except CorruptWorkspaceError as exc:
                 if not exc.backups and not isinstance(exc, WrongKeyError):
                     raise

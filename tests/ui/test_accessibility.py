@@ -101,7 +101,7 @@ def test_overview_cards_take_focus_and_open_with_enter_and_space(demo_window):
 
 def test_painted_widgets_expose_name_value_and_description(demo_window):
     detail = first_initiative(demo_window)
-    chart = detail.relations_chart
+    chart = detail.relations_tab.relations_chart
     assert isinstance(chart, ChartPanel)
     detail.ui.tabs.setCurrentIndex(1)
     settle(demo_window.ctx)

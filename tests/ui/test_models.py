@@ -79,9 +79,10 @@ def test_view_models_on_the_example(qtmodeltester, demo_window, demo_ctx):
     models = [demo_window.overview.recent, demo_window.overview.due,
               demo_window.initiatives.model, demo_window.log.model,
               demo_window.directory.people, demo_window.directory.orgs,
-              demo_window.actions_page.model, d.parties, d.members, d.pair_model,
-              d.assessments, d.matrix, d.barriers, d.indicators, d.measurement_model, d.log,
-              d.action_model, demo_window.briefs.portfolio]
+              demo_window.actions_page.model, d.overview_tab.parties, d.overview_tab.members,
+              d.relations_tab.pair_model, d.relations_tab.assessments, d.plagues_tab.matrix,
+              d.barriers_tab.barriers, d.results_tab.indicators, d.results_tab.measurement_model,
+              d.log_tab.log, d.actions_tab.action_model, demo_window.briefs.portfolio]
     for model in models:
         assert model.rowCount() > 0, type(model).__name__
         qtmodeltester.check(model)

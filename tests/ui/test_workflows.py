@@ -109,15 +109,15 @@ def test_add_assessment_changes_the_stage(window, ctx, qtbot):
         settle(ctx)
 
     assess(8, 7, 3)
-    assert detail.pair_model.rowCount() == 1
-    assert detail.pair_model.index(0, 4).data() == "Respekt"
+    assert detail.relations_tab.pair_model.rowCount() == 1
+    assert detail.relations_tab.pair_model.index(0, 4).data() == "Respekt"
     assert "Respekt" in detail.ui.stageLabel.text()
     assess(9, 9, 8)
-    assert detail.pair_model.index(0, 4).data() == "Tillid"
-    assert detail.pair_model.index(0, 5).data() == "Stigende"
+    assert detail.relations_tab.pair_model.index(0, 4).data() == "Tillid"
+    assert detail.relations_tab.pair_model.index(0, 5).data() == "Stigende"
     assert "Tillid" in detail.ui.stageLabel.text()
-    assert detail.assessments.rowCount() == 2
-    assert len(detail.relations_chart.chart.series) == 3
+    assert detail.relations_tab.assessments.rowCount() == 2
+    assert len(detail.relations_tab.relations_chart.chart.series) == 3
 
 
 def test_delete_and_restore_from_the_trash(window, ctx, qtbot, _auto_confirm):

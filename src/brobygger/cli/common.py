@@ -34,14 +34,18 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
 def _open_location(args: argparse.Namespace, location: str | None, *,
                    create: bool = False) -> Any:
     """A workspace from a directory (the laptop file) or a postgresql:// URL (shared)."""
+    from brobygger.cli.safety import recovery_key, report_opened
     from brobygger.store.crypto import NONE, env_passphrase_prompt
     from brobygger.store.workspace import Workspace
 
     if location and location.startswith("postgresql"):
         return Workspace.open_url(location, password=_db_password)
-    return Workspace.open(location, create=create,
-                          encryption=NONE if args.no_encryption else None,
-                          passphrase=env_passphrase_prompt(args.passphrase_file))
+    ws = Workspace.open(location, create=create,
+                        encryption=NONE if args.no_encryption else None,
+                        passphrase=env_passphrase_prompt(args.passphrase_file),
+                        recovery_key=recovery_key(args))
+    report_opened(ws)
+    return ws
 
 
 def _db_password(new: bool, reason: str) -> str | None:

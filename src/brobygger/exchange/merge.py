@@ -311,6 +311,14 @@ def title_of(rec: Record, names: _Names | None = None) -> str:
         case "measurement":
             return (f"{ref('indicator', 'indicator_id')} "
                     f"{rules.format_date_short(v['measured_on'])}: {v['value']:g}")
+        case "forum":
+            return str(v["name"])
+        case "meeting":
+            return f"{ref('forum', 'forum_id')} {rules.format_date_short(v['meeting_date'])}"
+        case "agenda_item":
+            return str(v["title"])
+        case "forum_initiative" | "forum_member" | "meeting_attendee" | "agenda_item_link":
+            return f"{records.entity_label(rec.entity).capitalize()} ({str(rec.id)[:8]})"
     return str(rec.id)  # pragma: no cover
 
 
@@ -465,7 +473,7 @@ def plan_import(svc: Any, preview: BundlePreview) -> ImportPlan:
                 else:
                     groups[kind].append(RecordRef(tbl.name, rid, title))
                 if kind in (NEW, UPDATED, CONFLICT):
-                    findings.extend(CprInBundle(tbl.name, rid, title, f, m)
+                    findings.extend(CprInBundle(tbl.name, rid, mask_cpr(title), f, m)
                                     for f, m in records.cpr_fields(theirs))
     return ImportPlan(preview, tuple(groups[NEW]), tuple(groups[IDENTICAL]),
                       tuple(groups[UPDATED]), tuple(groups[MINE_NEWER]), tuple(conflicts),

@@ -15,12 +15,14 @@ from brobygger.domain.errors import InputError, ValidationError
 from brobygger.reports import director
 from brobygger.reports.data import InitiativeData, Names, collect
 from brobygger.reports.document import PageInfo, check_target, render, write_atomically
+from brobygger.reports.meetings import forums_section
 from brobygger.reports.sections import Sections, portfolio_rows
 from brobygger.reports.typography import count_da, date_da, esc
 
 if TYPE_CHECKING:
     from brobygger.services import Services
     from brobygger.services.dto import Initiative
+    from brobygger.services.meetings import ForumSummary
 
 Progress = Callable[[int, int], None]
 
@@ -231,8 +233,8 @@ def portfolio_brief(svc: Services, initiative_ids: Sequence[uuid.UUID] | None, o
 
 
 # -- handover brief ------------------------------------------------------------------------
-def handover_flowables(sec: Sections, data: InitiativeData, options: BriefOptions
-                       ) -> list[Flowable]:
+def handover_flowables(sec: Sections, data: InitiativeData, options: BriefOptions,
+                       forums: Sequence[ForumSummary] = ()) -> list[Flowable]:
     out: list[Flowable] = sec.title_block(
         "Overdragelsesnotat til en ny leder", data, author=options.author,
         confidentiality=options.confidentiality, show_period=False)
@@ -246,6 +248,7 @@ def handover_flowables(sec: Sections, data: InitiativeData, options: BriefOption
     out += sec.about(data)
     out += sec.timeline(data)
     out += sec.people(data)
+    out += forums_section(sec, forums)  # forums, rhythm and members (issue 16)
     out += sec.relationships(data, with_people=True)
     out += sec.agreements(data)
     out += sec.h1("Åbne sager")
@@ -267,7 +270,8 @@ def handover_brief(svc: Services, initiative_id: uuid.UUID, out: Path,
                    all_entries=True)
     prog.to(15)
     sec = Sections(options.lang)
-    flowables = handover_flowables(sec, data, options)
+    flowables = handover_flowables(sec, data, options,
+                                   svc.meetings.forum_summaries(initiative_id, today))
     prog.to(20)
     info = PageInfo("Overdragelsesnotat", data.initiative.name, options.confidentiality,
                     date_da(today), options.author, svc.is_example())

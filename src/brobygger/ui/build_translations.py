@@ -3,10 +3,10 @@
     python -m brobygger.ui.build_translations
 
 ``pyside6-lupdate`` collects every ``self.tr(...)``, ``QCoreApplication.translate(...)`` and
-``_tr("context", ...)`` string from ``src/brobygger/ui``, ``app.py`` and the forms in ``ui/``
-into ``resources/translations/brobygger_en.ts`` (keeping existing translations; translate
-new strings with Qt Linguist: ``pyside6-linguist``), and ``pyside6-lrelease`` compiles it to
-the ``.qm`` the app loads. Both files are committed.
+``_tr("context", ...)`` string from ``src/brobygger/ui`` (with its sub-packages), ``app.py``
+and the forms in ``ui/`` into ``resources/translations/brobygger_en.ts`` (keeping existing
+translations; translate new strings with Qt Linguist: ``pyside6-linguist``), and
+``pyside6-lrelease`` compiles it to the ``.qm`` the app loads. Both files are committed.
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ def tool(name: str) -> str:
 
 def sources() -> list[str]:
     package = SOURCE_ROOT / "src" / "brobygger"
-    files = [*sorted((package / "ui").glob("*.py")), package / "app.py"]
-    files = [f for f in files if not f.name.startswith("build_")]
+    files = [*sorted((package / "ui").rglob("*.py")), package / "app.py"]
+    files = [f for f in files if not f.name.startswith("build_") and "forms" not in f.parts]
     return [str(f) for f in files] + [str(f) for f in sorted(UI_DIR.glob("*.ui"))]
 
 

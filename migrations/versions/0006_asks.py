@@ -11,8 +11,8 @@ Data migrated, nothing dropped:
 Derived rows get deterministic ids (uuid5 of the source record's id), so two laptops that
 migrate the same data agree on them.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005_meetings
 Create Date: 2026-11-30
 """
 
@@ -26,8 +26,8 @@ from alembic import op
 
 from brobygger.store.types import UTCDateTime
 
-revision: str = '0005'
-down_revision: str | None = '0004'
+revision: str = '0006'
+down_revision: str | None = '0005_meetings'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,30 @@
+"""The action dialog."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from brobygger.domain.catalogue import ACTION_STATUSES
+from brobygger.ui import i18n
+from brobygger.ui.common import fill_combo
+from brobygger.ui.dialogs.choices import initiative_items, people_items
+from brobygger.ui.dialogs.record import RecordDialog, _tr
+from brobygger.ui.forms.ui_actiondialog import Ui_ActionDialog
+
+
+class ActionDialog(RecordDialog):
+    ui_class = Ui_ActionDialog
+    service = "actions"
+    fields = ("title", "initiative_id", "owner_id", "due_date", "status", "notes")
+    optional_dates = ("due_date",)
+    aliases: ClassVar[dict[str, str]] = {"action_statuses": "status"}
+    title_new = QT_TRANSLATE_NOOP("dialogs", "Ny handling")
+    title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger handling")
+
+    def setup(self) -> None:
+        fill_combo(self.ui.initiative_id, initiative_items(self.ctx),
+                   none_label=_tr("dialogs", "(intet initiativ)"))
+        fill_combo(self.ui.owner_id, people_items(self.ctx), none_label=_tr("dialogs", "(ingen)"))
+        fill_combo(self.ui.status, i18n.choices(ACTION_STATUSES))

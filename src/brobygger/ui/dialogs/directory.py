@@ -1,0 +1,51 @@
+"""The person and organisation dialogs."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from brobygger.domain.catalogue import LEVELS, SECTORS
+from brobygger.ui import i18n, style
+from brobygger.ui.common import fill_combo, set_combo_value
+from brobygger.ui.dialogs.choices import organisation_items
+from brobygger.ui.dialogs.record import RecordDialog, _tr
+from brobygger.ui.forms.ui_organisationdialog import Ui_OrganisationDialog
+from brobygger.ui.forms.ui_persondialog import Ui_PersonDialog
+
+
+class PersonDialog(RecordDialog):
+    ui_class = Ui_PersonDialog
+    service = "people"
+    fields = ("name", "title", "organisation_id", "level", "phone", "email", "is_champion",
+              "active_from", "active_to", "notes")
+    optional_dates = ("active_from", "active_to")
+    aliases: ClassVar[dict[str, str]] = {"levels": "level"}
+    title_new = QT_TRANSLATE_NOOP("dialogs", "Ny person")
+    title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger person")
+
+    def setup(self) -> None:
+        fill_combo(self.ui.organisation_id, organisation_items(self.ctx),
+                   none_label=_tr("dialogs", "(ingen)"))
+        fill_combo(self.ui.level, i18n.choices(LEVELS))
+        style.set_role(self.ui.intro, "hint")
+
+    def load_defaults(self, defaults: dict[str, Any]) -> None:
+        set_combo_value(self.ui.level, "chef")
+        super().load_defaults(defaults)
+
+
+class OrganisationDialog(RecordDialog):
+    ui_class = Ui_OrganisationDialog
+    service = "organisations"
+    fields = ("name", "sector", "parent_id", "notes")
+    aliases: ClassVar[dict[str, str]] = {"sectors": "sector"}
+    title_new = QT_TRANSLATE_NOOP("dialogs", "Ny organisation")
+    title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger organisation")
+
+    def setup(self) -> None:
+        fill_combo(self.ui.sector, i18n.choices(SECTORS))
+        own = self.record.id if self.record is not None else None
+        fill_combo(self.ui.parent_id, [x for x in organisation_items(self.ctx) if x[0] != own],
+                   none_label=_tr("dialogs", "(ingen)"))

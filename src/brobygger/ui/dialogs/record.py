@@ -1,0 +1,382 @@
+"""The base of every editing dialog: a Designer form (``ui/*.ui``) plus a little code.
+
+Saving runs on the write worker. A :class:`ValidationError` from the services keeps the
+dialog open, shows the Danish message right under the offending field and focuses it –
+nothing the user typed is lost.
+
+Editing is optimistic: the dialog saves with ``expected_version`` = the version it loaded.
+When someone else changed the record meanwhile (a shared workspace, another window) the
+services raise :class:`ConflictError`; the dialog stays open with the user's text, says
+what happened and offers to load their version (»Genindlæs«) or to keep editing and save
+over it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QWidget,
+)
+
+from brobygger.domain import cpr
+from brobygger.domain.errors import BrobyggerError, ConflictError, CprFoundError, ValidationError
+from brobygger.ui import i18n, style
+from brobygger.ui.common import (
+    Context,
+    combo_value,
+    date_value,
+    error_text,
+    set_combo_value,
+    set_date,
+    setup_date,
+)
+from brobygger.ui.models import CheckListModel
+
+log = logging.getLogger(__name__)
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class RecordDialog(QDialog):
+    """Create or edit one record through ``ctx.svc.<service>``."""
+
+    ui_class: ClassVar[type]
+    service: ClassVar[str]
+    fields: ClassVar[tuple[str, ...]]
+    optional_dates: ClassVar[tuple[str, ...]] = ()
+    aliases: ClassVar[dict[str, str]] = {}
+    title_new: ClassVar[object] = ""
+    title_edit: ClassVar[object] = ""
+
+    saved = Signal(object)
+
+    def __init__(self, ctx: Context, record: Any = None, parent: QWidget | None = None,
+                 **defaults: Any) -> None:
+        super().__init__(parent)
+        self.ctx, self.record, self.defaults = ctx, record, defaults
+        self.result_record: Any = None
+        self.ui = self.ui_class()
+        self.ui.setupUi(self)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.check_models: dict[str, CheckListModel] = {}
+        self._errors: dict[str, QLabel] = {}
+        self._form_error = QLabel(self)
+        self._form_error.setWordWrap(True)
+        style.set_role(self._form_error, "error")
+        self._form_error.hide()
+        self.mask_button = QPushButton(_tr("dialogs", "Maskér CPR-numre"), self)
+        self.mask_button.setToolTip(_tr("dialogs", "Erstatter de sidste fire cifre med ****"))
+        self.mask_button.clicked.connect(self.mask_cpr)
+        self.mask_button.hide()
+        self.conflict: ConflictError | None = None
+        self._build_conflict_bar()
+        layout = self.layout()
+        if isinstance(layout, QBoxLayout):
+            at = layout.count() - 1 if layout.count() else 0
+            layout.insertWidget(at, self._form_error)
+            layout.insertWidget(at + 1, self.mask_button, 0, Qt.AlignmentFlag.AlignLeft)
+            layout.insertWidget(at + 2, self.conflict_bar)
+        for name in self.fields:
+            w = getattr(self.ui, name, None)
+            if isinstance(w, QDateEdit):
+                setup_date(w, optional=name in self.optional_dates)
+        self.setup()
+        if record is not None:
+            self.load(record)
+            title = self.title_edit
+        else:
+            self.load_defaults(defaults)
+            title = self.title_new
+        if title:
+            self.setWindowTitle(QCoreApplication.translate("dialogs", str(title)))
+        buttons: QDialogButtonBox = self.ui.buttons
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        if save is not None:
+            save.setText(_tr("dialogs", "Gem"))
+            save.setDefault(True)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if cancel is not None:
+            cancel.setText(_tr("dialogs", "Annuller"))
+
+    # -- hooks ----------------------------------------------------------------------------
+    def setup(self) -> None:
+        """Fill combo boxes and connect widgets."""
+
+    def load_defaults(self, defaults: dict[str, Any]) -> None:
+        for name, value in defaults.items():
+            w = self.widget_for(name)
+            if w is not None:
+                self.set_value(w, value)
+
+    def load(self, record: Any) -> None:
+        for name in self.fields:
+            w = self.widget_for(name)
+            if w is not None and hasattr(record, name):
+                self.set_value(w, getattr(record, name))
+
+    def values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name in self.fields:
+            w = self.widget_for(name)
+            if w is not None:
+                out[name] = self.value_of(name, w)
+        for key, value in self.defaults.items():
+            out.setdefault(key, value)
+        return out
+
+    def write(self, values: dict[str, Any]) -> Callable[[], Any]:
+        svc = getattr(self.ctx.svc, self.service)
+        if self.record is None:
+            return lambda: svc.create(**values)
+        record_id, version = self.record.id, self.loaded_version()
+        return lambda: svc.update(record_id, expected_version=version, **values)
+
+    def loaded_version(self) -> int | None:
+        """The version of the record this dialog started from (for optimistic locking)."""
+        version = getattr(self.record, "version", None)
+        return version if isinstance(version, int) else None
+
+    # -- widgets ----------------------------------------------------------------------------
+    def widget_for(self, name: str) -> QWidget | None:
+        w = getattr(self.ui, name, None)
+        return w if isinstance(w, QWidget) else None
+
+    def value_of(self, name: str, w: QWidget) -> Any:
+        if name in self.check_models:
+            return self.check_models[name].checked()
+        if isinstance(w, QLineEdit):
+            return w.text()
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText()
+        if isinstance(w, QComboBox):
+            return combo_value(w)
+        if isinstance(w, QDateEdit):
+            return date_value(w)
+        if isinstance(w, QSpinBox):
+            return w.value()
+        if isinstance(w, QCheckBox):
+            return w.isChecked()
+        return None
+
+    def set_value(self, w: QWidget, value: Any) -> None:
+        name = w.objectName()
+        if name in self.check_models:
+            self.check_models[name].set_checked(value or ())
+        elif isinstance(w, QLineEdit):
+            if isinstance(value, tuple | list):
+                value = ", ".join(str(v) for v in value)
+            elif isinstance(value, float):
+                value = i18n.fmt_number(value)
+            w.setText("" if value is None else str(value))
+        elif isinstance(w, QPlainTextEdit):
+            w.setPlainText("" if value is None else str(value))
+        elif isinstance(w, QComboBox):
+            set_combo_value(w, value)
+        elif isinstance(w, QDateEdit):
+            set_date(w, value if isinstance(value, date) else None)
+        elif isinstance(w, QSpinBox):
+            w.setValue(int(value or 0))
+        elif isinstance(w, QCheckBox):
+            w.setChecked(bool(value))
+
+    # -- saving ---------------------------------------------------------------------------
+    def save(self) -> None:
+        self.clear_errors()
+        try:
+            work = self.write(self.values())
+        except ValidationError as exc:
+            self.show_error(exc.field, exc.message)
+            return
+        self._busy(True)
+        self.ctx.tasks.run(work, self._saved, self._failed, write=True)
+
+    def _busy(self, busy: bool) -> None:
+        self.ui.buttons.setEnabled(not busy)
+
+    def _saved(self, result: Any) -> None:
+        self._busy(False)
+        self.result_record = result
+        self.saved.emit(result)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        if isinstance(exc, ConflictError):
+            self.show_conflict(exc)
+        elif isinstance(exc, CprFoundError):
+            self.show_error(exc.field, exc.message)
+            self.mask_button.show()
+        elif isinstance(exc, ValidationError):
+            self.show_error(exc.field, exc.message)
+        elif isinstance(exc, BrobyggerError):
+            self.show_error("", exc.message)
+        else:
+            self.show_error("", error_text(exc))
+
+    def mask_cpr(self) -> None:
+        """Mask every CPR-like number in the dialog's text fields (the user then saves)."""
+        for w in self.findChildren(QLineEdit):
+            masked = cpr.mask_cpr(w.text())
+            if masked != w.text():
+                w.setText(masked)
+        for t in self.findChildren(QPlainTextEdit):
+            masked = cpr.mask_cpr(t.toPlainText())
+            if masked != t.toPlainText():
+                t.setPlainText(masked)
+        self.mask_button.hide()
+        self.clear_errors()
+
+    # -- someone else changed the record ---------------------------------------------------
+    def _build_conflict_bar(self) -> None:
+        bar = self.conflict_bar = QFrame(self)
+        bar.setObjectName("conflictBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(_tr("dialogs", "Vil du se deres version?"), bar), 1)
+        self.reload_button = QPushButton(_tr("dialogs", "&Genindlæs deres version"), bar)
+        self.reload_button.setToolTip(_tr("dialogs", "Viser den gemte version; din tekst i "
+                                                     "dialogen erstattes."))
+        self.reload_button.clicked.connect(self.reload_theirs)
+        self.keep_button = QPushButton(_tr("dialogs", "&Behold min tekst"), bar)
+        self.keep_button.setToolTip(_tr("dialogs", "Du redigerer videre; når du gemmer, "
+                                                   "erstatter din version deres."))
+        self.keep_button.clicked.connect(self.keep_mine)
+        row.addWidget(self.reload_button)
+        row.addWidget(self.keep_button)
+        bar.hide()
+
+    def show_conflict(self, exc: ConflictError) -> None:
+        """Their change wins nothing silently: say so, keep the text, offer the choice."""
+        self.conflict = exc
+        self.show_error("", exc.message)
+        has_theirs = exc.current is not None
+        self.reload_button.setEnabled(has_theirs)
+        self.keep_button.setEnabled(has_theirs)
+        self.conflict_bar.setVisible(has_theirs)
+
+    def reload_theirs(self) -> None:
+        """Load the version someone else saved (the user's text in the dialog is replaced)."""
+        if self.conflict is None or self.conflict.current is None:
+            return
+        self.record = self.conflict.current
+        self.conflict = None
+        self.load(self.record)
+        self.clear_errors()
+        self._hint(_tr("dialogs", "Deres version er indlæst. Ret den, og gem."))
+
+    def keep_mine(self) -> None:
+        """Keep editing the user's text; saving then replaces their version."""
+        if self.conflict is None or self.conflict.current is None:
+            return
+        self.record = self.conflict.current  # save on top of the version now stored
+        self.conflict = None
+        self.clear_errors()
+        self._hint(_tr("dialogs", "Din tekst er bevaret. Tryk Gem for at gemme den i stedet "
+                                  "for deres version."))
+
+    def _hint(self, text: str) -> None:
+        style.set_role(self._form_error, "hint")
+        self._form_error.setText(text)
+        self._form_error.show()
+
+    # -- inline errors --------------------------------------------------------------------
+    def clear_errors(self) -> None:
+        for name, label in self._errors.items():
+            label.hide()
+            w = self.widget_for(name)
+            if w is not None:
+                w.setProperty("invalid", False)
+                w.style().unpolish(w)
+                w.style().polish(w)
+        self._form_error.hide()
+        style.set_role(self._form_error, "error")
+        self.conflict_bar.hide()
+
+    def error_label(self, name: str) -> QLabel | None:
+        label = self._errors.get(name)
+        return label if label is not None and label.isVisible() else None
+
+    def form_error(self) -> str:
+        return self._form_error.text() if not self._form_error.isHidden() else ""
+
+    def show_error(self, field: str, message: str) -> None:
+        name = self.aliases.get(field, field)
+        w = self.widget_for(name) if name else None
+        if w is None:
+            self._form_error.setText(message)
+            self._form_error.show()
+            return
+        label = self._errors.get(name)
+        if label is None:
+            label = QLabel(self)
+            label.setWordWrap(True)
+            style.set_role(label, "error")
+            self._place_error(w, label)
+            self._errors[name] = label
+        label.setText(message)
+        label.show()
+        w.setProperty("invalid", True)
+        w.style().unpolish(w)
+        w.style().polish(w)
+        self._reveal(w)
+        w.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _place_error(self, w: QWidget, label: QLabel) -> None:
+        for form in self.findChildren(QFormLayout):
+            position: Any = form.getWidgetPosition(w)
+            row = int(position[0])
+            if row >= 0:
+                form.insertRow(row + 1, "", label)
+                return
+        for box in self.findChildren(QBoxLayout):
+            pos = box.indexOf(w)
+            if pos >= 0:
+                box.insertWidget(pos + 1, label)
+                return
+        self._form_error.setText(label.text())
+
+    def _reveal(self, w: QWidget) -> None:
+        """Switch tabs so the widget with the error is visible."""
+        child: QWidget | None = w
+        while child is not None:
+            parent = child.parentWidget()
+            if parent is not None and isinstance(parent.parentWidget(), QTabWidget):
+                tabs = parent.parentWidget()
+                assert isinstance(tabs, QTabWidget)
+                index = tabs.indexOf(child)
+                if index >= 0:
+                    tabs.setCurrentIndex(index)
+            child = parent
+
+
+def open_dialog(dialog: QDialog, on_saved: Callable[[Any], None] | None = None) -> QDialog:
+    """Show a dialog window-modally without blocking (tests can drive it)."""
+    if on_saved is not None and isinstance(dialog, RecordDialog):
+        dialog.saved.connect(on_saved)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.open()
+    return dialog

@@ -1,0 +1,88 @@
+"""The relationship assessment dialog (kendskab, respekt, tillid for two parties)."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from brobygger.domain import rules
+from brobygger.ui import i18n
+from brobygger.ui.common import combo_value, fill_combo, set_combo_value
+from brobygger.ui.dialogs.choices import organisation_items, people_items
+from brobygger.ui.dialogs.record import RecordDialog, _tr
+from brobygger.ui.forms.ui_relationshipdialog import Ui_RelationshipDialog
+
+
+class RelationshipDialog(RecordDialog):
+    ui_class = Ui_RelationshipDialog
+    service = "relationships"
+    fields = ("assessed_on", "kendskab", "respekt", "tillid", "note")
+    aliases: ClassVar[dict[str, str]] = {"org_a_id": "party_a", "person_a_id": "party_a",
+                                         "org_b_id": "party_b", "person_b_id": "party_b"}
+    title_new = QT_TRANSLATE_NOOP("dialogs", "Ny relationsvurdering")
+    title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger relationsvurdering")
+
+    def setup(self) -> None:
+        ui = self.ui
+        fill_combo(ui.kind, [("org", _tr("dialogs", "To organisationer")),
+                             ("person", _tr("dialogs", "To personer"))])
+        ui.kind.currentIndexChanged.connect(self._fill_parties)
+        for spin in (ui.kendskab, ui.respekt, ui.tillid):
+            spin.setValue(5)
+            spin.valueChanged.connect(self._preview)
+        self._fill_parties()
+        self._preview()
+
+    def _fill_parties(self) -> None:
+        if combo_value(self.ui.kind) == "person":
+            items = people_items(self.ctx)
+        else:
+            items = organisation_items(self.ctx)
+            initiative_id = self.defaults.get("initiative_id") or (
+                self.record.initiative_id if self.record is not None else None)
+            if initiative_id:  # the initiative's parties first
+                parties = {p.organisation_id for p in self.ctx.svc.parties.list(initiative_id)}
+                items.sort(key=lambda x: (x[0] not in parties, x[1]))
+        fill_combo(self.ui.party_a, items, none_label=_tr("dialogs", "(vælg)"), keep=False)
+        fill_combo(self.ui.party_b, items, none_label=_tr("dialogs", "(vælg)"), keep=False)
+
+    def _preview(self) -> None:
+        k, r, t = self.ui.kendskab.value(), self.ui.respekt.value(), self.ui.tillid.value()
+        stage = rules.ladder_stage(k, r, t)
+        nxt = rules.next_step(k, r, t)
+        text = "<b>" + rules.stage_label(stage, i18n.lang()) + "</b>"
+        if nxt is not None:
+            text += " · " + _tr("dialogs", "næste trin: {step}").format(
+                step=rules.stage_label(nxt, i18n.lang()).lower())
+        self.ui.stagePreview.setText(text)
+
+    def load(self, record: Any) -> None:
+        super().load(record)
+        is_org = record.org_a_id is not None
+        set_combo_value(self.ui.kind, "org" if is_org else "person")
+        self._fill_parties()
+        set_combo_value(self.ui.party_a, record.org_a_id if is_org else record.person_a_id)
+        set_combo_value(self.ui.party_b, record.org_b_id if is_org else record.person_b_id)
+        self._preview()
+
+    def load_defaults(self, defaults: dict[str, Any]) -> None:
+        super().load_defaults({k: v for k, v in defaults.items() if k in self.fields})
+        a, b = defaults.get("party_a"), defaults.get("party_b")
+        if a is not None:
+            set_combo_value(self.ui.party_a, a)
+        if b is not None:
+            set_combo_value(self.ui.party_b, b)
+
+    def values(self) -> dict[str, Any]:
+        out = super().values()
+        out.pop("party_a", None)
+        out.pop("party_b", None)
+        a, b = combo_value(self.ui.party_a), combo_value(self.ui.party_b)
+        if combo_value(self.ui.kind) == "person":
+            out.update(person_a_id=a, person_b_id=b, org_a_id=None, org_b_id=None)
+        else:
+            out.update(org_a_id=a, org_b_id=b, person_a_id=None, person_b_id=None)
+        if self.record is None:
+            out.setdefault("initiative_id", self.defaults.get("initiative_id"))
+        return out

@@ -1,0 +1,45 @@
+"""The Log tab: this initiative's log entries and the selected entry."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from brobygger.ui import dialogs
+from brobygger.ui.common import fit_columns, selected_record
+from brobygger.ui.initiative.tab import Tab, select_row
+from brobygger.ui.models import LogTableModel
+from brobygger.ui.render import entry_html
+
+
+class LogTab(Tab):
+    def __init__(self, detail: Any) -> None:
+        super().__init__(detail)
+        ui = self.ui
+        self.log = LogTableModel(self.ctx.svc, self)
+        detail.setup_views([(ui.logView, self.log, None)])
+        ui.logView.setColumnHidden(3, True)  # the initiative is this one
+        ui.logSplitter.setSizes([280, 200])
+        ui.newEntryButton.clicked.connect(
+            lambda: detail.new_record(dialogs.LogEntryDialog, initiative=False,
+                                      initiative_id=detail.initiative_id()))
+        ui.editEntryButton.clicked.connect(
+            lambda: detail.edit_selected(ui.logView, dialogs.LogEntryDialog))
+        ui.deleteEntryButton.clicked.connect(
+            lambda: detail.delete_selected(ui.logView, "log", lambda e: e.title))
+        ui.logView.selectionModel().selectionChanged.connect(self._entry_selected)
+        ui.logView.doubleClicked.connect(
+            lambda _i: detail.edit_selected(ui.logView, dialogs.LogEntryDialog))
+        detail.delete_on_key(ui.logView, "log", lambda e: e.title)
+
+    def show(self, data: dict[str, Any]) -> None:
+        ui = self.ui
+        self.log.set_ids(data["log_ids"], self.detail.names)
+        fit_columns(ui.logView)
+        ui.logView.horizontalHeader().resizeSection(2, 320)
+        if not ui.logView.selectionModel().hasSelection():
+            select_row(ui.logView, 0)
+        self._entry_selected()
+
+    def _entry_selected(self, *_args: object) -> None:
+        self.ui.entryDetail.setHtml(entry_html(selected_record(self.ui.logView),
+                                               self.detail.names))

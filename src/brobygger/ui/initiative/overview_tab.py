@@ -1,0 +1,101 @@
+"""The Overblik tab: purpose, burning platform, period, parties, members and the profile
+(formalisation, shared meaning, cornerstones)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel
+
+from brobygger.domain.catalogue import CORNERSTONES, FORMALISATION, MEANINGS, MEMBER_ROLES, SECTORS
+from brobygger.services import dto
+from brobygger.ui import dialogs, i18n
+from brobygger.ui.charts import LevelBar, ScaleBar
+from brobygger.ui.common import esc, fit_columns, paragraphs
+from brobygger.ui.initiative.tab import Tab
+from brobygger.ui.models import Column, RecordTableModel
+
+
+class OverviewTab(Tab):
+    def __init__(self, detail: Any) -> None:
+        super().__init__(detail)
+        ui = self.ui
+        self.parties = RecordTableModel([
+            Column(self.tr("Organisation"), lambda p: p.organisation_name),
+            Column(self.tr("Sektor"), lambda p: i18n.label(SECTORS, p.sector)),
+            Column(self.tr("Rolle"), lambda p: p.role),
+        ], self)
+        self.members = RecordTableModel([
+            Column(self.tr("Navn"), lambda m: m.person_name),
+            Column(self.tr("Titel"), lambda m: m.person_title),
+            Column(self.tr("Rolle"), lambda m: i18n.label(MEMBER_ROLES, m.role)),
+        ], self)
+        detail.setup_views([(ui.partiesView, self.parties, None),
+                            (ui.membersView, self.members, None)])
+        for view in (ui.partiesView, ui.membersView):
+            view.setMinimumHeight(130)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        ui.addPartyButton.clicked.connect(lambda: detail.new_record(dialogs.PartyDialog))
+        ui.editPartyButton.clicked.connect(
+            lambda: detail.edit_selected(ui.partiesView, dialogs.PartyDialog))
+        ui.removePartyButton.clicked.connect(
+            lambda: detail.delete_selected(ui.partiesView, "parties",
+                                           lambda p: p.organisation_name))
+        ui.addMemberButton.clicked.connect(lambda: detail.new_record(dialogs.MemberDialog))
+        ui.editMemberButton.clicked.connect(
+            lambda: detail.edit_selected(ui.membersView, dialogs.MemberDialog))
+        ui.removeMemberButton.clicked.connect(
+            lambda: detail.delete_selected(ui.membersView, "members", lambda m: m.person_name))
+        detail.edit_on_double_click(ui.partiesView, dialogs.PartyDialog)
+        detail.edit_on_double_click(ui.membersView, dialogs.MemberDialog)
+
+    def show(self, data: dict[str, Any]) -> None:
+        ui = self.ui
+        summary = data["summary"]
+        ini: dto.Initiative = summary.initiative
+        ui.purposeLabel.setText(
+            f"<b>{esc(self.tr('Formål'))}</b>" + (paragraphs(ini.purpose) or
+                                                 f"<p>{esc(self.tr('Ikke beskrevet endnu.'))}</p>"))
+        ui.triggerLabel.setText(
+            f"<b>{esc(self.tr('Brændende platform'))}</b>" + (
+                paragraphs(ini.trigger) or f"<p>{esc(self.tr('Ikke beskrevet endnu.'))}</p>"))
+        period = " – ".join(x for x in (i18n.fmt_date(ini.start_date),
+                                        i18n.fmt_date(ini.end_date)) if x)
+        ui.periodLabel.setText(self.tr("Periode: {p}").format(p=period) if period else "")
+        ui.periodLabel.setVisible(bool(period))
+        self.parties.set_rows(summary.parties)
+        self.members.set_rows(data["members"])
+        self._fill_profile(ini)
+        for view in (ui.partiesView, ui.membersView):
+            fit_columns(view, cap=190)
+
+    def _fill_profile(self, ini: dto.Initiative) -> None:
+        ui = self.ui
+        for grid in (ui.formalisationLayout, ui.meaningLayout, ui.cornerstonesLayout):
+            while grid.count():
+                taken = grid.takeAt(0)
+                widget = taken.widget() if taken is not None else None
+                if widget is not None:
+                    widget.deleteLater()
+        form_grid: QGridLayout = ui.formalisationLayout
+        for row, item in enumerate(FORMALISATION.items):
+            name = QLabel(item.label(i18n.lang()))
+            name.setToolTip(item.description_da)
+            form_grid.addWidget(name, row, 0)
+            form_grid.addWidget(ScaleBar(ini.formalisation.get(item.code), self.tr("samarbejde"),
+                                         self.tr("samordning")), row, 1)
+        form_grid.setColumnStretch(1, 1)
+        form_grid.setRowStretch(len(FORMALISATION.items), 1)
+        for layout, catalogue, values in ((ui.meaningLayout, MEANINGS, ini.meaning),
+                                          (ui.cornerstonesLayout, CORNERSTONES,
+                                           ini.cornerstones)):
+            for row, entry in enumerate(catalogue.items):
+                name = QLabel(entry.label(i18n.lang()))
+                name.setToolTip(entry.description_da)
+                layout.addWidget(name, row, 0)
+                value = values.get(entry.code)
+                layout.addWidget(LevelBar(value), row, 1)
+                layout.addWidget(QLabel(f"{value}/3" if value is not None else "–"), row, 2)
+            layout.setColumnStretch(0, 1)
+            layout.setRowStretch(len(catalogue.items), 1)

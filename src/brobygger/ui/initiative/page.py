@@ -1,0 +1,134 @@
+"""Initiativer: the list of initiatives; opening one shows
+:class:`~brobygger.ui.initiative.detail.InitiativeDetail` (one module per tab)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from brobygger.domain.catalogue import INITIATIVE_STATUSES
+from brobygger.services import dto
+from brobygger.ui import dialogs, i18n, style
+from brobygger.ui.common import (
+    Context,
+    combo_value,
+    confirm_delete,
+    fill_combo,
+    fit_columns,
+    on_delete_key,
+    selected_record,
+    setup_table,
+    show_error,
+)
+from brobygger.ui.forms.ui_initiativespage import Ui_InitiativesPage
+from brobygger.ui.history import add_history_menu
+from brobygger.ui.initiative.detail import InitiativeDetail
+from brobygger.ui.models import Column, RecordTableModel
+from brobygger.ui.page import Page
+
+
+class InitiativesPage(Page):
+    """The list of initiatives; opening one shows :class:`InitiativeDetail`."""
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.ui = ui = Ui_InitiativesPage()
+        ui.setupUi(self)
+        style.set_role(ui.title, "title")
+        style.set_role(ui.hint, "hint")
+        self.names: dict[uuid.UUID, str] = {}
+        self.model = RecordTableModel([
+            Column(self.tr("Navn"), lambda r: "    " * r["depth"] + ("↳ " if r["depth"] else "")
+                   + r["initiative"].name),
+            Column(self.tr("Status"), lambda r: i18n.label(INITIATIVE_STATUSES,
+                                                           r["initiative"].status),
+                   background=lambda r: style.STATUS_BG.get(r["initiative"].status)),
+            Column(self.tr("Parter"), lambda r: ", ".join(r["parties"])),
+            Column(self.tr("Start"), lambda r: i18n.fmt_date_short(r["initiative"].start_date)),
+            Column(self.tr("Formål"), lambda r: r["initiative"].purpose.split("\n")[0]),
+        ], self)
+        ui.listView.setModel(self.model)
+        setup_table(ui.listView, stretch=4)
+        fill_combo(ui.statusFilter, i18n.choices(INITIATIVE_STATUSES),
+                   none_label=self.tr("Alle"))
+        ui.statusFilter.currentIndexChanged.connect(self.refresh)
+        self.detail = InitiativeDetail(ctx, ui.detailPage)
+        ui.detailLayout.addWidget(self.detail)
+        self.detail.back.connect(self.show_list)
+        self.detail.deleted.connect(self.show_list)
+        ui.newButton.clicked.connect(self.new_initiative)
+        ui.openButton.clicked.connect(self.open_selected)
+        ui.deleteButton.clicked.connect(self.delete_selected)
+        ui.listView.doubleClicked.connect(lambda _i: self.open_selected())
+        ui.listView.activated.connect(lambda _i: self.open_selected())
+        on_delete_key(ui.listView, self.delete_selected)
+        add_history_menu(ui.listView, ctx)
+
+    def reload(self, generation: int) -> None:
+        svc = self.ctx.svc
+        status = combo_value(self.ui.statusFilter)
+
+        def work() -> list[dict[str, Any]]:
+            found = svc.initiatives.list(status=status)
+            ids = {i.id for i in found}
+            children: dict[uuid.UUID | None, list[dto.Initiative]] = {}
+            for ini in found:
+                parent = ini.parent_id if ini.parent_id in ids else None
+                children.setdefault(parent, []).append(ini)
+            rows: list[dict[str, Any]] = []
+
+            def add(parent: uuid.UUID | None, depth: int) -> None:
+                for ini in children.get(parent, []):
+                    rows.append({"id": ini.id, "initiative": ini, "depth": depth,
+                                 "parties": [p.organisation_name
+                                             for p in svc.parties.list(ini.id)]})
+                    add(ini.id, depth + 1)
+
+            add(None, 0)
+            return rows
+
+        def done(rows: list[dict[str, Any]]) -> None:
+            if self.is_current(generation):
+                self.model.set_rows(rows)
+                fit_columns(self.ui.listView, {0: 380, 2: 260})
+
+        self.ctx.tasks.run(work, done)
+
+    def show_list(self) -> None:
+        self.ui.pages.setCurrentIndex(0)
+        self.refresh()
+
+    def show_initiative(self, initiative_id: uuid.UUID) -> None:
+        self.ui.pages.setCurrentIndex(1)
+        self.detail.load(initiative_id)
+
+    def current_initiative_id(self) -> uuid.UUID | None:
+        if self.ui.pages.currentIndex() == 1 and self.detail.initiative is not None:
+            return self.detail.initiative.id
+        return None
+
+    def open_selected(self) -> None:
+        row = selected_record(self.ui.listView)
+        if row is not None:
+            self.show_initiative(row["id"])
+
+    def new_initiative(self) -> dialogs.RecordDialog:
+        dlg = dialogs.InitiativeDialog(self.ctx, None, self)
+        dialogs.open_dialog(dlg, lambda ini: self.show_initiative(ini.id))
+        return dlg
+
+    def delete_selected(self) -> None:
+        row = selected_record(self.ui.listView)
+        if row is None:
+            return
+        ini = row["initiative"]
+        if not confirm_delete(self, self.tr("initiativet »{name}«").format(name=ini.name)):
+            return
+        self.ctx.tasks.run(lambda: self.ctx.svc.initiatives.delete(
+            ini.id, expected_version=ini.version), None,
+                           lambda exc: show_error(self, exc), write=True)
+
+
+__all__ = ["InitiativeDetail", "InitiativesPage"]
