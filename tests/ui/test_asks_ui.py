@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel
 
 from brobygger.cli import main as cli_main
 from brobygger.reports import BriefOptions, status_brief
+from brobygger.services.asks import AskFilter
 from brobygger.ui.asks import AnswerDialog, AsksPage
 from brobygger.ui.overview import OverviewPage
 from tests.ui.conftest import closed, find_dialog, settle, shoot
@@ -101,3 +102,30 @@ def test_open_asks_counted_alike_everywhere(demo_window, tmp_path: Path, capsys)
                      str(data_dir)]) == 0
     out = capsys.readouterr().out
     assert f"heraf {expected} åbne" in out
+
+
+def test_initiative_tabs_asks_and_readiness_checklist(qtbot, demo_window) -> None:
+    w = demo_window
+    svc = w.ctx.svc
+    viborg = svc.initiatives.find(VIBORG)
+    w.open_initiative(viborg.id)
+    settle(w.ctx)
+    detail = w.initiatives.detail
+    tabs = detail.ui.tabs
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert "Anmodninger" in titles and "Parathed" in titles
+    tabs.setCurrentIndex(titles.index("Anmodninger"))
+    panel = detail.asks_tab.panel
+    assert panel.model.rowCount() == len(svc.asks.list(AskFilter(initiative_id=viborg.id)))
+    tabs.setCurrentIndex(titles.index("Parathed"))
+    readiness = detail.readiness_tab
+    answer, note, _when = readiness.rows["incitamenter"]
+    answer.setCurrentIndex(answer.findData("delvist"))
+    note.setText("Afregningsmodellen drøftes i KKR i januar.")
+    qtbot.wait(50)
+    shoot(w, "readiness_checklist_da")
+    readiness.save_button.click()
+    settle(w.ctx)
+    saved = svc.readiness.checklist(viborg.id)["incitamenter"]
+    assert saved.answer == "delvist" and saved.note.startswith("Afregningsmodellen")
+    assert saved.answered_on == date.today()
