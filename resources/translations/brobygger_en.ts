@@ -297,6 +297,17 @@
     </message>
 </context>
 <context>
+    <name>AsksPage</name>
+    <message>
+        <source>Anmodninger</source>
+        <translation>Asks</translation>
+    </message>
+    <message>
+        <source>Hvad er bedt om, af hvem – og er der svar? Problemer løses bedst på det laveste niveau; her står det, der er sendt videre.</source>
+        <translation>What has been asked, of whom – and has it been answered? Problems are best solved at the lowest level; here is what has been sent on.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Luk</source>
@@ -1077,12 +1088,12 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Plagues: none active</translation>
     </message>
     <message>
-        <source>åben eskalering</source>
-        <translation>open escalation</translation>
+        <source>åben anmodning</source>
+        <translation>open ask</translation>
     </message>
     <message>
-        <source>åbne eskaleringer</source>
-        <translation>open escalations</translation>
+        <source>åbne anmodninger</source>
+        <translation>open asks</translation>
     </message>
     <message>
         <source>forfalden handling</source>
@@ -1120,8 +1131,8 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Measurement</translation>
     </message>
     <message>
-        <source>Relationstrin (svageste relation): {stage} · {n} vurderede relationer · {p} aktive plager · {e} åbne eskaleringer</source>
-        <translation>Relationship step (weakest relationship): {stage} · {n} assessed relationships · {p} active plagues · {e} open escalations</translation>
+        <source>Relationstrin (svageste relation): {stage} · {n} vurderede relationer · {p} aktive plager · {e} åbne anmodninger</source>
+        <translation>Relationship step (weakest relation): {stage} · {n} assessed relations · {p} active plagues · {e} open asks</translation>
     </message>
     <message>
         <source>Relationerne er ikke vurderet endnu – se fanen Relationer.</source>
@@ -1603,6 +1614,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Briefs</translation>
     </message>
     <message>
+        <source>Anmodninger</source>
+        <translation>Asks</translation>
+    </message>
+    <message>
         <source>Tager den daglige sikkerhedskopi …</source>
         <translation>Taking the daily backup …</translation>
     </message>
@@ -1617,6 +1632,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Forbundet til det delte arbejdsområde.</source>
         <translation>Connected to the shared workspace.</translation>
+    </message>
+    <message>
+        <source>Vis/lav &amp;gendannelsesnøgle…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Arbejdsområdet på denne computer</source>
@@ -2858,6 +2877,265 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
 </context>
 <context>
+    <name>asks</name>
+    <message>
+        <source>&amp;Initiativ</source>
+        <translation>&amp;Initiative</translation>
+    </message>
+    <message>
+        <source>&amp;Hvad bedes der om</source>
+        <translation>&amp;What is asked for</translation>
+    </message>
+    <message>
+        <source>Hvor&amp;for</source>
+        <translation>&amp;Why</translation>
+    </message>
+    <message>
+        <source>&amp;Niveau</source>
+        <translation>&amp;Level</translation>
+    </message>
+    <message>
+        <source>&amp;Til (forum eller person)</source>
+        <translation>&amp;To (forum or person)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Rejst</source>
+        <translation>&amp;Raised</translation>
+    </message>
+    <message>
+        <source>&amp;Svar ønsket senest</source>
+        <translation>&amp;Answer due</translation>
+    </message>
+    <message>
+        <source>&amp;Barriere</source>
+        <translation>&amp;Barrier</translation>
+    </message>
+    <message>
+        <source>&amp;Plage</source>
+        <translation>&amp;Plague</translation>
+    </message>
+    <message>
+        <source>Hvad bedes der om, af hvem og hvornår skal svaret foreligge? Løs helst problemet på det laveste niveau – send kun det videre, der ikke kan løses lokalt.</source>
+        <translation>What is asked, of whom, and when is the answer due? Solve the problem at the lowest level if you can – send on only what cannot be solved locally.</translation>
+    </message>
+    <message>
+        <source>– ingen –</source>
+        <translation>– none –</translation>
+    </message>
+    <message>
+        <source>&amp;Svar</source>
+        <translation>&amp;Answer</translation>
+    </message>
+    <message>
+        <source>Svaret &amp;af</source>
+        <translation>Answered &amp;by</translation>
+    </message>
+    <message>
+        <source>Svar&amp;dato</source>
+        <translation>Answer &amp;date</translation>
+    </message>
+    <message>
+        <source>&amp;Udfald</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <source>Besvaret – styregruppen følger op</source>
+        <translation>Answered – the steering group follows up</translation>
+    </message>
+    <message>
+        <source>Svar på: {title}</source>
+        <translation>Answer to: {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Lukkes som</source>
+        <translation>&amp;Close as</translation>
+    </message>
+    <message>
+        <source>&amp;Dato</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Bemærkning</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Luk: {title}</source>
+        <translation>Close: {title}</translation>
+    </message>
+    <message>
+        <source>Genåbn anmodning</source>
+        <translation>Reopen ask</translation>
+    </message>
+    <message>
+        <source>Genåbn »{title}«? Den tæller igen som åben og venter på svar.</source>
+        <translation>Reopen “{title}”? It counts as open again and awaits an answer.</translation>
+    </message>
+    <message>
+        <source>Genåbn</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Initiativ</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Til hvem (fx regionsrådet)</source>
+        <translation>To whom (e.g. the regional council)</translation>
+    </message>
+    <message>
+        <source>Til hvem</source>
+        <translation>To whom</translation>
+    </message>
+    <message>
+        <source>Antal anmodninger</source>
+        <translation>Number of asks</translation>
+    </message>
+    <message>
+        <source>Anmodninger</source>
+        <translation>Asks</translation>
+    </message>
+    <message>
+        <source>Den valgte anmodning</source>
+        <translation>The selected ask</translation>
+    </message>
+    <message>
+        <source>&amp;Ny anmodning …</source>
+        <translation>&amp;New ask …</translation>
+    </message>
+    <message>
+        <source>&amp;Ret …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <source>&amp;Besvar …</source>
+        <translation>&amp;Answer …</translation>
+    </message>
+    <message>
+        <source>&amp;Luk …</source>
+        <translation>&amp;Close …</translation>
+    </message>
+    <message>
+        <source>&amp;Genåbn</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <source>&amp;Historik …</source>
+        <translation>&amp;History …</translation>
+    </message>
+    <message>
+        <source>Rejst</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Anmodning</source>
+        <translation>Ask</translation>
+    </message>
+    <message>
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Svarfrist</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <source>Alle niveauer</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>Åbne (venter på svar)</source>
+        <translation>Open (awaiting an answer)</translation>
+    </message>
+    <message>
+        <source>Alle statusser</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>{date} (overskredet)</source>
+        <translation>{date} (overdue)</translation>
+    </message>
+    <message>
+        <source>Alle initiativer</source>
+        <translation>All initiatives</translation>
+    </message>
+    <message>
+        <source>{n} anmodninger, heraf {o} åbne</source>
+        <translation>{n} asks, {o} of them open</translation>
+    </message>
+    <message>
+        <source> – {d} med overskredet svarfrist</source>
+        <translation> – {d} past their answer date</translation>
+    </message>
+    <message>
+        <source>Vælg en anmodning.</source>
+        <translation>Choose an ask.</translation>
+    </message>
+    <message>
+        <source>Barriere</source>
+        <translation>Barrier</translation>
+    </message>
+    <message>
+        <source>Hvorfor</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Eftertanke</source>
+        <translation>Reflection</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Besvaret</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>– ikke besvaret –</source>
+        <translation>– not answered –</translation>
+    </message>
+    <message>
+        <source>Svar: {q}</source>
+        <translation>Answer: {q}</translation>
+    </message>
+    <message>
+        <source>Note: {q}</source>
+        <translation>Note: {q}</translation>
+    </message>
+    <message>
+        <source>&amp;Gem svarene</source>
+        <translation>&amp;Save the answers</translation>
+    </message>
+    <message>
+        <source>Parathed</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <source>De otte eftertanker til topledelsen. {n} af 8 er gennemgået det seneste år.</source>
+        <translation>The eight reflections for top management. {n} of 8 were reviewed in the last year.</translation>
+    </message>
+    <message>
+        <source>{k} er ikke besvaret i over et år.</source>
+        <translation>{k} have not been answered for over a year.</translation>
+    </message>
+</context>
+<context>
     <name>common</name>
     <message>
         <source>– ingen dato –</source>
@@ -3133,6 +3411,22 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
         <source>(intet initiativ)</source>
         <translation>(no initiative)</translation>
+    </message>
+    <message>
+        <source>Ny anmodning</source>
+        <translation>New ask</translation>
+    </message>
+    <message>
+        <source>Ret anmodning</source>
+        <translation>Edit ask</translation>
+    </message>
+    <message>
+        <source>Besvar anmodning</source>
+        <translation>Answer ask</translation>
+    </message>
+    <message>
+        <source>Luk anmodning</source>
+        <translation>Close ask</translation>
     </message>
 </context>
 <context>
@@ -3669,6 +3963,89 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
         <source>Seneste modtræk</source>
         <translation>Latest mitigation</translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <source>Gendannelsesnøgle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv gendannelsesnøglen ned, eller print den, og gem den et sikkert sted. Den åbner arbejdsområdet, hvis nøglen på denne computer går tabt – en ny computer, en geninstallation, en glemt adgangsfrase. Den vises kun denne ene gang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gendannelsesnøglen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopiér</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gem som PDF til print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeg har gemt den</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopieret. Sæt den ind et sikkert sted – ikke i en mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gem gendannelsesnøglen som PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den, der har PDF-filen, kan åbne arbejdsområdet. Print den, og slet filen bagefter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gem PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gem gendannelsesnøglen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation type="unfinished">PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Gemt i {path}. Print den, og slet filen bagefter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv gendannelsesnøglen (fx ABCD-EFGH-…):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv adgangsfrasen igen for at lave en ny gendannelsesnøgle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kun et krypteret arbejdsområde på denne computer har en gendannelsesnøgle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lav en ny gendannelsesnøgle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En ny gendannelsesnøgle erstatter den tidligere, som derefter ikke virker mere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lav ny nøgle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adgangsfrasen passer ikke. Der er ikke lavet en ny gendannelsesnøgle.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

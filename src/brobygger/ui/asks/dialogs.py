@@ -30,8 +30,8 @@ from brobygger.ui.common import Context, ask, fill_combo, show_error
 from brobygger.ui.dialogs import RecordDialog, initiative_items, organisation_items
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("asks", text)
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 class _Form:
@@ -60,9 +60,9 @@ class _Form:
             else:
                 w = QDateEdit(dialog)
             w.setObjectName(name)
-            caption = QLabel(_tr(str(label)), dialog)
+            caption = QLabel(QCoreApplication.translate("asks", str(label)), dialog)
             caption.setBuddy(w)
-            w.setAccessibleName(_tr(str(label)).replace("&", ""))
+            w.setAccessibleName(QCoreApplication.translate("asks", str(label)).replace("&", ""))
             setattr(self, name, w)
             form.addRow(caption, w)
         box.addLayout(form)
@@ -101,14 +101,15 @@ class AskDialog(RecordDialog):
 
     def setup(self) -> None:
         ui = self.ui
-        ui.intro.setText(_tr("Hvad bedes der om, af hvem og hvornår skal svaret foreligge? "
-                             "Løs helst problemet på det laveste niveau – send kun det videre, "
-                             "der ikke kan løses lokalt."))
+        ui.intro.setText(_tr("asks", "Hvad bedes der om, af hvem og hvornår skal svaret "
+                                     "foreligge? Løs helst problemet på det laveste niveau – "
+                                     "send kun det videre, der ikke kan løses lokalt."))
         fill_combo(ui.initiative_id, initiative_items(self.ctx))
         fill_combo(ui.level, i18n.choices(ASK_LEVELS))
-        fill_combo(ui.addressee_org_id, organisation_items(self.ctx), none_label=_tr("– ingen –"))
-        fill_combo(ui.barrier, i18n.choices(BARRIERS), none_label=_tr("– ingen –"))
-        fill_combo(ui.plague, i18n.choices(PLAGUES), none_label=_tr("– ingen –"))
+        none = _tr("asks", "– ingen –")
+        fill_combo(ui.addressee_org_id, organisation_items(self.ctx), none_label=none)
+        fill_combo(ui.barrier, i18n.choices(BARRIERS), none_label=none)
+        fill_combo(ui.plague, i18n.choices(PLAGUES), none_label=none)
         from brobygger.ui.common import set_combo_value
 
         set_combo_value(ui.level, "topledelse")
@@ -133,14 +134,14 @@ class AnswerDialog(RecordDialog):
 
     def setup(self) -> None:
         ui = self.ui
-        outcomes = [("besvaret", _tr("Besvaret – styregruppen følger op"))]
+        outcomes = [("besvaret", _tr("asks", "Besvaret – styregruppen følger op"))]
         outcomes += [(c, i18n.label(ASK_STATUSES, c)) for c in ASK_STATUSES.codes()
                      if c in CLOSED_STATUSES]
         fill_combo(ui.outcome, outcomes)
 
     def load(self, record: Any) -> None:
         ui = self.ui
-        ui.intro.setText(_tr("Svar på: {title}").format(title=record.title))
+        ui.intro.setText(_tr("asks", "Svar på: {title}").format(title=record.title))
         ui.answer.setPlainText(record.answer)
         ui.answered_by.setText(record.answered_by)
         from brobygger.ui.common import set_date
@@ -176,7 +177,7 @@ class CloseDialog(RecordDialog):
                                     for c in ASK_STATUSES.codes() if c in CLOSED_STATUSES])
 
     def load(self, record: Any) -> None:
-        self.ui.intro.setText(_tr("Luk: {title}").format(title=record.title))
+        self.ui.intro.setText(_tr("asks", "Luk: {title}").format(title=record.title))
 
     def write(self, values: dict[str, Any]) -> Callable[[], Any]:
         svc, rid, version = self.ctx.svc.asks, self.record.id, self.loaded_version()
@@ -187,9 +188,9 @@ class CloseDialog(RecordDialog):
 
 def reopen_ask(ctx: Context, parent: QWidget | None, record: Any) -> None:
     """Ask first, then reopen (status åben; the answer stays in the history)."""
-    if not ask(parent, _tr("Genåbn anmodning"),
-               _tr("Genåbn »{title}«? Den tæller igen som åben og venter på svar.")
-               .format(title=record.title), _tr("Genåbn")):
+    if not ask(parent, _tr("asks", "Genåbn anmodning"),
+               _tr("asks", "Genåbn »{title}«? Den tæller igen som åben og venter på svar.")
+               .format(title=record.title), _tr("asks", "Genåbn")):
         return
     rid, version = record.id, record.version
     ctx.tasks.run(lambda: ctx.svc.asks.reopen(rid, expected_version=version),

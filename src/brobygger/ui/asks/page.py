@@ -45,8 +45,8 @@ ASK_TABLES = frozenset({"ask", "initiative", "organisation", "log_entry", "barri
 OPEN = "open"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("asks", text)
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 class AsksPanel(QWidget):
@@ -66,14 +66,14 @@ class AsksPanel(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         filters = QHBoxLayout()
         self.initiative_filter = QComboBox(self)
-        self.initiative_filter.setAccessibleName(_tr("Initiativ"))
+        self.initiative_filter.setAccessibleName(_tr("asks", "Initiativ"))
         self.level_filter = QComboBox(self)
-        self.level_filter.setAccessibleName(_tr("Niveau"))
+        self.level_filter.setAccessibleName(_tr("asks", "Niveau"))
         self.status_filter = QComboBox(self)
-        self.status_filter.setAccessibleName(_tr("Status"))
+        self.status_filter.setAccessibleName(_tr("asks", "Status"))
         self.addressee_filter = QLineEdit(self)
-        self.addressee_filter.setPlaceholderText(_tr("Til hvem (fx regionsrådet)"))
-        self.addressee_filter.setAccessibleName(_tr("Til hvem"))
+        self.addressee_filter.setPlaceholderText(_tr("asks", "Til hvem (fx regionsrådet)"))
+        self.addressee_filter.setAccessibleName(_tr("asks", "Til hvem"))
         self.addressee_filter.setClearButtonEnabled(True)
         for w in (self.initiative_filter, self.level_filter, self.status_filter):
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -82,38 +82,38 @@ class AsksPanel(QWidget):
         self.initiative_filter.setVisible(initiative_id is None)
         box.addLayout(filters)
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName(_tr("Antal anmodninger"))
+        self.count_label.setAccessibleName(_tr("asks", "Antal anmodninger"))
         box.addWidget(self.count_label)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.view = QTableView(split)
-        self.view.setAccessibleName(_tr("Anmodninger"))
+        self.view.setAccessibleName(_tr("asks", "Anmodninger"))
         self.detail = QTextBrowser(split)
-        self.detail.setAccessibleName(_tr("Den valgte anmodning"))
+        self.detail.setAccessibleName(_tr("asks", "Den valgte anmodning"))
         self.detail.setOpenLinks(False)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setSizes([760, 300])
         box.addWidget(split, 1)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(_tr("&Ny anmodning …"), self)
-        self.edit_button = QPushButton(_tr("&Ret …"), self)
-        self.answer_button = QPushButton(_tr("&Besvar …"), self)
-        self.close_button = QPushButton(_tr("&Luk …"), self)
-        self.reopen_button = QPushButton(_tr("&Genåbn"), self)
-        self.history_button = QPushButton(_tr("&Historik …"), self)
+        self.new_button = QPushButton(_tr("asks", "&Ny anmodning …"), self)
+        self.edit_button = QPushButton(_tr("asks", "&Ret …"), self)
+        self.answer_button = QPushButton(_tr("asks", "&Besvar …"), self)
+        self.close_button = QPushButton(_tr("asks", "&Luk …"), self)
+        self.reopen_button = QPushButton(_tr("asks", "&Genåbn"), self)
+        self.history_button = QPushButton(_tr("asks", "&Historik …"), self)
         for b in (self.new_button, self.edit_button, self.answer_button, self.close_button,
                   self.reopen_button, self.history_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         box.addLayout(buttons)
         self.model = RecordTableModel([
-            Column(_tr("Rejst"), lambda a: i18n.fmt_date(a.raised_on)),
-            Column(_tr("Anmodning"), lambda a: a.title),
-            Column(_tr("Initiativ"), lambda a: self.names.get(a.initiative_id, "")),
-            Column(_tr("Til"), self.addressee_text),
-            Column(_tr("Niveau"), lambda a: i18n.label(ASK_LEVELS, a.level)),
-            Column(_tr("Status"), lambda a: i18n.label(ASK_STATUSES, a.status)),
-            Column(_tr("Svarfrist"), self.due_text,
+            Column(_tr("asks", "Rejst"), lambda a: i18n.fmt_date(a.raised_on)),
+            Column(_tr("asks", "Anmodning"), lambda a: a.title),
+            Column(_tr("asks", "Initiativ"), lambda a: self.names.get(a.initiative_id, "")),
+            Column(_tr("asks", "Til"), self.addressee_text),
+            Column(_tr("asks", "Niveau"), lambda a: i18n.label(ASK_LEVELS, a.level)),
+            Column(_tr("asks", "Status"), lambda a: i18n.label(ASK_STATUSES, a.status)),
+            Column(_tr("asks", "Svarfrist"), self.due_text,
                    foreground=lambda a: style.OVERDUE if a.is_overdue(self.today) else None),
         ], self)
         self.view.setModel(self.model)
@@ -121,10 +121,11 @@ class AsksPanel(QWidget):
         if initiative_id is not None:
             self.view.hideColumn(2)
         add_history_menu(self.view, ctx, lambda a: (a.id, a.title))
-        fill_combo(self.level_filter, i18n.choices(ASK_LEVELS), none_label=_tr("Alle niveauer"))
-        fill_combo(self.status_filter, [(OPEN, _tr("Åbne (venter på svar)")),
+        fill_combo(self.level_filter, i18n.choices(ASK_LEVELS),
+                   none_label=_tr("asks", "Alle niveauer"))
+        fill_combo(self.status_filter, [(OPEN, _tr("asks", "Åbne (venter på svar)")),
                                         *i18n.choices(ASK_STATUSES)],
-                   none_label=_tr("Alle statusser"))
+                   none_label=_tr("asks", "Alle statusser"))
         for combo in (self.initiative_filter, self.level_filter, self.status_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.addressee_filter.textChanged.connect(self.apply_filters)
@@ -150,7 +151,7 @@ class AsksPanel(QWidget):
         if a.due_date is None:
             return ""
         text = i18n.fmt_date(a.due_date)
-        return _tr("{date} (overskredet)").format(date=text) if a.is_overdue(self.today) \
+        return _tr("asks", "{date} (overskredet)").format(date=text) if a.is_overdue(self.today) \
             else text
 
     # -- data -----------------------------------------------------------------------------
@@ -160,7 +161,7 @@ class AsksPanel(QWidget):
         self.orgs = data["orgs"]
         self.today = date.today()
         fill_combo(self.initiative_filter, sorted(self.names.items(), key=lambda kv: kv[1]),
-                   none_label=_tr("Alle initiativer"))
+                   none_label=_tr("asks", "Alle initiativer"))
         self.apply_filters()
 
     def fetch(self) -> dict[str, Any]:
@@ -186,9 +187,9 @@ class AsksPanel(QWidget):
         fit_columns(self.view, {0: 120, 1: 300, 2: 140, 3: 160, 4: 110, 5: 100, 6: 160})
         open_n = sum(1 for a in rows if is_open(a))
         overdue = sum(1 for a in rows if a.is_overdue(self.today))
-        text = _tr("{n} anmodninger, heraf {o} åbne").format(n=len(rows), o=open_n)
+        text = _tr("asks", "{n} anmodninger, heraf {o} åbne").format(n=len(rows), o=open_n)
         if overdue:
-            text += _tr(" – {d} med overskredet svarfrist").format(d=overdue)
+            text += _tr("asks", " – {d} med overskredet svarfrist").format(d=overdue)
         self.count_label.setText(text)
         if selected is not None:
             row = self.model.row_of(selected.id)
@@ -210,24 +211,26 @@ class AsksPanel(QWidget):
 
     def ask_html(self, a: Any) -> str:
         if a is None:
-            return f"<p style='color:{style.MUTED}'>{esc(_tr('Vælg en anmodning.'))}</p>"
-        rows = [(_tr("Initiativ"), self.names.get(a.initiative_id, "")),
-                (_tr("Til"), self.addressee_text(a)),
-                (_tr("Niveau"), i18n.label(ASK_LEVELS, a.level)),
-                (_tr("Rejst"), f"{i18n.fmt_date(a.raised_on)} {a.raised_by}".strip()),
-                (_tr("Svarfrist"), self.due_text(a) or "–"),
-                (_tr("Status"), i18n.label(ASK_STATUSES, a.status))]
+            hint = _tr("asks", "Vælg en anmodning.")
+            return f"<p style='color:{style.MUTED}'>{esc(hint)}</p>"
+        rows = [(_tr("asks", "Initiativ"), self.names.get(a.initiative_id, "")),
+                (_tr("asks", "Til"), self.addressee_text(a)),
+                (_tr("asks", "Niveau"), i18n.label(ASK_LEVELS, a.level)),
+                (_tr("asks", "Rejst"), f"{i18n.fmt_date(a.raised_on)} {a.raised_by}".strip()),
+                (_tr("asks", "Svarfrist"), self.due_text(a) or "–"),
+                (_tr("asks", "Status"), i18n.label(ASK_STATUSES, a.status))]
         if a.barrier:
-            rows.append((_tr("Barriere"), i18n.label(BARRIERS, a.barrier)))
+            rows.append((_tr("asks", "Barriere"), i18n.label(BARRIERS, a.barrier)))
         table = "".join(f"<tr><td style='color:{style.MUTED}; padding-right:8px'>{esc(k)}</td>"
                         f"<td>{esc(v)}</td></tr>" for k, v in rows)
         out = [f"<h3>{esc(a.title)}</h3><table>{table}</table>"]
+        why, answer = _tr("asks", "Hvorfor"), _tr("asks", "Svar")
         if a.reason:
-            out.append(f"<h4>{esc(_tr('Hvorfor'))}</h4>{paragraphs(a.reason)}")
+            out.append(f"<h4>{esc(why)}</h4>{paragraphs(a.reason)}")
         if a.answer:
             when = i18n.fmt_date(a.answered_on) if a.answered_on else ""
             by = f" – {a.answered_by}" if a.answered_by else ""
-            out.append(f"<h4>{esc(_tr('Svar'))} {esc(when)}{esc(by)}</h4>"
+            out.append(f"<h4>{esc(answer)} {esc(when)}{esc(by)}</h4>"
                        f"{paragraphs(a.answer)}")
         return "".join(out)
 

@@ -33,8 +33,8 @@ if TYPE_CHECKING:
     from brobygger.ui.initiative.detail import InitiativeDetail
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("asks", text)
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 def load_extra(svc: Services, initiative_id: uuid.UUID) -> dict[str, Any]:
@@ -53,7 +53,7 @@ class AsksTab(Tab):
         box = QVBoxLayout(page)
         self.panel = AsksPanel(self.ctx, page, initiative_id=uuid.UUID(int=0))
         box.addWidget(self.panel)
-        self.ui.tabs.addTab(page, _tr("Anmodninger"))
+        self.ui.tabs.addTab(page, _tr("asks", "Anmodninger"))
 
     def show(self, data: dict[str, Any]) -> None:
         self.panel.fixed_initiative = data["summary"].initiative.id
@@ -79,8 +79,9 @@ class ReadinessTab(Tab):
         area.setWidgetResizable(True)
         inner = QWidget()
         grid = QGridLayout(inner)
-        for col, head in enumerate((_tr("Eftertanke"), _tr("Svar"), _tr("Note"),
-                                    _tr("Besvaret"))):
+        heads = (_tr("asks", "Eftertanke"), _tr("asks", "Svar"), _tr("asks", "Note"),
+                 _tr("asks", "Besvaret"))
+        for col, head in enumerate(heads):
             label = QLabel(f"<b>{head}</b>", inner)
             grid.addWidget(label, 0, col)
         self.rows: dict[str, tuple[QComboBox, QLineEdit, QLabel]] = {}
@@ -89,10 +90,11 @@ class ReadinessTab(Tab):
             question.setWordWrap(True)
             question.setToolTip(item.description_da)
             answer = QComboBox(inner)
-            fill_combo(answer, i18n.choices(READINESS_ANSWERS), none_label=_tr("– ikke besvaret –"))
-            answer.setAccessibleName(_tr("Svar: {q}").format(q=item.label(i18n.lang())))
+            fill_combo(answer, i18n.choices(READINESS_ANSWERS),
+                       none_label=_tr("asks", "– ikke besvaret –"))
+            answer.setAccessibleName(_tr("asks", "Svar: {q}").format(q=item.label(i18n.lang())))
             note = QLineEdit(inner)
-            note.setAccessibleName(_tr("Note: {q}").format(q=item.label(i18n.lang())))
+            note.setAccessibleName(_tr("asks", "Note: {q}").format(q=item.label(i18n.lang())))
             when = QLabel("", inner)
             question.setBuddy(answer)
             grid.addWidget(question, r, 0)
@@ -106,21 +108,22 @@ class ReadinessTab(Tab):
         area.setWidget(inner)
         outer.addWidget(area, 1)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton(_tr("&Gem svarene"), page)
+        self.save_button = QPushButton(_tr("asks", "&Gem svarene"), page)
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
         outer.addLayout(buttons)
-        self.ui.tabs.addTab(page, _tr("Parathed"))
+        self.ui.tabs.addTab(page, _tr("asks", "Parathed"))
 
     def show(self, data: dict[str, Any]) -> None:
         self.initiative_id = data["summary"].initiative.id
         self.answers = data["readiness"]
         summary = readiness_summary(self.answers, date.today())
-        text = _tr("De otte eftertanker til topledelsen. {n} af 8 er gennemgået det seneste "
-                   "år.").format(n=summary.reviewed)
+        text = _tr("asks", "De otte eftertanker til topledelsen. {n} af 8 er gennemgået det "
+                           "seneste år.").format(n=summary.reviewed)
         if summary.stale:
-            text += " " + _tr("{k} er ikke besvaret i over et år.").format(k=len(summary.stale))
+            text += " " + _tr("asks", "{k} er ikke besvaret i over et år.").format(
+                k=len(summary.stale))
         self.summary.setText(text)
         for code, (answer, note, when) in self.rows.items():
             a = self.answers.get(code)
