@@ -129,3 +129,26 @@ def test_initiative_tabs_asks_and_readiness_checklist(qtbot, demo_window) -> Non
     saved = svc.readiness.checklist(viborg.id)["incitamenter"]
     assert saved.answer == "delvist" and saved.note.startswith("Afregningsmodellen")
     assert saved.answered_on == date.today()
+
+
+def test_asks_view_in_english(qtbot, demo_ctx, qapp) -> None:
+    from brobygger.ui import i18n
+    from brobygger.ui.mainwindow import MainWindow
+
+    i18n.install(qapp, "en")
+    try:
+        w = MainWindow(demo_ctx)
+        qtbot.addWidget(w)
+        w.resize(1280, 820)
+        w.show()
+        qtbot.waitExposed(w)
+        page = w.show_page("asks")
+        settle(demo_ctx)
+        assert page.title.text() == "Asks"
+        assert page.panel.answer_button.text() == "&Answer …"
+        assert "asks, " in page.panel.count_label.text()
+        page.panel.view.selectRow(0)
+        shoot(w, "asks_view_en")
+        w.close()
+    finally:
+        i18n.install(qapp, "da")

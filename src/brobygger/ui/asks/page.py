@@ -184,7 +184,7 @@ class AsksPanel(QWidget):
                 and (not needle or needle in self.addressee_text(a).casefold())]
         selected = selected_record(self.view)
         self.model.set_rows(rows)
-        fit_columns(self.view, {0: 120, 1: 300, 2: 140, 3: 160, 4: 110, 5: 100, 6: 160})
+        fit_columns(self.view, {0: 110, 1: 250, 2: 120, 3: 140, 4: 110, 5: 100, 6: 150})
         open_n = sum(1 for a in rows if is_open(a))
         overdue = sum(1 for a in rows if a.is_overdue(self.today))
         text = _tr("asks", "{n} anmodninger, heraf {o} åbne").format(n=len(rows), o=open_n)
