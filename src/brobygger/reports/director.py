@@ -60,8 +60,10 @@ def decisions_needed(sec: Sections, data: InitiativeData) -> list[Flowable]:
     brief's recipient first."""
     out = sec.h1("Beslutninger, der er brug for")
     asks = data.open_asks
+    answered = [a for a in data.asks if a.status == "besvaret" and not a.is_deleted]
     if not asks:
         out.append(sec.empty("Ingen åbne anmodninger: der venter ikke svar fra nogen."))
+        out += _answered(sec, answered)
         return out
     groups: dict[str, list[dto.Ask]] = {}
     for a in sorted(asks, key=lambda a: (not _for_recipient(a, data.recipient, data),
@@ -91,6 +93,17 @@ def decisions_needed(sec: Sections, data: InitiativeData) -> list[Flowable]:
             text = (f"<b>{esc(a.title)}</b><br/><font color='{MUTED}'>"
                     f"{' · '.join(facts)}</font>")
             out.append(Paragraph(text, sec.st.numbered, bulletText=f"{number}."))
+    out += _answered(sec, answered)
+    return out
+
+
+def _answered(sec: Sections, answered: Sequence[dto.Ask]) -> list[Flowable]:
+    """Answered, but not concluded: the steering group must take a position."""
+    out: list[Flowable] = []
+    for a in answered:
+        out.append(Paragraph(
+            f"<b>Besvaret {date_da(a.answered_on)}, venter på styregruppens stillingtagen:</b> "
+            f"{esc(a.title)}", sec.st.bullet, bulletText="•"))
     return out
 
 
@@ -126,6 +139,9 @@ def is_it_working(sec: Sections, data: InitiativeData) -> list[Flowable]:
             changes = []
             if a.since_previous is not None:
                 changes.append(f"{CHANGE_LABELS['da'][a.since_previous]} siden sidste måling")
+            if a.recent is not None and a.recent is not a.since_previous and len(
+                    ind.measurements) >= 3:
+                changes.append(f"{CHANGE_LABELS['da'][a.recent]} end for to målinger siden")
             if a.since_baseline is not None:
                 changes.append(f"{CHANGE_LABELS['da'][a.since_baseline]} end udgangspunktet")
             status: list[Flowable] = [sec.p(f"<b>{esc(ind.status)}</b>", sec.st.cell)]
