@@ -413,3 +413,39 @@ class ContactRhythm(Record, table=True):
 
     person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
     interval_days: int = Field(default=60)
+
+
+class ImportBatch(SQLModel, table=True):
+    """One import of a file (contacts, a log sheet, a calendar): what it was, when and by
+    whom, and – once undone (*Fortryd import*) – when that happened."""
+
+    __tablename__ = "import_batch"
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    at: datetime = _ts()
+    user: str = Field(default="", max_length=300)
+    kind: str = Field(max_length=32)
+    source_name: str = Field(max_length=300)
+    source_hash: str = Field(max_length=64)
+    counts: dict[str, int] = Field(default_factory=dict, sa_type=JSON)
+    undone_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class ImportItem(SQLModel, table=True):
+    """One record an import created or updated. ``source_key`` identifies what it came
+    from (a calendar event's UID + occurrence, a sheet row's content) so a re-import adds
+    nothing twice; ``source_hash`` and ``version`` tell an event changed in the calendar
+    from a record edited here (a conflict)."""
+
+    __tablename__ = "import_item"
+    __table_args__ = (Index("ix_import_item_source_key", "kind", "source_key"),)
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    batch_id: uuid.UUID = Field(foreign_key="import_batch.id", index=True)
+    kind: str = Field(max_length=32)
+    entity: str = Field(max_length=64)
+    record_id: uuid.UUID = Field(index=True)
+    created: bool = Field(default=True)
+    source_key: str = Field(default="", max_length=500)
+    source_hash: str = Field(default="", max_length=64)
+    version: int = Field(default=1)

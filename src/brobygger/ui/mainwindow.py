@@ -160,6 +160,9 @@ class MainWindow(QMainWindow):
         ui.actionExportBundle.triggered.connect(lambda: self.export_bundle())
         ui.actionImportBundle.triggered.connect(lambda: self.import_bundle())
         ui.actionExportData.triggered.connect(lambda: self.export_data())
+        from brobygger.ui.import_flows import install_menu  # Filer → Importér eksisterende data
+
+        install_menu(self)
         # page signals
         self.overview.open_initiative.connect(self.open_initiative)
         self.overview.new_initiative.connect(self.new_initiative)
@@ -379,8 +382,10 @@ class MainWindow(QMainWindow):
         action.setObjectName("actionRecoveryKey")
         actions = self.ui.menuFile.actions()
         after = actions.index(self.ui.actionEncrypt) + 1
-        self.ui.menuFile.insertAction(actions[after] if after < len(actions) else None,
-                                      action)
+        if after < len(actions):
+            self.ui.menuFile.insertAction(actions[after], action)
+        else:
+            self.ui.menuFile.addAction(action)
         action.triggered.connect(lambda: make_new_recovery_key(self, self.ctx.svc.ws))
         self.actionRecoveryKey = action
 

@@ -11,8 +11,8 @@ Data migrated, nothing dropped:
 Derived rows get deterministic ids (uuid5 of the source record's id), so two laptops that
 migrate the same data agree on them.
 
-Revision ID: 0006
-Revises: 0005_meetings
+Revision ID: 0007
+Revises: 0006_imports
 Create Date: 2026-11-30
 """
 
@@ -26,8 +26,8 @@ from alembic import op
 
 from brobygger.store.types import UTCDateTime
 
-revision: str = '0006'
-down_revision: str | None = '0005_meetings'
+revision: str = '0007'
+down_revision: str | None = '0006_imports'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
