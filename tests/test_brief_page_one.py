@@ -99,3 +99,22 @@ def test_stale_assessments_and_period_since_last_brief(demo_svc: Services,
     text = " ".join(_pages(status_brief(demo_svc, ini.id, None, None, tmp_path / "w.pdf",
                                         OPTIONS)))
     assert "Ikke vurderet siden" not in text
+
+
+def test_handover_results_people_status_and_shared_self_review(demo_svc: Services,
+                                                              tmp_path: Path) -> None:
+    from brobygger.exchange import records
+    from brobygger.reports import handover_brief
+
+    viborg = demo_svc.initiatives.find("Akutsamarbejde, Viborg")
+    text = " ".join(_pages(handover_brief(demo_svc, viborg.id, tmp_path / "h.pdf", OPTIONS)))
+    assert "Resultater" in text and "Andel akutteamforløb der forebygger indlæggelse" in text
+    assert "★ Ildsjæl" in text and "ildsjæle (★)" in text
+    # the shared notes are there for the successor; the private one is not
+    assert "Lederens egen evaluering" in text and "Fælles morgenmøde" in text
+    assert "Privat note" not in text
+    silkeborg = demo_svc.initiatives.find("Psykiatriens Hus, Silkeborg")
+    text = " ".join(_pages(handover_brief(demo_svc, silkeborg.id, tmp_path / "s.pdf",
+                                          OPTIONS)))
+    assert "Har forladt samarbejdet 31. juli 2026" in text  # Hanne Bisgaard
+    assert "self_review" not in records.ENTITY_LABELS  # never in a bundle

@@ -250,6 +250,7 @@ def handover_flowables(sec: Sections, data: InitiativeData, options: BriefOption
     out += sec.people(data)
     out += forums_section(sec, forums)  # forums, rhythm and members (issue 16)
     out += sec.relationships(data, with_people=True)
+    out += sec.results(data, with_charts=False)  # what the collaboration has achieved
     out += sec.agreements(data)
     out += sec.h1("Åbne sager")
     out += sec.plagues(data, sub=True)

@@ -101,6 +101,7 @@ class PersonInfo:
     phone: str
     email: str
     is_champion: bool
+    active_to: date | None = None   # left the collaboration on this day (if set)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +133,8 @@ class InitiativeData:
     solved_locally: int = 0                    # in the period: entries and asks solved locally
     escalated: int = 0                         # in the period: asks raised
     recipient: str = ""                        # who the brief is for (asks to them first)
+    # members' self-reviews they chose to share (person id -> newest per topic)
+    shared_reviews: dict[uuid.UUID, tuple[dto.SelfReview, ...]] | None = None
     org_names: dict[uuid.UUID, str] | None = None
 
     @property
@@ -219,7 +222,7 @@ class Names:
         p = self.people[person_id]
         return PersonInfo(p.name, p.title, self.org_names.get(p.organisation_id, "")
                           if p.organisation_id else "", p.level, p.phone, p.email,
-                          p.is_champion)
+                          p.is_champion, p.active_to)
 
 
 def collect(svc: Services, initiative_id: uuid.UUID, *, date_from: date | None,
@@ -306,7 +309,9 @@ def collect(svc: Services, initiative_id: uuid.UUID, *, date_from: date | None,
         stale_cutoff=cutoff, stale_plagues=stale_plagues, stale_barriers=stale_barriers,
         readiness=readiness_summary(svc.readiness.checklist(initiative_id), today),
         solved_locally=solved_locally, escalated=escalated, recipient=recipient,
-        org_names=dict(names.org_names))
+        org_names=dict(names.org_names),
+        shared_reviews={m.person_id: tuple(svc.self_reviews.latest(
+            m.person_id, shared_only=True).values()) for m, _info in members})
 
 
 def group_by_year(entries: Sequence[dto.LogEntry]) -> dict[int, list[dto.LogEntry]]:

@@ -61,7 +61,12 @@ def _load(svc: Services, data: dict[str, Any], day: Any) -> int:
         people[p["key"]] = svc.people.create(
             name=p["name"], title=p.get("title", ""), organisation_id=orgs[p["organisation"]],
             level=p["level"], phone=p.get("phone", ""), email=p.get("email", ""),
-            is_champion=p.get("is_champion", False), notes=p.get("notes", "")).id
+            is_champion=p.get("is_champion", False), notes=p.get("notes", ""),
+            active_to=day(p.get("active_to"))).id
+        for r in p.get("self_reviews", []):  # a leader's own notes; private unless shared
+            svc.self_reviews.create(person_id=people[p["key"]], topic=r["topic"],
+                                    reviewed_on=day(r["date"]), note=r["note"],
+                                    shared=r.get("shared", False))
     initiatives: dict[str, uuid.UUID] = {}
     entries = 0
     for i in data["initiatives"]:
