@@ -152,3 +152,31 @@ def test_asks_view_in_english(qtbot, demo_ctx, qapp) -> None:
         w.close()
     finally:
         i18n.install(qapp, "da")
+
+
+def test_self_review_on_the_persons_page(qtbot, demo_window) -> None:
+    from brobygger.ui.asks import SelfReviewDialog
+    from brobygger.ui.directory import DirectoryPage
+
+    w = demo_window
+    page = w.show_page("directory")
+    assert isinstance(page, DirectoryPage)
+    settle(w.ctx)
+    model = page.people
+    row = next(r for r in range(model.rowCount()) if model.record(r).name == "Marianne Toft")
+    page.ui.peopleView.selectRow(row)
+    settle(w.ctx)
+    html = page.ui.personView.toPlainText()
+    assert "Egen evaluering" in html and "administratorer" in html
+    assert "delt med en efterfølger" in html
+    page.self_review_button.click()
+    dialog = find_dialog(SelfReviewDialog)
+    assert "administratorer" in dialog.ui.intro.text()
+    dialog.ui.topic.setCurrentIndex(dialog.ui.topic.findData("tvaersektoriel"))
+    dialog.ui.note.setPlainText("Praktik en dag i kommunens visitation.")
+    dialog.save()
+    settle(w.ctx)
+    person = model.record(row)
+    notes = w.ctx.svc.self_reviews.list(person.id)
+    mine = [r for r in notes if r.topic == "tvaersektoriel"]
+    assert mine and not mine[0].shared  # private by default

@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -57,6 +58,8 @@ class _Form:
                 w.setMinimumHeight(70)
             elif kind == "combo":
                 w = QComboBox(dialog)
+            elif kind == "check":
+                w = QCheckBox(dialog)
             else:
                 w = QDateEdit(dialog)
             w.setObjectName(name)
@@ -184,6 +187,39 @@ class CloseDialog(RecordDialog):
         return lambda: svc.close(rid, outcome=values["status"] or "",
                                  closed_on=values["closed_on"], note=values["note"] or "",
                                  expected_version=version)
+
+
+class _SelfReviewForm(_Form):
+    spec = (
+        ("topic", QT_TRANSLATE_NOOP("asks", "&Opgave eller kompetence"), "combo"),
+        ("reviewed_on", QT_TRANSLATE_NOOP("asks", "&Dato"), "date"),
+        ("note", QT_TRANSLATE_NOOP("asks", "&Note"), "text"),
+        ("shared", QT_TRANSLATE_NOOP("asks", "&Del med en efterfølger (overdragelsesnotat)"),
+         "check"),
+    )
+
+
+class SelfReviewDialog(RecordDialog):
+    """A leader's own dated note on one of the three chief tasks or three competencies."""
+
+    ui_class = _SelfReviewForm
+    service = "self_reviews"
+    fields = ("topic", "reviewed_on", "note", "shared")
+    title_new = QT_TRANSLATE_NOOP("dialogs", "Egen evaluering")
+    title_edit = QT_TRANSLATE_NOOP("dialogs", "Egen evaluering")
+
+    def setup(self) -> None:
+        from brobygger.domain.catalogue import CHIEF_TASKS, COMPETENCIES
+
+        self.ui.intro.setText(_tr("asks", str(PRIVACY_NOTE)))
+        fill_combo(self.ui.topic, [*i18n.choices(CHIEF_TASKS), *i18n.choices(COMPETENCIES)])
+
+
+PRIVACY_NOTE = QT_TRANSLATE_NOOP(
+    "asks", "Din egen evaluering af chefens tre opgaver og tre kompetencer. Den er privat: den "
+            "kommer ikke med i notater eller udvekslingsfiler, medmindre du vælger at dele den "
+            "med en efterfølger. Ligger arbejdsområdet på en fælles server, kan databasens "
+            "administratorer dog læse den.")
 
 
 def reopen_ask(ctx: Context, parent: QWidget | None, record: Any) -> None:
