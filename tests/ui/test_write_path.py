@@ -43,7 +43,7 @@ def test_a_log_entry_save_costs_few_statements_and_one_reload_trip(demo_window, 
     w, ctx = demo_window, demo_ctx
     w.show_page("log")
     settle(ctx)
-    for name in ("overview", "initiatives", "directory", "actions", "briefs"):  # seen once
+    for name in ("overview", "initiatives", "directory", "actions", "asks", "briefs"):  # seen once
         w.show_page(name)
         settle(ctx)
     w.show_page("log")

@@ -41,7 +41,7 @@ from brobygger.ui.history import add_history_menu, open_history
 from brobygger.ui.models import Column, RecordTableModel
 from brobygger.ui.page import Page
 
-ASK_TABLES = frozenset({"ask", "initiative", "organisation", "log_entry", "barrier_assessment"})
+ASK_TABLES = frozenset({"ask", "initiative", "organisation"})  # derived asks are in Changes too
 OPEN = "open"
 
 
