@@ -16,6 +16,7 @@ from brobygger.reports import director
 from brobygger.reports.data import InitiativeData, Names, collect
 from brobygger.reports.document import PageInfo, check_target, render, write_atomically
 from brobygger.reports.meetings import forums_section
+from brobygger.reports.portfolio_sections import has_news
 from brobygger.reports.sections import Sections, portfolio_rows
 from brobygger.reports.typography import count_da, date_da, esc
 
@@ -182,16 +183,26 @@ def portfolio_flowables(sec: Sections, items: Sequence[InitiativeData], options:
     if not items:
         out.append(sec.empty("Ingen data endnu: der er ingen initiativer i arbejdsområdet."))
         return out
-    out.append(sec.note("Relationer: den svageste relation mellem parterne og dens udvikling. "
-                        "Anmodninger: åbne barrierer og eskaleringer til topledelse, politisk "
-                        "eller nationalt niveau."))
+    reported = [d for d in items if has_news(d)]
+    quiet = len(items) - len(reported)
+    note = ("Relationer: den svageste relation mellem parterne og dens udvikling. "
+            "Anmodninger: åbne anmodninger, der venter på svar.")
+    if quiet:
+        note += (f" {count_da(quiet, 'initiativ', 'initiativer')} uden nyt i perioden står "
+                 "kun her i tabellen.")
+    out.append(sec.note(note))
     out.append(sec.table(
         ["Initiativ", "Status", "Relationer", "Resultater", "Aktive plager", "Anmodninger",
          "Handlinger"],
         portfolio_rows(sec, items), [40, 18, 18, 18, 33, 22, 21]))
-    for n, data in enumerate(items, 1):
+    solved = sum(d.solved_locally for d in items)
+    escalated = sum(d.escalated for d in items)
+    out.append(sec.p(f"<b>Løst på laveste niveau:</b> {solved} i perioden, mod "
+                     f"{count_da(escalated, 'sag', 'sager')} sendt videre.", st.body))
+    for n, data in enumerate(reported, 1):
+        children = [c for c in items if c.initiative.parent_id == data.initiative.id]
         out.append(PageBreak())
-        out += sec.portfolio_page(data, n, len(items))
+        out += sec.portfolio_page(data, n, len(reported), children)
     return out
 
 

@@ -24,8 +24,10 @@ from brobygger.reports.typography import date_da, esc, number_da
 class PortfolioSections(Blocks):
     """One initiative on (about) one page of the portfolio brief."""
 
-    def portfolio_page(self, data: InitiativeData, number: int, total: int) -> list[Flowable]:
-        """One initiative on (about) one page: the essentials, without charts."""
+    def portfolio_page(self, data: InitiativeData, number: int, total: int,
+                       children: Sequence[InitiativeData] = ()) -> list[Flowable]:
+        """One initiative on (about) one page: the essentials, without charts; its
+        sub-initiatives listed with status and sponsors."""
         out = self.title_block(f"Initiativ {number} af {total}", data, author="",
                                confidentiality="", show_period=False, compact=True)
         out += [Spacer(1, 6), self.key_figures(data)]
@@ -39,6 +41,23 @@ class PortfolioSections(Blocks):
         out += self._portfolio_decisions(data)
         out += self._portfolio_results(data)
         out += self._portfolio_actions(data)
+        out += self.portfolio_children(children)
+        return out
+
+    def portfolio_children(self, children: Sequence[InitiativeData]) -> list[Flowable]:
+        if not children:
+            return []
+        out: list[Flowable] = [self.h2("Delinitiativer")]
+        rows = []
+        for c in children:
+            sponsors = [info.name for m, info in c.members if m.role == "sponsor"]
+            leaders = sum(1 for m, _info in c.members if m.role in ("leder", "medlem"))
+            rows.append([self.p(f"<b>{esc(c.initiative.name)}</b>", self.st.cell),
+                         _label(INITIATIVE_STATUSES, c.initiative.status, self.lang),
+                         ", ".join(sponsors) or "–", str(leaders),
+                         str(len(c.open_asks))])
+        out.append(self.table(["Delinitiativ", "Status", "Sponsorer", "Ledere", "Åbne anm."],
+                              rows, [56, 22, 58, 15, 19]))
         return out
 
     def _portfolio_barriers(self, data: InitiativeData) -> list[Flowable]:
@@ -141,6 +160,13 @@ class PortfolioSections(Blocks):
                 f"<font color='#5A6270'>({esc(self.person(data, a.owner_id))})</font>",
                 bullet, bulletText="•"))
         return out
+
+
+def has_news(d: InitiativeData) -> bool:
+    """Something to report: open asks, active plagues, overdue actions, or log entries or
+    settled asks in the period. An initiative without gets one line in the table only."""
+    return bool(d.open_asks or d.active_plagues or d.overdue_actions or d.entries
+                or d.settled_asks)
 
 
 def portfolio_rows(sec: Blocks, items: Sequence[InitiativeData]) -> list[list[Cell]]:
