@@ -31,9 +31,15 @@ def test_cases_marked_as_example_with_enough_log(demo_svc: Services) -> None:
     randers = demo_svc.initiatives.find("Randers")
     labs = demo_svc.initiatives.list(parent_id=randers.id)
     assert len(labs) == 5  # the five development laboratories
+    hospital = demo_svc.organisations.find("Regionshospitalet Randers")
     for lab in labs:
-        sponsors = [m for m in demo_svc.members.list(initiative_id=lab.id) if m.role == "sponsor"]
+        members = demo_svc.members.list(initiative_id=lab.id)
+        sponsors = [m for m in members if m.role == "sponsor"]
         assert len(sponsors) == 2, lab.name
+        # sponsors typically from the hospital's management; about ten leaders each
+        assert any(demo_svc.people.get(m.person_id).organisation_id == hospital.id
+                   for m in sponsors), lab.name
+        assert 9 <= sum(1 for m in members if m.role in ("leder", "medlem")) <= 11
 
 
 def test_respect_rises_from_under_4_to_over_8(demo_svc: Services) -> None:
