@@ -37,7 +37,9 @@ def test_minutes_flow(qtbot: Any, ctx: Any, tmp_path: Path,
     page.show()
     settle(ctx)
     # a new meeting of the forum
-    dlg = page.new_meeting()
+    page.new_meeting()
+    settle(ctx)
+    dlg = page._dialog
     assert isinstance(dlg, forms.MeetingDialog)
     common.set_combo_value(dlg.forum, fx.forum)
     dlg.day.setDate(QDate(2026, 5, 25))
@@ -192,3 +194,26 @@ def test_meeting_screenshots(qtbot: Any, demo_window: Any, demo_ctx: Any, qapp: 
             window.close()
     finally:
         i18n.install(qapp, "da")
+
+
+def test_my_week_lines_open_their_records(qtbot: Any, demo_window: Any, demo_ctx: Any) -> None:
+    from brobygger.ui import dialogs
+    from brobygger.ui.mainwindow import PAGES
+    from tests.ui.conftest import find_dialog
+
+    page = demo_window.show_page("myweek")
+    settle(demo_ctx)
+    assert page.me.currentText() == "Marianne Toft"  # the example's profile
+    contact = page.models["contacts"].record(0)
+    page._open(contact)
+    settle(demo_ctx)
+    assert demo_window.ui.nav.currentRow() == PAGES.index("directory")
+    assert common.selected_record(demo_window.directory.ui.peopleView).id == contact.record_id
+    demo_window.show_page("myweek")
+    settle(demo_ctx)
+    action = page.models["actions"].record(0)
+    page._open(action)
+    settle(demo_ctx)
+    dlg = find_dialog(dialogs.ActionDialog)
+    assert dlg.windowTitle()
+    dlg.reject()

@@ -64,6 +64,21 @@ def cmd_meetings_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_meetings_search(args: argparse.Namespace) -> int:
+    svc = _open(args)
+    ms = svc.meetings
+    forums = {f.id: f.name for f in ms.forums.all()}
+    hits = ms.search(args.query)
+    if not hits:
+        print("Ingen møder eller punkter passer på søgningen.")
+        return 0
+    rows = [(str(m.id)[:8], _when(m), forums.get(m.forum_id, ""),
+             f"{item.position}. {item.title}" if item is not None else "(mødet)")
+            for m, item in hits[: args.limit]]
+    _print_table(rows, ("Id", "Tid", "Forum", "Punkt"))
+    return 0
+
+
 def cmd_meetings_forums(args: argparse.Namespace) -> int:
     from brobygger.domain.meetings import FORUM_KINDS
 
@@ -155,6 +170,8 @@ def cmd_agenda(args: argparse.Namespace) -> int:
         from brobygger.exchange.meeting_ics import build_invitation
         build_invitation(view)
     path = agenda_pdf(view, out, _pdf_options(args, svc))
+    if args.mark_sent and meeting.status == "planlagt":
+        ms.set_status(meeting.id, "udsendt")
     print(f"Dagsordenen er gemt: {path} ({len(view.items)} punkter, "
           f"{view.running_minutes} min.)")
     if ics is not None:
@@ -198,6 +215,10 @@ def add_commands(add: AddCommand, sub: Any, common: argparse.ArgumentParser) -> 
     p.add_argument("--time", metavar="TT:MM[-TT:MM]", help="tidspunkt, fx 14:00-16:00")
     p.add_argument("--place", help="sted eller link")
     p.add_argument("--title", help="titel (standard: forummets navn)")
+    p = add("search", cmd_meetings_search, "søg i dagsordener og referater (alle ord skal "
+                                           "findes, også som begyndelsen af et ord)", m_sub)
+    p.add_argument("query", metavar="SØGNING", help="søgeord")
+    p.add_argument("--limit", type=int, default=50, help="højst så mange (standard 50)")
     add("forums", cmd_meetings_forums, "list fora med rytme, medlemmer og initiativer", m_sub)
     p = add("add-forum", cmd_meetings_add_forum, "opret et forum", m_sub)
     p.add_argument("name", metavar="NAVN", help="forummets navn")
@@ -223,6 +244,8 @@ def add_commands(add: AddCommand, sub: Any, common: argparse.ArgumentParser) -> 
                                   "uden punkter bygges dagsordenen af det, der er åbent")
     pdf_options(p, "dagsorden.pdf")
     p.add_argument("--ics", metavar="invitation.ics", help="gem også en kalenderinvitation")
+    p.add_argument("--mark-sent", action="store_true",
+                   help="sæt mødets status til 'dagsorden udsendt'")
     p.add_argument("--build", action="store_true",
                    help="byg dagsordenen forfra ud fra det, der er åbent (punkter med "
                         "referat bevares)")

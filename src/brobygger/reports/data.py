@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
-from brobygger.domain import rules
+from brobygger.domain import numbers, rules
 from brobygger.domain.catalogue import LadderStep
 from brobygger.services import LogFilter, dto
 from brobygger.services.overview import (
@@ -36,6 +36,13 @@ DECISION_TYPES = ("beslutning", "aftale")
 class IndicatorData:
     indicator: dto.Indicator
     measurements: tuple[dto.Measurement, ...]  # oldest first, up to the period's end
+
+    @property
+    def decimals(self) -> int:
+        """Places every value of this indicator is shown with ("16,0" beside "16,5")."""
+        i = self.indicator
+        return numbers.common_decimals([i.baseline, i.target,
+                                        *(m.value for m in self.measurements)])
 
     @property
     def latest(self) -> dto.Measurement | None:

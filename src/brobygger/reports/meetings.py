@@ -178,7 +178,7 @@ def minutes_flowables(view: MeetingView, options: MeetingPdfOptions) -> list[Flo
         if iv.created:
             out.append(Spacer(1, 2))
             out.append(sec.table(["Type", "Hvad", "Ansvarlig / til", "Dato / frist"],
-                                 _created_rows(iv.created), [22, 92, 34, 26]))
+                                 _created_rows(iv.created), [20, 86, 34, 32]))
     out += _summary(sec, view)
     return out
 
@@ -191,12 +191,12 @@ def _summary(sec: Sections, view: MeetingView) -> list[Flowable]:
         out += sec.h1("Handlinger fra mødet")
         out.append(sec.table(["Handling", "Ansvarlig", "Frist"],
                              [[a.label, a.who or "–", date_da(a.when)] for a in actions],
-                             [110, 40, 28]))
+                             [104, 40, 34]))
     if asks:
         out += sec.h1("Anmodninger fra mødet")
         out.append(sec.table(["Anmodning", "Til", "Svar senest"],
                              [[a.label, a.who or "–", date_da(a.when)] for a in asks],
-                             [110, 40, 28]))
+                             [104, 40, 34]))
     return out
 
 

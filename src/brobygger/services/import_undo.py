@@ -15,7 +15,7 @@ from sqlmodel import Session, col
 from brobygger.domain.errors import InputError, NotFoundError
 from brobygger.services import audit as trail
 from brobygger.services.imports import AUDIT_UNDO, KIND_LABELS_DA
-from brobygger.services.unit_of_work import unit_of_work
+from brobygger.services.unit_of_work import bump_values, unit_of_work
 from brobygger.store import models
 from brobygger.store.metadata import metadata
 
@@ -132,7 +132,8 @@ def undo_import(svc: Any, batch_id: uuid.UUID) -> int:
     """Move what the import created to the trash (one transaction); the number of records
     moved. :class:`InputError` naming the blockers when it cannot be done."""
     user = str(getattr(svc, "user", "") or "")
-    with unit_of_work(svc.ws, user=user) as uow:
+    with unit_of_work(svc.ws, user=user,
+                      allow_cpr=bool(getattr(svc, "allow_cpr", False))) as uow:
         s = uow.session
         problems = _blockers(s, batch_id)
         if problems:
@@ -147,9 +148,10 @@ def undo_import(svc: Any, batch_id: uuid.UUID) -> int:
                 col(model.deleted_at).is_(None)))]
             if not live:
                 continue
+            table = model.__table__
             s.execute(update(model).where(col(model.id).in_(_batch_ids(batch_id, entity)),
                                           col(model.deleted_at).is_(None)).values(
-                deleted_at=now, updated_at=now, version=model.version + 1))
+                deleted_at=now, **bump_values(table, now)))
             uow.note("deleted", entity, live)
             for rid in live:
                 uow.audit(entity, rid, trail.DELETE, {"deleted_at": [None, trail.jsonable(now)]},
@@ -158,6 +160,7 @@ def undo_import(svc: Any, batch_id: uuid.UUID) -> int:
         batch = s.get(models.ImportBatch, batch_id)
         assert batch is not None
         batch.undone_at = now
+        uow.note("updated", "import_batch", [batch_id])
         uow.audit("import_batch", batch_id, AUDIT_UNDO,
                   {"undone_at": [None, trail.jsonable(now)], "moved": [None, moved]}, at=now)
     return moved

@@ -6,7 +6,7 @@ import builtins
 import uuid
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import (
     String,
@@ -33,7 +33,7 @@ from brobygger.domain.catalogue import (
 )
 from brobygger.domain.errors import ValidationError
 from brobygger.domain.text import clean_text
-from brobygger.services import dto
+from brobygger.services import dto, inputs
 from brobygger.services.base import (
     Clean,
     EntityService,
@@ -45,6 +45,9 @@ from brobygger.services.base import (
     unique_strings,
 )
 from brobygger.store import dialect, models
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 from brobygger.store.types import uuids_from_db
 
 MAX_BODY = 100_000
@@ -84,6 +87,13 @@ def split_tags(value: object) -> tuple[str, ...]:
 class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
     model = models.LogEntry
     dto_class = dto.LogEntry
+    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
+        def create(  # type: ignore[override]
+                self, **fields: Unpack[inputs.LogEntryFields]) -> dto.LogEntry: ...
+
+        def update(  # type: ignore[override]
+                self, id_: object, *, expected_version: int | None = None,
+                **changes: Unpack[inputs.LogEntryFields]) -> dto.LogEntry: ...
     noun_da = "logindførslen"
     order_by: ClassVar[tuple[str, ...]] = ("-entry_date", "-created_at")
 
@@ -116,7 +126,7 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
             "decision_status": decision_status,
             "escalation_level": escalation,
             "escalated_to": optional_text(data.get("escalated_to"), 300),
-            "author": optional_text(data.get("author") or self.services.user, 300),
+            "author": optional_text(data.get("author") or self.services.author, 300),
             "participants": participants,
             "plagues": tuple(code(PLAGUES, p) for p in unique_strings(data.get("plagues"))),
             "barriers": tuple(code(BARRIERS, b) for b in unique_strings(data.get("barriers"))),

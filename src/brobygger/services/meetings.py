@@ -4,14 +4,14 @@ one step a decision, an action, an ask or a re-assessment, all linked to the mee
 the item – and start the next meeting from the last one.
 
 Every write goes through the entity services (validation, CPR guard, audit trail); a step
-that writes several records is one transaction (``ws.write()`` joins nested writes).
+that writes several records is one unit of work (nested writes join it).
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import Any
 
@@ -407,6 +407,3 @@ def format_when(meeting: Meeting) -> str:
             text += f"–{meeting.end_time:%H.%M}"
     return text
 
-
-def with_title(p: Proposal, title: str) -> Proposal:
-    return replace(p, title=title)

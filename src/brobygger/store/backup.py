@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from brobygger import paths
-from brobygger.domain.errors import BrobyggerError, WorkspaceError
+from brobygger.domain.errors import BrobyggerError, DiskFullError, WorkspaceError
 from brobygger.store import dialect, files
 from brobygger.store.crypto import Key
 
@@ -109,6 +109,9 @@ def backup_from_connection(source_conn: Any, directory: Path, key: Key | None, r
     try:
         copy_database(source_conn, dest, key)
     except (OSError, dialect.DatabaseError) as exc:
+        Path(str(dest) + ".tmp").unlink(missing_ok=True)
+        if files.is_disk_full(exc):
+            raise DiskFullError(files.DISK_FULL_MESSAGE) from exc
         raise WorkspaceError(
             f"Sikkerhedskopien kunne ikke gemmes i {dest.parent} ({exc}). "
             "Tjek at der er plads på disken.") from exc

@@ -255,7 +255,6 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
         copy = box.addButton(_tr("common", "Kopiér fejlrapport"),
                              QMessageBox.ButtonRole.ActionRole)
         copy.setAccessibleName(_tr("common", "Kopiér fejlrapport"))
-        copy.clicked.disconnect()  # keep the box open after copying
 
         def _copy() -> None:
             from PySide6.QtWidgets import QApplication
@@ -264,7 +263,14 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
 
         copy.clicked.connect(_copy)
         box.setObjectName("unexpectedErrorBox")
+    if parent is None:  # keep a parentless box alive until it is closed
+        _OPEN_BOXES.append(box)
+        box.finished.connect(lambda _r: _OPEN_BOXES.remove(box) if box in _OPEN_BOXES
+                             else None)
     box.open()
+
+
+_OPEN_BOXES: list[QMessageBox] = []
 
 
 # -- html ----------------------------------------------------------------------------------

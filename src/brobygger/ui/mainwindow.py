@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
@@ -128,8 +128,10 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = dict(zip(PAGES, (
             self.overview, self.initiatives, self.log, self.directory, self.actions_page,
             self.briefs, self.meetings_page, self.myweek), strict=True))
-        for name in PAGES:
-            ui.stack.addWidget(self.pages[name])
+        from brobygger.ui.accessibility import scrolling
+
+        for name in PAGES:  # each page scrolls when the window is small (200 % on full HD)
+            ui.stack.addWidget(scrolling(self.pages[name]))
         ui.nav.currentRowChanged.connect(ui.stack.setCurrentIndex)
         ui.nav.currentRowChanged.connect(self._remember_page)
         # actions
@@ -151,10 +153,17 @@ class MainWindow(QMainWindow):
         ui.actionBackupNow.triggered.connect(self.backup_now)
         ui.actionBackups.triggered.connect(lambda: self.open_backups())
         ui.actionEncrypt.triggered.connect(lambda: self.encrypt_now())
+        self._add_recovery_key_action()
         ui.encryptButton.clicked.connect(lambda: self.encrypt_now())
         ui.actionExportBundle.triggered.connect(lambda: self.export_bundle())
         ui.actionImportBundle.triggered.connect(lambda: self.import_bundle())
         ui.actionExportData.triggered.connect(lambda: self.export_data())
+        from brobygger.ui import profile
+
+        profile.install(self)  # Filer → Min profil…; the profile is the author
+        from brobygger.ui import workspace_menu
+
+        workspace_menu.install(self)  # Nyt/Åbn arbejdsområde, the example, recent, Fjern
         from brobygger.ui.import_flows import install_menu  # Filer → Importér eksisterende data
 
         install_menu(self)
@@ -163,7 +172,7 @@ class MainWindow(QMainWindow):
         self.overview.new_initiative.connect(self.new_initiative)
         self.overview.new_entry.connect(self.new_entry)
         self.overview.open_directory.connect(lambda: self.show_page("directory"))
-        self.overview.open_example.connect(self.load_example)
+        self.overview.open_example.connect(self.open_example)
         self.overview.open_entry.connect(self._open_entry)
         ctx.tasks.failed.connect(lambda exc: show_error(self, exc))
         ctx.tasks.changed.connect(self._update_banner)
@@ -362,9 +371,27 @@ class MainWindow(QMainWindow):
         return dlg
 
     def _opened(self, opened: workspaces.Opened, message: str) -> None:
+        from brobygger.ui.recovery import show_new_recovery_key
+
         if not opened.message:
             opened.message = message
+        show_new_recovery_key(self, opened.ws)
         self.workspace_opened.emit(opened)
+
+    def _add_recovery_key_action(self) -> None:
+        """File ▸ *Vis/lav gendannelsesnøgle…* (issue 13), right after the encryption."""
+        from brobygger.ui.recovery import make_new_recovery_key
+
+        action = QAction(self.tr("Vis/lav &gendannelsesnøgle…"), self)
+        action.setObjectName("actionRecoveryKey")
+        actions = self.ui.menuFile.actions()
+        after = actions.index(self.ui.actionEncrypt) + 1
+        if after < len(actions):
+            self.ui.menuFile.insertAction(actions[after], action)
+        else:
+            self.ui.menuFile.addAction(action)
+        action.triggered.connect(lambda: make_new_recovery_key(self, self.ctx.svc.ws))
+        self.actionRecoveryKey = action
 
     def _fill_recent(self) -> None:
         from brobygger.ui import workspaces
@@ -550,6 +577,12 @@ class MainWindow(QMainWindow):
                                self.tr("Eksemplet er indlæst."), 5000),
                            lambda exc: show_error(self, exc), write=True)
 
+    def open_example(self) -> None:
+        """The example in its own workspace and folder, never mixed with the user's data."""
+        from brobygger.ui import workspace_menu
+
+        workspace_menu.open_example(self)
+
     def offer_start(self) -> None:
         """First start with an empty workspace: start empty or open the example."""
         from brobygger.ui.small_dialogs import WelcomeDialog
@@ -565,7 +598,7 @@ class MainWindow(QMainWindow):
                 self.ctx.tasks.run(lambda: svc.set_meta("welcomed", "1"), write=True,
                                    initiator=self)
                 if dlg.choice == WelcomeDialog.EXAMPLE:
-                    self.load_example()
+                    self.open_example()  # its own workspace, beside the user's
 
             dlg.finished.connect(lambda _r: chosen())
             dlg.open()

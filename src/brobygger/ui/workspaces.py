@@ -76,11 +76,14 @@ def known_passphrase(key: Key | None) -> PassphrasePrompt:
 # -- the recent list --------------------------------------------------------------------------
 def _password_free(url: str) -> str:
     parsed = make_url(url)
-    return parsed.set(password=None).render_as_string(hide_password=False) \
+    # URL.set(password=None) leaves the password as it is: replace the field itself
+    return parsed._replace(password=None).render_as_string(hide_password=False) \
         if parsed.password is not None else url
 
 
 def remember_laptop(settings: QSettings, directory: Path) -> None:
+    if directory.name.endswith("-eksempel"):  # the example is never "my" workspace
+        return
     settings.setValue(LAPTOP_KEY, str(directory))
 
 
@@ -172,4 +175,5 @@ def open_shared(url: str, password: str | None) -> Opened:
         target = target.set(password=password)
     ws = Workspace.open_url(target.render_as_string(hide_password=False),
                             password=lambda _new, _reason: password or None)
+    ws.login_user()  # read here, in the background: the new window's services use it
     return Opened(ws)

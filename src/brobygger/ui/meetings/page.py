@@ -291,17 +291,29 @@ class MeetingsPage(Page):
         dialog.open()
         return dialog
 
-    def new_forum(self) -> QDialog:
+    def new_forum(self) -> None:
         svc = self.ctx.svc
-        initiatives = [(i.id, i.name) for i in svc.initiatives.all()]
-        people = [(p.id, p.name) for p in svc.people.all()]
-        return self._keep(forms.ForumDialog(self.ctx, initiatives, people, self.window()))
 
-    def new_meeting(self) -> QDialog:
-        forums = [(f.id, f.name) for f in self.ctx.svc.meetings.forums.all()]
-        dlg = forms.MeetingDialog(self.ctx, forums, combo_value(self.forum_filter), self.window())
-        dlg.accepted.connect(lambda: self._created(dlg.result_value))
-        return self._keep(dlg)
+        def work() -> tuple[list[Any], list[Any]]:
+            return ([(i.id, i.name) for i in svc.initiatives.all()],
+                    [(p.id, p.name) for p in svc.people.all()])
+
+        def done(lists: tuple[list[Any], list[Any]]) -> None:
+            self._keep(forms.ForumDialog(self.ctx, lists[0], lists[1], self.window()))
+
+        self.ctx.tasks.run(work, done, lambda exc: show_error(self, exc))
+
+    def new_meeting(self) -> None:
+        ms = self.ctx.svc.meetings
+        forum_id = combo_value(self.forum_filter)
+
+        def done(forums: list[Any]) -> None:
+            dlg = forms.MeetingDialog(self.ctx, [(f.id, f.name) for f in forums], forum_id,
+                                      self.window())
+            dlg.accepted.connect(lambda: self._created(dlg.result_value))
+            self._keep(dlg)
+
+        self.ctx.tasks.run(ms.forums.all, done, lambda exc: show_error(self, exc))
 
     def _created(self, meeting: Any) -> None:
         if meeting is not None:

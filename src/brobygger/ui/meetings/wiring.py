@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSystemTrayIcon
 
@@ -47,9 +47,15 @@ def open_record(window: Any, entity: str, record_id: uuid.UUID) -> None:
         dialogs.open_dialog(dialogs.ActionDialog(ctx, action, window))
     elif entity == "person":
         page = window.show_page("directory")
-        select = getattr(page, "select_record", None)
-        if callable(select):
-            select(record_id)
+        if page.people.row_of(record_id) >= 0:
+            page.show_person(record_id)
+            return
+
+        def loaded() -> None:  # the directory fills in the background when first shown
+            page.people.modelReset.disconnect(loaded)
+            QTimer.singleShot(0, lambda: page.show_person(record_id))
+
+        page.people.modelReset.connect(loaded)
 
 
 def notify_due_today(window: Any) -> QSystemTrayIcon | None:
