@@ -30,8 +30,8 @@ SILKEBORG = "Psykiatriens Hus, Silkeborg"
 
 
 def _migration() -> Any:
-    path = Path(__file__).parents[1] / "migrations" / "versions" / "0007_asks.py"
-    spec = importlib.util.spec_from_file_location("m0007", path)
+    path = Path(__file__).parents[1] / "migrations" / "versions" / "0008_asks.py"
+    spec = importlib.util.spec_from_file_location("m0008", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -71,7 +71,7 @@ def test_migration_accounts_for_every_barrier_ask_and_escalation(tmp_path: Path)
     assert len(old_hashes) == 3
 
     with Workspace.open(directory) as ws:
-        assert ws.schema_revision() == "0007"
+        assert ws.schema_revision() == "0008"
         svc = Services(ws, user="tester")
         asks = svc.asks.list()
         # every barrier ask is exactly one ask, every escalation entry part of exactly one

@@ -7,6 +7,7 @@ import errno
 import os
 import stat
 import sys
+import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -85,10 +86,15 @@ def test_leftovers_of_an_interrupted_write_are_cleaned_at_open(data_dir: Path) -
     half = [folder / "brobygger-20260101-000000-manuel.sqlite3.tmp",
             data_dir / "brobygger.sqlite3.encrypting",
             data_dir / "brobygger.sqlite3.restore-tmp"]
-    for f in half:
+    fresh = folder / "brobygger-20260102-000000-manuel.sqlite3.tmp"  # being written now
+    for f in [*half, fresh]:
         f.write_bytes(b"half")
+    old = time.time() - files.LEFTOVER_MIN_AGE_S - 10
+    for f in half:
+        os.utime(f, (old, old))
     Workspace.open(data_dir).close()
     assert [f for f in half if f.exists()] == []
+    assert fresh.exists()
 
 
 # -- private files -----------------------------------------------------------------------------

@@ -164,6 +164,33 @@ def _main_dialogs(window: Any) -> list[tuple[str, Any]]:
         ("Eksportér pakke", window.export_bundle), ("Eksportér data", window.export_data),
         ("Delt arbejdsområde", window.open_shared),
         ("Historik", lambda: open_history(window.ctx, window, ini.id, ini.name)),
+        *_other_dialogs(window),
+    ]
+
+
+def _other_dialogs(window: Any) -> list[tuple[str, Any]]:
+    """The profile and the meeting dialogs (forum, meeting, agenda, minutes)."""
+    from brobygger.ui.meetings import forms
+    from brobygger.ui.meetings.builder import AgendaBuilderDialog
+    from brobygger.ui.meetings.minutes import MinutesDialog
+    from brobygger.ui.profile import open_profile
+
+    svc = window.ctx.svc
+    inis = [(i.id, i.name) for i in svc.initiatives.all()]
+    people = [(p.id, p.name) for p in svc.people.all()]
+    forums = [(f.id, f.name) for f in svc.meetings.forums.all()]
+    meeting = svc.meetings.meetings.all()[0]
+
+    def shown(dlg: Any) -> Any:
+        dlg.open()
+        return dlg
+
+    return [
+        ("Profil", lambda: open_profile(window)),
+        ("Forum", lambda: shown(forms.ForumDialog(window.ctx, inis, people, window))),
+        ("Møde", lambda: shown(forms.MeetingDialog(window.ctx, forums, forums[0][0], window))),
+        ("Dagsorden", lambda: shown(AgendaBuilderDialog(window.ctx, meeting.id, window))),
+        ("Referat", lambda: shown(MinutesDialog(window.ctx, meeting.id, window))),
     ]
 
 
@@ -181,3 +208,44 @@ def test_every_main_dialog_is_named_and_has_no_keyboard_trap(demo_window, qtbot)
         dlg.close()
         settle(demo_window.ctx)
     assert failures == {}
+
+
+def _looks(w: QWidget) -> bytes:
+    """The control and a few pixels around it (where a focus ring is drawn)."""
+    QApplication.processEvents()
+    parent = w.parentWidget() or w
+    rect = w.geometry().adjusted(-3, -3, 3, 3) if parent is not w else w.rect()
+    image = parent.grab(rect).toImage()
+    return bytes(image.constBits())
+
+
+@pytest.mark.parametrize("name", ["overview", "log", "dialog"])
+def test_focus_is_visible_on_every_control(demo_window, name):
+    """Each control looks different with the keyboard focus than without it."""
+    if name == "dialog":
+        window = demo_window.new_entry()
+        settle(demo_window.ctx)
+    else:
+        demo_window.show_page(name)
+        settle(demo_window.ctx)
+        window = demo_window
+    window.activateWindow()
+    QApplication.processEvents()
+    # as a keyboard user: a Tab press (Qt then shows focus frames until the mouse is used)
+    QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+    assert window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+    invisible = []
+    controls = [w for w in focusables(window) if w is not window]
+    assert len(controls) >= 5
+    for w in controls:
+        w.setFocus(Qt.FocusReason.TabFocusReason)
+        QApplication.processEvents()
+        if QApplication.focusWidget() is not w:
+            continue
+        focused = _looks(w)
+        window.setFocus(Qt.FocusReason.OtherFocusReason)
+        w.clearFocus()
+        QApplication.processEvents()
+        if _looks(w) == focused:
+            invisible.append(f"{type(w).__name__} {w.objectName() or w.accessibleName()}")
+    assert invisible == []

@@ -111,6 +111,8 @@ def test_unexpected_error_dialog_offers_a_report_without_user_data(qtbot: Any) -
     box.close()
 
 
+# The test calls the (background) opening function itself, on the test thread.
+@pytest.mark.gui_thread_queries
 def test_shared_address_is_kept_without_password(pg_url: str, tmp_path: Path) -> None:
     from sqlalchemy.engine import make_url
 
@@ -132,3 +134,25 @@ def test_shared_address_is_kept_without_password(pg_url: str, tmp_path: Path) ->
     stored = settings_file.read_text(encoding="utf-8")
     assert secret not in stored and str(url.host) in stored
     assert url.password in set(MEMORY_KEYRING.secrets.values())  # in the keyring only
+
+
+def test_app_offers_the_backup_for_a_lost_database(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from brobygger import paths
+    from brobygger.domain.errors import LostWorkspaceError
+
+    d = tmp_path / "ws"
+    with Workspace.open(d) as ws:
+        ws.backup()
+    (d / paths.DB_FILENAME).write_bytes(b"")  # emptied
+    offered: list[BaseException] = []
+
+    def quit_(directory: Path, error: BaseException, prompt: Any) -> None:
+        offered.append(error)
+        return None
+
+    monkeypatch.setattr(app, "recovery_hook", quit_)
+    with pytest.raises(app.StartCancelled):
+        app.open_workspace(str(d))
+    assert isinstance(offered[0], LostWorkspaceError) and offered[0].backups
+    assert (d / paths.DB_FILENAME).stat().st_size == 0  # not recreated

@@ -58,7 +58,8 @@ def _passphrase(args: argparse.Namespace) -> Any:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Integrity, schema version and the last clean close – strictly read-only."""
-    from brobygger.store.workspace import check_readonly, head_revision
+    from brobygger.store.check import check_readonly
+    from brobygger.store.workspace import head_revision
 
     if getattr(args, "database_url", None):
         from brobygger.store.workspace import Workspace

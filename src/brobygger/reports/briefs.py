@@ -138,7 +138,7 @@ def status_brief(svc: Services, initiative_id: uuid.UUID, date_from: date | None
     flowables = status_flowables(sec, data, options)
     prog.to(20)
     info = PageInfo("Statusnotat", data.initiative.name, options.confidentiality,
-                    date_da(today), options.author, svc.is_example())
+                    date_da(today), options.author, svc.is_example_initiative(initiative_id))
     path = _finish(target, flowables, info, f"Statusnotat: {data.initiative.name}", prog, 20)
     svc.brief_settings.remember_brief(initiative_id, today)  # the next brief's default period
     return path
@@ -239,7 +239,8 @@ def portfolio_brief(svc: Services, initiative_ids: Sequence[uuid.UUID] | None, o
     flowables = portfolio_flowables(sec, items, options, today, date_from)
     prog.to(45)
     info = PageInfo("Porteføljeoverblik", "Tværsektorielle initiativer",
-                    options.confidentiality, date_da(today), options.author, svc.is_example())
+                    options.confidentiality, date_da(today), options.author,
+                    bool(ordered) and all(svc.is_example_initiative(i.id) for i in ordered))
     return _finish(target, flowables, info, "Porteføljeoverblik", prog, 45)
 
 
@@ -286,6 +287,6 @@ def handover_brief(svc: Services, initiative_id: uuid.UUID, out: Path,
                                    svc.meetings.forum_summaries(initiative_id, today))
     prog.to(20)
     info = PageInfo("Overdragelsesnotat", data.initiative.name, options.confidentiality,
-                    date_da(today), options.author, svc.is_example())
+                    date_da(today), options.author, svc.is_example_initiative(initiative_id))
     return _finish(target, flowables, info, f"Overdragelsesnotat: {data.initiative.name}",
                    prog, 20)

@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
 from brobygger.domain import indicators as ind_rules
-from brobygger.domain import rules
+from brobygger.domain import numbers, rules
 from brobygger.domain.catalogue import LadderStep
 from brobygger.services import LogFilter, dto
 from brobygger.services.asks import AskFilter, open_asks, settled_in
@@ -41,6 +41,13 @@ class IndicatorData:
     measurements: tuple[dto.Measurement, ...]  # oldest first, up to the period's end
     today: date | None = None                  # the brief's date (None: the latest value's)
     stale_after_days: int = 183
+
+    @property
+    def decimals(self) -> int:
+        """Places every value of this indicator is shown with ("16,0" beside "16,5")."""
+        i = self.indicator
+        return numbers.common_decimals([i.baseline, i.target,
+                                        *(m.value for m in self.measurements)])
 
     @property
     def latest(self) -> dto.Measurement | None:

@@ -135,8 +135,11 @@ class PortfolioSections(Blocks):
             rows: list[list[Cell]] = []
             for ind in data.indicators:
                 i, latest = ind.indicator, ind.latest
-                rows.append([i.name, number_da(i.baseline, i.unit), number_da(i.target, i.unit),
-                             number_da(latest.value, i.unit) if latest else "–", ind.status])
+                dec = ind.decimals
+                rows.append([i.name, number_da(i.baseline, i.unit, dec),
+                             number_da(i.target, i.unit, dec),
+                             number_da(latest.value, i.unit, dec) if latest else "–",
+                             ind.status])
             out.append(self.table(["Indikator", "Udgangspunkt", "Mål", "Seneste", "Status"],
                                   rows, [66, 26, 20, 22, 36]))
         return out

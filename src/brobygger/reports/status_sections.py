@@ -140,12 +140,15 @@ class StatusSections(Blocks):
         for ind in data.indicators:
             i = ind.indicator
             latest = ind.latest
-            latest_text = (f"{number_da(latest.value, i.unit)}\n{date_da(latest.measured_on)}"
+            dec = ind.decimals  # one indicator's values line up: "16,0" beside "16,5"
+            latest_text = (f"{number_da(latest.value, i.unit, dec)}\n"
+                           f"{date_da(latest.measured_on)}"
                            if latest else "Ingen målinger endnu")
             name: list[Flowable] = [self.p(f"<b>{esc(i.name)}</b>", self.st.cell)]
             direction = "lavere er bedre" if i.direction == "ned" else "højere er bedre"
             name.append(self.p(esc(direction), self.st.cell_muted))
-            rows.append([name, number_da(i.baseline, i.unit), number_da(i.target, i.unit),
+            rows.append([name, number_da(i.baseline, i.unit, dec),
+                         number_da(i.target, i.unit, dec),
                          latest_text, ind.status])
         out.append(self.table(["Indikator", "Udgangspunkt", "Mål", "Seneste måling", "Status"],
                               rows, [56, 26, 22, 30, 36]))

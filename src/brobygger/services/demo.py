@@ -47,6 +47,7 @@ def load_demo(svc: Services, *, today: date | None = None, source: Path | None =
         from brobygger.services.demo_meetings import load_demo_meetings
         load_demo_meetings(svc, data, day)  # forums and meetings (issue 16)
         uow.set_meta("is_example", "1")
+    svc.mark_example_initiatives()  # EKSEMPELDATA per initiative, never on real work
     return entries
 
 

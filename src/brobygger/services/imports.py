@@ -180,6 +180,23 @@ def _plural(entity: str, n: int) -> str:
     return one if n == 1 else many
 
 
+def _plain(value: Any) -> Any:
+    if value is None or isinstance(value, str | bool | int | float):
+        return value
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return trail.jsonable(value)
+
+
+def _created(data: dict[str, Any]) -> dict[str, list[Any]]:
+    """:func:`trail.created` for data the plan has already scanned for CPR-like numbers
+    (none found, or masked): the same JSON without a second scan of every text."""
+    return {k: [None, _plain(v)] for k, v in data.items()
+            if v is not None and not (isinstance(v, str | list | tuple | dict) and not v)}
+
+
 def cpr_in(values: dict[str, Any]) -> tuple[str, ...]:
     """The masked CPR-like numbers in the text values of ``values``."""
     found: list[str] = []
@@ -308,12 +325,13 @@ class _Writer:
                 if action == UPDATE and r.target_id is not None:
                     self._update(service, r, values)
                     continue
-                data = self._cleaned(service, r, values)
+                data, reused = self._cleaned(service, r, values)
             except ValidationError as exc:
                 raise InputError(f"Række {r.row}: {exc.message} Intet er skrevet.") from None
             rid = uuid.uuid4()
             self.ids[r.key] = rid
-            self.uow.guard(data)  # the CPR guard on every text (masked or skipped above)
+            if not reused:
+                self.uow.guard(data)  # the CPR guard (the plan already scanned the others)
             row = {k: data[k] for k in fields if k in data}
             row.update(id=rid, created_at=self.now, updated_at=self.now, deleted_at=None,
                        version=1)
@@ -323,7 +341,8 @@ class _Writer:
             self._remember(entity, rid, r, created=True, version=1)
             self.audit.append({"id": uuid.uuid4(), "at": self.now, "user": self.user,
                                "entity": entity, "record_id": rid, "action": trail.CREATE,
-                               "changes": trail.created(data)})
+                               "changes": _created(data) if reused
+                               else trail.created(data)})
         if rows:
             self.s.execute(insert(table), rows)
             self.uow.note("created", entity, [r["id"] for r in rows])
@@ -337,11 +356,13 @@ class _Writer:
                 self._flush_links()
 
     def _cleaned(self, service: Any, r: PlannedRecord, values: dict[str, Any]
-                 ) -> dict[str, Any]:
-        if r.validated is not None and r.validated[0] == values:
-            return r.validated[1]
+                 ) -> tuple[dict[str, Any], bool]:
+        """The cleaned data, and whether it is the plan's (validated and CPR-scanned with
+        nothing found, values unchanged since) – then the guard need not scan it again."""
+        if r.validated is not None and not r.cpr and r.validated[0] == values:
+            return r.validated[1], True
         data: dict[str, Any] = service.clean(self.s, values, None)
-        return data
+        return data, False
 
     def _links(self, rid: uuid.UUID, data: dict[str, Any]) -> None:
         pending = self._pending
@@ -427,6 +448,7 @@ def apply_import(svc: Any, plan: ImportPlan, *, cpr: str | None = None,
                                    source_hash=plan.source_hash)
         s.add(batch)
         s.flush()
+        uow.note("created", "import_batch", [batch.id])
         w = _Writer(svc, uow, batch, cpr, accept_suggestions)
         held = preload(s, plan.records)
         for entity in _ORDER:
@@ -477,4 +499,5 @@ def remembered_mapping(svc: Any, signature: str) -> str:
 
 
 def remember_mapping(svc: Any, signature: str, mapping_json: str) -> None:
-    svc.ws.set_meta("import_mapping:" + signature, mapping_json)
+    with unit_of_work(svc.ws, user=str(getattr(svc, "user", "") or "")) as uow:
+        uow.set_meta("import_mapping:" + signature, mapping_json)

@@ -19,9 +19,10 @@ DIR_MODE, FILE_MODE = 0o700, 0o600
 DISK_FULL_MESSAGE = "Disken er fuld – frigør plads og prøv igen; intet er gemt."
 
 # Left behind when a process died half-way through writing one of them.
-LEFTOVER_PATTERNS = ("backups/*.tmp", "*.encrypting", "*.restore-tmp", "*.json.tmp",
-                     "brobygger-workspace.tmp", "brobygger-verified.tmp")
-LEFTOVER_AGE_S = 3600
+LEFTOVER_PATTERNS = ("backups/*.tmp", "*.encrypting", "*.restore-tmp")
+# A leftover must be this old before it goes (another command may be writing it right now –
+# a backup from the command line); while an app holds the workspace, an hour.
+LEFTOVER_MIN_AGE_S, LEFTOVER_AGE_S = 120, 3600
 
 
 def private_dir(directory: Path) -> None:
@@ -56,9 +57,9 @@ def private_files(directory: Path) -> None:
 def clean_leftovers(directory: Path) -> list[Path]:
     """Remove what an interrupted write left behind (half a backup, half an encryption).
 
-    When no app holds the workspace every leftover goes; while one does (it may be writing
-    a backup right now – or it is this process), only leftovers older than
-    :data:`LEFTOVER_AGE_S`."""
+    When no app holds the workspace every leftover older than :data:`LEFTOVER_MIN_AGE_S`
+    goes; while one does (it may be writing a backup right now – or it is this process),
+    only leftovers older than :data:`LEFTOVER_AGE_S`."""
     from brobygger.domain.errors import WorkspaceLockedError
     from brobygger.store.lock import WorkspaceLock
 
@@ -67,7 +68,7 @@ def clean_leftovers(directory: Path) -> list[Path]:
     lock = WorkspaceLock(directory)
     try:
         lock.acquire()
-        min_age = 0.0
+        min_age = float(LEFTOVER_MIN_AGE_S)
     except (WorkspaceLockedError, OSError):
         min_age = LEFTOVER_AGE_S
     removed: list[Path] = []

@@ -132,8 +132,10 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = dict(zip(PAGES, (
             self.overview, self.initiatives, self.log, self.directory, self.actions_page,
             self.asks_page, self.briefs, self.meetings_page, self.myweek), strict=True))
-        for name in PAGES:
-            ui.stack.addWidget(self.pages[name])
+        from brobygger.ui.accessibility import scrolling
+
+        for name in PAGES:  # each page scrolls when the window is small (200 % on full HD)
+            ui.stack.addWidget(scrolling(self.pages[name]))
         ui.nav.currentRowChanged.connect(ui.stack.setCurrentIndex)
         ui.nav.currentRowChanged.connect(self._remember_page)
         # actions
@@ -160,6 +162,12 @@ class MainWindow(QMainWindow):
         ui.actionExportBundle.triggered.connect(lambda: self.export_bundle())
         ui.actionImportBundle.triggered.connect(lambda: self.import_bundle())
         ui.actionExportData.triggered.connect(lambda: self.export_data())
+        from brobygger.ui import profile
+
+        profile.install(self)  # Filer → Min profil…; the profile is the author
+        from brobygger.ui import workspace_menu
+
+        workspace_menu.install(self)  # Nyt/Åbn arbejdsområde, the example, recent, Fjern
         from brobygger.ui.import_flows import install_menu  # Filer → Importér eksisterende data
 
         install_menu(self)
@@ -168,7 +176,7 @@ class MainWindow(QMainWindow):
         self.overview.new_initiative.connect(self.new_initiative)
         self.overview.new_entry.connect(self.new_entry)
         self.overview.open_directory.connect(lambda: self.show_page("directory"))
-        self.overview.open_example.connect(self.load_example)
+        self.overview.open_example.connect(self.open_example)
         self.overview.open_entry.connect(self._open_entry)
         ctx.tasks.failed.connect(lambda exc: show_error(self, exc))
         ctx.tasks.changed.connect(self._update_banner)
@@ -573,6 +581,12 @@ class MainWindow(QMainWindow):
                                self.tr("Eksemplet er indlæst."), 5000),
                            lambda exc: show_error(self, exc), write=True)
 
+    def open_example(self) -> None:
+        """The example in its own workspace and folder, never mixed with the user's data."""
+        from brobygger.ui import workspace_menu
+
+        workspace_menu.open_example(self)
+
     def offer_start(self) -> None:
         """First start with an empty workspace: start empty or open the example."""
         from brobygger.ui.small_dialogs import WelcomeDialog
@@ -588,7 +602,7 @@ class MainWindow(QMainWindow):
                 self.ctx.tasks.run(lambda: svc.set_meta("welcomed", "1"), write=True,
                                    initiator=self)
                 if dlg.choice == WelcomeDialog.EXAMPLE:
-                    self.load_example()
+                    self.open_example()  # its own workspace, beside the user's
 
             dlg.finished.connect(lambda _r: chosen())
             dlg.open()

@@ -82,7 +82,7 @@ class InitiativeCard(QFrame):
                                       + ". " + self.tr("Tryk Enter for at åbne."))
 
     def _count(self, n: int, one: str, many: str) -> str:
-        text = f"{n} {one if n == 1 else many}"
+        text = i18n.count(n, one, many)
         if n:  # a warning: red, bold and a sign (colour is not the only cue)
             return (f'<span style="color:{style.text_on(style.OVERDUE)}; font-weight:600">'
                     f"⚠ {esc(text)}</span>")
@@ -90,7 +90,7 @@ class InitiativeCard(QFrame):
 
     def _relations(self, summary: InitiativeSummary) -> str:
         if not summary.pairs:
-            return f'<span style="color:{style.MUTED}">' + esc(
+            return f'<span style="color:{style.text_on(style.MUTED)}">' + esc(
                 self.tr("Relationer: ikke vurderet endnu")) + "</span>"
         stage = summary.stage
         colour = style.STAGE_COLOURS.get(stage.value if stage else None, "#999")
@@ -238,6 +238,11 @@ class OverviewPage(Page):
             self.cards.append(card)
         self._columns = 0
         self._layout_cards()
+        # Tab: the buttons at the top, the cards in reading order, "Vis flere", the tables
+        from brobygger.ui.accessibility import set_order
+
+        set_order([self.ui.newEntryButton, *self.cards, self.more_button,
+                   self.ui.recentView, self.ui.dueView])
         rest = len(self._summaries) - len(self.cards)
         self.more_button.setText(self.tr("Vis flere initiativer ({shown} af {total} vist)")
                                  .format(shown=i18n.fmt_number(len(self.cards)),

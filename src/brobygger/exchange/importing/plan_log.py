@@ -37,7 +37,6 @@ from brobygger.services.imports import (
     Suggestion,
     cpr_in,
     imported_keys,
-    preload,
 )
 from brobygger.store import models
 
@@ -241,19 +240,24 @@ def _dedupe(svc: Any, recs: list[PlannedRecord]) -> None:
 
 def _validate(svc: Any, recs: list[PlannedRecord]) -> None:
     """The log's own rules (the same ``clean`` the editor uses), before anything is
-    written: a row that breaks them is an error with its row number."""
+    written: a row that breaks them is an error with its row number. The participants and
+    the initiative were found among the live records just now (:class:`Directory`), so
+    they are set aside for the check – ``clean`` would look each row's up again."""
     with svc.ws.read() as s:
-        held = preload(s, recs)
         for r in recs:
             if r.action not in (CREATE, UPDATE):
                 continue
+            refs = {k: r.values[k] for k in ("participants", "initiative_id") if k in r.values}
             try:
-                data = svc.log.clean(s, dict(r.values), None)
-                if r.action == CREATE and not r.refs:
-                    r.validated = (dict(r.values), data)
+                data = svc.log.clean(s, {k: v for k, v in r.values.items() if k not in refs},
+                                     None)
             except ValidationError as exc:
                 r.action, r.reason = ERROR, exc.message
-        del held
+                continue
+            data.update(refs)
+            data["participants"] = tuple(refs.get("participants", ()))
+            if r.action == CREATE and not r.refs:
+                r.validated = (dict(r.values), data)
 
 
 # -- calendar -------------------------------------------------------------------------------

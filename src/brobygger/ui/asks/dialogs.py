@@ -28,7 +28,7 @@ from brobygger.domain.catalogue import ASK_LEVELS, ASK_STATUSES, BARRIERS, PLAGU
 from brobygger.services.asks import CLOSED_STATUSES
 from brobygger.ui import i18n
 from brobygger.ui.common import Context, ask, fill_combo, show_error
-from brobygger.ui.dialogs import RecordDialog, initiative_items, organisation_items
+from brobygger.ui.dialogs import RecordDialog
 
 
 def _tr(context: str, text: str) -> str:
@@ -107,10 +107,10 @@ class AskDialog(RecordDialog):
         ui.intro.setText(_tr("asks", "Hvad bedes der om, af hvem og hvornår skal svaret "
                                      "foreligge? Løs helst problemet på det laveste niveau – "
                                      "send kun det videre, der ikke kan løses lokalt."))
-        fill_combo(ui.initiative_id, initiative_items(self.ctx))
-        fill_combo(ui.level, i18n.choices(ASK_LEVELS))
         none = _tr("asks", "– ingen –")
-        fill_combo(ui.addressee_org_id, organisation_items(self.ctx), none_label=none)
+        self.lookup(ui.initiative_id, "initiatives")
+        fill_combo(ui.level, i18n.choices(ASK_LEVELS))
+        self.lookup(ui.addressee_org_id, "organisations", none)
         fill_combo(ui.barrier, i18n.choices(BARRIERS), none_label=none)
         fill_combo(ui.plague, i18n.choices(PLAGUES), none_label=none)
         from brobygger.ui.common import set_combo_value
@@ -147,9 +147,8 @@ class AnswerDialog(RecordDialog):
         ui.intro.setText(_tr("asks", "Svar på: {title}").format(title=record.title))
         ui.answer.setPlainText(record.answer)
         ui.answered_by.setText(record.answered_by)
-        from brobygger.ui.common import set_date
-
-        set_date(ui.answered_on, record.answered_on or date.today())
+        self.set_value(self.widget_for("answered_on") or ui.answered_on,
+                       record.answered_on or date.today())
 
     def write(self, values: dict[str, Any]) -> Callable[[], Any]:
         svc, rid, version = self.ctx.svc.asks, self.record.id, self.loaded_version()

@@ -52,7 +52,7 @@ class InitiativeDetail(QWidget):
         self.names: dict[uuid.UUID, str] = {}
         self._generation = 0
         style.set_role(ui.nameLabel, "title")
-        ui.nameLabel.setWordWrap(False)
+        ui.nameLabel.setWordWrap(True)  # a long name wraps at 200 % rather than being cut
         ui.nameLabel.setMinimumWidth(120)
         ui.headerLayout.setAlignment(ui.statusLabel, Qt.AlignmentFlag.AlignVCenter)
         for hint in (ui.relationsHint, ui.plaguesHint, ui.barriersHint, ui.stageLabel):
@@ -200,11 +200,15 @@ class InitiativeDetail(QWidget):
         ui.statusLabel.setStyleSheet(f"background:{style.STATUS_BG.get(ini.status, '#eee')};"
                                      "border-radius:8px; padding:2px 10px;")
         if summary.pairs:
-            ui.stageLabel.setText(self.tr("Relationstrin (svageste relation): {stage} · {n} "
-                                          "vurderede relationer · {p} aktive plager · {e} åbne "
-                                          "anmodninger").format(
-                stage=rules.stage_label(summary.stage, i18n.lang()), n=len(summary.pairs),
-                p=len(summary.active_plagues), e=len(summary.open_escalations)))
+            ui.stageLabel.setText(" · ".join([
+                self.tr("Relationstrin (svageste relation): {stage}").format(
+                    stage=rules.stage_label(summary.stage, i18n.lang())),
+                i18n.count(len(summary.pairs), self.tr("vurderet relation"),
+                           self.tr("vurderede relationer")),
+                i18n.count(len(summary.active_plagues), self.tr("aktiv plage"),
+                           self.tr("aktive plager")),
+                i18n.count(len(summary.open_escalations), self.tr("åben anmodning"),
+                           self.tr("åbne anmodninger"))]))
         else:
             ui.stageLabel.setText(self.tr("Relationerne er ikke vurderet endnu – se fanen "
                                           "Relationer."))

@@ -11,8 +11,8 @@ Data migrated, nothing dropped:
 Derived rows get deterministic ids (uuid5 of the source record's id), so two laptops that
 migrate the same data agree on them.
 
-Revision ID: 0007
-Revises: 0006_imports
+Revision ID: 0008
+Revises: 0007_example_per_initiative
 Create Date: 2026-11-30
 """
 
@@ -26,8 +26,8 @@ from alembic import op
 
 from brobygger.store.types import UTCDateTime
 
-revision: str = '0007'
-down_revision: str | None = '0006_imports'
+revision: str = '0008'
+down_revision: str | None = '0007_example_per_initiative'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
