@@ -52,6 +52,14 @@ def _forget_keyring() -> None:
     MEMORY_KEYRING.secrets.clear()  # a new laptop / a reinstalled OS
 
 
+@pytest.fixture(autouse=True)
+def _keep_other_keys() -> Iterator[None]:
+    """The keys of session-wide workspaces (the example template) survive these tests."""
+    saved = dict(MEMORY_KEYRING.secrets)
+    yield
+    MEMORY_KEYRING.secrets.update(saved)
+
+
 def _orgs(ws: Workspace) -> list[str]:
     return [o.name for o in Services(ws, user="t").organisations.all()]
 

@@ -189,3 +189,29 @@ def test_ambiguous_autumn_time_is_kept(svc: Services, fx: mf.Fixture) -> None:
     ev = Calendar.from_ical(build_invitation(ms.view(m.id)).to_ical()).walk("VEVENT")[0]
     assert ev.decoded("dtend") > ev.decoded("dtstart")
     assert datetime(2026, 10, 25).date() == ev.decoded("dtstart").date()
+
+
+def test_example_workspace_next_steering_group(demo_svc: Services) -> None:
+    """The example's Randers steering group: its next agenda approves the minutes of the
+    last meeting and follows up exactly the actions those minutes created."""
+    from tests.conftest import DEMO_TODAY
+
+    ms = demo_svc.meetings
+    forum = ms.forums.find("Styregruppen for Sundhedsstrategisk ledelse")
+    meetings = ms.meetings.list(forum_id=forum.id)
+    last = next(m for m in meetings if m.status == "afholdt")
+    nxt = next(m for m in meetings if m.status == "planlagt")
+    proposals = {p.kind: p for p in ms.propose_agenda(nxt.id, today=DEMO_TODAY)}
+    assert [lk.record_id for lk in proposals["godkendelse"].links] == [last.id]
+    created = set(ms.created_records([last.id], "action"))
+    assert len(created) == 2
+    assert {lk.record_id for lk in proposals["opfoelgning"].links} == created
+    decisions = {lk.label for lk in proposals["beslutninger"].links}
+    assert "To nye laboratorier foreslås for 2027" in decisions  # from the last minutes
+    assert "Styregruppe og projektleder for Sundhedsstrategisk ledelse" not in decisions
+    # each case has its real forums
+    kinds = {f.name: f.kind for f in ms.forums.all()}
+    assert kinds["Driftsmøde i Psykiatriens Hus"] == "driftsmoede"
+    assert kinds["Udviklingsmøde i Psykiatriens Hus"] == "udviklingsmoede"
+    assert kinds["Årligt tværsektorielt ledelsesseminar, Randers"] == "seminar"
+    assert kinds["Arbejdsgruppen med praksiskonsulenter, Viborg"] == "arbejdsgruppe"

@@ -80,7 +80,10 @@ def test_cli_meetings_agenda_minutes(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert _cli(d, "meetings", "list") == 0
     assert "1. juni 2026 kl. 10.00–12.00" in capsys.readouterr().out
     pdf, ics = tmp_path / "dagsorden.pdf", tmp_path / "invitation.ics"
-    assert _cli(d, "agenda", str(fx.next), "--out", str(pdf), "--ics", str(ics)) == 0
+    assert _cli(d, "agenda", str(fx.next), "--out", str(pdf), "--ics", str(ics),
+                "--mark-sent") == 0
+    with Workspace.open(d) as ws:
+        assert Services(ws).meetings.meetings.get(fx.next).status == "udsendt"
     text = " ".join(p.extract_text() or "" for p in PdfReader(pdf).pages)
     assert "Opfølgning fra sidst" in text and "Side 1 af" in text
     assert b"BEGIN:VTIMEZONE" in ics.read_bytes()

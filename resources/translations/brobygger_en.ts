@@ -158,24 +158,8 @@
       <translation>No open actions. Create an action when a meeting or a decision requires someone to do something.</translation>
     </message>
     <message>
-      <source>{open}, heraf {overdue}.</source>
-      <translation>{open}, {overdue}.</translation>
-    </message>
-    <message>
-      <source>åben handling</source>
-      <translation>open action</translation>
-    </message>
-    <message>
-      <source>åbne handlinger</source>
-      <translation>open actions</translation>
-    </message>
-    <message>
-      <source>forfalden</source>
-      <translation>overdue</translation>
-    </message>
-    <message>
-      <source>forfaldne</source>
-      <translation>overdue</translation>
+      <source>{open} åbne handlinger, heraf {overdue} forfaldne.</source>
+      <translation>{open} open actions, {overdue} of them overdue.</translation>
     </message>
     <message>
       <source>handlingen »{t}«</source>
@@ -210,8 +194,24 @@
       <translation>History…</translation>
     </message>
     <message>
-      <source>{open} åbne handlinger, heraf {overdue} forfaldne.</source>
-      <translation>{open} open actions, {overdue} of them overdue.</translation>
+      <source>{open}, heraf {overdue}.</source>
+      <translation>{open}, {overdue}.</translation>
+    </message>
+    <message>
+      <source>åben handling</source>
+      <translation>open action</translation>
+    </message>
+    <message>
+      <source>åbne handlinger</source>
+      <translation>open actions</translation>
+    </message>
+    <message>
+      <source>forfalden</source>
+      <translation>overdue</translation>
+    </message>
+    <message>
+      <source>forfaldne</source>
+      <translation>overdue</translation>
     </message>
   </context>
   <context>
@@ -314,6 +314,17 @@
     <message>
       <source>{n} punkter · samlet tid {m} min.</source>
       <translation>{n} items · running time {m} min.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AsksPage</name>
+    <message>
+      <source>Anmodninger</source>
+      <translation>Asks</translation>
+    </message>
+    <message>
+      <source>Hvad er bedt om, af hvem – og er der svar? Problemer løses bedst på det laveste niveau; her står det, der er sendt videre.</source>
+      <translation>What has been asked, of whom – and has it been answered? Problems are best solved at the lowest level; here is what has been sent on.</translation>
     </message>
   </context>
   <context>
@@ -710,6 +721,14 @@ The current state is saved first as a new backup (“before restore”), so you 
     <message>
       <source>Erstatter navn og kontaktdata og fjerner navnet fra alle tekster (GDPR: sletning); vurderingerne bliver stående anonymt</source>
       <translation>Replaces the name and contact details and removes the name from all texts (GDPR: erasure); the assessments remain, anonymously</translation>
+    </message>
+    <message>
+      <source>Egen evaluering…</source>
+      <translation>Self-review…</translation>
+    </message>
+    <message>
+      <source>Din egen daterede note om chefens tre opgaver og tre kompetencer – privat, medmindre du deler den med en efterfølger</source>
+      <translation>Your own dated note on the chief’s three tasks and three competencies – private unless you share it with a successor</translation>
     </message>
     <message>
       <source>Eksportér persondata</source>
@@ -1124,12 +1143,12 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <translation>Plagues: none active</translation>
     </message>
     <message>
-      <source>åben eskalering</source>
-      <translation>open escalation</translation>
+      <source>åben anmodning</source>
+      <translation>open ask</translation>
     </message>
     <message>
-      <source>åbne eskaleringer</source>
-      <translation>open escalations</translation>
+      <source>åbne anmodninger</source>
+      <translation>open asks</translation>
     </message>
     <message>
       <source>forfalden handling</source>
@@ -1146,6 +1165,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>Tryk Enter for at åbne.</source>
       <translation>Press Enter to open.</translation>
+    </message>
+    <message>
+      <source>åben eskalering</source>
+      <translation>open escalation</translation>
+    </message>
+    <message>
+      <source>åbne eskaleringer</source>
+      <translation>open escalations</translation>
     </message>
   </context>
   <context>
@@ -1167,32 +1194,8 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <translation>Measurement</translation>
     </message>
     <message>
-      <source>Relationstrin (svageste relation): {stage}</source>
-      <translation>Relationship step (weakest relationship): {stage}</translation>
-    </message>
-    <message>
-      <source>vurderet relation</source>
-      <translation>assessed relationship</translation>
-    </message>
-    <message>
-      <source>vurderede relationer</source>
-      <translation>assessed relationships</translation>
-    </message>
-    <message>
-      <source>aktiv plage</source>
-      <translation>active plague</translation>
-    </message>
-    <message>
-      <source>aktive plager</source>
-      <translation>active plagues</translation>
-    </message>
-    <message>
-      <source>åben eskalering</source>
-      <translation>open escalation</translation>
-    </message>
-    <message>
-      <source>åbne eskaleringer</source>
-      <translation>open escalations</translation>
+      <source>Relationstrin (svageste relation): {stage} · {n} vurderede relationer · {p} aktive plager · {e} åbne anmodninger</source>
+      <translation>Relationship step (weakest relation): {stage} · {n} assessed relations · {p} active plagues · {e} open asks</translation>
     </message>
     <message>
       <source>Relationerne er ikke vurderet endnu – se fanen Relationer.</source>
@@ -1365,6 +1368,34 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>Initiativets handlinger</source>
       <translation>The initiative's actions</translation>
+    </message>
+    <message>
+      <source>Relationstrin (svageste relation): {stage}</source>
+      <translation>Relationship step (weakest relationship): {stage}</translation>
+    </message>
+    <message>
+      <source>vurderet relation</source>
+      <translation>assessed relationship</translation>
+    </message>
+    <message>
+      <source>vurderede relationer</source>
+      <translation>assessed relationships</translation>
+    </message>
+    <message>
+      <source>aktiv plage</source>
+      <translation>active plague</translation>
+    </message>
+    <message>
+      <source>aktive plager</source>
+      <translation>active plagues</translation>
+    </message>
+    <message>
+      <source>åben eskalering</source>
+      <translation>open escalation</translation>
+    </message>
+    <message>
+      <source>åbne eskaleringer</source>
+      <translation>open escalations</translation>
     </message>
     <message>
       <source>Relationstrin (svageste relation): {stage} · {n} vurderede relationer · {p} aktive plager · {e} åbne eskaleringer</source>
@@ -1678,6 +1709,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <translation>Briefs</translation>
     </message>
     <message>
+      <source>Anmodninger</source>
+      <translation>Asks</translation>
+    </message>
+    <message>
       <source>Tager den daglige sikkerhedskopi …</source>
       <translation>Taking the daily backup …</translation>
     </message>
@@ -1692,6 +1727,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>Forbundet til det delte arbejdsområde.</source>
       <translation>Connected to the shared workspace.</translation>
+    </message>
+    <message>
+      <source>Vis/lav &amp;gendannelsesnøgle…</source>
+      <translation>Show/make &amp;recovery key…</translation>
     </message>
     <message>
       <source>Arbejdsområdet på denne computer</source>
@@ -1904,10 +1943,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>Brobygger – i dag</source>
       <translation>Brobygger – today</translation>
-    </message>
-    <message>
-      <source>Vis/lav &amp;gendannelsesnøgle…</source>
-      <translation>Show/make &amp;recovery key…</translation>
     </message>
   </context>
   <context>
@@ -3032,22 +3067,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <translation>Confidential – steering group only</translation>
     </message>
     <message>
-      <source>Følg systemet</source>
-      <translation>Follow the system</translation>
-    </message>
-    <message>
-      <source>Høj kontrast</source>
-      <translation>High contrast</translation>
-    </message>
-    <message>
-      <source>Normal</source>
-      <translation>Normal</translation>
-    </message>
-    <message>
-      <source>&amp;Kontrast</source>
-      <translation>&amp;Contrast</translation>
-    </message>
-    <message>
       <source>Indstillinger</source>
       <translation>Settings</translation>
     </message>
@@ -3070,6 +3089,22 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>Fo&amp;rtrolighed på briefs</source>
       <translation>Confidentiality on b&amp;riefs</translation>
+    </message>
+    <message>
+      <source>Følg systemet</source>
+      <translation>Follow the system</translation>
+    </message>
+    <message>
+      <source>Høj kontrast</source>
+      <translation>High contrast</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>Normal</translation>
+    </message>
+    <message>
+      <source>&amp;Kontrast</source>
+      <translation>&amp;Contrast</translation>
     </message>
   </context>
   <context>
@@ -3170,22 +3205,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
   </context>
   <context>
-    <name>accessibility</name>
-    <message>
-      <source>Ryd feltet</source>
-      <translation>Clear the field</translation>
-    </message>
-  </context>
-  <context>
     <name>app</name>
-    <message>
-      <source>Brobygger kan ikke starte</source>
-      <translation>Brobygger cannot start</translation>
-    </message>
-    <message>
-      <source>Intet er ændret i dine data. Luk vinduet, ret problemet, og start Brobygger igen.</source>
-      <translation>Nothing in your data has changed. Close this window, fix the problem and start Brobygger again.</translation>
-    </message>
     <message>
       <source>Vælg en adgangsfrase (mindst 8 tegn):</source>
       <translation>Choose a passphrase (at least 8 characters):</translation>
@@ -3197,6 +3217,289 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>Adgangsfrase</source>
       <translation>Passphrase</translation>
+    </message>
+    <message>
+      <source>Brobygger kan ikke starte</source>
+      <translation>Brobygger cannot start</translation>
+    </message>
+    <message>
+      <source>Intet er ændret i dine data. Luk vinduet, ret problemet, og start Brobygger igen.</source>
+      <translation>Nothing in your data has changed. Close this window, fix the problem and start Brobygger again.</translation>
+    </message>
+  </context>
+  <context>
+    <name>asks</name>
+    <message>
+      <source>&amp;Initiativ</source>
+      <translation>&amp;Initiative</translation>
+    </message>
+    <message>
+      <source>&amp;Hvad bedes der om</source>
+      <translation>&amp;What is asked for</translation>
+    </message>
+    <message>
+      <source>Hvor&amp;for</source>
+      <translation>&amp;Why</translation>
+    </message>
+    <message>
+      <source>&amp;Niveau</source>
+      <translation>&amp;Level</translation>
+    </message>
+    <message>
+      <source>&amp;Til (forum eller person)</source>
+      <translation>&amp;To (forum or person)</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation</source>
+      <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+      <source>&amp;Rejst</source>
+      <translation>&amp;Raised</translation>
+    </message>
+    <message>
+      <source>&amp;Svar ønsket senest</source>
+      <translation>&amp;Answer due</translation>
+    </message>
+    <message>
+      <source>&amp;Barriere</source>
+      <translation>&amp;Barrier</translation>
+    </message>
+    <message>
+      <source>&amp;Plage</source>
+      <translation>&amp;Plague</translation>
+    </message>
+    <message>
+      <source>Hvad bedes der om, af hvem og hvornår skal svaret foreligge? Løs helst problemet på det laveste niveau – send kun det videre, der ikke kan løses lokalt.</source>
+      <translation>What is asked, of whom, and when is the answer due? Solve the problem at the lowest level if you can – send on only what cannot be solved locally.</translation>
+    </message>
+    <message>
+      <source>– ingen –</source>
+      <translation>– none –</translation>
+    </message>
+    <message>
+      <source>&amp;Svar</source>
+      <translation>&amp;Answer</translation>
+    </message>
+    <message>
+      <source>Svaret &amp;af</source>
+      <translation>Answered &amp;by</translation>
+    </message>
+    <message>
+      <source>Svar&amp;dato</source>
+      <translation>Answer &amp;date</translation>
+    </message>
+    <message>
+      <source>&amp;Udfald</source>
+      <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+      <source>Besvaret – styregruppen følger op</source>
+      <translation>Answered – the steering group follows up</translation>
+    </message>
+    <message>
+      <source>Svar på: {title}</source>
+      <translation>Answer to: {title}</translation>
+    </message>
+    <message>
+      <source>&amp;Lukkes som</source>
+      <translation>&amp;Close as</translation>
+    </message>
+    <message>
+      <source>&amp;Dato</source>
+      <translation>&amp;Date</translation>
+    </message>
+    <message>
+      <source>&amp;Bemærkning</source>
+      <translation>&amp;Note</translation>
+    </message>
+    <message>
+      <source>Luk: {title}</source>
+      <translation>Close: {title}</translation>
+    </message>
+    <message>
+      <source>&amp;Opgave eller kompetence</source>
+      <translation>&amp;Task or competency</translation>
+    </message>
+    <message>
+      <source>&amp;Note</source>
+      <translation>&amp;Note</translation>
+    </message>
+    <message>
+      <source>&amp;Del med en efterfølger (overdragelsesnotat)</source>
+      <translation>&amp;Share with a successor (handover brief)</translation>
+    </message>
+    <message>
+      <source>Din egen evaluering af chefens tre opgaver og tre kompetencer. Den er privat: den kommer ikke med i notater eller udvekslingsfiler, medmindre du vælger at dele den med en efterfølger. Ligger arbejdsområdet på en fælles server, kan databasens administratorer dog læse den.</source>
+      <translation>Your own review of the chief’s three tasks and three competencies. It is private: it goes into no brief or exchange file unless you choose to share it with a successor. If the workspace is on a shared server, the database’s administrators can read it, though.</translation>
+    </message>
+    <message>
+      <source>Genåbn anmodning</source>
+      <translation>Reopen ask</translation>
+    </message>
+    <message>
+      <source>Genåbn »{title}«? Den tæller igen som åben og venter på svar.</source>
+      <translation>Reopen “{title}”? It counts as open again and awaits an answer.</translation>
+    </message>
+    <message>
+      <source>Genåbn</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <source>Initiativ</source>
+      <translation>Initiative</translation>
+    </message>
+    <message>
+      <source>Niveau</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Til hvem (fx regionsrådet)</source>
+      <translation>To whom (e.g. the regional council)</translation>
+    </message>
+    <message>
+      <source>Til hvem</source>
+      <translation>To whom</translation>
+    </message>
+    <message>
+      <source>Antal anmodninger</source>
+      <translation>Number of asks</translation>
+    </message>
+    <message>
+      <source>Anmodninger</source>
+      <translation>Asks</translation>
+    </message>
+    <message>
+      <source>Den valgte anmodning</source>
+      <translation>The selected ask</translation>
+    </message>
+    <message>
+      <source>&amp;Ny anmodning …</source>
+      <translation>&amp;New ask …</translation>
+    </message>
+    <message>
+      <source>&amp;Ret …</source>
+      <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+      <source>&amp;Besvar …</source>
+      <translation>&amp;Answer …</translation>
+    </message>
+    <message>
+      <source>&amp;Luk …</source>
+      <translation>&amp;Close …</translation>
+    </message>
+    <message>
+      <source>&amp;Genåbn</source>
+      <translation>Re&amp;open</translation>
+    </message>
+    <message>
+      <source>&amp;Historik …</source>
+      <translation>&amp;History …</translation>
+    </message>
+    <message>
+      <source>Rejst</source>
+      <translation>Raised</translation>
+    </message>
+    <message>
+      <source>Anmodning</source>
+      <translation>Ask</translation>
+    </message>
+    <message>
+      <source>Til</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Svarfrist</source>
+      <translation>Answer due</translation>
+    </message>
+    <message>
+      <source>Alle niveauer</source>
+      <translation>All levels</translation>
+    </message>
+    <message>
+      <source>Åbne (venter på svar)</source>
+      <translation>Open (awaiting an answer)</translation>
+    </message>
+    <message>
+      <source>Alle statusser</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <source>{date} (overskredet)</source>
+      <translation>{date} (overdue)</translation>
+    </message>
+    <message>
+      <source>Alle initiativer</source>
+      <translation>All initiatives</translation>
+    </message>
+    <message>
+      <source>{n} anmodninger, heraf {o} åbne</source>
+      <translation>{n} asks, {o} of them open</translation>
+    </message>
+    <message>
+      <source> – {d} med overskredet svarfrist</source>
+      <translation> – {d} past their answer date</translation>
+    </message>
+    <message>
+      <source>Vælg en anmodning.</source>
+      <translation>Choose an ask.</translation>
+    </message>
+    <message>
+      <source>Barriere</source>
+      <translation>Barrier</translation>
+    </message>
+    <message>
+      <source>Hvorfor</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <source>Svar</source>
+      <translation>Answer</translation>
+    </message>
+    <message>
+      <source>Eftertanke</source>
+      <translation>Reflection</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Besvaret</source>
+      <translation>Answered</translation>
+    </message>
+    <message>
+      <source>– ikke besvaret –</source>
+      <translation>– not answered –</translation>
+    </message>
+    <message>
+      <source>Svar: {q}</source>
+      <translation>Answer: {q}</translation>
+    </message>
+    <message>
+      <source>Note: {q}</source>
+      <translation>Note: {q}</translation>
+    </message>
+    <message>
+      <source>&amp;Gem svarene</source>
+      <translation>&amp;Save the answers</translation>
+    </message>
+    <message>
+      <source>Parathed</source>
+      <translation>Readiness</translation>
+    </message>
+    <message>
+      <source>De otte eftertanker til topledelsen. {n} af 8 er gennemgået det seneste år.</source>
+      <translation>The eight reflections for top management. {n} of 8 were reviewed in the last year.</translation>
+    </message>
+    <message>
+      <source>{k} er ikke besvaret i over et år.</source>
+      <translation>{k} have not been answered for over a year.</translation>
     </message>
   </context>
   <context>
@@ -3240,53 +3543,6 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
       <source>Kopiér fejlrapport</source>
       <translation>Copy error report</translation>
-    </message>
-  </context>
-  <context>
-    <name>datefield</name>
-    <message>
-      <source>Skriv en dato, fx 8.12.25, 8. december 2025, i dag eller +14.</source>
-      <translation>Type a date, e.g. 8.12.25, 8 December 2025, today or +14.</translation>
-    </message>
-    <message>
-      <source>Den dato findes ikke: »{text}«. Tjek dag og måned.</source>
-      <translation>There is no such date: “{text}”. Check the day and the month.</translation>
-    </message>
-    <message>
-      <source>»{text}« er ikke en dato, jeg kender. Skriv fx 8.12.25, 2025-12-08, 8. december 2025, i dag eller +14.</source>
-      <translation>“{text}” is not a date I know. Type e.g. 8.12.25, 2025-12-08, 8 December 2025, today or +14.</translation>
-    </message>
-    <message>
-      <source>Kalender</source>
-      <translation>Calendar</translation>
-    </message>
-    <message>
-      <source>fx 8.12.25, i dag, +14</source>
-      <translation>e.g. 8.12.25, today, +14</translation>
-    </message>
-    <message>
-      <source>Vælg dato i kalenderen</source>
-      <translation>Pick the date in the calendar</translation>
-    </message>
-    <message>
-      <source>Vis kalender (Alt+Ned)</source>
-      <translation>Show calendar (Alt+Down)</translation>
-    </message>
-    <message>
-      <source>Ryd datoen</source>
-      <translation>Clear the date</translation>
-    </message>
-    <message>
-      <source>Ryd datoen (Ctrl+Delete)</source>
-      <translation>Clear the date (Ctrl+Delete)</translation>
-    </message>
-    <message>
-      <source>Dato</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <source>Skriv en dato, fx 8.12.25, 8. december 2025, i dag eller +14. Alt+Ned åbner kalenderen.</source>
-      <translation>Type a date, e.g. 8.12.25, 8 December 2025, today or +14. Alt+Down opens the calendar.</translation>
     </message>
   </context>
   <context>
@@ -3523,51 +3779,25 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
       <source>(intet initiativ)</source>
       <translation>(no initiative)</translation>
     </message>
-  </context>
-  <context>
-    <name>discard</name>
     <message>
-      <source>Kassér ændringerne?</source>
-      <translation>Discard the changes?</translation>
+      <source>Ny anmodning</source>
+      <translation>New ask</translation>
     </message>
     <message>
-      <source>Du har ændret noget, som ikke er gemt. Vil du gemme det, kassere det eller redigere videre?</source>
-      <translation>You have changed something that is not saved. Do you want to save it, discard it or keep editing?</translation>
+      <source>Ret anmodning</source>
+      <translation>Edit ask</translation>
     </message>
     <message>
-      <source>Gem</source>
-      <translation>Save</translation>
+      <source>Besvar anmodning</source>
+      <translation>Answer ask</translation>
     </message>
     <message>
-      <source>Kassér</source>
-      <translation>Discard</translation>
+      <source>Luk anmodning</source>
+      <translation>Close ask</translation>
     </message>
     <message>
-      <source>Fortsæt redigering</source>
-      <translation>Keep editing</translation>
-    </message>
-  </context>
-  <context>
-    <name>drafts</name>
-    <message>
-      <source>(uden titel)</source>
-      <translation>(untitled)</translation>
-    </message>
-    <message>
-      <source>Ikke-gemt logindførsel</source>
-      <translation>Unsaved log entry</translation>
-    </message>
-    <message>
-      <source>Sidst blev en ny logindførsel ikke gemt: »{title}«{when}. Vil du fortsætte med den?</source>
-      <translation>Last time a new log entry was not saved: “{title}”{when}. Do you want to continue with it?</translation>
-    </message>
-    <message>
-      <source>Fortsæt med den</source>
-      <translation>Continue with it</translation>
-    </message>
-    <message>
-      <source>Kassér den</source>
-      <translation>Discard it</translation>
+      <source>Egen evaluering</source>
+      <translation>Self-review</translation>
     </message>
   </context>
   <context>
@@ -4318,6 +4548,307 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     </message>
   </context>
   <context>
+    <name>recovery</name>
+    <message>
+      <source>Gendannelsesnøgle</source>
+      <translation>Recovery key</translation>
+    </message>
+    <message>
+      <source>Skriv gendannelsesnøglen ned, eller print den, og gem den et sikkert sted. Den åbner arbejdsområdet, hvis nøglen på denne computer går tabt – en ny computer, en geninstallation, en glemt adgangsfrase. Den vises kun denne ene gang.</source>
+      <translation>Write the recovery key down, or print it, and keep it in a safe place. It opens the workspace if the key on this computer is lost – a new computer, a reinstallation, a forgotten passphrase. It is shown only this once.</translation>
+    </message>
+    <message>
+      <source>Gendannelsesnøglen</source>
+      <translation>The recovery key</translation>
+    </message>
+    <message>
+      <source>Kopiér</source>
+      <translation>Copy</translation>
+    </message>
+    <message>
+      <source>Gem som PDF til print…</source>
+      <translation>Save as PDF to print…</translation>
+    </message>
+    <message>
+      <source>Jeg har gemt den</source>
+      <translation>I have saved it</translation>
+    </message>
+    <message>
+      <source>Kopieret. Sæt den ind et sikkert sted – ikke i en mail.</source>
+      <translation>Copied. Paste it somewhere safe – not in an e-mail.</translation>
+    </message>
+    <message>
+      <source>Gem gendannelsesnøglen som PDF</source>
+      <translation>Save the recovery key as PDF</translation>
+    </message>
+    <message>
+      <source>Den, der har PDF-filen, kan åbne arbejdsområdet. Print den, og slet filen bagefter.</source>
+      <translation>Whoever has the PDF file can open the workspace. Print it, and delete the file afterwards.</translation>
+    </message>
+    <message>
+      <source>Gem PDF</source>
+      <translation>Save PDF</translation>
+    </message>
+    <message>
+      <source>Gem gendannelsesnøglen</source>
+      <translation>Save the recovery key</translation>
+    </message>
+    <message>
+      <source>PDF-filer (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Gemt i {path}. Print den, og slet filen bagefter.</source>
+      <translation>Saved in {path}. Print it, and delete the file afterwards.</translation>
+    </message>
+    <message>
+      <source>Skriv gendannelsesnøglen (fx ABCD-EFGH-…):</source>
+      <translation>Type the recovery key (e.g. ABCD-EFGH-…):</translation>
+    </message>
+    <message>
+      <source>Skriv adgangsfrasen igen for at lave en ny gendannelsesnøgle.</source>
+      <translation>Type the passphrase again to make a new recovery key.</translation>
+    </message>
+    <message>
+      <source>Kun et krypteret arbejdsområde på denne computer har en gendannelsesnøgle.</source>
+      <translation>Only an encrypted workspace on this computer has a recovery key.</translation>
+    </message>
+    <message>
+      <source>Lav en ny gendannelsesnøgle</source>
+      <translation>Make a new recovery key</translation>
+    </message>
+    <message>
+      <source>En ny gendannelsesnøgle erstatter den tidligere, som derefter ikke virker mere.</source>
+      <translation>A new recovery key replaces the earlier one, which then stops working.</translation>
+    </message>
+    <message>
+      <source>Lav ny nøgle</source>
+      <translation>Make new key</translation>
+    </message>
+    <message>
+      <source>Adgangsfrasen passer ikke. Der er ikke lavet en ny gendannelsesnøgle.</source>
+      <translation>The passphrase does not match. No new recovery key was made.</translation>
+    </message>
+  </context>
+  <context>
+    <name>render</name>
+    <message>
+      <source>Vælg en indførsel for at læse den.</source>
+      <translation>Choose an entry to read it.</translation>
+    </message>
+    <message>
+      <source>skrevet af {author}</source>
+      <translation>written by {author}</translation>
+    </message>
+    <message>
+      <source>Eskaleret til: </source>
+      <translation>Escalated to: </translation>
+    </message>
+    <message>
+      <source>(ingen tekst)</source>
+      <translation>(no text)</translation>
+    </message>
+    <message>
+      <source>Deltagere</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Plager</source>
+      <translation>Plagues</translation>
+    </message>
+    <message>
+      <source>Barrierer</source>
+      <translation>Barriers</translation>
+    </message>
+    <message>
+      <source>Mærker</source>
+      <translation>Tags</translation>
+    </message>
+    <message>
+      <source>Vælg en person for at se hendes eller hans initiativer, relationer og historik.</source>
+      <translation>Choose a person to see their initiatives, relationships and history.</translation>
+    </message>
+    <message>
+      <source>Ildsjæl</source>
+      <translation>Champion</translation>
+    </message>
+    <message>
+      <source>Ikke nævnt som deltager i logbogen.</source>
+      <translation>Not mentioned as a participant in the log.</translation>
+    </message>
+    <message>
+      <source>under {parent}</source>
+      <translation>under {parent}</translation>
+    </message>
+    <message>
+      <source>Privat: kommer ikke med i notater eller udvekslingsfiler, medmindre den er delt. På en fælles server kan databasens administratorer læse den.</source>
+      <translation>Private: goes into no brief or exchange file unless shared. On a shared server the database’s administrators can read it.</translation>
+    </message>
+    <message>
+      <source>delt med en efterfølger</source>
+      <translation>shared with a successor</translation>
+    </message>
+  </context>
+  <context>
+    <name>safety</name>
+    <message>
+      <source>automatisk</source>
+      <translation>automatic</translation>
+    </message>
+    <message>
+      <source>manuel</source>
+      <translation>manual</translation>
+    </message>
+    <message>
+      <source>før opgradering</source>
+      <translation>before upgrade</translation>
+    </message>
+    <message>
+      <source>før import</source>
+      <translation>before import</translation>
+    </message>
+    <message>
+      <source>før gendannelse</source>
+      <translation>before restore</translation>
+    </message>
+    <message>
+      <source>før kryptering</source>
+      <translation>before encryption</translation>
+    </message>
+    <message>
+      <source>Taget</source>
+      <translation>Taken</translation>
+    </message>
+    <message>
+      <source>Hvorfor</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <source>Størrelse</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>Fil</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>sikkerhedskopien fra {when} ({reason})</source>
+      <translation>the backup of {when} ({reason})</translation>
+    </message>
+    <message>
+      <source>Vælg en adgangsfrase (mindst 8 tegn):</source>
+      <translation>Choose a passphrase (at least 8 characters):</translation>
+    </message>
+    <message>
+      <source>Adgangsfrase:</source>
+      <translation>Passphrase:</translation>
+    </message>
+    <message>
+      <source>Adgangsfrase</source>
+      <translation>Passphrase</translation>
+    </message>
+  </context>
+  <context>
+    <name>accessibility</name>
+    <message>
+      <source>Ryd feltet</source>
+      <translation>Clear the field</translation>
+    </message>
+  </context>
+  <context>
+    <name>datefield</name>
+    <message>
+      <source>Skriv en dato, fx 8.12.25, 8. december 2025, i dag eller +14.</source>
+      <translation>Type a date, e.g. 8.12.25, 8 December 2025, today or +14.</translation>
+    </message>
+    <message>
+      <source>Den dato findes ikke: »{text}«. Tjek dag og måned.</source>
+      <translation>There is no such date: “{text}”. Check the day and the month.</translation>
+    </message>
+    <message>
+      <source>»{text}« er ikke en dato, jeg kender. Skriv fx 8.12.25, 2025-12-08, 8. december 2025, i dag eller +14.</source>
+      <translation>“{text}” is not a date I know. Type e.g. 8.12.25, 2025-12-08, 8 December 2025, today or +14.</translation>
+    </message>
+    <message>
+      <source>Kalender</source>
+      <translation>Calendar</translation>
+    </message>
+    <message>
+      <source>fx 8.12.25, i dag, +14</source>
+      <translation>e.g. 8.12.25, today, +14</translation>
+    </message>
+    <message>
+      <source>Vælg dato i kalenderen</source>
+      <translation>Pick the date in the calendar</translation>
+    </message>
+    <message>
+      <source>Vis kalender (Alt+Ned)</source>
+      <translation>Show calendar (Alt+Down)</translation>
+    </message>
+    <message>
+      <source>Ryd datoen</source>
+      <translation>Clear the date</translation>
+    </message>
+    <message>
+      <source>Ryd datoen (Ctrl+Delete)</source>
+      <translation>Clear the date (Ctrl+Delete)</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Skriv en dato, fx 8.12.25, 8. december 2025, i dag eller +14. Alt+Ned åbner kalenderen.</source>
+      <translation>Type a date, e.g. 8.12.25, 8 December 2025, today or +14. Alt+Down opens the calendar.</translation>
+    </message>
+  </context>
+  <context>
+    <name>discard</name>
+    <message>
+      <source>Kassér ændringerne?</source>
+      <translation>Discard the changes?</translation>
+    </message>
+    <message>
+      <source>Du har ændret noget, som ikke er gemt. Vil du gemme det, kassere det eller redigere videre?</source>
+      <translation>You have changed something that is not saved. Do you want to save it, discard it or keep editing?</translation>
+    </message>
+    <message>
+      <source>Gem</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Kassér</source>
+      <translation>Discard</translation>
+    </message>
+    <message>
+      <source>Fortsæt redigering</source>
+      <translation>Keep editing</translation>
+    </message>
+  </context>
+  <context>
+    <name>drafts</name>
+    <message>
+      <source>(uden titel)</source>
+      <translation>(untitled)</translation>
+    </message>
+    <message>
+      <source>Ikke-gemt logindførsel</source>
+      <translation>Unsaved log entry</translation>
+    </message>
+    <message>
+      <source>Sidst blev en ny logindførsel ikke gemt: »{title}«{when}. Vil du fortsætte med den?</source>
+      <translation>Last time a new log entry was not saved: “{title}”{when}. Do you want to continue with it?</translation>
+    </message>
+    <message>
+      <source>Fortsæt med den</source>
+      <translation>Continue with it</translation>
+    </message>
+    <message>
+      <source>Kassér den</source>
+      <translation>Discard it</translation>
+    </message>
+  </context>
+  <context>
     <name>numberfields</name>
     <message>
       <source>Skriv et helt tal fra {lo} til {hi} (du skrev {typed}).</source>
@@ -4488,199 +5019,6 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
       <source>Min &amp;profil …</source>
       <translation>My &amp;profile …</translation>
-    </message>
-  </context>
-  <context>
-    <name>recovery</name>
-    <message>
-      <source>Gendannelsesnøgle</source>
-      <translation>Recovery key</translation>
-    </message>
-    <message>
-      <source>Skriv gendannelsesnøglen ned, eller print den, og gem den et sikkert sted. Den åbner arbejdsområdet, hvis nøglen på denne computer går tabt – en ny computer, en geninstallation, en glemt adgangsfrase. Den vises kun denne ene gang.</source>
-      <translation>Write the recovery key down, or print it, and keep it in a safe place. It opens the workspace if the key on this computer is lost – a new computer, a reinstallation, a forgotten passphrase. It is shown only this once.</translation>
-    </message>
-    <message>
-      <source>Gendannelsesnøglen</source>
-      <translation>The recovery key</translation>
-    </message>
-    <message>
-      <source>Kopiér</source>
-      <translation>Copy</translation>
-    </message>
-    <message>
-      <source>Gem som PDF til print…</source>
-      <translation>Save as PDF to print…</translation>
-    </message>
-    <message>
-      <source>Jeg har gemt den</source>
-      <translation>I have saved it</translation>
-    </message>
-    <message>
-      <source>Kopieret. Sæt den ind et sikkert sted – ikke i en mail.</source>
-      <translation>Copied. Paste it somewhere safe – not in an e-mail.</translation>
-    </message>
-    <message>
-      <source>Gem gendannelsesnøglen som PDF</source>
-      <translation>Save the recovery key as PDF</translation>
-    </message>
-    <message>
-      <source>Den, der har PDF-filen, kan åbne arbejdsområdet. Print den, og slet filen bagefter.</source>
-      <translation>Whoever has the PDF file can open the workspace. Print it, and delete the file afterwards.</translation>
-    </message>
-    <message>
-      <source>Gem PDF</source>
-      <translation>Save PDF</translation>
-    </message>
-    <message>
-      <source>Gem gendannelsesnøglen</source>
-      <translation>Save the recovery key</translation>
-    </message>
-    <message>
-      <source>PDF-filer (*.pdf)</source>
-      <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-      <source>Gemt i {path}. Print den, og slet filen bagefter.</source>
-      <translation>Saved in {path}. Print it, and delete the file afterwards.</translation>
-    </message>
-    <message>
-      <source>Skriv gendannelsesnøglen (fx ABCD-EFGH-…):</source>
-      <translation>Type the recovery key (e.g. ABCD-EFGH-…):</translation>
-    </message>
-    <message>
-      <source>Skriv adgangsfrasen igen for at lave en ny gendannelsesnøgle.</source>
-      <translation>Type the passphrase again to make a new recovery key.</translation>
-    </message>
-    <message>
-      <source>Kun et krypteret arbejdsområde på denne computer har en gendannelsesnøgle.</source>
-      <translation>Only an encrypted workspace on this computer has a recovery key.</translation>
-    </message>
-    <message>
-      <source>Lav en ny gendannelsesnøgle</source>
-      <translation>Make a new recovery key</translation>
-    </message>
-    <message>
-      <source>En ny gendannelsesnøgle erstatter den tidligere, som derefter ikke virker mere.</source>
-      <translation>A new recovery key replaces the earlier one, which then stops working.</translation>
-    </message>
-    <message>
-      <source>Lav ny nøgle</source>
-      <translation>Make new key</translation>
-    </message>
-    <message>
-      <source>Adgangsfrasen passer ikke. Der er ikke lavet en ny gendannelsesnøgle.</source>
-      <translation>The passphrase does not match. No new recovery key was made.</translation>
-    </message>
-  </context>
-  <context>
-    <name>render</name>
-    <message>
-      <source>Vælg en indførsel for at læse den.</source>
-      <translation>Choose an entry to read it.</translation>
-    </message>
-    <message>
-      <source>skrevet af {author}</source>
-      <translation>written by {author}</translation>
-    </message>
-    <message>
-      <source>Eskaleret til: </source>
-      <translation>Escalated to: </translation>
-    </message>
-    <message>
-      <source>(ingen tekst)</source>
-      <translation>(no text)</translation>
-    </message>
-    <message>
-      <source>Deltagere</source>
-      <translation>Participants</translation>
-    </message>
-    <message>
-      <source>Plager</source>
-      <translation>Plagues</translation>
-    </message>
-    <message>
-      <source>Barrierer</source>
-      <translation>Barriers</translation>
-    </message>
-    <message>
-      <source>Mærker</source>
-      <translation>Tags</translation>
-    </message>
-    <message>
-      <source>Vælg en person for at se hendes eller hans initiativer, relationer og historik.</source>
-      <translation>Choose a person to see their initiatives, relationships and history.</translation>
-    </message>
-    <message>
-      <source>Ildsjæl</source>
-      <translation>Champion</translation>
-    </message>
-    <message>
-      <source>Ikke nævnt som deltager i logbogen.</source>
-      <translation>Not mentioned as a participant in the log.</translation>
-    </message>
-    <message>
-      <source>under {parent}</source>
-      <translation>under {parent}</translation>
-    </message>
-  </context>
-  <context>
-    <name>safety</name>
-    <message>
-      <source>automatisk</source>
-      <translation>automatic</translation>
-    </message>
-    <message>
-      <source>manuel</source>
-      <translation>manual</translation>
-    </message>
-    <message>
-      <source>før opgradering</source>
-      <translation>before upgrade</translation>
-    </message>
-    <message>
-      <source>før import</source>
-      <translation>before import</translation>
-    </message>
-    <message>
-      <source>før gendannelse</source>
-      <translation>before restore</translation>
-    </message>
-    <message>
-      <source>før kryptering</source>
-      <translation>before encryption</translation>
-    </message>
-    <message>
-      <source>Taget</source>
-      <translation>Taken</translation>
-    </message>
-    <message>
-      <source>Hvorfor</source>
-      <translation>Why</translation>
-    </message>
-    <message>
-      <source>Størrelse</source>
-      <translation>Size</translation>
-    </message>
-    <message>
-      <source>Fil</source>
-      <translation>File</translation>
-    </message>
-    <message>
-      <source>sikkerhedskopien fra {when} ({reason})</source>
-      <translation>the backup of {when} ({reason})</translation>
-    </message>
-    <message>
-      <source>Vælg en adgangsfrase (mindst 8 tegn):</source>
-      <translation>Choose a passphrase (at least 8 characters):</translation>
-    </message>
-    <message>
-      <source>Adgangsfrase:</source>
-      <translation>Passphrase:</translation>
-    </message>
-    <message>
-      <source>Adgangsfrase</source>
-      <translation>Passphrase</translation>
     </message>
   </context>
   <context>

@@ -122,6 +122,8 @@ def test_unexpected_error_dialog_offers_a_report_without_user_data(qtbot: Any) -
     box.close()
 
 
+# The test calls the (background) opening function itself, on the test thread.
+@pytest.mark.gui_thread_queries
 def test_shared_address_is_kept_without_password(pg_url: str, tmp_path: Path) -> None:
     from sqlalchemy.engine import make_url
 

@@ -58,3 +58,16 @@ def test_every_dialog_fits_960_by_540(demo_window, qtbot):
         dlg.close()
         settle(demo_window.ctx)
     assert too_big == {}
+
+
+def test_a_dialog_in_its_scroll_area_has_no_changes_to_discard(demo_window, qtbot):
+    """Moving the fields into the scroll area is not a change the user made."""
+    from brobygger.ui import accessibility
+
+    dlg = demo_window.new_entry()
+    settle(demo_window.ctx)
+    qtbot.waitUntil(lambda: bool(dlg.property(accessibility.PREPARED)), timeout=3000)
+    assert dlg.property("a11yScrolls")
+    assert not dlg.has_changes()
+    dlg.ui.title.setText("Noget nyt")
+    assert dlg.has_changes()

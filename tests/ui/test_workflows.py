@@ -13,7 +13,7 @@ from brobygger.ui import common
 from brobygger.ui.dialogs import InitiativeDialog, LogEntryDialog, RelationshipDialog
 from brobygger.ui.mainwindow import MainWindow
 from brobygger.ui.small_dialogs import TrashDialog, WelcomeDialog
-from tests.ui.conftest import closed, find_dialog, listed_ids, settle
+from tests.ui.conftest import closed, find_dialog, listed_ids, settle, wait_for_lookups
 
 
 def click_save(dlg) -> None:
@@ -145,7 +145,7 @@ def test_delete_and_restore_from_the_trash(window, ctx, qtbot, _auto_confirm):
 
 
 def test_invalid_input_shows_an_error_and_keeps_the_text(window, ctx, qtbot):
-    dlg = window.new_initiative()
+    dlg = wait_for_lookups(window.new_initiative())
     dlg.ui.purpose.setPlainText("Et formål, der ikke må gå tabt")
     QTest.keyClicks(dlg.ui.name, "   ")
     click_save(dlg)
@@ -156,7 +156,7 @@ def test_invalid_input_shows_an_error_and_keeps_the_text(window, ctx, qtbot):
     assert dlg.ui.name.hasFocus() or dlg.focusWidget() is dlg.ui.name
     assert ctx.svc.initiatives.all() == []
     # an escalation needs its level; the message sits next to that field
-    entry = window.new_entry()
+    entry = wait_for_lookups(window.new_entry())
     common.set_combo_value(entry.ui.type, "eskalering")
     QTest.keyClicks(entry.ui.title, "Takster for IV-behandling")
     entry.ui.body.setPlainText("Lang tekst, der skal blive stående.")
@@ -176,7 +176,7 @@ def test_invalid_input_shows_an_error_and_keeps_the_text(window, ctx, qtbot):
 
 
 def test_cpr_number_is_refused_next_to_the_field(window, ctx, qtbot):
-    entry = window.new_entry()
+    entry = wait_for_lookups(window.new_entry())
     QTest.keyClicks(entry.ui.title, "Udskrivelse gik galt")
     entry.ui.body.setPlainText("Borgeren 010190-1234 blev sendt hjem for tidligt.")
     click_save(entry)

@@ -16,7 +16,7 @@ from brobygger.domain import rules
 from brobygger.domain.errors import NotFoundError
 
 if TYPE_CHECKING:
-    from brobygger.services import Services
+    from brobygger.services import Services, inputs
 
 __all__ = ["Profile", "link_person"]
 
@@ -56,7 +56,7 @@ def link_person(svc: Services, profile: Profile, person_id: uuid.UUID | None = N
                                 email=profile.email.strip(), organisation_id=org_id,
                                 level="chef")
         return uuid.UUID(str(created.id))
-    changes: dict[str, object] = {}
+    changes: inputs.PersonFields = {}
     if not person.title and profile.title.strip():
         changes["title"] = profile.title.strip()
     if not person.email and profile.email.strip():

@@ -320,6 +320,7 @@ class Workspace:
         # Names this open workspace in change notices (a shared workspace's NOTIFY): a
         # window ignores the notices of its own commits.
         self.origin = uuid.uuid4().hex
+        self._login_user: str | None = None
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -491,8 +492,10 @@ class Workspace:
         migration switches to); None for a file workspace."""
         if not self.is_shared:
             return None
-        with self.engine.connect() as conn:
-            return str(conn.exec_driver_sql("SELECT session_user").scalar_one())
+        if self._login_user is None:  # asked once (the UI asks in the background)
+            with self.engine.connect() as conn:
+                self._login_user = str(conn.exec_driver_sql("SELECT session_user").scalar_one())
+        return self._login_user
 
     def _stored_revision(self) -> str | None:
         with self.engine.connect() as conn:

@@ -66,6 +66,9 @@ def snapshot(root: QWidget, extra: Any = None) -> tuple[Any, ...]:
             state.append(("slider", w.objectName(), w.value()))
         elif isinstance(w, QCheckBox):
             state.append(("check", w.objectName(), w.isChecked()))
+    # in no particular order: a dialog that moves its fields into a scroll area (small
+    # screens, see accessibility.scroll_inside) changes the order of its children, not them
+    state.sort(key=repr)
     state.append(("extra", extra))
     return tuple(state)
 

@@ -191,7 +191,9 @@ def install(window: Any) -> None:
     from PySide6.QtGui import QAction
 
     ctx: Context = window.ctx
-    apply(ctx)
+    me = apply(ctx)
+    if me.name.strip() and linked_person(ctx) is None and not ctx.svc.is_example():
+        link(ctx, me)  # the first time this workspace is opened: I am a person in it too
     action = QAction(_tr("profile", "Min &profil …"), window)
     action.setObjectName("actionProfile")
     action.triggered.connect(lambda: open_profile(window))

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from brobygger.domain.errors import (
     BrobyggerError,
@@ -398,13 +398,11 @@ def recover(directory: Path, error: CorruptWorkspaceError, prompt: CapturingProm
 
 
 def gui_prompt(parent: QWidget | None) -> CapturingPrompt:
-    """Asks for a workspace's passphrase in a dialog (and remembers the answer)."""
+    """Asks for a workspace's passphrase in a dialog (and remembers the answer); a new one
+    is typed twice with a strength hint (:mod:`brobygger.ui.passphrase`)."""
+    from brobygger.ui import passphrase
 
     def prompt(new: bool, reason: str) -> str | None:
-        ask_text = (_tr("safety", "Vælg en adgangsfrase (mindst 8 tegn):") if new
-                    else _tr("safety", "Adgangsfrase:"))
-        text, ok = QInputDialog.getText(parent, _tr("safety", "Adgangsfrase"),
-                                        reason + "\n\n" + ask_text, QLineEdit.EchoMode.Password)
-        return text if ok and text else None
+        return passphrase.ask_hook(parent, new, reason)
 
     return CapturingPrompt(prompt)

@@ -175,4 +175,5 @@ def open_shared(url: str, password: str | None) -> Opened:
         target = target.set(password=password)
     ws = Workspace.open_url(target.render_as_string(hide_password=False),
                             password=lambda _new, _reason: password or None)
+    ws.login_user()  # read here, in the background: the new window's services use it
     return Opened(ws)

@@ -16,7 +16,6 @@ from brobygger.domain.catalogue import (
 )
 from brobygger.ui import i18n
 from brobygger.ui.common import combo_value, fill_combo, set_combo_value
-from brobygger.ui.dialogs.choices import initiative_items, people_items
 from brobygger.ui.dialogs.record import RecordDialog, _tr
 from brobygger.ui.forms.ui_logentrydialog import Ui_LogEntryDialog
 from brobygger.ui.models import CheckListModel
@@ -37,13 +36,14 @@ class LogEntryDialog(RecordDialog):
     def setup(self) -> None:
         ui = self.ui
         fill_combo(ui.type, i18n.choices(ENTRY_TYPES))
-        fill_combo(ui.initiative_id, initiative_items(self.ctx),
-                   none_label=_tr("dialogs", "(ikke knyttet til et initiativ)"))
+        self.lookup(ui.initiative_id, "initiatives",
+                    _tr("dialogs", "(ikke knyttet til et initiativ)"))
         fill_combo(ui.decision_status, i18n.choices(DECISION_STATUSES))
         fill_combo(ui.escalation_level, [c for c in i18n.choices(ESCALATION_LEVELS)
                                          if c[0] != "lokalt"],
                    none_label=_tr("dialogs", "(vælg niveau)"))
-        people = CheckListModel(people_items(self.ctx), self)
+        people = CheckListModel([], self)
+        self.lookup(people, "people")
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(people)
         proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -45,6 +45,7 @@ from brobygger.ui.common import (
     Context,
     combo_value,
     error_text,
+    fill_combo,
     set_combo_value,
 )
 from brobygger.ui.datefield import DateField, replace_date_edit
@@ -91,6 +92,11 @@ class RecordDialog(DiscardGuard, QDialog):
         self.mask_button.clicked.connect(self.mask_cpr)
         self.mask_button.hide()
         self.conflict: ConflictError | None = None
+        # look-ups (initiatives, organisations, people) read in the background
+        self._lookups: list[tuple[Any, str, str | None, Any]] = []
+        self._lookup_kinds: set[str] = set()
+        self.lookup_data: dict[str, list[tuple[Any, str]]] = {}
+        self.lookups_pending = False
         self._build_conflict_bar()
         layout = self.layout()
         if isinstance(layout, QBoxLayout):
@@ -118,6 +124,7 @@ class RecordDialog(DiscardGuard, QDialog):
         if title:
             self.setWindowTitle(QCoreApplication.translate("dialogs", str(title)))
         buttons: QDialogButtonBox = self.ui.buttons
+        self._start_lookups()
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -136,6 +143,53 @@ class RecordDialog(DiscardGuard, QDialog):
         """Escape, the close button and Annuller: ask first when something was changed."""
         if self.may_close():
             super().reject()
+
+    # -- look-ups --------------------------------------------------------------------------
+    def lookup(self, target: Any, kind: str, none_label: str | None = None, *,
+               exclude: Any = None) -> None:
+        """Fill ``target`` (a combo box or a check list) with ``kind`` – initiatives,
+        people, organisations – once read in the background (no query on the UI thread);
+        meanwhile a combo holds only ``none_label`` and Save waits."""
+        if isinstance(target, QComboBox):
+            fill_combo(target, [], none_label=none_label)
+        self._lookups.append((target, kind, none_label, exclude))
+        self._lookup_kinds.add(kind)
+
+    def _start_lookups(self) -> None:
+        from brobygger.ui.dialogs.choices import read_lookups
+
+        if not self._lookup_kinds:
+            return
+        svc, kinds = self.ctx.svc, sorted(self._lookup_kinds)
+        self.lookups_pending = True
+        self.ui.buttons.setEnabled(False)
+        self.ctx.tasks.run(lambda: read_lookups(svc, kinds), self._lookups_arrived,
+                           self._failed)
+
+    def _wanted(self, name: str) -> Any:
+        if self.record is not None:
+            return getattr(self.record, name, None)
+        return self.defaults.get(name)
+
+    def _lookups_arrived(self, data: dict[str, list[tuple[Any, str]]]) -> None:
+        self.lookup_data = data
+        for target, kind, none_label, exclude in self._lookups:
+            items = [x for x in data[kind] if exclude is None or x[0] != exclude]
+            if isinstance(target, QComboBox):
+                wanted = self._wanted(target.objectName())
+                fill_combo(target, items, none_label=none_label)
+                if wanted is not None:
+                    set_combo_value(target, wanted)
+            else:
+                name = next(n for n, m in self.check_models.items() if m is target)
+                target.set_items(items)
+                target.set_checked(self._wanted(name) or ())
+        self.after_lookups()
+        self.lookups_pending = False
+        self.ui.buttons.setEnabled(True)
+
+    def after_lookups(self) -> None:
+        """Hook: the look-ups have arrived (:attr:`lookup_data`)."""
 
     # -- hooks ----------------------------------------------------------------------------
     def setup(self) -> None:

@@ -15,7 +15,7 @@ class LogTab(Tab):
     def __init__(self, detail: Any) -> None:
         super().__init__(detail)
         ui = self.ui
-        self.log = LogTableModel(self.ctx.svc, self)
+        self.log = LogTableModel(self.ctx.svc, self, run=self.ctx.tasks.run)
         detail.setup_views([(ui.logView, self.log, None)])
         ui.logView.setColumnHidden(3, True)  # the initiative is this one
         ui.logSplitter.setSizes([280, 200])

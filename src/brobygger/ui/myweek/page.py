@@ -72,49 +72,8 @@ class MyWeekPage(Page):
         self.models: dict[str, RecordTableModel] = {}
         self.views: dict[str, QTableView] = {}
         self.empty: dict[str, QLabel] = {}
-        for key, heading, empty in (
-            (
-                "meetings",
-                self.tr("Møder de næste 14 dage"),
-                self.tr("Ingen møder de næste 14 dage."),
-            ),
-            (
-                "actions",
-                self.tr("Mine handlinger med frist nu"),
-                self.tr("Ingen af dine handlinger har frist denne uge."),
-            ),
-            (
-                "contacts",
-                self.tr("Hold kontakten"),
-                self.tr("Du har været i kontakt med alle i dine initiativer for nylig."),
-            ),
-        ):
-            label = QLabel(heading, body)
-            label.setStyleSheet(SECTION_STYLE)
-            self.sections.addWidget(label)
-            model = RecordTableModel(
-                [
-                    Column(self.tr("Hvad"), lambda w: w.text),
-                    Column(
-                        self.tr("Hvornår og status"),
-                        lambda w: w.detail,
-                        foreground=lambda w: style.OVERDUE if w.urgent else None,
-                    ),
-                ],
-                self,
-            )
-            view = QTableView(body)
-            view.setModel(model)
-            setup_table(view, stretch=1)
-            view.setAccessibleName(heading)
-            view.setMinimumHeight(90)
-            view.doubleClicked.connect(lambda index, m=model: self._open(m.record(index.row())))
-            view.activated.connect(lambda index, m=model: self._open(m.record(index.row())))
-            note = QLabel(empty, body)
-            style.set_role(note, "hint")
-            self.sections.addWidget(view)
-            self.sections.addWidget(note)
-            self.models[key], self.views[key], self.empty[key] = model, view, note
+        for key, heading, empty in self._section_texts():
+            self._add_section(body, key, heading, empty)
         self.sections.addStretch(1)
         self.start_box = QCheckBox(self.tr("Start Brobygger på Min uge"), self)
         self.notify_box = QCheckBox(
@@ -128,6 +87,38 @@ class MyWeekPage(Page):
         outer.addWidget(self.notify_box)
         self.me.currentIndexChanged.connect(lambda _i: self._choose_me())
         self._loading = False
+
+    def _section_texts(self) -> list[tuple[str, str, str]]:
+        return [
+            ("meetings", self.tr("Møder de næste 14 dage"),
+             self.tr("Ingen møder de næste 14 dage.")),
+            ("actions", self.tr("Mine handlinger med frist nu"),
+             self.tr("Ingen af dine handlinger har frist denne uge.")),
+            ("contacts", self.tr("Hold kontakten"),
+             self.tr("Du har været i kontakt med alle i dine initiativer for nylig.")),
+        ]
+
+    def _add_section(self, body: QWidget, key: str, heading: str, empty: str) -> None:
+        label = QLabel(heading, body)
+        label.setStyleSheet(SECTION_STYLE)
+        self.sections.addWidget(label)
+        model = RecordTableModel([
+            Column(self.tr("Hvad"), lambda w: w.text),
+            Column(self.tr("Hvornår og status"), lambda w: w.detail,
+                   foreground=lambda w: style.OVERDUE if w.urgent else None),
+        ], self)
+        view = QTableView(body)
+        view.setModel(model)
+        setup_table(view, stretch=1)
+        view.setAccessibleName(heading)
+        view.setMinimumHeight(90)
+        view.doubleClicked.connect(lambda index, m=model: self._open(m.record(index.row())))
+        view.activated.connect(lambda index, m=model: self._open(m.record(index.row())))
+        note = QLabel(empty, body)
+        style.set_role(note, "hint")
+        self.sections.addWidget(view)
+        self.sections.addWidget(note)
+        self.models[key], self.views[key], self.empty[key] = model, view, note
 
     def reload(self, generation: int) -> None:
         svc = self.ctx.svc
