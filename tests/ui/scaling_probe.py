@@ -60,6 +60,10 @@ def main(out_dir: Path, data_dir: Path) -> dict[str, Any]:
     from brobygger.ui.mainwindow import MainWindow
     from brobygger.ui.tasks import TaskManager
 
+    from brobygger.ui import discard
+
+    # a question would block this process: closing the dialog throws nothing away
+    discard.discard_hook = lambda parent: discard.DISCARD
     settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
     i18n.install(app, "da")
     style.apply(app, "normal")
