@@ -19,6 +19,8 @@ from brobygger.domain.errors import ValidationError
 
 __all__ = [
     "ACTION_STATUSES",
+    "ASK_LEVELS",
+    "ASK_STATUSES",
     "BARRIERS",
     "BARRIER_STATUSES",
     "CATALOGUES",
@@ -30,15 +32,19 @@ __all__ = [
     "ENTRY_TYPES",
     "ESCALATION_LEVELS",
     "FORMALISATION",
+    "GENERAL_BARRIERS",
     "INITIATIVE_STATUSES",
     "LADDER",
     "LEVELS",
     "MEANINGS",
     "MEMBER_ROLES",
     "PLAGUES",
+    "READINESS_ANSWERS",
     "REFLECTIONS",
     "SECTORS",
     "ActionStatus",
+    "AskLevel",
+    "AskStatus",
     "Barrier",
     "BarrierStatus",
     "Catalogue",
@@ -51,12 +57,14 @@ __all__ = [
     "EntryType",
     "EscalationLevel",
     "FormalisationDimension",
+    "GeneralBarrier",
     "InitiativeStatus",
     "LadderStep",
     "Level",
     "Meaning",
     "MemberRole",
     "Plague",
+    "ReadinessAnswer",
     "Reflection",
     "Sector",
 ]
@@ -190,8 +198,9 @@ PLAGUES: Catalogue[Plague] = Catalogue("plagues", Plague, [
           "oplysninger. Fælles løsninger kan være tunge at bruge, og mange punkter på "
           "dagsordenen viser sig at handle om it."),
     _item("graazoner", "Gråzoner i opgaver og ansvar", "Grey zones in tasks and responsibility",
-          "Det er uklart, hvem der har ansvaret, fx for at reagere på en blodprøve taget i "
-          "borgerens hjem. Medarbejdere ender som mellemled mellem sektorerne."),
+          "Det er uklart, hvor det lægefaglige ansvar ligger, fx hvem der skal reagere på "
+          "en blodprøve taget i borgerens hjem. Sygeplejersker ender som mellemled mellem "
+          "hospitalslægerne og de praktiserende læger."),
     _item("svaer_implementering", "Svær implementering og spredning",
           "Difficult implementation and spread",
           "En aftale mellem nogle få chefer når ikke af sig selv ud til de mange ledere og "
@@ -219,8 +228,8 @@ BARRIERS: Catalogue[Barrier] = Catalogue("barriers", Barrier, [
           "Finansieringen belønner hver sektor for sig. Når en opgave flytter, kan hospitalet "
           "miste aktivitet, mens kommunen får udgiften."),
     _item("ressourcepres", "Ressourcepres og manglende tid", "Resource pressure and lack of time",
-          "Der er for få hænder og for lidt tid til at udvikle samarbejdet ved siden af den "
-          "daglige drift."),
+          "Krav om produktivitet æder den tid, der skal bruges på at udvikle samarbejdet "
+          "ved siden af driften. Rotation og fælles stillinger på tværs kan give luft."),
     _item("almen_praksis", "Almen praksis' særstilling", "The special position of general practice",
           "De praktiserende læger er selvstændige og arbejder efter deres egen overenskomst. "
           "De kan derfor ikke ledes ind i samarbejdet som ansatte i region og kommune."),
@@ -228,7 +237,7 @@ BARRIERS: Catalogue[Barrier] = Catalogue("barriers", Barrier, [
           "Sundhedsaftaler halter efter virkeligheden, sundheds- og sociallovgivning passer "
           "dårligt sammen, og databeskyttelsesreglerne begrænser, hvad der må deles."),
     _item("parallelle_systemer", "Parallelle systemer", "Parallel systems",
-          "Hver sektor har sine egne MED-strukturer, indkøbsregler og systemer til ledelse, "
+          "Hver sektor har sine egne MED-strukturer, udbudsregler og systemer til ledelse, "
           "journal og økonomi. Det giver dobbeltarbejde og gør fælles løsninger tunge."),
 ], title_da="de strukturelle barrierer")
 
@@ -394,6 +403,7 @@ class EntryType(StrEnum):
     ESKALERING = "eskalering"
     OBSERVATION = "observation"
     RESULTAT = "resultat"
+    LOEST_LOKALT = "loest_lokalt"
 
 
 ENTRY_TYPES: Catalogue[EntryType] = Catalogue("entry_types", EntryType, [
@@ -411,6 +421,9 @@ ENTRY_TYPES: Catalogue[EntryType] = Catalogue("entry_types", EntryType, [
           "En iagttagelse fra hverdagen, der er værd at huske eller tage op senere."),
     _item("resultat", "Resultat", "Result",
           "Et synligt resultat af samarbejdet, fx færre indlæggelser eller bedre forløb."),
+    _item("loest_lokalt", "Løst lokalt", "Solved locally",
+          "En plage eller barriere, der blev håndteret på det laveste niveau uden at blive "
+          "eskaleret – tegnet på et samarbejde, der virker."),
 ], title_da="typen af notat")
 
 
@@ -443,6 +456,7 @@ class EscalationLevel(StrEnum):
     TOPLEDELSE = "topledelse"
     POLITISK = "politisk"
     NATIONALT = "nationalt"
+    SUNDHEDSRAAD = "sundhedsraad"
 
 
 ESCALATION_LEVELS: Catalogue[EscalationLevel] = Catalogue(
@@ -459,6 +473,9 @@ ESCALATION_LEVELS: Catalogue[EscalationLevel] = Catalogue(
         _item("nationalt", "Nationalt niveau", "National level",
               "Problemet kræver ændringer i lovgivning, overenskomst eller nationale "
               "rammer."),
+        _item("sundhedsraad", "Sundhedsrådet", "Health council",
+              "Problemet hører hjemme i sundhedsrådet, der leder den faglige udvikling i "
+              "sundhedsrådsområdet og træffer beslutninger, som andre fører ud."),
     ], title_da="eskaleringsniveau")
 
 
@@ -633,6 +650,97 @@ COMPETENCIES: Catalogue[Competency] = Catalogue("competencies", Competency, [
 ], title_da="kompetencer")
 
 
+# -- asks: addressee levels and the life cycle ---------------------------------------------
+class AskLevel(StrEnum):
+    CHEF = "chef"
+    TOPLEDELSE = "topledelse"
+    POLITISK = "politisk"
+    NATIONALT = "nationalt"
+    SUNDHEDSRAAD = "sundhedsraad"
+
+
+ASK_LEVELS: Catalogue[AskLevel] = Catalogue("ask_levels", AskLevel, [
+    _item("chef", "Chefniveau", "Chief level",
+          "Cheferne i de deltagende organisationer, fx sundhedschef eller ledende "
+          "oversygeplejerske."),
+    _item("topledelse", "Topledelse", "Top management",
+          "Direktionerne i hospital, region eller kommune."),
+    _item("politisk", "Politisk niveau", "Political level",
+          "Udvalg, regionsråd, kommunalbestyrelse eller KKR."),
+    _item("nationalt", "Nationalt niveau", "National level",
+          "Folketing, ministerium, Sundhedsstyrelsen eller overenskomstens parter."),
+    _item("sundhedsraad", "Sundhedsrådet", "Health council",
+          "Sundhedsrådet i sundhedsrådsområdet, der leder den faglige udvikling og "
+          "godkender forløbsbeskrivelser."),
+], title_da="modtagerniveau")
+
+
+class AskStatus(StrEnum):
+    AABEN = "aaben"
+    BESVARET = "besvaret"
+    IMOEDEKOMMET = "imoedekommet"
+    AFVIST = "afvist"
+    TRUKKET_TILBAGE = "trukket_tilbage"
+    LOEST_LOKALT = "loest_lokalt"
+
+
+ASK_STATUSES: Catalogue[AskStatus] = Catalogue("ask_statuses", AskStatus, [
+    _item("aaben", "Åben", "Open", "Anmodningen er sendt og venter på svar."),
+    _item("besvaret", "Besvaret", "Answered",
+          "Der er kommet et svar, men sagen er ikke afsluttet endnu."),
+    _item("imoedekommet", "Imødekommet", "Granted", "Anmodningen er imødekommet."),
+    _item("afvist", "Afvist", "Refused", "Anmodningen er afvist."),
+    _item("trukket_tilbage", "Trukket tilbage", "Withdrawn",
+          "Anmodningen er trukket tilbage, fx fordi behovet er væk."),
+    _item("loest_lokalt", "Løst lokalt", "Solved locally",
+          "Problemet blev løst på det laveste niveau uden at gå videre."),
+], title_da="anmodningens status")
+
+
+class ReadinessAnswer(StrEnum):
+    JA = "ja"
+    DELVIST = "delvist"
+    NEJ = "nej"
+    IKKE_RELEVANT = "ikke_relevant"
+
+
+READINESS_ANSWERS: Catalogue[ReadinessAnswer] = Catalogue("readiness_answers", ReadinessAnswer, [
+    _item("ja", "Ja", "Yes", "Eftertanken er afklaret for initiativet."),
+    _item("delvist", "Delvist", "Partly", "Eftertanken er delvist afklaret."),
+    _item("nej", "Nej", "No", "Eftertanken er ikke afklaret endnu."),
+    _item("ikke_relevant", "Ikke relevant", "Not relevant",
+          "Eftertanken er ikke relevant for initiativet."),
+], title_da="svar")
+
+
+# -- the six general barriers from research (context only) ---------------------------------
+class GeneralBarrier(StrEnum):
+    KOMPLEKSE_RELATIONER = "komplekse_relationer"
+    MODSTRIDENDE_MAAL = "modstridende_maal"
+    SKAEVE_INCITAMENTER = "skaeve_incitamenter"
+    SILOTAENKNING = "silotaenkning"
+    KULTURFORSKELLE = "kulturforskelle"
+    STRUKTURELLE = "strukturelle"
+
+
+GENERAL_BARRIERS: Catalogue[GeneralBarrier] = Catalogue("general_barriers", GeneralBarrier, [
+    _item("komplekse_relationer", "Komplekse relationer", "Complex relations",
+          "Mange parter med hver sin opgave, ledelse og økonomi skal finde sammen."),
+    _item("modstridende_maal", "Modstridende mål og interesser",
+          "Conflicting goals and interests",
+          "Parternes egne mål og interesser trækker ikke altid i samme retning."),
+    _item("skaeve_incitamenter", "Skæve økonomiske incitamenter", "Skewed financial incentives",
+          "Økonomien belønner den enkelte sektor frem for det fælles resultat."),
+    _item("silotaenkning", "Silotænkning", "Silo thinking",
+          "Hver organisation ser opgaven fra sin egen del af forløbet."),
+    _item("kulturforskelle", "Kulturelle og faglige forskelle",
+          "Cultural and professional differences",
+          "Sektorer og fag har forskellig kultur, sprog og faglig tilgang."),
+    _item("strukturelle", "Strukturelle barrierer", "Structural barriers",
+          "Lovgivning, aftaler og systemer, som de enkelte ledere ikke selv kan ændre."),
+], title_da="de generelle barrierer fra forskningen")
+
+
 CATALOGUES: dict[str, Catalogue[Any]] = {
     c.name: c
     for c in (
@@ -655,5 +763,9 @@ CATALOGUES: dict[str, Catalogue[Any]] = {
         DIRECTIONS,
         CHIEF_TASKS,
         COMPETENCIES,
+        ASK_LEVELS,
+        ASK_STATUSES,
+        READINESS_ANSWERS,
+        GENERAL_BARRIERS,
     )
 }

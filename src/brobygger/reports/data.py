@@ -14,14 +14,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
+from brobygger.domain import indicators as ind_rules
 from brobygger.domain import numbers, rules
 from brobygger.domain.catalogue import LadderStep
 from brobygger.services import LogFilter, dto
+from brobygger.services.asks import AskFilter, open_asks, settled_in
 from brobygger.services.overview import (
     ACTIVE_PLAGUE_SEVERITY,
     OPEN_BARRIER_STATUSES,
     PairSeries,
 )
+from brobygger.services.readiness import ReadinessSummary, readiness_summary
 
 if TYPE_CHECKING:
     from brobygger.services import Services
@@ -36,6 +39,8 @@ DECISION_TYPES = ("beslutning", "aftale")
 class IndicatorData:
     indicator: dto.Indicator
     measurements: tuple[dto.Measurement, ...]  # oldest first, up to the period's end
+    today: date | None = None                  # the brief's date (None: the latest value's)
+    stale_after_days: int = 183
 
     @property
     def decimals(self) -> int:
@@ -67,25 +72,31 @@ class IndicatorData:
             return latest.value <= ind.target
         return latest.value >= ind.target
 
+    def assessment(self, today: date | None = None) -> ind_rules.Assessment:
+        """Status from direction and trend (:mod:`brobygger.domain.indicators`)."""
+        day = today or (self.latest.measured_on if self.latest else date.today())
+        i = self.indicator
+        return ind_rules.assess(i.direction, i.baseline, i.target,
+                                [(m.measured_on, m.value) for m in self.measurements], day,
+                                self.stale_after_days)
+
     @property
     def status(self) -> str:
-        if self.latest is None:
-            return "Ingen målinger endnu"
-        if self.indicator.target is None:
-            return "Intet mål sat"
-        if self.reached:
-            return "Målet er nået"
-        progress = self.progress
-        if progress is None:
-            return "Intet udgangspunkt"
-        if progress > 0.02:
-            return f"På vej ({round(progress * 100)} % af vejen)"
-        return "Ingen fremgang endnu"
+        a = self.assessment(self.today)
+        if a.verdict is ind_rules.Verdict.PAA_VEJ and self.progress is not None:
+            return f"{a.label('da', date_text)} ({round(self.progress * 100)} % af vejen)"
+        return a.label("da", date_text)
 
     @property
     def on_track(self) -> bool:
-        p = self.progress
-        return self.reached or (p is not None and p > 0.02)
+        return self.assessment(self.today).verdict in (ind_rules.Verdict.NAAET,
+                                                       ind_rules.Verdict.PAA_VEJ)
+
+
+def date_text(day: date) -> str:
+    from brobygger.reports.typography import date_da
+
+    return date_da(day)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +108,7 @@ class PersonInfo:
     phone: str
     email: str
     is_champion: bool
+    active_to: date | None = None   # left the collaboration on this day (if set)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +132,29 @@ class InitiativeData:
     upcoming_actions: tuple[dto.Action, ...]
     person_names: dict[uuid.UUID, str]
     total_entries: int = 0                     # in the whole log, regardless of the period
+    asks: tuple[dto.Ask, ...] = ()             # every ask of the initiative
+    stale_cutoff: date | None = None           # assessments before it: "ikke vurderet siden"
+    stale_plagues: tuple[dto.PlagueAssessment, ...] = ()
+    stale_barriers: tuple[dto.BarrierAssessment, ...] = ()
+    readiness: ReadinessSummary | None = None
+    solved_locally: int = 0                    # in the period: entries and asks solved locally
+    escalated: int = 0                         # in the period: asks raised
+    recipient: str = ""                        # who the brief is for (asks to them first)
+    # members' self-reviews they chose to share (person id -> newest per topic)
+    shared_reviews: dict[uuid.UUID, tuple[dto.SelfReview, ...]] | None = None
+    org_names: dict[uuid.UUID, str] | None = None
+
+    @property
+    def open_asks(self) -> tuple[dto.Ask, ...]:
+        """THE open asks (services.asks), oldest first: counted like the Overblik."""
+        return tuple(open_asks(self.asks))
+
+    @property
+    def settled_asks(self) -> tuple[dto.Ask, ...]:
+        """Asks answered or closed in the period, newest first."""
+        start = self.period_from or date.min
+        return tuple(sorted(settled_in(self.asks, start, self.period_to),
+                            key=lambda a: a.settled_on or date.min, reverse=True))
 
     @property
     def decisions(self) -> tuple[dto.LogEntry, ...]:
@@ -163,7 +198,8 @@ class InitiativeData:
         """Nothing recorded at all (not just nothing in the period)."""
         return not (self.total_entries or self.entries or self.org_pairs or self.person_pairs
                     or self.active_plagues or self.open_barriers or self.indicators
-                    or self.overdue_actions or self.upcoming_actions)
+                    or self.overdue_actions or self.upcoming_actions or self.asks
+                    or self.stale_plagues or self.stale_barriers)
 
 
 A = TypeVar("A", dto.PlagueAssessment, dto.BarrierAssessment)
@@ -193,12 +229,12 @@ class Names:
         p = self.people[person_id]
         return PersonInfo(p.name, p.title, self.org_names.get(p.organisation_id, "")
                           if p.organisation_id else "", p.level, p.phone, p.email,
-                          p.is_champion)
+                          p.is_champion, p.active_to)
 
 
 def collect(svc: Services, initiative_id: uuid.UUID, *, date_from: date | None,
             date_to: date | None, today: date, names: Names | None = None,
-            all_entries: bool = False) -> InitiativeData:
+            all_entries: bool = False, recipient: str = "") -> InitiativeData:
     """Gather one initiative's data for the period ``date_from``–``date_to`` (``None``: from
     the start / until today). With ``all_entries`` the whole log is loaded regardless of the
     period (the handover brief's timeline)."""
@@ -237,6 +273,7 @@ def collect(svc: Services, initiative_id: uuid.UUID, *, date_from: date | None,
     org_pairs.sort(key=lambda p: p.label.casefold())
     person_pairs.sort(key=lambda p: p.label.casefold())
 
+    cutoff = svc.brief_settings.stale_cutoff(today)
     plagues = [p for p in _latest_as_of(svc.plagues.list(initiative_id), "plague",
                                         until).values()
                if p.severity >= ACTIVE_PLAGUE_SEVERITY]
@@ -245,11 +282,23 @@ def collect(svc: Services, initiative_id: uuid.UUID, *, date_from: date | None,
                                          until).values()
                 if b.status in OPEN_BARRIER_STATUSES]
     barriers.sort(key=lambda b: (-b.impact, b.barrier))
+    stale_plagues = tuple(p for p in plagues if p.assessed_on < cutoff)
+    stale_barriers = tuple(b for b in barriers if b.assessed_on < cutoff)
+    plagues = [p for p in plagues if p.assessed_on >= cutoff]
+    barriers = [b for b in barriers if b.assessed_on >= cutoff]
+    asks = tuple(svc.asks.list(AskFilter(initiative_id=initiative_id)))
+    start = date_from or date.min
+    solved_locally = sum(1 for e in entries if e.type == "loest_lokalt"
+                         and start <= e.entry_date <= until) + sum(
+        1 for a in asks if a.status == "loest_lokalt" and a.settled_on is not None
+        and start <= a.settled_on <= until)
+    escalated = sum(1 for a in asks if start <= a.raised_on <= until
+                    and a.status != "loest_lokalt")
 
     indicators = []
     for ind in svc.indicators.list(initiative_id):
         ms = tuple(m for m in svc.measurements.list(ind.id) if m.measured_on <= until)
-        indicators.append(IndicatorData(ind, ms))
+        indicators.append(IndicatorData(ind, ms, today, (today - cutoff).days))
 
     open_actions = svc.actions.list(initiative_id=initiative_id, open_only=True)
     overdue = tuple(a for a in open_actions if a.is_overdue(today))
@@ -263,7 +312,13 @@ def collect(svc: Services, initiative_id: uuid.UUID, *, date_from: date | None,
         org_pairs=tuple(org_pairs), person_pairs=tuple(person_pairs),
         active_plagues=tuple(plagues), open_barriers=tuple(barriers),
         indicators=tuple(indicators), overdue_actions=overdue, upcoming_actions=upcoming,
-        person_names=person_names, total_entries=total_entries)
+        person_names=person_names, total_entries=total_entries, asks=asks,
+        stale_cutoff=cutoff, stale_plagues=stale_plagues, stale_barriers=stale_barriers,
+        readiness=readiness_summary(svc.readiness.checklist(initiative_id), today),
+        solved_locally=solved_locally, escalated=escalated, recipient=recipient,
+        org_names=dict(names.org_names),
+        shared_reviews={m.person_id: tuple(svc.self_reviews.latest(
+            m.person_id, shared_only=True).values()) for m, _info in members})
 
 
 def group_by_year(entries: Sequence[dto.LogEntry]) -> dict[int, list[dto.LogEntry]]:

@@ -84,6 +84,18 @@ def split_tags(value: object) -> tuple[str, ...]:
     return unique_strings(str(p).strip().lstrip("#") for p in parts)
 
 
+def _entry_dto(r: Any, participants: tuple[Any, ...], plagues: tuple[Any, ...],
+               barriers: tuple[Any, ...]) -> dto.LogEntry:
+    """A log entry's DTO from its row (ORM object or column row) and its links."""
+    return dto.LogEntry(
+        id=r.id, created_at=r.created_at, updated_at=r.updated_at,
+        deleted_at=r.deleted_at, version=r.version, initiative_id=r.initiative_id,
+        entry_date=r.entry_date, type=r.type, title=r.title, body=r.body,
+        tags=split_tags(r.tags), decision_status=r.decision_status,
+        escalation_level=r.escalation_level, escalated_to=r.escalated_to,
+        author=r.author, participants=participants, plagues=plagues, barriers=barriers)
+
+
 class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
     model = models.LogEntry
     dto_class = dto.LogEntry
@@ -142,17 +154,12 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
                 s.execute(delete(table).where(table.c.entry_id == row.id))
             if values:  # one executemany per link table
                 s.execute(insert(table), [{"entry_id": row.id, column: v} for v in values])
+        self.services.asks.sync_entry(s, row, data["barriers"], data["plagues"])
 
     def written_dto(self, s: Session, row: models.LogEntry, data: Clean) -> dto.LogEntry:
         """The saved entry from what was written (its links need no reading back)."""
-        return dto.LogEntry(
-            id=row.id, created_at=row.created_at, updated_at=row.updated_at,
-            deleted_at=row.deleted_at, version=row.version, initiative_id=row.initiative_id,
-            entry_date=row.entry_date, type=row.type, title=row.title, body=row.body,
-            tags=split_tags(row.tags), decision_status=row.decision_status,
-            escalation_level=row.escalation_level, escalated_to=row.escalated_to,
-            author=row.author, participants=tuple(sorted(data["participants"], key=str)),
-            plagues=tuple(sorted(data["plagues"])), barriers=tuple(sorted(data["barriers"])))
+        return _entry_dto(row, tuple(sorted(data["participants"], key=str)),
+                          tuple(sorted(data["plagues"])), tuple(sorted(data["barriers"])))
 
     def current_extra(self, s: Session, row: models.LogEntry) -> Clean:
         links = self._links(s, [row.id])
@@ -186,15 +193,8 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
     def to_dtos(self, s: Session, rows: Any) -> list[dto.LogEntry]:
         rows = list(rows)
         people, plagues, barriers = self._links(s, [r.id for r in rows])
-        return [dto.LogEntry(
-            id=r.id, created_at=r.created_at, updated_at=r.updated_at,
-            deleted_at=r.deleted_at, version=r.version, initiative_id=r.initiative_id,
-            entry_date=r.entry_date, type=r.type, title=r.title, body=r.body,
-            tags=split_tags(r.tags), decision_status=r.decision_status,
-            escalation_level=r.escalation_level, escalated_to=r.escalated_to,
-            author=r.author, participants=people.get(r.id, ()),
-            plagues=plagues.get(r.id, ()), barriers=barriers.get(r.id, ()),
-        ) for r in rows]
+        return [_entry_dto(r, people.get(r.id, ()), plagues.get(r.id, ()),
+                           barriers.get(r.id, ())) for r in rows]
 
     def to_dto(self, s: Session, row: models.LogEntry) -> dto.LogEntry:
         return self.to_dtos(s, [row])[0]

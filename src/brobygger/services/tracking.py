@@ -255,6 +255,9 @@ class Barriers(EntityService[models.BarrierAssessment, dto.BarrierAssessment]):
             "status": code(BARRIER_STATUSES, data.get("status") or "identificeret"),
         }
 
+    def after_write(self, s: Session, row: models.BarrierAssessment, data: Clean) -> None:
+        self.services.asks.sync_barrier(s, row)
+
     def list(self, initiative_id: uuid.UUID | None = None) -> list[dto.BarrierAssessment]:
         where: builtins.list[Any] = []
         if initiative_id:
@@ -288,6 +291,7 @@ class Indicators(EntityService[models.Indicator, dto.Indicator]):
             "baseline": _number(data.get("baseline"), "baseline", "Udgangspunkt"),
             "target": _number(data.get("target"), "target", "Mål"),
             "description": optional_text(data.get("description")),
+            "target_date": optional_date(data.get("target_date"), "target_date"),
         }
 
     def list(self, initiative_id: uuid.UUID | None = None) -> list[dto.Indicator]:

@@ -42,9 +42,12 @@ def open_record(window: Any, entity: str, record_id: uuid.UUID) -> None:
         window.show_page("meetings").select_meeting(record_id)
     elif entity == "action":
         from brobygger.ui import dialogs
+        from brobygger.ui.common import show_error
 
-        action = ctx.svc.actions.get(record_id)
-        dialogs.open_dialog(dialogs.ActionDialog(ctx, action, window))
+        ctx.tasks.run(lambda: ctx.svc.actions.get(record_id),
+                      lambda action: dialogs.open_dialog(
+                          dialogs.ActionDialog(ctx, action, window)),
+                      lambda exc: show_error(window, exc))
     elif entity == "person":
         page = window.show_page("directory")
         if page.people.row_of(record_id) >= 0:
