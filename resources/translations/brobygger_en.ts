@@ -228,6 +228,10 @@
       <source>Status</source>
       <translation>Status</translation>
     </message>
+    <message>
+      <source>Forfalden</source>
+      <translation>Overdue</translation>
+    </message>
   </context>
   <context>
     <name>AgendaBuilderDialog</name>
@@ -313,6 +317,17 @@
     </message>
   </context>
   <context>
+    <name>AsksPage</name>
+    <message>
+      <source>Anmodninger</source>
+      <translation>Asks</translation>
+    </message>
+    <message>
+      <source>Hvad er bedt om, af hvem – og er der svar? Problemer løses bedst på det laveste niveau; her står det, der er sendt videre.</source>
+      <translation>What has been asked, of whom – and has it been answered? Problems are best solved at the lowest level; here is what has been sent on.</translation>
+    </message>
+  </context>
+  <context>
     <name>BackupsDialog</name>
     <message>
       <source>Luk</source>
@@ -394,8 +409,8 @@ The current state is saved first as a new backup (“before restore”), so you 
       <translation>&amp;What is asked for</translation>
     </message>
     <message>
-      <source>Den konkrete bøn, fx 'ændre afregningen for IV-behandling'</source>
-      <translation>The concrete request, e.g. 'change the payment for IV treatment'</translation>
+      <source>Den konkrete bøn, fx &apos;ændre afregningen for IV-behandling&apos;</source>
+      <translation>The concrete request, e.g. &apos;change the payment for IV treatment&apos;</translation>
     </message>
     <message>
       <source>&amp;Til hvem</source>
@@ -567,11 +582,11 @@ The current state is saved first as a new backup (“before restore”), so you 
     </message>
     <message>
       <source>Skriv serverens navn eller adresse.</source>
-      <translation>Enter the server's name or address.</translation>
+      <translation>Enter the server&apos;s name or address.</translation>
     </message>
     <message>
       <source>Skriv databasens navn.</source>
-      <translation>Enter the database's name.</translation>
+      <translation>Enter the database&apos;s name.</translation>
     </message>
     <message>
       <source>Skriv dit brugernavn på serveren.</source>
@@ -627,7 +642,7 @@ The current state is saved first as a new backup (“before restore”), so you 
     </message>
     <message>
       <source>Adgangskoden gemmes i styresystemets nøglering, når forbindelsen lykkes – aldrig i Brobyggers indstillinger.</source>
-      <translation>The password is kept in the operating system's keyring once the connection succeeds – never in Brobygger's settings.</translation>
+      <translation>The password is kept in the operating system&apos;s keyring once the connection succeeds – never in Brobygger&apos;s settings.</translation>
     </message>
   </context>
   <context>
@@ -717,7 +732,7 @@ The current state is saved first as a new backup (“before restore”), so you 
     </message>
     <message>
       <source>Samler personens data …</source>
-      <translation>Collecting the person's data …</translation>
+      <translation>Collecting the person&apos;s data …</translation>
     </message>
     <message>
       <source>Alt om {name} er gemt i {path}.</source>
@@ -844,11 +859,11 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Med en &amp;nøgle i styresystemets nøglering (anbefalet)</source>
-      <translation>With a &amp;key in the operating system's keyring (recommended)</translation>
+      <translation>With a &amp;key in the operating system&apos;s keyring (recommended)</translation>
     </message>
     <message>
       <source>Du mærker intet til det: nøglen ligger i din brugerkonto på denne computer.</source>
-      <translation>You won't notice it: the key is kept in your user account on this computer.</translation>
+      <translation>You won&apos;t notice it: the key is kept in your user account on this computer.</translation>
     </message>
     <message>
       <source>Med en &amp;adgangsfrase, som du taster, når Brobygger starter</source>
@@ -1128,14 +1143,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <translation>Plagues: none active</translation>
     </message>
     <message>
-      <source>åben eskalering</source>
-      <translation>open escalation</translation>
-    </message>
-    <message>
-      <source>åbne eskaleringer</source>
-      <translation>open escalations</translation>
-    </message>
-    <message>
       <source>forfalden handling</source>
       <translation>overdue action</translation>
     </message>
@@ -1197,14 +1204,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>aktive plager</source>
       <translation>active plagues</translation>
-    </message>
-    <message>
-      <source>åben eskalering</source>
-      <translation>open escalation</translation>
-    </message>
-    <message>
-      <source>åbne eskaleringer</source>
-      <translation>open escalations</translation>
     </message>
     <message>
       <source>Relationerne er ikke vurderet endnu – se fanen Relationer.</source>
@@ -1368,7 +1367,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Initiativets logbog</source>
-      <translation>The initiative's log</translation>
+      <translation>The initiative&apos;s log</translation>
     </message>
     <message>
       <source>Den valgte note</source>
@@ -1376,7 +1375,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Initiativets handlinger</source>
-      <translation>The initiative's actions</translation>
+      <translation>The initiative&apos;s actions</translation>
     </message>
     <message>
       <source>åben anmodning</source>
@@ -1528,8 +1527,8 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <translation>T&amp;itle</translation>
     </message>
     <message>
-      <source>Kort overskrift, fx 'Fælles vagtplan vedtaget'</source>
-      <translation>Short heading, e.g. 'Joint rota adopted'</translation>
+      <source>Kort overskrift, fx &apos;Fælles vagtplan vedtaget&apos;</source>
+      <translation>Short heading, e.g. &apos;Joint rota adopted&apos;</translation>
     </message>
     <message>
       <source>I&amp;nitiativ</source>
@@ -1549,7 +1548,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Fx direktionen i kommunen</source>
-      <translation>E.g. the municipality's executive board</translation>
+      <translation>E.g. the municipality&apos;s executive board</translation>
     </message>
     <message>
       <source>Te&amp;kst</source>
@@ -1891,7 +1890,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Forbind til styregruppens fælles database på en PostgreSQL-server</source>
-      <translation>Connect to the steering group's shared database on a PostgreSQL server</translation>
+      <translation>Connect to the steering group&apos;s shared database on a PostgreSQL server</translation>
     </message>
     <message>
       <source>&amp;Tag sikkerhedskopi nu</source>
@@ -2072,7 +2071,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Sted eller link (tomt: forummets):</source>
-      <translation>Place or link (empty: the forum's):</translation>
+      <translation>Place or link (empty: the forum&apos;s):</translation>
     </message>
     <message>
       <source>Opret først et forum.</source>
@@ -2336,7 +2335,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
     <message>
       <source>Vis en skrivebordsbesked om dagens frister, når Brobygger starter</source>
-      <translation>Show a desktop notification of today's deadlines when Brobygger starts</translation>
+      <translation>Show a desktop notification of today&apos;s deadlines when Brobygger starts</translation>
     </message>
     <message>
       <source>– vælg dig selv –</source>
@@ -3212,6 +3211,281 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
   </context>
   <context>
+    <name>asks</name>
+    <message>
+      <source>&amp;Initiativ</source>
+      <translation>&amp;Initiative</translation>
+    </message>
+    <message>
+      <source>&amp;Hvad bedes der om</source>
+      <translation>&amp;What is asked for</translation>
+    </message>
+    <message>
+      <source>Hvor&amp;for</source>
+      <translation>&amp;Why</translation>
+    </message>
+    <message>
+      <source>&amp;Niveau</source>
+      <translation>&amp;Level</translation>
+    </message>
+    <message>
+      <source>&amp;Til (forum eller person)</source>
+      <translation>&amp;To (forum or person)</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation</source>
+      <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+      <source>&amp;Rejst</source>
+      <translation>&amp;Raised</translation>
+    </message>
+    <message>
+      <source>&amp;Svar ønsket senest</source>
+      <translation>&amp;Answer due</translation>
+    </message>
+    <message>
+      <source>&amp;Barriere</source>
+      <translation>&amp;Barrier</translation>
+    </message>
+    <message>
+      <source>&amp;Plage</source>
+      <translation>&amp;Plague</translation>
+    </message>
+    <message>
+      <source>Hvad bedes der om, af hvem og hvornår skal svaret foreligge? Løs helst problemet på det laveste niveau – send kun det videre, der ikke kan løses lokalt.</source>
+      <translation>What is asked, of whom, and when is the answer due? Solve the problem at the lowest level if you can – send on only what cannot be solved locally.</translation>
+    </message>
+    <message>
+      <source>– ingen –</source>
+      <translation>– none –</translation>
+    </message>
+    <message>
+      <source>&amp;Svar</source>
+      <translation>&amp;Answer</translation>
+    </message>
+    <message>
+      <source>Svaret &amp;af</source>
+      <translation>Answered &amp;by</translation>
+    </message>
+    <message>
+      <source>Svar&amp;dato</source>
+      <translation>Answer &amp;date</translation>
+    </message>
+    <message>
+      <source>&amp;Udfald</source>
+      <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+      <source>Besvaret – styregruppen følger op</source>
+      <translation>Answered – the steering group follows up</translation>
+    </message>
+    <message>
+      <source>Svar på: {title}</source>
+      <translation>Answer to: {title}</translation>
+    </message>
+    <message>
+      <source>&amp;Lukkes som</source>
+      <translation>&amp;Close as</translation>
+    </message>
+    <message>
+      <source>&amp;Dato</source>
+      <translation>&amp;Date</translation>
+    </message>
+    <message>
+      <source>&amp;Bemærkning</source>
+      <translation>&amp;Note</translation>
+    </message>
+    <message>
+      <source>Luk: {title}</source>
+      <translation>Close: {title}</translation>
+    </message>
+    <message>
+      <source>&amp;Opgave eller kompetence</source>
+      <translation>&amp;Task or competency</translation>
+    </message>
+    <message>
+      <source>&amp;Note</source>
+      <translation>&amp;Note</translation>
+    </message>
+    <message>
+      <source>&amp;Del med en efterfølger (overdragelsesnotat)</source>
+      <translation>&amp;Share with a successor (handover brief)</translation>
+    </message>
+    <message>
+      <source>Din egen evaluering af chefens tre opgaver og tre kompetencer. Den er privat: den kommer ikke med i notater eller udvekslingsfiler, medmindre du vælger at dele den med en efterfølger. Ligger arbejdsområdet på en fælles server, kan databasens administratorer dog læse den.</source>
+      <translation>Your own review of the chief’s three tasks and three competencies. It is private: it goes into no brief or exchange file unless you choose to share it with a successor. If the workspace is on a shared server, the database’s administrators can read it, though.</translation>
+    </message>
+    <message>
+      <source>Genåbn anmodning</source>
+      <translation>Reopen ask</translation>
+    </message>
+    <message>
+      <source>Genåbn »{title}«? Den tæller igen som åben og venter på svar.</source>
+      <translation>Reopen “{title}”? It counts as open again and awaits an answer.</translation>
+    </message>
+    <message>
+      <source>Genåbn</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <source>Initiativ</source>
+      <translation>Initiative</translation>
+    </message>
+    <message>
+      <source>Niveau</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Til hvem (fx regionsrådet)</source>
+      <translation>To whom (e.g. the regional council)</translation>
+    </message>
+    <message>
+      <source>Til hvem</source>
+      <translation>To whom</translation>
+    </message>
+    <message>
+      <source>Antal anmodninger</source>
+      <translation>Number of asks</translation>
+    </message>
+    <message>
+      <source>Anmodninger</source>
+      <translation>Asks</translation>
+    </message>
+    <message>
+      <source>Den valgte anmodning</source>
+      <translation>The selected ask</translation>
+    </message>
+    <message>
+      <source>&amp;Ny anmodning …</source>
+      <translation>&amp;New ask …</translation>
+    </message>
+    <message>
+      <source>&amp;Ret …</source>
+      <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+      <source>&amp;Besvar …</source>
+      <translation>&amp;Answer …</translation>
+    </message>
+    <message>
+      <source>&amp;Luk …</source>
+      <translation>&amp;Close …</translation>
+    </message>
+    <message>
+      <source>&amp;Genåbn</source>
+      <translation>Re&amp;open</translation>
+    </message>
+    <message>
+      <source>&amp;Historik …</source>
+      <translation>&amp;History …</translation>
+    </message>
+    <message>
+      <source>Rejst</source>
+      <translation>Raised</translation>
+    </message>
+    <message>
+      <source>Anmodning</source>
+      <translation>Ask</translation>
+    </message>
+    <message>
+      <source>Til</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Svarfrist</source>
+      <translation>Answer due</translation>
+    </message>
+    <message>
+      <source>Alle niveauer</source>
+      <translation>All levels</translation>
+    </message>
+    <message>
+      <source>Åbne (venter på svar)</source>
+      <translation>Open (awaiting an answer)</translation>
+    </message>
+    <message>
+      <source>Alle statusser</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <source>{date} (overskredet)</source>
+      <translation>{date} (overdue)</translation>
+    </message>
+    <message>
+      <source>Alle initiativer</source>
+      <translation>All initiatives</translation>
+    </message>
+    <message>
+      <source>{n} anmodninger, heraf {o} åbne</source>
+      <translation>{n} asks, {o} of them open</translation>
+    </message>
+    <message>
+      <source> – {d} med overskredet svarfrist</source>
+      <translation> – {d} past their answer date</translation>
+    </message>
+    <message>
+      <source>Vælg en anmodning.</source>
+      <translation>Choose an ask.</translation>
+    </message>
+    <message>
+      <source>Barriere</source>
+      <translation>Barrier</translation>
+    </message>
+    <message>
+      <source>Hvorfor</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <source>Svar</source>
+      <translation>Answer</translation>
+    </message>
+    <message>
+      <source>Eftertanke</source>
+      <translation>Reflection</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Besvaret</source>
+      <translation>Answered</translation>
+    </message>
+    <message>
+      <source>– ikke besvaret –</source>
+      <translation>– not answered –</translation>
+    </message>
+    <message>
+      <source>Svar: {q}</source>
+      <translation>Answer: {q}</translation>
+    </message>
+    <message>
+      <source>Note: {q}</source>
+      <translation>Note: {q}</translation>
+    </message>
+    <message>
+      <source>&amp;Gem svarene</source>
+      <translation>&amp;Save the answers</translation>
+    </message>
+    <message>
+      <source>Parathed</source>
+      <translation>Readiness</translation>
+    </message>
+    <message>
+      <source>De otte eftertanker til topledelsen. {n} af 8 er gennemgået det seneste år.</source>
+      <translation>The eight reflections for top management. {n} of 8 were reviewed in the last year.</translation>
+    </message>
+    <message>
+      <source>{k} er ikke besvaret i over et år.</source>
+      <translation>{k} have not been answered for over a year.</translation>
+    </message>
+  </context>
+  <context>
     <name>charts</name>
     <message>
       <source>stigende</source>
@@ -3673,7 +3947,7 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     </message>
     <message>
       <source>Tag modpartens</source>
-      <translation>Take the counterpart's</translation>
+      <translation>Take the counterpart&apos;s</translation>
     </message>
     <message>
       <source>Behold begge</source>
@@ -3685,7 +3959,7 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     </message>
     <message>
       <source>Disse poster er ændret både her og hos modparten siden sidste udveksling. Vælg for hver, hvilken version der skal gælde. »Behold begge« lægger modpartens version ind som en ny post med en note.</source>
-      <translation>These records were changed both here and by the counterpart since the last exchange. Choose for each which version applies. “Keep both” adds the counterpart's version as a new record with a note.</translation>
+      <translation>These records were changed both here and by the counterpart since the last exchange. Choose for each which version applies. “Keep both” adds the counterpart&apos;s version as a new record with a note.</translation>
     </message>
     <message>
       <source>Hvad</source>
@@ -4863,292 +5137,6 @@ The folder is moved to the trash and its key is removed from the keyring. The ba
     <message>
       <source>Fjern et arbejdsområde</source>
       <translation>Remove a workspace</translation>
-    </message>
-  </context>
-  <context>
-    <name>AsksPage</name>
-    <message>
-      <source>Anmodninger</source>
-      <translation>Asks</translation>
-    </message>
-    <message>
-      <source>Hvad er bedt om, af hvem – og er der svar? Problemer løses bedst på det laveste niveau; her står det, der er sendt videre.</source>
-      <translation>What has been asked, of whom – and has it been answered? Problems are best solved at the lowest level; here is what has been sent on.</translation>
-    </message>
-  </context>
-  <context>
-    <name>asks</name>
-    <message>
-      <source>&amp;Initiativ</source>
-      <translation>&amp;Initiative</translation>
-    </message>
-    <message>
-      <source>&amp;Hvad bedes der om</source>
-      <translation>&amp;What is asked for</translation>
-    </message>
-    <message>
-      <source>Hvor&amp;for</source>
-      <translation>&amp;Why</translation>
-    </message>
-    <message>
-      <source>&amp;Niveau</source>
-      <translation>&amp;Level</translation>
-    </message>
-    <message>
-      <source>&amp;Til (forum eller person)</source>
-      <translation>&amp;To (forum or person)</translation>
-    </message>
-    <message>
-      <source>&amp;Organisation</source>
-      <translation>&amp;Organisation</translation>
-    </message>
-    <message>
-      <source>&amp;Rejst</source>
-      <translation>&amp;Raised</translation>
-    </message>
-    <message>
-      <source>&amp;Svar ønsket senest</source>
-      <translation>&amp;Answer due</translation>
-    </message>
-    <message>
-      <source>&amp;Barriere</source>
-      <translation>&amp;Barrier</translation>
-    </message>
-    <message>
-      <source>&amp;Plage</source>
-      <translation>&amp;Plague</translation>
-    </message>
-    <message>
-      <source>Hvad bedes der om, af hvem og hvornår skal svaret foreligge? Løs helst problemet på det laveste niveau – send kun det videre, der ikke kan løses lokalt.</source>
-      <translation>What is asked, of whom, and when is the answer due? Solve the problem at the lowest level if you can – send on only what cannot be solved locally.</translation>
-    </message>
-    <message>
-      <source>– ingen –</source>
-      <translation>– none –</translation>
-    </message>
-    <message>
-      <source>&amp;Svar</source>
-      <translation>&amp;Answer</translation>
-    </message>
-    <message>
-      <source>Svaret &amp;af</source>
-      <translation>Answered &amp;by</translation>
-    </message>
-    <message>
-      <source>Svar&amp;dato</source>
-      <translation>Answer &amp;date</translation>
-    </message>
-    <message>
-      <source>&amp;Udfald</source>
-      <translation>&amp;Outcome</translation>
-    </message>
-    <message>
-      <source>Besvaret – styregruppen følger op</source>
-      <translation>Answered – the steering group follows up</translation>
-    </message>
-    <message>
-      <source>Svar på: {title}</source>
-      <translation>Answer to: {title}</translation>
-    </message>
-    <message>
-      <source>&amp;Lukkes som</source>
-      <translation>&amp;Close as</translation>
-    </message>
-    <message>
-      <source>&amp;Dato</source>
-      <translation>&amp;Date</translation>
-    </message>
-    <message>
-      <source>&amp;Bemærkning</source>
-      <translation>&amp;Note</translation>
-    </message>
-    <message>
-      <source>Luk: {title}</source>
-      <translation>Close: {title}</translation>
-    </message>
-    <message>
-      <source>&amp;Opgave eller kompetence</source>
-      <translation>&amp;Task or competency</translation>
-    </message>
-    <message>
-      <source>&amp;Note</source>
-      <translation>&amp;Note</translation>
-    </message>
-    <message>
-      <source>&amp;Del med en efterfølger (overdragelsesnotat)</source>
-      <translation>&amp;Share with a successor (handover brief)</translation>
-    </message>
-    <message>
-      <source>Din egen evaluering af chefens tre opgaver og tre kompetencer. Den er privat: den kommer ikke med i notater eller udvekslingsfiler, medmindre du vælger at dele den med en efterfølger. Ligger arbejdsområdet på en fælles server, kan databasens administratorer dog læse den.</source>
-      <translation>Your own review of the chief’s three tasks and three competencies. It is private: it goes into no brief or exchange file unless you choose to share it with a successor. If the workspace is on a shared server, the database’s administrators can read it, though.</translation>
-    </message>
-    <message>
-      <source>Genåbn anmodning</source>
-      <translation>Reopen ask</translation>
-    </message>
-    <message>
-      <source>Genåbn »{title}«? Den tæller igen som åben og venter på svar.</source>
-      <translation>Reopen “{title}”? It counts as open again and awaits an answer.</translation>
-    </message>
-    <message>
-      <source>Genåbn</source>
-      <translation>Reopen</translation>
-    </message>
-    <message>
-      <source>Initiativ</source>
-      <translation>Initiative</translation>
-    </message>
-    <message>
-      <source>Niveau</source>
-      <translation>Level</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <source>Til hvem (fx regionsrådet)</source>
-      <translation>To whom (e.g. the regional council)</translation>
-    </message>
-    <message>
-      <source>Til hvem</source>
-      <translation>To whom</translation>
-    </message>
-    <message>
-      <source>Antal anmodninger</source>
-      <translation>Number of asks</translation>
-    </message>
-    <message>
-      <source>Anmodninger</source>
-      <translation>Asks</translation>
-    </message>
-    <message>
-      <source>Den valgte anmodning</source>
-      <translation>The selected ask</translation>
-    </message>
-    <message>
-      <source>&amp;Ny anmodning …</source>
-      <translation>&amp;New ask …</translation>
-    </message>
-    <message>
-      <source>&amp;Ret …</source>
-      <translation>&amp;Edit …</translation>
-    </message>
-    <message>
-      <source>&amp;Besvar …</source>
-      <translation>&amp;Answer …</translation>
-    </message>
-    <message>
-      <source>&amp;Luk …</source>
-      <translation>&amp;Close …</translation>
-    </message>
-    <message>
-      <source>&amp;Genåbn</source>
-      <translation>Re&amp;open</translation>
-    </message>
-    <message>
-      <source>&amp;Historik …</source>
-      <translation>&amp;History …</translation>
-    </message>
-    <message>
-      <source>Rejst</source>
-      <translation>Raised</translation>
-    </message>
-    <message>
-      <source>Anmodning</source>
-      <translation>Ask</translation>
-    </message>
-    <message>
-      <source>Til</source>
-      <translation>To</translation>
-    </message>
-    <message>
-      <source>Svarfrist</source>
-      <translation>Answer due</translation>
-    </message>
-    <message>
-      <source>Alle niveauer</source>
-      <translation>All levels</translation>
-    </message>
-    <message>
-      <source>Åbne (venter på svar)</source>
-      <translation>Open (awaiting an answer)</translation>
-    </message>
-    <message>
-      <source>Alle statusser</source>
-      <translation>All statuses</translation>
-    </message>
-    <message>
-      <source>{date} (overskredet)</source>
-      <translation>{date} (overdue)</translation>
-    </message>
-    <message>
-      <source>Alle initiativer</source>
-      <translation>All initiatives</translation>
-    </message>
-    <message>
-      <source>{n} anmodninger, heraf {o} åbne</source>
-      <translation>{n} asks, {o} of them open</translation>
-    </message>
-    <message>
-      <source> – {d} med overskredet svarfrist</source>
-      <translation> – {d} past their answer date</translation>
-    </message>
-    <message>
-      <source>Vælg en anmodning.</source>
-      <translation>Choose an ask.</translation>
-    </message>
-    <message>
-      <source>Barriere</source>
-      <translation>Barrier</translation>
-    </message>
-    <message>
-      <source>Hvorfor</source>
-      <translation>Why</translation>
-    </message>
-    <message>
-      <source>Svar</source>
-      <translation>Answer</translation>
-    </message>
-    <message>
-      <source>Eftertanke</source>
-      <translation>Reflection</translation>
-    </message>
-    <message>
-      <source>Note</source>
-      <translation>Note</translation>
-    </message>
-    <message>
-      <source>Besvaret</source>
-      <translation>Answered</translation>
-    </message>
-    <message>
-      <source>– ikke besvaret –</source>
-      <translation>– not answered –</translation>
-    </message>
-    <message>
-      <source>Svar: {q}</source>
-      <translation>Answer: {q}</translation>
-    </message>
-    <message>
-      <source>Note: {q}</source>
-      <translation>Note: {q}</translation>
-    </message>
-    <message>
-      <source>&amp;Gem svarene</source>
-      <translation>&amp;Save the answers</translation>
-    </message>
-    <message>
-      <source>Parathed</source>
-      <translation>Readiness</translation>
-    </message>
-    <message>
-      <source>De otte eftertanker til topledelsen. {n} af 8 er gennemgået det seneste år.</source>
-      <translation>The eight reflections for top management. {n} of 8 were reviewed in the last year.</translation>
-    </message>
-    <message>
-      <source>{k} er ikke besvaret i over et år.</source>
-      <translation>{k} have not been answered for over a year.</translation>
     </message>
   </context>
 </TS>
