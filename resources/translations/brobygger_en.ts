@@ -313,6 +313,33 @@
     </message>
 </context>
 <context>
+    <name>AskDialog</name>
+    <message>
+        <source>Anmodning fra punktet</source>
+        <translation>Ask from the item</translation>
+    </message>
+    <message>
+        <source>Hvad der bedes om:</source>
+        <translation>What is asked:</translation>
+    </message>
+    <message>
+        <source>Til (organisation, forum eller person):</source>
+        <translation>To (organisation, forum or person):</translation>
+    </message>
+    <message>
+        <source>Niveau:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>Svar senest:</source>
+        <translation>Answer due:</translation>
+    </message>
+    <message>
+        <source>Begrundelse:</source>
+        <translation>Reason:</translation>
+    </message>
+</context>
+<context>
     <name>AsksPage</name>
     <message>
         <source>Anmodninger</source>
@@ -2251,6 +2278,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Plague …</translation>
     </message>
     <message>
+        <source>Anmodning …</source>
+        <translation>Ask …</translation>
+    </message>
+    <message>
         <source>Oprettet fra punktet</source>
         <translation>Created from the item</translation>
     </message>
@@ -2310,6 +2341,22 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>None of your actions is due this week.</translation>
     </message>
     <message>
+        <source>Mine anmodninger uden svar til tiden</source>
+        <translation>My asks not answered in time</translation>
+    </message>
+    <message>
+        <source>Ingen af dine anmodninger har overskredet svarfristen.</source>
+        <translation>None of your asks is past its answer date.</translation>
+    </message>
+    <message>
+        <source>Anmodninger til mig</source>
+        <translation>Asks addressed to me</translation>
+    </message>
+    <message>
+        <source>Ingen åbne anmodninger er stilet til dig.</source>
+        <translation>No open asks are addressed to you.</translation>
+    </message>
+    <message>
         <source>Hold kontakten</source>
         <translation>Keep in touch</translation>
     </message>
@@ -2326,6 +2373,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>When and status</translation>
     </message>
     <message>
+        <source>{name}: {m} møder, {a} handlinger, {k} anmodninger, {c} at kontakte.</source>
+        <translation>{name}: {m} meetings, {a} actions, {k} asks, {c} to contact.</translation>
+    </message>
+    <message>
         <source>Start Brobygger på Min uge</source>
         <translation>Start Brobygger on My week</translation>
     </message>
@@ -2340,10 +2391,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Vælg dig selv under »Jeg er«, så viser Min uge dine møder, dine handlinger og de personer, du bør tale med. Indtil da vises alle møder.</source>
         <translation>Choose yourself under “I am” and My week shows your meetings, your actions and the people you should talk to. Until then all meetings are shown.</translation>
-    </message>
-    <message>
-        <source>{name}: {m} møder, {a} handlinger, {c} at kontakte.</source>
-        <translation>{name}: {m} meetings, {a} actions, {c} to contact.</translation>
     </message>
 </context>
 <context>
