@@ -2283,6 +2283,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <source>Intet endnu.</source>
       <translation>Nothing yet.</translation>
     </message>
+    <message>
+      <source>Anmodning …</source>
+      <translation>Ask …</translation>
+    </message>
   </context>
   <context>
     <name>MyWeekPage</name>
@@ -2349,6 +2353,26 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>{name}: {m} møder, {a} handlinger, {c} at kontakte.</source>
       <translation>{name}: {m} meetings, {a} actions, {c} to contact.</translation>
+    </message>
+    <message>
+      <source>Mine anmodninger uden svar til tiden</source>
+      <translation>My asks not answered in time</translation>
+    </message>
+    <message>
+      <source>Ingen af dine anmodninger har overskredet svarfristen.</source>
+      <translation>None of your asks is past its answer date.</translation>
+    </message>
+    <message>
+      <source>Anmodninger til mig</source>
+      <translation>Asks addressed to me</translation>
+    </message>
+    <message>
+      <source>Ingen åbne anmodninger er stilet til dig.</source>
+      <translation>No open asks are addressed to you.</translation>
+    </message>
+    <message>
+      <source>{name}: {m} møder, {a} handlinger, {k} anmodninger, {c} at kontakte.</source>
+      <translation>{name}: {m} meetings, {a} actions, {k} asks, {c} to contact.</translation>
     </message>
   </context>
   <context>
@@ -5149,6 +5173,33 @@ The folder is moved to the trash and its key is removed from the keyring. The ba
     <message>
       <source>{k} er ikke besvaret i over et år.</source>
       <translation>{k} have not been answered for over a year.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AskDialog</name>
+    <message>
+      <source>Anmodning fra punktet</source>
+      <translation>Ask from the item</translation>
+    </message>
+    <message>
+      <source>Hvad der bedes om:</source>
+      <translation>What is asked:</translation>
+    </message>
+    <message>
+      <source>Til (organisation, forum eller person):</source>
+      <translation>To (organisation, forum or person):</translation>
+    </message>
+    <message>
+      <source>Niveau:</source>
+      <translation>Level:</translation>
+    </message>
+    <message>
+      <source>Svar senest:</source>
+      <translation>Answer due:</translation>
+    </message>
+    <message>
+      <source>Begrundelse:</source>
+      <translation>Reason:</translation>
     </message>
   </context>
 </TS>
