@@ -159,7 +159,12 @@ def test_an_escalation_entry_updates_the_barrier_ask(svc: Services) -> None:
                    title="Nattedækning igen", escalation_level="politisk",
                    barriers=["ressourcepres"])
     assert len(svc.asks.list()) == 2
-    assert len(svc.asks.likely_duplicates(ini.id)) == 1
+    [(first, second)] = svc.asks.likely_duplicates(ini.id)
+    # the user confirms: one ask keeps both entries' history, the other goes to the trash
+    merged = svc.asks.merge(first.id, second.id)
+    assert [a.id for a in svc.asks.list()] == [merged.id]
+    assert "Nattedækning igen" in merged.reason
+    assert not svc.asks.likely_duplicates(ini.id)
 
 
 def test_life_cycle(svc: Services) -> None:

@@ -118,3 +118,10 @@ def test_handover_results_people_status_and_shared_self_review(demo_svc: Service
                                           OPTIONS)))
     assert "Har forladt samarbejdet 31. juli 2026" in text  # Hanne Bisgaard
     assert "self_review" not in records.ENTITY_LABELS  # never in a bundle
+
+
+def test_gdpr_export_holds_the_persons_self_reviews(demo_svc: Services) -> None:
+    marianne = demo_svc.people.find("Marianne Toft")
+    data = demo_svc.gdpr.export_person(marianne.id)
+    topics = sorted(r["topic"] for r in data["self_reviews"])
+    assert topics == ["faelles_vi", "forandringsmod", "forbinde"]  # private ones too

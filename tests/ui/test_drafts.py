@@ -18,6 +18,7 @@ from tests.ui.conftest import closed, settle
 
 def _type_entry(window, ctx, ini) -> LogEntryDialog:
     dlg = window.new_entry()
+    settle(ctx)  # the choices are looked up in the background
     common.set_combo_value(dlg.ui.initiative_id, ini.id)
     common.set_combo_value(dlg.ui.type, "beslutning")
     dlg.ui.entry_date.set_text("8.12.25")
@@ -46,7 +47,10 @@ def test_a_draft_survives_and_is_offered(window, ctx, qtbot, monkeypatch):
     offered = []
     monkeypatch.setattr(drafts, "offer_hook",
                         lambda parent, data: offered.append(data) or drafts.CONTINUE)
-    again = drafts.offer_saved(window)
+    reopened: list = []
+    drafts.offer_saved(window, reopened.append)
+    settle(ctx)
+    [again] = reopened
     assert offered and offered[0]["values"]["title"] == "Fælles vagtplan"
     assert again.ui.title.text() == "Fælles vagtplan"
     assert again.ui.entry_date.date() == date(2025, 12, 8)
@@ -61,7 +65,10 @@ def test_a_draft_survives_and_is_offered(window, ctx, qtbot, monkeypatch):
     assert ctx.svc.ws.get_meta(drafts.KEY) == ""
     [entry] = ctx.svc.log.all()
     assert entry.title == "Fælles vagtplan" and entry.entry_date == date(2025, 12, 8)
-    assert drafts.offer_saved(window) is None
+    reopened.clear()
+    drafts.offer_saved(window, reopened.append)
+    settle(ctx)
+    assert reopened == [None]
 
 
 def test_discarding_removes_the_draft(window, ctx, monkeypatch):

@@ -47,6 +47,8 @@ TODAY = date.today()
 def save(dlg: Any, qtbot: Any, ctx: Context) -> None:
     QTest.mouseClick(dlg.ui.buttons.button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)
+    settle(ctx)
+    assert closed(dlg) or not dlg.form_error(), dlg.form_error()
     qtbot.waitUntil(lambda: closed(dlg), timeout=20000)
     settle(ctx)
 
@@ -130,6 +132,7 @@ def test_first_hour(qtbot, qapp, make_shell, settings, tmp_path, monkeypatch):
     # -- a new initiative; its page opens ------------------------------------------------------
     window.ui.actionNewInitiative.trigger()
     dlg = find_dialog(InitiativeDialog)
+    settle(ctx)
     type_into(dlg.ui.name, "Fælles akutteam Aarhus")
     type_date(dlg.ui.start_date, "1.3.26")
     type_date(dlg.ui.end_date, "31-12-2027")
@@ -145,8 +148,10 @@ def test_first_hour(qtbot, qapp, make_shell, settings, tmp_path, monkeypatch):
                          ("Aarhus Universitetshospital", "region_hospital")):
         detail.ui.addPartyButton.click()
         party = find_dialog(PartyDialog)
+        settle(ctx)
         party.new_org_button.click()
         org_dlg = find_dialog(OrganisationDialog)
+        settle(ctx)
         type_into(org_dlg.ui.name, name)
         common.set_combo_value(org_dlg.ui.sector, sector)
         save(org_dlg, qtbot, ctx)
@@ -162,6 +167,7 @@ def test_first_hour(qtbot, qapp, make_shell, settings, tmp_path, monkeypatch):
                              ("Anders Friis", "praksiskonsulent", "Aarhus Kommune")):
         person = PersonDialog(ctx, None, window)
         person.show()
+        settle(ctx)
         type_into(person.ui.name, name)
         type_into(person.ui.title, title)
         common.set_combo_value(person.ui.organisation_id, orgs[org])
@@ -179,6 +185,7 @@ def test_first_hour(qtbot, qapp, make_shell, settings, tmp_path, monkeypatch):
         assert window.ui.actionNewEntry.shortcut().toString() == "Ctrl+N"
         window.ui.actionNewEntry.trigger()
         entry = find_dialog(LogEntryDialog)
+        settle(ctx)
         assert common.combo_value(entry.ui.initiative_id) == initiative.id
         type_date(entry.ui.entry_date, text)
         type_into(entry.ui.title, f"Møde {n} i styregruppen")
@@ -194,6 +201,7 @@ def test_first_hour(qtbot, qapp, make_shell, settings, tmp_path, monkeypatch):
     # -- an assessment, a plague, a barrier ----------------------------------------------------
     detail.new_record(RelationshipDialog)
     rel = find_dialog(RelationshipDialog)
+    settle(ctx)
     common.set_combo_value(rel.ui.party_a, orgs["Aarhus Kommune"])
     common.set_combo_value(rel.ui.party_b, orgs["Aarhus Universitetshospital"])
     for box, value in ((rel.ui.kendskab, "7"), (rel.ui.respekt, "11"), (rel.ui.tillid, "4")):
@@ -209,6 +217,7 @@ def test_first_hour(qtbot, qapp, make_shell, settings, tmp_path, monkeypatch):
 
     detail.new_record(PlagueDialog)
     plague = find_dialog(PlagueDialog)
+    settle(ctx)
     common.set_combo_value(plague.ui.plague, "usynlige_resultater")
     common.set_combo_value(plague.ui.severity, 2)
     type_into(plague.ui.mitigation, "Fælles indikator for genindlæggelser")
@@ -217,6 +226,7 @@ def test_first_hour(qtbot, qapp, make_shell, settings, tmp_path, monkeypatch):
 
     detail.new_record(BarrierDialog)
     barrier = find_dialog(BarrierDialog)
+    settle(ctx)
     common.set_combo_value(barrier.ui.barrier, "skaeve_incitamenter")
     type_into(barrier.ui.ask, "Ændret afregning for IV-behandling i eget hjem")
     save(barrier, qtbot, ctx)
@@ -225,6 +235,7 @@ def test_first_hour(qtbot, qapp, make_shell, settings, tmp_path, monkeypatch):
     # -- an indicator with decimal measurements ------------------------------------------------
     detail.new_record(IndicatorDialog)
     ind = find_dialog(IndicatorDialog)
+    settle(ctx)
     type_into(ind.ui.name, "Genindlæggelser inden for 30 dage")
     type_into(ind.ui.unit, "%")
     common.set_combo_value(ind.ui.direction, "ned")
@@ -236,6 +247,7 @@ def test_first_hour(qtbot, qapp, make_shell, settings, tmp_path, monkeypatch):
     for when, value in (("1.4.26", "16,0"), ("1.5.26", "15,5")):
         detail.new_record(MeasurementDialog, initiative=False, indicator_id=indicator.id)
         m = find_dialog(MeasurementDialog)
+        settle(ctx)
         type_date(m.ui.measured_on, when)
         type_into(m.ui.value, value)
         save(m, qtbot, ctx)
@@ -250,6 +262,7 @@ def test_first_hour(qtbot, qapp, make_shell, settings, tmp_path, monkeypatch):
     for title, due in (("Send referat", "1.1.26"), ("Aftal næste møde", "+30")):
         detail.new_record(ActionDialog)
         action = find_dialog(ActionDialog)
+        settle(ctx)
         type_into(action.ui.title, title)
         common.set_combo_value(action.ui.owner_id, people["Birgit Juhl"])
         type_date(action.ui.due_date, due)
@@ -262,6 +275,7 @@ def test_first_hour(qtbot, qapp, make_shell, settings, tmp_path, monkeypatch):
     # -- the end date was a guess: clear it ----------------------------------------------------
     dlg = InitiativeDialog(ctx, svc.initiatives.get(initiative.id), window)
     dlg.show()
+    settle(ctx)
     assert dlg.ui.end_date.edit.text() == "31. december 2027"
     dlg.ui.end_date.clear_button.click()
     save(dlg, qtbot, ctx)

@@ -32,7 +32,7 @@ def test_windows_fit_and_labels_are_not_clipped_at_every_scale(factor, tmp_path)
            "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
     run = subprocess.run([sys.executable, "-m", "tests.ui.scaling_probe", str(ARTIFACTS),
                           str(tmp_path)], cwd=ROOT, env=env, capture_output=True, text=True,
-                         timeout=600, check=False)
+                         timeout=300, check=False)
     lines = [line for line in run.stdout.splitlines() if line.startswith("REPORT ")]
     assert run.returncode == 0 and lines, run.stderr[-3000:]
     report = json.loads(lines[-1][len("REPORT "):])

@@ -90,6 +90,27 @@ def cmd_asks_reopen(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_asks_duplicates(args: argparse.Namespace) -> int:
+    svc = _open(args)
+    initiative = svc.initiatives.find(args.initiative) if args.initiative else None
+    pairs = svc.asks.likely_duplicates(initiative.id if initiative else None)
+    if not pairs:
+        print("Ingen sandsynlige dubletter.")
+        return EXIT_OK
+    for a, b in pairs:
+        print(f"{str(a.id)[:8]}  {a.title[:60]}\n{str(b.id)[:8]}  {b.title[:60]}\n")
+    print("Er to anmodninger samme sag, så læg dem sammen med "
+          "'brobygger-cli asks merge BEHOLD FJERN'. Intet lægges sammen af sig selv.")
+    return EXIT_OK
+
+
+def cmd_asks_merge(args: argparse.Namespace) -> int:
+    svc = _open(args)
+    keep = svc.asks.merge(_ask(svc, args.keep).id, _ask(svc, args.drop).id)
+    print(f"Anmodningerne er lagt sammen i {str(keep.id)[:8]}; den anden ligger i papirkurven.")
+    return EXIT_OK
+
+
 def _status(ask: Any) -> str:
     from brobygger.domain.catalogue import ASK_STATUSES
 
@@ -168,6 +189,12 @@ def add_commands(add: AddCommand, sub: Any, common: argparse.ArgumentParser) -> 
     p.add_argument("--date", "-d", type=_date_arg, help="lukkedato; standard: i dag")
     p = add("reopen", cmd_asks_reopen, "genåbn en anmodning", asks_sub)
     p.add_argument("ask", metavar="ID", help="anmodningens id (de første tegn er nok)")
+    p = add("duplicates", cmd_asks_duplicates, "vis sandsynlige dubletter (til bekræftelse)",
+            asks_sub)
+    p.add_argument("--initiative", "-i", help="kun dette initiativ (navn eller id)")
+    p = add("merge", cmd_asks_merge, "læg to anmodninger, der er samme sag, sammen", asks_sub)
+    p.add_argument("keep", metavar="BEHOLD", help="id på den, der beholdes")
+    p.add_argument("drop", metavar="FJERN", help="id på den, der lægges i papirkurven")
 
     r_p = sub.add_parser("readiness", parents=[common],
                          help="eftertankerne til topledelsen for et initiativ: vis og besvar",

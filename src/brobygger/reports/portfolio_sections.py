@@ -182,6 +182,8 @@ def portfolio_rows(sec: Blocks, items: Sequence[InitiativeData]) -> list[list[Ce
         if d.parties:
             name.append(sec.p(esc(", ".join(p.organisation_name for p in d.parties)),
                               sec.st.cell_muted))
+        if d.is_empty:
+            name.append(sec.p(esc("Ingen data endnu"), sec.st.cell_muted))
         relations = (f"{rules.stage_label(d.stage, sec.lang)}\n"
                      f"{rules.trend_label(d.trend, sec.lang).lower()}" if d.org_pairs
                      else "Ikke vurderet")

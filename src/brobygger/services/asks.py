@@ -183,6 +183,29 @@ class Asks(EntityService[models.Ask, dto.Ask]):
                     pairs.append((a, b))
         return pairs
 
+    def merge(self, keep_id: object, drop_id: object) -> dto.Ask:
+        """The user confirmed two asks are one matter: ``keep`` takes over the other's
+        links (escalation entry, barrier assessment) and reason; ``drop`` goes to the trash
+        (restorable). Never done by guess – :meth:`likely_duplicates` only offers pairs."""
+        with self.unit_of_work() as uow:
+            s = uow.session
+            keep, drop = self._row(s, keep_id), self._row(s, drop_id)
+            if keep.id == drop.id:
+                raise ValidationError("id", "Vælg to forskellige anmodninger.")
+            if keep.initiative_id != drop.initiative_id:
+                raise ValidationError("id", "Kun anmodninger i samme initiativ kan lægges "
+                                            "sammen.")
+            before = {n: getattr(keep, n) for n in self._fields()}
+            keep.entry_id = keep.entry_id or drop.entry_id
+            keep.barrier_assessment_id = keep.barrier_assessment_id or drop.barrier_assessment_id
+            keep.barrier = keep.barrier or drop.barrier
+            keep.plague = keep.plague or drop.plague
+            extra = f"Lagt sammen med: {drop.title}" + (f"\n{drop.reason}" if drop.reason else "")
+            keep.reason = f"{keep.reason}\n\n{extra}" if keep.reason else extra
+            uow.updated(keep, before, {n: getattr(keep, n) for n in self._fields()})
+            uow.soft_delete(drop)
+            return self.to_dto(s, keep)
+
     # -- the life cycle --------------------------------------------------------------------
     def answer(self, id_: object, *, answer: str, answered_on: date | str | None = None,
                answered_by: str = "", outcome: str | None = None,

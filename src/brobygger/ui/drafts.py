@@ -116,8 +116,9 @@ class DraftKeeper(QObject):
             _write(self.ctx, "")
 
 
-def saved_draft(ctx: Any) -> dict[str, Any] | None:
-    raw = ctx.svc.ws.get_meta(KEY, "")
+def saved_draft(svc: Any) -> dict[str, Any] | None:
+    """The draft left in the workspace (None when there is none) – for a worker thread."""
+    raw = svc.ws.get_meta(KEY, "")
     if not raw:
         return None
     try:
@@ -151,17 +152,23 @@ def _ask(parent: QWidget | None, data: dict[str, Any]) -> str:
 offer_hook: Callable[[QWidget | None, dict[str, Any]], str] = _ask
 
 
-def offer_saved(window: Any) -> Any:
-    """At start: a draft left behind is offered; returns the reopened dialog (or None)."""
-    data = saved_draft(window.ctx)
-    if data is None:
-        return None
-    if offer_hook(window, data) == DISCARD:
-        _write(window.ctx, "")
-        return None
-    dlg = window.new_entry()
-    restore(dlg, data["values"])
-    keeper = getattr(dlg, "draft_keeper", None)
-    if keeper is not None:
-        keeper.stored = True  # saving or discarding it now removes the draft
-    return dlg
+def offer_saved(window: Any, done: Callable[[Any], None] | None = None) -> None:
+    """At start: a draft left behind is read in the background and offered; ``done`` gets
+    the reopened dialog (or None)."""
+    svc = window.ctx.svc
+
+    def offer(data: dict[str, Any] | None) -> None:
+        dlg = None
+        if data is not None:
+            if offer_hook(window, data) == DISCARD:
+                _write(window.ctx, "")
+            else:
+                dlg = window.new_entry()
+                keeper = getattr(dlg, "draft_keeper", None)
+                if keeper is not None:
+                    keeper.stored = True  # saving or discarding it now removes the draft
+                dlg.when_ready(lambda d=dlg: restore(d, data["values"]))
+        if done is not None:
+            done(dlg)
+
+    window.ctx.tasks.run(lambda: saved_draft(svc), offer)

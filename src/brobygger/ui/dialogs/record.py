@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSlider,
     QSpinBox,
     QTabWidget,
     QWidget,
@@ -97,6 +98,7 @@ class RecordDialog(DiscardGuard, QDialog):
         self._lookup_kinds: set[str] = set()
         self.lookup_data: dict[str, list[tuple[Any, str]]] = {}
         self.lookups_pending = False
+        self._when_ready: list[Callable[[], None]] = []
         self._build_conflict_bar()
         layout = self.layout()
         if isinstance(layout, QBoxLayout):
@@ -139,6 +141,10 @@ class RecordDialog(DiscardGuard, QDialog):
     def guard_extra(self) -> Any:
         return {name: sorted(map(str, m.checked())) for name, m in self.check_models.items()}
 
+    def guard_widgets(self) -> list[QWidget]:
+        out = [w for w in (self.widget_for(n) for n in self.fields) if w is not None]
+        return out + list(self.findChildren(QSlider))  # the initiative's scales
+
     def reject(self) -> None:
         """Escape, the close button and Annuller: ask first when something was changed."""
         if self.may_close():
@@ -172,6 +178,7 @@ class RecordDialog(DiscardGuard, QDialog):
         return self.defaults.get(name)
 
     def _lookups_arrived(self, data: dict[str, list[tuple[Any, str]]]) -> None:
+        untouched = not self.has_changes()  # filling the choices is no change of the user's
         self.lookup_data = data
         for target, kind, none_label, exclude in self._lookups:
             items = [x for x in data[kind] if exclude is None or x[0] != exclude]
@@ -187,6 +194,18 @@ class RecordDialog(DiscardGuard, QDialog):
         self.after_lookups()
         self.lookups_pending = False
         self.ui.buttons.setEnabled(True)
+        if untouched:
+            self.mark_clean()
+        ready, self._when_ready = self._when_ready, []
+        for callback in ready:
+            callback()
+
+    def when_ready(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the choices are there (now, if they are)."""
+        if self.lookups_pending:
+            self._when_ready.append(callback)
+        else:
+            callback()
 
     def after_lookups(self) -> None:
         """Hook: the look-ups have arrived (:attr:`lookup_data`)."""
