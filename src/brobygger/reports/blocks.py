@@ -245,7 +245,8 @@ class Blocks:
              else "ingen indikatorer endnu"),
             (str(len(data.active_plagues)), "aktive plager"),
             (str(asks), "åbne anmodninger"),
-            (str(len(data.overdue_actions)), "overskredne handlinger"),
+            (str(len(data.overdue_actions)),
+             "forfalden handling" if len(data.overdue_actions) == 1 else "forfaldne handlinger"),
         ]
         row = [[Paragraph(esc(v), self.st.figure), Paragraph(esc(label), self.st.figure_label)]
                for v, label in cells]

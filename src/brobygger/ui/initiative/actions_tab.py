@@ -22,7 +22,9 @@ class ActionsTab(Tab):
                    foreground=lambda a: style.OVERDUE if a.is_overdue(date.today()) else None),
             Column(self.tr("Handling"), lambda a: a.title),
             Column(self.tr("Ansvarlig"), lambda a: detail.names.get(a.owner_id, "")),
-            Column(self.tr("Status"), lambda a: i18n.label(ACTION_STATUSES, a.status)),
+            Column(self.tr("Status"), lambda a: (  # the same word as on Handlinger
+                self.tr("Forfalden") if a.is_overdue(date.today())
+                else i18n.label(ACTION_STATUSES, a.status))),
         ], self)
         detail.setup_views([(ui.actionsView, self.action_model, 1)])
         ui.newActionButton.clicked.connect(
