@@ -4,7 +4,6 @@ workspace and printing a table."""
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -34,18 +33,10 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
 def _open_location(args: argparse.Namespace, location: str | None, *,
                    create: bool = False) -> Any:
     """A workspace from a directory (the laptop file) or a postgresql:// URL (shared)."""
-    from brobygger.store.crypto import NONE, env_passphrase_prompt
-    from brobygger.store.workspace import Workspace
+    from brobygger.services.workspaces import open_location
 
-    if location and location.startswith("postgresql"):
-        return Workspace.open_url(location, password=_db_password)
-    return Workspace.open(location, create=create,
-                          encryption=NONE if args.no_encryption else None,
-                          passphrase=env_passphrase_prompt(args.passphrase_file))
-
-
-def _db_password(new: bool, reason: str) -> str | None:
-    return os.environ.get("BROBYGGER_DB_PASSWORD") or None
+    return open_location(location, create=create, no_encryption=args.no_encryption,
+                         passphrase_file=args.passphrase_file)
 
 
 def _print_table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> None:
