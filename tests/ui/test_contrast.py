@@ -90,8 +90,8 @@ def test_graphics_colours_have_3_to_1():
 
 def test_the_style_sheet_parser_finds_rules():
     names = [w for w, _, _ in text_pairs()]
-    assert any("nav" in n for n in names) and any("exampleBanner" in n or "exampleLabel" in n
-                                                  for n in names) or len(names) > 40
+    assert (any("nav" in n for n in names) and any("exampleBanner" in n or "exampleLabel" in n
+                                                  for n in names)) or len(names) > 40
 
 
 # -- read back from what is painted -----------------------------------------------------------

@@ -347,7 +347,7 @@ def write_person_json(data: Mapping[str, Any], path: str | Path) -> Path:
 
 def write_person_pdf(data: Mapping[str, Any], path: str | Path) -> Path:
     """Write an export as a readable PDF (Danish)."""
-    from brobygger.services.gdpr_pdf import render_person_pdf
+    from brobygger.reports.person_export import render_person_pdf
 
     target = Path(path)
     _atomic_write(target, render_person_pdf(data))

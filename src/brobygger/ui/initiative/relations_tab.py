@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor
 
 from brobygger.domain import rules
 from brobygger.domain.catalogue import LADDER
-from brobygger.services.overview import PairSeries
+from brobygger.dto import PairSeries
 from brobygger.ui import dialogs, i18n, style
 from brobygger.ui.charts import ChartData, ChartPanel, Guide, Series
 from brobygger.ui.common import fit_columns, selected_record

@@ -1,0 +1,150 @@
+"""What a brief shows about one initiative, as plain frozen records: the services gather it
+(:mod:`brobygger.services.briefs`), the reports lay it out (:mod:`brobygger.reports`).
+
+Everything assessed over time (relationships, plagues, barriers, measurements) is taken *as
+of the end of the period*: the newest assessment on or before that day. Actions have no
+history and are shown as they stand today.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from brobygger import dto
+from brobygger.domain import rules
+from brobygger.domain.catalogue import LadderStep
+from brobygger.dto import PairSeries
+
+TOP_LEVELS = ("topledelse", "politisk", "nationalt")
+"""Escalation levels whose barriers and escalations the steering group must act on."""
+
+DECISION_TYPES = ("beslutning", "aftale")
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorData:
+    indicator: dto.Indicator
+    measurements: tuple[dto.Measurement, ...]  # oldest first, up to the period's end
+
+    @property
+    def latest(self) -> dto.Measurement | None:
+        return self.measurements[-1] if self.measurements else None
+
+    @property
+    def progress(self) -> float | None:
+        """Share of the way from baseline to target (0 = baseline, 1 = target reached)."""
+        ind, latest = self.indicator, self.latest
+        if latest is None or ind.baseline is None or ind.target is None:
+            return None
+        if ind.target == ind.baseline:
+            return 1.0 if latest.value == ind.target else 0.0
+        return (latest.value - ind.baseline) / (ind.target - ind.baseline)
+
+    @property
+    def reached(self) -> bool:
+        ind, latest = self.indicator, self.latest
+        if latest is None or ind.target is None:
+            return False
+        if ind.direction == "ned":
+            return latest.value <= ind.target
+        return latest.value >= ind.target
+
+    @property
+    def status(self) -> str:
+        if self.latest is None:
+            return "Ingen målinger endnu"
+        if self.indicator.target is None:
+            return "Intet mål sat"
+        if self.reached:
+            return "Målet er nået"
+        progress = self.progress
+        if progress is None:
+            return "Intet udgangspunkt"
+        if progress > 0.02:
+            return f"På vej ({round(progress * 100)} % af vejen)"
+        return "Ingen fremgang endnu"
+
+    @property
+    def on_track(self) -> bool:
+        p = self.progress
+        return self.reached or (p is not None and p > 0.02)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonInfo:
+    name: str
+    title: str
+    organisation: str
+    level: str
+    phone: str
+    email: str
+    is_champion: bool
+
+
+@dataclass(frozen=True, slots=True)
+class InitiativeData:
+    """Everything one brief section set needs about one initiative."""
+
+    initiative: dto.Initiative
+    parent_name: str
+    parties: tuple[dto.Party, ...]
+    members: tuple[tuple[dto.Member, PersonInfo], ...]
+    period_from: date | None
+    period_to: date
+    today: date
+    entries: tuple[dto.LogEntry, ...]          # in the period, newest first
+    org_pairs: tuple[PairSeries, ...]
+    person_pairs: tuple[PairSeries, ...]
+    active_plagues: tuple[dto.PlagueAssessment, ...]
+    open_barriers: tuple[dto.BarrierAssessment, ...]
+    indicators: tuple[IndicatorData, ...]
+    overdue_actions: tuple[dto.Action, ...]
+    upcoming_actions: tuple[dto.Action, ...]
+    person_names: dict[uuid.UUID, str]
+    total_entries: int = 0                     # in the whole log, regardless of the period
+
+    @property
+    def decisions(self) -> tuple[dto.LogEntry, ...]:
+        """Decisions and agreements in the period, newest first."""
+        return tuple(e for e in self.entries if e.type in DECISION_TYPES)
+
+    @property
+    def escalations(self) -> tuple[dto.LogEntry, ...]:
+        """Escalations in the period to top management, politicians or the national level."""
+        return tuple(e for e in self.entries
+                     if e.type == "eskalering" and e.escalation_level in TOP_LEVELS)
+
+    @property
+    def top_barriers(self) -> tuple[dto.BarrierAssessment, ...]:
+        """Open barriers that only top management or the political/national level can move."""
+        return tuple(b for b in self.open_barriers if b.escalation_level in TOP_LEVELS)
+
+    @property
+    def stage(self) -> LadderStep | None:
+        """The weakest organisation pair's stage (a collaboration is as mature as its
+        weakest relation)."""
+        if not self.org_pairs:
+            return None
+        order = [None, *LadderStep]
+        return min((p.stage for p in self.org_pairs), key=order.index)
+
+    @property
+    def trend(self) -> rules.Trend | None:
+        """Rising when any pair rises and none falls; falling when any falls."""
+        trends = [p.trend for p in self.org_pairs if p.trend is not None]
+        if not trends:
+            return None
+        if rules.Trend.NED in trends:
+            return rules.Trend.NED
+        if rules.Trend.OP in trends:
+            return rules.Trend.OP
+        return rules.Trend.STABIL
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing recorded at all (not just nothing in the period)."""
+        return not (self.total_entries or self.entries or self.org_pairs or self.person_pairs
+                    or self.active_plagues or self.open_barriers or self.indicators
+                    or self.overdue_actions or self.upcoming_actions)
