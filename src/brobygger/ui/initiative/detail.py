@@ -56,13 +56,13 @@ class InitiativeDetail(QWidget):
         ui.headerLayout.setAlignment(ui.statusLabel, Qt.AlignmentFlag.AlignVCenter)
         for hint in (ui.relationsHint, ui.plaguesHint, ui.barriersHint, ui.stageLabel):
             style.set_role(hint, "hint")
-        self.overview_tab = OverviewTab(self)
-        self.relations_tab = RelationsTab(self)
-        self.plagues_tab = PlaguesTab(self)
-        self.barriers_tab = BarriersTab(self)
-        self.results_tab = ResultsTab(self)
-        self.log_tab = LogTab(self)
-        self.actions_tab = ActionsTab(self)
+        self.overview_tab = OverviewTab(self, self)
+        self.relations_tab = RelationsTab(self, self)
+        self.plagues_tab = PlaguesTab(self, self)
+        self.barriers_tab = BarriersTab(self, self)
+        self.results_tab = ResultsTab(self, self)
+        self.log_tab = LogTab(self, self)
+        self.actions_tab = ActionsTab(self, self)
         self.tabs: list[Tab] = [self.overview_tab, self.relations_tab, self.plagues_tab,
                                 self.barriers_tab, self.results_tab, self.log_tab,
                                 self.actions_tab]
