@@ -58,8 +58,21 @@ __all__ = [
     "MemberRole",
     "Plague",
     "Reflection",
+    "Rule",
     "Sector",
 ]
+
+
+class Rule(StrEnum):
+    """What a catalogue item means for the app's rules – kept on the item, so code asks the
+    catalogue (``ENTRY_TYPES.having(Rule.DECISION)``) instead of repeating code lists."""
+
+    DECISION = "decision"
+    """An entry type that records a decision and so takes a decision status."""
+    OPEN = "open"
+    """An action or barrier status that counts as open (still to be done or removed)."""
+    TOP = "top"
+    """An escalation level only top management, politicians or the nation can act on."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +83,7 @@ class CatalogueItem:
     label_da: str
     label_en: str
     description_da: str
+    rules: frozenset[Rule] = frozenset()
 
     def label(self, lang: str = "da") -> str:
         """The label in ``lang`` ("en" gives English; anything else Danish)."""
@@ -87,10 +101,11 @@ class Catalogue(Generic[E]):
     is a programming error and raises :class:`ValueError` at import time.
     """
 
-    __slots__ = ("_by_code", "enum", "items", "name", "title_da")
+    __slots__ = ("_by_code", "default", "enum", "items", "name", "title_da")
 
     def __init__(
-        self, name: str, enum: type[E], items: Iterable[CatalogueItem], *, title_da: str = ""
+        self, name: str, enum: type[E], items: Iterable[CatalogueItem], *, title_da: str = "",
+        default: str | None = None,
     ) -> None:
         self.name = name
         self.enum = enum
@@ -113,20 +128,33 @@ class Catalogue(Generic[E]):
             if not (item.label_da and item.label_en and item.description_da):
                 raise ValueError(f"Catalogue {name!r}: item {item.code!r} lacks a text")
         self._by_code: dict[str, CatalogueItem] = {item.code: item for item in self.items}
+        self.default: E | None = enum(default) if default is not None else None
+        """The code a new record gets when none is chosen (the model, the services and
+        the dialogs all use it)."""
 
-    def _unknown(self, code: object) -> ValidationError:
+    def _unknown(self, code: object, field: str | None) -> ValidationError:
         valid = ", ".join(self.codes())
         return ValidationError(
-            self.name,
+            field or self.name,
             f"Ukendt værdi '{code}' for {self.title_da}. Gyldige værdier er: {valid}.",
         )
 
-    def get(self, code: str) -> CatalogueItem:
-        """The item with ``code``; :class:`ValidationError` (Danish) if unknown."""
+    def get(self, code: str, field: str | None = None) -> CatalogueItem:
+        """The item with ``code``; :class:`ValidationError` (Danish) naming ``field`` (the
+        record's field the code came from; the catalogue's name without one) if unknown."""
         item = self._by_code.get(code) if isinstance(code, str) else None
         if item is None:
-            raise self._unknown(code)
+            raise self._unknown(code, field)
         return item
+
+    def having(self, rule: Rule) -> tuple[E, ...]:
+        """The members whose items carry ``rule``, in canonical order."""
+        return tuple(self.enum(item.code) for item in self.items if rule in item.rules)
+
+    def has(self, code: str | None, rule: Rule) -> bool:
+        """Whether ``code`` is known and its item carries ``rule``."""
+        item = self._by_code.get(code) if isinstance(code, str) else None
+        return item is not None and rule in item.rules
 
     def label(self, code: str, lang: str = "da") -> str:
         """The label of ``code`` in ``lang``."""
@@ -140,9 +168,10 @@ class Catalogue(Generic[E]):
         """(code, label) pairs in canonical order, e.g. for a combo box."""
         return tuple((item.code, item.label(lang)) for item in self.items)
 
-    def parse(self, code: str) -> E:
-        """The enum member for ``code``; :class:`ValidationError` (Danish) if unknown."""
-        return self.enum(self.get(code).code)
+    def parse(self, code: str, field: str | None = None) -> E:
+        """The enum member for ``code``; :class:`ValidationError` (Danish) naming ``field``
+        if unknown."""
+        return self.enum(self.get(code, field).code)
 
     def __iter__(self) -> Iterator[CatalogueItem]:
         return iter(self.items)
@@ -157,8 +186,9 @@ class Catalogue(Generic[E]):
         return f"Catalogue({self.name!r}, {len(self)} items)"
 
 
-def _item(code: str, label_da: str, label_en: str, description_da: str) -> CatalogueItem:
-    return CatalogueItem(code, label_da, label_en, description_da)
+def _item(code: str, label_da: str, label_en: str, description_da: str,
+          *rules: Rule) -> CatalogueItem:
+    return CatalogueItem(code, label_da, label_en, description_da, frozenset(rules))
 
 
 # -- the seven plagues ---------------------------------------------------------------------
@@ -350,7 +380,7 @@ LEVELS: Catalogue[Level] = Catalogue("levels", Level, [
           "Politiske udvalg, regionsråd og kommunalbestyrelse."),
     _item("nationalt", "Nationalt niveau", "National level",
           "Folketinget, Sundhedsstyrelsen og parterne bag overenskomsterne."),
-], title_da="ledelsesniveau")
+], title_da="ledelsesniveau", default="chef")
 
 
 class Sector(StrEnum):
@@ -382,7 +412,7 @@ SECTORS: Catalogue[Sector] = Catalogue("sectors", Sector, [
     _item("andet", "Andet", "Other",
           "Andre aktører, fx private leverandører, patientforeninger eller "
           "uddannelsesinstitutioner."),
-], title_da="sektor")
+], title_da="sektor", default="andet")
 
 
 # -- the collaboration log -----------------------------------------------------------------
@@ -400,9 +430,10 @@ ENTRY_TYPES: Catalogue[EntryType] = Catalogue("entry_types", EntryType, [
     _item("moede", "Møde", "Meeting",
           "Et møde i samarbejdet, fx i styregruppen, et driftsmøde eller en uformel snak."),
     _item("beslutning", "Beslutning", "Decision",
-          "Noget, der er besluttet og skal følges op, så det ikke går i glemmebogen."),
+          "Noget, der er besluttet og skal følges op, så det ikke går i glemmebogen.",
+          Rule.DECISION),
     _item("aftale", "Aftale", "Agreement",
-          "En aftale mellem parterne om opgaver, ansvar eller arbejdsgange."),
+          "En aftale mellem parterne om opgaver, ansvar eller arbejdsgange.", Rule.DECISION),
     _item("haendelse", "Hændelse", "Incident",
           "Noget, der gik galt eller nær var gået galt i overgangen mellem sektorerne."),
     _item("eskalering", "Eskalering", "Escalation",
@@ -411,7 +442,7 @@ ENTRY_TYPES: Catalogue[EntryType] = Catalogue("entry_types", EntryType, [
           "En iagttagelse fra hverdagen, der er værd at huske eller tage op senere."),
     _item("resultat", "Resultat", "Result",
           "Et synligt resultat af samarbejdet, fx færre indlæggelser eller bedre forløb."),
-], title_da="typen af notat")
+], title_da="typen af notat", default="moede")
 
 
 class InitiativeStatus(StrEnum):
@@ -434,7 +465,7 @@ INITIATIVE_STATUSES: Catalogue[InitiativeStatus] = Catalogue(
               "Indsatsen bliver gjort op for at se, om den virker."),
         _item("afsluttet", "Afsluttet", "Completed", "Indsatsen er gennemført og afsluttet."),
         _item("stoppet", "Stoppet", "Stopped", "Indsatsen er stoppet, før den blev gennemført."),
-    ], title_da="indsatsens status")
+    ], title_da="indsatsens status", default="ide")
 
 
 class EscalationLevel(StrEnum):
@@ -452,14 +483,15 @@ ESCALATION_LEVELS: Catalogue[EscalationLevel] = Catalogue(
         _item("chef", "Chefniveau", "Chief level",
               "Problemet kræver, at cheferne i samarbejdet tager stilling."),
         _item("topledelse", "Topledelse", "Top management",
-              "Problemet kan kun løses af direktionerne i de deltagende organisationer."),
+              "Problemet kan kun løses af direktionerne i de deltagende organisationer.",
+              Rule.TOP),
         _item("politisk", "Politisk niveau", "Political level",
               "Problemet kræver en politisk beslutning i udvalg, regionsråd eller "
-              "kommunalbestyrelse."),
+              "kommunalbestyrelse.", Rule.TOP),
         _item("nationalt", "Nationalt niveau", "National level",
               "Problemet kræver ændringer i lovgivning, overenskomst eller nationale "
-              "rammer."),
-    ], title_da="eskaleringsniveau")
+              "rammer.", Rule.TOP),
+    ], title_da="eskaleringsniveau", default="lokalt")
 
 
 # -- eight reflections for top management --------------------------------------------------
@@ -528,7 +560,7 @@ MEMBER_ROLES: Catalogue[MemberRole] = Catalogue("member_roles", MemberRole, [
     _item("medlem", "Medlem", "Member", "Deltager i arbejdsgruppen eller netværket."),
     _item("styregruppe", "Styregruppemedlem", "Steering group member",
           "Medlem af styregruppen, der træffer de overordnede beslutninger."),
-], title_da="rolle")
+], title_da="rolle", default="medlem")
 
 
 # -- follow-up statuses --------------------------------------------------------------------
@@ -545,7 +577,7 @@ DECISION_STATUSES: Catalogue[DecisionStatus] = Catalogue(
               "Beslutningen er ført ud i praksis."),
         _item("fulgt_op", "Fulgt op", "Followed up",
               "Det er undersøgt, om beslutningen virker efter hensigten."),
-    ], title_da="beslutningens status")
+    ], title_da="beslutningens status", default="aftalt")
 
 
 class ActionStatus(StrEnum):
@@ -556,11 +588,11 @@ class ActionStatus(StrEnum):
 
 
 ACTION_STATUSES: Catalogue[ActionStatus] = Catalogue("action_statuses", ActionStatus, [
-    _item("aaben", "Åben", "Open", "Opgaven er aftalt, men ikke påbegyndt."),
-    _item("i_gang", "I gang", "In progress", "Der arbejdes på opgaven."),
+    _item("aaben", "Åben", "Open", "Opgaven er aftalt, men ikke påbegyndt.", Rule.OPEN),
+    _item("i_gang", "I gang", "In progress", "Der arbejdes på opgaven.", Rule.OPEN),
     _item("udfoert", "Udført", "Done", "Opgaven er løst."),
     _item("annulleret", "Annulleret", "Cancelled", "Opgaven skal ikke løses alligevel."),
-], title_da="opgavens status")
+], title_da="opgavens status", default="aaben")
 
 
 class BarrierStatus(StrEnum):
@@ -572,13 +604,13 @@ class BarrierStatus(StrEnum):
 
 BARRIER_STATUSES: Catalogue[BarrierStatus] = Catalogue("barrier_statuses", BarrierStatus, [
     _item("identificeret", "Identificeret", "Identified",
-          "Barrieren er beskrevet, men endnu ikke sendt videre."),
+          "Barrieren er beskrevet, men endnu ikke sendt videre.", Rule.OPEN),
     _item("eskaleret", "Eskaleret", "Escalated",
-          "Barrieren er sendt til det niveau, der kan fjerne den."),
+          "Barrieren er sendt til det niveau, der kan fjerne den.", Rule.OPEN),
     _item("under_behandling", "Under behandling", "Being handled",
-          "Det ansvarlige niveau arbejder på at fjerne barrieren."),
+          "Det ansvarlige niveau arbejder på at fjerne barrieren.", Rule.OPEN),
     _item("loest", "Løst", "Resolved", "Barrieren er fjernet eller håndteret."),
-], title_da="barrierens status")
+], title_da="barrierens status", default="identificeret")
 
 
 class Direction(StrEnum):
@@ -592,7 +624,7 @@ DIRECTIONS: Catalogue[Direction] = Catalogue("directions", Direction, [
     _item("ned", "Lavere er bedre", "Lower is better",
           "Målet er nået, når tallet kommer ned på eller under målværdien, fx antal "
           "genindlæggelser."),
-], title_da="retning")
+], title_da="retning", default="op")
 
 
 # -- the chief's tasks and competencies ----------------------------------------------------

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from brobygger.domain import rules
-from brobygger.domain.catalogue import LadderStep
+from brobygger.domain.catalogue import ACTION_STATUSES, LadderStep, Rule
 
 __all__ = ["Action", "AuditEvent", "BarrierAssessment", "CprFinding", "Indicator", "Initiative",
            "LogEntry", "Measurement", "Member", "Organisation", "PairSeries", "Party", "Person",
@@ -114,7 +114,7 @@ class Action(RecordDTO):
     notes: str
 
     def is_open(self) -> bool:
-        return self.status in ("aaben", "i_gang")
+        return ACTION_STATUSES.has(self.status, Rule.OPEN)
 
     def is_overdue(self, today: date) -> bool:
         return self.is_open() and self.due_date is not None and self.due_date < today

@@ -14,13 +14,13 @@ from datetime import date
 
 from brobygger import dto
 from brobygger.domain import rules
-from brobygger.domain.catalogue import LadderStep
+from brobygger.domain.catalogue import ENTRY_TYPES, ESCALATION_LEVELS, LadderStep, Rule
 from brobygger.dto import PairSeries
 
-TOP_LEVELS = ("topledelse", "politisk", "nationalt")
+TOP_LEVELS = ESCALATION_LEVELS.having(Rule.TOP)
 """Escalation levels whose barriers and escalations the steering group must act on."""
 
-DECISION_TYPES = ("beslutning", "aftale")
+DECISION_TYPES = ENTRY_TYPES.having(Rule.DECISION)
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,8 +62,10 @@ def optional_text(value: object, max_len: int = 20_000) -> str:
     return text
 
 
-def code(catalogue: Catalogue[Any], value: object) -> str:
-    return str(catalogue.parse(str(value)))
+def code(catalogue: Catalogue[Any], value: object, field: str) -> str:
+    """The code ``value`` checked against ``catalogue``; an unknown one raises a
+    :class:`ValidationError` naming ``field`` (the dialog shows it at that field)."""
+    return str(catalogue.parse(str(value), field))
 
 
 def score_map(
@@ -76,7 +78,7 @@ def score_map(
         raise ValidationError(field, f"{field}: forventede en liste af koder og værdier.")
     out: dict[str, int] = {}
     for key, raw in value.items():
-        item = catalogue.get(str(key))
+        item = catalogue.get(str(key), field)
         if raw is None:
             continue
         out[item.code] = rules.validate_range(raw, field, lo, hi, item.label_da)

@@ -13,14 +13,14 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from brobygger import dto
-from brobygger.domain.catalogue import LadderStep
+from brobygger.domain.catalogue import BARRIER_STATUSES, LadderStep, Rule
 from brobygger.dto import PairSeries as PairSeries
 from brobygger.store import models
 
 if TYPE_CHECKING:
     from brobygger.services import Services
 
-OPEN_BARRIER_STATUSES = ("identificeret", "eskaleret", "under_behandling")
+OPEN_BARRIER_STATUSES = BARRIER_STATUSES.having(Rule.OPEN)
 ACTIVE_PLAGUE_SEVERITY = 2  # 0–3; from 2 a plague counts as active
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from brobygger.domain.catalogue import ACTION_STATUSES
@@ -19,7 +17,6 @@ class ActionDialog(RecordDialog):
     service = "actions"
     fields = ("title", "initiative_id", "owner_id", "due_date", "status", "notes")
     optional_dates = ("due_date",)
-    aliases: ClassVar[dict[str, str]] = {"action_statuses": "status"}
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny handling")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger handling")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -19,7 +19,6 @@ class PlagueDialog(RecordDialog):
     ui_class = Ui_PlagueDialog
     service = "plagues"
     fields = ("plague", "assessed_on", "severity", "note", "mitigation", "owner_id")
-    aliases: ClassVar[dict[str, str]] = {"plagues": "plague"}
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny vurdering af plage")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger vurdering af plage")
 
@@ -44,9 +43,6 @@ class BarrierDialog(RecordDialog):
     ui_class = Ui_BarrierDialog
     service = "barriers"
     fields = ("barrier", "assessed_on", "impact", "escalation_level", "ask", "ask_to", "status")
-    aliases: ClassVar[dict[str, str]] = {"barriers": "barrier",
-                                         "escalation_levels": "escalation_level",
-                                         "barrier_statuses": "status"}
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny vurdering af barriere")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger vurdering af barriere")
 

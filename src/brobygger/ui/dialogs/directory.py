@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -21,7 +21,6 @@ class PersonDialog(RecordDialog):
     fields = ("name", "title", "organisation_id", "level", "phone", "email", "is_champion",
               "active_from", "active_to", "notes")
     optional_dates = ("active_from", "active_to")
-    aliases: ClassVar[dict[str, str]] = {"levels": "level"}
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny person")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger person")
 
@@ -32,7 +31,7 @@ class PersonDialog(RecordDialog):
         style.set_role(self.ui.intro, "hint")
 
     def load_defaults(self, defaults: dict[str, Any]) -> None:
-        set_combo_value(self.ui.level, "chef")
+        set_combo_value(self.ui.level, LEVELS.default)
         super().load_defaults(defaults)
 
 
@@ -40,7 +39,6 @@ class OrganisationDialog(RecordDialog):
     ui_class = Ui_OrganisationDialog
     service = "organisations"
     fields = ("name", "sector", "parent_id", "notes")
-    aliases: ClassVar[dict[str, str]] = {"sectors": "sector"}
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny organisation")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger organisation")
 

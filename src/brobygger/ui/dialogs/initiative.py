@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QSlider, QWidget
@@ -20,9 +20,6 @@ class InitiativeDialog(RecordDialog):
     service = "initiatives"
     fields = ("name", "status", "parent_id", "start_date", "end_date", "purpose", "trigger")
     optional_dates = ("start_date", "end_date")
-    aliases: ClassVar[dict[str, str]] = {"initiative_statuses": "status",
-                                         "formalisation": "formalisation",
-                                         "meaning": "meaning", "cornerstones": "cornerstones"}
     title_new = QT_TRANSLATE_NOOP("dialogs", "Nyt initiativ")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger initiativ")
 
@@ -89,7 +86,7 @@ class InitiativeDialog(RecordDialog):
                 slider.setValue(int(current.get(code, 0)))
 
     def load_defaults(self, defaults: dict[str, Any]) -> None:
-        set_combo_value(self.ui.status, "opstart")
+        set_combo_value(self.ui.status, INITIATIVE_STATUSES.default)
         super().load_defaults(defaults)
 
     def values(self) -> dict[str, Any]:

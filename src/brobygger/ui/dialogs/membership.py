@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -31,7 +31,6 @@ class MemberDialog(RecordDialog):
     ui_class = Ui_MemberDialog
     service = "members"
     fields = ("person_id", "role")
-    aliases: ClassVar[dict[str, str]] = {"member_roles": "role"}
     title_new = QT_TRANSLATE_NOOP("dialogs", "Tilføj person")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger rolle")
 
@@ -41,5 +40,5 @@ class MemberDialog(RecordDialog):
         fill_combo(self.ui.role, i18n.choices(MEMBER_ROLES))
 
     def load_defaults(self, defaults: dict[str, Any]) -> None:
-        set_combo_value(self.ui.role, "medlem")
+        set_combo_value(self.ui.role, MEMBER_ROLES.default)
         super().load_defaults(defaults)

@@ -66,7 +66,6 @@ class RecordDialog(QDialog):
     service: ClassVar[str]
     fields: ClassVar[tuple[str, ...]]
     optional_dates: ClassVar[tuple[str, ...]] = ()
-    aliases: ClassVar[dict[str, str]] = {}
     title_new: ClassVar[object] = ""
     title_edit: ClassVar[object] = ""
 
@@ -324,7 +323,7 @@ class RecordDialog(QDialog):
         return self._form_error.text() if not self._form_error.isHidden() else ""
 
     def show_error(self, field: str, message: str) -> None:
-        name = self.aliases.get(field, field)
+        name = field
         w = self.widget_for(name) if name else None
         if w is None:
             self._form_error.setText(message)
