@@ -48,6 +48,7 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory,
                        monkeypatch: pytest.MonkeyPatch) -> None:
     """No test may touch the real user data directory."""
     monkeypatch.setenv("BROBYGGER_DATA_DIR", str(tmp_path_factory.mktemp("default-data")))
+    monkeypatch.setenv("BROBYGGER_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
 
 
 @pytest.fixture

@@ -103,7 +103,7 @@ def test_every_day_1900_to_2057_is_flagged() -> None:
     ("011390-1234", False),
     ("320190-1234", False),
     ("0101901234", True),
-    ("010190  1234", False),  # two spaces is no separator
+    ("010190  1234", True),  # doubled spaces disguise nothing (issue 13)
     ("010190-1234 020290-4321", True),
     ("1234-0101901234", False),  # joined by a hyphen: one long run (account number)
     ("010190-1234-56", False),

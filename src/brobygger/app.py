@@ -83,8 +83,14 @@ def open_workspace(data_dir: str | None, encryption: str | None = None
     """Open the laptop workspace under its lock. A damaged file (or a key that does not
     fit) shows the recovery dialog. Returns the workspace, the lock and a message for the
     status bar (what was restored)."""
-    from brobygger.domain.errors import CorruptWorkspaceError, WrongKeyError
-    from brobygger.services.workspaces import Workspace, WorkspaceLock
+    from brobygger.domain.errors import (
+        CorruptWorkspaceError,
+        KeyUnavailableError,
+        WrongKeyError,
+    )
+    from brobygger.services.workspaces import Workspace, WorkspaceLock, has_recovery
+    from brobygger.ui.recovery import ask_hook as recovery_ask_hook
+    from brobygger.ui.recovery import show_new_recovery_key
     from brobygger.ui.safety import RecoveryDialog
 
     directory = paths.data_dir(data_dir)
@@ -92,10 +98,20 @@ def open_workspace(data_dir: str | None, encryption: str | None = None
     lock.acquire()
     try:
         prompt = passphrase_prompt()
+        recovery_key: str | None = None
         while True:
             try:
-                return Workspace.open(directory, encryption=encryption,
-                                      passphrase=prompt), lock, ""
+                ws = Workspace.open(directory, encryption=encryption, passphrase=prompt,
+                                    recovery_key=recovery_key)
+                show_new_recovery_key(None, ws)
+                return ws, lock, " ".join(ws.notices)
+            except KeyUnavailableError as exc:
+                # the key on this machine is gone: the recovery key opens the workspace
+                if recovery_key is None and has_recovery(directory):
+                    recovery_key = recovery_ask_hook(None, exc.message)
+                    if recovery_key:
+                        continue
+                raise
             except CorruptWorkspaceError as exc:
                 if not exc.backups and not isinstance(exc, WrongKeyError):
                     raise
@@ -246,7 +262,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.lang:
         store.setValue("language", args.lang)
     i18n.install(app, str(store.value("language", "da") or "da"))
-    style.apply(app)
+    style.apply(app, str(store.value("appearance/contrast", "system") or "system"))
     # Paint the window at once ("Åbner arbejdsområdet …"); then load the data layer and open
     # the workspace (dialogs for a passphrase or a damaged file appear over it).
     frame = MainWindow(settings=store)

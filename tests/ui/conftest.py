@@ -47,6 +47,16 @@ def _auto_confirm(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return asked
 
 
+@pytest.fixture(autouse=True)
+def shown_recovery_keys(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A new encrypted workspace's recovery key is recorded here instead of a modal dialog."""
+    from brobygger.ui import recovery
+
+    shown: list[str] = []
+    monkeypatch.setattr(recovery, "show_hook", lambda parent, key, where: shown.append(key))
+    return shown
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "brobygger.ini"), QSettings.Format.IniFormat)

@@ -181,3 +181,44 @@ def test_every_main_dialog_is_named_and_has_no_keyboard_trap(demo_window, qtbot)
         dlg.close()
         settle(demo_window.ctx)
     assert failures == {}
+
+
+def _looks(w: QWidget) -> bytes:
+    """The control and a few pixels around it (where a focus ring is drawn)."""
+    QApplication.processEvents()
+    parent = w.parentWidget() or w
+    rect = w.geometry().adjusted(-3, -3, 3, 3) if parent is not w else w.rect()
+    image = parent.grab(rect).toImage()
+    return bytes(image.constBits())
+
+
+@pytest.mark.parametrize("name", ["overview", "log", "dialog"])
+def test_focus_is_visible_on_every_control(demo_window, name):
+    """Each control looks different with the keyboard focus than without it."""
+    if name == "dialog":
+        window = demo_window.new_entry()
+        settle(demo_window.ctx)
+    else:
+        demo_window.show_page(name)
+        settle(demo_window.ctx)
+        window = demo_window
+    window.activateWindow()
+    QApplication.processEvents()
+    # as a keyboard user: a Tab press (Qt then shows focus frames until the mouse is used)
+    QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+    assert window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+    invisible = []
+    controls = [w for w in focusables(window) if w is not window]
+    assert len(controls) >= 5
+    for w in controls:
+        w.setFocus(Qt.FocusReason.TabFocusReason)
+        QApplication.processEvents()
+        if QApplication.focusWidget() is not w:
+            continue
+        focused = _looks(w)
+        window.setFocus(Qt.FocusReason.OtherFocusReason)
+        w.clearFocus()
+        QApplication.processEvents()
+        if _looks(w) == focused:
+            invisible.append(f"{type(w).__name__} {w.objectName() or w.accessibleName()}")
+    assert invisible == []

@@ -43,7 +43,7 @@ def test_frame_says_it_is_opening_and_then_becomes_the_window(qtbot, ctx, settin
     settle(ctx)
     assert frame.ui.nav.isEnabled() and frame.menuBar().isEnabled()
     assert frame.current_page() == "log"  # the last view is remembered
-    assert frame.ui.stack.currentWidget() is frame.log
+    assert frame.ui.stack.currentWidget().widget() is frame.log  # in its scroll area
     assert frame.ui.stack.count() == len(PAGES)
     assert "Åbner arbejdsområdet …" not in [
         w.text() for w in frame.findChildren(QLabel) if w.isVisible()]

@@ -9,7 +9,9 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-EXIT_OK, EXIT_ERROR, EXIT_INPUT = 0, 1, 2
+from brobygger.cli.exitcodes import EXIT_ERROR as EXIT_ERROR
+from brobygger.cli.exitcodes import EXIT_INPUT as EXIT_INPUT
+from brobygger.cli.exitcodes import EXIT_OK as EXIT_OK
 
 #: ``add(name, func, help_text, parent=sub)`` – registers one sub-command (see :mod:`.main`).
 AddCommand = Callable[..., argparse.ArgumentParser]
@@ -33,10 +35,16 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
 def _open_location(args: argparse.Namespace, location: str | None, *,
                    create: bool = False) -> Any:
     """A workspace from a directory (the laptop file) or a postgresql:// URL (shared)."""
+    from brobygger.cli.safety import recovery_key, report_opened
     from brobygger.services.workspaces import open_location
 
-    return open_location(location, create=create, no_encryption=args.no_encryption,
-                         passphrase_file=args.passphrase_file)
+    ws = open_location(location, create=create, no_encryption=args.no_encryption,
+                       passphrase_file=args.passphrase_file, recovery_key=recovery_key(args))
+    if not ws.is_shared:
+        report_opened(ws)
+    return ws
+
+
 
 
 def _print_table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> None:

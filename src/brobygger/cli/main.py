@@ -10,9 +10,14 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from brobygger import __version__
-from brobygger.cli import briefs, exchange, log, privacy, workspace
+from brobygger.cli import briefs, exchange, imports, log, meetings, privacy, workspace
 from brobygger.cli.common import EXIT_ERROR, EXIT_INPUT, _Parser
-from brobygger.domain.errors import BrobyggerError, CprFoundError, InputError
+from brobygger.domain.errors import (
+    BrobyggerError,
+    CprFoundError,
+    InputError,
+    LostWorkspaceError,
+)
 
 logger = logging.getLogger("brobygger.cli")
 
@@ -34,6 +39,9 @@ def _common_options() -> argparse.ArgumentParser:
     common.add_argument("--allow-cpr", action="store_true", default=argparse.SUPPRESS,
                         help="gem tekst, selv om den indeholder noget, der ligner et "
                              "CPR-nummer (ellers afvises den med kode 2)")
+    from brobygger.cli.safety import add_arguments
+
+    add_arguments(common)
     return common
 
 
@@ -65,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     add("selftest", cmd_selftest, "kontrollér installationen: arbejdsområde, kryptering, "
                                   "PDF og Qt – uden vinduer og uden at røre dine data")
     exchange.add_commands(add)  # export-bundle, import-bundle, export
+    meetings.add_commands(add, sub, common)  # meetings, agenda, minutes (issue 16)
+    imports.add_commands(add)  # import-contacts, import-log, import-calendar, undo-import (20)
     return parser
 
 
@@ -72,7 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     for name, default in (("data_dir", None), ("passphrase_file", None), ("database_url", None),
-                          ("no_encryption", False), ("allow_cpr", False)):
+                          ("no_encryption", False), ("allow_cpr", False),
+                          ("recovery_key_file", None)):
         if not hasattr(args, name):
             setattr(args, name, default)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
@@ -82,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CprFoundError as exc:
         print(f"Fejl: {exc.message} Gem alligevel med --allow-cpr.", file=sys.stderr)
         return EXIT_INPUT
-    except InputError as exc:
+    except (InputError, LostWorkspaceError) as exc:
         print(f"Fejl: {exc.message}", file=sys.stderr)
         return EXIT_INPUT
     except BrobyggerError as exc:
@@ -90,10 +101,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return EXIT_ERROR
-    except Exception as exc:  # a bug: say so without a traceback wall
-        logger.debug("unexpected error", exc_info=True)
-        print(f"Uventet fejl ({type(exc).__name__}): {exc}. Intet er ændret. "
-              "Kør med BROBYGGER_DEBUG=1 for detaljer, og meld fejlen.", file=sys.stderr)
+    except Exception as exc:  # a bug: say so without a traceback wall – or user data
+        from brobygger.errorlog import log_unexpected, safe_summary
+
+        where = log_unexpected(exc)
+        print(f"Uventet fejl ({safe_summary(exc)}). Intet er ændret. Detaljerne (uden "
+              f"brugerdata) er skrevet i {where}; meld fejlen med dem.", file=sys.stderr)
         if os.environ.get("BROBYGGER_DEBUG"):
             raise
         return EXIT_ERROR

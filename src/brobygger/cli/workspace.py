@@ -1,4 +1,5 @@
-"""Workspace commands: init, demo, check, transfer, backup, restore, encrypt."""
+"""Workspace commands: init, demo, transfer, backup, restore, encrypt (``check`` and
+``recovery-key`` are in :mod:`.safety`)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from brobygger.cli.common import (
-    EXIT_ERROR,
     EXIT_OK,
     AddCommand,
     _open,
@@ -31,18 +31,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(f"Eksempel-arbejdsområdet er indlæst ({len(svc.initiatives.all())} initiativer, "
           f"{entries} logindførsler) i {svc.ws.location}")
     return EXIT_OK
-
-
-def cmd_check(args: argparse.Namespace) -> int:
-    from brobygger.services.workspaces import head_revision
-
-    svc = _open(args)
-    result = svc.ws.quick_check()
-    revision = svc.ws.schema_revision()
-    print(f"Arbejdsområde: {svc.ws.location}")
-    print(f"Skemaversion: {revision} (nyeste kendte: {head_revision()})")
-    print(f"Integritet: {result}")
-    return EXIT_OK if result == "ok" and revision == head_revision() else EXIT_ERROR
 
 
 def cmd_transfer(args: argparse.Namespace) -> int:
@@ -125,7 +113,9 @@ def add_setup_commands(add: AddCommand) -> None:
 
 def add_commands(add: AddCommand) -> None:
     """``check``, ``transfer``, ``backup``, ``restore`` and ``encrypt``."""
-    add("check", cmd_check, "tjek databasens integritet og skemaversion")
+    from brobygger.cli import safety
+
+    safety.add_commands(add)
     p = add("transfer", cmd_transfer,
             "flyt et arbejdsområde mellem en mappe på den bærbare og en PostgreSQL-server "
             "(alt kopieres, og antallene kontrolleres; målet skal være tomt)")

@@ -20,6 +20,7 @@ Pure standard library: used by the services' CPR guard, the CLI and the GUI.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -57,6 +58,18 @@ class CprMatch:
         return f"{self.date_part}-{MASK}"
 
 
+@dataclass(frozen=True, slots=True)
+class DisguisedMatch(CprMatch):
+    """A CPR-like number written with Unicode digits, invisible characters or extra
+    spaces; ``plain`` is the number with the disguise undone."""
+
+    plain: str = ""
+
+    @property
+    def date_part(self) -> str:
+        return self.plain[:6]
+
+
 def is_cpr_date(day: int, month: int, yy: int) -> bool:
     """True when DD MM YY is a real day in 19YY or in 20YY."""
     for century in (1900, 2000):
@@ -68,15 +81,56 @@ def is_cpr_date(day: int, month: int, yy: int) -> bool:
     return False
 
 
+# Disguised forms: characters that hide nothing from a reader but would hide the number
+# from a plain pattern. Invisible ones are dropped, odd spaces become one space, and any
+# Unicode decimal digit (fullwidth '１', Arabic-Indic '١', …) counts as its ASCII digit.
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
+_SPACES = frozenset(" \u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006"
+                    "\u2008\u205f\u3000\t")
+_PLAIN = re.compile(r"[\x00-\x7f]*")
+
+
+def _shadow(text: str) -> tuple[str, list[int]] | None:
+    """``text`` with disguises undone, and for every character of it the index of the
+    original character it came from; None when there is nothing to undo."""
+    if _PLAIN.fullmatch(text) and "  " not in text and "\t" not in text:
+        return None
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _INVISIBLE:
+            continue
+        if ch in _SPACES:
+            if out and out[-1] == " ":
+                continue  # a run of spaces counts as one
+            out.append(" ")
+        elif not ch.isascii() and ch.isdecimal():
+            out.append(str(unicodedata.decimal(ch)))
+        else:
+            folded = unicodedata.normalize("NFKC", ch) if not ch.isascii() else ch
+            out.append(folded if len(folded) == 1 and folded in HYPHENS else ch)
+        where.append(i)
+    return "".join(out), where
+
+
 def find_cpr(text: str) -> list[CprMatch]:
-    """Every CPR-like number in ``text``, in order of position."""
+    """Every CPR-like number in ``text``, in order of position – also disguised with
+    Unicode digits, invisible characters or extra spaces (``text`` of a match is then the
+    original characters; its date part is given in ASCII digits)."""
     if not text:
         return []
+    shadow = _shadow(text)
+    plain, where = shadow if shadow is not None else (text, [])
     found: list[CprMatch] = []
-    for m in _CANDIDATE.finditer(text):
+    for m in _CANDIDATE.finditer(plain):
         day, month, yy = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if is_cpr_date(day, month, yy):
+        if not is_cpr_date(day, month, yy):
+            continue
+        if shadow is None:
             found.append(CprMatch(m.start(), m.end(), m.group(0)))
+        else:
+            start, end = where[m.start()], where[m.end() - 1] + 1
+            found.append(DisguisedMatch(start, end, text[start:end], m.group(0)))
     return found
 
 

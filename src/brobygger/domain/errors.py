@@ -66,6 +66,15 @@ class WrongKeyError(CorruptWorkspaceError):
     damaged first page, which SQLCipher cannot tell apart. Backups are offered."""
 
 
+class LostWorkspaceError(CorruptWorkspaceError):
+    """The database file is missing or empty where a workspace lived (settings, recovery
+    file or backups say so); no new, empty workspace is made. The CLI exits 2."""
+
+
+class DiskFullError(WorkspaceError):
+    """The disk is full; nothing was saved (and no backup needs restoring)."""
+
+
 class CprFoundError(InputError):
     """A free-text field holds a CPR-like number (a patient identifier); nothing was
     written. ``field`` names the field, ``matches`` holds the

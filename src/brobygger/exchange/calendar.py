@@ -23,6 +23,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from brobygger.domain.catalogue import ACTION_STATUSES, Rule
+from brobygger.domain.cpr import mask_cpr
 from brobygger.domain.errors import InputError
 from brobygger.exchange import files
 from brobygger.exchange.tables import Names, resolve_initiative
@@ -71,11 +72,12 @@ def _event(uid: uuid.UUID, summary: str, description: str, categories: list[str]
     ev.add("dtstamp", stamp)
     ev.add("last-modified", updated_at.astimezone(UTC))
     ev.add("sequence", max(0, int(version) - 1))
-    ev.add("summary", summary)
+    # an event leaves Brobygger: CPR-like numbers only ever masked (010190-****)
+    ev.add("summary", mask_cpr(summary))
     if description:
-        ev.add("description", description[:DESCRIPTION_MAX])
+        ev.add("description", mask_cpr(description)[:DESCRIPTION_MAX])
     if categories:
-        ev.add("categories", categories)
+        ev.add("categories", [mask_cpr(c) for c in categories])
     return ev
 
 

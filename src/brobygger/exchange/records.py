@@ -20,7 +20,7 @@ import re
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 import sqlalchemy as sa
@@ -28,6 +28,7 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from brobygger.domain import catalogue as cat
+from brobygger.domain import meetings as mcat
 from brobygger.domain.cpr import SEPARATORS, find_cpr
 from brobygger.exchange.errors import BundleContentError
 from brobygger.store import models
@@ -51,6 +52,14 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "barrier_assessment": ("barrierevurdering", "barrierevurderinger"),
     "indicator": ("indikator", "indikatorer"),
     "measurement": ("måling", "målinger"),
+    # forums and meetings (issue 16; bundle format 2)
+    "forum": ("forum", "fora"),
+    "forum_initiative": ("forums initiativ", "foras initiativer"),
+    "forum_member": ("medlem af forum", "medlemmer af fora"),
+    "meeting": ("møde", "møder"),
+    "meeting_attendee": ("mødedeltager", "mødedeltagere"),
+    "agenda_item": ("dagsordenspunkt", "dagsordenspunkter"),
+    "agenda_item_link": ("tilknytning til punkt", "tilknytninger til punkter"),
 }
 
 # The log entry's link tables, folded into the entry: key -> (table, value column).
@@ -82,6 +91,11 @@ CODES: dict[tuple[str, str], cat.Catalogue[Any]] = {
     ("barrier_assessment", "escalation_level"): cat.ESCALATION_LEVELS,
     ("barrier_assessment", "status"): cat.BARRIER_STATUSES,
     ("indicator", "direction"): cat.DIRECTIONS,
+    ("forum", "kind"): mcat.FORUM_KINDS,
+    ("meeting", "status"): mcat.MEETING_STATUSES,
+    ("agenda_item", "kind"): mcat.ITEM_KINDS,
+    ("agenda_item", "purpose"): mcat.ITEM_PURPOSES,
+    ("agenda_item_link", "role"): mcat.LINK_ROLES,
 }
 LINK_CODES: dict[str, cat.Catalogue[Any]] = {"plagues": cat.PLAGUES, "barriers": cat.BARRIERS}
 
@@ -174,7 +188,7 @@ def _encode_value(value: Any) -> JSONValue:
         return str(value)
     if isinstance(value, datetime):
         return value.astimezone(UTC).isoformat()
-    if isinstance(value, date):
+    if isinstance(value, date | time):
         return value.isoformat()
     if isinstance(value, Mapping):
         return {str(k): _encode_value(v) for k, v in sorted(value.items())}
@@ -244,6 +258,7 @@ def _column_names(entity: str) -> tuple[str, ...]:
 # The kinds of column a bundle value is checked against, in the order they are tested.
 _KINDS: tuple[tuple[type | tuple[type, ...], str], ...] = (
     (sa.Uuid, "uuid"), ((UTCDateTime, sa.DateTime), "datetime"), (sa.Date, "date"),
+    (sa.Time, "time"),
     (sa.Boolean, "bool"), (sa.Integer, "int"), (sa.Float, "float"), (sa.JSON, "json"),
     (sa.String, "str"),
 )
@@ -318,6 +333,14 @@ def _decode(entity: str, spec: tuple[str, bool, str, Any], raw: JSONValue
         except ValueError:
             raise _bad(entity, name, raw, "en dato") from None
         return day, day.isoformat()
+    if kind == "time":
+        if not isinstance(raw, str):
+            raise _bad(entity, name, raw, "et klokkeslæt")
+        try:
+            at = time.fromisoformat(raw)
+        except ValueError:
+            raise _bad(entity, name, raw, "et klokkeslæt") from None
+        return at, at.isoformat()
     if kind == "bool":
         if not isinstance(raw, bool):
             raise _bad(entity, name, raw, "sand/falsk")
@@ -520,6 +543,7 @@ def collect(s: Session, initiative_ids: Sequence[uuid.UUID]) -> dict[str, dict[u
     indicators = list(picked["indicator"])
     picked["measurement"] = load(s, "measurement", where=table("measurement").c.indicator_id
                                  .in_(indicators)) if indicators else {}
+    _collect_meetings(s, chosen, picked)
     # Trash: only what the counterpart has seen before.
     trashed = [r.id for rows in picked.values() for r in rows.values() if r.deleted]
     known = exchange_states(s, trashed)
@@ -539,6 +563,26 @@ def collect(s: Session, initiative_ids: Sequence[uuid.UUID]) -> dict[str, dict[u
             picked[target].update(found)
             pending.extend((t, i) for r in found.values() for t, i in r.refs())
     return picked
+
+
+def _collect_meetings(s: Session, chosen: set[uuid.UUID],
+                      picked: dict[str, dict[uuid.UUID, Record]]) -> None:
+    """The forums of the initiatives with their members and all their meetings (attendees,
+    agenda items and the items' links)."""
+    links = load(s, "forum_initiative", where=table("forum_initiative").c.initiative_id.in_(
+        chosen)) if chosen else {}
+    picked["forum_initiative"] = links
+    forums = {r.values["forum_id"] for r in links.values()}
+    if not forums:
+        return
+    for name, column, owners in (("forum", "id", forums), ("forum_member", "forum_id", forums),
+                                 ("meeting", "forum_id", forums)):
+        picked[name] = load(s, name, where=table(name).c[column].in_(owners))
+    for name, column, parent in (("meeting_attendee", "meeting_id", "meeting"),
+                                 ("agenda_item", "meeting_id", "meeting"),
+                                 ("agenda_item_link", "item_id", "agenda_item")):
+        owners = set(picked[parent])
+        picked[name] = load(s, name, where=table(name).c[column].in_(owners)) if owners else {}
 
 
 # -- privacy ---------------------------------------------------------------------------------

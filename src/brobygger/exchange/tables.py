@@ -31,6 +31,7 @@ from brobygger.domain.catalogue import (
     ESCALATION_LEVELS,
     PLAGUES,
 )
+from brobygger.domain.cpr import mask_cpr
 from brobygger.domain.errors import InputError
 from brobygger.exchange import files
 
@@ -242,7 +243,7 @@ def _csv_cell(value: Any) -> str:
         return str(value)
     if isinstance(value, float):
         return f"{value:g}".replace(".", ",")
-    text = str(value)
+    text = mask_cpr(str(value))  # an export leaves Brobygger: CPR-like numbers masked
     if text.startswith(_FORMULA_START):
         return "'" + text
     return text
@@ -305,7 +306,7 @@ def write_xlsx(sheets: Sequence[Sheet], path: str | Path, title: str = "") -> Pa
             for c, (column, value) in enumerate(zip(sheet.columns, row, strict=True), start=1):
                 cell = ws.cell(row=r, column=c)
                 if isinstance(value, str):
-                    cell.value = _ILLEGAL_XML.sub("", value)
+                    cell.value = _ILLEGAL_XML.sub("", mask_cpr(value))
                     if value.startswith("="):
                         cell.data_type = "s"  # never a formula
                 else:

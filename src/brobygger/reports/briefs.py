@@ -8,14 +8,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from brobygger.domain.errors import ValidationError
 from brobygger.dto.briefs import InitiativeData
 from brobygger.reports.document import PageInfo, render, write_atomically
+from brobygger.reports.meetings import forums_section
 from brobygger.reports.sections import Sections, portfolio_rows
 from brobygger.reports.typography import count_da, date_da, esc
+
+if TYPE_CHECKING:
+    from brobygger.dto.meetings import ForumSummary
 
 Progress = Callable[[int, int], None]
 
@@ -167,8 +172,8 @@ def portfolio_pdf(items: Sequence[InitiativeData], out: Path, options: BriefOpti
 
 
 # -- handover brief ------------------------------------------------------------------------
-def handover_flowables(sec: Sections, data: InitiativeData, options: BriefOptions
-                       ) -> list[Flowable]:
+def handover_flowables(sec: Sections, data: InitiativeData, options: BriefOptions,
+                       forums: Sequence[ForumSummary] = ()) -> list[Flowable]:
     out: list[Flowable] = sec.title_block(
         "Overdragelsesnotat til en ny leder", data, author=options.author,
         confidentiality=options.confidentiality, show_period=False)
@@ -182,6 +187,7 @@ def handover_flowables(sec: Sections, data: InitiativeData, options: BriefOption
     out += sec.about(data)
     out += sec.timeline(data)
     out += sec.people(data)
+    out += forums_section(sec, forums)  # forums, rhythm and members (issue 16)
     out += sec.relationships(data, with_people=True)
     out += sec.agreements(data)
     out += sec.h1("Åbne sager")
@@ -193,10 +199,10 @@ def handover_flowables(sec: Sections, data: InitiativeData, options: BriefOption
 
 
 def handover_pdf(data: InitiativeData, out: Path, options: BriefOptions, *, example: bool,
-                 prog: BriefProgress) -> Path:
-    """Lay out and write the handover brief of ``data``."""
+                 prog: BriefProgress, forums: Sequence[ForumSummary] = ()) -> Path:
+    """Lay out and write the handover brief of ``data`` (with the initiative's forums)."""
     sec = Sections(options.lang)
-    flowables = handover_flowables(sec, data, options)
+    flowables = handover_flowables(sec, data, options, forums)
     prog.to(20)
     info = PageInfo("Overdragelsesnotat", data.initiative.name, options.confidentiality,
                     date_da(data.today), options.author, example)

@@ -46,7 +46,8 @@ class Services:
     def __init__(self, ws: Workspace, user: str | None = None, *,
                  allow_cpr: bool = False) -> None:
         self.ws = ws
-        self.user = current_user() if user is None else user
+        # On a shared database the audit trail names the login role (session_user).
+        self.user = (ws.login_user() or current_user()) if user is None else user
         self.allow_cpr = allow_cpr
         self.organisations = Organisations(ws, self)
         self.people = People(ws, self)
@@ -64,6 +65,8 @@ class Services:
         self.audit = AuditTrail(ws, self)
         self.privacy = Privacy(ws, self)
         self.gdpr = Gdpr(ws, self)
+        from brobygger.services.meetings import MeetingService
+        self.meetings = MeetingService(self)
 
     def unit_of_work(self) -> AbstractContextManager[UnitOfWork]:
         """Open (or join) the one write path: every create, update and delete inside

@@ -31,6 +31,8 @@ ACTION_LABELS_DA = {
     DELETE: "Slettet (lagt i papirkurven)",
     RESTORE: "Gendannet fra papirkurven",
     ANONYMISE: "Anonymiseret",
+    "import": "Importeret fra fil",
+    "fortryd_import": "Import fortrudt",
 }
 
 # Replaces the old value of a field whose content was erased (GDPR anonymisation).

@@ -11,11 +11,12 @@ from datetime import date
 from typing import Any, ClassVar, Generic, TypeVar
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from brobygger.domain import rules
 from brobygger.domain.catalogue import Catalogue
 from brobygger.domain.errors import ConflictError, NotFoundError, ValidationError
+from brobygger.domain.text import clean_value
 from brobygger.services.dto import RecordDTO
 from brobygger.services.privacy import check_cpr
 from brobygger.services.unit_of_work import UnitOfWork, unit_of_work
@@ -202,7 +203,7 @@ class EntityService(Generic[M, D]):
     def create(self, **fields: Any) -> D:
         with self.unit_of_work() as uow:
             s = uow.session
-            data = self.clean(s, dict(fields), None)
+            data = self.clean(s, clean_value(dict(fields)), None)
             uow.guard(data)
             row = self.model(**{k: v for k, v in data.items() if k in self._fields()})
             uow.add(row, data)
@@ -219,9 +220,11 @@ class EntityService(Generic[M, D]):
             current = {name: getattr(row, name) for name in self._fields()}
             current.update(self.current_extra(s, row))
             before = dict(current)
-            current.update(changes)
+            current.update(clean_value(changes))
             data = self.clean(s, current, row)
-            uow.guard(data)
+            # only what this save changes: an old record holding a number can still be
+            # edited elsewhere (the scan finds what is stored)
+            uow.guard({k: v for k, v in data.items() if k not in before or before[k] != v})
             for name in self._fields():
                 if name in data:
                     setattr(row, name, data[name])
@@ -269,7 +272,27 @@ class EntityService(Generic[M, D]):
     def all(self, *, include_deleted: bool = False) -> list[D]:
         return self._query(include_deleted=include_deleted)
 
+    def is_new(self, row: models.Record) -> bool:
+        """Whether ``row`` was created in the open unit of work (its links start empty)."""
+        uow = current_uow()
+        return uow is not None and uow.created(str(row.__tablename__), row.id)
+
     # -- reference checks used by clean() -------------------------------------------------
+    def refs(self, s: Session, model: type[models.Record], values: Iterable[object],
+             field: str, noun_da: str) -> tuple[uuid.UUID, ...]:
+        """Several references to live rows of ``model``, checked in one query."""
+        keys = tuple(dict.fromkeys(as_uuid(v, field, noun_da.capitalize()) for v in values))
+        if not keys:
+            return ()
+        found: set[uuid.UUID] = set()
+        for chunk in chunked(keys):
+            found.update(s.scalars(select(col(model.id)).where(
+                col(model.id).in_(chunk), col(model.deleted_at).is_(None))))
+        missing = [k for k in keys if k not in found]
+        if missing:
+            raise ValidationError(field, f"Ukendt {noun_da} ({missing[0]}).")
+        return keys
+
     def ref(self, s: Session, model: type[models.Record], value: object, field: str,
             noun_da: str, *, required: bool = True) -> uuid.UUID | None:
         if value is None or value == "":

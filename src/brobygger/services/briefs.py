@@ -225,4 +225,5 @@ def handover_brief(svc: Services, initiative_id: uuid.UUID, out: Path,
     data = collect(svc, initiative_id, date_from=None, date_to=None, today=today,
                    all_entries=True)
     prog.to(15)
-    return handover_pdf(data, target, options, example=svc.is_example(), prog=prog)
+    return handover_pdf(data, target, options, example=svc.is_example(), prog=prog,
+                        forums=svc.meetings.forum_summaries(initiative_id, today))

@@ -38,6 +38,8 @@ def load_demo(svc: Services, *, today: date | None = None, source: Path | None =
 
     with svc.unit_of_work() as uow:
         entries = _load(svc, data, day)
+        from brobygger.services.demo_meetings import load_demo_meetings
+        load_demo_meetings(svc, data, day)  # forums and meetings (issue 16)
         uow.set_meta("is_example", "1")
     return entries
 

@@ -29,6 +29,7 @@ from brobygger.domain import rules
 from brobygger.domain.errors import BrobyggerError, NotFoundError
 from brobygger.services import audit as trail
 from brobygger.services.base import as_uuid
+from brobygger.services.meeting_views import person_meeting_records
 from brobygger.services.privacy import check_cpr, scanned_tables
 from brobygger.services.unit_of_work import bump, bump_values, unit_of_work
 from brobygger.store import models, scrub
@@ -187,6 +188,7 @@ class Gdpr:
                 "actions": actions,
                 "relationship_assessments": relationships,
                 "plague_assessments": plagues,
+                **person_meeting_records(s, key, _row_dict),  # issue 16
                 "mentions": mentions,
                 "audit_events": audit_events,
             }
@@ -325,7 +327,11 @@ def _atomic_write(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "wb") as fh:
+        # personal data: 0600 whatever the umask
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        if os.name != "nt":
+            os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())

@@ -14,6 +14,7 @@ from sqlalchemy import (
     cast,
     delete,
     func,
+    insert,
     literal,
     or_,
     select,
@@ -32,6 +33,7 @@ from brobygger.domain.catalogue import (
     Rule,
 )
 from brobygger.domain.errors import ValidationError
+from brobygger.domain.text import clean_text
 from brobygger.services import dto
 from brobygger.services.base import (
     Clean,
@@ -102,10 +104,9 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
             escalation = code(ESCALATION_LEVELS, escalation, "escalation_level")
         else:
             escalation = None
-        participants = tuple(
-            self.ref(s, models.Person, p, "participants", "deltager") for p in
-            unique_strings(data.get("participants") or ())
-        )
+        participants = self.refs(s, models.Person,
+                                 unique_strings(data.get("participants") or ()),
+                                 "participants", "deltager")
         return {
             "initiative_id": self.ref(s, models.Initiative, data.get("initiative_id"),
                                       "initiative_id", "initiativ", required=False),
@@ -126,13 +127,26 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
         }
 
     def after_write(self, s: Session, row: models.LogEntry, data: Clean) -> None:
-        for link in (models.LogEntryPerson, models.LogEntryPlague, models.LogEntryBarrier):
-            s.execute(delete(link).where(link.entry_id == row.id))  # type: ignore[arg-type]
-        s.add_all([models.LogEntryPerson(entry_id=row.id, person_id=p)
-                   for p in data["participants"]])
-        s.add_all([models.LogEntryPlague(entry_id=row.id, plague=p) for p in data["plagues"]])
-        s.add_all([models.LogEntryBarrier(entry_id=row.id, barrier=b) for b in data["barriers"]])
-        s.flush()
+        new = self.is_new(row)
+        for link, column, values in ((models.LogEntryPerson, "person_id", data["participants"]),
+                                     (models.LogEntryPlague, "plague", data["plagues"]),
+                                     (models.LogEntryBarrier, "barrier", data["barriers"])):
+            table = link.__table__  # type: ignore[union-attr]
+            if not new:
+                s.execute(delete(table).where(table.c.entry_id == row.id))
+            if values:  # one executemany per link table
+                s.execute(insert(table), [{"entry_id": row.id, column: v} for v in values])
+
+    def written_dto(self, s: Session, row: models.LogEntry, data: Clean) -> dto.LogEntry:
+        """The saved entry from what was written (its links need no reading back)."""
+        return dto.LogEntry(
+            id=row.id, created_at=row.created_at, updated_at=row.updated_at,
+            deleted_at=row.deleted_at, version=row.version, initiative_id=row.initiative_id,
+            entry_date=row.entry_date, type=row.type, title=row.title, body=row.body,
+            tags=split_tags(row.tags), decision_status=row.decision_status,
+            escalation_level=row.escalation_level, escalated_to=row.escalated_to,
+            author=row.author, participants=tuple(sorted(data["participants"], key=str)),
+            plagues=tuple(sorted(data["plagues"])), barriers=tuple(sorted(data["barriers"])))
 
     def current_extra(self, s: Session, row: models.LogEntry) -> Clean:
         links = self._links(s, [row.id])
@@ -257,7 +271,7 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
     def search(self, text: str, *, flt: LogFilter | None = None,
                limit: int = 200) -> builtins.list[dto.LogEntry]:
         """Full-text search over title, body and tags. Any input is safe."""
-        f = replace(flt or LogFilter(), text=text)
+        f = replace(flt or LogFilter(), text=clean_text(text))
         with self.ws.read() as s:
             ids = self._search_ids(s, f, limit)
         return self.get_many(ids)

@@ -154,6 +154,10 @@ class UnitOfWork:
         bulk statement (the single-row methods below note their own)."""
         self._sets[kind].setdefault(entity, set()).update(ids)
 
+    def created(self, entity: str, record_id: uuid.UUID) -> bool:
+        """Whether this unit of work created the row."""
+        return record_id in self._sets["created"].get(entity, ())
+
     def audit(self, entity: str, record_id: uuid.UUID, action: str,
               changes: Mapping[str, Any], *, at: datetime | None = None) -> None:
         """Queue one audit event (written with the others in one statement at the end).

@@ -40,27 +40,73 @@ from brobygger.store.crypto import (
     env_passphrase_prompt,
     is_plaintext,
     keyring_forget,
+    keyring_get,
     keyring_usable,
 )
+from brobygger.store.files import is_disk_full
+from brobygger.store.keys import key_secret, make_recovery_key
 from brobygger.store.lock import WorkspaceLock
+from brobygger.store.recovery import ENV_RECOVERY, has_recovery
 from brobygger.store.transfer import copy_workspace
 from brobygger.store.workspace import (
     Workspace,
     alembic_config,
+    check_readonly,
     encrypt_in_place,
     head_revision,
     workspace_key,
 )
 
 __all__ = [
-    "AUTO", "KEYRING", "MANUAL", "MIN_PASSPHRASE", "NONE", "PASSPHRASE", "PRE_ENCRYPTION",
-    "PRE_IMPORT", "PRE_MIGRATION", "PRE_RESTORE", "BackupInfo", "CapturingPrompt", "Key",
-    "Opened", "PassphrasePrompt", "Workspace", "WorkspaceLock", "alembic_config",
-    "backup_dir", "describe", "describe_url", "encrypt_directory", "encrypt_in_place",
-    "encrypt_workspace", "env_passphrase_prompt", "has_saved_password", "head_revision",
-    "is_plaintext", "is_unencrypted", "keyring_forget", "keyring_usable", "known_passphrase",
-    "list_backups", "open_laptop", "open_location", "open_shared", "restore_backup",
-    "restore_directory", "restore_file", "transfer", "workspace_key",
+    "AUTO",
+    "ENV_RECOVERY",
+    "KEYRING",
+    "MANUAL",
+    "MIN_PASSPHRASE",
+    "NONE",
+    "PASSPHRASE",
+    "PRE_ENCRYPTION",
+    "PRE_IMPORT",
+    "PRE_MIGRATION",
+    "PRE_RESTORE",
+    "BackupInfo",
+    "CapturingPrompt",
+    "Key",
+    "Opened",
+    "PassphrasePrompt",
+    "Workspace",
+    "WorkspaceLock",
+    "alembic_config",
+    "backup_dir",
+    "check_readonly",
+    "describe",
+    "describe_url",
+    "encrypt_directory",
+    "encrypt_in_place",
+    "encrypt_workspace",
+    "env_db_password",
+    "env_passphrase_prompt",
+    "has_recovery",
+    "has_saved_password",
+    "head_revision",
+    "is_disk_full",
+    "is_plaintext",
+    "is_unencrypted",
+    "key_secret",
+    "keyring_forget",
+    "keyring_get",
+    "keyring_usable",
+    "known_passphrase",
+    "list_backups",
+    "make_recovery_key",
+    "open_laptop",
+    "open_location",
+    "open_shared",
+    "restore_backup",
+    "restore_directory",
+    "restore_file",
+    "transfer",
+    "workspace_key",
 ]
 
 
@@ -180,19 +226,23 @@ def open_shared(url: str, password: str | None) -> Opened:
 
 
 # -- for the command line and the app's start --------------------------------------------------
-def _env_db_password(new: bool, reason: str) -> str | None:
+def env_db_password(new: bool, reason: str) -> str | None:
+    """A shared workspace's password from ``$BROBYGGER_DB_PASSWORD`` (the keyring first)."""
     return os.environ.get("BROBYGGER_DB_PASSWORD") or None
 
 
 def open_location(location: str | None, *, create: bool = False, no_encryption: bool = False,
-                  passphrase_file: str | None = None) -> Workspace:
+                  passphrase_file: str | None = None,
+                  recovery_key: str | None = None) -> Workspace:
     """A workspace from a directory (the laptop file) or a postgresql:// URL (shared); the
-    shared password from the keyring or ``$BROBYGGER_DB_PASSWORD``."""
+    shared password from the keyring or ``$BROBYGGER_DB_PASSWORD``; ``recovery_key`` opens
+    an encrypted laptop workspace whose key is lost."""
     if location and location.startswith("postgresql"):
-        return Workspace.open_url(location, password=_env_db_password)
+        return Workspace.open_url(location, password=env_db_password)
     return Workspace.open(location, create=create,
                           encryption=NONE if no_encryption else None,
-                          passphrase=env_passphrase_prompt(passphrase_file))
+                          passphrase=env_passphrase_prompt(passphrase_file),
+                          recovery_key=recovery_key)
 
 
 def transfer(source: Workspace, target: Workspace) -> dict[str, int]:

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from brobygger import paths
-from brobygger.domain.errors import BrobyggerError, WorkspaceError
-from brobygger.store import dialect
+from brobygger.domain.errors import BrobyggerError, DiskFullError, WorkspaceError
+from brobygger.store import dialect, files
 from brobygger.store.crypto import Key
 
 BACKUP_DIR = "backups"
@@ -85,13 +85,14 @@ def copy_database(source_conn: Any, dest: Path, key: Key | None) -> None:
         target.execute("PRAGMA journal_mode = DELETE")
     finally:
         target.close()
+    files.private_file(tmp)
     _fsync_file(tmp)
     os.replace(tmp, dest)
 
 
 def _new_name(directory: Path, reason: str, now: datetime) -> Path:
     folder = backup_dir(directory)
-    folder.mkdir(parents=True, exist_ok=True)
+    files.private_dir(folder)
     stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
     candidate = folder / f"brobygger-{stamp}-{reason}.sqlite3"
     n = 1
@@ -108,6 +109,9 @@ def backup_from_connection(source_conn: Any, directory: Path, key: Key | None, r
     try:
         copy_database(source_conn, dest, key)
     except (OSError, dialect.DatabaseError) as exc:
+        Path(str(dest) + ".tmp").unlink(missing_ok=True)
+        if files.is_disk_full(exc):
+            raise DiskFullError(files.DISK_FULL_MESSAGE) from exc
         raise WorkspaceError(
             f"Sikkerhedskopien kunne ikke gemmes i {dest.parent} ({exc}). "
             "Tjek at der er plads på disken.") from exc
@@ -190,12 +194,14 @@ def restore(directory: Path, backup: Path, key: Key | None,
             shutil.copy2(db, safety)
     tmp = db.with_name(db.name + ".restore-tmp")
     shutil.copyfile(backup, tmp)
+    files.private_file(tmp)
     replace_database(db, tmp)
     return safety
 
 
 def replace_database(db: Path, new_file: Path) -> None:
     """Atomically put ``new_file`` in place of the (closed) database ``db``."""
+    files.private_file(new_file)
     _fsync_file(new_file)
     for suffix in ("-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)

@@ -72,6 +72,8 @@ class WorkspaceSettings:
         tmp = path.with_suffix(".tmp")
         tmp.write_text(json.dumps({"id": self.workspace_id, "encryption": self.encryption},
                                   indent=1), encoding="utf-8")
+        if os.name != "nt":
+            os.chmod(tmp, 0o600)
         os.replace(tmp, path)
 
     @classmethod

@@ -15,6 +15,8 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Connection, Engine
 
+from brobygger.domain.text import clean_parameters
+
 if TYPE_CHECKING:
     from brobygger.store.crypto import Key
 
@@ -62,8 +64,12 @@ def connect(db: Path, key: Key | None, *, readonly: bool = False) -> Any:
     """A DB-API connection to a SQLite/SQLCipher file, keyed before anything else runs.
     Read-only connections never write a byte (they open with ``mode=ro``)."""
     if readonly:
-        conn = sqlcipher.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True,
-                                 check_same_thread=False)
+        # Without a -wal file there is nothing but the main file to read: ``immutable``
+        # keeps SQLite from creating the -wal and -shm files a WAL database otherwise gets.
+        wal = Path(str(db) + "-wal").exists()
+        conn = sqlcipher.connect(
+            f"{db.resolve().as_uri()}?mode=ro" + ("" if wal else "&immutable=1"), uri=True,
+            check_same_thread=False)
     else:
         conn = sqlcipher.connect(str(db), check_same_thread=False)
     conn.isolation_level = None
@@ -80,8 +86,19 @@ def make_engine(db: Path, key: Key | None) -> Engine:
     return engine
 
 
+def clean_texts(engine: Engine) -> None:
+    """Every text sent to the database is cleaned of NUL and lone surrogates
+    (:mod:`brobygger.domain.text`) – searches, saves, imports – on SQLite and PostgreSQL."""
+
+    @event.listens_for(engine, "before_cursor_execute", retval=True)
+    def _clean(_conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any,
+               _executemany: bool) -> tuple[str, Any]:
+        return statement, clean_parameters(parameters)
+
+
 def configure_engine(engine: Engine) -> None:
     """Install the per-connection setup for the engine's dialect."""
+    clean_texts(engine)
     if engine.dialect.name != "sqlite":
         return
 
@@ -143,16 +160,23 @@ def is_managed_by_hand(name: str | None, type_: str) -> bool:
 
 
 _WORD = re.compile(r"\w", re.UNICODE)
+# A search uses at most this many distinct words, each cut to this length: a pasted
+# 100,000-character text must not become a query too complex for the server.
+MAX_TERMS, MAX_TERM_LENGTH = 32, 200
 
 
 def fts_query(user_text: str) -> str | None:
     """Turn free user text into a safe FTS5 query: every word a quoted prefix phrase,
     all words required. Returns None when nothing searchable is left."""
-    terms = []
+    terms: list[str] = []
     for word in user_text.split():
         if not _WORD.search(word):
             continue
-        terms.append('"' + word.replace('"', '""') + '"*')
+        term = '"' + word[:MAX_TERM_LENGTH].replace('"', '""') + '"*'
+        if term not in terms:
+            terms.append(term)
+        if len(terms) == MAX_TERMS:
+            break
     return " ".join(terms) if terms else None
 
 
@@ -162,7 +186,8 @@ _PG_TERM = re.compile(r"[^\W_]+", re.UNICODE)
 def pg_tsquery(user_text: str) -> str | None:
     """A safe ``to_tsquery`` text: letters and digits only, every word a prefix, all
     required."""
-    terms = _PG_TERM.findall(user_text)
+    terms = list(dict.fromkeys(t[:MAX_TERM_LENGTH] for t in _PG_TERM.findall(user_text)))
+    terms = terms[:MAX_TERMS]
     return " & ".join(f"{t}:*" for t in terms) if terms else None
 
 
@@ -223,6 +248,24 @@ def search_log_entry_ids(conn: Connection, user_text: str, limit: int) -> list[A
             "AS f " + lookup.format(order="f.hit DESC")),
             {"q": query, "n": rest + trashed, "limit": rest, "oldest": oldest})]
     return ids
+
+
+def become_owner(conn: Connection) -> str | None:
+    """On PostgreSQL: ``SET ROLE`` to the database's owner when the login role is a member
+    of it (the README's ``brobygger_owner``), so that the objects a migration creates
+    belong to the owner role. Returns the role switched to (the caller must ``RESET ROLE``),
+    or None when nothing was switched."""
+    if conn.dialect.name != "postgresql":
+        return None
+    row = conn.exec_driver_sql(
+        "SELECT pg_get_userbyid(d.datdba), current_user, "
+        "pg_has_role(current_user, d.datdba, 'MEMBER') "
+        "FROM pg_database AS d WHERE d.datname = current_database()").one()
+    owner, current, member = str(row[0]), str(row[1]), bool(row[2])
+    if owner == current or not member:
+        return None
+    conn.exec_driver_sql("SET ROLE " + conn.dialect.identifier_preparer.quote(owner))
+    return owner
 
 
 def quick_check(conn: Connection) -> str:

@@ -9,7 +9,7 @@ optimistic locking. Enumerated values are stored as the stable codes of
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import JSON, Column, Index, Text
@@ -274,3 +274,132 @@ class ExchangeState(SQLModel, table=True):
     last_hash: str = Field(max_length=64)
     known_hashes: list[str] = Field(default_factory=list, sa_type=JSON)
     exchanged_at: datetime = _ts()
+
+
+# -- forums and meetings (issue 16) ----------------------------------------------------------
+class Forum(Record, table=True):
+    """A body the collaboration runs on: steering group, operations meeting, working group,
+    health council, … ``rhythm_weeks``: how often it meets (None: no fixed rhythm)."""
+
+    __tablename__ = "forum"
+
+    name: str = Field(max_length=300, index=True)
+    kind: str = Field(default="styregruppe", max_length=32)
+    rhythm_weeks: int | None = None
+    place: str = Field(default="", max_length=300)
+    description: str = Field(default="", sa_column=Column(Text, nullable=False))
+
+
+class ForumInitiative(Record, table=True):
+    """A forum belongs to one or more initiatives."""
+
+    __tablename__ = "forum_initiative"
+
+    forum_id: uuid.UUID = Field(foreign_key="forum.id", index=True)
+    initiative_id: uuid.UUID = Field(foreign_key="initiative.id", index=True)
+
+
+class ForumMember(Record, table=True):
+    __tablename__ = "forum_member"
+
+    forum_id: uuid.UUID = Field(foreign_key="forum.id", index=True)
+    person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
+    role: str = Field(default="", max_length=300)
+
+
+class Meeting(Record, table=True):
+    """One meeting of a forum. Times are local (Europe/Copenhagen) wall-clock times."""
+
+    __tablename__ = "meeting"
+
+    forum_id: uuid.UUID = Field(foreign_key="forum.id", index=True)
+    title: str = Field(default="", max_length=300)
+    meeting_date: date = Field(index=True)
+    start_time: time | None = None
+    end_time: time | None = None
+    place: str = Field(default="", max_length=300)
+    status: str = Field(default="planlagt", max_length=32)
+    notes: str = Field(default="", sa_column=Column(Text, nullable=False))
+
+
+class MeetingAttendee(Record, table=True):
+    """A person invited to a meeting; ``present`` is recorded with the minutes."""
+
+    __tablename__ = "meeting_attendee"
+
+    meeting_id: uuid.UUID = Field(foreign_key="meeting.id", index=True)
+    person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
+    present: bool | None = None
+
+
+class AgendaItem(Record, table=True):
+    """One item of a meeting's agenda, with its minutes (``notes``)."""
+
+    __tablename__ = "agenda_item"
+
+    meeting_id: uuid.UUID = Field(foreign_key="meeting.id", index=True)
+    position: int = Field(default=0)
+    kind: str = Field(default="andet", max_length=32)
+    title: str = Field(max_length=300)
+    purpose: str = Field(default="orientering", max_length=32)
+    owner_id: uuid.UUID | None = Field(default=None, foreign_key="person.id")
+    minutes: int = Field(default=10)
+    description: str = Field(default="", sa_column=Column(Text, nullable=False))
+    notes: str = Field(default="", sa_column=Column(Text, nullable=False))
+
+
+class AgendaItemLink(Record, table=True):
+    """A record an agenda item is about (role ``kilde``) or that was created from it in the
+    minutes (role ``oprettet``). ``entity`` is the record's table name."""
+
+    __tablename__ = "agenda_item_link"
+
+    item_id: uuid.UUID = Field(foreign_key="agenda_item.id", index=True)
+    entity: str = Field(max_length=64)
+    record_id: uuid.UUID = Field(index=True)
+    role: str = Field(default="kilde", max_length=16)
+
+
+class ContactRhythm(Record, table=True):
+    """'Hold kontakten': how often the user wants to be in touch with a person (days)."""
+
+    __tablename__ = "contact_rhythm"
+
+    person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
+    interval_days: int = Field(default=60)
+
+
+class ImportBatch(SQLModel, table=True):
+    """One import of a file (contacts, a log sheet, a calendar): what it was, when and by
+    whom, and – once undone (*Fortryd import*) – when that happened."""
+
+    __tablename__ = "import_batch"
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    at: datetime = _ts()
+    user: str = Field(default="", max_length=300)
+    kind: str = Field(max_length=32)
+    source_name: str = Field(max_length=300)
+    source_hash: str = Field(max_length=64)
+    counts: dict[str, int] = Field(default_factory=dict, sa_type=JSON)
+    undone_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class ImportItem(SQLModel, table=True):
+    """One record an import created or updated. ``source_key`` identifies what it came
+    from (a calendar event's UID + occurrence, a sheet row's content) so a re-import adds
+    nothing twice; ``source_hash`` and ``version`` tell an event changed in the calendar
+    from a record edited here (a conflict)."""
+
+    __tablename__ = "import_item"
+    __table_args__ = (Index("ix_import_item_source_key", "kind", "source_key"),)
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    batch_id: uuid.UUID = Field(foreign_key="import_batch.id", index=True)
+    kind: str = Field(max_length=32)
+    entity: str = Field(max_length=64)
+    record_id: uuid.UUID = Field(index=True)
+    created: bool = Field(default=True)
+    source_key: str = Field(default="", max_length=500)
+    source_hash: str = Field(default="", max_length=64)
+    version: int = Field(default=1)

@@ -17,6 +17,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,14 +30,15 @@ from sqlmodel import Session
 from brobygger import paths
 from brobygger.domain.errors import (
     CorruptWorkspaceError,
+    DiskFullError,
     InputError,
-    KeyUnavailableError,
+    LostWorkspaceError,
     SchemaTooNewError,
     WorkspaceError,
     WorkspaceLockedError,
     WrongKeyError,
 )
-from brobygger.store import backup, crypto, dialect
+from brobygger.store import backup, crypto, dialect, files, keys, recovery
 from brobygger.store.crypto import Key, PassphrasePrompt, WorkspaceSettings
 from brobygger.store.models import WorkspaceMeta
 
@@ -149,9 +151,70 @@ def _record_verified(db: Path, checked_at: datetime) -> None:
     try:
         tmp.write_text(json.dumps({"file": fingerprint, "checked_at": checked_at.isoformat()}),
                        encoding="utf-8")
+        files.private_file(tmp)
         os.replace(tmp, record)
     except OSError:
         log.warning("Could not record the integrity check in %s", record)
+
+
+CLOSED_FILE = "brobygger-closed.json"
+
+
+def _record_clean_close(directory: Path) -> None:
+    record = directory / CLOSED_FILE
+    tmp = record.with_name(record.name + ".tmp")
+    try:
+        tmp.write_text(json.dumps({"closed_at": datetime.now(UTC).isoformat()}),
+                       encoding="utf-8")
+        files.private_file(tmp)
+        os.replace(tmp, record)
+    except OSError:
+        log.warning("Could not record the clean close in %s", record)
+
+
+def last_clean_close(directory: Path) -> datetime | None:
+    """When the workspace was last closed cleanly (everything folded into the file)."""
+    try:
+        data = json.loads((directory / CLOSED_FILE).read_text(encoding="utf-8"))
+        return datetime.fromisoformat(str(data["closed_at"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    """What ``check`` found – without writing a byte."""
+
+    location: str
+    revision: str | None
+    integrity: str
+    last_clean_close: datetime | None
+    closed_cleanly: bool  # no unfolded WAL now
+
+
+def check_readonly(data_dir: str | Path | None, prompt: PassphrasePrompt | None = None,
+                   recovery_key: str | None = None) -> CheckReport:
+    """Check a laptop workspace strictly read-only: no database, -wal, -shm or settings
+    file is created, nothing is migrated. A missing or empty file is refused."""
+    directory = paths.data_dir(data_dir)
+    db = directory / paths.DB_FILENAME
+    if not _has_database(db):
+        _refuse_if_existed(directory, db)
+        raise WorkspaceError(f"Der er intet arbejdsområde i {directory}. "
+                             "Opret det med 'brobygger-cli init'.")
+    key, _settings = keys.existing_key(directory, db, prompt, recovery_key, None,
+                                       repair=False)
+    try:
+        revision = inspect_readonly(db, key, key is not None)
+        integrity = "ok"
+    except SchemaTooNewError:
+        raise
+    except CorruptWorkspaceError as exc:
+        if isinstance(exc, WrongKeyError):
+            raise
+        revision, integrity = None, exc.message
+    return CheckReport(str(db), revision, integrity, last_clean_close(directory),
+                       not _wal_pending(db))
 
 
 def _not_a_database(db: Path, exc: Exception) -> CorruptWorkspaceError:
@@ -241,40 +304,44 @@ def encrypt_in_place(directory: Path, encryption: str | None = None,
     return safety
 
 
-def _existing_key(directory: Path, db: Path, prompt: PassphrasePrompt | None
+def _existing_key(directory: Path, db: Path, prompt: PassphrasePrompt | None,
+                  recovery_key: str | None = None, notices: list[str] | None = None
                   ) -> tuple[Key | None, WorkspaceSettings]:
-    settings = WorkspaceSettings.load(directory)
-    if crypto.is_plaintext(db) or (settings and settings.encryption == crypto.NONE):
-        return None, settings or WorkspaceSettings.new(crypto.NONE)
-    if settings is None:  # encrypted, settings file lost: only a passphrase can help
-        settings = WorkspaceSettings.new(crypto.PASSPHRASE)
-    if settings.encryption == crypto.KEYRING:
-        hex_key = crypto.keyring_get(settings.workspace_id)
-        if hex_key:
-            return Key.raw(hex_key), settings
-        return crypto.ask_passphrase(
-            prompt, False, "Nøglen til arbejdsområdet findes ikke i styresystemets nøglering "
-            "på denne maskine."), settings
-    return crypto.ask_passphrase(prompt, False, "Arbejdsområdet er beskyttet med en "
-                                 "adgangsfrase."), settings
+    return keys.existing_key(directory, db, prompt, recovery_key, notices)
 
 
 def _new_key(encryption: str | None, prompt: PassphrasePrompt | None
              ) -> tuple[Key | None, WorkspaceSettings]:
-    if encryption == crypto.NONE:
-        return None, WorkspaceSettings.new(crypto.NONE)
-    if encryption in (None, crypto.KEYRING):
-        settings = WorkspaceSettings.new(crypto.KEYRING)
-        hex_key = crypto.keyring_store_new(settings.workspace_id)
-        if hex_key:
-            return Key.raw(hex_key), settings
-        if encryption == crypto.KEYRING:
-            raise KeyUnavailableError("Der er ingen nøglering på denne maskine at gemme "
-                                      "nøglen i. Brug en adgangsfrase i stedet.")
-    settings = WorkspaceSettings.new(crypto.PASSPHRASE)
-    return crypto.ask_passphrase(
-        prompt, True, "Der er ingen nøglering på denne maskine, så det nye arbejdsområde "
-        "skal krypteres med en adgangsfrase."), settings
+    return keys.new_key(encryption, prompt)
+
+
+def _has_database(db: Path) -> bool:
+    try:
+        return db.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def existed_before(directory: Path) -> list[str]:
+    """What says a workspace lived in ``directory``: its settings, recovery file, backups."""
+    signs = [name for name in (crypto.SETTINGS_FILE, recovery.RECOVERY_FILE)
+             if (directory / name).exists()]
+    if backup.list_backups(directory):
+        signs.append(backup.BACKUP_DIR)
+    return signs
+
+
+def _refuse_if_existed(directory: Path, db: Path) -> None:
+    """A workspace that existed is never silently recreated over a lost or emptied file."""
+    signs = existed_before(directory)
+    if not signs:
+        return
+    state = "er tom (0 byte)" if db.exists() else "mangler"
+    raise LostWorkspaceError(
+        f"Databasefilen {db} {state}, men der har været et arbejdsområde i {directory} "
+        f"({', '.join(signs)}). Der er ikke oprettet et nyt, tomt arbejdsområde. Gendan den "
+        "nyeste gode sikkerhedskopi, eller vælg en anden datamappe.",
+        backup.list_backups(directory))
 
 
 def _first_line(exc: object) -> str:
@@ -294,6 +361,8 @@ class Workspace:
         self._write_engine = engine.execution_options(**{dialect.WRITE_OPTION: True})
         self._active: ContextVar[Session | None] = ContextVar(f"ws-{id(self)}", default=None)
         self.checked_at: datetime | None = None  # when the file last passed quick_check
+        self.notices: list[str] = []
+        self.new_recovery_key: str | None = None
         # Names this open workspace in change notices (a shared workspace's NOTIFY): a
         # window ignores the notices of its own commits.
         self.origin = uuid.uuid4().hex
@@ -301,51 +370,88 @@ class Workspace:
     # -- opening -------------------------------------------------------------------------
     @classmethod
     def open(cls, data_dir: str | Path | None = None, *, create: bool = True,
-             encryption: str | None = None, passphrase: PassphrasePrompt | None = None
-             ) -> Workspace:
+             encryption: str | None = None, passphrase: PassphrasePrompt | None = None,
+             recovery_key: str | None = None) -> Workspace:
         """Open (or create) the workspace in ``data_dir``.
 
         ``encryption`` chooses the mode of a *new* workspace (keyring, passphrase, none;
         default: keyring, else a passphrase). ``passphrase`` is asked for a passphrase when
-        one is needed."""
+        one is needed. ``recovery_key`` opens an encrypted workspace whose key is lost.
+
+        After opening, :attr:`notices` says what was repaired on the way (a lost settings
+        file rebuilt); a new encrypted workspace carries its recovery key – to be shown
+        once – in :attr:`new_recovery_key`."""
         directory = paths.data_dir(data_dir)
         db = directory / paths.DB_FILENAME
-        is_new = not db.exists()
-        if is_new:
+        if not _has_database(db):
+            _refuse_if_existed(directory, db)
             if not create:
                 raise WorkspaceError(f"Der er intet arbejdsområde i {directory}. "
                                      "Opret det med 'brobygger-cli init'.")
-            key, settings = _new_key(encryption, passphrase)
-            checked_at = None
-            try:
-                directory.mkdir(parents=True, exist_ok=True)
-                settings.save(directory)
-            except OSError as exc:
-                raise WorkspaceError(
-                    f"Datamappen {directory} kan ikke oprettes ({exc.strerror}). "
-                    "Vælg en anden mappe med --data-dir.") from exc
-            stored = None
-        else:
-            key, settings = _existing_key(directory, db, passphrase)
-            # Only an encrypted file may skip the full check: SQLCipher's HMAC still
-            # authenticates every page it reads. A plain file is always checked in full.
-            may_skip = key is not None and db.stat().st_size >= ALWAYS_CHECK_BELOW
-            checked_at = _verified_at(db) if may_skip else None
-            stored = inspect_readonly(db, key, key is not None,
-                                      full_check=checked_at is None)
-            if not (directory / crypto.SETTINGS_FILE).exists():
-                settings.save(directory)
+        try:
+            files.private_dir(directory)
+            # Creation holds this lock until the database and its settings are written: a
+            # second process waits here, then opens the first one's workspace.
+            with recovery.CreationLock(directory):
+                if not _has_database(db):
+                    return cls._create(directory, db, encryption, passphrase)
+        except OSError as exc:
+            raise WorkspaceError(
+                f"Datamappen {directory} kan ikke oprettes ({exc.strerror}). "
+                "Vælg en anden mappe med --data-dir.") from exc
+        notices: list[str] = []
+        files.clean_leftovers(directory)
+        key, settings = _existing_key(directory, db, passphrase, recovery_key, notices)
+        # Only an encrypted file may skip the full check: SQLCipher's HMAC still
+        # authenticates every page it reads. A plain file is always checked in full.
+        may_skip = key is not None and db.stat().st_size >= ALWAYS_CHECK_BELOW
+        checked_at = _verified_at(db) if may_skip else None
+        stored = inspect_readonly(db, key, key is not None, full_check=checked_at is None)
+        if not keys.settings_readable(directory):
+            settings.save(directory)
         if stored is not None and stored != head_revision():
             backup.backup_file(db, key, backup.PRE_MIGRATION)
+        ws = cls._start(directory, db, key, settings)
+        ws.checked_at = checked_at or datetime.now(UTC)
+        ws.notices = notices
+        return ws
+
+    @classmethod
+    def _create(cls, directory: Path, db: Path, encryption: str | None,
+                passphrase: PassphrasePrompt | None) -> Workspace:
+        """A new workspace (under the creation lock): the database, then its settings, the
+        recovery file and the keyring's note of the folder."""
+        key, settings = _new_key(encryption, passphrase)
+        try:
+            ws = cls._start(directory, db, key, settings)
+        except BaseException:
+            # nothing half-made stays behind: the next attempt starts from scratch
+            for leftover in (db, Path(str(db) + "-wal"), Path(str(db) + "-shm")):
+                leftover.unlink(missing_ok=True)
+            if settings.encryption == crypto.KEYRING:
+                crypto.keyring_forget(settings.workspace_id)
+            raise
+        files.private_file(db)
+        settings.save(directory)
+        if key is not None:
+            ws.new_recovery_key = keys.make_recovery_key(directory, key, settings)
+            recovery.remember_folder(directory, settings.workspace_id)
+        ws.checked_at = datetime.now(UTC)
+        return ws
+
+    @classmethod
+    def _start(cls, directory: Path, db: Path, key: Key | None,
+               settings: WorkspaceSettings) -> Workspace:
         engine = dialect.make_engine(db, key)
         ws = cls(engine, str(db), db, key, settings)
-        ws.checked_at = checked_at or datetime.now(UTC)
         try:
             ws.migrate()
         except OperationalError as exc:
             engine.dispose()
             if dialect.is_locked_error(exc):
                 raise WorkspaceLockedError(LOCKED_MESSAGE) from exc
+            if files.is_disk_full(exc):
+                raise DiskFullError(files.DISK_FULL_MESSAGE) from exc
             raise WorkspaceError(
                 f"Arbejdsområdet i {directory} kan ikke åbnes: {exc.orig}.") from exc
         return ws
@@ -371,6 +477,7 @@ class Workspace:
             secret = password(False, f"Adgangskode til {parsed.username}@{parsed.host}")
         shown = parsed.render_as_string(hide_password=True)
         engine = create_engine(parsed.set(password=secret), pool_pre_ping=True)
+        dialect.configure_engine(engine)
         from alembic.runtime.migration import MigrationContext
 
         try:
@@ -404,13 +511,28 @@ class Workspace:
         from alembic.runtime.migration import MigrationContext
 
         with self._write_engine.begin() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
-            if current == head_revision():
-                return
-            cfg = alembic_config()
-            cfg.attributes["connection"] = conn
-            log.info("Migrating workspace from %s to %s", current, head_revision())
-            command.upgrade(cfg, "head")
+            # On a shared database the migration runs as the database's owner role, so
+            # that every table it creates belongs to the owner and every member can use it.
+            owner = dialect.become_owner(conn)
+            try:
+                current = MigrationContext.configure(conn).get_current_revision()
+                if current == head_revision():
+                    return
+                cfg = alembic_config()
+                cfg.attributes["connection"] = conn
+                log.info("Migrating workspace from %s to %s", current, head_revision())
+                command.upgrade(cfg, "head")
+            finally:
+                if owner is not None:
+                    conn.exec_driver_sql("RESET ROLE")
+
+    def login_user(self) -> str | None:
+        """The login role on a shared database (``session_user`` – never the owner role a
+        migration switches to); None for a file workspace."""
+        if not self.is_shared:
+            return None
+        with self.engine.connect() as conn:
+            return str(conn.exec_driver_sql("SELECT session_user").scalar_one())
 
     def _stored_revision(self) -> str | None:
         with self.engine.connect() as conn:
@@ -423,8 +545,12 @@ class Workspace:
 
     def close(self) -> None:
         self.engine.dispose()
-        if self.path is not None and self.checked_at is not None:
-            _record_verified(self.path, self.checked_at)
+        if self.path is not None:
+            files.private_files(self.directory)
+            if self.checked_at is not None:
+                _record_verified(self.path, self.checked_at)
+            if not _wal_pending(self.path):
+                _record_clean_close(self.directory)
 
     def __enter__(self) -> Workspace:
         return self
@@ -472,6 +598,8 @@ class Workspace:
         except OperationalError as exc:
             if dialect.is_locked_error(exc):
                 raise WorkspaceLockedError(LOCKED_MESSAGE) from exc
+            if files.is_disk_full(exc):
+                raise DiskFullError(files.DISK_FULL_MESSAGE) from exc
             raise
 
     # -- backups -------------------------------------------------------------------------

@@ -12,12 +12,27 @@
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAccessible, QAccessibleInterface, QGuiApplication, QKeyEvent
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleInterface,
+    QGuiApplication,
+    QKeyEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -94,11 +109,69 @@ def install(app: QApplication) -> None:
 
 
 def _focus_changed(old: QWidget | None, now: QWidget | None) -> None:
-    if now is None:
-        return
-    window = now.window()
-    if not window.property(PREPARED):
-        prepare(window)
+    if now is not None:
+        window = now.window()
+        if not window.property(PREPARED):
+            prepare(window)
+    ring = _rings[0] if _rings and shiboken6.isValid(_rings[0]) else None
+    if ring is None:  # the first time, or its last parent (a dialog) was deleted
+        _rings[:] = [ring := FocusRing()]
+    ring.follow(now)
+
+
+class FocusRing(QWidget):
+    """A 2-pixel frame in the focus colour around the control with the keyboard focus –
+    Fusion's own focus marks on buttons and combo boxes are faint or missing. Tables, text
+    panes and cards show focus with their own frame (style sheet), so they get none."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.target: QWidget | None = None
+
+    def follow(self, w: QWidget | None) -> None:
+        if self.target is not None and shiboken6.isValid(self.target):
+            self.target.removeEventFilter(self)
+        self.target = None
+        if w is None or isinstance(w, QAbstractScrollArea) or w.property("role") == "card" \
+                or w.parentWidget() is None or w.isWindow():
+            self.hide()
+            return
+        self.target = w
+        w.installEventFilter(self)
+        self.setParent(w.parentWidget())
+        self._place()
+
+    def _place(self) -> None:
+        w = self.target
+        if w is None or not shiboken6.isValid(w) or not w.isVisible():
+            self.hide()
+            return
+        self.setGeometry(w.geometry().adjusted(-3, -3, 3, 3))
+        self.raise_()
+        self.show()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.target and event.type() in (QEvent.Type.Move, QEvent.Type.Resize,
+                                                   QEvent.Type.Show, QEvent.Type.Hide):
+            self._place()
+        return False
+
+    def paintEvent(self, event: Any) -> None:
+        from PySide6.QtGui import QColor, QPainter, QPen
+
+        from brobygger.ui import style
+
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(QPen(QColor("black" if style.high_contrast() else style.FOCUS), 2))
+        p.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 4, 4)
+        p.end()
+
+
+_rings: list[FocusRing] = []
 
 
 # -- names ------------------------------------------------------------------------------------
@@ -138,7 +211,8 @@ def _form_label(w: QWidget) -> QLabel | None:
             index = layout.indexOf(w)
             if index < 0:
                 continue
-            row, col, _rs, _cs = layout.getItemPosition(index)
+            position: Any = layout.getItemPosition(index)
+            row, col = int(position[0]), int(position[1])
             if col > 0:
                 item = layout.itemAtPosition(row, col - 1)
                 if item is not None and isinstance(item.widget(), QLabel):
@@ -153,9 +227,9 @@ def guess_name(w: QWidget) -> str:
         if label.buddy() is None:
             label.setBuddy(w)
         return plain(label.text())
+    combo_edit = w.lineEdit() if isinstance(w, QComboBox) else None
     for candidate in (getattr(w, "placeholderText", lambda: "")(),
-                      w.lineEdit().placeholderText()
-                      if isinstance(w, QComboBox) and w.lineEdit() is not None else "",
+                      combo_edit.placeholderText() if combo_edit is not None else "",
                       w.toolTip(), w.whatsThis()):
         if plain(candidate):
             return plain(candidate)
@@ -172,15 +246,72 @@ def guess_name(w: QWidget) -> str:
 
 
 def name_controls(root: QWidget) -> None:
-    """Give every unnamed control under ``root`` a name (see :func:`guess_name`)."""
+    """Give every unnamed control under ``root`` a name: its label (a screen reader would
+    otherwise say a combo box's current item or a field's placeholder instead), else see
+    :func:`guess_name`."""
+    labelled = {}
+    for label in root.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is not None and plain(label.text()):
+            labelled[buddy] = plain(label.text())
     for w in [root, *root.findChildren(QWidget)]:
-        if not (w.focusPolicy() & Qt.FocusPolicy.TabFocus) or w.focusProxy() is not None:
+        if not (w.focusPolicy() & Qt.FocusPolicy.TabFocus) or w.focusProxy() is not None \
+                or w.accessibleName():
             continue
-        if w.accessibleName() or accessible_name(w):
+        if w in labelled:
+            w.setAccessibleName(labelled[w])
+            continue
+        if isinstance(w, QAbstractButton) and plain(w.text()):
+            continue
+        form_label = _form_label(w)
+        if form_label is not None and plain(form_label.text()):
+            form_label.setBuddy(w)
+            w.setAccessibleName(plain(form_label.text()))
+            continue
+        if accessible_name(w):
             continue
         name = guess_name(w)
         if name:
             w.setAccessibleName(name)
+    for edit in root.findChildren(QLineEdit):
+        # the clear button of a search field (a painted icon) is a button without a name
+        for button in edit.findChildren(QAbstractButton):
+            if not button.accessibleName() and not plain(button.text()):
+                button.setAccessibleName(QCoreApplication.translate("accessibility",
+                                                                    "Ryd feltet"))
+
+
+def set_order(widgets: list[QWidget]) -> None:
+    """Tab visits ``widgets`` in this order (those hidden or deleted are skipped)."""
+    alive = [w for w in widgets if w is not None]
+    for a, b in itertools.pairwise(alive):
+        QWidget.setTabOrder(a, b)
+
+
+def focus_chain(window: QWidget) -> list[QWidget]:
+    """The window's focusable widgets in the order Tab visits them."""
+    out: list[QWidget] = []
+    cur = window.nextInFocusChain()
+    while cur is not None and cur is not window and len(out) < 5000:
+        if cur.focusPolicy() & Qt.FocusPolicy.TabFocus and cur.focusProxy() is None:
+            out.append(cur)
+        cur = cur.nextInFocusChain()
+    return out
+
+
+def tab_bars_first(root: QWidget) -> None:
+    """A tab widget's tabs come before what is on its pages."""
+    for tabs in root.findChildren(QTabWidget):
+        bar = tabs.tabBar()
+        chain = focus_chain(root.window())
+        if bar not in chain:
+            continue
+        inside = [w for w in chain if tabs.isAncestorOf(w) and w is not bar]
+        if not inside or chain.index(bar) < chain.index(inside[0]):
+            continue
+        chain.remove(bar)
+        chain.insert(chain.index(inside[0]), bar)
+        set_order(chain)
 
 
 # -- colour is never the only cue -------------------------------------------------------------
@@ -198,8 +329,8 @@ class KeepColourDelegate(QStyledItemDelegate):
             return
         brush = index.data(Qt.ItemDataRole.ForegroundRole)
         if brush is not None:
-            option.palette.setBrush(option.palette.ColorRole.HighlightedText,  # type: ignore[attr-defined]
-                                    brush)
+            option.palette.setBrush(
+                QPalette.ColorRole.HighlightedText, brush)
 
 
 # -- keyboard -----------------------------------------------------------------------------------
@@ -223,12 +354,12 @@ _tab_leaves = _TabLeaves()
 
 def move_focus(w: QWidget, forward: bool = True) -> None:
     """Focus the next (previous) widget in the tab chain after ``w``, outside ``w``."""
-    step: Callable[[QWidget], QWidget] = (
+    step: Callable[[QWidget], QWidget | None] = (
         (lambda x: x.nextInFocusChain()) if forward else (lambda x: x.previousInFocusChain()))
     window = w.window()
     cur = step(w)
     for _ in range(2000):
-        if cur is w:
+        if cur is None or cur is w:
             return
         if cur.window() is window and not w.isAncestorOf(cur) and interactive(cur) \
                 and cur.isVisible():
@@ -256,7 +387,9 @@ def keyboard(root: QWidget) -> None:
     """No keyboard trap under ``root``: Tab leaves tables, text fields and date fields."""
     for view in root.findChildren(QAbstractItemView):
         view.setTabKeyNavigation(False)
-    for edit in [*root.findChildren(QPlainTextEdit), *root.findChildren(QTextEdit)]:
+    for plain_edit in root.findChildren(QPlainTextEdit):
+        plain_edit.setTabChangesFocus(True)
+    for edit in root.findChildren(QTextEdit):
         edit.setTabChangesFocus(True)
     for date in root.findChildren(QDateTimeEdit):
         if not date.property("a11yTabLeaves"):
@@ -276,9 +409,9 @@ def keyboard(root: QWidget) -> None:
 def scroll_inside(dialog: QDialog) -> None:
     """Put the dialog's content in a scroll area (its button box stays below it), so that it
     can shrink to a small screen (960×540 logical pixels at 200 %) without clipping."""
-    if dialog.property("a11yScrolls") or dialog.layout() is None:
-        return
     content = dialog.layout()
+    if dialog.property("a11yScrolls") or content is None:
+        return
     buttons = [b for b in dialog.findChildren(QDialogButtonBox)
                if content.indexOf(b) >= 0]
     want = dialog.sizeHint()
@@ -303,6 +436,18 @@ def scroll_inside(dialog: QDialog) -> None:
     fit_to_screen(dialog, want)
 
 
+def scrolling(page: QWidget) -> QScrollArea:
+    """``page`` in a frameless scroll area: it fills the area, and scrolls when the window
+    is smaller than the page's minimum size (960×540 logical pixels at 200 % on full HD)."""
+    area = QScrollArea()
+    area.setObjectName(f"{page.objectName() or type(page).__name__}Scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(page)
+    return area
+
+
 def fit_to_screen(window: QWidget, want: Any = None) -> None:
     """At most the screen's available size (at least what it asked for when that fits)."""
     screen = window.screen() or QGuiApplication.primaryScreen()
@@ -316,12 +461,27 @@ def fit_to_screen(window: QWidget, want: Any = None) -> None:
     window.resize(w, h)
 
 
+def unclip_labels(root: QWidget) -> None:
+    """A field label whose last letter overhangs its advance ("Type") gets room for it."""
+    for label in root.findChildren(QLabel):
+        if label.buddy() is None or label.wordWrap() or "<" in label.text():
+            continue
+        text = label.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        fm = label.fontMetrics()
+        ink = fm.boundingRect(text).width() + 1
+        if ink > fm.horizontalAdvance(text) and label.minimumWidth() < ink:
+            label.setMinimumWidth(ink + label.contentsMargins().left()
+                                  + label.contentsMargins().right())
+
+
 def prepare(root: QWidget) -> None:
     """Keyboard, names and (for dialogs) scrolling for ``root`` and what is under it."""
     keyboard(root)
     name_controls(root)
+    unclip_labels(root)
     if isinstance(root, QDialog) and root.isWindow():
         scroll_inside(root)
+    tab_bars_first(root)
     root.setProperty(PREPARED, True)
 
 

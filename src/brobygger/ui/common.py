@@ -225,20 +225,52 @@ def documents_dir() -> Path:
 
 
 def error_text(exc: BaseException) -> str:
+    """The message for the user: a Brobygger error's own; for anything else only the kind
+    of error – never the SQL statement or its parameters (see :mod:`brobygger.errorlog`)."""
+    from brobygger.errorlog import safe_summary
+    from brobygger.services.workspaces import is_disk_full
+
     if isinstance(exc, BrobyggerError):
         return exc.message
+    if is_disk_full(exc):
+        return _tr("common", "Disken er fuld – frigør plads og prøv igen; intet er gemt.")
     return _tr("common",
                "Der skete en uventet fejl, og handlingen blev ikke gennemført. Prøv igen; "
                "sker det igen, så genstart Brobygger. Dine data er ikke ændret.") + (
-        f"\n\n({type(exc).__name__}: {exc})")
+        f"\n\n({safe_summary(exc)})")
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
-    """A non-blocking error message in Danish (never a traceback)."""
+    """A non-blocking error message in Danish (never a traceback). An unexpected error is
+    logged (redacted) and the dialog offers "Kopiér fejlrapport"."""
+    from brobygger.errorlog import log_unexpected, report_text
+    from brobygger.services.workspaces import is_disk_full
+
     box = QMessageBox(QMessageBox.Icon.Warning, title or _tr("common", "Det lykkedes ikke"),
                       error_text(exc), QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if not isinstance(exc, BrobyggerError) and not is_disk_full(exc):
+        log_unexpected(exc)
+        report = report_text(exc)
+        copy = box.addButton(_tr("common", "Kopiér fejlrapport"),
+                             QMessageBox.ButtonRole.ActionRole)
+        copy.setAccessibleName(_tr("common", "Kopiér fejlrapport"))
+
+        def _copy() -> None:
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.clipboard().setText(report)
+
+        copy.clicked.connect(_copy)
+        box.setObjectName("unexpectedErrorBox")
+    if parent is None:  # keep a parentless box alive until it is closed
+        _OPEN_BOXES.append(box)
+        box.finished.connect(lambda _r: _OPEN_BOXES.remove(box) if box in _OPEN_BOXES
+                             else None)
     box.open()
+
+
+_OPEN_BOXES: list[QMessageBox] = []
 
 
 # -- html ----------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
@@ -42,8 +42,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PAGES = ("overview", "initiatives", "log", "directory", "actions", "briefs")
-ICONS = ("overview", "initiatives", "log", "people", "actions", "briefs")
+PAGES = ("overview", "initiatives", "log", "directory", "actions", "briefs", "meetings",
+         "myweek")
+ICONS = ("overview", "initiatives", "log", "people", "actions", "briefs", "meetings", "myweek")
 
 
 def icon(name: str) -> QIcon:
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("brobygger"))
         labels = (self.tr("Overblik"), self.tr("Initiativer"), self.tr("Logbog"),
                   self.tr("Personer og organisationer"), self.tr("Handlinger"),
-                  self.tr("Briefs"))
+                  self.tr("Briefs"), self.tr("Møder"), self.tr("Min uge"))
         ui.nav.setIconSize(QSize(22, 22))
         ui.nav.setFixedWidth(205)
         for label, icon_name in zip(labels, ICONS, strict=True):
@@ -121,11 +122,16 @@ class MainWindow(QMainWindow):
         self.directory = DirectoryPage(ctx)
         self.actions_page = ActionsPage(ctx)
         self.briefs = self._make_briefs()
+        from brobygger.ui.meetings.page import MeetingsPage
+        from brobygger.ui.myweek.page import MyWeekPage
+        self.meetings_page, self.myweek = MeetingsPage(ctx), MyWeekPage(ctx)
         self.pages: dict[str, QWidget] = dict(zip(PAGES, (
             self.overview, self.initiatives, self.log, self.directory, self.actions_page,
-            self.briefs), strict=True))
-        for name in PAGES:
-            ui.stack.addWidget(self.pages[name])
+            self.briefs, self.meetings_page, self.myweek), strict=True))
+        from brobygger.ui.accessibility import scrolling
+
+        for name in PAGES:  # each page scrolls when the window is small (200 % on full HD)
+            ui.stack.addWidget(scrolling(self.pages[name]))
         ui.nav.currentRowChanged.connect(ui.stack.setCurrentIndex)
         ui.nav.currentRowChanged.connect(self._remember_page)
         # actions
@@ -147,10 +153,14 @@ class MainWindow(QMainWindow):
         ui.actionBackupNow.triggered.connect(self.backup_now)
         ui.actionBackups.triggered.connect(lambda: self.open_backups())
         ui.actionEncrypt.triggered.connect(lambda: self.encrypt_now())
+        self._add_recovery_key_action()
         ui.encryptButton.clicked.connect(lambda: self.encrypt_now())
         ui.actionExportBundle.triggered.connect(lambda: self.export_bundle())
         ui.actionImportBundle.triggered.connect(lambda: self.import_bundle())
         ui.actionExportData.triggered.connect(lambda: self.export_data())
+        from brobygger.ui.import_flows import install_menu  # Filer → Importér eksisterende data
+
+        install_menu(self)
         # page signals
         self.overview.open_initiative.connect(self.open_initiative)
         self.overview.new_initiative.connect(self.new_initiative)
@@ -164,6 +174,8 @@ class MainWindow(QMainWindow):
         self._update_banner()
         page = str(ctx.settings.value("window/page", "overview") or "overview")
         self.show_page(page if page in PAGES else "overview")
+        from brobygger.ui.meetings.wiring import wire
+        wire(self)  # Møder and Min uge: menu, start view, notification (issue 16)
         # notice changes made by others (a second window, a shared workspace)
         self._relay = _Relay(self)
         self._relay.arrived.connect(ctx.tasks.announce)
@@ -351,9 +363,27 @@ class MainWindow(QMainWindow):
         return dlg
 
     def _opened(self, opened: workspaces.Opened, message: str) -> None:
+        from brobygger.ui.recovery import show_new_recovery_key
+
         if not opened.message:
             opened.message = message
+        show_new_recovery_key(self, opened.ws)
         self.workspace_opened.emit(opened)
+
+    def _add_recovery_key_action(self) -> None:
+        """File ▸ *Vis/lav gendannelsesnøgle…* (issue 13), right after the encryption."""
+        from brobygger.ui.recovery import make_new_recovery_key
+
+        action = QAction(self.tr("Vis/lav &gendannelsesnøgle…"), self)
+        action.setObjectName("actionRecoveryKey")
+        actions = self.ui.menuFile.actions()
+        after = actions.index(self.ui.actionEncrypt) + 1
+        if after < len(actions):
+            self.ui.menuFile.insertAction(actions[after], action)
+        else:
+            self.ui.menuFile.addAction(action)
+        action.triggered.connect(lambda: make_new_recovery_key(self, self.ctx.svc.ws))
+        self.actionRecoveryKey = action
 
     def _fill_recent(self) -> None:
         from brobygger.ui import workspaces

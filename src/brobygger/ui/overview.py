@@ -238,6 +238,11 @@ class OverviewPage(Page):
             self.cards.append(card)
         self._columns = 0
         self._layout_cards()
+        # Tab: the buttons at the top, the cards in reading order, "Vis flere", the tables
+        from brobygger.ui.accessibility import set_order
+
+        set_order([self.ui.newEntryButton, *self.cards, self.more_button,
+                   self.ui.recentView, self.ui.dueView])
         rest = len(self._summaries) - len(self.cards)
         self.more_button.setText(self.tr("Vis flere initiativer ({shown} af {total} vist)")
                                  .format(shown=i18n.fmt_number(len(self.cards)),

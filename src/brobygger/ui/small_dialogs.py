@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QLabel, QWidget
 
 from brobygger.domain.catalogue import BARRIERS, PLAGUES
 from brobygger.ui import i18n, style
@@ -130,6 +130,16 @@ class SettingsDialog(QDialog):
         self.ui.confidentiality.setText(ctx.setting(
             "briefs/confidentiality", self.tr("Fortroligt – kun til styregruppen")))
         style.set_role(self.ui.languageNote, "hint")
+        # the high-contrast look: the system's setting, or always on/off
+        self.contrast = QComboBox(self)
+        fill_combo(self.contrast, [("system", self.tr("Følg systemet")),
+                                   ("high", self.tr("Høj kontrast")),
+                                   ("normal", self.tr("Normal"))])
+        set_combo_value(self.contrast, ctx.setting("appearance/contrast", "system"))
+        contrast_label = QLabel(self.tr("&Kontrast"), self)
+        contrast_label.setBuddy(self.contrast)
+        self.ui.form.addRow(contrast_label, self.contrast)
+        QWidget.setTabOrder(self.ui.confidentiality, self.contrast)
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
 
@@ -140,6 +150,12 @@ class SettingsDialog(QDialog):
         lang = combo_value(self.ui.language)
         changed = lang != i18n.lang()
         s.setValue("language", lang)
+        contrast = combo_value(self.contrast) or "system"
+        if contrast != self.ctx.setting("appearance/contrast", "system"):
+            s.setValue("appearance/contrast", contrast)
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                style.apply(app, contrast)
         self.accept()
         if changed:
             self.language_changed.emit(lang)

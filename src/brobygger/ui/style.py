@@ -130,7 +130,7 @@ QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="tr
 QDateEdit[invalid="true"], QSpinBox[invalid="true"] { border: 2px solid #8e1c12; }
 """
 
-_current = {"high_contrast": False}
+_current: dict[str, Any] = {"high_contrast": False, "setting": "system"}
 
 
 def system_high_contrast() -> bool:
@@ -153,7 +153,7 @@ def wants_high_contrast(setting: str) -> bool:
 
 
 def high_contrast() -> bool:
-    return _current["high_contrast"]
+    return bool(_current["high_contrast"])
 
 
 def apply(app: QApplication, contrast: str = "system") -> None:
@@ -169,6 +169,8 @@ def apply(app: QApplication, contrast: str = "system") -> None:
     palette.setColor(QPalette.ColorRole.Highlight, QColor("black" if high else ACCENT))
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
     palette.setColor(QPalette.ColorRole.Link, QColor("#0000ee" if high else ACCENT))
+    # placeholder text ("Kort overskrift, fx …") is text too: ≥ 4.5:1 on a white field
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#505050" if high else MUTED))
     if high:
         for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
                      QPalette.ColorRole.ButtonText):
@@ -176,7 +178,6 @@ def apply(app: QApplication, contrast: str = "system") -> None:
         palette.setColor(QPalette.ColorRole.Button, QColor("white"))
         palette.setColor(QPalette.ColorRole.Mid, QColor("black"))
         palette.setColor(QPalette.ColorRole.Dark, QColor("black"))
-        palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#505050"))
     app.setPalette(palette)
     font = QFont(app.font())
     if font.pointSizeF() < 10:
@@ -184,6 +185,22 @@ def apply(app: QApplication, contrast: str = "system") -> None:
     app.setFont(font)
     app.setStyleSheet(HIGH_CONTRAST_SHEET if high else STYLE_SHEET)
     accessibility.install(app)
+    _current["setting"] = contrast
+    _follow_system(app)
+
+
+def _follow_system(app: QApplication) -> None:
+    """With the setting "system", a change of the system's contrast applies at once."""
+    if _current.get("following"):
+        return
+    hints: Any = QGuiApplication.styleHints()
+    try:
+        signal = hints.accessibility().contrastPreferenceChanged
+    except AttributeError:  # pragma: no cover - older Qt
+        return
+    signal.connect(lambda *_: apply(app, "system") if _current.get("setting") == "system"
+                   else None)
+    _current["following"] = True
 
 
 def text_on(colour: str, selected: bool = False) -> str:

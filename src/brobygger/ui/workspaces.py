@@ -35,7 +35,8 @@ MAX_RECENT = 6
 # -- the recent list --------------------------------------------------------------------------
 def _password_free(url: str) -> str:
     parsed = make_url(url)
-    return parsed.set(password=None).render_as_string(hide_password=False) \
+    # URL.set(password=None) leaves the password as it is: replace the field itself
+    return parsed._replace(password=None).render_as_string(hide_password=False) \
         if parsed.password is not None else url
 
 

@@ -51,7 +51,7 @@ class InitiativeDetail(QWidget):
         self.names: dict[uuid.UUID, str] = {}
         self._generation = 0
         style.set_role(ui.nameLabel, "title")
-        ui.nameLabel.setWordWrap(False)
+        ui.nameLabel.setWordWrap(True)  # a long name wraps at 200 % rather than being cut
         ui.nameLabel.setMinimumWidth(120)
         ui.headerLayout.setAlignment(ui.statusLabel, Qt.AlignmentFlag.AlignVCenter)
         for hint in (ui.relationsHint, ui.plaguesHint, ui.barriersHint, ui.stageLabel):

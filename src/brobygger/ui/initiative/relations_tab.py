@@ -84,7 +84,7 @@ class RelationsTab(Tab):
                          style.SERIES[code]) for code in ("kendskab", "respekt", "tillid")]
         self.relations_chart.set_data(ChartData(
             title=pair.label, series=series, y_min=0, y_max=10,
-            guides=[Guide(rules.STEP_REACHED, self.tr("trin nået"), QColor("#9aa5ae"))]))
+            guides=[Guide(rules.STEP_REACHED, self.tr("trin nået"), QColor(style.GUIDE))]))
 
     def new_assessment(self) -> None:
         pair: PairSeries | None = selected_record(self.ui.pairsView)

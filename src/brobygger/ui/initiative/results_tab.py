@@ -81,9 +81,9 @@ class ResultsTab(Tab):
         fit_columns(self.ui.measurementsView)
         guides = []
         if ind.baseline is not None:
-            guides.append(Guide(ind.baseline, self.tr("udgangspunkt"), QColor("#9aa5ae")))
+            guides.append(Guide(ind.baseline, self.tr("udgangspunkt"), QColor(style.GUIDE)))
         if ind.target is not None:
-            guides.append(Guide(ind.target, self.tr("mål"), QColor("#2e9a55")))
+            guides.append(Guide(ind.target, self.tr("mål"), QColor(style.TARGET)))
         title = ind.name + (f" ({ind.unit})" if ind.unit else "")
         self.results_chart.set_data(ChartData(
             title=title, guides=guides,

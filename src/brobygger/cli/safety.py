@@ -1,0 +1,113 @@
+"""Command-line parts of data safety: the recovery key, the read-only ``check`` and what
+opening a workspace had to say (a rebuilt settings file, a new recovery key).
+
+Kept in one module so that it moves as one piece."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from brobygger.cli.exitcodes import EXIT_ERROR, EXIT_OK
+
+RECOVERY_SHOWN_ONCE = (
+    "Gendannelsesnøgle (vises kun denne ene gang – skriv den ned, eller print den, og gem den "
+    "et sikkert sted; den åbner arbejdsområdet, hvis nøglen på denne maskine går tabt):")
+
+
+def add_arguments(common: argparse.ArgumentParser) -> None:
+    common.add_argument("--recovery-key-file", metavar="FIL", default=argparse.SUPPRESS,
+                        help="åbn et krypteret arbejdsområde med gendannelsesnøglen i denne "
+                             "fil (ellers $BROBYGGER_RECOVERY_KEY), når nøglen eller "
+                             "adgangsfrasen ikke er til rådighed")
+
+
+def recovery_key(args: argparse.Namespace) -> str | None:
+    from brobygger.domain.errors import InputError
+    from brobygger.services.workspaces import ENV_RECOVERY
+
+    path = getattr(args, "recovery_key_file", None)
+    if path:
+        try:
+            return Path(path).read_text(encoding="utf-8").strip() or None
+        except OSError as exc:
+            raise InputError(f"Filen med gendannelsesnøglen kan ikke læses "
+                             f"({exc.strerror}).") from exc
+    return os.environ.get(ENV_RECOVERY) or None
+
+
+def report_opened(ws: Any) -> None:
+    """Say what opening repaired, and show a new workspace's recovery key once."""
+    for notice in getattr(ws, "notices", []):
+        print(f"Bemærk: {notice}", file=sys.stderr)
+    new_key = getattr(ws, "new_recovery_key", None)
+    if new_key:
+        print(RECOVERY_SHOWN_ONCE)
+        print(f"    {new_key}")
+
+
+def _passphrase(args: argparse.Namespace) -> Any:
+    from brobygger.services.workspaces import env_passphrase_prompt
+
+    return env_passphrase_prompt(getattr(args, "passphrase_file", None))
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Integrity, schema version and the last clean close – strictly read-only."""
+    from brobygger.services.workspaces import check_readonly, head_revision
+
+    if getattr(args, "database_url", None):
+        from brobygger.services.workspaces import Workspace, env_db_password
+
+        with Workspace.open_url(args.database_url, password=env_db_password) as ws:
+            revision = ws.schema_revision()
+            location = ws.location
+        print(f"Arbejdsområde: {location}")
+        print(f"Skemaversion: {revision} (nyeste kendte: {head_revision()})")
+        print("Integritet: ok")
+        return EXIT_OK if revision == head_revision() else EXIT_ERROR
+    report = check_readonly(args.data_dir, _passphrase(args), recovery_key(args))
+    print(f"Arbejdsområde: {report.location}")
+    print(f"Skemaversion: {report.revision} (nyeste kendte: {head_revision()})")
+    print(f"Integritet: {report.integrity}")
+    if report.last_clean_close is None:
+        closed = "ukendt (ikke registreret)"
+    else:
+        closed = report.last_clean_close.astimezone().strftime("%d-%m-%Y %H:%M")
+    if not report.closed_cleanly:
+        closed += " – siden da er det ikke lukket rent (der ligger ændringer i -wal-filen)"
+    print(f"Sidst lukket rent: {closed}")
+    ok = report.integrity == "ok" and report.revision == head_revision()
+    return EXIT_OK if ok else EXIT_ERROR
+
+
+def cmd_recovery_key(args: argparse.Namespace) -> int:
+    """Make a new recovery key for an encrypted workspace (the old one stops working)."""
+    from brobygger.domain.errors import InputError
+    from brobygger.services.workspaces import Workspace, make_recovery_key
+
+    if not args.yes:
+        raise InputError("Tilføj --yes for at lave en ny gendannelsesnøgle (en tidligere "
+                         "gendannelsesnøgle virker derefter ikke mere).")
+    with Workspace.open(args.data_dir, create=False, passphrase=_passphrase(args),
+                        recovery_key=recovery_key(args)) as ws:
+        if ws.key is None or ws.settings is None:
+            raise InputError("Arbejdsområdet er ikke krypteret; der er ingen nøgle at "
+                             "gendanne. Kryptér det med 'brobygger-cli encrypt'.")
+        text = make_recovery_key(ws.directory, ws.key, ws.settings)
+    print("Ny " + RECOVERY_SHOWN_ONCE[0].lower() + RECOVERY_SHOWN_ONCE[1:])
+    print(f"    {text}")
+    return EXIT_OK
+
+
+def add_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
+    add("check", cmd_check, "tjek databasens integritet, skemaversion og hvornår den sidst "
+                            "blev lukket rent (skriver intet)")
+    p = add("recovery-key", cmd_recovery_key,
+            "lav en ny gendannelsesnøgle til et krypteret arbejdsområde (vises én gang)")
+    p.add_argument("--yes", action="store_true", help="ja, lav en ny (den gamle holder op "
+                                                      "med at virke)")

@@ -1,0 +1,268 @@
+"""The agenda builder (issue 16): "Ny dagsorden" proposes items from what is open in the
+forum's initiatives since its last meeting. Every proposal carries the records it is about;
+the user keeps, reorders or drops them (:meth:`MeetingService.save_agenda`).
+
+The kinds (:data:`brobygger.domain.meetings.ITEM_KINDS`):
+
+- *godkendelse*: the last meeting's minutes, when they are not approved yet;
+- *opfølgning fra sidst*: every action created at the last meeting (done, overdue or
+  open), and actions from earlier meetings of the forum that are still open;
+- *plager* / *barrierer*: a plague or barrier whose latest assessment since the last
+  meeting is worse than the one that stood at the last meeting;
+- *indikatorer*: indicators with a measurement since the last meeting, or whose two latest
+  measurements go the wrong way;
+- *beslutninger*: decisions and agreements not followed up, older than
+  :data:`FOLLOW_UP_AFTER_DAYS`;
+- *relationer*: pairs of organisations whose latest relationship assessment is older than
+  the staleness setting (:data:`STALE_META_KEY`, default :data:`STALE_DAYS`);
+- *anmodninger* / *svar*: asks awaiting an answer and answers received (asks module).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from brobygger.domain import rules
+from brobygger.domain.catalogue import ACTION_STATUSES, BARRIERS, PLAGUES
+from brobygger.domain.meetings import ITEM_KINDS
+from brobygger.dto.meetings import LinkedRecord as LinkedRecord
+from brobygger.services import dto
+
+FOLLOW_UP_AFTER_DAYS = 28
+STALE_DAYS = 120
+STALE_META_KEY = "relationship_stale_days"
+DEFAULT_WINDOW_DAYS = 42
+OPEN_ACTION = ("aaben", "i_gang")
+
+PURPOSES = {
+    "godkendelse": "beslutning", "opfoelgning": "orientering", "anmodninger": "droeftelse",
+    "svar": "orientering", "plager": "droeftelse", "barrierer": "beslutning",
+    "indikatorer": "orientering", "beslutninger": "droeftelse", "aftaler": "beslutning",
+    "relationer": "droeftelse", "andet": "orientering",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """A proposed (or user-written) agenda item before it is saved."""
+
+    kind: str
+    title: str
+    purpose: str
+    minutes: int
+    links: tuple[LinkedRecord, ...] = ()
+    owner_id: uuid.UUID | None = None
+    description: str = ""
+
+
+def minutes_for(kind: str, n_links: int) -> int:
+    if kind == "godkendelse":
+        return 5
+    return min(30, 5 + 3 * n_links)
+
+
+def make_proposal(kind: str, links: Sequence[LinkedRecord], title: str = "") -> Proposal:
+    description = "\n".join(f"• {link.label}" + (f" – {link.detail}" if link.detail else "")
+                            for link in links)
+    return Proposal(kind=kind, title=title or ITEM_KINDS.label(kind),
+                    purpose=PURPOSES.get(kind, "orientering"),
+                    minutes=minutes_for(kind, len(links)), links=tuple(links),
+                    description=description)
+
+
+class AgendaBuilder:
+    """Gathers the proposals for one meeting. ``meetings`` is the
+    :class:`~brobygger.services.meetings.MeetingService`."""
+
+    def __init__(self, svc: Any, meetings: Any, meeting_id: uuid.UUID,
+                 today: date | None = None) -> None:
+        self.svc = svc
+        self.meetings = meetings
+        self.meeting = meetings.meetings.get(meeting_id)
+        self.today = today or date.today()
+        self.last = meetings.previous_meeting(self.meeting.id)
+        forum = meetings.forums.get(self.meeting.forum_id)
+        window = (forum.rhythm_weeks or 0) * 7 or DEFAULT_WINDOW_DAYS
+        self.since: date = (self.last.meeting_date if self.last is not None
+                            else self.meeting.meeting_date - timedelta(days=window))
+        self.initiatives = set(meetings.forum_initiative_ids(forum.id))
+        self._people = {p.id: p.name for p in svc.people.all(include_deleted=True)}
+        self._initiative_names = {i.id: i.name for i in svc.initiatives.all(include_deleted=True)}
+
+    # -- helpers ---------------------------------------------------------------------------
+    def person(self, pid: uuid.UUID | None) -> str:
+        return self._people.get(pid, "") if pid else ""
+
+    def initiative(self, iid: uuid.UUID | None) -> str:
+        return self._initiative_names.get(iid, "") if iid else ""
+
+    def _mine(self, rows: Iterable[Any]) -> list[Any]:
+        return [r for r in rows if r.initiative_id in self.initiatives]
+
+    # -- the proposals ---------------------------------------------------------------------
+    def proposals(self) -> list[Proposal]:
+        out: list[Proposal] = []
+        makers: list[Callable[[], list[LinkedRecord]]] = [
+            self.approval, self.follow_up, self.asks_waiting, self.answers, self.plagues,
+            self.barriers, self.indicators, self.decisions, self.relationships]
+        kinds = ["godkendelse", "opfoelgning", "anmodninger", "svar", "plager", "barrierer",
+                 "indikatorer", "beslutninger", "relationer"]
+        for kind, maker in zip(kinds, makers, strict=True):
+            links = maker()
+            if links:
+                title = ""
+                if kind == "godkendelse" and self.last is not None:
+                    title = ("Godkendelse af referat fra "
+                             f"{rules.format_date_da(self.last.meeting_date)}")
+                out.append(make_proposal(kind, links, title))
+        return out
+
+    def approval(self) -> list[LinkedRecord]:
+        if self.last is None or self.last.status == "godkendt":
+            return []
+        return [LinkedRecord("meeting", self.last.id,
+                             f"Referat fra {rules.format_date_da(self.last.meeting_date)}",
+                             "ikke godkendt")]
+
+    def follow_up(self) -> list[LinkedRecord]:
+        earlier = self.meetings.created_records(
+            [m.id for m in self.meetings.earlier_meetings(self.meeting.id)], "action")
+        from_last = set(self.meetings.created_records([self.last.id], "action")
+                        if self.last is not None else [])
+        out: list[LinkedRecord] = []
+        for action_id in dict.fromkeys(earlier):
+            try:
+                action = self.svc.actions.get(action_id)
+            except Exception:
+                continue
+            if action_id not in from_last and action.status not in OPEN_ACTION:
+                continue
+            out.append(self.action_link(action))
+        return out
+
+    def action_link(self, action: dto.Action) -> LinkedRecord:
+        owner = self.person(action.owner_id)
+        label = action.title + (f" ({owner})" if owner else "")
+        if action.status == "udfoert":
+            when = rules.format_date_da(action.done_on) if action.done_on else ""
+            return LinkedRecord("action", action.id, label, f"udført {when}".strip(), "done")
+        if action.status not in OPEN_ACTION:
+            return LinkedRecord("action", action.id, label,
+                                ACTION_STATUSES.label(action.status).lower(), "closed")
+        if action.due_date is not None and action.due_date < self.meeting.meeting_date:
+            return LinkedRecord("action", action.id, label,
+                                f"forsinket – frist {rules.format_date_da(action.due_date)}",
+                                "overdue")
+        due = f" – frist {rules.format_date_da(action.due_date)}" if action.due_date else ""
+        return LinkedRecord("action", action.id, label, f"åben{due}", "open")
+
+    def asks_waiting(self) -> list[LinkedRecord]:
+        return []
+
+    def answers(self) -> list[LinkedRecord]:
+        return []
+
+    def _worsened(self, rows: list[Any], key: Callable[[Any], str],
+                  score: Callable[[Any], int]) -> list[tuple[Any, int | None]]:
+        """(latest row, score at the last meeting) for every series that got worse."""
+        series: dict[tuple[uuid.UUID, str], list[Any]] = {}
+        for row in sorted(rows, key=lambda r: (r.assessed_on, r.created_at)):
+            series.setdefault((row.initiative_id, key(row)), []).append(row)
+        out: list[tuple[Any, int | None]] = []
+        for history in series.values():
+            latest = history[-1]
+            if latest.assessed_on <= self.since:
+                continue
+            before = [r for r in history if r.assessed_on <= self.since]
+            old = score(before[-1]) if before else None
+            if score(latest) > (old if old is not None else 1):
+                out.append((latest, old))
+        return out
+
+    def plagues(self) -> list[LinkedRecord]:
+        rows = self._mine(self.svc.plagues.all())
+        return [LinkedRecord(
+            "plague_assessment", row.id,
+            f"{PLAGUES.label(row.plague)} ({self.initiative(row.initiative_id)})",
+            f"alvor {'–' if old is None else old} → {row.severity}")
+            for row, old in self._worsened(rows, lambda r: r.plague, lambda r: r.severity)]
+
+    def barriers(self) -> list[LinkedRecord]:
+        rows = self._mine(self.svc.barriers.all())
+        worse = self._worsened(rows, lambda r: r.barrier, lambda r: r.impact)
+        return [LinkedRecord(
+            "barrier_assessment", row.id,
+            f"{BARRIERS.label(row.barrier)} ({self.initiative(row.initiative_id)})",
+            f"betydning {'–' if old is None else old} → {row.impact}")
+            for row, old in worse if row.status != "loest"]
+
+    def indicators(self) -> list[LinkedRecord]:
+        out: list[LinkedRecord] = []
+        for ind in self._mine(self.svc.indicators.all()):
+            series = sorted(self.svc.measurements.list(ind.id),
+                            key=lambda m: (m.measured_on, m.created_at))
+            if not series:
+                continue
+            latest = series[-1]
+            new = latest.measured_on > self.since
+            wrong = len(series) > 1 and ((latest.value < series[-2].value)
+                                         if ind.direction == "op"
+                                         else (latest.value > series[-2].value))
+            if not (new or wrong):
+                continue
+            notes = []
+            if new:
+                notes.append(f"ny måling {rules.format_date_da(latest.measured_on)}: "
+                             f"{_num(latest.value)} {ind.unit}".rstrip())
+            if wrong:
+                notes.append(f"går den forkerte vej (fra {_num(series[-2].value)})")
+            out.append(LinkedRecord("indicator", ind.id,
+                                    f"{ind.name} ({self.initiative(ind.initiative_id)})",
+                                    "; ".join(notes), "wrong" if wrong else "new"))
+        return out
+
+    def decisions(self) -> list[LinkedRecord]:
+        from brobygger.services.log import LogFilter
+        cutoff = self.meeting.meeting_date - timedelta(days=FOLLOW_UP_AFTER_DAYS)
+        out: list[LinkedRecord] = []
+        for iid in sorted(self.initiatives, key=str):
+            for kind in ("beslutning", "aftale"):
+                for e in self.svc.log.list(LogFilter(initiative_id=iid, type=kind,
+                                                     date_to=cutoff)):
+                    if e.decision_status == "fulgt_op":
+                        continue
+                    out.append(LinkedRecord(
+                        "log_entry", e.id, e.title,
+                        f"{rules.format_date_da(e.entry_date)}, "
+                        f"{'aftalt' if e.decision_status == 'aftalt' else 'implementeret'}"))
+        return out
+
+    def stale_days(self) -> int:
+        raw = self.svc.ws.get_meta(STALE_META_KEY, "")
+        return int(raw) if raw.isdigit() and int(raw) > 0 else STALE_DAYS
+
+    def relationships(self) -> list[LinkedRecord]:
+        limit = self.meeting.meeting_date - timedelta(days=self.stale_days())
+        orgs = {o.id: o.name for o in self.svc.organisations.all(include_deleted=True)}
+        latest: dict[tuple[Any, ...], Any] = {}
+        for r in self._mine(self.svc.relationships.all()):
+            if r.org_a_id is None or r.org_b_id is None:
+                continue  # person pairs are the leader's own; not on a shared agenda
+            key = (r.initiative_id, *sorted((str(r.org_a_id), str(r.org_b_id))))
+            if key not in latest or (r.assessed_on, r.created_at) > (
+                    latest[key].assessed_on, latest[key].created_at):
+                latest[key] = r
+        return [LinkedRecord("relationship_assessment", r.id,
+                             f"{orgs.get(r.org_a_id, '')} ↔ {orgs.get(r.org_b_id, '')}",
+                             f"sidst vurderet {rules.format_date_da(r.assessed_on)}")
+                for r in sorted(latest.values(), key=lambda r: r.assessed_on)
+                if r.assessed_on < limit]
+
+
+def _num(value: float) -> str:
+    text = f"{value:.1f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")

@@ -1,0 +1,165 @@
+"""*Fortryd import*: move exactly what one import created to the trash – only while
+nothing of it was edited since and nothing outside the import refers to it. Otherwise
+nothing changes and the answer says what blocks it."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Table, and_, func, select, update
+from sqlmodel import Session, col
+
+from brobygger.domain.errors import InputError, NotFoundError
+from brobygger.services import audit as trail
+from brobygger.services.imports import AUDIT_UNDO, KIND_LABELS_DA
+from brobygger.services.unit_of_work import unit_of_work
+from brobygger.store import models
+from brobygger.store.metadata import metadata
+
+_NOUNS = {"log_entry": "logindførsel", "log_entry_person": "logindførsel (som deltager)",
+          "person": "person", "organisation": "organisation", "initiative": "initiativ",
+          "initiative_member": "medlemskab af et initiativ",
+          "initiative_party": "part i et initiativ", "action": "handling",
+          "relationship_assessment": "relationsvurdering",
+          "plague_assessment": "plagevurdering"}
+_MODELS: dict[str, Any] = {"organisation": models.Organisation, "person": models.Person,
+                           "log_entry": models.LogEntry}
+_LABEL_COLUMN = {"organisation": "name", "person": "name", "log_entry": "title"}
+
+
+@dataclass(frozen=True, slots=True)
+class BatchInfo:
+    """One import, for the *Fortryd import* list."""
+
+    id: uuid.UUID
+    at: datetime
+    user: str
+    kind: str
+    source_name: str
+    source_hash: str
+    created: int
+    undone_at: datetime | None
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS_DA.get(self.kind, self.kind)
+
+
+def list_imports(svc: Any) -> list[BatchInfo]:
+    """Every import, newest first, with the number of records it created."""
+    b, i = models.ImportBatch, models.ImportItem
+    created = (select(col(i.batch_id), func.count().label("n"))
+               .where(col(i.created).is_(True)).group_by(col(i.batch_id)).subquery())
+    stmt = (select(b, created.c.n).outerjoin(created, created.c.batch_id == col(b.id))
+            .order_by(col(b.at).desc()))
+    with svc.ws.read() as s:
+        return [BatchInfo(r.id, r.at, r.user, r.kind, r.source_name, r.source_hash, n or 0,
+                          r.undone_at) for r, n in s.execute(stmt)]
+
+
+def _created(s: Session, batch_id: uuid.UUID) -> list[models.ImportItem]:
+    i = models.ImportItem
+    return list(s.scalars(select(i).where(col(i.batch_id) == batch_id,
+                                          col(i.created).is_(True))))
+
+
+def _referrers(s: Session, ids: dict[str, set[uuid.UUID]], inside: set[uuid.UUID]
+               ) -> list[str]:
+    """What outside the import refers to its records (live rows only)."""
+    found: list[str] = []
+    for tbl in metadata.sorted_tables:
+        for fk in tbl.foreign_keys:
+            target = fk.column.table.name
+            if target not in ids or not ids[target] or fk.parent.table is not tbl:
+                continue
+            found += _refs_from(s, tbl, fk.parent, ids[target], inside)
+    return found
+
+
+def _refs_from(s: Session, tbl: Table, column: Any, targets: set[uuid.UUID],
+               inside: set[uuid.UUID]) -> list[str]:
+    pk = list(tbl.primary_key.columns)
+    if "id" not in tbl.c and pk and pk[0] is column:
+        return []  # a link row owned by the record itself (log_entry_person.entry_id)
+    where = [column.in_(list(targets))]
+    if "deleted_at" in tbl.c:
+        where.append(tbl.c.deleted_at.is_(None))
+    if "id" in tbl.c:
+        where.append(tbl.c.id.not_in(list(inside)))
+    else:  # a link table: its other references must lie outside the import
+        others = [c for c in tbl.c if c.foreign_keys and c is not column]
+        where += [c.not_in(list(inside)) for c in others]
+    n = s.execute(select(func.count()).select_from(tbl).where(and_(*where))).scalar_one()
+    if not n:
+        return []
+    noun = _NOUNS.get(tbl.name, tbl.name.replace("_", " "))
+    return [f"{n} × {noun} uden for importen henviser til en post fra importen"]
+
+
+def undo_blockers(svc: Any, batch_id: uuid.UUID) -> list[str]:
+    """Why the import cannot be undone (empty: it can)."""
+    with svc.ws.read() as s:
+        return _blockers(s, batch_id)
+
+
+def _blockers(s: Session, batch_id: uuid.UUID) -> list[str]:
+    batch = s.get(models.ImportBatch, batch_id)
+    if batch is None:
+        raise NotFoundError("Importen findes ikke.")
+    if batch.undone_at is not None:
+        return ["Importen er allerede fortrudt."]
+    items = _created(s, batch_id)
+    problems: list[str] = []
+    ids: dict[str, set[uuid.UUID]] = {}
+    for entity in _MODELS:
+        wanted = {it.record_id: it.version for it in items if it.entity == entity}
+        if not wanted:
+            continue
+        ids[entity] = set(wanted)
+        model = _MODELS[entity]
+        label = getattr(model, _LABEL_COLUMN[entity])
+        stmt = select(col(model.id), col(model.version), col(model.deleted_at), label).where(
+            col(model.id).in_(list(wanted)))
+        for rid, version, deleted, text in s.execute(stmt):
+            if deleted is None and version != wanted[rid]:
+                problems.append(f"»{text}« er ændret efter importen")
+    inside = {it.record_id for it in items}
+    problems += _referrers(s, ids, inside)
+    return problems
+
+
+def undo_import(svc: Any, batch_id: uuid.UUID) -> int:
+    """Move what the import created to the trash (one transaction); the number of records
+    moved. :class:`InputError` naming the blockers when it cannot be done."""
+    user = str(getattr(svc, "user", "") or "")
+    with unit_of_work(svc.ws, user=user) as uow:
+        s = uow.session
+        problems = _blockers(s, batch_id)
+        if problems:
+            shown = "; ".join(problems[:5]) + (f" (og {len(problems) - 5} til)"
+                                                if len(problems) > 5 else "")
+            raise InputError(f"Importen kan ikke fortrydes: {shown}. Intet er ændret.")
+        now = datetime.now(UTC)
+        moved = 0
+        for entity, model in _MODELS.items():
+            ids = [it.record_id for it in _created(s, batch_id) if it.entity == entity]
+            live = [r for (r,) in s.execute(select(col(model.id)).where(
+                col(model.id).in_(ids), col(model.deleted_at).is_(None)))]
+            if not live:
+                continue
+            s.execute(update(model).where(col(model.id).in_(live)).values(
+                deleted_at=now, updated_at=now, version=model.version + 1))
+            uow.note("deleted", entity, live)
+            for rid in live:
+                uow.audit(entity, rid, trail.DELETE, {"deleted_at": [None, trail.jsonable(now)]},
+                          at=now)
+            moved += len(live)
+        batch = s.get(models.ImportBatch, batch_id)
+        assert batch is not None
+        batch.undone_at = now
+        uow.audit("import_batch", batch_id, AUDIT_UNDO,
+                  {"undone_at": [None, trail.jsonable(now)], "moved": [None, moved]}, at=now)
+    return moved

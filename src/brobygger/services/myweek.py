@@ -1,0 +1,189 @@
+"""'Min uge' (issue 16): what the week holds for the person the user's profile is linked
+to – meetings in the next 14 days with their agenda status, actions I own that are due or
+overdue, people in my initiatives I have not been in contact with for longer than their
+'hold kontakten' interval, and (with the asks module) asks. Each line names the record it
+opens. :func:`due_today` is the short text of the optional start-up notification."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from brobygger.domain import rules
+
+PROFILE_META_KEY = "profile_person_id"
+CONTACT_DEFAULT_META_KEY = "contact_default_days"
+CONTACT_DEFAULT_DAYS = 90
+MEETING_DAYS = 14
+ACTION_DAYS = 7
+
+SECTIONS = ("meetings", "actions", "asks_raised", "asks_to_me", "agreements", "contacts")
+
+
+@dataclass(frozen=True, slots=True)
+class WeekLine:
+    section: str        # one of SECTIONS
+    text: str
+    detail: str
+    entity: str         # the record a click opens: meeting, action, person, ask, …
+    record_id: uuid.UUID
+    when: date | None
+    urgent: bool        # overdue / today / no agenda yet
+
+
+@dataclass(frozen=True, slots=True)
+class MyWeek:
+    person_id: uuid.UUID | None
+    person_name: str
+    today: date
+    lines: tuple[WeekLine, ...]
+
+    def section(self, name: str) -> list[WeekLine]:
+        return [line for line in self.lines if line.section == name]
+
+    def due_today(self) -> list[WeekLine]:
+        return [line for line in self.lines if line.urgent and line.section != "contacts"
+                and line.when is not None and line.when <= self.today]
+
+
+def profile_person(svc: Any) -> uuid.UUID | None:
+    raw = svc.ws.get_meta(PROFILE_META_KEY, "")
+    try:
+        pid = uuid.UUID(raw)
+    except ValueError:
+        return None
+    return pid if any(p.id == pid for p in svc.people.all()) else None
+
+
+def set_profile_person(svc: Any, person_id: uuid.UUID | None) -> None:
+    if person_id is not None:
+        svc.people.get(person_id)  # a Danish error when unknown
+    svc.set_meta(PROFILE_META_KEY, "" if person_id is None else str(person_id))
+
+
+def agenda_status(ms: Any, meeting: Any) -> tuple[str, bool]:
+    """(Danish agenda status, needs attention) of an upcoming meeting."""
+    items = len(ms.items.list(meeting.id))
+    if meeting.status in ("udsendt", "afholdt", "godkendt"):
+        return "dagsorden udsendt", False
+    if items:
+        return f"dagsorden klar ({items} punkter), ikke udsendt", False
+    return "ingen dagsorden endnu", True
+
+
+def my_week(svc: Any, today: date | None = None) -> MyWeek:
+    day = today or date.today()
+    me = profile_person(svc)
+    name = svc.people.get(me).name if me is not None else ""
+    lines: list[WeekLine] = []
+    lines += _meetings(svc, me, day)
+    lines += _actions(svc, me, day)
+    lines += _contacts(svc, me, day)
+    return MyWeek(me, name, day, tuple(lines))
+
+
+def _meetings(svc: Any, me: uuid.UUID | None, day: date) -> list[WeekLine]:
+    from brobygger.services.meetings import format_when
+
+    ms = svc.meetings
+    forums = {f.id: f.name for f in ms.forums.all()}
+    out = []
+    for m in ms.upcoming(day, MEETING_DAYS):
+        if me is not None:
+            invited = {a.person_id for a in ms.attendees.list(m.id)}
+            members = {fm.person_id for fm in ms.forum_members.list(forum_id=m.forum_id)}
+            if me not in invited | members:
+                continue
+        status, attention = agenda_status(ms, m)
+        out.append(WeekLine("meetings", m.title or forums.get(m.forum_id, ""),
+                            f"{format_when(m)} · {status}", "meeting", m.id, m.meeting_date,
+                            attention))
+    return out
+
+
+def _actions(svc: Any, me: uuid.UUID | None, day: date) -> list[WeekLine]:
+    names = {i.id: i.name for i in svc.initiatives.all()}
+    out = []
+    for a in svc.actions.list(open_only=True, owner_id=me,
+                              due_before=day + timedelta(days=ACTION_DAYS)):
+        if a.due_date is None:
+            continue
+        late = a.due_date < day
+        when = ("forfalden siden " if late else "frist ") + rules.format_date_da(a.due_date)
+        initiative = names.get(a.initiative_id, "") if a.initiative_id else ""
+        out.append(WeekLine("actions", a.title,
+                            when + (f" · {initiative}" if initiative else ""), "action", a.id,
+                            a.due_date, late or a.due_date == day))
+    return out
+
+
+def contact_default(svc: Any) -> int:
+    raw = svc.ws.get_meta(CONTACT_DEFAULT_META_KEY, "")
+    return int(raw) if raw.isdigit() and int(raw) > 0 else CONTACT_DEFAULT_DAYS
+
+
+def last_contacts(svc: Any, me: uuid.UUID | None) -> dict[uuid.UUID, date]:
+    """The latest logged contact per person: a log entry they took part in (with me, when
+    the profile is set) or a meeting both attended."""
+    from brobygger.services.log import LogFilter
+
+    latest: dict[uuid.UUID, date] = {}
+
+    def seen(pid: uuid.UUID, when: date) -> None:
+        if pid != me and (pid not in latest or latest[pid] < when):
+            latest[pid] = when
+
+    for e in svc.log.list(LogFilter()):
+        if me is None or me in e.participants:
+            for pid in e.participants:
+                seen(pid, e.entry_date)
+    ms = svc.meetings
+    for m in ms.meetings.all():
+        if m.status not in ("afholdt", "godkendt"):
+            continue
+        present = [a.person_id for a in ms.attendees.list(m.id) if a.present]
+        if me is None or me in present:
+            for pid in present:
+                seen(pid, m.meeting_date)
+    return latest
+
+
+def _contacts(svc: Any, me: uuid.UUID | None, day: date) -> list[WeekLine]:
+    if me is None:
+        return []
+    mine = {m.initiative_id for m in svc.members.list(person_id=me)}
+    people = {m.person_id for iid in mine for m in svc.members.list(initiative_id=iid)}
+    people.discard(me)
+    rhythm = {c.person_id: c.interval_days for c in svc.meetings.contacts.all()}
+    default = contact_default(svc)
+    latest = last_contacts(svc, me)
+    names = {p.id: p.name for p in svc.people.all()}
+    out = []
+    for pid in people:
+        if pid not in names:
+            continue
+        interval = rhythm.get(pid, default)
+        last = latest.get(pid)
+        due = (last + timedelta(days=interval)) if last is not None else None
+        if due is not None and due > day:
+            continue
+        detail = (f"sidste kontakt {rules.format_date_da(last)} (hver {interval}. dag)"
+                  if last is not None else f"ingen kontakt registreret (hver {interval}. dag)")
+        out.append(WeekLine("contacts", names[pid], detail, "person", pid, last, True))
+    out.sort(key=lambda w: (w.when or date.min, w.text))
+    return out
+
+
+def due_today(svc: Any, today: date | None = None) -> str:
+    """The start-up notification's text, or '' when nothing is due."""
+    week = my_week(svc, today)
+    meetings = [w for w in week.lines if w.section == "meetings" and w.when == week.today]
+    due = week.due_today()
+    parts = []
+    if meetings:
+        parts.append(f"{len(meetings)} møde(r) i dag")
+    if due:
+        parts.append(f"{len(due)} handling(er) forfalder i dag eller er forfaldne")
+    return " · ".join(parts)

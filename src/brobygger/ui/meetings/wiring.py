@@ -1,0 +1,85 @@
+"""Connects the Møder and Min uge views to the main window: the View menu entries
+(Ctrl+7, Ctrl+8), opening a record from Min uge, Min uge as the start view and the optional
+start-up notification of what is due today (QSystemTrayIcon, off by default)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from brobygger.ui.myweek.page import NOTIFY_KEY, START_KEY, setting_on
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def wire(window: Any) -> None:
+    ui = window.ui
+    for name, text, keys in (
+        ("meetings", _tr("MainWindow", "Møder"), "Ctrl+7"),
+        ("myweek", _tr("MainWindow", "Min uge"), "Ctrl+8"),
+    ):
+        action = QAction(text, window)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _c=False, n=name: window.show_page(n))
+        ui.menuView.addAction(action)
+    window.myweek.open_record.connect(lambda entity, rid: open_record(window, entity, rid))
+    ctx = window.ctx
+    if setting_on(ctx, START_KEY):
+        window.show_page("myweek")
+    if setting_on(ctx, NOTIFY_KEY):
+        notify_due_today(window)
+
+
+def open_record(window: Any, entity: str, record_id: uuid.UUID) -> None:
+    ctx = window.ctx
+    if entity == "meeting":
+        window.show_page("meetings").select_meeting(record_id)
+    elif entity == "action":
+        from brobygger.ui import dialogs
+
+        action = ctx.svc.actions.get(record_id)
+        dialogs.open_dialog(dialogs.ActionDialog(ctx, action, window))
+    elif entity == "person":
+        page = window.show_page("directory")
+        if page.people.row_of(record_id) >= 0:
+            page.show_person(record_id)
+            return
+
+        def loaded() -> None:  # the directory fills in the background when first shown
+            page.people.modelReset.disconnect(loaded)
+            QTimer.singleShot(0, lambda: page.show_person(record_id))
+
+        page.people.modelReset.connect(loaded)
+
+
+def notify_due_today(window: Any) -> QSystemTrayIcon | None:
+    """Show what is due today as a desktop notification (when the system has a tray)."""
+    from brobygger.services.myweek import due_today
+
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        return None
+    ctx = window.ctx
+
+    def show(text: str) -> None:
+        if not text:
+            return
+        tray = QSystemTrayIcon(window.windowIcon(), window)
+        tray.setToolTip("Brobygger")
+        tray.show()
+        tray.messageClicked.connect(lambda: window.show_page("myweek"))
+        tray.showMessage(
+            _tr("MainWindow", "Brobygger – i dag"),
+            text,
+            QSystemTrayIcon.MessageIcon.Information,
+            10_000,
+        )
+        window._tray = tray
+
+    ctx.tasks.run(lambda: due_today(ctx.svc), show)
+    return None

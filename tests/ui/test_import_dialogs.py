@@ -1,0 +1,218 @@
+"""The import dialogs: the menu, mapping → preview → progress → result → Fortryd import
+on the task runner, suggestions confirmed in the preview, errors and CPR choices, cancel,
+the item models; screenshots in Danish and English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QWidget
+
+from brobygger.exchange import importing as imp
+from brobygger.services import Services
+from brobygger.services import imports as si
+from brobygger.ui import i18n
+from brobygger.ui.import_dialogs import MappingDialog, PreviewDialog, ResultDialog, UndoDialog
+from brobygger.ui.import_flows import CALENDAR, CONTACTS, LOG, ImportRun, UndoFlow
+from brobygger.ui.import_models import BatchModel, PlanModel
+from tests.helpers import import_files as F
+from tests.ui.conftest import find_dialog, message_texts, settle, shoot
+
+
+@pytest.fixture
+def english(qapp):
+    i18n.install(qapp, "en")
+    yield
+    i18n.install(qapp, "da")
+
+
+def _ok(dlg: QWidget) -> None:
+    box = dlg.findChild(QDialogButtonBox)
+    box.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_the_file_menu_has_the_imports(window) -> None:
+    menu = window.findChild(type(window.ui.menuFile), "menuImportData")
+    assert menu is not None
+    names = [a.objectName() for a in menu.actions() if a.objectName()]
+    assert names == ["actionImportContacts", "actionImportLog", "actionImportCalendar",
+                     "actionUndoImport"]
+    file_actions = window.ui.menuFile.actions()
+    assert file_actions.index(menu.menuAction()) == \
+        file_actions.index(window.ui.actionImportBundle) + 1
+
+
+def test_log_flow_mapping_preview_result_and_undo(qtbot, window, tmp_path: Path) -> None:
+    ctx = window.ctx
+    ctx.svc.initiatives.create(name="Akutsamarbejde, Viborg")
+    ctx.svc.people.create(name="Hanne Bisgaard")
+    run = ImportRun(ctx, window, LOG)
+    run.start(F.write_excel_log(tmp_path / "logbog.xlsx"))
+    settle(ctx)
+    mapping = find_dialog(MappingDialog)
+    assert mapping.combos["Emne"].currentData() == "title"
+    for combo in mapping.findChildren(QComboBox):
+        assert combo.accessibleName() and combo.focusPolicy() & Qt.FocusPolicy.TabFocus
+    shoot(mapping, "import-mapping")
+    mapping.combos["Nøgleord"].setCurrentIndex(mapping.combos["Nøgleord"].findData("ignore"))
+    _ok(mapping)
+    settle(ctx)
+    preview = find_dialog(PreviewDialog)
+    assert preview.model.rowCount() == 4
+    assert "Oprettes: 4" in preview.summary.text()
+    shoot(preview, "import-preview")
+    _ok(preview)
+    settle(ctx, rounds=8)
+    result = find_dialog(ResultDialog)
+    assert "Oprettet: 4 logindførsler." in result.text.text()
+    shoot(result, "import-result")
+    assert len(ctx.svc.log.list()) == 4
+    assert all(e.tags == () for e in ctx.svc.log.list())  # Nøgleord: "indlæs ikke"
+    from brobygger.services.import_undo import undo_blockers
+    assert undo_blockers(ctx.svc, result.import_result.batch_id) == []
+    result.undo.click()
+    settle(ctx)
+    assert message_texts() == []
+    assert ctx.svc.log.list() == [] and len(ctx.svc.log.trash()) == 4
+    assert "fortrudt" in result.text.text()
+    # the mapping was remembered
+    _src, sheet = imp.read_sheet(tmp_path / "logbog.xlsx")
+    assert imp.suggest_mapping(ctx.svc, sheet).columns["Nøgleord"] == "ignore"
+
+
+def test_contacts_preview_confirms_suggestions_and_asks_for_sector(qtbot, ctx, svc: Services,
+                                                                 tmp_path: Path) -> None:
+    svc.people.create(name="Hanne Bisgaard", level="chef")
+    path = F.write_outlook_csv(tmp_path / "o.csv", [
+        ["Hanne", "", "Bisgård", "", "", "", "", "", "", "", "", ""],
+        ["Bo", "", "Ny", "", "Sundhedsklynge Nord", "", "", "", "", "bo@example.dk", "", ""]])
+    plan = imp.plan_contacts_file(svc, path)
+    dlg = PreviewDialog(plan)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.sector is not None and dlg.level is not None
+    dlg.sector.setCurrentIndex(dlg.sector.findData("kommune"))
+    dlg.level.setCurrentIndex(dlg.level.findData("chef"))
+    model = dlg.model
+    row = next(i for i, r in enumerate(model.rows) if r.action == si.SUGGEST)
+    index = model.index(row, PlanModel.ACTION)
+    assert model.flags(index) & Qt.ItemFlag.ItemIsUserCheckable
+    assert model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert model.rows[row].accepted
+    dlg.only_attention.setChecked(True)
+    assert model.rowCount() < len(plan.records)
+    shoot(dlg, "import-preview-contacts")
+    options = dlg.options()
+    si.apply_import(svc, plan, **options)
+    assert sorted(p.name for p in svc.people.all()) == ["Bo Ny", "Hanne Bisgaard"]
+    bo = next(p for p in svc.people.all() if p.name == "Bo Ny")
+    assert bo.level == "chef"
+    assert svc.organisations.all()[0].sector == "kommune"
+
+
+def test_preview_blocks_errors_and_offers_cpr_choices(qtbot, svc: Services,
+                                                     tmp_path: Path) -> None:
+    path = tmp_path / "log.csv"
+    path.write_text("Dato;Titel;Tekst\n31-02-2025;Umulig;x\n01-03-2025;Sag;010190-1234\n",
+                    encoding="utf-8")
+    src, sheet = imp.read_sheet(path)
+    plan = imp.plan_log(svc, sheet, imp.suggest_mapping(svc, sheet), src)
+    dlg = PreviewDialog(plan)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    ok = dlg.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    assert dlg.skip_invalid is not None and dlg.cpr_group is not None
+    dlg.skip_invalid.setChecked(True)
+    assert ok.isEnabled()
+    dlg.cpr_group.button(1).setChecked(True)
+    assert dlg.options() == {"cpr": si.CPR_SKIP, "skip_invalid": True}
+    shoot(dlg, "import-preview-errors")
+
+
+def test_cancel_writes_nothing(qtbot, window, tmp_path: Path) -> None:
+    ctx = window.ctx
+    path = F.write_excel_log(tmp_path / "stor.xlsx", F.big_log_rows(1200))
+    src, sheet = imp.read_sheet(path)
+    run = ImportRun(ctx, window, LOG)
+    run.plan = imp.plan_log(ctx.svc, sheet, imp.suggest_mapping(ctx.svc, sheet), src)
+    run.cancel.set()  # as if Afbryd was pressed at once
+    run.apply({})
+    settle(ctx, rounds=8)
+    assert any("afbrudt" in t for t in message_texts())
+    assert ctx.svc.log.list() == []
+
+
+def test_calendar_flow_and_undo_list(qtbot, window, tmp_path: Path) -> None:
+    from brobygger.ui.import_dialogs import CalendarRangeDialog
+
+    ctx = window.ctx
+    run = ImportRun(ctx, window, CALENDAR)
+    run.start(F.write_ics(tmp_path / "k.ics"))
+    period = find_dialog(CalendarRangeDialog)
+    from PySide6.QtCore import QDate
+    period.date_from.setDate(QDate(2025, 1, 1))
+    period.date_to.setDate(QDate(2025, 12, 31))
+    _ok(period)
+    settle(ctx)
+    preview = find_dialog(PreviewDialog)
+    assert preview.model.rowCount() == 5
+    _ok(preview)
+    settle(ctx, rounds=8)
+    find_dialog(ResultDialog).close()
+    assert len(ctx.svc.log.list()) == 5
+    flow = UndoFlow(ctx, window)
+    settle(ctx)
+    dlg = find_dialog(UndoDialog)
+    assert dlg.model.rowCount() == 1
+    shoot(dlg, "import-undo")
+    ctx.svc.log.update(ctx.svc.log.list()[0].id, title="Rettet her")
+    dlg.undo.click()
+    settle(ctx)
+    assert "er ændret efter importen" in dlg.message.text()
+    assert len(ctx.svc.log.list()) == 5
+    dlg.close()
+    del flow
+
+
+def test_contacts_flow_through_the_runner(qtbot, window, tmp_path: Path) -> None:
+    ctx = window.ctx
+    run = ImportRun(ctx, window, CONTACTS)
+    run.start(F.write_vcard(tmp_path / "k.vcf"))
+    settle(ctx)
+    _ok(find_dialog(PreviewDialog))
+    settle(ctx, rounds=8)
+    assert "3 personer" in find_dialog(ResultDialog).text.text()
+
+
+def test_models_pass_the_model_tester(qtmodeltester, svc: Services, tmp_path: Path) -> None:
+    plan = imp.plan_contacts_file(svc, F.write_vcard(tmp_path / "k.vcf"))
+    qtmodeltester.check(PlanModel(plan))
+    from brobygger.services.import_undo import list_imports
+
+    si.apply_import(svc, plan)
+    qtmodeltester.check(BatchModel(list_imports(svc)))
+
+
+def test_english_screenshots(qtbot, ctx, english, tmp_path: Path) -> None:
+    ctx.svc.people.create(name="Hanne Bisgaard")
+    src, sheet = imp.read_sheet(F.write_excel_log(tmp_path / "logbog.xlsx"))
+    mapping = imp.suggest_mapping(ctx.svc, sheet)
+    dlg = MappingDialog(sheet, mapping, imp.type_words(sheet, mapping))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.windowTitle() == "Import log – columns"
+    shoot(dlg, "import-mapping-en")
+    plan = imp.plan_log(ctx.svc, sheet, mapping, src)
+    preview = PreviewDialog(plan)
+    qtbot.addWidget(preview)
+    preview.show()
+    shoot(preview, "import-preview-en")
+    result = si.apply_import(ctx.svc, plan)
+    res = ResultDialog(result, "logbog.xlsx")
+    qtbot.addWidget(res)
+    res.show()
+    shoot(res, "import-result-en")

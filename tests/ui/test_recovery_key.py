@@ -1,0 +1,134 @@
+"""The recovery key in the app: shown once at creation, accepted at start when the key on
+this machine is gone, made anew after re-authentication; the sheet PDF; the error dialog's
+"Kopiér fejlrapport" without user data; the shared address never with its password."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from brobygger import app
+from brobygger.services import Services
+from brobygger.store import recovery
+from brobygger.store.workspace import Workspace
+from brobygger.ui import recovery as ui_recovery
+from brobygger.ui.recovery import RecoveryKeyDialog, make_new_recovery_key
+from tests.conftest import MEMORY_KEYRING
+
+
+def test_app_shows_the_key_once_and_opens_with_it_on_a_new_machine(
+        tmp_path: Path, shown_recovery_keys: list[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    d = tmp_path / "ws"
+    ws, lock, _ = app.open_workspace(str(d))
+    Services(ws, user="t").organisations.create(name="Viborg Kommune", sector="kommune")
+    ws.close()
+    lock.release()
+    assert len(shown_recovery_keys) == 1
+    MEMORY_KEYRING.secrets.clear()  # a new laptop
+    asked: list[str] = []
+
+    def type_key(parent: Any, reason: str) -> str:
+        asked.append(reason)
+        return shown_recovery_keys[0]
+
+    monkeypatch.setattr(ui_recovery, "ask_hook", type_key)
+    monkeypatch.setattr(app, "passphrase_prompt", lambda parent=None: None)
+    ws, lock, _message = app.open_workspace(str(d))
+    try:
+        assert [o.name for o in Services(ws, user="t").organisations.all()] == \
+            ["Viborg Kommune"]
+        assert asked and len(shown_recovery_keys) == 1  # not shown again
+    finally:
+        ws.close()
+        lock.release()
+
+
+def test_new_key_for_an_old_workspace_after_reauthentication(
+        tmp_path: Path, qtbot: Any, shown_recovery_keys: list[str]) -> None:
+    d = tmp_path / "ws"
+    Workspace.open(d).close()
+    (d / recovery.RECOVERY_FILE).unlink()  # as before this version
+    with Workspace.open(d, create=False) as ws:
+        key = make_new_recovery_key(None, ws)
+    assert key and shown_recovery_keys == [key]
+    MEMORY_KEYRING.secrets.clear()
+    with Workspace.open(d, create=False, recovery_key=key) as ws:
+        assert ws.key is not None
+
+
+def test_recovery_key_dialog_and_its_pdf(qtbot: Any, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from brobygger.ui import common
+
+    dlg = RecoveryKeyDialog("ABCD-EFGH-IJKL-MNOP", "/data/ws")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    for button in (dlg.copy_button, dlg.pdf_button, dlg.done_button):
+        assert button.accessibleName() and button.focusPolicy()
+    dlg.copy()
+    assert QApplication.clipboard().text() == "ABCD-EFGH-IJKL-MNOP"
+    warned: list[str] = []
+
+    def question(parent: Any, title: str, text: str, yes: str) -> bool:
+        warned.append(text)
+        return True
+
+    monkeypatch.setattr(common, "question_hook", question)
+    monkeypatch.setattr(common, "save_path_hook", lambda *a: tmp_path / "key.pdf")
+    path = dlg.save_pdf()
+    assert path == tmp_path / "key.pdf"
+    assert "kan åbne arbejdsområdet" in warned[0]
+    text = PdfReader(str(path)).pages[0].extract_text()
+    assert "ABCD-EFGH-IJKL-MNOP" in text and "kan åbne arbejdsområdet" in text
+    dlg.grab().save(str(tmp_path / "recovery-key.png"))
+
+
+def test_unexpected_error_dialog_offers_a_report_without_user_data(qtbot: Any) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    from brobygger.ui.common import error_text, show_error
+
+    try:
+        raise IntegrityError("INSERT INTO person (name) VALUES (?)", ("Jens 0101901234",),
+                             Exception("UNIQUE constraint failed"))
+    except IntegrityError as exc:
+        error = exc
+    text = error_text(error)
+    assert "INSERT" not in text and "Jens" not in text and "IntegrityError" in text
+    show_error(None, error)
+    box = next(w for w in QApplication.topLevelWidgets()
+               if isinstance(w, QMessageBox) and w.objectName() == "unexpectedErrorBox")
+    copy = next(b for b in box.buttons() if b.text() == "Kopiér fejlrapport")
+    copy.click()
+    report = QApplication.clipboard().text()
+    assert "IntegrityError" in report and "Jens" not in report and "0101901234" not in report
+    box.close()
+
+
+def test_shared_address_is_kept_without_password(pg_url: str, tmp_path: Path) -> None:
+    from sqlalchemy.engine import make_url
+
+    from brobygger.ui.workspaces import describe, open_shared, remember_shared
+
+    url = make_url(pg_url)
+    assert url.password
+    secret = f":{url.password}@"
+    opened = open_shared(pg_url, None)  # the password inside the URL
+    try:
+        assert secret not in opened.ws.location and secret not in describe(opened.ws)
+        settings_file = tmp_path / "settings.ini"
+        settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+        remember_shared(settings, pg_url)
+        remember_shared(settings, opened.ws.location)
+        settings.sync()
+    finally:
+        opened.ws.close()
+    stored = settings_file.read_text(encoding="utf-8")
+    assert secret not in stored and str(url.host) in stored
+    assert url.password in set(MEMORY_KEYRING.secrets.values())  # in the keyring only
