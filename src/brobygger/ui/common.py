@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,15 +29,13 @@ from PySide6.QtWidgets import (
 from brobygger.domain.errors import BrobyggerError
 from brobygger.services import Services
 from brobygger.ui import i18n
+from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
 
 NO_DATE = QDate(1900, 1, 1)
 
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 @dataclass

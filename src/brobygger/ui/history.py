@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -50,13 +49,11 @@ from brobygger.services.dto import AuditEvent
 from brobygger.ui import i18n, style
 from brobygger.ui.common import Context, error_text, fit_columns, setup_table
 from brobygger.ui.forms.ui_historydialog import Ui_HistoryDialog
+from brobygger.ui.i18n import tr as _tr
 
 Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "history"
 
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 # The audit trail's actions (services.audit.ACTION_LABELS_DA), for the translation.

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,10 +23,7 @@ from PySide6.QtWidgets import (
 
 from brobygger.domain.errors import BrobyggerError, InputError
 from brobygger.services.workspaces import Workspace
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+from brobygger.ui.i18n import tr as _tr
 
 
 class RecoveryKeyDialog(QDialog):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QLineEdit, QWidget
 
@@ -36,6 +36,7 @@ from brobygger.ui.common import (
 from brobygger.ui.forms.ui_backupsdialog import Ui_BackupsDialog
 from brobygger.ui.forms.ui_encryptdialog import Ui_EncryptDialog
 from brobygger.ui.forms.ui_recoverydialog import Ui_RecoveryDialog
+from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.models import RIGHT, Column, RecordTableModel
 from brobygger.ui.tasks import TaskManager
 from brobygger.ui.workspaces import CapturingPrompt
@@ -50,9 +51,6 @@ REASONS = {
     wss.PRE_ENCRYPTION: QT_TRANSLATE_NOOP("safety", "før kryptering"),
 }
 
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def reason_label(info: BackupInfo) -> str:

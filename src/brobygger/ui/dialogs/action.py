@@ -8,8 +8,9 @@ from brobygger.domain.catalogue import ACTION_STATUSES
 from brobygger.ui import i18n
 from brobygger.ui.common import fill_combo
 from brobygger.ui.dialogs.choices import initiative_items, people_items
-from brobygger.ui.dialogs.record import RecordDialog, _tr
+from brobygger.ui.dialogs.record import RecordDialog
 from brobygger.ui.forms.ui_actiondialog import Ui_ActionDialog
+from brobygger.ui.i18n import tr as _tr
 
 
 class ActionDialog(RecordDialog):

@@ -10,9 +10,10 @@ from brobygger.domain.catalogue import BARRIER_STATUSES, BARRIERS, ESCALATION_LE
 from brobygger.ui import i18n, style
 from brobygger.ui.common import combo_value, fill_combo, set_combo_value
 from brobygger.ui.dialogs.choices import impact_choices, people_items, severity_choices
-from brobygger.ui.dialogs.record import RecordDialog, _tr
+from brobygger.ui.dialogs.record import RecordDialog
 from brobygger.ui.forms.ui_barrierdialog import Ui_BarrierDialog
 from brobygger.ui.forms.ui_plaguedialog import Ui_PlagueDialog
+from brobygger.ui.i18n import tr as _tr
 
 
 class PlagueDialog(RecordDialog):

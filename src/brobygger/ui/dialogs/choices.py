@@ -7,7 +7,7 @@ import uuid
 from typing import Any
 
 from brobygger.ui.common import Context
-from brobygger.ui.dialogs.record import _tr
+from brobygger.ui.i18n import tr as _tr
 
 
 def severity_choices() -> list[tuple[int, str]]:

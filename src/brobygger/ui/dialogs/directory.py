@@ -10,9 +10,10 @@ from brobygger.domain.catalogue import LEVELS, SECTORS
 from brobygger.ui import i18n, style
 from brobygger.ui.common import fill_combo, set_combo_value
 from brobygger.ui.dialogs.choices import organisation_items
-from brobygger.ui.dialogs.record import RecordDialog, _tr
+from brobygger.ui.dialogs.record import RecordDialog
 from brobygger.ui.forms.ui_organisationdialog import Ui_OrganisationDialog
 from brobygger.ui.forms.ui_persondialog import Ui_PersonDialog
+from brobygger.ui.i18n import tr as _tr
 
 
 class PersonDialog(RecordDialog):

@@ -11,8 +11,9 @@ from brobygger.domain.catalogue import CORNERSTONES, FORMALISATION, INITIATIVE_S
 from brobygger.ui import i18n
 from brobygger.ui.common import fill_combo, set_combo_value
 from brobygger.ui.dialogs.choices import initiative_items
-from brobygger.ui.dialogs.record import RecordDialog, _tr
+from brobygger.ui.dialogs.record import RecordDialog
 from brobygger.ui.forms.ui_initiativedialog import Ui_InitiativeDialog
+from brobygger.ui.i18n import tr as _tr
 
 
 class InitiativeDialog(RecordDialog):

@@ -18,8 +18,9 @@ from brobygger.domain.catalogue import (
 from brobygger.ui import i18n
 from brobygger.ui.common import combo_value, fill_combo, set_combo_value
 from brobygger.ui.dialogs.choices import initiative_items, people_items
-from brobygger.ui.dialogs.record import RecordDialog, _tr
+from brobygger.ui.dialogs.record import RecordDialog
 from brobygger.ui.forms.ui_logentrydialog import Ui_LogEntryDialog
+from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.models import CheckListModel
 
 

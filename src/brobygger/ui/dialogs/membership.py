@@ -10,9 +10,10 @@ from brobygger.domain.catalogue import MEMBER_ROLES
 from brobygger.ui import i18n
 from brobygger.ui.common import fill_combo, set_combo_value
 from brobygger.ui.dialogs.choices import organisation_items, people_items
-from brobygger.ui.dialogs.record import RecordDialog, _tr
+from brobygger.ui.dialogs.record import RecordDialog
 from brobygger.ui.forms.ui_memberdialog import Ui_MemberDialog
 from brobygger.ui.forms.ui_partydialog import Ui_PartyDialog
+from brobygger.ui.i18n import tr as _tr
 
 
 class PartyDialog(RecordDialog):

@@ -50,13 +50,11 @@ from brobygger.ui.common import (
     set_date,
     setup_date,
 )
+from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.models import CheckListModel
 
 log = logging.getLogger(__name__)
 
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 class RecordDialog(QDialog):

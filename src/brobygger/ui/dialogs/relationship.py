@@ -11,8 +11,9 @@ from brobygger.domain import rules
 from brobygger.ui import i18n
 from brobygger.ui.common import combo_value, fill_combo, set_combo_value
 from brobygger.ui.dialogs.choices import organisation_items, people_items
-from brobygger.ui.dialogs.record import RecordDialog, _tr
+from brobygger.ui.dialogs.record import RecordDialog
 from brobygger.ui.forms.ui_relationshipdialog import Ui_RelationshipDialog
+from brobygger.ui.i18n import tr as _tr
 
 
 class RelationshipDialog(RecordDialog):
