@@ -41,19 +41,9 @@ def write_atomically(path: str | os.PathLike[str], data: bytes, *,
                      mode: int | None = None) -> Path:
     """Write ``data`` to ``path`` atomically (``mode``, e.g. :data:`PRIVATE`, for the new
     file). Returns the path."""
-    target = Path(path)
-    fd, tmp = _temp_beside(target, mode)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    fsync_dir(target.parent)
-    return target
+    with atomic_path(path, mode=mode) as tmp:
+        tmp.write_bytes(data)
+    return Path(path)
 
 
 def write_text_atomically(path: str | os.PathLike[str], text: str, *,
