@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
@@ -30,6 +31,16 @@ from tests.helpers.filekeyring import FileKeyring
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.fixture(autouse=True)
+def _keyring_restored() -> Iterator[None]:
+    """These tests empty the test keyring (a new laptop); other tests' keys (the session's
+    example workspace) come back afterwards."""
+    saved = dict(MEMORY_KEYRING.secrets)
+    yield
+    MEMORY_KEYRING.secrets.clear()
+    MEMORY_KEYRING.secrets.update(saved)
+
+
 def _make(directory: Path, **kw: object) -> str:
     with Workspace.open(directory, **kw) as ws:  # type: ignore[arg-type]
         Services(ws, user="t").organisations.create(name="Viborg Kommune", sector="kommune")
@@ -39,6 +50,14 @@ def _make(directory: Path, **kw: object) -> str:
 
 def _forget_keyring() -> None:
     MEMORY_KEYRING.secrets.clear()  # a new laptop / a reinstalled OS
+
+
+@pytest.fixture(autouse=True)
+def _keep_other_keys() -> Iterator[None]:
+    """The keys of session-wide workspaces (the example template) survive these tests."""
+    saved = dict(MEMORY_KEYRING.secrets)
+    yield
+    MEMORY_KEYRING.secrets.update(saved)
 
 
 def _orgs(ws: Workspace) -> list[str]:
@@ -219,3 +238,17 @@ def test_concurrent_creation_gives_one_workspace_and_one_key(
         with Workspace.open(d, create=False) as ws:
             assert sorted(_orgs(ws)) == [f"p{i}" for i in range(procs)]
         monkeypatch.setattr(keyring.core, "_keyring_backend", MEMORY_KEYRING)
+
+
+def test_a_workspace_from_before_gets_the_folder_note_and_survives_lost_settings(
+        tmp_path: Path) -> None:
+    d = tmp_path / "ws"
+    _make(d)
+    # as created by the previous version: no recovery file, no note of the folder
+    (d / recovery.RECOVERY_FILE).unlink()
+    for account in [k for k in MEMORY_KEYRING.secrets if k[1].startswith("folder-")]:
+        del MEMORY_KEYRING.secrets[account]
+    Workspace.open(d, create=False).close()  # one ordinary open notes the folder
+    (d / crypto.SETTINGS_FILE).unlink()
+    with Workspace.open(d, create=False) as ws:
+        assert _orgs(ws) == ["Viborg Kommune"]

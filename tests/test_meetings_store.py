@@ -80,7 +80,10 @@ def test_cli_meetings_agenda_minutes(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert _cli(d, "meetings", "list") == 0
     assert "1. juni 2026 kl. 10.00–12.00" in capsys.readouterr().out
     pdf, ics = tmp_path / "dagsorden.pdf", tmp_path / "invitation.ics"
-    assert _cli(d, "agenda", str(fx.next), "--out", str(pdf), "--ics", str(ics)) == 0
+    assert _cli(d, "agenda", str(fx.next), "--out", str(pdf), "--ics", str(ics),
+                "--mark-sent") == 0
+    with Workspace.open(d) as ws:
+        assert Services(ws).meetings.meetings.get(fx.next).status == "udsendt"
     text = " ".join(p.extract_text() or "" for p in PdfReader(pdf).pages)
     assert "Opfølgning fra sidst" in text and "Side 1 af" in text
     assert b"BEGIN:VTIMEZONE" in ics.read_bytes()
@@ -112,3 +115,15 @@ def test_my_week(svc: Services) -> None:
     contacts = my_week(svc, today=date(2026, 4, 2)).section("contacts")
     assert [w.record_id for w in contacts] == [fx.people["hanne"]]  # last met 2 March
     assert "2 handling(er)" in due_today(svc, today=date(2026, 4, 2))
+    # asks: to me (by person or by name) and raised by me past their answer date
+    to_me = svc.asks.create(initiative_id=fx.initiative, title="Lægedækning i weekenden",
+                            raised_on=date(2026, 3, 1), level="chef",
+                            addressee_person_id=jens, due_date=date(2026, 4, 20)).id
+    mine = svc.asks.create(initiative_id=fx.initiative, title="Data fra akutteamet",
+                           raised_on=date(2026, 3, 1), raised_by="Jens Krogh", level="chef",
+                           addressee="Viborg Kommune", due_date=date(2026, 3, 30)).id
+    week = my_week(svc, today=date(2026, 4, 2))
+    assert [w.record_id for w in week.section("asks_to_me")] == [to_me]
+    assert [w.record_id for w in week.section("asks_raised")] == [mine]
+    svc.asks.answer(mine, answer="Sendes i april", answered_on=date(2026, 4, 1))
+    assert my_week(svc, today=date(2026, 4, 2)).section("asks_raised") == []

@@ -1,6 +1,7 @@
 """The app as a screen reader meets it, for ``dump_atspi.py``: the example workspace in a
 temporary folder, the main window on Overblik and (with ``--dialog``) the log-entry dialog
-open over it. Runs until it is ended (the dumper ends it)."""
+open over it, or (``--initiative``) the first initiative's Relationer tab. Runs until it is
+ended (the dumper ends it)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from pathlib import Path
 
 import keyring
 from keyring.backends import null
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings  # noqa: TID251 (a stand-alone tool, like the app)
+from PySide6.QtWidgets import QApplication  # noqa: TID251
 
 
 def main() -> int:
@@ -39,6 +40,10 @@ def main() -> int:
     window = MainWindow(ctx)
     window.resize(1280, 800)
     window.show()
+    if "--initiative" in sys.argv:  # the first initiative's Relationer tab (chart, bars)
+        page = window.show_page("initiatives")
+        page.show_initiative(svc.initiatives.all()[0].id)
+        page.detail.ui.tabs.setCurrentIndex(1)
     if "--dialog" in sys.argv:
         window.new_entry()
     print("READY", flush=True)

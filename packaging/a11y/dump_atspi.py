@@ -3,7 +3,7 @@ and "labelled by" of every accessible object – for the main window (Overblik) 
 log-entry dialog. Run it through ``dump-atspi.sh`` (Xvfb + a D-Bus session + the AT-SPI
 bus), or in a desktop session that already has them:
 
-    python packaging/a11y/dump_atspi.py [--dialog] [--en] [--depth N]
+    python packaging/a11y/dump_atspi.py [--dialog] [--initiative] [--en] [--depth N]
 
 It starts the app (``atspi_app.py``) itself, reads its tree over D-Bus (GLib's ``gdbus``; no
 pyatspi needed) and ends it. A person checks the dump: every control has a name, tables say
@@ -29,8 +29,7 @@ STRING = re.compile(r"'((?:[^'\\]|\\.)*)'")
 
 def gdbus(address: str, dest: str, path: str, method: str, *args: str) -> str:
     """One D-Bus call with gdbus (GLib's tool); its answer as GVariant text ("" on error)."""
-    cmd = ["gdbus", "call", "--address" if address != "session" else "--session"]
-    cmd = cmd[:-1] + ["--session"] if address == "session" else cmd + [address]
+    cmd = ["gdbus", "call", *(["--session"] if address == "session" else ["--address", address])]
     cmd += ["--dest", dest, "--object-path", path, "--method", method, *args]
     run = subprocess.run(cmd, capture_output=True, text=True, timeout=30, check=False)
     return run.stdout.strip() if run.returncode == 0 else ""
@@ -99,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dialog", action="store_true",
                         help="også dialogen til en ny logindførsel")
+    parser.add_argument("--initiative", action="store_true",
+                        help="det første initiativ, fanen Relationer (diagram og søjler)")
     parser.add_argument("--en", action="store_true", help="på engelsk")
     parser.add_argument("--depth", type=int, default=40, help="største dybde i træet")
     args = parser.parse_args(argv)
@@ -108,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     cmd = [sys.executable, str(ROOT / "packaging" / "a11y" / "atspi_app.py")]
     cmd += ["--dialog"] if args.dialog else []
     cmd += ["--en"] if args.en else []
+    cmd += ["--initiative"] if args.initiative else []
     child = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, text=True)
     try:
         assert child.stdout is not None

@@ -193,6 +193,26 @@
       <source>Historik…</source>
       <translation>History…</translation>
     </message>
+    <message>
+      <source>{open}, heraf {overdue}.</source>
+      <translation>{open}, {overdue}.</translation>
+    </message>
+    <message>
+      <source>åben handling</source>
+      <translation>open action</translation>
+    </message>
+    <message>
+      <source>åbne handlinger</source>
+      <translation>open actions</translation>
+    </message>
+    <message>
+      <source>forfalden</source>
+      <translation>overdue</translation>
+    </message>
+    <message>
+      <source>forfaldne</source>
+      <translation>overdue</translation>
+    </message>
   </context>
   <context>
     <name>ActionsTab</name>
@@ -760,6 +780,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <source>Den valgte organisation</source>
       <translation>The selected organisation</translation>
     </message>
+    <message>
+      <source>Egen evaluering…</source>
+      <translation>Self-review…</translation>
+    </message>
+    <message>
+      <source>Din egen daterede note om chefens tre opgaver og tre kompetencer – privat, medmindre du deler den med en efterfølger</source>
+      <translation>Your own dated note on the chief’s three tasks and three competencies – private unless you share it with a successor</translation>
+    </message>
   </context>
   <context>
     <name>EncryptDialog</name>
@@ -1100,6 +1128,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <source>Tryk Enter for at åbne.</source>
       <translation>Press Enter to open.</translation>
     </message>
+    <message>
+      <source>åben anmodning</source>
+      <translation>open ask</translation>
+    </message>
+    <message>
+      <source>åbne anmodninger</source>
+      <translation>open asks</translation>
+    </message>
   </context>
   <context>
     <name>InitiativeDetail</name>
@@ -1294,6 +1330,42 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>Initiativets handlinger</source>
       <translation>The initiative's actions</translation>
+    </message>
+    <message>
+      <source>Relationstrin (svageste relation): {stage}</source>
+      <translation>Relationship step (weakest relationship): {stage}</translation>
+    </message>
+    <message>
+      <source>vurderet relation</source>
+      <translation>assessed relationship</translation>
+    </message>
+    <message>
+      <source>vurderede relationer</source>
+      <translation>assessed relationships</translation>
+    </message>
+    <message>
+      <source>aktiv plage</source>
+      <translation>active plague</translation>
+    </message>
+    <message>
+      <source>aktive plager</source>
+      <translation>active plagues</translation>
+    </message>
+    <message>
+      <source>åben eskalering</source>
+      <translation>open escalation</translation>
+    </message>
+    <message>
+      <source>åbne eskaleringer</source>
+      <translation>open escalations</translation>
+    </message>
+    <message>
+      <source>åben anmodning</source>
+      <translation>open ask</translation>
+    </message>
+    <message>
+      <source>åbne anmodninger</source>
+      <translation>open asks</translation>
     </message>
   </context>
   <context>
@@ -1834,6 +1906,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <source>Vis/lav &amp;gendannelsesnøgle…</source>
       <translation>Show/make &amp;recovery key…</translation>
     </message>
+    <message>
+      <source>Anmodninger</source>
+      <translation>Asks</translation>
+    </message>
   </context>
   <context>
     <name>MeasurementDialog</name>
@@ -2101,6 +2177,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <source>Intet endnu.</source>
       <translation>Nothing yet.</translation>
     </message>
+    <message>
+      <source>Anmodning …</source>
+      <translation>Ask …</translation>
+    </message>
   </context>
   <context>
     <name>MyWeekPage</name>
@@ -2167,6 +2247,26 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>{name}: {m} møder, {a} handlinger, {c} at kontakte.</source>
       <translation>{name}: {m} meetings, {a} actions, {c} to contact.</translation>
+    </message>
+    <message>
+      <source>Mine anmodninger uden svar til tiden</source>
+      <translation>My asks not answered in time</translation>
+    </message>
+    <message>
+      <source>Ingen af dine anmodninger har overskredet svarfristen.</source>
+      <translation>None of your asks is past its answer date.</translation>
+    </message>
+    <message>
+      <source>Anmodninger til mig</source>
+      <translation>Asks addressed to me</translation>
+    </message>
+    <message>
+      <source>Ingen åbne anmodninger er stilet til dig.</source>
+      <translation>No open asks are addressed to you.</translation>
+    </message>
+    <message>
+      <source>{name}: {m} møder, {a} handlinger, {k} anmodninger, {c} at kontakte.</source>
+      <translation>{name}: {m} meetings, {a} actions, {k} asks, {c} to contact.</translation>
     </message>
   </context>
   <context>
@@ -2328,6 +2428,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>samordning</source>
       <translation>coordination</translation>
+    </message>
+    <message>
+      <source>»{org}« som part i initiativet (organisationen bliver i kartoteket)</source>
+      <translation>“{org}” as a party to the initiative (the organisation stays in the directory)</translation>
     </message>
   </context>
   <context>
@@ -2767,6 +2871,22 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <source>Fo&amp;rtrolighed på briefs</source>
       <translation>Confidentiality on b&amp;riefs</translation>
     </message>
+    <message>
+      <source>Følg systemet</source>
+      <translation>Follow the system</translation>
+    </message>
+    <message>
+      <source>Høj kontrast</source>
+      <translation>High contrast</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>Normal</translation>
+    </message>
+    <message>
+      <source>&amp;Kontrast</source>
+      <translation>&amp;Contrast</translation>
+    </message>
   </context>
   <context>
     <name>TrashDialog</name>
@@ -3137,6 +3257,34 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
       <source>(intet initiativ)</source>
       <translation>(no initiative)</translation>
+    </message>
+    <message>
+      <source>Ny organisation …</source>
+      <translation>New organisation …</translation>
+    </message>
+    <message>
+      <source>Opret organisationen i kartoteket og vælg den som part</source>
+      <translation>Create the organisation in the directory and choose it as the party</translation>
+    </message>
+    <message>
+      <source>Ny anmodning</source>
+      <translation>New ask</translation>
+    </message>
+    <message>
+      <source>Ret anmodning</source>
+      <translation>Edit ask</translation>
+    </message>
+    <message>
+      <source>Besvar anmodning</source>
+      <translation>Answer ask</translation>
+    </message>
+    <message>
+      <source>Luk anmodning</source>
+      <translation>Close ask</translation>
+    </message>
+    <message>
+      <source>Egen evaluering</source>
+      <translation>Self-review</translation>
     </message>
   </context>
   <context>
@@ -3724,6 +3872,14 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
       <source>under {parent}</source>
       <translation>under {parent}</translation>
+    </message>
+    <message>
+      <source>Privat: kommer ikke med i notater eller udvekslingsfiler, medmindre den er delt. På en fælles server kan databasens administratorer læse den.</source>
+      <translation>Private: goes into no brief or exchange file unless shared. On a shared server the database’s administrators can read it.</translation>
+    </message>
+    <message>
+      <source>delt med en efterfølger</source>
+      <translation>shared with a successor</translation>
     </message>
   </context>
   <context>
@@ -4611,6 +4767,738 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
       <source>Slettet</source>
       <translation>Deleted</translation>
+    </message>
+  </context>
+  <context>
+    <name>accessibility</name>
+    <message>
+      <source>Ryd feltet</source>
+      <translation>Clear the field</translation>
+    </message>
+  </context>
+  <context>
+    <name>charts</name>
+    <message>
+      <source>stigende</source>
+      <translation>rising</translation>
+    </message>
+    <message>
+      <source>faldende</source>
+      <translation>falling</translation>
+    </message>
+    <message>
+      <source>uændret</source>
+      <translation>unchanged</translation>
+    </message>
+    <message>
+      <source>Diagram</source>
+      <translation>Chart</translation>
+    </message>
+    <message>
+      <source>{v} af {max}</source>
+      <translation>{v} of {max}</translation>
+    </message>
+    <message>
+      <source>Vis som tabel</source>
+      <translation>Show as table</translation>
+    </message>
+    <message>
+      <source>Vis som diagram</source>
+      <translation>Show as chart</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>{name} som tabel</source>
+      <translation>{name} as a table</translation>
+    </message>
+    <message>
+      <source>ikke vurderet</source>
+      <translation>not assessed</translation>
+    </message>
+    <message>
+      <source>{v} af 5</source>
+      <translation>{v} of 5</translation>
+    </message>
+    <message>
+      <source>{value} på skalaen fra {left} (1) til {right} (5)</source>
+      <translation>{value} on the scale from {left} (1) to {right} (5)</translation>
+    </message>
+  </context>
+  <context>
+    <name>datefield</name>
+    <message>
+      <source>Skriv en dato, fx 8.12.25, 8. december 2025, i dag eller +14.</source>
+      <translation>Type a date, e.g. 8.12.25, 8 December 2025, today or +14.</translation>
+    </message>
+    <message>
+      <source>Den dato findes ikke: »{text}«. Tjek dag og måned.</source>
+      <translation>There is no such date: “{text}”. Check the day and the month.</translation>
+    </message>
+    <message>
+      <source>»{text}« er ikke en dato, jeg kender. Skriv fx 8.12.25, 2025-12-08, 8. december 2025, i dag eller +14.</source>
+      <translation>“{text}” is not a date I know. Type e.g. 8.12.25, 2025-12-08, 8 December 2025, today or +14.</translation>
+    </message>
+    <message>
+      <source>Kalender</source>
+      <translation>Calendar</translation>
+    </message>
+    <message>
+      <source>fx 8.12.25, i dag, +14</source>
+      <translation>e.g. 8.12.25, today, +14</translation>
+    </message>
+    <message>
+      <source>Vælg dato i kalenderen</source>
+      <translation>Pick the date in the calendar</translation>
+    </message>
+    <message>
+      <source>Vis kalender (Alt+Ned)</source>
+      <translation>Show calendar (Alt+Down)</translation>
+    </message>
+    <message>
+      <source>Ryd datoen</source>
+      <translation>Clear the date</translation>
+    </message>
+    <message>
+      <source>Ryd datoen (Ctrl+Delete)</source>
+      <translation>Clear the date (Ctrl+Delete)</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Skriv en dato, fx 8.12.25, 8. december 2025, i dag eller +14. Alt+Ned åbner kalenderen.</source>
+      <translation>Type a date, e.g. 8.12.25, 8 December 2025, today or +14. Alt+Down opens the calendar.</translation>
+    </message>
+  </context>
+  <context>
+    <name>discard</name>
+    <message>
+      <source>Kassér ændringerne?</source>
+      <translation>Discard the changes?</translation>
+    </message>
+    <message>
+      <source>Du har ændret noget, som ikke er gemt. Vil du gemme det, kassere det eller redigere videre?</source>
+      <translation>You have changed something that is not saved. Do you want to save it, discard it or keep editing?</translation>
+    </message>
+    <message>
+      <source>Gem</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Kassér</source>
+      <translation>Discard</translation>
+    </message>
+    <message>
+      <source>Fortsæt redigering</source>
+      <translation>Keep editing</translation>
+    </message>
+  </context>
+  <context>
+    <name>drafts</name>
+    <message>
+      <source>(uden titel)</source>
+      <translation>(untitled)</translation>
+    </message>
+    <message>
+      <source>Ikke-gemt logindførsel</source>
+      <translation>Unsaved log entry</translation>
+    </message>
+    <message>
+      <source>Sidst blev en ny logindførsel ikke gemt: »{title}«{when}. Vil du fortsætte med den?</source>
+      <translation>Last time a new log entry was not saved: “{title}”{when}. Do you want to continue with it?</translation>
+    </message>
+    <message>
+      <source>Fortsæt med den</source>
+      <translation>Continue with it</translation>
+    </message>
+    <message>
+      <source>Kassér den</source>
+      <translation>Discard it</translation>
+    </message>
+  </context>
+  <context>
+    <name>numberfields</name>
+    <message>
+      <source>Skriv et helt tal fra {lo} til {hi} (du skrev {typed}).</source>
+      <translation>Type a whole number from {lo} to {hi} (you typed {typed}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>passphrase</name>
+    <message>
+      <source>For kort: mindst {n} tegn.</source>
+      <translation>Too short: at least {n} characters.</translation>
+    </message>
+    <message>
+      <source>Styrke: svag – brug flere ord.</source>
+      <translation>Strength: weak – use more words.</translation>
+    </message>
+    <message>
+      <source>Styrke: middel – et ord mere gør den stærkere.</source>
+      <translation>Strength: fair – one more word makes it stronger.</translation>
+    </message>
+    <message>
+      <source>Styrke: god.</source>
+      <translation>Strength: good.</translation>
+    </message>
+    <message>
+      <source>Styrke: stærk.</source>
+      <translation>Strength: strong.</translation>
+    </message>
+    <message>
+      <source>Ny adgangsfrase</source>
+      <translation>New passphrase</translation>
+    </message>
+    <message>
+      <source>Adgangsfrase</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <source>Vælg en adgangsfrase på mindst {n} tegn – gerne nogle ord, du kan huske. Den kan ikke findes igen, hvis du glemmer den.</source>
+      <translation>Choose a passphrase of at least {n} characters – a few words you can remember. It cannot be recovered if you forget it.</translation>
+    </message>
+    <message>
+      <source>&amp;Adgangsfrase:</source>
+      <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+      <source>Gentag adgangsfrasen</source>
+      <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+      <source>&amp;Gentag:</source>
+      <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Annuller</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Skriv adgangsfrasen.</source>
+      <translation>Type the passphrase.</translation>
+    </message>
+    <message>
+      <source>Adgangsfrasen er for kort: brug mindst {n} tegn.</source>
+      <translation>The passphrase is too short: use at least {n} characters.</translation>
+    </message>
+    <message>
+      <source>De to adgangsfraser er ikke ens. Skriv den samme to gange.</source>
+      <translation>The two passphrases differ. Type the same one twice.</translation>
+    </message>
+    <message>
+      <source>Forkert adgangsfrase</source>
+      <translation>Wrong passphrase</translation>
+    </message>
+    <message>
+      <source>Forkert adgangsfrase. Arbejdsområdet er ikke ændret.</source>
+      <translation>Wrong passphrase. The workspace has not been changed.</translation>
+    </message>
+    <message>
+      <source>Tjek Caps Lock og tastaturets sprog, og prøv igen.</source>
+      <translation>Check Caps Lock and the keyboard language, and try again.</translation>
+    </message>
+    <message>
+      <source>Prøv igen</source>
+      <translation>Try again</translation>
+    </message>
+    <message>
+      <source>Gendan en sikkerhedskopi …</source>
+      <translation>Restore a backup …</translation>
+    </message>
+    <message>
+      <source>Afslut</source>
+      <translation>Quit</translation>
+    </message>
+  </context>
+  <context>
+    <name>profile</name>
+    <message>
+      <source>Min profil</source>
+      <translation>My profile</translation>
+    </message>
+    <message>
+      <source>Hvem er du? Dit navn står som forfatter på logindførsler, vurderinger og briefs. Du findes også som person i arbejdsområdet, så du kan vælges som deltager og ansvarlig.</source>
+      <translation>Who are you? Your name is shown as the author of log entries, assessments and briefs. You are also a person in the workspace, so you can be chosen as participant and owner.</translation>
+    </message>
+    <message>
+      <source>Dit navn står som forfatter på logindførsler, vurderinger og briefs.</source>
+      <translation>Your name is shown as the author of log entries, assessments and briefs.</translation>
+    </message>
+    <message>
+      <source>&amp;Navn</source>
+      <translation>&amp;Name</translation>
+    </message>
+    <message>
+      <source>fx Mette Kjær</source>
+      <translation>e.g. Mette Kjær</translation>
+    </message>
+    <message>
+      <source>&amp;Titel</source>
+      <translation>&amp;Title</translation>
+    </message>
+    <message>
+      <source>fx sundhedschef</source>
+      <translation>e.g. head of health</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation</source>
+      <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+      <source>fx Viborg Kommune</source>
+      <translation>e.g. Viborg Kommune</translation>
+    </message>
+    <message>
+      <source>&amp;E-mail</source>
+      <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+      <source>fx mette.kjaer@viborg.dk</source>
+      <translation>e.g. mette.kjaer@viborg.dk</translation>
+    </message>
+    <message>
+      <source>Gem</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Senere</source>
+      <translation>Later</translation>
+    </message>
+    <message>
+      <source>Annuller</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Skriv dit navn.</source>
+      <translation>Type your name.</translation>
+    </message>
+    <message>
+      <source>Feltet ligner et CPR-nummer. Fjern det.</source>
+      <translation>The field looks like a CPR number. Remove it.</translation>
+    </message>
+    <message>
+      <source>»{text}« ligner ikke en e-mailadresse.</source>
+      <translation>“{text}” does not look like an e-mail address.</translation>
+    </message>
+    <message>
+      <source>Min &amp;profil …</source>
+      <translation>My &amp;profile …</translation>
+    </message>
+  </context>
+  <context>
+    <name>workspace_menu</name>
+    <message>
+      <source>Eksemplet (de fire cases)</source>
+      <translation>The example (the four cases)</translation>
+    </message>
+    <message>
+      <source>Eksemplet er åbnet i sit eget arbejdsområde. Dine egne data er ikke ændret – Filer → Seneste arbejdsområder fører tilbage.</source>
+      <translation>The example is open in a workspace of its own. Your own data is unchanged – File → Recent workspaces takes you back.</translation>
+    </message>
+    <message>
+      <source>Nyt arbejdsområde</source>
+      <translation>New workspace</translation>
+    </message>
+    <message>
+      <source>Navn på det nye arbejdsområde:</source>
+      <translation>Name of the new workspace:</translation>
+    </message>
+    <message>
+      <source>Der findes allerede et arbejdsområde i {path}. Vælg et andet navn, eller åbn det med Filer → Åbn arbejdsområde….</source>
+      <translation>There already is a workspace in {path}. Choose another name, or open it with File → Open workspace….</translation>
+    </message>
+    <message>
+      <source>Åbn arbejdsområde</source>
+      <translation>Open workspace</translation>
+    </message>
+    <message>
+      <source>Der er intet Brobygger-arbejdsområde i {path}. Vælg mappen, der indeholder {file}.</source>
+      <translation>There is no Brobygger workspace in {path}. Choose the folder that holds {file}.</translation>
+    </message>
+    <message>
+      <source>Omdøb arbejdsområdet</source>
+      <translation>Rename the workspace</translation>
+    </message>
+    <message>
+      <source>Nyt navn:</source>
+      <translation>New name:</translation>
+    </message>
+    <message>
+      <source>Arbejdsområdet hedder nu »{name}«.</source>
+      <translation>The workspace is now called “{name}”.</translation>
+    </message>
+    <message>
+      <source>Det åbne arbejdsområde kan ikke fjernes. Åbn et andet først.</source>
+      <translation>The open workspace cannot be removed. Open another one first.</translation>
+    </message>
+    <message>
+      <source>Fjern arbejdsområde</source>
+      <translation>Remove workspace</translation>
+    </message>
+    <message>
+      <source>Vil du fjerne arbejdsområdet »{name}« ({path})?
+
+Mappen flyttes til papirkurven, og dens nøgle fjernes fra nøgleringen. Sikkerhedskopierne i mappen følger med.</source>
+      <translation>Do you want to remove the workspace “{name}” ({path})?
+
+The folder is moved to the trash and its key is removed from the keyring. The backups in the folder go with it.</translation>
+    </message>
+    <message>
+      <source>Flyt til papirkurven</source>
+      <translation>Move to the trash</translation>
+    </message>
+    <message>
+      <source>»{name}« er flyttet til papirkurven.</source>
+      <translation>“{name}” has been moved to the trash.</translation>
+    </message>
+    <message>
+      <source>Åbner arbejdsområdet …</source>
+      <translation>Opening the workspace …</translation>
+    </message>
+    <message>
+      <source>Arbejdsområdet »{name}« er åbnet.</source>
+      <translation>The workspace “{name}” is open.</translation>
+    </message>
+    <message>
+      <source>&amp;Nyt arbejdsområde …</source>
+      <translation>&amp;New workspace …</translation>
+    </message>
+    <message>
+      <source>Å&amp;bn arbejdsområde …</source>
+      <translation>O&amp;pen workspace …</translation>
+    </message>
+    <message>
+      <source>Åbn &amp;eksemplet</source>
+      <translation>Open the &amp;example</translation>
+    </message>
+    <message>
+      <source>Omdøb arbejdsområdet …</source>
+      <translation>Rename the workspace …</translation>
+    </message>
+    <message>
+      <source>Fjern et arbejdsområde</source>
+      <translation>Remove a workspace</translation>
+    </message>
+  </context>
+  <context>
+    <name>AsksPage</name>
+    <message>
+      <source>Anmodninger</source>
+      <translation>Asks</translation>
+    </message>
+    <message>
+      <source>Hvad er bedt om, af hvem – og er der svar? Problemer løses bedst på det laveste niveau; her står det, der er sendt videre.</source>
+      <translation>What has been asked, of whom – and has it been answered? Problems are best solved at the lowest level; here is what has been sent on.</translation>
+    </message>
+  </context>
+  <context>
+    <name>asks</name>
+    <message>
+      <source>&amp;Initiativ</source>
+      <translation>&amp;Initiative</translation>
+    </message>
+    <message>
+      <source>&amp;Hvad bedes der om</source>
+      <translation>&amp;What is asked for</translation>
+    </message>
+    <message>
+      <source>Hvor&amp;for</source>
+      <translation>&amp;Why</translation>
+    </message>
+    <message>
+      <source>&amp;Niveau</source>
+      <translation>&amp;Level</translation>
+    </message>
+    <message>
+      <source>&amp;Til (forum eller person)</source>
+      <translation>&amp;To (forum or person)</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation</source>
+      <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+      <source>&amp;Rejst</source>
+      <translation>&amp;Raised</translation>
+    </message>
+    <message>
+      <source>&amp;Svar ønsket senest</source>
+      <translation>&amp;Answer due</translation>
+    </message>
+    <message>
+      <source>&amp;Barriere</source>
+      <translation>&amp;Barrier</translation>
+    </message>
+    <message>
+      <source>&amp;Plage</source>
+      <translation>&amp;Plague</translation>
+    </message>
+    <message>
+      <source>Hvad bedes der om, af hvem og hvornår skal svaret foreligge? Løs helst problemet på det laveste niveau – send kun det videre, der ikke kan løses lokalt.</source>
+      <translation>What is asked, of whom, and when is the answer due? Solve the problem at the lowest level if you can – send on only what cannot be solved locally.</translation>
+    </message>
+    <message>
+      <source>– ingen –</source>
+      <translation>– none –</translation>
+    </message>
+    <message>
+      <source>&amp;Svar</source>
+      <translation>&amp;Answer</translation>
+    </message>
+    <message>
+      <source>Svaret &amp;af</source>
+      <translation>Answered &amp;by</translation>
+    </message>
+    <message>
+      <source>Svar&amp;dato</source>
+      <translation>Answer &amp;date</translation>
+    </message>
+    <message>
+      <source>&amp;Udfald</source>
+      <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+      <source>Besvaret – styregruppen følger op</source>
+      <translation>Answered – the steering group follows up</translation>
+    </message>
+    <message>
+      <source>Svar på: {title}</source>
+      <translation>Answer to: {title}</translation>
+    </message>
+    <message>
+      <source>&amp;Lukkes som</source>
+      <translation>&amp;Close as</translation>
+    </message>
+    <message>
+      <source>&amp;Dato</source>
+      <translation>&amp;Date</translation>
+    </message>
+    <message>
+      <source>&amp;Bemærkning</source>
+      <translation>&amp;Note</translation>
+    </message>
+    <message>
+      <source>Luk: {title}</source>
+      <translation>Close: {title}</translation>
+    </message>
+    <message>
+      <source>&amp;Opgave eller kompetence</source>
+      <translation>&amp;Task or competency</translation>
+    </message>
+    <message>
+      <source>&amp;Note</source>
+      <translation>&amp;Note</translation>
+    </message>
+    <message>
+      <source>&amp;Del med en efterfølger (overdragelsesnotat)</source>
+      <translation>&amp;Share with a successor (handover brief)</translation>
+    </message>
+    <message>
+      <source>Din egen evaluering af chefens tre opgaver og tre kompetencer. Den er privat: den kommer ikke med i notater eller udvekslingsfiler, medmindre du vælger at dele den med en efterfølger. Ligger arbejdsområdet på en fælles server, kan databasens administratorer dog læse den.</source>
+      <translation>Your own review of the chief’s three tasks and three competencies. It is private: it goes into no brief or exchange file unless you choose to share it with a successor. If the workspace is on a shared server, the database’s administrators can read it, though.</translation>
+    </message>
+    <message>
+      <source>Genåbn anmodning</source>
+      <translation>Reopen ask</translation>
+    </message>
+    <message>
+      <source>Genåbn »{title}«? Den tæller igen som åben og venter på svar.</source>
+      <translation>Reopen “{title}”? It counts as open again and awaits an answer.</translation>
+    </message>
+    <message>
+      <source>Genåbn</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <source>Initiativ</source>
+      <translation>Initiative</translation>
+    </message>
+    <message>
+      <source>Niveau</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Til hvem (fx regionsrådet)</source>
+      <translation>To whom (e.g. the regional council)</translation>
+    </message>
+    <message>
+      <source>Til hvem</source>
+      <translation>To whom</translation>
+    </message>
+    <message>
+      <source>Antal anmodninger</source>
+      <translation>Number of asks</translation>
+    </message>
+    <message>
+      <source>Anmodninger</source>
+      <translation>Asks</translation>
+    </message>
+    <message>
+      <source>Den valgte anmodning</source>
+      <translation>The selected ask</translation>
+    </message>
+    <message>
+      <source>&amp;Ny anmodning …</source>
+      <translation>&amp;New ask …</translation>
+    </message>
+    <message>
+      <source>&amp;Ret …</source>
+      <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+      <source>&amp;Besvar …</source>
+      <translation>&amp;Answer …</translation>
+    </message>
+    <message>
+      <source>&amp;Luk …</source>
+      <translation>&amp;Close …</translation>
+    </message>
+    <message>
+      <source>&amp;Genåbn</source>
+      <translation>Re&amp;open</translation>
+    </message>
+    <message>
+      <source>&amp;Historik …</source>
+      <translation>&amp;History …</translation>
+    </message>
+    <message>
+      <source>Rejst</source>
+      <translation>Raised</translation>
+    </message>
+    <message>
+      <source>Anmodning</source>
+      <translation>Ask</translation>
+    </message>
+    <message>
+      <source>Til</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Svarfrist</source>
+      <translation>Answer due</translation>
+    </message>
+    <message>
+      <source>Alle niveauer</source>
+      <translation>All levels</translation>
+    </message>
+    <message>
+      <source>Åbne (venter på svar)</source>
+      <translation>Open (awaiting an answer)</translation>
+    </message>
+    <message>
+      <source>Alle statusser</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <source>{date} (overskredet)</source>
+      <translation>{date} (overdue)</translation>
+    </message>
+    <message>
+      <source>Alle initiativer</source>
+      <translation>All initiatives</translation>
+    </message>
+    <message>
+      <source>{n} anmodninger, heraf {o} åbne</source>
+      <translation>{n} asks, {o} of them open</translation>
+    </message>
+    <message>
+      <source> – {d} med overskredet svarfrist</source>
+      <translation> – {d} past their answer date</translation>
+    </message>
+    <message>
+      <source>Vælg en anmodning.</source>
+      <translation>Choose an ask.</translation>
+    </message>
+    <message>
+      <source>Barriere</source>
+      <translation>Barrier</translation>
+    </message>
+    <message>
+      <source>Hvorfor</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <source>Svar</source>
+      <translation>Answer</translation>
+    </message>
+    <message>
+      <source>Eftertanke</source>
+      <translation>Reflection</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Besvaret</source>
+      <translation>Answered</translation>
+    </message>
+    <message>
+      <source>– ikke besvaret –</source>
+      <translation>– not answered –</translation>
+    </message>
+    <message>
+      <source>Svar: {q}</source>
+      <translation>Answer: {q}</translation>
+    </message>
+    <message>
+      <source>Note: {q}</source>
+      <translation>Note: {q}</translation>
+    </message>
+    <message>
+      <source>&amp;Gem svarene</source>
+      <translation>&amp;Save the answers</translation>
+    </message>
+    <message>
+      <source>Parathed</source>
+      <translation>Readiness</translation>
+    </message>
+    <message>
+      <source>De otte eftertanker til topledelsen. {n} af 8 er gennemgået det seneste år.</source>
+      <translation>The eight reflections for top management. {n} of 8 were reviewed in the last year.</translation>
+    </message>
+    <message>
+      <source>{k} er ikke besvaret i over et år.</source>
+      <translation>{k} have not been answered for over a year.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AskDialog</name>
+    <message>
+      <source>Anmodning fra punktet</source>
+      <translation>Ask from the item</translation>
+    </message>
+    <message>
+      <source>Hvad der bedes om:</source>
+      <translation>What is asked:</translation>
+    </message>
+    <message>
+      <source>Til (organisation, forum eller person):</source>
+      <translation>To (organisation, forum or person):</translation>
+    </message>
+    <message>
+      <source>Niveau:</source>
+      <translation>Level:</translation>
+    </message>
+    <message>
+      <source>Svar senest:</source>
+      <translation>Answer due:</translation>
+    </message>
+    <message>
+      <source>Begrundelse:</source>
+      <translation>Reason:</translation>
     </message>
   </context>
 </TS>

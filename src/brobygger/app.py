@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from brobygger import paths
 
@@ -53,13 +53,10 @@ def settings() -> QSettings:
 def passphrase_prompt(parent: QWidget | None = None) -> CapturingPrompt:
     """Asks for the passphrase in a dialog; remembers the answer (see CapturingPrompt)."""
     from brobygger.services.workspaces import CapturingPrompt
+    from brobygger.ui import passphrase
 
-    def prompt(new: bool, reason: str) -> str | None:
-        ask = (QCoreApplication.translate("app", "Vælg en adgangsfrase (mindst 8 tegn):")
-               if new else QCoreApplication.translate("app", "Adgangsfrase:"))
-        text, ok = QInputDialog.getText(parent, QCoreApplication.translate("app", "Adgangsfrase"),
-                                        reason + "\n\n" + ask, QLineEdit.EchoMode.Password)
-        return text if ok and text else None
+    def prompt(new: bool, reason: str) -> str | None:  # typed twice when new (ui.passphrase)
+        return passphrase.ask_hook(parent, new, reason)
     return CapturingPrompt(prompt)
 
 
@@ -89,6 +86,7 @@ def open_workspace(data_dir: str | None, encryption: str | None = None
         WrongKeyError,
     )
     from brobygger.services.workspaces import Workspace, WorkspaceLock, has_recovery
+    from brobygger.ui import passphrase
     from brobygger.ui.recovery import ask_hook as recovery_ask_hook
     from brobygger.ui.recovery import show_new_recovery_key
     from brobygger.ui.safety import RecoveryDialog
@@ -115,6 +113,14 @@ def open_workspace(data_dir: str | None, encryption: str | None = None
             except CorruptWorkspaceError as exc:
                 if not exc.backups and not isinstance(exc, WrongKeyError):
                     raise
+                if isinstance(exc, WrongKeyError) and prompt.last is not None:
+                    # a typo is the likely cause: »Forkert adgangsfrase«, Prøv igen first
+                    answer = passphrase.wrong_hook(None, bool(exc.backups))
+                    if answer == passphrase.RETRY:
+                        prompt.last = None
+                        continue
+                    if answer == passphrase.QUIT:
+                        raise StartCancelled() from exc
                 outcome = recovery_hook(directory, exc, prompt)
                 if outcome == RecoveryDialog.RETRY:
                     prompt.last = None
@@ -290,7 +296,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     shell = Shell(app, ctx, lock, backup_on_close=True, window=frame)
     if message:
         shell.window.statusBar().showMessage(message, 60000)
-    shell.window.offer_start()
+    from brobygger.ui import profile
+
+    def then() -> None:
+        from brobygger.ui import drafts
+
+        shell.window.offer_start()
+        drafts.offer_saved(shell.window)  # a log entry left unsaved by a crash
+
+    profile.ask_at_first_start(shell.window, then)
     try:
         return app.exec()
     finally:

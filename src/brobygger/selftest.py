@@ -292,8 +292,10 @@ class _Run(SelfTest):
         account = self.state.pop("keyring_account", None)
         if account:
             from brobygger.store.crypto import keyring_forget
+            from brobygger.store.recovery import forget_folder
 
             keyring_forget(account)
+            forget_folder(self.tmp / "arbejdsomraade")
 
     # Qt ------------------------------------------------------------------------------------
     def qt(self) -> str:

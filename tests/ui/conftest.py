@@ -3,6 +3,9 @@ and helpers to find open dialogs and wait for background work."""
 
 from __future__ import annotations
 
+import logging
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,6 +14,8 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
 
 from brobygger.services import Services
 from brobygger.ui import common, i18n, style
@@ -44,6 +49,9 @@ def _auto_confirm(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(common, "confirm_hook", yes)
     monkeypatch.setattr(common, "question_hook",
                         lambda parent, title, text, button: yes(parent, title, text))
+    from brobygger.ui import discard
+
+    monkeypatch.setattr(discard, "discard_hook", lambda parent: discard.DISCARD)
     return asked
 
 
@@ -117,7 +125,19 @@ def find_dialog(cls: type) -> Any:
     found = [w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()
              and (w.parentWidget() is None or w.parentWidget().window().isVisible())]
     assert found, f"no open {cls.__name__}"
-    return found[-1]
+    return wait_for_lookups(found[-1])
+
+
+def wait_for_lookups(dialog: Any, timeout: float = 20.0) -> Any:
+    """A record dialog once its look-ups (read in the background) have arrived."""
+    import time
+
+    end = time.monotonic() + timeout
+    while getattr(dialog, "lookups_pending", False) and time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    assert not getattr(dialog, "lookups_pending", False), "look-ups never arrived"
+    return dialog
 
 
 def closed(widget: QWidget) -> bool:
@@ -179,3 +199,83 @@ def listed_ids(model: Any) -> list[Any]:
     """The ids of every row of a log model, in order (reads any block not read yet)."""
     return [e.id if e is not None else None
             for e in (model.entry(r) for r in range(model.rowCount()))]
+
+
+# -- silent failures fail the test ---------------------------------------------------------
+# Modelled on qutebrowser's ``logfail``: a background task that failed or a warning logged
+# anywhere in the app fails the UI test in which it happened, so an error that only reached
+# the log (a view that silently stayed empty) is not missed. A test expecting one marks it
+# ``@pytest.mark.allow_log("text in the message")``.
+class _LogFail(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+        self.closed = False  # after the test's call: fixture teardowns are not its doing
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self.closed:
+            self.records.append(record)
+
+
+_LOGFAIL = pytest.StashKey[_LogFail]()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    yield
+    handler = item.stash.get(_LOGFAIL, None)
+    if handler is not None:
+        handler.closed = True
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_logged_warnings(request: pytest.FixtureRequest) -> Iterator[_LogFail]:
+    handler = _LogFail()
+    request.node.stash[_LOGFAIL] = handler
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield handler
+    finally:
+        root.removeHandler(handler)
+    allowed = [str(a) for m in request.node.iter_markers("allow_log") for a in m.args]
+    bad = [r for r in handler.records
+           if not any(a in r.getMessage() for a in allowed)]
+    if bad:
+        lines = [f"{r.levelname} {r.name}: {r.getMessage()}" for r in bad]
+        pytest.fail("A background task failed or a warning was logged:\n" + "\n".join(lines),
+                    pytrace=False)
+
+
+# -- no database work on the GUI thread ------------------------------------------------------
+# Every query of the UI runs through the task runner on a worker thread. A statement run on
+# the GUI thread from UI code (a frame of brobygger.ui on the stack) fails the test; the test
+# code itself may read and write on the main thread to prepare and check data.
+def _ui_frame_on_stack() -> str | None:
+    frame = sys._getframe(2)
+    while frame is not None:
+        name = str(frame.f_globals.get("__name__", ""))
+        if name.startswith("brobygger.ui"):
+            return f"{name}:{frame.f_code.co_name}:{frame.f_lineno}"
+        frame = frame.f_back  # type: ignore[assignment]
+    return None
+
+
+@pytest.fixture(autouse=True)
+def _no_queries_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[list[str]]:
+    seen: list[str] = []
+
+    def check(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if threading.current_thread() is threading.main_thread():
+            where = _ui_frame_on_stack()
+            if where is not None:
+                seen.append(f"{where}: {statement.splitlines()[0][:80]}")
+
+    event.listen(Engine, "before_cursor_execute", check)
+    try:
+        yield seen
+    finally:
+        event.remove(Engine, "before_cursor_execute", check)
+    if seen and request.node.get_closest_marker("gui_thread_queries") is None:
+        pytest.fail("Database work on the GUI thread:\n" + "\n".join(seen[:10]),
+                    pytrace=False)

@@ -164,6 +164,33 @@ def _main_dialogs(window: Any) -> list[tuple[str, Any]]:
         ("Eksportér pakke", window.export_bundle), ("Eksportér data", window.export_data),
         ("Delt arbejdsområde", window.open_shared),
         ("Historik", lambda: open_history(window.ctx, window, ini.id, ini.name)),
+        *_other_dialogs(window),
+    ]
+
+
+def _other_dialogs(window: Any) -> list[tuple[str, Any]]:
+    """The profile and the meeting dialogs (forum, meeting, agenda, minutes)."""
+    from brobygger.ui.meetings import forms
+    from brobygger.ui.meetings.builder import AgendaBuilderDialog
+    from brobygger.ui.meetings.minutes import MinutesDialog
+    from brobygger.ui.profile import open_profile
+
+    svc = window.ctx.svc
+    inis = [(i.id, i.name) for i in svc.initiatives.all()]
+    people = [(p.id, p.name) for p in svc.people.all()]
+    forums = [(f.id, f.name) for f in svc.meetings.forums.all()]
+    meeting = svc.meetings.meetings.all()[0]
+
+    def shown(dlg: Any) -> Any:
+        dlg.open()
+        return dlg
+
+    return [
+        ("Profil", lambda: open_profile(window)),
+        ("Forum", lambda: shown(forms.ForumDialog(window.ctx, inis, people, window))),
+        ("Møde", lambda: shown(forms.MeetingDialog(window.ctx, forums, forums[0][0], window))),
+        ("Dagsorden", lambda: shown(AgendaBuilderDialog(window.ctx, meeting.id, window))),
+        ("Referat", lambda: shown(MinutesDialog(window.ctx, meeting.id, window))),
     ]
 
 

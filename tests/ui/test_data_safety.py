@@ -252,23 +252,52 @@ def test_encrypt_now_with_the_keyring(qtbot, plain_ctx, make_shell):
 
 
 def test_wrong_passphrase_at_start_can_be_tried_again(tmp_path, started, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
+    from brobygger.ui import passphrase
 
     directory = tmp_path / "frase"
     with Workspace.open(directory, encryption=crypto.PASSPHRASE,
                         passphrase=lambda _n, _r: "rigtig adgangsfrase") as ws:
         entry(Services(ws), "Bag adgangsfrasen")
     answers = ["forkert adgangsfrase", "rigtig adgangsfrase"]
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (answers.pop(0), True))
-    seen: list[bool] = []
+    monkeypatch.setattr(passphrase, "ask_hook", lambda parent, new, reason: answers.pop(0))
+    told: list[bool] = []
+
+    def wrong(parent, can_restore) -> str:  # »Forkert adgangsfrase« – Prøv igen
+        told.append(can_restore)
+        return passphrase.RETRY
+
+    monkeypatch.setattr(passphrase, "wrong_hook", wrong)
+    monkeypatch.setattr(app, "recovery_hook", lambda *a: pytest.fail("no restore for a typo"))
+    assert app.main(["--data-dir", str(directory)]) == 0
+    assert len(told) == 1 and answers == []
+    [window] = [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, MainWindow) and w.isVisible()]
+    assert titles(window.ctx.svc) == {"Bag adgangsfrasen"}
+
+
+def test_recovery_after_a_wrong_passphrase_defaults_to_trying_again(tmp_path, started,
+                                                                     monkeypatch):
+    from brobygger.ui import passphrase
+
+    directory = tmp_path / "frase"
+    with Workspace.open(directory, encryption=crypto.PASSPHRASE,
+                        passphrase=lambda _n, _r: "rigtig adgangsfrase") as ws:
+        entry(Services(ws), "Bag adgangsfrasen")
+        ws.backup()
+    answers = ["forkert adgangsfrase", "rigtig adgangsfrase"]
+    monkeypatch.setattr(passphrase, "ask_hook", lambda parent, new, reason: answers.pop(0))
+    monkeypatch.setattr(passphrase, "wrong_hook", lambda parent, can: passphrase.RESTORE)
+    defaults: list[str] = []
 
     def answer() -> None:
         dialogs = [w for w in QApplication.topLevelWidgets()
                    if isinstance(w, RecoveryDialog) and w.isVisible()]
         if dialogs:
             timer.stop()
-            seen.append(dialogs[0].ui.retryButton.isVisible())
-            dialogs[0].ui.retryButton.click()
+            ui = dialogs[0].ui
+            defaults.extend(b.objectName() for b in (ui.retryButton, ui.restoreNewestButton)
+                            if b.isDefault())
+            ui.retryButton.click()
 
     timer = QTimer()
     timer.timeout.connect(answer)
@@ -277,10 +306,7 @@ def test_wrong_passphrase_at_start_can_be_tried_again(tmp_path, started, monkeyp
         assert app.main(["--data-dir", str(directory)]) == 0
     finally:
         timer.stop()
-    assert seen == [True] and answers == []
-    [window] = [w for w in QApplication.topLevelWidgets()
-                if isinstance(w, MainWindow) and w.isVisible()]
-    assert titles(window.ctx.svc) == {"Bag adgangsfrasen"}
+    assert defaults == ["retryButton"] and answers == []
 
 
 def test_closing_takes_the_daily_backup_in_the_background(qtbot, ctx, qapp):

@@ -44,6 +44,8 @@ def _small(model: LogTableModel, block: int = 10, cache: int = 4) -> LogTableMod
     return model
 
 
+# The test drives the model\'s database reads itself, on the test thread.
+@pytest.mark.gui_thread_queries
 def test_rows_are_paged_by_offset(qtmodeltester, svc, many, monkeypatch):
     model = _small(LogTableModel(svc))
     names = {i.id: i.name for i in svc.initiatives.all()}
@@ -67,6 +69,8 @@ def test_rows_are_paged_by_offset(qtmodeltester, svc, many, monkeypatch):
     qtmodeltester.check(model)
 
 
+# The test drives the model\'s database reads itself, on the test thread.
+@pytest.mark.gui_thread_queries
 def test_the_listing_finds_the_row_of_an_entry(svc, many):
     model = _small(LogTableModel(svc))
     listing = model.fetch(LogFilter(), around=many[137], rows=[200])
@@ -92,6 +96,8 @@ def test_the_listing_finds_the_row_of_an_entry(svc, many):
     assert model.row_of(hits.ids[-1]) == hits.around_row == 34
 
 
+# The test drives the model\'s database reads itself, on the test thread.
+@pytest.mark.gui_thread_queries
 def test_edits_and_deletions_invalidate(qtbot, svc, many):
     model = _small(LogTableModel(svc))
     model.set_listing(model.fetch(LogFilter()))
@@ -110,6 +116,8 @@ def test_edits_and_deletions_invalidate(qtbot, svc, many):
     assert model.index(3, 2).data(RECORD).id == many[3]
 
 
+# The test drives the model\'s database reads itself, on the test thread.
+@pytest.mark.gui_thread_queries
 def test_slow_blocks_are_read_in_the_background(qtmodeltester, qtbot, svc, many,
                                                 monkeypatch):
     tasks = TaskManager()
@@ -117,6 +125,11 @@ def test_slow_blocks_are_read_in_the_background(qtmodeltester, qtbot, svc, many,
     # all entries (or an initiative's, a period) page from an index: read at once
     model.set_listing(model.fetch(LogFilter()))
     assert not model.listing.background
+    # with a runner even a quick block is read in the background (no query on the UI
+    # thread): "…" until it arrives
+    assert model.index(N - 1, 2).data() == "…"
+    with qtbot.waitSignal(model.dataChanged):
+        tasks.wait()
     assert model.index(N - 1, 2).data() == "Indførsel 0" and not tasks.busy
     # a type skips rows it must read: its blocks are read in the background
     meetings = [i for i in many if svc.log.get(i).type == "moede"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from brobygger.domain.catalogue import PLAGUES
@@ -31,6 +32,8 @@ def test_record_table_model(qtmodeltester, demo_svc):
         model.index(0, 0).data()
 
 
+# The test drives the model\'s database reads itself, on the test thread.
+@pytest.mark.gui_thread_queries
 def test_log_table_model_loads_lazily(qtmodeltester, demo_svc, monkeypatch):
     model = LogTableModel(demo_svc)
     qtmodeltester.check(model)

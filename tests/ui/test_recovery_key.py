@@ -4,6 +4,7 @@ this machine is gone, made anew after re-authentication; the sheet PDF; the erro
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,16 @@ from brobygger.store.workspace import Workspace
 from brobygger.ui import recovery as ui_recovery
 from brobygger.ui.recovery import RecoveryKeyDialog, make_new_recovery_key
 from tests.conftest import MEMORY_KEYRING
+
+
+@pytest.fixture(autouse=True)
+def _keyring_restored() -> Iterator[None]:
+    """These tests empty the test keyring (a new laptop); other tests' keys (the session's
+    example workspace) come back afterwards."""
+    saved = dict(MEMORY_KEYRING.secrets)
+    yield
+    MEMORY_KEYRING.secrets.clear()
+    MEMORY_KEYRING.secrets.update(saved)
 
 
 def test_app_shows_the_key_once_and_opens_with_it_on_a_new_machine(
@@ -111,6 +122,8 @@ def test_unexpected_error_dialog_offers_a_report_without_user_data(qtbot: Any) -
     box.close()
 
 
+# The test calls the (background) opening function itself, on the test thread.
+@pytest.mark.gui_thread_queries
 def test_shared_address_is_kept_without_password(pg_url: str, tmp_path: Path) -> None:
     from sqlalchemy.engine import make_url
 
@@ -132,3 +145,25 @@ def test_shared_address_is_kept_without_password(pg_url: str, tmp_path: Path) ->
     stored = settings_file.read_text(encoding="utf-8")
     assert secret not in stored and str(url.host) in stored
     assert url.password in set(MEMORY_KEYRING.secrets.values())  # in the keyring only
+
+
+def test_app_offers_the_backup_for_a_lost_database(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from brobygger import paths
+    from brobygger.domain.errors import LostWorkspaceError
+
+    d = tmp_path / "ws"
+    with Workspace.open(d) as ws:
+        ws.backup()
+    (d / paths.DB_FILENAME).write_bytes(b"")  # emptied
+    offered: list[BaseException] = []
+
+    def quit_(directory: Path, error: BaseException, prompt: Any) -> None:
+        offered.append(error)
+        return None
+
+    monkeypatch.setattr(app, "recovery_hook", quit_)
+    with pytest.raises(app.StartCancelled):
+        app.open_workspace(str(d))
+    assert isinstance(offered[0], LostWorkspaceError) and offered[0].backups
+    assert (d / paths.DB_FILENAME).stat().st_size == 0  # not recreated

@@ -13,7 +13,7 @@ from brobygger.ui import common
 from brobygger.ui.dialogs import InitiativeDialog, LogEntryDialog, RelationshipDialog
 from brobygger.ui.mainwindow import MainWindow
 from brobygger.ui.small_dialogs import TrashDialog, WelcomeDialog
-from tests.ui.conftest import closed, find_dialog, listed_ids, settle
+from tests.ui.conftest import closed, find_dialog, listed_ids, settle, wait_for_lookups
 
 
 def click_save(dlg) -> None:
@@ -45,7 +45,7 @@ def test_ctrl_n_adds_a_log_entry_and_search_finds_it(window, ctx, qtbot):
     settle(ctx)
     QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dlg = find_dialog(LogEntryDialog)
-    assert dlg.ui.entry_date.date().toPython() == date.today()
+    assert dlg.ui.entry_date.date() == date.today()
     common.set_combo_value(dlg.ui.type, "beslutning")
     assert dlg.ui.decision_status.isVisibleTo(dlg)
     assert not dlg.ui.escalation_level.isVisibleTo(dlg)
@@ -145,18 +145,18 @@ def test_delete_and_restore_from_the_trash(window, ctx, qtbot, _auto_confirm):
 
 
 def test_invalid_input_shows_an_error_and_keeps_the_text(window, ctx, qtbot):
-    dlg = window.new_initiative()
+    dlg = wait_for_lookups(window.new_initiative())
     dlg.ui.purpose.setPlainText("Et formål, der ikke må gå tabt")
     QTest.keyClicks(dlg.ui.name, "   ")
     click_save(dlg)
     qtbot.waitUntil(lambda: dlg.error_label("name") is not None)
     assert dlg.isVisible()
-    assert dlg.error_label("name").text() == "Navn må ikke være tom."
+    assert dlg.error_label("name").text() == "Navnet må ikke være tomt."
     assert dlg.ui.purpose.toPlainText() == "Et formål, der ikke må gå tabt"
     assert dlg.ui.name.hasFocus() or dlg.focusWidget() is dlg.ui.name
     assert ctx.svc.initiatives.all() == []
     # an escalation needs its level; the message sits next to that field
-    entry = window.new_entry()
+    entry = wait_for_lookups(window.new_entry())
     common.set_combo_value(entry.ui.type, "eskalering")
     QTest.keyClicks(entry.ui.title, "Takster for IV-behandling")
     entry.ui.body.setPlainText("Lang tekst, der skal blive stående.")
@@ -176,7 +176,7 @@ def test_invalid_input_shows_an_error_and_keeps_the_text(window, ctx, qtbot):
 
 
 def test_cpr_number_is_refused_next_to_the_field(window, ctx, qtbot):
-    entry = window.new_entry()
+    entry = wait_for_lookups(window.new_entry())
     QTest.keyClicks(entry.ui.title, "Udskrivelse gik galt")
     entry.ui.body.setPlainText("Borgeren 010190-1234 blev sendt hjem for tidligt.")
     click_save(entry)
@@ -196,21 +196,28 @@ def test_cpr_number_is_refused_next_to_the_field(window, ctx, qtbot):
     assert "010190-****" in saved.body
 
 
-def test_first_start_offers_the_example(qtbot, ctx):
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
-    w.show()
+def test_first_start_offers_the_example(qtbot, ctx, make_shell):
+    shell = make_shell(ctx)
+    w = shell.window
     assert not w.ui.exampleBanner.isVisible()
+    own_dir = ctx.svc.ws.directory
     w.offer_start()
     settle(ctx)
     welcome = find_dialog(WelcomeDialog)
     QTest.mouseClick(welcome.ui.openExampleButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not ctx.svc.is_empty(), timeout=20000)
-    settle(ctx)
-    assert ctx.svc.is_example()
-    assert w.ui.exampleBanner.isVisible()
-    assert len(w.overview.cards) >= 4
-    w.close()
+    qtbot.waitUntil(lambda: shell.window is not w, timeout=30000)
+    settle(shell.ctx)
+    # the example opens as its own workspace, in its own folder; the user's stays empty
+    example = shell.ctx.svc
+    assert example.ws.directory == own_dir.parent / f"{own_dir.name}-eksempel"
+    assert example.is_example()
+    assert shell.window.ui.exampleBanner.isVisible()
+    assert len(shell.window.overview.cards) >= 4
+    from brobygger.services import Services
+    from brobygger.store.workspace import Workspace
+
+    with Workspace.open(own_dir, create=False) as own:
+        assert Services(own).is_empty()
 
 
 def test_empty_workspace_explains_what_to_do(window, ctx):

@@ -43,7 +43,7 @@ def test_a_log_entry_save_costs_few_statements_and_one_reload_trip(demo_window, 
     w, ctx = demo_window, demo_ctx
     w.show_page("log")
     settle(ctx)
-    for name in ("overview", "initiatives", "directory", "actions", "briefs"):  # seen once
+    for name in w.pages:  # every view seen once
         w.show_page(name)
         settle(ctx)
     w.show_page("log")
@@ -77,8 +77,11 @@ def test_a_log_entry_save_costs_few_statements_and_one_reload_trip(demo_window, 
     assert ctx.tasks.started - started == 2
     assert reloaded == ["log"]
     # the hidden views that show log entries reload when next shown; the others not
-    assert {n for n, p in w.pages.items() if p._dirty} == {  # type: ignore[attr-defined]
-        "overview", "initiatives", "directory", "meetings", "myweek"}
+    dirty = {n for n, p in w.pages.items() if p._dirty}  # type: ignore[attr-defined]
+    showing_entries = {n for n, p in w.pages.items() if "log_entry" in p.tables} - {"log"}
+    assert dirty == showing_entries
+    assert {"overview", "initiatives", "directory"} <= dirty
+    assert "actions" not in dirty and "briefs" not in dirty
     [entry] = [e for e in ctx.svc.log.list() if e.title == "Aftale om fælles vagtplan"]
     assert set(entry.participants) == {p.id for p in people}
     assert w.log.model.entry(0) is not None and w.log.model.entry(0).id == entry.id
@@ -98,3 +101,122 @@ def test_editing_a_log_entry_stays_within_twelve_statements(demo_ctx):
     assert len(written) <= 12, "\n".join(written)
     assert saved.participants == entry.participants and saved.plagues == ("graazoner",)
     assert svc.log.get(entry.id) == saved
+
+
+def test_a_query_on_the_gui_thread_is_caught(ctx, _no_queries_on_the_gui_thread):
+    """The guard every UI test runs with: UI code that queries on the GUI thread fails it."""
+    from brobygger.ui.dialogs import read_lookups
+
+    seen = _no_queries_on_the_gui_thread
+    ctx.svc.people.all()  # the test itself may read
+    assert seen == []
+    read_lookups(ctx.svc, ["people"])  # UI code on the GUI thread: caught
+    assert seen and "brobygger.ui.dialogs.choices:read_lookups" in seen[0]
+    seen.clear()
+    ctx.tasks.run(lambda: read_lookups(ctx.svc, ["people"]))  # the right way
+    settle(ctx)
+    assert seen == []
+
+
+def test_a_failed_background_task_is_caught(ctx, _fail_on_logged_warnings):
+    """The other guard: a background task that failed (logged) fails the test."""
+    handler = _fail_on_logged_warnings
+    errors: list[BaseException] = []
+    ctx.tasks.run(lambda: 1 / 0, None, errors.append)
+    settle(ctx)
+    assert isinstance(errors[0], ZeroDivisionError)
+    assert [r.getMessage() for r in handler.records] == ["Background task failed"]
+    handler.records.clear()
+
+
+def test_the_example_banner_follows_the_changes(window, ctx):
+    """The banner reads no setting on the GUI thread: it follows the Changes."""
+    from brobygger.services.demo import load_demo
+
+    assert not window.ui.exampleBanner.isVisible()
+    ctx.tasks.run(lambda: load_demo(ctx.svc), write=True)
+    settle(ctx)
+    assert window.ui.exampleBanner.isVisible()
+
+
+def _log_count(window: Any) -> str:
+    return str(window.log.ui.countLabel.text())
+
+
+def test_another_connection_writes_the_open_logbog_notices(window, ctx, qtbot):
+    """SQLite: a second connection (another window or program) adds an entry; the open
+    Logbog shows it without being told (PRAGMA data_version)."""
+    from brobygger.services import Services
+    from brobygger.store.workspace import Workspace
+
+    ws = ctx.svc.ws
+    window.show_page("log")
+    settle(ctx)
+    assert "tom" in _log_count(window)
+    other = Workspace(dialect.make_engine(ws.path, ws.key), ws.location, ws.path, ws.key,
+                      ws.settings)
+    try:
+        Services(other, user="kollega").log.create(entry_date=date.today(), type="observation",
+                                                   title="Skrevet et andet sted")
+    finally:
+        other.engine.dispose()
+    qtbot.waitUntil(lambda: _log_count(window) == "1 indførsel", timeout=20000)
+
+
+def test_another_user_writes_the_open_shared_logbog_notices(qtbot, pg_url, settings):
+    """PostgreSQL: another user adds an entry; LISTEN/NOTIFY brings it to the open view."""
+    from brobygger.services import Services
+    from brobygger.store.workspace import Workspace
+    from brobygger.ui.mainwindow import MainWindow
+    from tests.ui.conftest import make_ctx
+
+    mine, theirs = Workspace.open_url(pg_url), Workspace.open_url(pg_url)
+    c = make_ctx(Services(mine, user="mig"), settings)
+    w = MainWindow(c)
+    qtbot.addWidget(w)
+    try:
+        w.show()
+        w.show_page("log")
+        settle(c)
+        assert w._watcher is not None and w._watcher.ready.wait(20)
+        Services(theirs, user="kollega").log.create(
+            entry_date=date.today(), type="observation", title="Fra en kollega")
+        qtbot.waitUntil(lambda: _log_count(w) == "1 indførsel", timeout=20000)
+    finally:
+        c.tasks.wait()
+        w.close()
+        mine.close()
+        theirs.close()
+
+
+def test_a_page_reloads_only_for_its_tables_and_may_skip_its_own_change(ctx, qtbot):
+    import uuid
+
+    from brobygger.services.unit_of_work import Changes
+    from brobygger.ui.page import Page
+
+    loads: list[Changes | None] = []
+
+    class People(Page):
+        tables = frozenset({"person"})
+        skips_own = True
+
+        def reload(self, generation: int) -> None:
+            loads.append(self.pending)
+
+    page = People(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert loads == [None]  # the first load: everything
+    ctx.tasks.changed.emit(Changes.of(created={"log_entry": {uuid.uuid4()}}))
+    assert len(loads) == 1  # not a table it shows
+    ctx.tasks.changed.emit(Changes.of(updated={"person": {uuid.uuid4()}}, initiator=page))
+    assert len(loads) == 1  # its own change: already shown
+    theirs = Changes.of(updated={"person": {uuid.uuid4()}}, initiator=object())
+    ctx.tasks.changed.emit(theirs)
+    assert loads[-1] == theirs  # reloads, and knows what changed
+    page.hide()
+    ctx.tasks.changed.emit(Changes.unknown())
+    assert len(loads) == 2  # hidden: only marked …
+    page.show()
+    assert len(loads) == 3 and loads[-1] is not None and loads[-1].everything  # … until shown

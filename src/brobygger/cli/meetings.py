@@ -170,6 +170,8 @@ def cmd_agenda(args: argparse.Namespace) -> int:
         from brobygger.exchange.meeting_ics import build_invitation
         build_invitation(view)
     path = agenda_pdf(view, out, _pdf_options(args, svc))
+    if args.mark_sent and meeting.status == "planlagt":
+        ms.set_status(meeting.id, "udsendt")
     print(f"Dagsordenen er gemt: {path} ({len(view.items)} punkter, "
           f"{view.running_minutes} min.)")
     if ics is not None:
@@ -242,6 +244,8 @@ def add_commands(add: AddCommand, sub: Any, common: argparse.ArgumentParser) -> 
                                   "uden punkter bygges dagsordenen af det, der er åbent")
     pdf_options(p, "dagsorden.pdf")
     p.add_argument("--ics", metavar="invitation.ics", help="gem også en kalenderinvitation")
+    p.add_argument("--mark-sent", action="store_true",
+                   help="sæt mødets status til 'dagsorden udsendt'")
     p.add_argument("--build", action="store_true",
                    help="byg dagsordenen forfra ud fra det, der er åbent (punkter med "
                         "referat bevares)")

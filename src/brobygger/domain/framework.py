@@ -1,7 +1,8 @@
 """The code lists of the cross-sector leadership framework ("Ledelse over grænser"): the
 seven plagues, the structural barriers, the relationship ladder, the cornerstones, shared
-meaning, samarbejde ↔ samordning, the reflections for top management and the chief's tasks
-and competencies. The Danish descriptions are the app's own short explanations."""
+meaning, samarbejde ↔ samordning, the reflections for top management, the chief's tasks and
+competencies, and the general barriers from research. The Danish descriptions are the
+app's own short explanations."""
 
 from __future__ import annotations
 
@@ -39,8 +40,9 @@ PLAGUES: Catalogue[Plague] = Catalogue("plagues", Plague, [
           "oplysninger. Fælles løsninger kan være tunge at bruge, og mange punkter på "
           "dagsordenen viser sig at handle om it."),
     _item("graazoner", "Gråzoner i opgaver og ansvar", "Grey zones in tasks and responsibility",
-          "Det er uklart, hvem der har ansvaret, fx for at reagere på en blodprøve taget i "
-          "borgerens hjem. Medarbejdere ender som mellemled mellem sektorerne."),
+          "Det er uklart, hvor det lægefaglige ansvar ligger, fx hvem der skal reagere på "
+          "en blodprøve taget i borgerens hjem. Sygeplejersker ender som mellemled mellem "
+          "hospitalslægerne og de praktiserende læger."),
     _item("svaer_implementering", "Svær implementering og spredning",
           "Difficult implementation and spread",
           "En aftale mellem nogle få chefer når ikke af sig selv ud til de mange ledere og "
@@ -68,8 +70,8 @@ BARRIERS: Catalogue[Barrier] = Catalogue("barriers", Barrier, [
           "Finansieringen belønner hver sektor for sig. Når en opgave flytter, kan hospitalet "
           "miste aktivitet, mens kommunen får udgiften."),
     _item("ressourcepres", "Ressourcepres og manglende tid", "Resource pressure and lack of time",
-          "Der er for få hænder og for lidt tid til at udvikle samarbejdet ved siden af den "
-          "daglige drift."),
+          "Krav om produktivitet æder den tid, der skal bruges på at udvikle samarbejdet "
+          "ved siden af driften. Rotation og fælles stillinger på tværs kan give luft."),
     _item("almen_praksis", "Almen praksis' særstilling", "The special position of general practice",
           "De praktiserende læger er selvstændige og arbejder efter deres egen overenskomst. "
           "De kan derfor ikke ledes ind i samarbejdet som ansatte i region og kommune."),
@@ -77,7 +79,7 @@ BARRIERS: Catalogue[Barrier] = Catalogue("barriers", Barrier, [
           "Sundhedsaftaler halter efter virkeligheden, sundheds- og sociallovgivning passer "
           "dårligt sammen, og databeskyttelsesreglerne begrænser, hvad der må deles."),
     _item("parallelle_systemer", "Parallelle systemer", "Parallel systems",
-          "Hver sektor har sine egne MED-strukturer, indkøbsregler og systemer til ledelse, "
+          "Hver sektor har sine egne MED-strukturer, udbudsregler og systemer til ledelse, "
           "journal og økonomi. Det giver dobbeltarbejde og gør fælles løsninger tunge."),
 ], title_da="de strukturelle barrierer")
 
@@ -260,3 +262,31 @@ COMPETENCIES: Catalogue[Competency] = Catalogue("competencies", Competency, [
     _item("tvaersektoriel", "Tværsektoriel forståelse", "Cross-sector understanding",
           "Indsigt i de andre sektorers vilkår, opgaver og måde at tænke på."),
 ], title_da="kompetencer")
+
+
+# -- the six general barriers from research (context only) ---------------------------------
+class GeneralBarrier(StrEnum):
+    KOMPLEKSE_RELATIONER = "komplekse_relationer"
+    MODSTRIDENDE_MAAL = "modstridende_maal"
+    SKAEVE_INCITAMENTER = "skaeve_incitamenter"
+    SILOTAENKNING = "silotaenkning"
+    KULTURFORSKELLE = "kulturforskelle"
+    STRUKTURELLE = "strukturelle"
+
+
+GENERAL_BARRIERS: Catalogue[GeneralBarrier] = Catalogue("general_barriers", GeneralBarrier, [
+    _item("komplekse_relationer", "Komplekse relationer", "Complex relations",
+          "Mange parter med hver sin opgave, ledelse og økonomi skal finde sammen."),
+    _item("modstridende_maal", "Modstridende mål og interesser",
+          "Conflicting goals and interests",
+          "Parternes egne mål og interesser trækker ikke altid i samme retning."),
+    _item("skaeve_incitamenter", "Skæve økonomiske incitamenter", "Skewed financial incentives",
+          "Økonomien belønner den enkelte sektor frem for det fælles resultat."),
+    _item("silotaenkning", "Silotænkning", "Silo thinking",
+          "Hver organisation ser opgaven fra sin egen del af forløbet."),
+    _item("kulturforskelle", "Kulturelle og faglige forskelle",
+          "Cultural and professional differences",
+          "Sektorer og fag har forskellig kultur, sprog og faglig tilgang."),
+    _item("strukturelle", "Strukturelle barrierer", "Structural barriers",
+          "Lovgivning, aftaler og systemer, som de enkelte ledere ikke selv kan ændre."),
+], title_da="de generelle barrierer fra forskningen")

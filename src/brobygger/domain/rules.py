@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum
 
+from brobygger.domain import dates
 from brobygger.domain.catalogue import LADDER, LadderStep
 from brobygger.domain.errors import ValidationError
 
@@ -153,32 +154,20 @@ def trend_label(t: Trend | None, lang: str = "da") -> str:
 
 
 # -- dates ---------------------------------------------------------------------------------
-MONTHS_DA = (
-    "januar", "februar", "marts", "april", "maj", "juni",
-    "juli", "august", "september", "oktober", "november", "december",
-)
-DATE_FORMATS_DA = "ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ"
-
-_ISO_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})", re.ASCII)
-_DANISH_RE = re.compile(r"(\d{1,2})\s*([.\-/])\s*(\d{1,2})\s*\2\s*(\d{4})", re.ASCII)
+MONTHS_DA = dates.MONTHS_DA
+DATE_FORMATS_DA = "DD-MM-ÅÅÅÅ, ÅÅÅÅ-MM-DD, 8. december 2025, i dag eller +14"
 
 
-def parse_date(text: str, field: str) -> date:
-    """Parse ISO ("2026-03-05") or Danish day-first dates ("5.3.2026", "05-03-2026", "5/3/2026").
-
-    Impossible dates (31-02-2026, month 13) are rejected.
-    """
+def parse_date(text: str, field: str, today: date | None = None) -> date:
+    """A typed date (see :mod:`brobygger.domain.dates`: "8.12.25", "2025-12-08",
+    "8. december 2025", "i dag", "+14", …). Impossible dates (31-02-2026) are rejected."""
     raw = text.strip() if isinstance(text, str) else ""
-    if not raw:
-        raise ValidationError(field, f"Datoen mangler. Skriv datoen som {DATE_FORMATS_DA}.")
-    year = month = day = 0
-    if m := _ISO_RE.fullmatch(raw):
-        year, month, day = int(m[1]), int(m[2]), int(m[3])
-    elif m := _DANISH_RE.fullmatch(raw):
-        day, month, year = int(m[1]), int(m[3]), int(m[4])
     try:
-        return date(year, month, day)
-    except ValueError:
+        return dates.parse(raw, today)
+    except dates.DateError as exc:
+        if exc.kind == "empty":
+            raise ValidationError(
+                field, f"Datoen mangler. Skriv datoen som {DATE_FORMATS_DA}.") from None
         raise ValidationError(
             field, f"Ugyldig dato '{raw}'. Skriv datoen som {DATE_FORMATS_DA}."
         ) from None
@@ -195,14 +184,19 @@ def format_date_short(d: date) -> str:
 
 
 # -- text ----------------------------------------------------------------------------------
+_DEFINITE = {"Navn": ("Navnet", "tomt", "langt"), "Titel": ("Titlen", "tom", "lang")}
+"""Danish grammar: "Navnet må ikke være tomt", "Titlen må ikke være tom"."""
+
+
 def require_text(value: str | None, field: str, label_da: str, max_len: int = 500) -> str:
     """``value`` stripped; empty or longer than ``max_len`` characters is refused."""
     text = "" if value is None else str(value).strip()
+    noun, empty, long_ = _DEFINITE.get(label_da, (label_da, "tom", "lang"))
     if not text:
-        raise ValidationError(field, f"{label_da} må ikke være tom.")
+        raise ValidationError(field, f"{noun} må ikke være {empty}.")
     if len(text) > max_len:
         raise ValidationError(
             field,
-            f"{label_da} er for lang ({len(text)} tegn). Der må højst være {max_len} tegn.",
+            f"{noun} er for {long_} ({len(text)} tegn). Der må højst være {max_len} tegn.",
         )
     return text

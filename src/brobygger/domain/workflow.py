@@ -1,5 +1,6 @@
 """The app's own code lists: leadership levels and sectors, the collaboration log's entry
-types, initiative statuses, escalation levels, member roles and the follow-up statuses."""
+types, initiative statuses, escalation levels, member roles, the follow-up statuses, the
+asks' levels and life cycle and the readiness answers."""
 
 from __future__ import annotations
 
@@ -75,6 +76,7 @@ class EntryType(StrEnum):
     ESKALERING = "eskalering"
     OBSERVATION = "observation"
     RESULTAT = "resultat"
+    LOEST_LOKALT = "loest_lokalt"
 
 
 ENTRY_TYPES: Catalogue[EntryType] = Catalogue("entry_types", EntryType, [
@@ -93,6 +95,9 @@ ENTRY_TYPES: Catalogue[EntryType] = Catalogue("entry_types", EntryType, [
           "En iagttagelse fra hverdagen, der er værd at huske eller tage op senere."),
     _item("resultat", "Resultat", "Result",
           "Et synligt resultat af samarbejdet, fx færre indlæggelser eller bedre forløb."),
+    _item("loest_lokalt", "Løst lokalt", "Solved locally",
+          "En plage eller barriere, der blev håndteret på det laveste niveau uden at blive "
+          "eskaleret – tegnet på et samarbejde, der virker."),
 ], title_da="typen af notat", default="moede")
 
 
@@ -125,6 +130,7 @@ class EscalationLevel(StrEnum):
     TOPLEDELSE = "topledelse"
     POLITISK = "politisk"
     NATIONALT = "nationalt"
+    SUNDHEDSRAAD = "sundhedsraad"
 
 
 ESCALATION_LEVELS: Catalogue[EscalationLevel] = Catalogue(
@@ -142,6 +148,9 @@ ESCALATION_LEVELS: Catalogue[EscalationLevel] = Catalogue(
         _item("nationalt", "Nationalt niveau", "National level",
               "Problemet kræver ændringer i lovgivning, overenskomst eller nationale "
               "rammer.", Rule.TOP),
+        _item("sundhedsraad", "Sundhedsrådet", "Health council",
+              "Problemet hører hjemme i sundhedsrådet, der leder den faglige udvikling i "
+              "sundhedsrådsområdet og træffer beslutninger, som andre fører ud."),
     ], title_da="eskaleringsniveau", default="lokalt")
 
 
@@ -228,3 +237,66 @@ DIRECTIONS: Catalogue[Direction] = Catalogue("directions", Direction, [
           "Målet er nået, når tallet kommer ned på eller under målværdien, fx antal "
           "genindlæggelser."),
 ], title_da="retning", default="op")
+
+
+# -- asks: addressee levels and the life cycle ---------------------------------------------
+class AskLevel(StrEnum):
+    CHEF = "chef"
+    TOPLEDELSE = "topledelse"
+    POLITISK = "politisk"
+    NATIONALT = "nationalt"
+    SUNDHEDSRAAD = "sundhedsraad"
+
+
+ASK_LEVELS: Catalogue[AskLevel] = Catalogue("ask_levels", AskLevel, [
+    _item("chef", "Chefniveau", "Chief level",
+          "Cheferne i de deltagende organisationer, fx sundhedschef eller ledende "
+          "oversygeplejerske."),
+    _item("topledelse", "Topledelse", "Top management",
+          "Direktionerne i hospital, region eller kommune."),
+    _item("politisk", "Politisk niveau", "Political level",
+          "Udvalg, regionsråd, kommunalbestyrelse eller KKR."),
+    _item("nationalt", "Nationalt niveau", "National level",
+          "Folketing, ministerium, Sundhedsstyrelsen eller overenskomstens parter."),
+    _item("sundhedsraad", "Sundhedsrådet", "Health council",
+          "Sundhedsrådet i sundhedsrådsområdet, der leder den faglige udvikling og "
+          "godkender forløbsbeskrivelser."),
+], title_da="modtagerniveau")
+
+
+class AskStatus(StrEnum):
+    AABEN = "aaben"
+    BESVARET = "besvaret"
+    IMOEDEKOMMET = "imoedekommet"
+    AFVIST = "afvist"
+    TRUKKET_TILBAGE = "trukket_tilbage"
+    LOEST_LOKALT = "loest_lokalt"
+
+
+ASK_STATUSES: Catalogue[AskStatus] = Catalogue("ask_statuses", AskStatus, [
+    _item("aaben", "Åben", "Open", "Anmodningen er sendt og venter på svar."),
+    _item("besvaret", "Besvaret", "Answered",
+          "Der er kommet et svar, men sagen er ikke afsluttet endnu."),
+    _item("imoedekommet", "Imødekommet", "Granted", "Anmodningen er imødekommet."),
+    _item("afvist", "Afvist", "Refused", "Anmodningen er afvist."),
+    _item("trukket_tilbage", "Trukket tilbage", "Withdrawn",
+          "Anmodningen er trukket tilbage, fx fordi behovet er væk."),
+    _item("loest_lokalt", "Løst lokalt", "Solved locally",
+          "Problemet blev løst på det laveste niveau uden at gå videre."),
+], title_da="anmodningens status")
+
+
+class ReadinessAnswer(StrEnum):
+    JA = "ja"
+    DELVIST = "delvist"
+    NEJ = "nej"
+    IKKE_RELEVANT = "ikke_relevant"
+
+
+READINESS_ANSWERS: Catalogue[ReadinessAnswer] = Catalogue("readiness_answers", ReadinessAnswer, [
+    _item("ja", "Ja", "Yes", "Eftertanken er afklaret for initiativet."),
+    _item("delvist", "Delvist", "Partly", "Eftertanken er delvist afklaret."),
+    _item("nej", "Nej", "No", "Eftertanken er ikke afklaret endnu."),
+    _item("ikke_relevant", "Ikke relevant", "Not relevant",
+          "Eftertanken er ikke relevant for initiativet."),
+], title_da="svar")

@@ -12,9 +12,10 @@ from typing import Any
 from brobygger.domain import rules
 from brobygger.domain.catalogue import ACTION_STATUSES, LadderStep, Rule
 
-__all__ = ["Action", "AuditEvent", "BarrierAssessment", "CprFinding", "Indicator", "Initiative",
-           "LogEntry", "Measurement", "Member", "Organisation", "PairSeries", "Party", "Person",
-           "PlagueAssessment", "RecordDTO", "RelationshipAssessment"]
+__all__ = ["Action", "Ask", "AuditEvent", "BarrierAssessment", "CprFinding", "Indicator",
+           "Initiative", "LogEntry", "Measurement", "Member", "Organisation", "PairSeries",
+           "Party", "Person", "PlagueAssessment", "ReadinessAnswer", "ReadinessSummary",
+           "RecordDTO", "RelationshipAssessment", "SelfReview"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +176,7 @@ class Indicator(RecordDTO):
     baseline: float | None
     target: float | None
     description: str
+    target_date: date | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +185,61 @@ class Measurement(RecordDTO):
     measured_on: date
     value: float
     source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Ask(RecordDTO):
+    initiative_id: uuid.UUID
+    title: str
+    reason: str
+    raised_on: date
+    raised_by: str
+    level: str
+    addressee_org_id: uuid.UUID | None
+    addressee_person_id: uuid.UUID | None
+    addressee: str
+    due_date: date | None
+    status: str
+    answer: str
+    answered_on: date | None
+    answered_by: str
+    closed_on: date | None
+    barrier: str | None
+    plague: str | None
+    barrier_assessment_id: uuid.UUID | None
+    entry_id: uuid.UUID | None
+
+    @property
+    def is_open(self) -> bool:
+        """Awaiting an answer: THE definition of an open ask (see services.asks)."""
+        return self.status == "aaben"
+
+    def is_overdue(self, today: date) -> bool:
+        return self.is_open and self.due_date is not None and self.due_date < today
+
+    @property
+    def settled_on(self) -> date | None:
+        """When the ask was answered or closed (the later of the two), if known."""
+        days = [d for d in (self.answered_on, self.closed_on) if d is not None]
+        return max(days) if days else None
+
+
+@dataclass(frozen=True, slots=True)
+class ReadinessAnswer(RecordDTO):
+    initiative_id: uuid.UUID
+    reflection: str
+    answer: str
+    note: str
+    answered_on: date
+
+
+@dataclass(frozen=True, slots=True)
+class SelfReview(RecordDTO):
+    person_id: uuid.UUID
+    topic: str
+    reviewed_on: date
+    note: str
+    shared: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,3 +296,11 @@ class PairSeries:
     @property
     def label(self) -> str:
         return f"{self.a_name} ↔ {self.b_name}"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadinessSummary:
+    answers: dict[str, ReadinessAnswer]
+    reviewed: int               # answered within the last year
+    last_reviewed: date | None
+    stale: tuple[str, ...]      # reflections unanswered for more than a year (or never)

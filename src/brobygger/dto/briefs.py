@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from brobygger import dto
-from brobygger.domain import rules
+from brobygger.domain import indicators as ind_rules
+from brobygger.domain import numbers, rules
 from brobygger.domain.catalogue import ENTRY_TYPES, ESCALATION_LEVELS, LadderStep, Rule
-from brobygger.dto import PairSeries
+from brobygger.dto import PairSeries, ReadinessSummary
 
 TOP_LEVELS = ESCALATION_LEVELS.having(Rule.TOP)
 """Escalation levels whose barriers and escalations the steering group must act on."""
@@ -27,6 +28,15 @@ DECISION_TYPES = ENTRY_TYPES.having(Rule.DECISION)
 class IndicatorData:
     indicator: dto.Indicator
     measurements: tuple[dto.Measurement, ...]  # oldest first, up to the period's end
+    today: date | None = None                  # the brief's date (None: the latest value's)
+    stale_after_days: int = 183
+
+    @property
+    def decimals(self) -> int:
+        """Places every value of this indicator is shown with ("16,0" beside "16,5")."""
+        i = self.indicator
+        return numbers.common_decimals([i.baseline, i.target,
+                                        *(m.value for m in self.measurements)])
 
     @property
     def latest(self) -> dto.Measurement | None:
@@ -51,25 +61,29 @@ class IndicatorData:
             return latest.value <= ind.target
         return latest.value >= ind.target
 
+    def assessment(self, today: date | None = None) -> ind_rules.Assessment:
+        """Status from direction and trend (:mod:`brobygger.domain.indicators`)."""
+        day = today or (self.latest.measured_on if self.latest else date.today())
+        i = self.indicator
+        return ind_rules.assess(i.direction, i.baseline, i.target,
+                                [(m.measured_on, m.value) for m in self.measurements], day,
+                                self.stale_after_days)
+
     @property
     def status(self) -> str:
-        if self.latest is None:
-            return "Ingen målinger endnu"
-        if self.indicator.target is None:
-            return "Intet mål sat"
-        if self.reached:
-            return "Målet er nået"
-        progress = self.progress
-        if progress is None:
-            return "Intet udgangspunkt"
-        if progress > 0.02:
-            return f"På vej ({round(progress * 100)} % af vejen)"
-        return "Ingen fremgang endnu"
+        a = self.assessment(self.today)
+        if a.verdict is ind_rules.Verdict.PAA_VEJ and self.progress is not None:
+            return f"{a.label('da', date_text)} ({round(self.progress * 100)} % af vejen)"
+        return a.label("da", date_text)
 
     @property
     def on_track(self) -> bool:
-        p = self.progress
-        return self.reached or (p is not None and p > 0.02)
+        return self.assessment(self.today).verdict in (ind_rules.Verdict.NAAET,
+                                                       ind_rules.Verdict.PAA_VEJ)
+
+
+def date_text(day: date) -> str:
+    return rules.format_date_da(day)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +95,7 @@ class PersonInfo:
     phone: str
     email: str
     is_champion: bool
+    active_to: date | None = None   # left the collaboration on this day (if set)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +119,31 @@ class InitiativeData:
     upcoming_actions: tuple[dto.Action, ...]
     person_names: dict[uuid.UUID, str]
     total_entries: int = 0                     # in the whole log, regardless of the period
+    asks: tuple[dto.Ask, ...] = ()             # every ask of the initiative
+    stale_cutoff: date | None = None           # assessments before it: "ikke vurderet siden"
+    stale_plagues: tuple[dto.PlagueAssessment, ...] = ()
+    stale_barriers: tuple[dto.BarrierAssessment, ...] = ()
+    readiness: ReadinessSummary | None = None
+    solved_locally: int = 0                    # in the period: entries and asks solved locally
+    escalated: int = 0                         # in the period: asks raised
+    recipient: str = ""                        # who the brief is for (asks to them first)
+    # members' self-reviews they chose to share (person id -> newest per topic)
+    shared_reviews: dict[uuid.UUID, tuple[dto.SelfReview, ...]] | None = None
+    org_names: dict[uuid.UUID, str] | None = None
+
+    @property
+    def open_asks(self) -> tuple[dto.Ask, ...]:
+        """THE open asks (services.asks), oldest first: counted like the Overblik."""
+        return tuple(sorted((a for a in self.asks if a.is_open and not a.is_deleted),
+                            key=lambda a: a.raised_on))
+
+    @property
+    def settled_asks(self) -> tuple[dto.Ask, ...]:
+        """Asks answered or closed in the period, newest first."""
+        start = self.period_from or date.min
+        settled = (a for a in self.asks if not a.is_open and a.settled_on is not None
+                   and start <= a.settled_on <= self.period_to)
+        return tuple(sorted(settled, key=lambda a: a.settled_on or date.min, reverse=True))
 
     @property
     def decisions(self) -> tuple[dto.LogEntry, ...]:
@@ -147,4 +187,5 @@ class InitiativeData:
         """Nothing recorded at all (not just nothing in the period)."""
         return not (self.total_entries or self.entries or self.org_pairs or self.person_pairs
                     or self.active_plagues or self.open_barriers or self.indicators
-                    or self.overdue_actions or self.upcoming_actions)
+                    or self.overdue_actions or self.upcoming_actions or self.asks
+                    or self.stale_plagues or self.stale_barriers)

@@ -238,13 +238,13 @@ class Blocks:
         trend = rules.trend_label(data.trend, self.lang) if data.org_pairs else "ingen vurdering"
         on_track = sum(1 for ind in data.indicators if ind.on_track)
         results = (f"{on_track} af {len(data.indicators)}" if data.indicators else "–")
-        asks = len(data.top_barriers) + len(data.escalations)
+        asks = len(data.open_asks)
         cells = [
             (stage, f"svageste relation · {trend.lower()}"),
             (results, "indikatorer på vej mod målet" if data.indicators
              else "ingen indikatorer endnu"),
             (str(len(data.active_plagues)), "aktive plager"),
-            (str(asks), "anmodninger til topledelse og politikere"),
+            (str(asks), "åbne anmodninger"),
             (str(len(data.overdue_actions)), "overskredne handlinger"),
         ]
         row = [[Paragraph(esc(v), self.st.figure), Paragraph(esc(label), self.st.figure_label)]

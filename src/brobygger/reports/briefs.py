@@ -14,8 +14,10 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from brobygger.domain.errors import ValidationError
 from brobygger.dto.briefs import InitiativeData
+from brobygger.reports import director
 from brobygger.reports.document import PageInfo, render, write_atomically
 from brobygger.reports.meetings import forums_section
+from brobygger.reports.portfolio_sections import has_news
 from brobygger.reports.sections import Sections, portfolio_rows
 from brobygger.reports.typography import count_da, date_da, esc
 
@@ -42,6 +44,7 @@ class BriefOptions:
     confidentiality: str = DEFAULT_CONFIDENTIALITY
     today: date | None = None
     lang: str = "da"
+    recipient: str = ""  # who the brief is for, e.g. "Hospitalsledelsen, Regionshospitalet Viborg"
 
 
 class BriefProgress:
@@ -94,23 +97,27 @@ def _finish(out: Path, flowables: list[Flowable], info: PageInfo, title: str,
 # -- status brief --------------------------------------------------------------------------
 def status_flowables(sec: Sections, data: InitiativeData, options: BriefOptions
                      ) -> list[Flowable]:
+    extra = [("Til", options.recipient)] if options.recipient else []
     out: list[Flowable] = sec.title_block(
         "Statusnotat til styregruppen", data, author=options.author,
-        confidentiality=options.confidentiality)
+        confidentiality=options.confidentiality, extra=extra, compact=True)
     if data.is_empty:
         out.append(Spacer(1, 6))
         out.append(sec.empty("Ingen data endnu: initiativet har hverken logindførsler, "
                              "vurderinger, indikatorer eller handlinger. Notatet viser derfor "
                              "kun rammerne."))
+    out += director.page_one(sec, data)   # the director's three questions
+    out.append(PageBreak())
     out += sec.summary(data)
-    out += sec.decisions_needed(data)
     out += sec.results(data)
     out += sec.relationships(data)
+    out += director.maturity_numbers(sec, data)
     out += sec.plagues(data)
     out += sec.barriers(data)
+    out += director.stale_assessments(sec, data)
     out += sec.recent_decisions(data)
     out += sec.actions(data)
-    out += sec.readiness(data)
+    out += director.readiness(sec, data)
     return out
 
 
@@ -147,16 +154,26 @@ def portfolio_flowables(sec: Sections, items: Sequence[InitiativeData], options:
     if not items:
         out.append(sec.empty("Ingen data endnu: der er ingen initiativer i arbejdsområdet."))
         return out
-    out.append(sec.note("Relationer: den svageste relation mellem parterne og dens udvikling. "
-                        "Anmodninger: åbne barrierer og eskaleringer til topledelse, politisk "
-                        "eller nationalt niveau."))
+    reported = [d for d in items if has_news(d)]
+    quiet = len(items) - len(reported)
+    note = ("Relationer: den svageste relation mellem parterne og dens udvikling. "
+            "Anmodninger: åbne anmodninger, der venter på svar.")
+    if quiet:
+        note += (f" {count_da(quiet, 'initiativ', 'initiativer')} uden nyt i perioden står "
+                 "kun her i tabellen.")
+    out.append(sec.note(note))
     out.append(sec.table(
         ["Initiativ", "Status", "Relationer", "Resultater", "Aktive plager", "Anmodninger",
          "Handlinger"],
         portfolio_rows(sec, items), [40, 18, 18, 18, 33, 22, 21]))
-    for n, data in enumerate(items, 1):
+    solved = sum(d.solved_locally for d in items)
+    escalated = sum(d.escalated for d in items)
+    out.append(sec.p(f"<b>Løst på laveste niveau:</b> {solved} i perioden, mod "
+                     f"{count_da(escalated, 'sag', 'sager')} sendt videre.", st.body))
+    for n, data in enumerate(reported, 1):
+        children = [c for c in items if c.initiative.parent_id == data.initiative.id]
         out.append(PageBreak())
-        out += sec.portfolio_page(data, n, len(items))
+        out += sec.portfolio_page(data, n, len(reported), children)
     return out
 
 
@@ -189,6 +206,7 @@ def handover_flowables(sec: Sections, data: InitiativeData, options: BriefOption
     out += sec.people(data)
     out += forums_section(sec, forums)  # forums, rhythm and members (issue 16)
     out += sec.relationships(data, with_people=True)
+    out += sec.results(data, with_charts=False)  # what the collaboration has achieved
     out += sec.agreements(data)
     out += sec.h1("Åbne sager")
     out += sec.plagues(data, sub=True)

@@ -268,7 +268,8 @@ def _draw_legend(g: Group, legend: _Legend, rows: Sequence[Sequence[tuple[float,
 def line_chart(series: Sequence[Series], *, width: float, height: float,
                refs: Sequence[RefLine] = (), y_range: tuple[float, float] | None = None,
                unit: str = "", empty_text: str = "Ingen målinger endnu",
-               date_range: tuple[date, date] | None = None) -> Drawing:
+               date_range: tuple[date, date] | None = None,
+               bands: Sequence[tuple[float, float, colors.Color]] = ()) -> Drawing:
     """A time line chart with up to four series and up to three reference lines.
 
     The legend (below the plot) names every series and reference line with its line sample.
@@ -299,6 +300,10 @@ def line_chart(series: Sequence[Series], *, width: float, height: float,
     frame = _Frame(plot_left, plot_bottom, plot_right, plot_top, d0 - pad, d1 + pad, v0, v1)
 
     g = Group()
+    for lo, hi, fill in bands:  # shaded reference bands (behind everything)
+        y_lo, y_hi = frame.y(max(lo, v0)), frame.y(min(hi, v1))
+        g.add(Rect(plot_left, y_lo, plot_right - plot_left, y_hi - y_lo, fillColor=fill,
+                   strokeColor=None, strokeWidth=0))
     _axes(g, frame, tick_values)
     _lines(g, frame, series, refs)
     if not all_points:
@@ -332,4 +337,12 @@ def relationship_chart(values: Sequence[tuple[date, int, int, int]], *, width: f
         Series("Tillid", [(d, float(t)) for d, _, _, t in values]),
     ]
     return line_chart(series, refs=[RefLine("Trin nået fra", STEP_REACHED)], y_range=(0, 10),
-                      width=width, height=height, empty_text="Ingen vurderinger endnu")
+                      width=width, height=height, empty_text="Ingen vurderinger endnu",
+                      bands=MATURITY_BANDS)
+
+
+# The source's reference (seed 004): mutual respect rated under 4 before the collaboration
+# and mostly above 8 after – shaded behind the relationship charts.
+RESPECT_BEFORE, RESPECT_AFTER = 4, 8
+MATURITY_BANDS = ((0.0, float(RESPECT_BEFORE), colors.HexColor("#F6E3DF")),
+                  (float(RESPECT_AFTER), 10.0, colors.HexColor("#E0F0E3")))

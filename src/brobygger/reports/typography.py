@@ -18,7 +18,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from brobygger import paths
-from brobygger.domain import rules
+from brobygger.domain import numbers, rules
 from brobygger.domain.cpr import mask_cpr
 from brobygger.domain.errors import BrobyggerError
 
@@ -156,11 +156,14 @@ def date_da(d: date | None, empty: str = "–") -> str:
     return rules.format_date_da(d) if d else empty
 
 
-def number_da(value: float | None, unit: str = "") -> str:
-    """A number the Danish way: 1.234,5 – and the unit after it (``%`` without a space)."""
+def number_da(value: float | None, unit: str = "", decimals: int | None = None) -> str:
+    """A number the Danish way: 1.234,5 – and the unit after it (``%`` without a space).
+    ``decimals`` fixes the places, so one indicator's values line up ("16,0", "16,5")."""
     if value is None:
         return "–"
-    if float(value).is_integer():
+    if decimals is not None:
+        text = numbers.format_da(float(value), decimals)
+    elif float(value).is_integer():
         text = f"{int(value):,}".replace(",", ".")
     else:
         text = f"{value:,.1f}".replace(",", "\u0001").replace(".", ",").replace("\u0001", ".")

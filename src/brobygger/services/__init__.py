@@ -8,14 +8,17 @@
 from __future__ import annotations
 
 import getpass
+import json
 from contextlib import AbstractContextManager
 
+from brobygger.services.asks import Asks
 from brobygger.services.audit import AuditTrail
 from brobygger.services.entities import Initiatives, Members, Organisations, Parties, People
 from brobygger.services.gdpr import Gdpr
 from brobygger.services.log import LogEntries, LogFilter
 from brobygger.services.overview import Overview
 from brobygger.services.privacy import Privacy
+from brobygger.services.readiness import BriefSettings, ReadinessAnswers, SelfReviews
 from brobygger.services.tracking import (
     Actions,
     Barriers,
@@ -27,7 +30,9 @@ from brobygger.services.tracking import (
 from brobygger.services.unit_of_work import Changes, UnitOfWork, unit_of_work
 from brobygger.store.workspace import Workspace
 
-__all__ = ["Changes", "LogFilter", "Services", "current_user"]
+EXAMPLE_INITIATIVES_KEY = "example_initiatives"
+
+__all__ = ["EXAMPLE_INITIATIVES_KEY", "Changes", "LogFilter", "Services", "current_user"]
 
 
 def current_user() -> str:
@@ -48,6 +53,7 @@ class Services:
         self.ws = ws
         # On a shared database the audit trail names the login role (session_user).
         self.user = (ws.login_user() or current_user()) if user is None else user
+        self.profile_name = ""  # the user's profile name (set by the app), see author
         self.allow_cpr = allow_cpr
         self.organisations = Organisations(ws, self)
         self.people = People(ws, self)
@@ -61,6 +67,10 @@ class Services:
         self.barriers = Barriers(ws, self)
         self.indicators = Indicators(ws, self)
         self.measurements = Measurements(ws, self)
+        self.asks = Asks(ws, self)
+        self.readiness = ReadinessAnswers(ws, self)
+        self.self_reviews = SelfReviews(ws, self)
+        self.brief_settings = BriefSettings(self)
         self.overview = Overview(self)
         self.audit = AuditTrail(ws, self)
         self.privacy = Privacy(ws, self)
@@ -68,10 +78,23 @@ class Services:
         from brobygger.services.meetings import MeetingService
         self.meetings = MeetingService(self)
 
+    @property
+    def author(self) -> str:
+        """Who writes: the profile's name, else the authenticated identity."""
+        return self.profile_name or self.user
+
+    def audit_user(self) -> str:
+        """For the audit trail: the authenticated identity (OS user, PostgreSQL login) – a
+        typed profile name never replaces it, it is added beside it: "anne (Anne Holm)"."""
+        name = self.profile_name.strip()
+        if not name or name == self.user:
+            return self.user
+        return f"{self.user} ({name})" if self.user else name
+
     def unit_of_work(self) -> AbstractContextManager[UnitOfWork]:
         """Open (or join) the one write path: every create, update and delete inside
         commits together and reports one :class:`~.unit_of_work.Changes`."""
-        return unit_of_work(self.ws, user=self.user, allow_cpr=self.allow_cpr)
+        return unit_of_work(self.ws, user=self.audit_user(), allow_cpr=self.allow_cpr)
 
     def set_meta(self, key: str, value: str) -> None:
         """Set a workspace setting (``workspace_meta``) through the write path."""
@@ -80,6 +103,27 @@ class Services:
 
     def is_example(self) -> bool:
         return self.ws.get_meta("is_example") == "1"
+
+    def example_initiative_ids(self) -> set[str]:
+        """The initiatives that are example data (the example loaded into a workspace that
+        also holds real work is marked per initiative; migration 0007 marks old ones)."""
+        raw = self.ws.get_meta(EXAMPLE_INITIATIVES_KEY, "")
+        if not raw:  # not marked (yet): the whole workspace is the example, or none of it
+            return {str(i.id) for i in self.initiatives.all(include_deleted=True)} \
+                if self.is_example() else set()
+        try:
+            return {str(x) for x in json.loads(raw)}
+        except ValueError:
+            return set()
+
+    def is_example_initiative(self, initiative_id: object) -> bool:
+        """True only for example data: a real initiative never prints EKSEMPELDATA."""
+        return str(initiative_id) in self.example_initiative_ids()
+
+    def mark_example_initiatives(self) -> None:
+        """After loading the example: every initiative now in the workspace is example."""
+        ids = sorted(str(i.id) for i in self.initiatives.all(include_deleted=True))
+        self.set_meta(EXAMPLE_INITIATIVES_KEY, json.dumps(ids))
 
     def is_empty(self) -> bool:
         return not self.initiatives.all() and not self.organisations.all()

@@ -1,8 +1,9 @@
 """The audit trail: who changed what, when – field by field (old → new).
 
-Every create, update, delete and restore through :class:`~brobygger.services.base.
-EntityService` writes one :class:`~brobygger.store.models.AuditEvent` in the same
-transaction as the change, so a change and its trail are committed (or lost) together.
+Every create, update, delete and restore goes through the unit of work
+(:mod:`brobygger.services.unit_of_work`), which writes one
+:class:`~brobygger.store.models.AuditEvent` per change in the same transaction, so a change
+and its trail are committed (or lost) together.
 Values are stored as JSON (dates and times ISO 8601, ids as strings) with CPR-like numbers
 masked: the trail never becomes a second copy of a patient identifier.
 """
@@ -16,7 +17,7 @@ from enum import Enum
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session, col
+from sqlmodel import col
 
 from brobygger.domain.cpr import mask_cpr
 from brobygger.services import dto
@@ -77,15 +78,6 @@ def diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, list[Any]]
     return out
 
 
-def record(s: Session, user: str, entity: str, record_id: uuid.UUID, action: str,
-           changes: Mapping[str, list[Any]]) -> models.AuditEvent:
-    """Add one audit event to the open write transaction."""
-    event = models.AuditEvent(user=user, entity=entity, record_id=record_id, action=action,
-                              changes=dict(changes))
-    s.add(event)
-    return event
-
-
 def to_dto(row: models.AuditEvent) -> dto.AuditEvent:
     changes = {str(k): (v[0], v[1]) if isinstance(v, list | tuple) and len(v) == 2
                else (None, v) for k, v in (row.changes or {}).items()}
@@ -94,7 +86,7 @@ def to_dto(row: models.AuditEvent) -> dto.AuditEvent:
 
 
 class AuditTrail:
-    """Read the audit trail (``svc.audit``). Writing happens inside the entity services."""
+    """Read the audit trail (``svc.audit``). Writing happens in the unit of work."""
 
     def __init__(self, ws: Workspace, services: Any) -> None:
         self.ws = ws

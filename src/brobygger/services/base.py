@@ -63,9 +63,10 @@ def optional_text(value: object, max_len: int = 20_000) -> str:
     return text
 
 
-def code(catalogue: Catalogue[Any], value: object, field: str) -> str:
+def code(catalogue: Catalogue[Any], value: object, field: str | None = None) -> str:
     """The code ``value`` checked against ``catalogue``; an unknown one raises a
-    :class:`ValidationError` naming ``field`` (the dialog shows it at that field)."""
+    :class:`ValidationError` naming ``field`` – pass the record's field, so the dialog shows
+    the message at it (without one the error names the catalogue)."""
     return str(catalogue.parse(str(value), field))
 
 
@@ -197,7 +198,9 @@ class EntityService(Generic[M, D]):
 
     def unit_of_work(self) -> AbstractContextManager[UnitOfWork]:
         """Open (or join) the unit of work every write of this service goes through."""
-        return unit_of_work(self.ws, user=str(getattr(self.services, "user", "") or ""),
+        audit_user = getattr(self.services, "audit_user", None)  # login (+ profile name)
+        user = audit_user() if callable(audit_user) else getattr(self.services, "user", "")
+        return unit_of_work(self.ws, user=str(user or ""),
                             allow_cpr=bool(getattr(self.services, "allow_cpr", False)))
 
     def create(self, **fields: Any) -> D:
@@ -319,3 +322,4 @@ def chunked(values: Iterable[Any], size: int = 500) -> list[list[Any]]:
     """``values`` in lists of at most ``size`` (bound parameters per IN clause)."""
     items = list(values)
     return [items[i:i + size] for i in range(0, len(items), size)]
+

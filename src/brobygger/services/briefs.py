@@ -37,8 +37,10 @@ from brobygger.reports.briefs import (
     today_of,
 )
 from brobygger.reports.document import check_target
+from brobygger.services.asks import AskFilter
 from brobygger.services.log import LogFilter
 from brobygger.services.overview import ACTIVE_PLAGUE_SEVERITY, OPEN_BARRIER_STATUSES
+from brobygger.services.readiness import readiness_summary
 
 if TYPE_CHECKING:
     from brobygger.services import Services
@@ -76,12 +78,12 @@ class Names:
         p = self.people[person_id]
         return PersonInfo(p.name, p.title, self.org_names.get(p.organisation_id, "")
                           if p.organisation_id else "", p.level, p.phone, p.email,
-                          p.is_champion)
+                          p.is_champion, p.active_to)
 
 
 def collect(svc: Services, initiative_id: uuid.UUID, *, date_from: date | None,
             date_to: date | None, today: date, names: Names | None = None,
-            all_entries: bool = False) -> InitiativeData:
+            all_entries: bool = False, recipient: str = "") -> InitiativeData:
     """Gather one initiative's data for the period ``date_from``–``date_to`` (``None``: from
     the start / until today). With ``all_entries`` the whole log is loaded regardless of the
     period (the handover brief's timeline)."""
@@ -120,6 +122,7 @@ def collect(svc: Services, initiative_id: uuid.UUID, *, date_from: date | None,
     org_pairs.sort(key=lambda p: p.label.casefold())
     person_pairs.sort(key=lambda p: p.label.casefold())
 
+    cutoff = svc.brief_settings.stale_cutoff(today)
     plagues = [p for p in _latest_as_of(svc.plagues.list(initiative_id), "plague",
                                         until).values()
                if p.severity >= ACTIVE_PLAGUE_SEVERITY]
@@ -128,11 +131,23 @@ def collect(svc: Services, initiative_id: uuid.UUID, *, date_from: date | None,
                                          until).values()
                 if b.status in OPEN_BARRIER_STATUSES]
     barriers.sort(key=lambda b: (-b.impact, b.barrier))
+    stale_plagues = tuple(p for p in plagues if p.assessed_on < cutoff)
+    stale_barriers = tuple(b for b in barriers if b.assessed_on < cutoff)
+    plagues = [p for p in plagues if p.assessed_on >= cutoff]
+    barriers = [b for b in barriers if b.assessed_on >= cutoff]
+    asks = tuple(svc.asks.list(AskFilter(initiative_id=initiative_id)))
+    start = date_from or date.min
+    solved_locally = sum(1 for e in entries if e.type == "loest_lokalt"
+                         and start <= e.entry_date <= until) + sum(
+        1 for a in asks if a.status == "loest_lokalt" and a.settled_on is not None
+        and start <= a.settled_on <= until)
+    escalated = sum(1 for a in asks if start <= a.raised_on <= until
+                    and a.status != "loest_lokalt")
 
     indicators = []
     for ind in svc.indicators.list(initiative_id):
         ms = tuple(m for m in svc.measurements.list(ind.id) if m.measured_on <= until)
-        indicators.append(IndicatorData(ind, ms))
+        indicators.append(IndicatorData(ind, ms, today, (today - cutoff).days))
 
     open_actions = svc.actions.list(initiative_id=initiative_id, open_only=True)
     overdue = tuple(a for a in open_actions if a.is_overdue(today))
@@ -146,7 +161,13 @@ def collect(svc: Services, initiative_id: uuid.UUID, *, date_from: date | None,
         org_pairs=tuple(org_pairs), person_pairs=tuple(person_pairs),
         active_plagues=tuple(plagues), open_barriers=tuple(barriers),
         indicators=tuple(indicators), overdue_actions=overdue, upcoming_actions=upcoming,
-        person_names=person_names, total_entries=total_entries)
+        person_names=person_names, total_entries=total_entries, asks=asks,
+        stale_cutoff=cutoff, stale_plagues=stale_plagues, stale_barriers=stale_barriers,
+        readiness=readiness_summary(svc.readiness.checklist(initiative_id), today),
+        solved_locally=solved_locally, escalated=escalated, recipient=recipient,
+        org_names=dict(names.org_names),
+        shared_reviews={m.person_id: tuple(svc.self_reviews.latest(
+            m.person_id, shared_only=True).values()) for m, _info in members})
 
 
 # -- the briefs -----------------------------------------------------------------------------
@@ -159,9 +180,13 @@ def status_brief(svc: Services, initiative_id: uuid.UUID, date_from: date | None
     target = check_target(Path(out))
     check_period(date_from, date_to)
     today = today_of(options)
-    data = collect(svc, initiative_id, date_from=date_from, date_to=date_to, today=today)
+    data = collect(svc, initiative_id, date_from=date_from, date_to=date_to, today=today,
+                   recipient=options.recipient)
     prog.to(15)
-    return status_pdf(data, target, options, example=svc.is_example(), prog=prog)
+    path = status_pdf(data, target, options, example=svc.is_example_initiative(initiative_id),
+                      prog=prog)
+    svc.brief_settings.remember_brief(initiative_id, today)  # the next brief's default period
+    return path
 
 
 def _hierarchy(initiatives: Sequence[Initiative]) -> list[Initiative]:
@@ -211,8 +236,9 @@ def portfolio_brief(svc: Services, initiative_ids: Sequence[uuid.UUID] | None, o
         items.append(collect(svc, initiative.id, date_from=date_from, date_to=today,
                              today=today, names=names))
         gathered(n, len(ordered))
+    example = bool(ordered) and all(svc.is_example_initiative(i.id) for i in ordered)
     return portfolio_pdf(items, target, options, today=today, date_from=date_from,
-                         example=svc.is_example(), prog=prog)
+                         example=example, prog=prog)
 
 
 def handover_brief(svc: Services, initiative_id: uuid.UUID, out: Path,
@@ -225,5 +251,6 @@ def handover_brief(svc: Services, initiative_id: uuid.UUID, out: Path,
     data = collect(svc, initiative_id, date_from=None, date_to=None, today=today,
                    all_entries=True)
     prog.to(15)
-    return handover_pdf(data, target, options, example=svc.is_example(), prog=prog,
+    return handover_pdf(data, target, options,
+                        example=svc.is_example_initiative(initiative_id), prog=prog,
                         forums=svc.meetings.forum_summaries(initiative_id, today))

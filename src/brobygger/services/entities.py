@@ -6,7 +6,7 @@ import builtins
 import re
 import uuid
 from collections.abc import Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import or_, select
 from sqlmodel import Session, col
@@ -23,7 +23,7 @@ from brobygger.domain.catalogue import (
     SECTORS,
 )
 from brobygger.domain.errors import NotFoundError, ValidationError
-from brobygger.services import dto
+from brobygger.services import dto, inputs
 from brobygger.services.base import (
     Clean,
     EntityService,
@@ -35,12 +35,22 @@ from brobygger.services.base import (
 )
 from brobygger.store import models
 
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 class Organisations(EntityService[models.Organisation, dto.Organisation]):
     model = models.Organisation
     dto_class = dto.Organisation
+    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
+        def create(  # type: ignore[override]
+                self, **fields: Unpack[inputs.OrganisationFields]) -> dto.Organisation: ...
+
+        def update(  # type: ignore[override]
+                self, id_: object, *, expected_version: int | None = None,
+                **changes: Unpack[inputs.OrganisationFields]) -> dto.Organisation: ...
     noun_da = "organisationen"
     order_by: ClassVar[tuple[str, ...]] = ("name",)
 
@@ -70,6 +80,13 @@ class Organisations(EntityService[models.Organisation, dto.Organisation]):
 class People(EntityService[models.Person, dto.Person]):
     model = models.Person
     dto_class = dto.Person
+    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
+        def create(  # type: ignore[override]
+                self, **fields: Unpack[inputs.PersonFields]) -> dto.Person: ...
+
+        def update(  # type: ignore[override]
+                self, id_: object, *, expected_version: int | None = None,
+                **changes: Unpack[inputs.PersonFields]) -> dto.Person: ...
     noun_da = "personen"
     order_by: ClassVar[tuple[str, ...]] = ("name",)
 
@@ -116,6 +133,13 @@ class People(EntityService[models.Person, dto.Person]):
 class Initiatives(EntityService[models.Initiative, dto.Initiative]):
     model = models.Initiative
     dto_class = dto.Initiative
+    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
+        def create(  # type: ignore[override]
+                self, **fields: Unpack[inputs.InitiativeFields]) -> dto.Initiative: ...
+
+        def update(  # type: ignore[override]
+                self, id_: object, *, expected_version: int | None = None,
+                **changes: Unpack[inputs.InitiativeFields]) -> dto.Initiative: ...
     noun_da = "initiativet"
     order_by: ClassVar[tuple[str, ...]] = ("name",)
 
@@ -169,16 +193,31 @@ class Parties(EntityService[models.InitiativeParty, dto.Party]):
 
     model = models.InitiativeParty
     dto_class = dto.Party
+    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
+        def create(  # type: ignore[override]
+                self, **fields: Unpack[inputs.PartyFields]) -> dto.Party: ...
+
+        def update(  # type: ignore[override]
+                self, id_: object, *, expected_version: int | None = None,
+                **changes: Unpack[inputs.PartyFields]) -> dto.Party: ...
     noun_da = "parten"
 
     def clean(self, s: Session, data: Clean, existing: models.InitiativeParty | None) -> Clean:
-        return {
-            "initiative_id": self.ref(s, models.Initiative, data.get("initiative_id"),
-                                      "initiative_id", "initiativ"),
-            "organisation_id": self.ref(s, models.Organisation, data.get("organisation_id"),
-                                        "organisation_id", "organisation"),
-            "role": optional_text(data.get("role"), 300),
-        }
+        initiative_id = self.ref(s, models.Initiative, data.get("initiative_id"),
+                                 "initiative_id", "initiativ")
+        organisation_id = self.ref(s, models.Organisation, data.get("organisation_id"),
+                                   "organisation_id", "organisation")
+        party = models.InitiativeParty
+        twice = select(col(party.id)).where(
+            col(party.initiative_id) == initiative_id,
+            col(party.organisation_id) == organisation_id, col(party.deleted_at).is_(None))
+        if existing is not None:
+            twice = twice.where(col(party.id) != existing.id)
+        if s.execute(twice.limit(1)).first() is not None:
+            raise ValidationError("organisation_id", "Organisationen er allerede part i "
+                                                     "initiativet.")
+        return {"initiative_id": initiative_id, "organisation_id": organisation_id,
+                "role": optional_text(data.get("role"), 300)}
 
     def to_dto(self, s: Session, row: Any) -> dto.Party:
         return self.to_dtos(s, [row])[0]
@@ -201,6 +240,13 @@ class Members(EntityService[models.InitiativeMember, dto.Member]):
 
     model = models.InitiativeMember
     dto_class = dto.Member
+    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
+        def create(  # type: ignore[override]
+                self, **fields: Unpack[inputs.MemberFields]) -> dto.Member: ...
+
+        def update(  # type: ignore[override]
+                self, id_: object, *, expected_version: int | None = None,
+                **changes: Unpack[inputs.MemberFields]) -> dto.Member: ...
     noun_da = "medlemmet"
 
     def clean(self, s: Session, data: Clean, existing: models.InitiativeMember | None) -> Clean:

@@ -160,7 +160,14 @@ class Gdpr:
                            col(models.PlagueAssessment.owner_id) == key))]
             plague_ids = {uuid.UUID(p["id"]) for p in plagues}
 
-            skip = {key} | entry_ids | action_ids | rel_ids | plague_ids
+            # issue 15: the person's own self-reviews, and asks addressed to them
+            self_reviews = [_row_dict(r) for r in s.scalars(select(models.SelfReview).where(
+                col(models.SelfReview.person_id) == key))]
+            asks_to = [{**_row_dict(a), "initiative_name": initiatives.get(a.initiative_id, "")}
+                       for a in s.scalars(select(models.Ask).where(
+                           col(models.Ask.addressee_person_id) == key))]
+            skip = {key} | entry_ids | action_ids | rel_ids | plague_ids | {
+                uuid.UUID(r["id"]) for r in self_reviews + asks_to}
             mentions = [] if pattern is None else [
                 {"entity": table, "record_id": str(rid), "field": field,
                  "text": trail.jsonable(value)}
@@ -189,6 +196,8 @@ class Gdpr:
                 "relationship_assessments": relationships,
                 "plague_assessments": plagues,
                 **person_meeting_records(s, key, _row_dict),  # issue 16
+                "self_reviews": self_reviews,
+                "asks_addressed": asks_to,
                 "mentions": mentions,
                 "audit_events": audit_events,
             }

@@ -448,6 +448,7 @@ def apply_import(svc: Any, plan: ImportPlan, *, cpr: str | None = None,
                                    source_hash=plan.source_hash)
         s.add(batch)
         s.flush()
+        uow.note("created", "import_batch", [batch.id])
         w = _Writer(svc, uow, batch, cpr, accept_suggestions)
         held = preload(s, plan.records)
         for entity in _ORDER:
@@ -498,4 +499,5 @@ def remembered_mapping(svc: Any, signature: str) -> str:
 
 
 def remember_mapping(svc: Any, signature: str, mapping_json: str) -> None:
-    svc.ws.set_meta("import_mapping:" + signature, mapping_json)
+    with unit_of_work(svc.ws, user=str(getattr(svc, "user", "") or "")) as uow:
+        uow.set_meta("import_mapping:" + signature, mapping_json)

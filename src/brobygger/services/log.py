@@ -6,7 +6,7 @@ import builtins
 import uuid
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import (
     String,
@@ -34,7 +34,7 @@ from brobygger.domain.catalogue import (
 )
 from brobygger.domain.errors import ValidationError
 from brobygger.domain.text import clean_text
-from brobygger.services import dto
+from brobygger.services import dto, inputs
 from brobygger.services.base import (
     Clean,
     EntityService,
@@ -46,6 +46,9 @@ from brobygger.services.base import (
     unique_strings,
 )
 from brobygger.store import dialect, models
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 from brobygger.store.types import uuids_from_db
 
 MAX_BODY = 100_000
@@ -81,9 +84,28 @@ def split_tags(value: object) -> tuple[str, ...]:
     return unique_strings(str(p).strip().lstrip("#") for p in parts)
 
 
+def _entry_dto(r: Any, participants: tuple[Any, ...], plagues: tuple[Any, ...],
+               barriers: tuple[Any, ...]) -> dto.LogEntry:
+    """A log entry's DTO from its row (ORM object or column row) and its links."""
+    return dto.LogEntry(
+        id=r.id, created_at=r.created_at, updated_at=r.updated_at,
+        deleted_at=r.deleted_at, version=r.version, initiative_id=r.initiative_id,
+        entry_date=r.entry_date, type=r.type, title=r.title, body=r.body,
+        tags=split_tags(r.tags), decision_status=r.decision_status,
+        escalation_level=r.escalation_level, escalated_to=r.escalated_to,
+        author=r.author, participants=participants, plagues=plagues, barriers=barriers)
+
+
 class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
     model = models.LogEntry
     dto_class = dto.LogEntry
+    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
+        def create(  # type: ignore[override]
+                self, **fields: Unpack[inputs.LogEntryFields]) -> dto.LogEntry: ...
+
+        def update(  # type: ignore[override]
+                self, id_: object, *, expected_version: int | None = None,
+                **changes: Unpack[inputs.LogEntryFields]) -> dto.LogEntry: ...
     noun_da = "logindførslen"
     order_by: ClassVar[tuple[str, ...]] = ("-entry_date", "-created_at")
 
@@ -118,7 +140,7 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
             "decision_status": decision_status,
             "escalation_level": escalation,
             "escalated_to": optional_text(data.get("escalated_to"), 300),
-            "author": optional_text(data.get("author") or self.services.user, 300),
+            "author": optional_text(data.get("author") or self.services.author, 300),
             "participants": participants,
             "plagues": tuple(code(PLAGUES, p, "plagues")
                              for p in unique_strings(data.get("plagues"))),
@@ -136,17 +158,12 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
                 s.execute(delete(table).where(table.c.entry_id == row.id))
             if values:  # one executemany per link table
                 s.execute(insert(table), [{"entry_id": row.id, column: v} for v in values])
+        self.services.asks.sync_entry(s, row, data["barriers"], data["plagues"])
 
     def written_dto(self, s: Session, row: models.LogEntry, data: Clean) -> dto.LogEntry:
         """The saved entry from what was written (its links need no reading back)."""
-        return dto.LogEntry(
-            id=row.id, created_at=row.created_at, updated_at=row.updated_at,
-            deleted_at=row.deleted_at, version=row.version, initiative_id=row.initiative_id,
-            entry_date=row.entry_date, type=row.type, title=row.title, body=row.body,
-            tags=split_tags(row.tags), decision_status=row.decision_status,
-            escalation_level=row.escalation_level, escalated_to=row.escalated_to,
-            author=row.author, participants=tuple(sorted(data["participants"], key=str)),
-            plagues=tuple(sorted(data["plagues"])), barriers=tuple(sorted(data["barriers"])))
+        return _entry_dto(row, tuple(sorted(data["participants"], key=str)),
+                          tuple(sorted(data["plagues"])), tuple(sorted(data["barriers"])))
 
     def current_extra(self, s: Session, row: models.LogEntry) -> Clean:
         links = self._links(s, [row.id])
@@ -180,15 +197,8 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
     def to_dtos(self, s: Session, rows: Any) -> list[dto.LogEntry]:
         rows = list(rows)
         people, plagues, barriers = self._links(s, [r.id for r in rows])
-        return [dto.LogEntry(
-            id=r.id, created_at=r.created_at, updated_at=r.updated_at,
-            deleted_at=r.deleted_at, version=r.version, initiative_id=r.initiative_id,
-            entry_date=r.entry_date, type=r.type, title=r.title, body=r.body,
-            tags=split_tags(r.tags), decision_status=r.decision_status,
-            escalation_level=r.escalation_level, escalated_to=r.escalated_to,
-            author=r.author, participants=people.get(r.id, ()),
-            plagues=plagues.get(r.id, ()), barriers=barriers.get(r.id, ()),
-        ) for r in rows]
+        return [_entry_dto(r, people.get(r.id, ()), plagues.get(r.id, ()),
+                           barriers.get(r.id, ())) for r in rows]
 
     def to_dto(self, s: Session, row: models.LogEntry) -> dto.LogEntry:
         return self.to_dtos(s, [row])[0]

@@ -319,6 +319,20 @@ class MeetingService:
             self._link_created(item.id, "action", action.id)
             return action
 
+    def record_ask(self, item_id: uuid.UUID, *, title: str, addressee: str = "",
+                   level: str = "topledelse", due_date: date | str | None = None,
+                   reason: str = "", addressee_person_id: uuid.UUID | None = None,
+                   initiative_id: uuid.UUID | None = None) -> Any:
+        """An ask (to whom, answer due) raised at the meeting from the item."""
+        item, meeting, default_ini = self._context(item_id)
+        with self.svc.unit_of_work():
+            ask = self.svc.asks.create(
+                initiative_id=initiative_id or default_ini, title=title, reason=reason,
+                raised_on=meeting.meeting_date, level=level, addressee=addressee,
+                addressee_person_id=addressee_person_id, due_date=due_date)
+            self._link_created(item.id, "ask", ask.id)
+            return ask
+
     def record_plague(self, item_id: uuid.UUID, *, plague: str, severity: int,
                       note: str = "", mitigation: str = "",
                       initiative_id: uuid.UUID | None = None) -> Any:

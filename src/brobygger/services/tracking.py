@@ -6,12 +6,12 @@ import builtins
 import uuid
 from collections import defaultdict, deque
 from datetime import date
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import String, func, or_, type_coerce
 from sqlmodel import Session, col
 
-from brobygger.domain import rules
+from brobygger.domain import numbers, rules
 from brobygger.domain.catalogue import (
     ACTION_STATUSES,
     BARRIER_STATUSES,
@@ -22,7 +22,7 @@ from brobygger.domain.catalogue import (
     Rule,
 )
 from brobygger.domain.errors import ValidationError
-from brobygger.services import dto
+from brobygger.services import dto, inputs
 from brobygger.services.base import (
     Clean,
     EntityService,
@@ -33,12 +33,22 @@ from brobygger.services.base import (
     required_date,
 )
 from brobygger.store import models
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 from brobygger.store.types import uuids_from_db
 
 
 class Actions(EntityService[models.Action, dto.Action]):
     model = models.Action
     dto_class = dto.Action
+    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
+        def create(  # type: ignore[override]
+                self, **fields: Unpack[inputs.ActionFields]) -> dto.Action: ...
+
+        def update(  # type: ignore[override]
+                self, id_: object, *, expected_version: int | None = None,
+                **changes: Unpack[inputs.ActionFields]) -> dto.Action: ...
     noun_da = "handlingen"
     order_by: ClassVar[tuple[str, ...]] = ("due_date", "title")
 
@@ -91,6 +101,14 @@ class Relationships(EntityService[models.RelationshipAssessment, dto.Relationshi
 
     model = models.RelationshipAssessment
     dto_class = dto.RelationshipAssessment
+    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
+        def create(  # type: ignore[override]
+                self, **fields: Unpack[inputs.RelationshipFields]
+        ) -> dto.RelationshipAssessment: ...
+
+        def update(  # type: ignore[override]
+                self, id_: object, *, expected_version: int | None = None,
+                **changes: Unpack[inputs.RelationshipFields]) -> dto.RelationshipAssessment: ...
     noun_da = "relationsvurderingen"
     order_by: ClassVar[tuple[str, ...]] = ("assessed_on", "created_at")
 
@@ -122,7 +140,7 @@ class Relationships(EntityService[models.RelationshipAssessment, dto.Relationshi
             "respekt": rules.validate_score(data.get("respekt"), "respekt"),
             "tillid": rules.validate_score(data.get("tillid"), "tillid"),
             "note": optional_text(data.get("note")),
-            "assessed_by": optional_text(data.get("assessed_by") or self.services.user, 300),
+            "assessed_by": optional_text(data.get("assessed_by") or self.services.author, 300),
         }
 
     def list(self, *, initiative_id: uuid.UUID | None = None,
@@ -177,6 +195,13 @@ class Relationships(EntityService[models.RelationshipAssessment, dto.Relationshi
 class Plagues(EntityService[models.PlagueAssessment, dto.PlagueAssessment]):
     model = models.PlagueAssessment
     dto_class = dto.PlagueAssessment
+    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
+        def create(  # type: ignore[override]
+                self, **fields: Unpack[inputs.PlagueFields]) -> dto.PlagueAssessment: ...
+
+        def update(  # type: ignore[override]
+                self, id_: object, *, expected_version: int | None = None,
+                **changes: Unpack[inputs.PlagueFields]) -> dto.PlagueAssessment: ...
     noun_da = "plagevurderingen"
     order_by: ClassVar[tuple[str, ...]] = ("assessed_on", "plague")
 
@@ -208,6 +233,13 @@ class Plagues(EntityService[models.PlagueAssessment, dto.PlagueAssessment]):
 class Barriers(EntityService[models.BarrierAssessment, dto.BarrierAssessment]):
     model = models.BarrierAssessment
     dto_class = dto.BarrierAssessment
+    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
+        def create(  # type: ignore[override]
+                self, **fields: Unpack[inputs.BarrierFields]) -> dto.BarrierAssessment: ...
+
+        def update(  # type: ignore[override]
+                self, id_: object, *, expected_version: int | None = None,
+                **changes: Unpack[inputs.BarrierFields]) -> dto.BarrierAssessment: ...
     noun_da = "barrierevurderingen"
     order_by: ClassVar[tuple[str, ...]] = ("assessed_on", "barrier")
 
@@ -227,6 +259,9 @@ class Barriers(EntityService[models.BarrierAssessment, dto.BarrierAssessment]):
                            "status"),
         }
 
+    def after_write(self, s: Session, row: models.BarrierAssessment, data: Clean) -> None:
+        self.services.asks.sync_barrier(s, row)
+
     def list(self, initiative_id: uuid.UUID | None = None) -> list[dto.BarrierAssessment]:
         where: builtins.list[Any] = []
         if initiative_id:
@@ -240,6 +275,13 @@ class Barriers(EntityService[models.BarrierAssessment, dto.BarrierAssessment]):
 class Indicators(EntityService[models.Indicator, dto.Indicator]):
     model = models.Indicator
     dto_class = dto.Indicator
+    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
+        def create(  # type: ignore[override]
+                self, **fields: Unpack[inputs.IndicatorFields]) -> dto.Indicator: ...
+
+        def update(  # type: ignore[override]
+                self, id_: object, *, expected_version: int | None = None,
+                **changes: Unpack[inputs.IndicatorFields]) -> dto.Indicator: ...
     noun_da = "indikatoren"
     order_by: ClassVar[tuple[str, ...]] = ("name",)
 
@@ -253,6 +295,7 @@ class Indicators(EntityService[models.Indicator, dto.Indicator]):
             "baseline": _number(data.get("baseline"), "baseline", "Udgangspunkt"),
             "target": _number(data.get("target"), "target", "Mål"),
             "description": optional_text(data.get("description")),
+            "target_date": optional_date(data.get("target_date"), "target_date"),
         }
 
     def list(self, initiative_id: uuid.UUID | None = None) -> list[dto.Indicator]:
@@ -265,6 +308,13 @@ class Indicators(EntityService[models.Indicator, dto.Indicator]):
 class Measurements(EntityService[models.Measurement, dto.Measurement]):
     model = models.Measurement
     dto_class = dto.Measurement
+    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
+        def create(  # type: ignore[override]
+                self, **fields: Unpack[inputs.MeasurementFields]) -> dto.Measurement: ...
+
+        def update(  # type: ignore[override]
+                self, id_: object, *, expected_version: int | None = None,
+                **changes: Unpack[inputs.MeasurementFields]) -> dto.Measurement: ...
     noun_da = "målingen"
     order_by: ClassVar[tuple[str, ...]] = ("measured_on",)
 
@@ -292,6 +342,7 @@ def _number(value: object, field: str, label_da: str) -> float | None:
     if isinstance(value, int | float):
         return float(value)
     try:
-        return float(str(value).strip().replace(",", "."))
-    except ValueError as exc:
-        raise ValidationError(field, f"{label_da} skal være et tal (fik '{value}').") from exc
+        return numbers.parse(str(value))  # "16,5", "18 %", "1.234,5"
+    except numbers.NumberError as exc:
+        raise ValidationError(field, f"{label_da} skal være et tal, fx 16,5 eller 18 % "
+                                     f"(fik '{value}').") from exc

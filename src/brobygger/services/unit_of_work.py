@@ -99,6 +99,13 @@ class Changes:
         return (self.created.get(table, empty) | self.updated.get(table, empty)
                 | self.deleted.get(table, empty))
 
+    def mentions(self, record_id: uuid.UUID) -> bool:
+        """Whether the record may have changed (its id is listed, or ids are not known)."""
+        if self.everything or self.touched:
+            return True
+        return any(record_id in ids for sets in (self.created, self.updated, self.deleted)
+                   for ids in sets.values())
+
     def __bool__(self) -> bool:
         return self.everything or bool(self.tables) or bool(self.meta)
 

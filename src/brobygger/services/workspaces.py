@@ -30,6 +30,7 @@ from brobygger.store.backup import (
     backup_dir,
     list_backups,
 )
+from brobygger.store.check import check_readonly
 from brobygger.store.crypto import (
     KEYRING,
     MIN_PASSPHRASE,
@@ -51,7 +52,6 @@ from brobygger.store.transfer import copy_workspace
 from brobygger.store.workspace import (
     Workspace,
     alembic_config,
-    check_readonly,
     encrypt_in_place,
     head_revision,
     workspace_key,
@@ -222,6 +222,7 @@ def open_shared(url: str, password: str | None) -> Opened:
         target = target.set(password=password)
     ws = Workspace.open_url(target.render_as_string(hide_password=False),
                             password=lambda _new, _reason: password or None)
+    ws.login_user()  # read here, in the background: the new window's services use it
     return Opened(ws)
 
 

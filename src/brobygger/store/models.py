@@ -231,6 +231,7 @@ class Indicator(Record, table=True):
     baseline: float | None = None
     target: float | None = None
     description: str = Field(default="", sa_column=Column(Text, nullable=False))
+    target_date: date | None = None
 
 
 class Measurement(Record, table=True):
@@ -276,6 +277,60 @@ class ExchangeState(SQLModel, table=True):
     exchanged_at: datetime = _ts()
 
 
+class Ask(Record, table=True):
+    """An ask (anmodning/eskalering) with a life cycle: what is asked of whom, and what came
+    of it. A barrier's concrete ask is an ask (``barrier_assessment_id``); an escalation
+    entry in the log raises or updates one (``entry_id``, the entry that raised it)."""
+
+    __tablename__ = "ask"
+    __table_args__ = (Index("ix_ask_updated_at", "updated_at"),)
+
+    initiative_id: uuid.UUID = Field(foreign_key="initiative.id", index=True)
+    title: str = Field(max_length=300)
+    reason: str = Field(default="", sa_column=Column(Text, nullable=False))
+    raised_on: date = Field(index=True)
+    raised_by: str = Field(default="", max_length=300)
+    level: str = Field(default="topledelse", max_length=32)
+    addressee_org_id: uuid.UUID | None = Field(default=None, foreign_key="organisation.id",
+                                               index=True)
+    addressee_person_id: uuid.UUID | None = Field(default=None, foreign_key="person.id")
+    addressee: str = Field(default="", max_length=300)
+    due_date: date | None = None
+    status: str = Field(default="aaben", max_length=32, index=True)
+    answer: str = Field(default="", sa_column=Column(Text, nullable=False))
+    answered_on: date | None = None
+    answered_by: str = Field(default="", max_length=300)
+    closed_on: date | None = None
+    barrier: str | None = Field(default=None, max_length=64)
+    plague: str | None = Field(default=None, max_length=64)
+    barrier_assessment_id: uuid.UUID | None = Field(
+        default=None, foreign_key="barrier_assessment.id", index=True)
+    entry_id: uuid.UUID | None = Field(default=None, foreign_key="log_entry.id", index=True)
+
+
+class ReadinessAnswer(Record, table=True):
+    """One of the eight reflections for top management, answered for an initiative."""
+
+    __tablename__ = "readiness_answer"
+
+    initiative_id: uuid.UUID = Field(foreign_key="initiative.id", index=True)
+    reflection: str = Field(max_length=64)
+    answer: str = Field(default="ja", max_length=32)
+    note: str = Field(default="", sa_column=Column(Text, nullable=False))
+    answered_on: date
+
+
+class SelfReview(Record, table=True):
+    """A leader's own dated note on one of the three chief tasks or three competencies.
+    Private: never in a bundle, and in a brief only when ``shared``."""
+
+    __tablename__ = "self_review"
+
+    person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
+    topic: str = Field(max_length=64)
+    reviewed_on: date
+    note: str = Field(default="", sa_column=Column(Text, nullable=False))
+    shared: bool = Field(default=False)
 # -- forums and meetings (issue 16) ----------------------------------------------------------
 class Forum(Record, table=True):
     """A body the collaboration runs on: steering group, operations meeting, working group,

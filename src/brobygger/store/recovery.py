@@ -131,6 +131,16 @@ def remember_folder(directory: Path, workspace_id: str) -> None:
     crypto.secret_store(_folder_account(directory), workspace_id)
 
 
+def forget_folder(directory: Path) -> None:
+    import contextlib
+
+    import keyring
+    import keyring.errors
+
+    with contextlib.suppress(keyring.errors.KeyringError):
+        keyring.delete_password(crypto.SERVICE, _folder_account(directory))
+
+
 def workspace_id_of_folder(directory: Path) -> str | None:
     return crypto.secret_get(_folder_account(directory))
 

@@ -16,7 +16,6 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -164,51 +163,6 @@ def _record_clean_close(directory: Path) -> None:
                               mode=PRIVATE)
     except OSError:
         log.warning("Could not record the clean close in %s", record)
-
-
-def last_clean_close(directory: Path) -> datetime | None:
-    """When the workspace was last closed cleanly (everything folded into the file)."""
-    try:
-        data = json.loads((directory / CLOSED_FILE).read_text(encoding="utf-8"))
-        return datetime.fromisoformat(str(data["closed_at"]))
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-
-
-@dataclass(frozen=True, slots=True)
-class CheckReport:
-    """What ``check`` found – without writing a byte."""
-
-    location: str
-    revision: str | None
-    integrity: str
-    last_clean_close: datetime | None
-    closed_cleanly: bool  # no unfolded WAL now
-
-
-def check_readonly(data_dir: str | Path | None, prompt: PassphrasePrompt | None = None,
-                   recovery_key: str | None = None) -> CheckReport:
-    """Check a laptop workspace strictly read-only: no database, -wal, -shm or settings
-    file is created, nothing is migrated. A missing or empty file is refused."""
-    directory = paths.data_dir(data_dir)
-    db = directory / paths.DB_FILENAME
-    if not _has_database(db):
-        _refuse_if_existed(directory, db)
-        raise WorkspaceError(f"Der er intet arbejdsområde i {directory}. "
-                             "Opret det med 'brobygger-cli init'.")
-    key, _settings = keys.existing_key(directory, db, prompt, recovery_key, None,
-                                       repair=False)
-    try:
-        revision = inspect_readonly(db, key, key is not None)
-        integrity = "ok"
-    except SchemaTooNewError:
-        raise
-    except CorruptWorkspaceError as exc:
-        if isinstance(exc, WrongKeyError):
-            raise
-        revision, integrity = None, exc.message
-    return CheckReport(str(db), revision, integrity, last_clean_close(directory),
-                       not _wal_pending(db))
 
 
 def _not_a_database(db: Path, exc: Exception) -> CorruptWorkspaceError:
@@ -360,6 +314,7 @@ class Workspace:
         # Names this open workspace in change notices (a shared workspace's NOTIFY): a
         # window ignores the notices of its own commits.
         self.origin = uuid.uuid4().hex
+        self._login_user: str | None = None
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -403,6 +358,12 @@ class Workspace:
         stored = inspect_readonly(db, key, key is not None, full_check=checked_at is None)
         if not keys.settings_readable(directory):
             settings.save(directory)
+        if key is not None and settings.encryption == crypto.KEYRING \
+                and not recovery.has_recovery(directory) \
+                and recovery.workspace_id_of_folder(directory) != settings.workspace_id:
+            # a workspace from before the recovery file: the keyring notes the folder, so a
+            # lost settings file can still be rebuilt
+            recovery.remember_folder(directory, settings.workspace_id)
         if stored is not None and stored != head_revision():
             backup.backup_file(db, key, backup.PRE_MIGRATION)
         ws = cls._start(directory, db, key, settings)
@@ -525,8 +486,10 @@ class Workspace:
         migration switches to); None for a file workspace."""
         if not self.is_shared:
             return None
-        with self.engine.connect() as conn:
-            return str(conn.exec_driver_sql("SELECT session_user").scalar_one())
+        if self._login_user is None:  # asked once (the UI asks in the background)
+            with self.engine.connect() as conn:
+                self._login_user = str(conn.exec_driver_sql("SELECT session_user").scalar_one())
+        return self._login_user
 
     def _stored_revision(self) -> str | None:
         with self.engine.connect() as conn:

@@ -101,9 +101,11 @@ class ActionsPage(Page):
                     "Ingen åbne handlinger. Opret en handling, når et møde eller en beslutning "
                     "kræver, at nogen gør noget."))
             else:
-                self.ui.summaryLabel.setText(self.tr(
-                    "{open} åbne handlinger, heraf {overdue} forfaldne.").format(
-                    open=data["open"], overdue=data["overdue"]))
+                self.ui.summaryLabel.setText(self.tr("{open}, heraf {overdue}.").format(
+                    open=i18n.count(data["open"], self.tr("åben handling"),
+                                    self.tr("åbne handlinger")),
+                    overdue=i18n.count(data["overdue"], self.tr("forfalden"),
+                                       self.tr("forfaldne"))))
 
         self.ctx.tasks.run(work, done)
 

@@ -82,6 +82,7 @@ class BriefsPage(Page):
         self._progress.moved.connect(self._moved)
         self.busy = False
         self.last_path: Path | None = None
+        self.wanted_initiative: Any = None
         self._kind_changed()
 
     def reload(self, generation: int) -> None:
@@ -92,6 +93,8 @@ class BriefsPage(Page):
                 return
             items = [(i.id, i.name) for i in initiatives]
             fill_combo(self.ui.initiative, items)
+            if self.wanted_initiative is not None:  # Ctrl+P from an initiative's page
+                set_combo_value(self.ui.initiative, self.wanted_initiative)
             checked = set(self.portfolio.checked())
             self.portfolio.set_items(items)
             self.portfolio.set_checked(checked or {i for i, _ in items})
@@ -100,7 +103,10 @@ class BriefsPage(Page):
                 self.ui.statusLabel.setText(self.tr("Opret et initiativ først – et brief "
                                                     "handler altid om et eller flere "
                                                     "initiativer."))
-        self.ui.author.setText(self.ui.author.text() or self.ctx.setting("briefs/author"))
+        from brobygger.ui import profile
+
+        self.ui.author.setText(self.ui.author.text() or self.ctx.setting("briefs/author")
+                               or profile.load(self.ctx).signature)
         if not self.ui.confidentiality.text():
             from brobygger.services.briefs import DEFAULT_CONFIDENTIALITY
             self.ui.confidentiality.setText(self.ctx.setting("briefs/confidentiality",
@@ -108,6 +114,9 @@ class BriefsPage(Page):
         self.ctx.tasks.run(svc.initiatives.all, done)
 
     def select_initiative(self, initiative_id: Any) -> None:
+        """Preselect the initiative the user came from – now, and again when the list is
+        (re)filled in the background (it may not be filled yet)."""
+        self.wanted_initiative = initiative_id
         set_combo_value(self.ui.initiative, initiative_id)
 
     def _kind_changed(self) -> None:

@@ -61,8 +61,8 @@ class ChartData:
     empty_text: str = ""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("charts", text)
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 def direction(points: list[tuple[date, float]]) -> str:
@@ -70,7 +70,9 @@ def direction(points: list[tuple[date, float]]) -> str:
     if len(points) < 2:
         return ""
     (_, a), (_, b) = sorted(points)[-2:]
-    return _tr("stigende") if b > a else _tr("faldende") if b < a else _tr("uændret")
+    if b > a:
+        return _tr("charts", "stigende")
+    return _tr("charts", "faldende") if b < a else _tr("charts", "uændret")
 
 
 class LineChart(QWidget):
@@ -90,14 +92,15 @@ class LineChart(QWidget):
 
     def set_data(self, chart: ChartData) -> None:
         self.chart = chart
-        self.setAccessibleName(chart.title or _tr("Diagram"))
+        self.setAccessibleName(chart.title or _tr("charts", "Diagram"))
         self.update()
 
     # -- accessibility -------------------------------------------------------------------
     def _of(self, v: float) -> str:
         text = i18n.fmt_number(round(v, 2))
         if self.chart.y_max is not None:
-            return _tr("{v} af {max}").format(v=text, max=i18n.fmt_number(self.chart.y_max))
+            return _tr("charts", "{v} af {max}").format(
+                v=text, max=i18n.fmt_number(self.chart.y_max))
         return text
 
     def a11y_value(self) -> str:
@@ -287,7 +290,7 @@ class ChartPanel(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.line_chart)
         self.stack.addWidget(self.table)
-        self.toggle = QPushButton(_tr("Vis som tabel"))
+        self.toggle = QPushButton(_tr("charts", "Vis som tabel"))
         self.toggle.setCheckable(True)
         self.toggle.toggled.connect(self._show_table)
         box = QVBoxLayout(self)
@@ -308,7 +311,8 @@ class ChartPanel(QWidget):
 
     def _show_table(self, on: bool) -> None:
         self.stack.setCurrentIndex(1 if on else 0)
-        self.toggle.setText(_tr("Vis som diagram") if on else _tr("Vis som tabel"))
+        self.toggle.setText(_tr("charts", "Vis som diagram") if on
+                            else _tr("charts", "Vis som tabel"))
 
     def _fill_table(self) -> None:
         chart = self.chart
@@ -316,7 +320,8 @@ class ChartPanel(QWidget):
         self.table.clear()
         self.table.setColumnCount(1 + len(chart.series))
         self.table.setRowCount(len(dates))
-        self.table.setHorizontalHeaderLabels([_tr("Dato"), *(s.label for s in chart.series)])
+        self.table.setHorizontalHeaderLabels([_tr("charts", "Dato"),
+                                              *(s.label for s in chart.series)])
         for row, d in enumerate(dates):
             self.table.setItem(row, 0, QTableWidgetItem(i18n.fmt_date_short(d)))
             for col, s in enumerate(chart.series, start=1):
@@ -324,8 +329,8 @@ class ChartPanel(QWidget):
                 self.table.setItem(row, col, QTableWidgetItem(
                     i18n.fmt_number(values[-1]) if values else ""))
         self.table.resizeColumnsToContents()
-        name = chart.title or _tr("Diagram")
-        self.table.setAccessibleName(_tr("{name} som tabel").format(name=name))
+        name = chart.title or _tr("charts", "Diagram")
+        self.table.setAccessibleName(_tr("charts", "{name} som tabel").format(name=name))
         self.toggle.setAccessibleDescription(name)
         self.toggle.setEnabled(bool(dates) or self.toggle.isChecked())
 
@@ -347,10 +352,12 @@ class ScaleBar(QWidget):
         return QSize(260, 34)
 
     def a11y_value(self) -> str:
-        return _tr("{v} af 5").format(v=self.value) if self.value else _tr("ikke vurderet")
+        if not self.value:
+            return _tr("charts", "ikke vurderet")
+        return _tr("charts", "{v} af 5").format(v=self.value)
 
     def a11y_description(self) -> str:
-        return _tr("{value} på skalaen fra {left} (1) til {right} (5)").format(
+        return _tr("charts", "{value} på skalaen fra {left} (1) til {right} (5)").format(
             value=self.a11y_value(), left=self.left, right=self.right)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -397,7 +404,7 @@ class LevelBar(QWidget):
         self.setFixedSize(QSize(96, 14))
 
     def a11y_value(self) -> str:
-        return _tr("{v} af {max}").format(v=self.value, max=self.maximum)
+        return _tr("charts", "{v} af {max}").format(v=self.value, max=self.maximum)
 
     def a11y_description(self) -> str:
         return self.a11y_value()

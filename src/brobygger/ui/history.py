@@ -46,6 +46,7 @@ from brobygger.domain.catalogue import (
 from brobygger.domain.fields import field_label_da
 from brobygger.services import audit
 from brobygger.services.dto import AuditEvent
+from brobygger.services.unit_of_work import Changes
 from brobygger.ui import i18n, style
 from brobygger.ui.common import Context, error_text, fit_columns, setup_table
 from brobygger.ui.forms.ui_historydialog import Ui_HistoryDialog
@@ -229,6 +230,10 @@ class HistoryModel(QAbstractTableModel):
         return str(section + 1)
 
 
+# the tables whose names the history shows (besides the record itself)
+_NAMED = frozenset({"organisation", "person", "initiative", "indicator", "audit_event"})
+
+
 class HistoryDialog(QDialog):
     """The history of one record, loaded in the background."""
 
@@ -254,9 +259,14 @@ class HistoryDialog(QDialog):
         if close is not None:
             close.setText(self.tr("Luk"))
         ui.buttons.rejected.connect(self.reject)
-        ctx.tasks.changed.connect(self.reload)
+        ctx.tasks.changed.connect(self._changed)
         self.loaded = False
         self.reload()
+
+    def _changed(self, changes: Changes) -> None:
+        """Read again when the record (or a name the history shows) changed."""
+        if changes.mentions(self.record_id) or changes.touches(_NAMED):
+            self.reload()
 
     def reload(self) -> None:
         svc, record_id = self.ctx.svc, self.record_id

@@ -107,10 +107,20 @@ def fmt_date_short(d: date | None) -> str:
     return locale().toString(qdate(d), pattern)
 
 
-def fmt_number(value: float | None) -> str:
-    """12 → "12", 12.5 → "12,5" (Danish decimal comma)."""
+def count(n: int, one: str, many: str) -> str:
+    """Danish (and English) grammar for counts, the one helper for the whole UI:
+    ``count(1, tr("åben eskalering"), tr("åbne eskaleringer"))`` → "1 åben eskalering",
+    2 → "2 åbne eskaleringer" (thousands separated: "1.234 …")."""
+    return f"{fmt_number(n)} {one if n == 1 else many}"
+
+
+def fmt_number(value: float | None, decimals: int | None = None) -> str:
+    """12 → "12", 12.5 → "12,5" (Danish decimal comma); ``decimals`` fixes the places
+    (16 → "16,0" when the other values of the indicator have one)."""
     if value is None:
         return ""
+    if decimals is not None:
+        return locale().toString(float(value), "f", decimals)
     if float(value).is_integer():
         return locale().toString(int(value))
     text = locale().toString(float(value), "f", 2)

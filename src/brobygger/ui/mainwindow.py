@@ -42,9 +42,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PAGES = ("overview", "initiatives", "log", "directory", "actions", "briefs", "meetings",
-         "myweek")
-ICONS = ("overview", "initiatives", "log", "people", "actions", "briefs", "meetings", "myweek")
+PAGES = ("overview", "initiatives", "log", "directory", "actions", "asks", "briefs",
+         "meetings", "myweek")
+ICONS = ("overview", "initiatives", "log", "people", "actions", "asks", "briefs",
+         "meetings", "myweek")
 
 
 def icon(name: str) -> QIcon:
@@ -75,7 +76,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("brobygger"))
         labels = (self.tr("Overblik"), self.tr("Initiativer"), self.tr("Logbog"),
                   self.tr("Personer og organisationer"), self.tr("Handlinger"),
-                  self.tr("Briefs"), self.tr("Møder"), self.tr("Min uge"))
+                  self.tr("Anmodninger"), self.tr("Briefs"), self.tr("Møder"),
+                  self.tr("Min uge"))
         ui.nav.setIconSize(QSize(22, 22))
         ui.nav.setFixedWidth(205)
         for label, icon_name in zip(labels, ICONS, strict=True):
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
     def attach(self, ctx: Context) -> None:
         """Build the pages on the open workspace and connect the commands."""
         from brobygger.ui.actions import ActionsPage
+        from brobygger.ui.asks import AsksPage
         from brobygger.ui.common import show_error
         from brobygger.ui.directory import DirectoryPage
         from brobygger.ui.initiative.page import InitiativesPage
@@ -121,13 +124,14 @@ class MainWindow(QMainWindow):
         self.log = LogPage(ctx)
         self.directory = DirectoryPage(ctx)
         self.actions_page = ActionsPage(ctx)
+        self.asks_page = AsksPage(ctx)
         self.briefs = self._make_briefs()
         from brobygger.ui.meetings.page import MeetingsPage
         from brobygger.ui.myweek.page import MyWeekPage
         self.meetings_page, self.myweek = MeetingsPage(ctx), MyWeekPage(ctx)
         self.pages: dict[str, QWidget] = dict(zip(PAGES, (
             self.overview, self.initiatives, self.log, self.directory, self.actions_page,
-            self.briefs, self.meetings_page, self.myweek), strict=True))
+            self.asks_page, self.briefs, self.meetings_page, self.myweek), strict=True))
         from brobygger.ui.accessibility import scrolling
 
         for name in PAGES:  # each page scrolls when the window is small (200 % on full HD)
@@ -158,6 +162,12 @@ class MainWindow(QMainWindow):
         ui.actionExportBundle.triggered.connect(lambda: self.export_bundle())
         ui.actionImportBundle.triggered.connect(lambda: self.import_bundle())
         ui.actionExportData.triggered.connect(lambda: self.export_data())
+        from brobygger.ui import profile
+
+        profile.install(self)  # Filer → Min profil…; the profile is the author
+        from brobygger.ui import workspace_menu
+
+        workspace_menu.install(self)  # Nyt/Åbn arbejdsområde, the example, recent, Fjern
         from brobygger.ui.import_flows import install_menu  # Filer → Importér eksisterende data
 
         install_menu(self)
@@ -166,7 +176,7 @@ class MainWindow(QMainWindow):
         self.overview.new_initiative.connect(self.new_initiative)
         self.overview.new_entry.connect(self.new_entry)
         self.overview.open_directory.connect(lambda: self.show_page("directory"))
-        self.overview.open_example.connect(self.load_example)
+        self.overview.open_example.connect(self.open_example)
         self.overview.open_entry.connect(self._open_entry)
         ctx.tasks.failed.connect(lambda exc: show_error(self, exc))
         ctx.tasks.changed.connect(self._update_banner)
@@ -569,6 +579,12 @@ class MainWindow(QMainWindow):
                                self.tr("Eksemplet er indlæst."), 5000),
                            lambda exc: show_error(self, exc), write=True)
 
+    def open_example(self) -> None:
+        """The example in its own workspace and folder, never mixed with the user's data."""
+        from brobygger.ui import workspace_menu
+
+        workspace_menu.open_example(self)
+
     def offer_start(self) -> None:
         """First start with an empty workspace: start empty or open the example."""
         from brobygger.ui.small_dialogs import WelcomeDialog
@@ -584,7 +600,7 @@ class MainWindow(QMainWindow):
                 self.ctx.tasks.run(lambda: svc.set_meta("welcomed", "1"), write=True,
                                    initiator=self)
                 if dlg.choice == WelcomeDialog.EXAMPLE:
-                    self.load_example()
+                    self.open_example()  # its own workspace, beside the user's
 
             dlg.finished.connect(lambda _r: chosen())
             dlg.open()

@@ -174,11 +174,10 @@ class LogTableModel(QAbstractTableModel):
     cache of blocks of :attr:`BLOCK` entries, read by offset (a filter) or by id (a
     search's ranked hits, a given list of ids) as the view asks for rows.
 
-    A block is read when the view first asks for one of its rows – at once where that
-    takes milliseconds (by id, or by offset from an index: all entries, an initiative's,
-    a period). Where it can take longer (:attr:`LogListing.background`) and the model has
-    ``run`` (``ctx.tasks.run``), it is read in the background: its rows show "…" until it
-    arrives (``dataChanged``), and the neighbours of the block in view are read ahead."""
+    A block is read when the view first asks for one of its rows. With ``run``
+    (``ctx.tasks.run``) it is read in the background – the UI thread never queries: its rows
+    show "…" until it arrives (``dataChanged``), and the neighbours of the block in view
+    are read ahead. Without one (tests, exports) it is read at once."""
 
     BLOCK = 100
     CACHE_BLOCKS = 30   # at most 3,000 entries in memory
@@ -298,7 +297,9 @@ class LogTableModel(QAbstractTableModel):
 
     # -- reading blocks ------------------------------------------------------------------
     def _background(self) -> bool:
-        return self._run is not None and self._listing.background
+        """With a runner every block is read in the background: the UI thread never waits
+        for the database (a quick read arrives before the next paint)."""
+        return self._run is not None
 
     def _store(self, block: int, rows: tuple[dto.LogEntry | None, ...]
                ) -> tuple[dto.LogEntry | None, ...]:

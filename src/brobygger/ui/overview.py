@@ -71,8 +71,8 @@ class InitiativeCard(QFrame):
         esc_count = len(summary.open_escalations)
         overdue = len(summary.overdue_actions)
         facts = []
-        facts.append(self._count(esc_count, self.tr("åben eskalering"),
-                                 self.tr("åbne eskaleringer")))
+        facts.append(self._count(esc_count, self.tr("åben anmodning"),
+                                 self.tr("åbne anmodninger")))
         facts.append(self._count(overdue, self.tr("forfalden handling"),
                                  self.tr("forfaldne handlinger")))
         box.addWidget(self._line(" · ".join(facts)))
@@ -82,7 +82,7 @@ class InitiativeCard(QFrame):
                                       + ". " + self.tr("Tryk Enter for at åbne."))
 
     def _count(self, n: int, one: str, many: str) -> str:
-        text = f"{n} {one if n == 1 else many}"
+        text = i18n.count(n, one, many)
         if n:  # a warning: red, bold and a sign (colour is not the only cue)
             return (f'<span style="color:{style.text_on(style.OVERDUE)}; font-weight:600">'
                     f"⚠ {esc(text)}</span>")
@@ -90,7 +90,7 @@ class InitiativeCard(QFrame):
 
     def _relations(self, summary: InitiativeSummary) -> str:
         if not summary.pairs:
-            return f'<span style="color:{style.MUTED}">' + esc(
+            return f'<span style="color:{style.text_on(style.MUTED)}">' + esc(
                 self.tr("Relationer: ikke vurderet endnu")) + "</span>"
         stage = summary.stage
         colour = style.STAGE_COLOURS.get(stage.value if stage else None, "#999")

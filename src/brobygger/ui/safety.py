@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from brobygger.domain.errors import (
     BrobyggerError,
@@ -273,7 +273,9 @@ class RecoveryDialog(QDialog):
         ui.backupsView.selectionModel().selectionChanged.connect(self._update_buttons)
         # a passphrase was typed and did not fit: it can be typed again
         ui.retryButton.setVisible(isinstance(error, WrongKeyError) and prompt.last is not None)
-        ui.restoreNewestButton.setDefault(True)
+        # a restore is never the default answer to a typo
+        (ui.retryButton if ui.retryButton.isVisibleTo(self) else
+         ui.restoreNewestButton).setDefault(True)
         self.show_error(error)
 
     def show_error(self, error: CorruptWorkspaceError) -> None:
@@ -393,13 +395,11 @@ def recover(directory: Path, error: CorruptWorkspaceError, prompt: CapturingProm
 
 
 def gui_prompt(parent: QWidget | None) -> CapturingPrompt:
-    """Asks for a workspace's passphrase in a dialog (and remembers the answer)."""
+    """Asks for a workspace's passphrase in a dialog (and remembers the answer); a new one
+    is typed twice with a strength hint (:mod:`brobygger.ui.passphrase`)."""
+    from brobygger.ui import passphrase
 
     def prompt(new: bool, reason: str) -> str | None:
-        ask_text = (_tr("safety", "Vælg en adgangsfrase (mindst 8 tegn):") if new
-                    else _tr("safety", "Adgangsfrase:"))
-        text, ok = QInputDialog.getText(parent, _tr("safety", "Adgangsfrase"),
-                                        reason + "\n\n" + ask_text, QLineEdit.EchoMode.Password)
-        return text if ok and text else None
+        return passphrase.ask_hook(parent, new, reason)
 
     return CapturingPrompt(prompt)

@@ -5,9 +5,7 @@ from brobygger.ui.dialogs.action import ActionDialog
 from brobygger.ui.dialogs.assessments import BarrierDialog, PlagueDialog
 from brobygger.ui.dialogs.choices import (
     impact_choices,
-    initiative_items,
-    organisation_items,
-    people_items,
+    read_lookups,
     severity_choices,
 )
 from brobygger.ui.dialogs.directory import OrganisationDialog, PersonDialog
@@ -21,5 +19,5 @@ from brobygger.ui.dialogs.results import IndicatorDialog, MeasurementDialog
 __all__ = ["ActionDialog", "BarrierDialog", "IndicatorDialog", "InitiativeDialog",
            "LogEntryDialog", "MeasurementDialog", "MemberDialog", "OrganisationDialog",
            "PartyDialog", "PersonDialog", "PlagueDialog", "RecordDialog",
-           "RelationshipDialog", "impact_choices", "initiative_items", "open_dialog",
-           "organisation_items", "people_items", "severity_choices"]
+           "RelationshipDialog", "impact_choices", "open_dialog", "read_lookups",
+           "severity_choices"]

@@ -7,7 +7,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from brobygger.domain.catalogue import ACTION_STATUSES
 from brobygger.ui import i18n
 from brobygger.ui.common import fill_combo
-from brobygger.ui.dialogs.choices import initiative_items, people_items
 from brobygger.ui.dialogs.record import RecordDialog
 from brobygger.ui.forms.ui_actiondialog import Ui_ActionDialog
 from brobygger.ui.i18n import tr as _tr
@@ -22,7 +21,6 @@ class ActionDialog(RecordDialog):
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger handling")
 
     def setup(self) -> None:
-        fill_combo(self.ui.initiative_id, initiative_items(self.ctx),
-                   none_label=_tr("dialogs", "(intet initiativ)"))
-        fill_combo(self.ui.owner_id, people_items(self.ctx), none_label=_tr("dialogs", "(ingen)"))
+        self.lookup(self.ui.initiative_id, "initiatives", _tr("dialogs", "(intet initiativ)"))
+        self.lookup(self.ui.owner_id, "people", _tr("dialogs", "(ingen)"))
         fill_combo(self.ui.status, i18n.choices(ACTION_STATUSES))

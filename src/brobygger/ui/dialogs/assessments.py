@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from brobygger.domain.catalogue import BARRIER_STATUSES, BARRIERS, ESCALATION_LEVELS, PLAGUES
 from brobygger.ui import i18n, style
 from brobygger.ui.common import combo_value, fill_combo, set_combo_value
-from brobygger.ui.dialogs.choices import impact_choices, people_items, severity_choices
+from brobygger.ui.dialogs.choices import impact_choices, severity_choices
 from brobygger.ui.dialogs.record import RecordDialog
 from brobygger.ui.forms.ui_barrierdialog import Ui_BarrierDialog
 from brobygger.ui.forms.ui_plaguedialog import Ui_PlagueDialog
@@ -26,7 +26,7 @@ class PlagueDialog(RecordDialog):
     def setup(self) -> None:
         fill_combo(self.ui.plague, i18n.choices(PLAGUES))
         fill_combo(self.ui.severity, severity_choices())
-        fill_combo(self.ui.owner_id, people_items(self.ctx), none_label=_tr("dialogs", "(ingen)"))
+        self.lookup(self.ui.owner_id, "people", _tr("dialogs", "(ingen)"))
         self.ui.plague.currentIndexChanged.connect(self._describe)
         style.set_role(self.ui.plagueDescription, "hint")
         self._describe()

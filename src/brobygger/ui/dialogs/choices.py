@@ -4,10 +4,13 @@ organisations."""
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
-from brobygger.ui.common import Context
 from brobygger.ui.i18n import tr as _tr
+
+if TYPE_CHECKING:
+    from brobygger.services import Services
 
 
 def severity_choices() -> list[tuple[int, str]]:
@@ -22,18 +25,23 @@ def impact_choices() -> list[tuple[int, str]]:
             (3, _tr("dialogs", "3 – stor"))]
 
 
-def initiative_items(ctx: Context) -> list[tuple[Any, str]]:
-    return [(i.id, i.name) for i in ctx.svc.initiatives.all()]
-
-
-def people_items(ctx: Context) -> list[tuple[Any, str]]:
-    orgs = {o.id: o.name for o in ctx.svc.organisations.all()}
-    out = []
-    for p in ctx.svc.people.all():
-        extra = p.title or orgs.get(p.organisation_id or uuid.UUID(int=0), "")
-        out.append((p.id, f"{p.name} ({extra})" if extra else p.name))
+def read_lookups(svc: Services, kinds: Iterable[str]) -> dict[str, list[tuple[Any, str]]]:
+    """The choices of the dialogs' look-ups: ``initiatives``, ``people``,
+    ``organisations`` and ``parties:<initiative id>`` (its organisations). Database work:
+    the dialogs run it in the background (:meth:`RecordDialog.lookup`)."""
+    out: dict[str, list[tuple[Any, str]]] = {}
+    for kind in kinds:
+        if kind == "initiatives":
+            out[kind] = [(i.id, i.name) for i in svc.initiatives.all()]
+        elif kind == "organisations":
+            out[kind] = [(o.id, o.name) for o in svc.organisations.all()]
+        elif kind == "people":
+            orgs = {o.id: o.name for o in svc.organisations.all()}
+            out[kind] = []
+            for p in svc.people.all():
+                extra = p.title or orgs.get(p.organisation_id or uuid.UUID(int=0), "")
+                out[kind].append((p.id, f"{p.name} ({extra})" if extra else p.name))
+        elif kind.startswith("parties:"):
+            out[kind] = [(p.organisation_id, p.organisation_name)
+                         for p in svc.parties.list(uuid.UUID(kind.split(":", 1)[1]))]
     return out
-
-
-def organisation_items(ctx: Context) -> list[tuple[Any, str]]:
-    return [(o.id, o.name) for o in ctx.svc.organisations.all()]

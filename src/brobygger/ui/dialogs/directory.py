@@ -9,7 +9,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from brobygger.domain.catalogue import LEVELS, SECTORS
 from brobygger.ui import i18n, style
 from brobygger.ui.common import fill_combo, set_combo_value
-from brobygger.ui.dialogs.choices import organisation_items
 from brobygger.ui.dialogs.record import RecordDialog
 from brobygger.ui.forms.ui_organisationdialog import Ui_OrganisationDialog
 from brobygger.ui.forms.ui_persondialog import Ui_PersonDialog
@@ -26,8 +25,7 @@ class PersonDialog(RecordDialog):
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger person")
 
     def setup(self) -> None:
-        fill_combo(self.ui.organisation_id, organisation_items(self.ctx),
-                   none_label=_tr("dialogs", "(ingen)"))
+        self.lookup(self.ui.organisation_id, "organisations", _tr("dialogs", "(ingen)"))
         fill_combo(self.ui.level, i18n.choices(LEVELS))
         style.set_role(self.ui.intro, "hint")
 
@@ -46,5 +44,4 @@ class OrganisationDialog(RecordDialog):
     def setup(self) -> None:
         fill_combo(self.ui.sector, i18n.choices(SECTORS))
         own = self.record.id if self.record is not None else None
-        fill_combo(self.ui.parent_id, [x for x in organisation_items(self.ctx) if x[0] != own],
-                   none_label=_tr("dialogs", "(ingen)"))
+        self.lookup(self.ui.parent_id, "organisations", _tr("dialogs", "(ingen)"), exclude=own)

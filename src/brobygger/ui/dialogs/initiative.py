@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSlider, QWidget
 from brobygger.domain.catalogue import CORNERSTONES, FORMALISATION, INITIATIVE_STATUSES, MEANINGS
 from brobygger.ui import i18n
 from brobygger.ui.common import fill_combo, set_combo_value
-from brobygger.ui.dialogs.choices import initiative_items
 from brobygger.ui.dialogs.record import RecordDialog
 from brobygger.ui.forms.ui_initiativedialog import Ui_InitiativeDialog
 from brobygger.ui.i18n import tr as _tr
@@ -27,8 +26,8 @@ class InitiativeDialog(RecordDialog):
     def setup(self) -> None:
         fill_combo(self.ui.status, i18n.choices(INITIATIVE_STATUSES))
         own = self.record.id if self.record is not None else None
-        fill_combo(self.ui.parent_id, [x for x in initiative_items(self.ctx) if x[0] != own],
-                   none_label=_tr("dialogs", "(intet – et selvstændigt initiativ)"))
+        self.lookup(self.ui.parent_id, "initiatives",
+                    _tr("dialogs", "(intet – et selvstændigt initiativ)"), exclude=own)
         self.sliders: dict[str, dict[str, QSlider]] = {"formalisation": {}, "meaning": {},
                                                        "cornerstones": {}}
         grid: QGridLayout = self.ui.formalisationGrid

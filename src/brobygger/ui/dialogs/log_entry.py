@@ -17,7 +17,6 @@ from brobygger.domain.catalogue import (
 )
 from brobygger.ui import i18n
 from brobygger.ui.common import combo_value, fill_combo, set_combo_value
-from brobygger.ui.dialogs.choices import initiative_items, people_items
 from brobygger.ui.dialogs.record import RecordDialog
 from brobygger.ui.forms.ui_logentrydialog import Ui_LogEntryDialog
 from brobygger.ui.i18n import tr as _tr
@@ -36,13 +35,14 @@ class LogEntryDialog(RecordDialog):
     def setup(self) -> None:
         ui = self.ui
         fill_combo(ui.type, i18n.choices(ENTRY_TYPES))
-        fill_combo(ui.initiative_id, initiative_items(self.ctx),
-                   none_label=_tr("dialogs", "(ikke knyttet til et initiativ)"))
+        self.lookup(ui.initiative_id, "initiatives",
+                    _tr("dialogs", "(ikke knyttet til et initiativ)"))
         fill_combo(ui.decision_status, i18n.choices(DECISION_STATUSES))
         fill_combo(ui.escalation_level, [c for c in i18n.choices(ESCALATION_LEVELS)
                                          if c[0] != "lokalt"],
                    none_label=_tr("dialogs", "(vælg niveau)"))
-        people = CheckListModel(people_items(self.ctx), self)
+        people = CheckListModel([], self)
+        self.lookup(people, "people")
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(people)
         proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -65,9 +65,12 @@ class LogEntryDialog(RecordDialog):
         ui.type.currentIndexChanged.connect(self._type_changed)
 
     def load_defaults(self, defaults: dict[str, Any]) -> None:
+        from brobygger.ui.drafts import DraftKeeper
+
         set_combo_value(self.ui.type, ENTRY_TYPES.default)
         super().load_defaults(defaults)
         self._type_changed()
+        self.draft_keeper = DraftKeeper(self)  # a new entry survives a crash
 
     def load(self, record: Any) -> None:
         super().load(record)

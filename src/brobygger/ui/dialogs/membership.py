@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QFormLayout, QPushButton
 
 from brobygger.domain.catalogue import MEMBER_ROLES
 from brobygger.ui import i18n
 from brobygger.ui.common import fill_combo, set_combo_value
-from brobygger.ui.dialogs.choices import organisation_items, people_items
-from brobygger.ui.dialogs.record import RecordDialog
+from brobygger.ui.dialogs.directory import OrganisationDialog
+from brobygger.ui.dialogs.record import RecordDialog, open_dialog
 from brobygger.ui.forms.ui_memberdialog import Ui_MemberDialog
 from brobygger.ui.forms.ui_partydialog import Ui_PartyDialog
 from brobygger.ui.i18n import tr as _tr
@@ -24,8 +25,30 @@ class PartyDialog(RecordDialog):
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger part")
 
     def setup(self) -> None:
-        fill_combo(self.ui.organisation_id, organisation_items(self.ctx),
-                   none_label=_tr("dialogs", "(vælg organisation)"))
+        self.lookup(self.ui.organisation_id, "organisations",
+                    _tr("dialogs", "(vælg organisation)"))
+        # a new organisation can be created right here (it goes into the directory)
+        self.new_org_button = QPushButton(_tr("dialogs", "Ny organisation …"), self)
+        self.new_org_button.setToolTip(_tr("dialogs", "Opret organisationen i kartoteket og "
+                                                      "vælg den som part"))
+        self.new_org_button.clicked.connect(self.new_organisation)
+        form: QFormLayout = self.ui.form
+        position: Any = form.getWidgetPosition(self.ui.organisation_id)
+        form.insertRow(int(position[0]) + 1, "", self.new_org_button)
+
+    def new_organisation(self) -> OrganisationDialog:
+        dlg = OrganisationDialog(self.ctx, None, self)
+        dlg.saved.connect(self._organisation_created)
+        open_dialog(dlg)
+        self.org_dialog = dlg
+        return dlg
+
+    def _organisation_created(self, org: Any) -> None:
+        """The new organisation joins the choices (it came back from the save: no query)."""
+        combo = self.ui.organisation_id
+        if not set_combo_value(combo, org.id):
+            combo.addItem(org.name, org.id)
+            set_combo_value(combo, org.id)
 
 
 class MemberDialog(RecordDialog):
@@ -36,8 +59,7 @@ class MemberDialog(RecordDialog):
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger rolle")
 
     def setup(self) -> None:
-        fill_combo(self.ui.person_id, people_items(self.ctx),
-                   none_label=_tr("dialogs", "(vælg person)"))
+        self.lookup(self.ui.person_id, "people", _tr("dialogs", "(vælg person)"))
         fill_combo(self.ui.role, i18n.choices(MEMBER_ROLES))
 
     def load_defaults(self, defaults: dict[str, Any]) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSlider,
     QSpinBox,
     QTabWidget,
     QWidget,
@@ -44,20 +45,21 @@ from brobygger.ui import i18n, style
 from brobygger.ui.common import (
     Context,
     combo_value,
-    date_value,
     error_text,
+    fill_combo,
     set_combo_value,
-    set_date,
-    setup_date,
 )
+from brobygger.ui.datefield import DateField, replace_date_edit
+from brobygger.ui.discard import DiscardGuard
 from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.models import CheckListModel
+from brobygger.ui.numberfields import ScoreBox, replace_spin_box
 
 log = logging.getLogger(__name__)
 
 
 
-class RecordDialog(QDialog):
+class RecordDialog(DiscardGuard, QDialog):
     """Create or edit one record through ``ctx.svc.<service>``."""
 
     ui_class: ClassVar[type]
@@ -88,6 +90,12 @@ class RecordDialog(QDialog):
         self.mask_button.clicked.connect(self.mask_cpr)
         self.mask_button.hide()
         self.conflict: ConflictError | None = None
+        # look-ups (initiatives, organisations, people) read in the background
+        self._lookups: list[tuple[Any, str, str | None, Any]] = []
+        self._lookup_kinds: set[str] = set()
+        self.lookup_data: dict[str, list[tuple[Any, str]]] = {}
+        self.lookups_pending = False
+        self._when_ready: list[Callable[[], None]] = []
         self._build_conflict_bar()
         layout = self.layout()
         if isinstance(layout, QBoxLayout):
@@ -98,8 +106,14 @@ class RecordDialog(QDialog):
         for name in self.fields:
             w = getattr(self.ui, name, None)
             if isinstance(w, QDateEdit):
-                setup_date(w, optional=name in self.optional_dates)
+                setattr(self.ui, name,
+                        replace_date_edit(w, optional=name in self.optional_dates))
+            elif isinstance(w, QSpinBox) and not isinstance(w, ScoreBox):
+                box = replace_spin_box(w)
+                setattr(self.ui, name, box)
+                box.valueChanged.connect(lambda _v, n=name, b=box: self._check_score(n, b))
         self.setup()
+        self._clear_marks_on_change()
         if record is not None:
             self.load(record)
             title = self.title_edit
@@ -109,6 +123,7 @@ class RecordDialog(QDialog):
         if title:
             self.setWindowTitle(QCoreApplication.translate("dialogs", str(title)))
         buttons: QDialogButtonBox = self.ui.buttons
+        self._start_lookups()
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -118,6 +133,79 @@ class RecordDialog(QDialog):
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         if cancel is not None:
             cancel.setText(_tr("dialogs", "Annuller"))
+        self.mark_clean()
+
+    def guard_extra(self) -> Any:
+        return {name: sorted(map(str, m.checked())) for name, m in self.check_models.items()}
+
+    def guard_widgets(self) -> list[QWidget]:
+        out = [w for w in (self.widget_for(n) for n in self.fields) if w is not None]
+        return out + list(self.findChildren(QSlider))  # the initiative's scales
+
+    def reject(self) -> None:
+        """Escape, the close button and Annuller: ask first when something was changed."""
+        if self.may_close():
+            super().reject()
+
+    # -- look-ups --------------------------------------------------------------------------
+    def lookup(self, target: Any, kind: str, none_label: str | None = None, *,
+               exclude: Any = None) -> None:
+        """Fill ``target`` (a combo box or a check list) with ``kind`` – initiatives,
+        people, organisations – once read in the background (no query on the UI thread);
+        meanwhile a combo holds only ``none_label`` and Save waits."""
+        if isinstance(target, QComboBox):
+            fill_combo(target, [], none_label=none_label)
+        self._lookups.append((target, kind, none_label, exclude))
+        self._lookup_kinds.add(kind)
+
+    def _start_lookups(self) -> None:
+        from brobygger.ui.dialogs.choices import read_lookups
+
+        if not self._lookup_kinds:
+            return
+        svc, kinds = self.ctx.svc, sorted(self._lookup_kinds)
+        self.lookups_pending = True
+        self.ui.buttons.setEnabled(False)
+        self.ctx.tasks.run(lambda: read_lookups(svc, kinds), self._lookups_arrived,
+                           self._failed)
+
+    def _wanted(self, name: str) -> Any:
+        if self.record is not None:
+            return getattr(self.record, name, None)
+        return self.defaults.get(name)
+
+    def _lookups_arrived(self, data: dict[str, list[tuple[Any, str]]]) -> None:
+        untouched = not self.has_changes()  # filling the choices is no change of the user's
+        self.lookup_data = data
+        for target, kind, none_label, exclude in self._lookups:
+            items = [x for x in data[kind] if exclude is None or x[0] != exclude]
+            if isinstance(target, QComboBox):
+                wanted = self._wanted(target.objectName())
+                fill_combo(target, items, none_label=none_label)
+                if wanted is not None:
+                    set_combo_value(target, wanted)
+            else:
+                name = next(n for n, m in self.check_models.items() if m is target)
+                target.set_items(items)
+                target.set_checked(self._wanted(name) or ())
+        self.after_lookups()
+        self.lookups_pending = False
+        self.ui.buttons.setEnabled(True)
+        if untouched:
+            self.mark_clean()
+        ready, self._when_ready = self._when_ready, []
+        for callback in ready:
+            callback()
+
+    def when_ready(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the choices are there (now, if they are)."""
+        if self.lookups_pending:
+            self._when_ready.append(callback)
+        else:
+            callback()
+
+    def after_lookups(self) -> None:
+        """Hook: the look-ups have arrived (:attr:`lookup_data`)."""
 
     # -- hooks ----------------------------------------------------------------------------
     def setup(self) -> None:
@@ -171,8 +259,10 @@ class RecordDialog(QDialog):
             return w.toPlainText()
         if isinstance(w, QComboBox):
             return combo_value(w)
-        if isinstance(w, QDateEdit):
-            return date_value(w)
+        if isinstance(w, DateField):
+            return w.value(name)
+        if isinstance(w, ScoreBox):
+            return w.checked_value(name)
         if isinstance(w, QSpinBox):
             return w.value()
         if isinstance(w, QCheckBox):
@@ -193,12 +283,35 @@ class RecordDialog(QDialog):
             w.setPlainText("" if value is None else str(value))
         elif isinstance(w, QComboBox):
             set_combo_value(w, value)
-        elif isinstance(w, QDateEdit):
-            set_date(w, value if isinstance(value, date) else None)
+        elif isinstance(w, DateField):
+            w.setDate(value if isinstance(value, date) else None)
         elif isinstance(w, QSpinBox):
             w.setValue(int(value or 0))
         elif isinstance(w, QCheckBox):
             w.setChecked(bool(value))
+
+    def _clear_marks_on_change(self) -> None:
+        """An error mark goes as soon as the user changes the field it is about."""
+        for name in self.fields:
+            w = self.widget_for(name)
+            signal = None
+            if isinstance(w, QLineEdit):
+                signal = w.textEdited
+            elif isinstance(w, QPlainTextEdit):
+                signal = w.textChanged
+            elif isinstance(w, QComboBox):
+                signal = w.currentIndexChanged
+            elif isinstance(w, DateField):
+                signal = w.dateChanged
+            if signal is not None:
+                signal.connect(lambda *_a, n=name: self.clear_error(n))
+
+    def _check_score(self, name: str, box: ScoreBox) -> None:
+        """Say at once when a typed score is outside its range; the mark goes when it fits."""
+        if box.in_range():
+            self.clear_error(name)
+        else:
+            self.show_error(name, box.message())
 
     # -- saving ---------------------------------------------------------------------------
     def save(self) -> None:
@@ -313,6 +426,16 @@ class RecordDialog(QDialog):
         style.set_role(self._form_error, "error")
         self.conflict_bar.hide()
 
+    def clear_error(self, name: str) -> None:
+        label = self._errors.get(name)
+        w = self.widget_for(name)
+        if label is not None:
+            label.hide()
+        if w is not None and w.property("invalid"):
+            w.setProperty("invalid", False)
+            w.style().unpolish(w)
+            w.style().polish(w)
+
     def error_label(self, name: str) -> QLabel | None:
         label = self._errors.get(name)
         return label if label is not None and label.isVisible() else None
@@ -323,6 +446,9 @@ class RecordDialog(QDialog):
     def show_error(self, field: str, message: str) -> None:
         name = field
         w = self.widget_for(name) if name else None
+        if isinstance(w, DateField) and w.error() == message:
+            w.setFocus(Qt.FocusReason.OtherFocusReason)  # the field shows its own message
+            return
         if w is None:
             self._form_error.setText(message)
             self._form_error.show()

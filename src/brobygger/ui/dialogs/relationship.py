@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QWidget
 from brobygger.domain import rules
 from brobygger.ui import i18n
 from brobygger.ui.common import combo_value, fill_combo, set_combo_value
-from brobygger.ui.dialogs.choices import organisation_items, people_items
 from brobygger.ui.dialogs.record import RecordDialog
 from brobygger.ui.forms.ui_relationshipdialog import Ui_RelationshipDialog
 from brobygger.ui.i18n import tr as _tr
@@ -35,21 +34,28 @@ class RelationshipDialog(RecordDialog):
         fill_combo(ui.kind, [("org", _tr("dialogs", "To organisationer")),
                              ("person", _tr("dialogs", "To personer"))])
         ui.kind.currentIndexChanged.connect(self._fill_parties)
+        self._lookup_kinds.update({"people", "organisations"})
+        if self._initiative_id():
+            self._lookup_kinds.add(f"parties:{self._initiative_id()}")
         for spin in (ui.kendskab, ui.respekt, ui.tillid):
             spin.setValue(5)
             spin.valueChanged.connect(self._preview)
         self._fill_parties()
         self._preview()
 
+    def _initiative_id(self) -> Any:
+        return self.defaults.get("initiative_id") or (
+            self.record.initiative_id if self.record is not None else None)
+
     def _fill_parties(self) -> None:
+        data = self.lookup_data
         if combo_value(self.ui.kind) == "person":
-            items = people_items(self.ctx)
+            items = list(data.get("people", []))
         else:
-            items = organisation_items(self.ctx)
-            initiative_id = self.defaults.get("initiative_id") or (
-                self.record.initiative_id if self.record is not None else None)
+            items = list(data.get("organisations", []))
+            initiative_id = self._initiative_id()
             if initiative_id:  # the initiative's parties first
-                parties = {p.organisation_id for p in self.ctx.svc.parties.list(initiative_id)}
+                parties = {o for o, _n in data.get(f"parties:{initiative_id}", [])}
                 items.sort(key=lambda x: (x[0] not in parties, x[1]))
         fill_combo(self.ui.party_a, items, none_label=_tr("dialogs", "(vælg)"), keep=False)
         fill_combo(self.ui.party_b, items, none_label=_tr("dialogs", "(vælg)"), keep=False)
@@ -69,13 +75,16 @@ class RelationshipDialog(RecordDialog):
         is_org = record.org_a_id is not None
         set_combo_value(self.ui.kind, "org" if is_org else "person")
         self._fill_parties()
-        set_combo_value(self.ui.party_a, record.org_a_id if is_org else record.person_a_id)
-        set_combo_value(self.ui.party_b, record.org_b_id if is_org else record.person_b_id)
         self._preview()
 
-    def load_defaults(self, defaults: dict[str, Any]) -> None:
-        super().load_defaults({k: v for k, v in defaults.items() if k in self.fields})
-        a, b = defaults.get("party_a"), defaults.get("party_b")
+    def after_lookups(self) -> None:
+        """Fill the parties and choose the record's (or the defaults') pair."""
+        self._fill_parties()
+        if self.record is not None:
+            r, is_org = self.record, self.record.org_a_id is not None
+            a, b = (r.org_a_id, r.org_b_id) if is_org else (r.person_a_id, r.person_b_id)
+        else:
+            a, b = self.defaults.get("party_a"), self.defaults.get("party_b")
         if a is not None:
             set_combo_value(self.ui.party_a, a)
         if b is not None:

@@ -14,10 +14,10 @@ from brobygger.ui.render import entry_html
 
 
 class LogTab(Tab):
-    def __init__(self, detail: Detail, widget: QWidget) -> None:
+    def __init__(self, detail: Detail, widget: QWidget | None = None) -> None:
         super().__init__(detail, widget)
         ui = self.ui
-        self.log = LogTableModel(self.ctx.svc, self)
+        self.log = LogTableModel(self.ctx.svc, self, run=self.ctx.tasks.run)
         detail.setup_views([(ui.logView, self.log, None)])
         ui.logView.setColumnHidden(3, True)  # the initiative is this one
         ui.logSplitter.setSizes([280, 200])

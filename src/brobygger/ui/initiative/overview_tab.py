@@ -18,7 +18,7 @@ from brobygger.ui.models import Column, RecordTableModel
 
 
 class OverviewTab(Tab):
-    def __init__(self, detail: Detail, widget: QWidget) -> None:
+    def __init__(self, detail: Detail, widget: QWidget | None = None) -> None:
         super().__init__(detail, widget)
         ui = self.ui
         self.parties = RecordTableModel([
@@ -40,8 +40,9 @@ class OverviewTab(Tab):
         ui.editPartyButton.clicked.connect(
             lambda: detail.edit_selected(ui.partiesView, dialogs.PartyDialog))
         ui.removePartyButton.clicked.connect(
-            lambda: detail.delete_selected(ui.partiesView, "parties",
-                                           lambda p: p.organisation_name))
+            lambda: detail.delete_selected(ui.partiesView, "parties", lambda p: self.tr(
+                "»{org}« som part i initiativet (organisationen bliver i kartoteket)").format(
+                org=p.organisation_name)))
         ui.addMemberButton.clicked.connect(lambda: detail.new_record(dialogs.MemberDialog))
         ui.editMemberButton.clicked.connect(
             lambda: detail.edit_selected(ui.membersView, dialogs.MemberDialog))

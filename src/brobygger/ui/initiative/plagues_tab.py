@@ -16,7 +16,7 @@ from brobygger.ui.render import CSS
 
 
 class PlaguesTab(Tab):
-    def __init__(self, detail: Detail, widget: QWidget) -> None:
+    def __init__(self, detail: Detail, widget: QWidget | None = None) -> None:
         super().__init__(detail, widget)
         ui = self.ui
         self.matrix = PlagueMatrixModel(self)

@@ -18,7 +18,7 @@ from brobygger.ui.models import CENTER, Column, RecordTableModel
 
 
 class RelationsTab(Tab):
-    def __init__(self, detail: Detail, widget: QWidget) -> None:
+    def __init__(self, detail: Detail, widget: QWidget | None = None) -> None:
         super().__init__(detail, widget)
         ui = self.ui
         self.pairs: list[PairSeries] = []

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
+from brobygger.domain import numbers
 from brobygger.domain.catalogue import DIRECTIONS
 from brobygger.services import dto
 from brobygger.ui import dialogs, i18n, style
@@ -18,21 +19,25 @@ from brobygger.ui.models import RIGHT, Column, RecordTableModel
 
 
 class ResultsTab(Tab):
-    def __init__(self, detail: Detail, widget: QWidget) -> None:
+    def __init__(self, detail: Detail, widget: QWidget | None = None) -> None:
         super().__init__(detail, widget)
         ui = self.ui
         self.measurements: dict[uuid.UUID, list[dto.Measurement]] = {}
+        self.decimals_by_indicator: dict[uuid.UUID, int] = {}
         self.indicators = RecordTableModel([
             Column(self.tr("Indikator"), lambda i: i.name),
             Column(self.tr("Enhed"), lambda i: i.unit),
-            Column(self.tr("Udgangspunkt"), lambda i: i18n.fmt_number(i.baseline), RIGHT),
-            Column(self.tr("Mål"), lambda i: i18n.fmt_number(i.target), RIGHT),
+            Column(self.tr("Udgangspunkt"),
+                   lambda i: i18n.fmt_number(i.baseline, self._decimals(i)), RIGHT),
+            Column(self.tr("Mål"), lambda i: i18n.fmt_number(i.target, self._decimals(i)),
+                   RIGHT),
             Column(self.tr("Seneste"), lambda i: self._latest_value(i), RIGHT),
             Column(self.tr("Retning"), lambda i: i18n.label(DIRECTIONS, i.direction)),
         ], self)
         self.measurement_model = RecordTableModel([
             Column(self.tr("Dato"), lambda m: i18n.fmt_date_short(m.measured_on)),
-            Column(self.tr("Værdi"), lambda m: i18n.fmt_number(m.value), RIGHT),
+            Column(self.tr("Værdi"), lambda m: i18n.fmt_number(
+                m.value, self.decimals_by_indicator.get(m.indicator_id)), RIGHT),
             Column(self.tr("Kilde"), lambda m: m.source),
         ], self)
         detail.setup_views([(ui.indicatorsView, self.indicators, 0),
@@ -66,7 +71,16 @@ class ResultsTab(Tab):
 
     def _latest_value(self, indicator: dto.Indicator) -> str:
         series = self.measurements.get(indicator.id) or []
-        return i18n.fmt_number(series[-1].value) if series else ""
+        return i18n.fmt_number(series[-1].value, self._decimals(indicator)) if series else ""
+
+    def _decimals(self, indicator: dto.Indicator) -> int:
+        """One indicator's values line up: "16,0" beside "16,5" (one definition:
+        domain.numbers.common_decimals, as in the briefs)."""
+        series = self.measurements.get(indicator.id) or []
+        places = numbers.common_decimals([indicator.baseline, indicator.target,
+                                          *(m.value for m in series)])
+        self.decimals_by_indicator[indicator.id] = places
+        return places
 
     def _indicator_selected(self, *_args: object) -> None:
         ind: dto.Indicator | None = selected_record(self.ui.indicatorsView)
@@ -77,6 +91,7 @@ class ResultsTab(Tab):
                 "udgangspunkt, et mål og målinger.")))
             return
         series = self.measurements.get(ind.id) or []
+        self._decimals(ind)
         self.measurement_model.set_rows(list(reversed(series)))
         fit_columns(self.ui.measurementsView)
         guides = []

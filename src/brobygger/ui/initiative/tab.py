@@ -49,7 +49,10 @@ class Tab(QObject):
     buttons and selection. ``show(data)`` fills it from what the detail loaded; ``widget`` is
     the detail itself (parent of the tab's objects and of the dialogs it opens)."""
 
-    def __init__(self, detail: Detail, widget: QWidget) -> None:
+    def __init__(self, detail: Detail, widget: QWidget | None = None) -> None:
+        if widget is None:
+            assert isinstance(detail, QWidget)
+            widget = detail
         super().__init__(widget)
         self.detail = detail
         self.widget = widget

@@ -180,26 +180,7 @@ class AgendaBuilderDialog(QDialog):
         left.addLayout(row)
         right = QVBoxLayout()
         body.addLayout(right, 2)
-        form = QFormLayout()
-        self.title_edit = QLineEdit(self)
-        self.purpose = QComboBox(self)
-        fill_combo(self.purpose, i18n.choices(ITEM_PURPOSES))
-        self.owner = QComboBox(self)
-        self.minutes = QSpinBox(self)
-        self.minutes.setRange(0, 600)
-        self.minutes.setSuffix(self.tr(" min."))
-        for label, w in (
-            (self.tr("Punkt:"), self.title_edit),
-            (self.tr("Formål:"), self.purpose),
-            (self.tr("Ansvarlig:"), self.owner),
-            (self.tr("Tid:"), self.minutes),
-        ):
-            w.setAccessibleName(label.rstrip(":"))
-            form.addRow(label, w)
-        right.addLayout(form)
-        self.links = QTextBrowser(self)
-        self.links.setAccessibleName(self.tr("Punktets grundlag"))
-        right.addWidget(self.links, 1)
+        self._build_editor(right)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -220,6 +201,28 @@ class AgendaBuilderDialog(QDialog):
         self.minutes.valueChanged.connect(lambda _v: self._edit_current())
         self._loading = False
         self.load()
+
+    def _build_editor(self, right: QVBoxLayout) -> None:
+        form = QFormLayout()
+        self.title_edit = QLineEdit(self)
+        self.purpose = QComboBox(self)
+        fill_combo(self.purpose, i18n.choices(ITEM_PURPOSES))
+        self.owner = QComboBox(self)
+        self.minutes = QSpinBox(self)
+        self.minutes.setRange(0, 600)
+        self.minutes.setSuffix(self.tr(" min."))
+        for label, w in (
+            (self.tr("Punkt:"), self.title_edit),
+            (self.tr("Formål:"), self.purpose),
+            (self.tr("Ansvarlig:"), self.owner),
+            (self.tr("Tid:"), self.minutes),
+        ):
+            w.setAccessibleName(label.rstrip(":"))
+            form.addRow(label, w)
+        right.addLayout(form)
+        self.links = QTextBrowser(self)
+        self.links.setAccessibleName(self.tr("Punktets grundlag"))
+        right.addWidget(self.links, 1)
 
     def load(self) -> None:
         svc = self.ctx.svc

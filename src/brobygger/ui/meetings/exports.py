@@ -30,16 +30,18 @@ def _slug(text: str) -> str:
     return re.sub(r"[^\wæøåÆØÅ-]+", "-", text).strip("-")[:60] or "moede"
 
 
-def _export(ctx: Context, parent: QWidget, meeting_id: uuid.UUID, kind: str,
-            path: Path | None = None) -> None:
-    """Gather the meeting (background), ask where, write the file (background), open it."""
+def _export(
+    ctx: Context, parent: QWidget, meeting_id: uuid.UUID, kind: str, path: Path | None = None
+) -> None:
     svc = ctx.svc
-    ctx.tasks.run(lambda: svc.meetings.view(meeting_id),
-                  lambda view: _write(ctx, parent, view, kind, path),
+    # the meeting is read in the background (no query on the UI thread), then saved
+    ctx.tasks.run(lambda: (svc.meetings.view(meeting_id), svc.is_example()),
+                  lambda got: _save(ctx, parent, got[0], got[1], kind, path),
                   lambda exc: show_error(parent, exc))
 
 
-def _write(ctx: Context, parent: QWidget, view: Any, kind: str, path: Path | None) -> None:
+def _save(ctx: Context, parent: QWidget, view: Any, example: bool, kind: str,
+          path: Path | None) -> None:
     from brobygger.reports.meetings import MeetingPdfOptions, agenda_pdf, minutes_pdf
 
     base = f"{_slug(view.title)}-{view.meeting.meeting_date.isoformat()}"
@@ -54,7 +56,7 @@ def _write(ctx: Context, parent: QWidget, view: Any, kind: str, path: Path | Non
     out = path or common.save_path_hook(parent, title, common.documents_dir() / name, filters)
     if out is None:
         return
-    options = MeetingPdfOptions(example=ctx.svc.is_example())
+    options = MeetingPdfOptions(example=example)
 
     def work() -> Any:
         if kind == "ics":

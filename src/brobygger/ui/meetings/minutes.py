@@ -75,6 +75,30 @@ class MinutesDialog(QDialog):
         layout.addLayout(body, 1)
         left = QVBoxLayout()
         body.addLayout(left, 2)
+        self._build_left(left)
+        right = QVBoxLayout()
+        body.addLayout(right, 3)
+        self._build_right(right)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        self.pdf_button = QPushButton(self.tr("Referat som PDF …"), self)
+        self.close_button = QPushButton(self.tr("Gem og luk"), self)
+        bottom.addWidget(self.pdf_button)
+        bottom.addWidget(self.close_button)
+        layout.addLayout(bottom)
+        self.items_view.selectionModel().currentRowChanged.connect(lambda *_: self._select())
+        self.presence.dataChanged.connect(self._presence_changed)
+        self.status.currentIndexChanged.connect(lambda _i: self._status_changed())
+        self.decision_button.clicked.connect(self.new_decision)
+        self.action_button.clicked.connect(self.new_action)
+        self.plague_button.clicked.connect(self.new_plague)
+        self.ask_button.clicked.connect(self.new_ask)
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.close_button.clicked.connect(self.finish)
+        self._loading = True
+        self.reload()
+
+    def _build_left(self, left: QVBoxLayout) -> None:
         left.addWidget(QLabel(self.tr("Til stede (flueben):"), self))
         self.presence = CheckListModel(parent=self)
         self.presence_view = QListView(self)
@@ -96,8 +120,8 @@ class MinutesDialog(QDialog):
         setup_table(self.items_view, stretch=1)
         self.items_view.setAccessibleName(self.tr("Dagsordenens punkter"))
         left.addWidget(self.items_view, 1)
-        right = QVBoxLayout()
-        body.addLayout(right, 3)
+
+    def _build_right(self, right: QVBoxLayout) -> None:
         self.item_title = QLabel(self)
         self.item_title.setStyleSheet(SECTION_STYLE)
         self.item_title.setWordWrap(True)
@@ -115,7 +139,9 @@ class MinutesDialog(QDialog):
         self.decision_button = QPushButton(self.tr("Beslutning …"), self)
         self.action_button = QPushButton(self.tr("Handling …"), self)
         self.plague_button = QPushButton(self.tr("Plage …"), self)
-        for b in (self.decision_button, self.action_button, self.plague_button):
+        self.ask_button = QPushButton(self.tr("Anmodning …"), self)
+        for b in (self.decision_button, self.action_button, self.ask_button,
+                  self.plague_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         right.addLayout(buttons)
@@ -123,23 +149,6 @@ class MinutesDialog(QDialog):
         self.created.setAccessibleName(self.tr("Oprettet fra punktet"))
         self.created.setMaximumHeight(140)
         right.addWidget(self.created)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        self.pdf_button = QPushButton(self.tr("Referat som PDF …"), self)
-        self.close_button = QPushButton(self.tr("Gem og luk"), self)
-        bottom.addWidget(self.pdf_button)
-        bottom.addWidget(self.close_button)
-        layout.addLayout(bottom)
-        self.items_view.selectionModel().currentRowChanged.connect(lambda *_: self._select())
-        self.presence.dataChanged.connect(self._presence_changed)
-        self.status.currentIndexChanged.connect(lambda _i: self._status_changed())
-        self.decision_button.clicked.connect(self.new_decision)
-        self.action_button.clicked.connect(self.new_action)
-        self.plague_button.clicked.connect(self.new_plague)
-        self.pdf_button.clicked.connect(self.export_pdf)
-        self.close_button.clicked.connect(self.finish)
-        self._loading = True
-        self.reload()
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self, select: uuid.UUID | None = None) -> None:
@@ -171,7 +180,8 @@ class MinutesDialog(QDialog):
         self._set_enabled(bool(view.items))
 
     def _set_enabled(self, on: bool) -> None:
-        for w in (self.decision_button, self.action_button, self.plague_button, self.notes):
+        for w in (self.decision_button, self.action_button, self.plague_button,
+                  self.ask_button, self.notes):
             w.setEnabled(on)
 
     def current_item(self) -> ItemView | None:
@@ -286,6 +296,13 @@ class MinutesDialog(QDialog):
             return None
         self.save_notes()
         return self._open(forms.PlagueDialog(self.ctx, iv.item.id, self))
+
+    def new_ask(self) -> forms.FormDialog | None:
+        iv = self.current_item()
+        if iv is None:
+            return None
+        self.save_notes()
+        return self._open(forms.AskDialog(self.ctx, iv.item.id, self))
 
     def export_pdf(self) -> None:
         from brobygger.ui.meetings.exports import export_minutes

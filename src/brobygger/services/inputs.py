@@ -1,0 +1,149 @@
+"""The fields each service's ``create`` and ``update`` take, as typed keyword signatures.
+
+The services accept loose values (a date or its text, an id or its text, a catalogue code)
+and validate them at run time; these TypedDicts let mypy catch a misspelt field name or a
+value of the wrong kind at the call site::
+
+    svc.people.create(name="Anne", organisaton_id=org.id)   # mypy: unexpected keyword
+
+Every field is optional here (``total=False``): which ones a record needs is the service's
+rule (``clean``), with a Danish message. A service of a new record type can add its own
+TypedDict the same way; without one it keeps the untyped ``**fields`` of ``EntityService``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import TypedDict
+
+Id = uuid.UUID | str | None
+Day = date | str | None
+Codes = Iterable[str] | str | None
+
+
+class OrganisationFields(TypedDict, total=False):
+    name: str
+    sector: str | None
+    parent_id: Id
+    notes: str | None
+
+
+class PersonFields(TypedDict, total=False):
+    name: str
+    title: str | None
+    organisation_id: Id
+    level: str | None
+    phone: str | None
+    email: str | None
+    is_champion: bool
+    active_from: Day
+    active_to: Day
+    notes: str | None
+
+
+class InitiativeFields(TypedDict, total=False):
+    name: str
+    parent_id: Id
+    purpose: str | None
+    trigger: str | None
+    status: str | None
+    start_date: Day
+    end_date: Day
+    formalisation: Mapping[str, int | None] | None
+    meaning: Mapping[str, int | None] | None
+    cornerstones: Mapping[str, int | None] | None
+    readiness: Mapping[str, bool] | None
+
+
+class PartyFields(TypedDict, total=False):
+    initiative_id: Id
+    organisation_id: Id
+    role: str | None
+
+
+class MemberFields(TypedDict, total=False):
+    initiative_id: Id
+    person_id: Id
+    role: str | None
+
+
+class LogEntryFields(TypedDict, total=False):
+    initiative_id: Id
+    entry_date: Day
+    type: str
+    title: str
+    body: str | None
+    tags: Codes
+    decision_status: str | None
+    escalation_level: str | None
+    escalated_to: str | None
+    author: str | None
+    participants: Iterable[uuid.UUID | str] | None
+    plagues: Codes
+    barriers: Codes
+
+
+class ActionFields(TypedDict, total=False):
+    initiative_id: Id
+    title: str
+    owner_id: Id
+    due_date: Day
+    status: str | None
+    source_entry_id: Id
+    done_on: Day
+    notes: str | None
+
+
+class RelationshipFields(TypedDict, total=False):
+    initiative_id: Id
+    org_a_id: Id
+    org_b_id: Id
+    person_a_id: Id
+    person_b_id: Id
+    assessed_on: Day
+    kendskab: int | str
+    respekt: int | str
+    tillid: int | str
+    note: str | None
+    assessed_by: str | None
+
+
+class PlagueFields(TypedDict, total=False):
+    initiative_id: Id
+    plague: str
+    assessed_on: Day
+    severity: int | str
+    note: str | None
+    mitigation: str | None
+    owner_id: Id
+
+
+class BarrierFields(TypedDict, total=False):
+    initiative_id: Id
+    barrier: str
+    assessed_on: Day
+    impact: int | str
+    escalation_level: str | None
+    ask: str | None
+    ask_to: str | None
+    status: str | None
+
+
+class IndicatorFields(TypedDict, total=False):
+    initiative_id: Id
+    name: str
+    unit: str | None
+    direction: str | None
+    baseline: float | int | str | None
+    target: float | int | str | None
+    description: str | None
+    target_date: Day | None
+
+
+class MeasurementFields(TypedDict, total=False):
+    indicator_id: Id
+    measured_on: Day
+    value: float | int | str
+    source: str | None
