@@ -158,24 +158,8 @@
       <translation>No open actions. Create an action when a meeting or a decision requires someone to do something.</translation>
     </message>
     <message>
-      <source>{open}, heraf {overdue}.</source>
-      <translation>{open}, {overdue}.</translation>
-    </message>
-    <message>
-      <source>åben handling</source>
-      <translation>open action</translation>
-    </message>
-    <message>
-      <source>åbne handlinger</source>
-      <translation>open actions</translation>
-    </message>
-    <message>
-      <source>forfalden</source>
-      <translation>overdue</translation>
-    </message>
-    <message>
-      <source>forfaldne</source>
-      <translation>overdue</translation>
+      <source>{open} åbne handlinger, heraf {overdue} forfaldne.</source>
+      <translation>{open} open actions, {overdue} of them overdue.</translation>
     </message>
     <message>
       <source>handlingen »{t}«</source>
@@ -208,6 +192,26 @@
     <message>
       <source>Historik…</source>
       <translation>History…</translation>
+    </message>
+    <message>
+      <source>{open}, heraf {overdue}.</source>
+      <translation>{open}, {overdue}.</translation>
+    </message>
+    <message>
+      <source>åben handling</source>
+      <translation>open action</translation>
+    </message>
+    <message>
+      <source>åbne handlinger</source>
+      <translation>open actions</translation>
+    </message>
+    <message>
+      <source>forfalden</source>
+      <translation>overdue</translation>
+    </message>
+    <message>
+      <source>forfaldne</source>
+      <translation>overdue</translation>
     </message>
   </context>
   <context>
@@ -526,33 +530,6 @@ The current state is saved first as a new backup (“before restore”), so you 
     <message>
       <source>Eksportér PDF…</source>
       <translation>Export PDF…</translation>
-    </message>
-  </context>
-  <context>
-    <name>CalendarRangeDialog</name>
-    <message>
-      <source>Importér møder fra kalender</source>
-      <translation>Import meetings from a calendar</translation>
-    </message>
-    <message>
-      <source>Begivenhederne i perioden bliver til logindførsler af typen møde. Gentagne møder foldes ud; en ny indlæsning af samme fil tilføjer intet to gange.</source>
-      <translation>The events in the period become log entries of the type meeting. Recurring meetings are expanded; importing the same file again adds nothing twice.</translation>
-    </message>
-    <message>
-      <source>Fra</source>
-      <translation>From</translation>
-    </message>
-    <message>
-      <source>Til og med</source>
-      <translation>To (inclusive)</translation>
-    </message>
-    <message>
-      <source>&amp;Videre…</source>
-      <translation>&amp;Next…</translation>
-    </message>
-    <message>
-      <source>Slutdatoen ligger før startdatoen.</source>
-      <translation>The end date is before the start date.</translation>
     </message>
   </context>
   <context>
@@ -1179,32 +1156,8 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <translation>Measurement</translation>
     </message>
     <message>
-      <source>Relationstrin (svageste relation): {stage}</source>
-      <translation>Relationship step (weakest relationship): {stage}</translation>
-    </message>
-    <message>
-      <source>vurderet relation</source>
-      <translation>assessed relationship</translation>
-    </message>
-    <message>
-      <source>vurderede relationer</source>
-      <translation>assessed relationships</translation>
-    </message>
-    <message>
-      <source>aktiv plage</source>
-      <translation>active plague</translation>
-    </message>
-    <message>
-      <source>aktive plager</source>
-      <translation>active plagues</translation>
-    </message>
-    <message>
-      <source>åben eskalering</source>
-      <translation>open escalation</translation>
-    </message>
-    <message>
-      <source>åbne eskaleringer</source>
-      <translation>open escalations</translation>
+      <source>Relationstrin (svageste relation): {stage} · {n} vurderede relationer · {p} aktive plager · {e} åbne eskaleringer</source>
+      <translation>Relationship step (weakest relationship): {stage} · {n} assessed relationships · {p} active plagues · {e} open escalations</translation>
     </message>
     <message>
       <source>Relationerne er ikke vurderet endnu – se fanen Relationer.</source>
@@ -1377,6 +1330,34 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>Initiativets handlinger</source>
       <translation>The initiative's actions</translation>
+    </message>
+    <message>
+      <source>Relationstrin (svageste relation): {stage}</source>
+      <translation>Relationship step (weakest relationship): {stage}</translation>
+    </message>
+    <message>
+      <source>vurderet relation</source>
+      <translation>assessed relationship</translation>
+    </message>
+    <message>
+      <source>vurderede relationer</source>
+      <translation>assessed relationships</translation>
+    </message>
+    <message>
+      <source>aktiv plage</source>
+      <translation>active plague</translation>
+    </message>
+    <message>
+      <source>aktive plager</source>
+      <translation>active plagues</translation>
+    </message>
+    <message>
+      <source>åben eskalering</source>
+      <translation>open escalation</translation>
+    </message>
+    <message>
+      <source>åbne eskaleringer</source>
+      <translation>open escalations</translation>
     </message>
     <message>
       <source>åben anmodning</source>
@@ -1931,93 +1912,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
   </context>
   <context>
-    <name>MappingDialog</name>
-    <message>
-      <source>Importér logbog – kolonner</source>
-      <translation>Import log – columns</translation>
-    </message>
-    <message>
-      <source>Hvilke kolonner er hvad?</source>
-      <translation>Which column is what?</translation>
-    </message>
-    <message>
-      <source>Arket »{sheet}« har overskrifterne i række {row} og {n} rækker med data. Brobygger har gættet ud fra overskrifterne; ret det, der er forkert. Valget huskes til næste ark med de samme kolonner.</source>
-      <translation>The sheet “{sheet}” has its headers in row {row} and {n} rows of data. Brobygger has guessed from the headers; correct what is wrong. The choice is remembered for the next sheet with the same columns.</translation>
-    </message>
-    <message>
-      <source>Dato</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <source>Type</source>
-      <translation>Type</translation>
-    </message>
-    <message>
-      <source>Titel</source>
-      <translation>Title</translation>
-    </message>
-    <message>
-      <source>Tekst</source>
-      <translation>Text</translation>
-    </message>
-    <message>
-      <source>Initiativ</source>
-      <translation>Initiative</translation>
-    </message>
-    <message>
-      <source>Deltagere</source>
-      <translation>Participants</translation>
-    </message>
-    <message>
-      <source>Mærker</source>
-      <translation>Tags</translation>
-    </message>
-    <message>
-      <source>Føj til teksten</source>
-      <translation>Add to the text</translation>
-    </message>
-    <message>
-      <source>Indlæs ikke</source>
-      <translation>Do not import</translation>
-    </message>
-    <message>
-      <source>Kolonne i arket</source>
-      <translation>Column in the sheet</translation>
-    </message>
-    <message>
-      <source>Felt i Brobygger</source>
-      <translation>Field in Brobygger</translation>
-    </message>
-    <message>
-      <source>Eksempler</source>
-      <translation>Examples</translation>
-    </message>
-    <message>
-      <source>Felt for kolonnen {name}</source>
-      <translation>Field for the column {name}</translation>
-    </message>
-    <message>
-      <source>Arkets typer → Brobyggers typer</source>
-      <translation>The sheet’s types → Brobygger’s types</translation>
-    </message>
-    <message>
-      <source>Type for »{word}«</source>
-      <translation>Type for “{word}”</translation>
-    </message>
-    <message>
-      <source>Type for rækker uden kendt type</source>
-      <translation>Type for rows without a known type</translation>
-    </message>
-    <message>
-      <source>Rækker uden (kendt) type</source>
-      <translation>Rows without a (known) type</translation>
-    </message>
-    <message>
-      <source>&amp;Vis forhåndsvisning…</source>
-      <translation>&amp;Show preview…</translation>
-    </message>
-  </context>
-  <context>
     <name>MeasurementDialog</name>
     <message>
       <source>Måling</source>
@@ -2524,10 +2418,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <translation>Title</translation>
     </message>
     <message>
-      <source>»{org}« som part i initiativet (organisationen bliver i kartoteket)</source>
-      <translation>“{org}” as a party to the initiative (the organisation stays in the directory)</translation>
-    </message>
-    <message>
       <source>Periode: {p}</source>
       <translation>Period: {p}</translation>
     </message>
@@ -2538,6 +2428,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>samordning</source>
       <translation>coordination</translation>
+    </message>
+    <message>
+      <source>»{org}« som part i initiativet (organisationen bliver i kartoteket)</source>
+      <translation>“{org}” as a party to the initiative (the organisation stays in the directory)</translation>
     </message>
   </context>
   <context>
@@ -2686,101 +2580,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>vurderingen af {p} fra {d}</source>
       <translation>the assessment of {p} from {d}</translation>
-    </message>
-  </context>
-  <context>
-    <name>PreviewDialog</name>
-    <message>
-      <source>Importér – forhåndsvisning</source>
-      <translation>Import – preview</translation>
-    </message>
-    <message>
-      <source>Sådan bliver {file} læst ind</source>
-      <translation>How {file} will be imported</translation>
-    </message>
-    <message>
-      <source>Vis kun rækker, der kræver stillingtagen</source>
-      <translation>Show only rows that need a decision</translation>
-    </message>
-    <message>
-      <source>&amp;Brug alle forslag</source>
-      <translation>&amp;Use all suggestions</translation>
-    </message>
-    <message>
-      <source>Rækkerne i filen og hvad der sker med dem</source>
-      <translation>The rows of the file and what happens to them</translation>
-    </message>
-    <message>
-      <source>&amp;Importér</source>
-      <translation>&amp;Import</translation>
-    </message>
-    <message>
-      <source>Hvor navn eller titel ikke siger det</source>
-      <translation>Where the name or title does not tell</translation>
-    </message>
-    <message>
-      <source>Sektor for nye organisationer</source>
-      <translation>Sector of new organisations</translation>
-    </message>
-    <message>
-      <source>Ledelsesniveau for nye personer</source>
-      <translation>Leadership level of new people</translation>
-    </message>
-    <message>
-      <source>{n} række(r) indeholder noget, der ligner et CPR-nummer</source>
-      <translation>{n} row(s) contain something that looks like a CPR number</translation>
-    </message>
-    <message>
-      <source>&amp;Maskér numrene (fx 010190-****)</source>
-      <translation>&amp;Mask the numbers (e.g. 010190-****)</translation>
-    </message>
-    <message>
-      <source>&amp;Spring rækkerne over</source>
-      <translation>&amp;Skip the rows</translation>
-    </message>
-    <message>
-      <source>Spring de {n} rækker med fejl over (ellers importeres intet)</source>
-      <translation>Skip the {n} rows with errors (otherwise nothing is imported)</translation>
-    </message>
-    <message>
-      <source>Oprettes: {n}</source>
-      <translation>To be created: {n}</translation>
-    </message>
-    <message>
-      <source>findes allerede: {n}</source>
-      <translation>already there: {n}</translation>
-    </message>
-    <message>
-      <source>forslag: {n}</source>
-      <translation>suggestions: {n}</translation>
-    </message>
-    <message>
-      <source>opdateres: {n}</source>
-      <translation>to be updated: {n}</translation>
-    </message>
-    <message>
-      <source>allerede importeret: {n}</source>
-      <translation>imported before: {n}</translation>
-    </message>
-    <message>
-      <source>konflikter: {n}</source>
-      <translation>conflicts: {n}</translation>
-    </message>
-    <message>
-      <source>springes over: {n}</source>
-      <translation>skipped: {n}</translation>
-    </message>
-    <message>
-      <source>fejl: {n}</source>
-      <translation>errors: {n}</translation>
-    </message>
-    <message>
-      <source>Intet er skrevet endnu. Der tages en sikkerhedskopi, før importen skrives.</source>
-      <translation>Nothing has been written yet. A backup is taken before the import is written.</translation>
-    </message>
-    <message>
-      <source>Ret filen, eller spring rækkerne med fejl over.</source>
-      <translation>Correct the file, or skip the rows with errors.</translation>
     </message>
   </context>
   <context>
@@ -2980,37 +2779,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
   </context>
   <context>
-    <name>ResultDialog</name>
-    <message>
-      <source>Importen er gennemført</source>
-      <translation>The import is done</translation>
-    </message>
-    <message>
-      <source>{file} er læst ind</source>
-      <translation>{file} has been imported</translation>
-    </message>
-    <message>
-      <source>Sikkerhedskopi fra før importen: {name}</source>
-      <translation>Backup from before the import: {name}</translation>
-    </message>
-    <message>
-      <source>Fortryd import lægger alt, hvad importen oprettede, i papirkurven – så længe intet af det er rettet, og intet andet henviser til det.</source>
-      <translation>Undo import moves everything the import created to the trash – as long as none of it has been edited and nothing else refers to it.</translation>
-    </message>
-    <message>
-      <source>&amp;Luk</source>
-      <translation>&amp;Close</translation>
-    </message>
-    <message>
-      <source>&amp;Fortryd import</source>
-      <translation>&amp;Undo import</translation>
-    </message>
-    <message>
-      <source>Fortryd importen</source>
-      <translation>Undo the import</translation>
-    </message>
-  </context>
-  <context>
     <name>ResultsTab</name>
     <message>
       <source>Indikator</source>
@@ -3080,22 +2848,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <translation>Confidential – steering group only</translation>
     </message>
     <message>
-      <source>Følg systemet</source>
-      <translation>Follow the system</translation>
-    </message>
-    <message>
-      <source>Høj kontrast</source>
-      <translation>High contrast</translation>
-    </message>
-    <message>
-      <source>Normal</source>
-      <translation>Normal</translation>
-    </message>
-    <message>
-      <source>&amp;Kontrast</source>
-      <translation>&amp;Contrast</translation>
-    </message>
-    <message>
       <source>Indstillinger</source>
       <translation>Settings</translation>
     </message>
@@ -3118,6 +2870,22 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>Fo&amp;rtrolighed på briefs</source>
       <translation>Confidentiality on b&amp;riefs</translation>
+    </message>
+    <message>
+      <source>Følg systemet</source>
+      <translation>Follow the system</translation>
+    </message>
+    <message>
+      <source>Høj kontrast</source>
+      <translation>High contrast</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>Normal</translation>
+    </message>
+    <message>
+      <source>&amp;Kontrast</source>
+      <translation>&amp;Contrast</translation>
     </message>
   </context>
   <context>
@@ -3160,33 +2928,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
   </context>
   <context>
-    <name>UndoDialog</name>
-    <message>
-      <source>Fortryd import</source>
-      <translation>Undo import</translation>
-    </message>
-    <message>
-      <source>Vælg en import. Det, den oprettede, lægges i papirkurven – kun hvis intet af det er rettet siden, og intet andet henviser til det.</source>
-      <translation>Choose an import. What it created is moved to the trash – only if none of it has been edited since and nothing else refers to it.</translation>
-    </message>
-    <message>
-      <source>Importerne</source>
-      <translation>The imports</translation>
-    </message>
-    <message>
-      <source>&amp;Luk</source>
-      <translation>&amp;Close</translation>
-    </message>
-    <message>
-      <source>&amp;Fortryd valgte import</source>
-      <translation>&amp;Undo the selected import</translation>
-    </message>
-    <message>
-      <source>Der er ingen importer endnu.</source>
-      <translation>There are no imports yet.</translation>
-    </message>
-  </context>
-  <context>
     <name>WelcomeDialog</name>
     <message>
       <source>Velkommen til Brobygger</source>
@@ -3218,14 +2959,19 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
   </context>
   <context>
-    <name>accessibility</name>
-    <message>
-      <source>Ryd feltet</source>
-      <translation>Clear the field</translation>
-    </message>
-  </context>
-  <context>
     <name>app</name>
+    <message>
+      <source>Vælg en adgangsfrase (mindst 8 tegn):</source>
+      <translation>Choose a passphrase (at least 8 characters):</translation>
+    </message>
+    <message>
+      <source>Adgangsfrase:</source>
+      <translation>Passphrase:</translation>
+    </message>
+    <message>
+      <source>Adgangsfrase</source>
+      <translation>Passphrase</translation>
+    </message>
     <message>
       <source>Brobygger kan ikke starte</source>
       <translation>Brobygger cannot start</translation>
@@ -3233,57 +2979,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>Intet er ændret i dine data. Luk vinduet, ret problemet, og start Brobygger igen.</source>
       <translation>Nothing in your data has changed. Close this window, fix the problem and start Brobygger again.</translation>
-    </message>
-  </context>
-  <context>
-    <name>charts</name>
-    <message>
-      <source>stigende</source>
-      <translation>rising</translation>
-    </message>
-    <message>
-      <source>faldende</source>
-      <translation>falling</translation>
-    </message>
-    <message>
-      <source>uændret</source>
-      <translation>unchanged</translation>
-    </message>
-    <message>
-      <source>Diagram</source>
-      <translation>Chart</translation>
-    </message>
-    <message>
-      <source>{v} af {max}</source>
-      <translation>{v} of {max}</translation>
-    </message>
-    <message>
-      <source>Vis som tabel</source>
-      <translation>Show as table</translation>
-    </message>
-    <message>
-      <source>Vis som diagram</source>
-      <translation>Show as chart</translation>
-    </message>
-    <message>
-      <source>Dato</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <source>{name} som tabel</source>
-      <translation>{name} as a table</translation>
-    </message>
-    <message>
-      <source>ikke vurderet</source>
-      <translation>not assessed</translation>
-    </message>
-    <message>
-      <source>{v} af 5</source>
-      <translation>{v} of 5</translation>
-    </message>
-    <message>
-      <source>{value} på skalaen fra {left} (1) til {right} (5)</source>
-      <translation>{value} on the scale from {left} (1) to {right} (5)</translation>
     </message>
   </context>
   <context>
@@ -3327,53 +3022,6 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
       <source>Kopiér fejlrapport</source>
       <translation>Copy error report</translation>
-    </message>
-  </context>
-  <context>
-    <name>datefield</name>
-    <message>
-      <source>Skriv en dato, fx 8.12.25, 8. december 2025, i dag eller +14.</source>
-      <translation>Type a date, e.g. 8.12.25, 8 December 2025, today or +14.</translation>
-    </message>
-    <message>
-      <source>Den dato findes ikke: »{text}«. Tjek dag og måned.</source>
-      <translation>There is no such date: “{text}”. Check the day and the month.</translation>
-    </message>
-    <message>
-      <source>»{text}« er ikke en dato, jeg kender. Skriv fx 8.12.25, 2025-12-08, 8. december 2025, i dag eller +14.</source>
-      <translation>“{text}” is not a date I know. Type e.g. 8.12.25, 2025-12-08, 8 December 2025, today or +14.</translation>
-    </message>
-    <message>
-      <source>Kalender</source>
-      <translation>Calendar</translation>
-    </message>
-    <message>
-      <source>fx 8.12.25, i dag, +14</source>
-      <translation>e.g. 8.12.25, today, +14</translation>
-    </message>
-    <message>
-      <source>Vælg dato i kalenderen</source>
-      <translation>Pick the date in the calendar</translation>
-    </message>
-    <message>
-      <source>Vis kalender (Alt+Ned)</source>
-      <translation>Show calendar (Alt+Down)</translation>
-    </message>
-    <message>
-      <source>Ryd datoen</source>
-      <translation>Clear the date</translation>
-    </message>
-    <message>
-      <source>Ryd datoen (Ctrl+Delete)</source>
-      <translation>Clear the date (Ctrl+Delete)</translation>
-    </message>
-    <message>
-      <source>Dato</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <source>Skriv en dato, fx 8.12.25, 8. december 2025, i dag eller +14. Alt+Ned åbner kalenderen.</source>
-      <translation>Type a date, e.g. 8.12.25, 8 December 2025, today or +14. Alt+Down opens the calendar.</translation>
     </message>
   </context>
   <context>
@@ -3587,14 +3235,6 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
       <translation>(choose organisation)</translation>
     </message>
     <message>
-      <source>Ny organisation …</source>
-      <translation>New organisation …</translation>
-    </message>
-    <message>
-      <source>Opret organisationen i kartoteket og vælg den som part</source>
-      <translation>Create the organisation in the directory and choose it as the party</translation>
-    </message>
-    <message>
       <source>Tilføj person</source>
       <translation>Add person</translation>
     </message>
@@ -3619,6 +3259,14 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
       <translation>(no initiative)</translation>
     </message>
     <message>
+      <source>Ny organisation …</source>
+      <translation>New organisation …</translation>
+    </message>
+    <message>
+      <source>Opret organisationen i kartoteket og vælg den som part</source>
+      <translation>Create the organisation in the directory and choose it as the party</translation>
+    </message>
+    <message>
       <source>Ny anmodning</source>
       <translation>New ask</translation>
     </message>
@@ -3637,52 +3285,6 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
       <source>Egen evaluering</source>
       <translation>Self-review</translation>
-    </message>
-  </context>
-  <context>
-    <name>discard</name>
-    <message>
-      <source>Kassér ændringerne?</source>
-      <translation>Discard the changes?</translation>
-    </message>
-    <message>
-      <source>Du har ændret noget, som ikke er gemt. Vil du gemme det, kassere det eller redigere videre?</source>
-      <translation>You have changed something that is not saved. Do you want to save it, discard it or keep editing?</translation>
-    </message>
-    <message>
-      <source>Gem</source>
-      <translation>Save</translation>
-    </message>
-    <message>
-      <source>Kassér</source>
-      <translation>Discard</translation>
-    </message>
-    <message>
-      <source>Fortsæt redigering</source>
-      <translation>Keep editing</translation>
-    </message>
-  </context>
-  <context>
-    <name>drafts</name>
-    <message>
-      <source>(uden titel)</source>
-      <translation>(untitled)</translation>
-    </message>
-    <message>
-      <source>Ikke-gemt logindførsel</source>
-      <translation>Unsaved log entry</translation>
-    </message>
-    <message>
-      <source>Sidst blev en ny logindførsel ikke gemt: »{title}«{when}. Vil du fortsætte med den?</source>
-      <translation>Last time a new log entry was not saved: “{title}”{when}. Do you want to continue with it?</translation>
-    </message>
-    <message>
-      <source>Fortsæt med den</source>
-      <translation>Continue with it</translation>
-    </message>
-    <message>
-      <source>Kassér den</source>
-      <translation>Discard it</translation>
     </message>
   </context>
   <context>
@@ -4156,6 +3758,457 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     </message>
   </context>
   <context>
+    <name>meetings</name>
+    <message>
+      <source>Gem invitationen</source>
+      <translation>Save the invitation</translation>
+    </message>
+    <message>
+      <source>Kalenderfil (*.ics)</source>
+      <translation>Calendar file (*.ics)</translation>
+    </message>
+    <message>
+      <source>Gem dagsordenen</source>
+      <translation>Save the agenda</translation>
+    </message>
+    <message>
+      <source>Gem referatet</source>
+      <translation>Save the minutes</translation>
+    </message>
+    <message>
+      <source>PDF-filer (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
+    <name>models</name>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Titel</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Initiativ</source>
+      <translation>Initiative</translation>
+    </message>
+    <message>
+      <source>Status/niveau</source>
+      <translation>Status/level</translation>
+    </message>
+    <message>
+      <source>Mærker</source>
+      <translation>Tags</translation>
+    </message>
+    <message>
+      <source>(slettet)</source>
+      <translation>(deleted)</translation>
+    </message>
+    <message>
+      <source>Modtræk: </source>
+      <translation>Mitigation: </translation>
+    </message>
+    <message>
+      <source>Plage</source>
+      <translation>Plague</translation>
+    </message>
+    <message>
+      <source>Seneste modtræk</source>
+      <translation>Latest mitigation</translation>
+    </message>
+  </context>
+  <context>
+    <name>render</name>
+    <message>
+      <source>Vælg en indførsel for at læse den.</source>
+      <translation>Choose an entry to read it.</translation>
+    </message>
+    <message>
+      <source>skrevet af {author}</source>
+      <translation>written by {author}</translation>
+    </message>
+    <message>
+      <source>Eskaleret til: </source>
+      <translation>Escalated to: </translation>
+    </message>
+    <message>
+      <source>(ingen tekst)</source>
+      <translation>(no text)</translation>
+    </message>
+    <message>
+      <source>Deltagere</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Plager</source>
+      <translation>Plagues</translation>
+    </message>
+    <message>
+      <source>Barrierer</source>
+      <translation>Barriers</translation>
+    </message>
+    <message>
+      <source>Mærker</source>
+      <translation>Tags</translation>
+    </message>
+    <message>
+      <source>Vælg en person for at se hendes eller hans initiativer, relationer og historik.</source>
+      <translation>Choose a person to see their initiatives, relationships and history.</translation>
+    </message>
+    <message>
+      <source>Ildsjæl</source>
+      <translation>Champion</translation>
+    </message>
+    <message>
+      <source>Ikke nævnt som deltager i logbogen.</source>
+      <translation>Not mentioned as a participant in the log.</translation>
+    </message>
+    <message>
+      <source>under {parent}</source>
+      <translation>under {parent}</translation>
+    </message>
+    <message>
+      <source>Privat: kommer ikke med i notater eller udvekslingsfiler, medmindre den er delt. På en fælles server kan databasens administratorer læse den.</source>
+      <translation>Private: goes into no brief or exchange file unless shared. On a shared server the database’s administrators can read it.</translation>
+    </message>
+    <message>
+      <source>delt med en efterfølger</source>
+      <translation>shared with a successor</translation>
+    </message>
+  </context>
+  <context>
+    <name>safety</name>
+    <message>
+      <source>automatisk</source>
+      <translation>automatic</translation>
+    </message>
+    <message>
+      <source>manuel</source>
+      <translation>manual</translation>
+    </message>
+    <message>
+      <source>før opgradering</source>
+      <translation>before upgrade</translation>
+    </message>
+    <message>
+      <source>før import</source>
+      <translation>before import</translation>
+    </message>
+    <message>
+      <source>før gendannelse</source>
+      <translation>before restore</translation>
+    </message>
+    <message>
+      <source>før kryptering</source>
+      <translation>before encryption</translation>
+    </message>
+    <message>
+      <source>Taget</source>
+      <translation>Taken</translation>
+    </message>
+    <message>
+      <source>Hvorfor</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <source>Størrelse</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>Fil</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>sikkerhedskopien fra {when} ({reason})</source>
+      <translation>the backup of {when} ({reason})</translation>
+    </message>
+    <message>
+      <source>Vælg en adgangsfrase (mindst 8 tegn):</source>
+      <translation>Choose a passphrase (at least 8 characters):</translation>
+    </message>
+    <message>
+      <source>Adgangsfrase:</source>
+      <translation>Passphrase:</translation>
+    </message>
+    <message>
+      <source>Adgangsfrase</source>
+      <translation>Passphrase</translation>
+    </message>
+  </context>
+  <context>
+    <name>CalendarRangeDialog</name>
+    <message>
+      <source>Importér møder fra kalender</source>
+      <translation>Import meetings from a calendar</translation>
+    </message>
+    <message>
+      <source>Begivenhederne i perioden bliver til logindførsler af typen møde. Gentagne møder foldes ud; en ny indlæsning af samme fil tilføjer intet to gange.</source>
+      <translation>The events in the period become log entries of the type meeting. Recurring meetings are expanded; importing the same file again adds nothing twice.</translation>
+    </message>
+    <message>
+      <source>Fra</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>Til og med</source>
+      <translation>To (inclusive)</translation>
+    </message>
+    <message>
+      <source>&amp;Videre…</source>
+      <translation>&amp;Next…</translation>
+    </message>
+    <message>
+      <source>Slutdatoen ligger før startdatoen.</source>
+      <translation>The end date is before the start date.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingDialog</name>
+    <message>
+      <source>Importér logbog – kolonner</source>
+      <translation>Import log – columns</translation>
+    </message>
+    <message>
+      <source>Hvilke kolonner er hvad?</source>
+      <translation>Which column is what?</translation>
+    </message>
+    <message>
+      <source>Arket »{sheet}« har overskrifterne i række {row} og {n} rækker med data. Brobygger har gættet ud fra overskrifterne; ret det, der er forkert. Valget huskes til næste ark med de samme kolonner.</source>
+      <translation>The sheet “{sheet}” has its headers in row {row} and {n} rows of data. Brobygger has guessed from the headers; correct what is wrong. The choice is remembered for the next sheet with the same columns.</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Titel</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Tekst</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Initiativ</source>
+      <translation>Initiative</translation>
+    </message>
+    <message>
+      <source>Deltagere</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Mærker</source>
+      <translation>Tags</translation>
+    </message>
+    <message>
+      <source>Føj til teksten</source>
+      <translation>Add to the text</translation>
+    </message>
+    <message>
+      <source>Indlæs ikke</source>
+      <translation>Do not import</translation>
+    </message>
+    <message>
+      <source>Kolonne i arket</source>
+      <translation>Column in the sheet</translation>
+    </message>
+    <message>
+      <source>Felt i Brobygger</source>
+      <translation>Field in Brobygger</translation>
+    </message>
+    <message>
+      <source>Eksempler</source>
+      <translation>Examples</translation>
+    </message>
+    <message>
+      <source>Felt for kolonnen {name}</source>
+      <translation>Field for the column {name}</translation>
+    </message>
+    <message>
+      <source>Arkets typer → Brobyggers typer</source>
+      <translation>The sheet’s types → Brobygger’s types</translation>
+    </message>
+    <message>
+      <source>Type for »{word}«</source>
+      <translation>Type for “{word}”</translation>
+    </message>
+    <message>
+      <source>Type for rækker uden kendt type</source>
+      <translation>Type for rows without a known type</translation>
+    </message>
+    <message>
+      <source>Rækker uden (kendt) type</source>
+      <translation>Rows without a (known) type</translation>
+    </message>
+    <message>
+      <source>&amp;Vis forhåndsvisning…</source>
+      <translation>&amp;Show preview…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreviewDialog</name>
+    <message>
+      <source>Importér – forhåndsvisning</source>
+      <translation>Import – preview</translation>
+    </message>
+    <message>
+      <source>Sådan bliver {file} læst ind</source>
+      <translation>How {file} will be imported</translation>
+    </message>
+    <message>
+      <source>Vis kun rækker, der kræver stillingtagen</source>
+      <translation>Show only rows that need a decision</translation>
+    </message>
+    <message>
+      <source>&amp;Brug alle forslag</source>
+      <translation>&amp;Use all suggestions</translation>
+    </message>
+    <message>
+      <source>Rækkerne i filen og hvad der sker med dem</source>
+      <translation>The rows of the file and what happens to them</translation>
+    </message>
+    <message>
+      <source>&amp;Importér</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <source>Hvor navn eller titel ikke siger det</source>
+      <translation>Where the name or title does not tell</translation>
+    </message>
+    <message>
+      <source>Sektor for nye organisationer</source>
+      <translation>Sector of new organisations</translation>
+    </message>
+    <message>
+      <source>Ledelsesniveau for nye personer</source>
+      <translation>Leadership level of new people</translation>
+    </message>
+    <message>
+      <source>{n} række(r) indeholder noget, der ligner et CPR-nummer</source>
+      <translation>{n} row(s) contain something that looks like a CPR number</translation>
+    </message>
+    <message>
+      <source>&amp;Maskér numrene (fx 010190-****)</source>
+      <translation>&amp;Mask the numbers (e.g. 010190-****)</translation>
+    </message>
+    <message>
+      <source>&amp;Spring rækkerne over</source>
+      <translation>&amp;Skip the rows</translation>
+    </message>
+    <message>
+      <source>Spring de {n} rækker med fejl over (ellers importeres intet)</source>
+      <translation>Skip the {n} rows with errors (otherwise nothing is imported)</translation>
+    </message>
+    <message>
+      <source>Oprettes: {n}</source>
+      <translation>To be created: {n}</translation>
+    </message>
+    <message>
+      <source>findes allerede: {n}</source>
+      <translation>already there: {n}</translation>
+    </message>
+    <message>
+      <source>forslag: {n}</source>
+      <translation>suggestions: {n}</translation>
+    </message>
+    <message>
+      <source>opdateres: {n}</source>
+      <translation>to be updated: {n}</translation>
+    </message>
+    <message>
+      <source>allerede importeret: {n}</source>
+      <translation>imported before: {n}</translation>
+    </message>
+    <message>
+      <source>konflikter: {n}</source>
+      <translation>conflicts: {n}</translation>
+    </message>
+    <message>
+      <source>springes over: {n}</source>
+      <translation>skipped: {n}</translation>
+    </message>
+    <message>
+      <source>fejl: {n}</source>
+      <translation>errors: {n}</translation>
+    </message>
+    <message>
+      <source>Intet er skrevet endnu. Der tages en sikkerhedskopi, før importen skrives.</source>
+      <translation>Nothing has been written yet. A backup is taken before the import is written.</translation>
+    </message>
+    <message>
+      <source>Ret filen, eller spring rækkerne med fejl over.</source>
+      <translation>Correct the file, or skip the rows with errors.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultDialog</name>
+    <message>
+      <source>Importen er gennemført</source>
+      <translation>The import is done</translation>
+    </message>
+    <message>
+      <source>{file} er læst ind</source>
+      <translation>{file} has been imported</translation>
+    </message>
+    <message>
+      <source>Sikkerhedskopi fra før importen: {name}</source>
+      <translation>Backup from before the import: {name}</translation>
+    </message>
+    <message>
+      <source>Fortryd import lægger alt, hvad importen oprettede, i papirkurven – så længe intet af det er rettet, og intet andet henviser til det.</source>
+      <translation>Undo import moves everything the import created to the trash – as long as none of it has been edited and nothing else refers to it.</translation>
+    </message>
+    <message>
+      <source>&amp;Luk</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <source>&amp;Fortryd import</source>
+      <translation>&amp;Undo import</translation>
+    </message>
+    <message>
+      <source>Fortryd importen</source>
+      <translation>Undo the import</translation>
+    </message>
+  </context>
+  <context>
+    <name>UndoDialog</name>
+    <message>
+      <source>Fortryd import</source>
+      <translation>Undo import</translation>
+    </message>
+    <message>
+      <source>Vælg en import. Det, den oprettede, lægges i papirkurven – kun hvis intet af det er rettet siden, og intet andet henviser til det.</source>
+      <translation>Choose an import. What it created is moved to the trash – only if none of it has been edited since and nothing else refers to it.</translation>
+    </message>
+    <message>
+      <source>Importerne</source>
+      <translation>The imports</translation>
+    </message>
+    <message>
+      <source>&amp;Luk</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <source>&amp;Fortryd valgte import</source>
+      <translation>&amp;Undo the selected import</translation>
+    </message>
+    <message>
+      <source>Der er ingen importer endnu.</source>
+      <translation>There are no imports yet.</translation>
+    </message>
+  </context>
+  <context>
     <name>imports</name>
     <message>
       <source>Annuller</source>
@@ -4367,30 +4420,170 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     </message>
   </context>
   <context>
-    <name>meetings</name>
+    <name>recovery</name>
     <message>
-      <source>Gem invitationen</source>
-      <translation>Save the invitation</translation>
+      <source>Gendannelsesnøgle</source>
+      <translation>Recovery key</translation>
     </message>
     <message>
-      <source>Kalenderfil (*.ics)</source>
-      <translation>Calendar file (*.ics)</translation>
+      <source>Skriv gendannelsesnøglen ned, eller print den, og gem den et sikkert sted. Den åbner arbejdsområdet, hvis nøglen på denne computer går tabt – en ny computer, en geninstallation, en glemt adgangsfrase. Den vises kun denne ene gang.</source>
+      <translation>Write the recovery key down, or print it, and keep it in a safe place. It opens the workspace if the key on this computer is lost – a new computer, a reinstallation, a forgotten passphrase. It is shown only this once.</translation>
     </message>
     <message>
-      <source>Gem dagsordenen</source>
-      <translation>Save the agenda</translation>
+      <source>Gendannelsesnøglen</source>
+      <translation>The recovery key</translation>
     </message>
     <message>
-      <source>Gem referatet</source>
-      <translation>Save the minutes</translation>
+      <source>Kopiér</source>
+      <translation>Copy</translation>
+    </message>
+    <message>
+      <source>Gem som PDF til print…</source>
+      <translation>Save as PDF to print…</translation>
+    </message>
+    <message>
+      <source>Jeg har gemt den</source>
+      <translation>I have saved it</translation>
+    </message>
+    <message>
+      <source>Kopieret. Sæt den ind et sikkert sted – ikke i en mail.</source>
+      <translation>Copied. Paste it somewhere safe – not in an e-mail.</translation>
+    </message>
+    <message>
+      <source>Gem gendannelsesnøglen som PDF</source>
+      <translation>Save the recovery key as PDF</translation>
+    </message>
+    <message>
+      <source>Den, der har PDF-filen, kan åbne arbejdsområdet. Print den, og slet filen bagefter.</source>
+      <translation>Whoever has the PDF file can open the workspace. Print it, and delete the file afterwards.</translation>
+    </message>
+    <message>
+      <source>Gem PDF</source>
+      <translation>Save PDF</translation>
+    </message>
+    <message>
+      <source>Gem gendannelsesnøglen</source>
+      <translation>Save the recovery key</translation>
     </message>
     <message>
       <source>PDF-filer (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
+    <message>
+      <source>Gemt i {path}. Print den, og slet filen bagefter.</source>
+      <translation>Saved in {path}. Print it, and delete the file afterwards.</translation>
+    </message>
+    <message>
+      <source>Skriv gendannelsesnøglen (fx ABCD-EFGH-…):</source>
+      <translation>Type the recovery key (e.g. ABCD-EFGH-…):</translation>
+    </message>
+    <message>
+      <source>Skriv adgangsfrasen igen for at lave en ny gendannelsesnøgle.</source>
+      <translation>Type the passphrase again to make a new recovery key.</translation>
+    </message>
+    <message>
+      <source>Kun et krypteret arbejdsområde på denne computer har en gendannelsesnøgle.</source>
+      <translation>Only an encrypted workspace on this computer has a recovery key.</translation>
+    </message>
+    <message>
+      <source>Lav en ny gendannelsesnøgle</source>
+      <translation>Make a new recovery key</translation>
+    </message>
+    <message>
+      <source>En ny gendannelsesnøgle erstatter den tidligere, som derefter ikke virker mere.</source>
+      <translation>A new recovery key replaces the earlier one, which then stops working.</translation>
+    </message>
+    <message>
+      <source>Lav ny nøgle</source>
+      <translation>Make new key</translation>
+    </message>
+    <message>
+      <source>Adgangsfrasen passer ikke. Der er ikke lavet en ny gendannelsesnøgle.</source>
+      <translation>The passphrase does not match. No new recovery key was made.</translation>
+    </message>
   </context>
   <context>
-    <name>models</name>
+    <name>fields</name>
+    <message>
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Titel</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Tekst</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Noter</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Mærker</source>
+      <translation>Tags</translation>
+    </message>
+    <message>
+      <source>Formål</source>
+      <translation>Purpose</translation>
+    </message>
+    <message>
+      <source>Brændende platform</source>
+      <translation>Burning platform</translation>
+    </message>
+    <message>
+      <source>Modtræk</source>
+      <translation>Mitigation</translation>
+    </message>
+    <message>
+      <source>Hvad der bedes om</source>
+      <translation>What is asked</translation>
+    </message>
+    <message>
+      <source>Hvem der spørges</source>
+      <translation>Asked of</translation>
+    </message>
+    <message>
+      <source>Eskaleret til</source>
+      <translation>Escalated to</translation>
+    </message>
+    <message>
+      <source>Forfatter</source>
+      <translation>Author</translation>
+    </message>
+    <message>
+      <source>Vurderet af</source>
+      <translation>Assessed by</translation>
+    </message>
+    <message>
+      <source>Rolle</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Telefon</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Enhed</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Beskrivelse</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Kilde</source>
+      <translation>Source</translation>
+    </message>
     <message>
       <source>Dato</source>
       <translation>Date</translation>
@@ -4400,36 +4593,331 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
       <translation>Type</translation>
     </message>
     <message>
-      <source>Titel</source>
-      <translation>Title</translation>
-    </message>
-    <message>
       <source>Initiativ</source>
       <translation>Initiative</translation>
     </message>
     <message>
-      <source>Status/niveau</source>
-      <translation>Status/level</translation>
+      <source>Beslutningens status</source>
+      <translation>Decision status</translation>
     </message>
     <message>
-      <source>Mærker</source>
-      <translation>Tags</translation>
+      <source>Eskaleret til niveau</source>
+      <translation>Escalation level</translation>
     </message>
     <message>
-      <source>(slettet)</source>
-      <translation>(deleted)</translation>
+      <source>Deltagere</source>
+      <translation>Participants</translation>
     </message>
     <message>
-      <source>Modtræk: </source>
-      <translation>Mitigation: </translation>
+      <source>Plager</source>
+      <translation>Plagues</translation>
+    </message>
+    <message>
+      <source>Barrierer</source>
+      <translation>Barriers</translation>
     </message>
     <message>
       <source>Plage</source>
       <translation>Plague</translation>
     </message>
     <message>
-      <source>Seneste modtræk</source>
-      <translation>Latest mitigation</translation>
+      <source>Barriere</source>
+      <translation>Barrier</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Overordnet</source>
+      <translation>Parent</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <source>Slut</source>
+      <translation>End</translation>
+    </message>
+    <message>
+      <source>Formalisering</source>
+      <translation>Formalisation</translation>
+    </message>
+    <message>
+      <source>Fælles mening</source>
+      <translation>Shared meaning</translation>
+    </message>
+    <message>
+      <source>Hjørnesten</source>
+      <translation>Cornerstones</translation>
+    </message>
+    <message>
+      <source>Parathed</source>
+      <translation>Readiness</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Niveau</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <source>Sektor</source>
+      <translation>Sector</translation>
+    </message>
+    <message>
+      <source>Ildsjæl</source>
+      <translation>Champion</translation>
+    </message>
+    <message>
+      <source>Aktiv fra</source>
+      <translation>Active from</translation>
+    </message>
+    <message>
+      <source>Aktiv til</source>
+      <translation>Active until</translation>
+    </message>
+    <message>
+      <source>Ansvarlig</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <source>Frist</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Udført</source>
+      <translation>Done on</translation>
+    </message>
+    <message>
+      <source>Fra logindførsel</source>
+      <translation>From log entry</translation>
+    </message>
+    <message>
+      <source>Part A</source>
+      <translation>Party A</translation>
+    </message>
+    <message>
+      <source>Part B</source>
+      <translation>Party B</translation>
+    </message>
+    <message>
+      <source>Vurderet den</source>
+      <translation>Assessed on</translation>
+    </message>
+    <message>
+      <source>Kendskab</source>
+      <translation>Knowledge</translation>
+    </message>
+    <message>
+      <source>Respekt</source>
+      <translation>Respect</translation>
+    </message>
+    <message>
+      <source>Tillid</source>
+      <translation>Trust</translation>
+    </message>
+    <message>
+      <source>Alvor</source>
+      <translation>Severity</translation>
+    </message>
+    <message>
+      <source>Betydning</source>
+      <translation>Impact</translation>
+    </message>
+    <message>
+      <source>Retning</source>
+      <translation>Direction</translation>
+    </message>
+    <message>
+      <source>Udgangspunkt</source>
+      <translation>Baseline</translation>
+    </message>
+    <message>
+      <source>Mål</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <source>Indikator</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <source>Målt den</source>
+      <translation>Measured on</translation>
+    </message>
+    <message>
+      <source>Værdi</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <source>Oprettet</source>
+      <translation>Created</translation>
+    </message>
+    <message>
+      <source>Senest ændret</source>
+      <translation>Last changed</translation>
+    </message>
+    <message>
+      <source>Slettet</source>
+      <translation>Deleted</translation>
+    </message>
+  </context>
+  <context>
+    <name>accessibility</name>
+    <message>
+      <source>Ryd feltet</source>
+      <translation>Clear the field</translation>
+    </message>
+  </context>
+  <context>
+    <name>charts</name>
+    <message>
+      <source>stigende</source>
+      <translation>rising</translation>
+    </message>
+    <message>
+      <source>faldende</source>
+      <translation>falling</translation>
+    </message>
+    <message>
+      <source>uændret</source>
+      <translation>unchanged</translation>
+    </message>
+    <message>
+      <source>Diagram</source>
+      <translation>Chart</translation>
+    </message>
+    <message>
+      <source>{v} af {max}</source>
+      <translation>{v} of {max}</translation>
+    </message>
+    <message>
+      <source>Vis som tabel</source>
+      <translation>Show as table</translation>
+    </message>
+    <message>
+      <source>Vis som diagram</source>
+      <translation>Show as chart</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>{name} som tabel</source>
+      <translation>{name} as a table</translation>
+    </message>
+    <message>
+      <source>ikke vurderet</source>
+      <translation>not assessed</translation>
+    </message>
+    <message>
+      <source>{v} af 5</source>
+      <translation>{v} of 5</translation>
+    </message>
+    <message>
+      <source>{value} på skalaen fra {left} (1) til {right} (5)</source>
+      <translation>{value} on the scale from {left} (1) to {right} (5)</translation>
+    </message>
+  </context>
+  <context>
+    <name>datefield</name>
+    <message>
+      <source>Skriv en dato, fx 8.12.25, 8. december 2025, i dag eller +14.</source>
+      <translation>Type a date, e.g. 8.12.25, 8 December 2025, today or +14.</translation>
+    </message>
+    <message>
+      <source>Den dato findes ikke: »{text}«. Tjek dag og måned.</source>
+      <translation>There is no such date: “{text}”. Check the day and the month.</translation>
+    </message>
+    <message>
+      <source>»{text}« er ikke en dato, jeg kender. Skriv fx 8.12.25, 2025-12-08, 8. december 2025, i dag eller +14.</source>
+      <translation>“{text}” is not a date I know. Type e.g. 8.12.25, 2025-12-08, 8 December 2025, today or +14.</translation>
+    </message>
+    <message>
+      <source>Kalender</source>
+      <translation>Calendar</translation>
+    </message>
+    <message>
+      <source>fx 8.12.25, i dag, +14</source>
+      <translation>e.g. 8.12.25, today, +14</translation>
+    </message>
+    <message>
+      <source>Vælg dato i kalenderen</source>
+      <translation>Pick the date in the calendar</translation>
+    </message>
+    <message>
+      <source>Vis kalender (Alt+Ned)</source>
+      <translation>Show calendar (Alt+Down)</translation>
+    </message>
+    <message>
+      <source>Ryd datoen</source>
+      <translation>Clear the date</translation>
+    </message>
+    <message>
+      <source>Ryd datoen (Ctrl+Delete)</source>
+      <translation>Clear the date (Ctrl+Delete)</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Skriv en dato, fx 8.12.25, 8. december 2025, i dag eller +14. Alt+Ned åbner kalenderen.</source>
+      <translation>Type a date, e.g. 8.12.25, 8 December 2025, today or +14. Alt+Down opens the calendar.</translation>
+    </message>
+  </context>
+  <context>
+    <name>discard</name>
+    <message>
+      <source>Kassér ændringerne?</source>
+      <translation>Discard the changes?</translation>
+    </message>
+    <message>
+      <source>Du har ændret noget, som ikke er gemt. Vil du gemme det, kassere det eller redigere videre?</source>
+      <translation>You have changed something that is not saved. Do you want to save it, discard it or keep editing?</translation>
+    </message>
+    <message>
+      <source>Gem</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Kassér</source>
+      <translation>Discard</translation>
+    </message>
+    <message>
+      <source>Fortsæt redigering</source>
+      <translation>Keep editing</translation>
+    </message>
+  </context>
+  <context>
+    <name>drafts</name>
+    <message>
+      <source>(uden titel)</source>
+      <translation>(untitled)</translation>
+    </message>
+    <message>
+      <source>Ikke-gemt logindførsel</source>
+      <translation>Unsaved log entry</translation>
+    </message>
+    <message>
+      <source>Sidst blev en ny logindførsel ikke gemt: »{title}«{when}. Vil du fortsætte med den?</source>
+      <translation>Last time a new log entry was not saved: “{title}”{when}. Do you want to continue with it?</translation>
+    </message>
+    <message>
+      <source>Fortsæt med den</source>
+      <translation>Continue with it</translation>
+    </message>
+    <message>
+      <source>Kassér den</source>
+      <translation>Discard it</translation>
     </message>
   </context>
   <context>
@@ -4603,195 +5091,6 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
       <source>Min &amp;profil …</source>
       <translation>My &amp;profile …</translation>
-    </message>
-  </context>
-  <context>
-    <name>recovery</name>
-    <message>
-      <source>Gendannelsesnøgle</source>
-      <translation>Recovery key</translation>
-    </message>
-    <message>
-      <source>Skriv gendannelsesnøglen ned, eller print den, og gem den et sikkert sted. Den åbner arbejdsområdet, hvis nøglen på denne computer går tabt – en ny computer, en geninstallation, en glemt adgangsfrase. Den vises kun denne ene gang.</source>
-      <translation>Write the recovery key down, or print it, and keep it in a safe place. It opens the workspace if the key on this computer is lost – a new computer, a reinstallation, a forgotten passphrase. It is shown only this once.</translation>
-    </message>
-    <message>
-      <source>Gendannelsesnøglen</source>
-      <translation>The recovery key</translation>
-    </message>
-    <message>
-      <source>Kopiér</source>
-      <translation>Copy</translation>
-    </message>
-    <message>
-      <source>Gem som PDF til print…</source>
-      <translation>Save as PDF to print…</translation>
-    </message>
-    <message>
-      <source>Jeg har gemt den</source>
-      <translation>I have saved it</translation>
-    </message>
-    <message>
-      <source>Kopieret. Sæt den ind et sikkert sted – ikke i en mail.</source>
-      <translation>Copied. Paste it somewhere safe – not in an e-mail.</translation>
-    </message>
-    <message>
-      <source>Gem gendannelsesnøglen som PDF</source>
-      <translation>Save the recovery key as PDF</translation>
-    </message>
-    <message>
-      <source>Den, der har PDF-filen, kan åbne arbejdsområdet. Print den, og slet filen bagefter.</source>
-      <translation>Whoever has the PDF file can open the workspace. Print it, and delete the file afterwards.</translation>
-    </message>
-    <message>
-      <source>Gem PDF</source>
-      <translation>Save PDF</translation>
-    </message>
-    <message>
-      <source>Gem gendannelsesnøglen</source>
-      <translation>Save the recovery key</translation>
-    </message>
-    <message>
-      <source>PDF-filer (*.pdf)</source>
-      <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-      <source>Gemt i {path}. Print den, og slet filen bagefter.</source>
-      <translation>Saved in {path}. Print it, and delete the file afterwards.</translation>
-    </message>
-    <message>
-      <source>Skriv gendannelsesnøglen (fx ABCD-EFGH-…):</source>
-      <translation>Type the recovery key (e.g. ABCD-EFGH-…):</translation>
-    </message>
-    <message>
-      <source>Skriv adgangsfrasen igen for at lave en ny gendannelsesnøgle.</source>
-      <translation>Type the passphrase again to make a new recovery key.</translation>
-    </message>
-    <message>
-      <source>Kun et krypteret arbejdsområde på denne computer har en gendannelsesnøgle.</source>
-      <translation>Only an encrypted workspace on this computer has a recovery key.</translation>
-    </message>
-    <message>
-      <source>Lav en ny gendannelsesnøgle</source>
-      <translation>Make a new recovery key</translation>
-    </message>
-    <message>
-      <source>En ny gendannelsesnøgle erstatter den tidligere, som derefter ikke virker mere.</source>
-      <translation>A new recovery key replaces the earlier one, which then stops working.</translation>
-    </message>
-    <message>
-      <source>Lav ny nøgle</source>
-      <translation>Make new key</translation>
-    </message>
-    <message>
-      <source>Adgangsfrasen passer ikke. Der er ikke lavet en ny gendannelsesnøgle.</source>
-      <translation>The passphrase does not match. No new recovery key was made.</translation>
-    </message>
-  </context>
-  <context>
-    <name>render</name>
-    <message>
-      <source>Vælg en indførsel for at læse den.</source>
-      <translation>Choose an entry to read it.</translation>
-    </message>
-    <message>
-      <source>skrevet af {author}</source>
-      <translation>written by {author}</translation>
-    </message>
-    <message>
-      <source>Eskaleret til: </source>
-      <translation>Escalated to: </translation>
-    </message>
-    <message>
-      <source>(ingen tekst)</source>
-      <translation>(no text)</translation>
-    </message>
-    <message>
-      <source>Deltagere</source>
-      <translation>Participants</translation>
-    </message>
-    <message>
-      <source>Plager</source>
-      <translation>Plagues</translation>
-    </message>
-    <message>
-      <source>Barrierer</source>
-      <translation>Barriers</translation>
-    </message>
-    <message>
-      <source>Mærker</source>
-      <translation>Tags</translation>
-    </message>
-    <message>
-      <source>Vælg en person for at se hendes eller hans initiativer, relationer og historik.</source>
-      <translation>Choose a person to see their initiatives, relationships and history.</translation>
-    </message>
-    <message>
-      <source>Ildsjæl</source>
-      <translation>Champion</translation>
-    </message>
-    <message>
-      <source>Ikke nævnt som deltager i logbogen.</source>
-      <translation>Not mentioned as a participant in the log.</translation>
-    </message>
-    <message>
-      <source>under {parent}</source>
-      <translation>under {parent}</translation>
-    </message>
-    <message>
-      <source>Privat: kommer ikke med i notater eller udvekslingsfiler, medmindre den er delt. På en fælles server kan databasens administratorer læse den.</source>
-      <translation>Private: goes into no brief or exchange file unless shared. On a shared server the database’s administrators can read it.</translation>
-    </message>
-    <message>
-      <source>delt med en efterfølger</source>
-      <translation>shared with a successor</translation>
-    </message>
-  </context>
-  <context>
-    <name>safety</name>
-    <message>
-      <source>automatisk</source>
-      <translation>automatic</translation>
-    </message>
-    <message>
-      <source>manuel</source>
-      <translation>manual</translation>
-    </message>
-    <message>
-      <source>før opgradering</source>
-      <translation>before upgrade</translation>
-    </message>
-    <message>
-      <source>før import</source>
-      <translation>before import</translation>
-    </message>
-    <message>
-      <source>før gendannelse</source>
-      <translation>before restore</translation>
-    </message>
-    <message>
-      <source>før kryptering</source>
-      <translation>before encryption</translation>
-    </message>
-    <message>
-      <source>Taget</source>
-      <translation>Taken</translation>
-    </message>
-    <message>
-      <source>Hvorfor</source>
-      <translation>Why</translation>
-    </message>
-    <message>
-      <source>Størrelse</source>
-      <translation>Size</translation>
-    </message>
-    <message>
-      <source>Fil</source>
-      <translation>File</translation>
-    </message>
-    <message>
-      <source>sikkerhedskopien fra {when} ({reason})</source>
-      <translation>the backup of {when} ({reason})</translation>
     </message>
   </context>
   <context>

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from brobygger.cli import main as cli_main
-from brobygger.reports import BriefOptions, status_brief
 from brobygger.services.asks import AskFilter
+from brobygger.services.briefs import BriefOptions, status_brief
 from brobygger.ui.asks import AnswerDialog, AsksPage
 from brobygger.ui.overview import OverviewPage
 from tests.ui.conftest import closed, find_dialog, settle, shoot

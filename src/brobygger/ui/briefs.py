@@ -108,7 +108,7 @@ class BriefsPage(Page):
         self.ui.author.setText(self.ui.author.text() or self.ctx.setting("briefs/author")
                                or profile.load(self.ctx).signature)
         if not self.ui.confidentiality.text():
-            from brobygger.reports import DEFAULT_CONFIDENTIALITY
+            from brobygger.services.briefs import DEFAULT_CONFIDENTIALITY
             self.ui.confidentiality.setText(self.ctx.setting("briefs/confidentiality",
                                                              DEFAULT_CONFIDENTIALITY))
         self.ctx.tasks.run(svc.initiatives.all, done)
@@ -132,7 +132,12 @@ class BriefsPage(Page):
         self.ui.progress.setValue(done)
 
     def export(self, path: Path | None = None) -> None:
-        from brobygger.reports import BriefOptions, handover_brief, portfolio_brief, status_brief
+        from brobygger.services.briefs import (
+            BriefOptions,
+            handover_brief,
+            portfolio_brief,
+            status_brief,
+        )
 
         ui = self.ui
         kind = combo_value(ui.kind)
