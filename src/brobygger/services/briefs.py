@@ -81,6 +81,34 @@ class Names:
                           p.is_champion, p.active_to)
 
 
+def _pairs(svc: Services, initiative_id: uuid.UUID, names: Names, until: date
+           ) -> tuple[list[PairSeries], list[PairSeries]]:
+    """The assessed pairs of organisations and of people, as of ``until``, by name."""
+    org_pairs: list[PairSeries] = []
+    person_pairs: list[PairSeries] = []
+    for (a, b), series in svc.relationships.by_pair(initiative_id).items():
+        kept = tuple(r for r in series if r.assessed_on <= until)
+        if not kept:
+            continue
+        pair = PairSeries(a, b, names.all.get(a, "?"), names.all.get(b, "?"), kept)
+        (org_pairs if kept[-1].org_a_id is not None else person_pairs).append(pair)
+    org_pairs.sort(key=lambda p: p.label.casefold())
+    person_pairs.sort(key=lambda p: p.label.casefold())
+    return org_pairs, person_pairs
+
+
+def _solved_and_escalated(entries: Sequence[dto.LogEntry], asks: Sequence[dto.Ask],
+                          start: date, until: date) -> tuple[int, int]:
+    """In the period: entries and asks solved locally, and asks sent on."""
+    solved_locally = sum(1 for e in entries if e.type == "loest_lokalt"
+                         and start <= e.entry_date <= until) + sum(
+        1 for a in asks if a.status == "loest_lokalt" and a.settled_on is not None
+        and start <= a.settled_on <= until)
+    escalated = sum(1 for a in asks if start <= a.raised_on <= until
+                    and a.status != "loest_lokalt")
+    return solved_locally, escalated
+
+
 def collect(svc: Services, initiative_id: uuid.UUID, *, date_from: date | None,
             date_to: date | None, today: date, names: Names | None = None,
             all_entries: bool = False, recipient: str = "") -> InitiativeData:
@@ -111,16 +139,7 @@ def collect(svc: Services, initiative_id: uuid.UUID, *, date_from: date | None,
     total_entries = (len(entries) if all_entries or (date_from is None and date_to is None)
                      else svc.log.count(LogFilter(initiative_id=initiative_id)))
 
-    org_pairs: list[PairSeries] = []
-    person_pairs: list[PairSeries] = []
-    for (a, b), series in svc.relationships.by_pair(initiative_id).items():
-        kept = tuple(r for r in series if r.assessed_on <= until)
-        if not kept:
-            continue
-        pair = PairSeries(a, b, names.all.get(a, "?"), names.all.get(b, "?"), kept)
-        (org_pairs if kept[-1].org_a_id is not None else person_pairs).append(pair)
-    org_pairs.sort(key=lambda p: p.label.casefold())
-    person_pairs.sort(key=lambda p: p.label.casefold())
+    org_pairs, person_pairs = _pairs(svc, initiative_id, names, until)
 
     cutoff = svc.brief_settings.stale_cutoff(today)
     plagues = [p for p in _latest_as_of(svc.plagues.list(initiative_id), "plague",
@@ -136,13 +155,8 @@ def collect(svc: Services, initiative_id: uuid.UUID, *, date_from: date | None,
     plagues = [p for p in plagues if p.assessed_on >= cutoff]
     barriers = [b for b in barriers if b.assessed_on >= cutoff]
     asks = tuple(svc.asks.list(AskFilter(initiative_id=initiative_id)))
-    start = date_from or date.min
-    solved_locally = sum(1 for e in entries if e.type == "loest_lokalt"
-                         and start <= e.entry_date <= until) + sum(
-        1 for a in asks if a.status == "loest_lokalt" and a.settled_on is not None
-        and start <= a.settled_on <= until)
-    escalated = sum(1 for a in asks if start <= a.raised_on <= until
-                    and a.status != "loest_lokalt")
+    solved_locally, escalated = _solved_and_escalated(entries, asks, date_from or date.min,
+                                                      until)
 
     indicators = []
     for ind in svc.indicators.list(initiative_id):
