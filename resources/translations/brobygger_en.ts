@@ -531,6 +531,18 @@ The current state is saved first as a new backup (“before restore”), so you 
       <source>Eksportér PDF…</source>
       <translation>Export PDF…</translation>
     </message>
+    <message>
+      <source>fx Hospitalsledelsen, Regionshospitalet Viborg</source>
+      <translation>e.g. Hospital management, Regionshospitalet Viborg</translation>
+    </message>
+    <message>
+      <source>Til (modtager)</source>
+      <translation>For (recipient)</translation>
+    </message>
+    <message>
+      <source>Til (&amp;modtager)</source>
+      <translation>For (&amp;recipient)</translation>
+    </message>
   </context>
   <context>
     <name>ConnectionDialog</name>

@@ -180,3 +180,28 @@ def test_self_review_on_the_persons_page(qtbot, demo_window) -> None:
     notes = w.ctx.svc.self_reviews.list(person.id)
     mine = [r for r in notes if r.topic == "tvaersektoriel"]
     assert mine and not mine[0].shared  # private by default
+
+
+def test_briefs_page_recipient_and_period_since_last_brief(qtbot, demo_window,
+                                                           tmp_path: Path) -> None:
+    from brobygger.ui.briefs import BriefsPage
+    from brobygger.ui.common import combo_value, date_value, set_combo_value
+
+    w = demo_window
+    svc = w.ctx.svc
+    viborg = svc.initiatives.find(VIBORG)
+    status_brief(svc, viborg.id, None, None, tmp_path / "first.pdf",
+                 BriefOptions(today=date(2026, 10, 1)))
+    page = w.show_page("briefs")
+    assert isinstance(page, BriefsPage)
+    settle(w.ctx)
+    set_combo_value(page.ui.initiative, viborg.id)
+    settle(w.ctx)
+    assert combo_value(page.ui.initiative) == viborg.id
+    assert date_value(page.ui.dateFrom) == date(2026, 10, 1)  # since the last brief
+    assert page.recipient.isVisible() and page.recipient.accessibleName()
+    page.recipient.setText("Regionsrådet i Region Midtjylland")
+    page.export(tmp_path / "second.pdf")
+    settle(w.ctx)
+    first = PdfReader(tmp_path / "second.pdf").pages[0].extract_text()
+    assert "til notatets modtager" in " ".join(first.split())
