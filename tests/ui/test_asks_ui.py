@@ -28,9 +28,9 @@ def test_asks_view_filters_and_marks_overdue(demo_window) -> None:
     settle(w.ctx)
     panel = page.panel
     total = len(w.ctx.svc.asks.list())
-    assert panel.model.rowCount() == total == 15
+    assert panel.model.rowCount() == total == 16
     panel.status_filter.setCurrentIndex(panel.status_filter.findData("open"))
-    assert panel.model.rowCount() == w.ctx.svc.asks.open_count() == 6
+    assert panel.model.rowCount() == w.ctx.svc.asks.open_count() == 7
     overdue = [panel.model.index(r, 6).data() for r in range(panel.model.rowCount())]
     assert sum(1 for text in overdue if text.startswith("⚠") and "overskredet" in text) == 2
     panel.addressee_filter.setText("regionsrådet")
@@ -39,7 +39,7 @@ def test_asks_view_filters_and_marks_overdue(demo_window) -> None:
     panel.level_filter.setCurrentIndex(panel.level_filter.findData("sundhedsraad"))
     assert panel.model.rowCount() == 1
     panel.level_filter.setCurrentIndex(0)
-    assert "6 anmodninger, heraf 6 åbne" in panel.count_label.text()
+    assert "7 anmodninger, heraf 7 åbne" in panel.count_label.text()
     panel.view.selectRow(0)
     shoot(w, "asks_view_da")
 
@@ -67,8 +67,8 @@ def test_answer_dialog_closes_an_ask(qtbot, demo_window) -> None:
     assert closed(dialog)
     asked = next(a for a in w.ctx.svc.asks.list() if "telefontid" in a.title)
     assert asked.status == "imoedekommet" and asked.answered_by == "Niels Hvid"
-    assert panel.model.rowCount() == 5  # the open filter no longer shows it
-    assert w.ctx.svc.asks.open_count() == 5
+    assert panel.model.rowCount() == 6  # the open filter no longer shows it
+    assert w.ctx.svc.asks.open_count() == 6
 
 
 def test_open_asks_counted_alike_everywhere(demo_window, tmp_path: Path, capsys) -> None:
@@ -78,7 +78,7 @@ def test_open_asks_counted_alike_everywhere(demo_window, tmp_path: Path, capsys)
     svc = w.ctx.svc
     viborg = svc.initiatives.find(VIBORG)
     expected = svc.asks.open_count(viborg.id)
-    assert expected == 3
+    assert expected == 4
     # 1. the Overblik card
     overview = w.show_page("overview")
     assert isinstance(overview, OverviewPage)
