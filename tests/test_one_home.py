@@ -107,6 +107,7 @@ def test_one_list_of_field_labels() -> None:
     models.Organisation, models.Person, models.Initiative, models.InitiativeParty,
     models.InitiativeMember, models.LogEntry, models.Action, models.RelationshipAssessment,
     models.PlagueAssessment, models.BarrierAssessment, models.Indicator, models.Measurement,
+    models.Ask, models.ReadinessAnswer, models.SelfReview,
 ])
 def test_every_field_a_user_edits_has_a_label(model: type) -> None:
     internal = {"id", "version", "workspace_id", "exchange_hash"}
