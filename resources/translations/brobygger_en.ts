@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>Forfalden</source>
-        <translation type="unfinished">Overdue</translation>
+        <translation>Overdue</translation>
     </message>
 </context>
 <context>
