@@ -97,6 +97,7 @@ class RecordDialog(DiscardGuard, QDialog):
         self._lookup_kinds: set[str] = set()
         self.lookup_data: dict[str, list[tuple[Any, str]]] = {}
         self.lookups_pending = False
+        self._when_ready: list[Callable[[], None]] = []
         self._build_conflict_bar()
         layout = self.layout()
         if isinstance(layout, QBoxLayout):
@@ -187,6 +188,16 @@ class RecordDialog(DiscardGuard, QDialog):
         self.after_lookups()
         self.lookups_pending = False
         self.ui.buttons.setEnabled(True)
+        ready, self._when_ready = self._when_ready, []
+        for callback in ready:
+            callback()
+
+    def when_ready(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the look-ups are there (at once if they are)."""
+        if self.lookups_pending:
+            self._when_ready.append(callback)
+        else:
+            callback()
 
     def after_lookups(self) -> None:
         """Hook: the look-ups have arrived (:attr:`lookup_data`)."""
