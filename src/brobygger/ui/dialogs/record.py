@@ -173,6 +173,7 @@ class RecordDialog(DiscardGuard, QDialog):
         return self.defaults.get(name)
 
     def _lookups_arrived(self, data: dict[str, list[tuple[Any, str]]]) -> None:
+        was_clean = not self.has_changes()  # filling in the choices is not an edit
         self.lookup_data = data
         for target, kind, none_label, exclude in self._lookups:
             items = [x for x in data[kind] if exclude is None or x[0] != exclude]
@@ -188,6 +189,8 @@ class RecordDialog(DiscardGuard, QDialog):
         self.after_lookups()
         self.lookups_pending = False
         self.ui.buttons.setEnabled(True)
+        if was_clean:
+            self.mark_clean()
         ready, self._when_ready = self._when_ready, []
         for callback in ready:
             callback()
