@@ -4780,6 +4780,10 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
       <source>Slettet</source>
       <translation>Deleted</translation>
     </message>
+    <message>
+      <source>Måldato</source>
+      <translation>Target date</translation>
+    </message>
   </context>
   <context>
     <name>accessibility</name>
