@@ -232,6 +232,10 @@
       <source>Status</source>
       <translation>Status</translation>
     </message>
+    <message>
+      <source>Forfalden</source>
+      <translation>Overdue</translation>
+    </message>
   </context>
   <context>
     <name>AgendaBuilderDialog</name>
