@@ -22,14 +22,24 @@ def test_cases_marked_as_example_with_enough_log(demo_svc: Services) -> None:
     assert len(entries) >= 40
     types = {e.type for e in entries}
     assert {"beslutning", "aftale", "eskalering"} <= types
-    span = max(e.entry_date for e in entries) - min(e.entry_date for e in entries)
+    # historical dates are exempt from the shift to today (SAM:BO's agreement, 2008)
+    history = [e for e in entries if e.entry_date.year < 2020]
+    assert [e.entry_date.isoformat() for e in history] == ["2008-09-01"]
+    recent = [e for e in entries if e not in history]
+    span = max(e.entry_date for e in recent) - min(e.entry_date for e in recent)
     assert 2 * 365 <= span.days <= 3 * 366
     randers = demo_svc.initiatives.find("Randers")
     labs = demo_svc.initiatives.list(parent_id=randers.id)
     assert len(labs) == 5  # the five development laboratories
+    hospital = demo_svc.organisations.find("Regionshospitalet Randers")
     for lab in labs:
-        sponsors = [m for m in demo_svc.members.list(initiative_id=lab.id) if m.role == "sponsor"]
+        members = demo_svc.members.list(initiative_id=lab.id)
+        sponsors = [m for m in members if m.role == "sponsor"]
         assert len(sponsors) == 2, lab.name
+        # sponsors typically from the hospital's management; about ten leaders each
+        assert any(demo_svc.people.get(m.person_id).organisation_id == hospital.id
+                   for m in sponsors), lab.name
+        assert 9 <= sum(1 for m in members if m.role in ("leder", "medlem")) <= 11
 
 
 def test_respect_rises_from_under_4_to_over_8(demo_svc: Services) -> None:
@@ -59,3 +69,32 @@ def test_search_on_the_example(demo_svc: Services) -> None:
     for nasty in ['"Psykiatriens', "akut*", "-akut", "(akut", "akut AND", "NEAR(akut)",
                   "title:akut", 'år" OR "ar']:
         demo_svc.log.search(nasty)
+
+
+def test_example_fidelity(demo_svc: Services) -> None:
+    """Issue 15 §9: checked against seed 004."""
+    from brobygger.domain.catalogue import ASK_STATUSES
+
+    names = [i.name for i in demo_svc.initiatives.all()]
+    assert "Laboratorium: Forebyggelse af uhensigtsmæssige indlæggelser" in names
+    sambo = demo_svc.initiatives.find("SAM:BO")
+    assert sambo.start_date is not None and sambo.start_date.year == 2008
+    # every phone number is in an obviously fictitious range
+    assert all(p.phone.startswith("00 00 ") for p in demo_svc.people.all() if p.phone)
+    # no anachronism: psychiatry in Risskov moved in 2018
+    assert not demo_svc.log.search("Risskov")
+    # Viborg's ask to the health council is coded as such
+    viborg = demo_svc.initiatives.find("Akutsamarbejde, Viborg")
+    council = [a for a in demo_svc.asks.list() if a.initiative_id == viborg.id
+               and a.addressee.startswith("Sundhedsrådet")]
+    assert [a.level for a in council] == ["sundhedsraad"]
+    # the asks show every status; settled escalations are answered asks
+    assert {a.status for a in demo_svc.asks.list()} == set(ASK_STATUSES.codes())
+    for a in demo_svc.asks.list():
+        if a.status in ("imoedekommet", "afvist", "besvaret"):
+            assert a.answer and a.answered_on is not None, a.title
+    # solved plagues get a later, lower assessment
+    silkeborg = demo_svc.initiatives.find("Psykiatriens Hus")
+    latest = demo_svc.plagues.list(silkeborg.id)
+    conflicting = [p for p in latest if p.plague == "konfliktende_styring"]
+    assert conflicting[-1].severity < conflicting[0].severity

@@ -50,7 +50,8 @@ EXPECTED_NAMES = {
     "plagues", "barriers", "ladder", "cornerstones", "meanings", "formalisation", "levels",
     "sectors", "entry_types", "initiative_statuses", "escalation_levels", "reflections",
     "member_roles", "decision_statuses", "action_statuses", "barrier_statuses", "directions",
-    "chief_tasks", "competencies",
+    "chief_tasks", "competencies", "ask_levels", "ask_statuses", "readiness_answers",
+    "general_barriers",
 }
 
 ALL = sorted(CATALOGUES.values(), key=lambda c: c.name)
@@ -86,8 +87,8 @@ def test_catalogue_items_are_complete(cat: Catalogue[Any]) -> None:
     ("cat", "size"),
     [
         (PLAGUES, 7), (BARRIERS, 5), (LADDER, 3), (CORNERSTONES, 4), (MEANINGS, 3),
-        (FORMALISATION, 5), (REFLECTIONS, 8), (LEVELS, 6), (SECTORS, 8), (ENTRY_TYPES, 7),
-        (INITIATIVE_STATUSES, 6), (ESCALATION_LEVELS, 5),
+        (FORMALISATION, 5), (REFLECTIONS, 8), (LEVELS, 6), (SECTORS, 8), (ENTRY_TYPES, 8),
+        (INITIATIVE_STATUSES, 6), (ESCALATION_LEVELS, 6),
     ],
     ids=lambda v: v.name if isinstance(v, Catalogue) else str(v),
 )

@@ -428,3 +428,20 @@ def test_the_import_reports_its_changes_through_the_unit_of_work(svc: Services,
     with collect() as box:
         undo_import(svc, result.batch_id)
     assert box.changes.deleted["person"] == changes.created["person"]
+
+
+def test_imports_and_undo_on_postgresql(pg_ws: object, tmp_path: Path) -> None:
+    from brobygger.services.import_undo import undo_blockers, undo_import
+
+    svc = Services(pg_ws, user="anne")  # type: ignore[arg-type]
+    apply_import(svc, imp.plan_contacts_file(svc, F.write_vcard(tmp_path / "k.vcf")))
+    span = (date(2025, 1, 1), date(2025, 12, 31))
+    path = F.write_ics(tmp_path / "k.ics")
+    result = apply_import(svc, imp.plan_calendar_file(svc, path, *span))
+    assert result.created == {"log_entry": 5}
+    assert {r.action for r in imp.plan_calendar_file(svc, path, *span).records} == {UNCHANGED}
+    hanne = next(e for e in svc.log.list() if e.entry_date == date(2025, 3, 17))
+    assert len(hanne.participants) == 1  # matched by e-mail
+    assert undo_blockers(svc, result.batch_id) == []
+    assert undo_import(svc, result.batch_id) == 5
+    assert svc.log.list() == []

@@ -31,6 +31,16 @@ from tests.helpers.filekeyring import FileKeyring
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.fixture(autouse=True)
+def _keyring_restored() -> Iterator[None]:
+    """These tests empty the test keyring (a new laptop); other tests' keys (the session's
+    example workspace) come back afterwards."""
+    saved = dict(MEMORY_KEYRING.secrets)
+    yield
+    MEMORY_KEYRING.secrets.clear()
+    MEMORY_KEYRING.secrets.update(saved)
+
+
 def _make(directory: Path, **kw: object) -> str:
     with Workspace.open(directory, **kw) as ws:  # type: ignore[arg-type]
         Services(ws, user="t").organisations.create(name="Viborg Kommune", sector="kommune")

@@ -158,24 +158,8 @@
       <translation>No open actions. Create an action when a meeting or a decision requires someone to do something.</translation>
     </message>
     <message>
-      <source>{open}, heraf {overdue}.</source>
-      <translation>{open}, {overdue}.</translation>
-    </message>
-    <message>
-      <source>åben handling</source>
-      <translation>open action</translation>
-    </message>
-    <message>
-      <source>åbne handlinger</source>
-      <translation>open actions</translation>
-    </message>
-    <message>
-      <source>forfalden</source>
-      <translation>overdue</translation>
-    </message>
-    <message>
-      <source>forfaldne</source>
-      <translation>overdue</translation>
+      <source>{open} åbne handlinger, heraf {overdue} forfaldne.</source>
+      <translation>{open} open actions, {overdue} of them overdue.</translation>
     </message>
     <message>
       <source>handlingen »{t}«</source>
@@ -210,8 +194,24 @@
       <translation>History…</translation>
     </message>
     <message>
-      <source>{open} åbne handlinger, heraf {overdue} forfaldne.</source>
-      <translation>{open} open actions, {overdue} of them overdue.</translation>
+      <source>{open}, heraf {overdue}.</source>
+      <translation>{open}, {overdue}.</translation>
+    </message>
+    <message>
+      <source>åben handling</source>
+      <translation>open action</translation>
+    </message>
+    <message>
+      <source>åbne handlinger</source>
+      <translation>open actions</translation>
+    </message>
+    <message>
+      <source>forfalden</source>
+      <translation>overdue</translation>
+    </message>
+    <message>
+      <source>forfaldne</source>
+      <translation>overdue</translation>
     </message>
   </context>
   <context>
@@ -231,6 +231,10 @@
     <message>
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <source>Forfalden</source>
+      <translation>Overdue</translation>
     </message>
   </context>
   <context>
@@ -531,32 +535,17 @@ The current state is saved first as a new backup (“before restore”), so you 
       <source>Eksportér PDF…</source>
       <translation>Export PDF…</translation>
     </message>
-  </context>
-  <context>
-    <name>CalendarRangeDialog</name>
     <message>
-      <source>Importér møder fra kalender</source>
-      <translation>Import meetings from a calendar</translation>
+      <source>fx Hospitalsledelsen, Regionshospitalet Viborg</source>
+      <translation>e.g. Hospital management, Regionshospitalet Viborg</translation>
     </message>
     <message>
-      <source>Begivenhederne i perioden bliver til logindførsler af typen møde. Gentagne møder foldes ud; en ny indlæsning af samme fil tilføjer intet to gange.</source>
-      <translation>The events in the period become log entries of the type meeting. Recurring meetings are expanded; importing the same file again adds nothing twice.</translation>
+      <source>Til (modtager)</source>
+      <translation>For (recipient)</translation>
     </message>
     <message>
-      <source>Fra</source>
-      <translation>From</translation>
-    </message>
-    <message>
-      <source>Til og med</source>
-      <translation>To (inclusive)</translation>
-    </message>
-    <message>
-      <source>&amp;Videre…</source>
-      <translation>&amp;Next…</translation>
-    </message>
-    <message>
-      <source>Slutdatoen ligger før startdatoen.</source>
-      <translation>The end date is before the start date.</translation>
+      <source>Til (&amp;modtager)</source>
+      <translation>For (&amp;recipient)</translation>
     </message>
   </context>
   <context>
@@ -806,6 +795,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>Den valgte organisation</source>
       <translation>The selected organisation</translation>
+    </message>
+    <message>
+      <source>Egen evaluering…</source>
+      <translation>Self-review…</translation>
+    </message>
+    <message>
+      <source>Din egen daterede note om chefens tre opgaver og tre kompetencer – privat, medmindre du deler den med en efterfølger</source>
+      <translation>Your own dated note on the chief’s three tasks and three competencies – private unless you share it with a successor</translation>
     </message>
   </context>
   <context>
@@ -1147,6 +1144,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <source>Tryk Enter for at åbne.</source>
       <translation>Press Enter to open.</translation>
     </message>
+    <message>
+      <source>åben anmodning</source>
+      <translation>open ask</translation>
+    </message>
+    <message>
+      <source>åbne anmodninger</source>
+      <translation>open asks</translation>
+    </message>
   </context>
   <context>
     <name>InitiativeDetail</name>
@@ -1167,32 +1172,8 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <translation>Measurement</translation>
     </message>
     <message>
-      <source>Relationstrin (svageste relation): {stage}</source>
-      <translation>Relationship step (weakest relationship): {stage}</translation>
-    </message>
-    <message>
-      <source>vurderet relation</source>
-      <translation>assessed relationship</translation>
-    </message>
-    <message>
-      <source>vurderede relationer</source>
-      <translation>assessed relationships</translation>
-    </message>
-    <message>
-      <source>aktiv plage</source>
-      <translation>active plague</translation>
-    </message>
-    <message>
-      <source>aktive plager</source>
-      <translation>active plagues</translation>
-    </message>
-    <message>
-      <source>åben eskalering</source>
-      <translation>open escalation</translation>
-    </message>
-    <message>
-      <source>åbne eskaleringer</source>
-      <translation>open escalations</translation>
+      <source>Relationstrin (svageste relation): {stage} · {n} vurderede relationer · {p} aktive plager · {e} åbne eskaleringer</source>
+      <translation>Relationship step (weakest relationship): {stage} · {n} assessed relationships · {p} active plagues · {e} open escalations</translation>
     </message>
     <message>
       <source>Relationerne er ikke vurderet endnu – se fanen Relationer.</source>
@@ -1367,8 +1348,40 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <translation>The initiative's actions</translation>
     </message>
     <message>
-      <source>Relationstrin (svageste relation): {stage} · {n} vurderede relationer · {p} aktive plager · {e} åbne eskaleringer</source>
-      <translation>Relationship step (weakest relationship): {stage} · {n} assessed relationships · {p} active plagues · {e} open escalations</translation>
+      <source>Relationstrin (svageste relation): {stage}</source>
+      <translation>Relationship step (weakest relationship): {stage}</translation>
+    </message>
+    <message>
+      <source>vurderet relation</source>
+      <translation>assessed relationship</translation>
+    </message>
+    <message>
+      <source>vurderede relationer</source>
+      <translation>assessed relationships</translation>
+    </message>
+    <message>
+      <source>aktiv plage</source>
+      <translation>active plague</translation>
+    </message>
+    <message>
+      <source>aktive plager</source>
+      <translation>active plagues</translation>
+    </message>
+    <message>
+      <source>åben eskalering</source>
+      <translation>open escalation</translation>
+    </message>
+    <message>
+      <source>åbne eskaleringer</source>
+      <translation>open escalations</translation>
+    </message>
+    <message>
+      <source>åben anmodning</source>
+      <translation>open ask</translation>
+    </message>
+    <message>
+      <source>åbne anmodninger</source>
+      <translation>open asks</translation>
     </message>
   </context>
   <context>
@@ -1909,92 +1922,9 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <source>Vis/lav &amp;gendannelsesnøgle…</source>
       <translation>Show/make &amp;recovery key…</translation>
     </message>
-  </context>
-  <context>
-    <name>MappingDialog</name>
     <message>
-      <source>Importér logbog – kolonner</source>
-      <translation>Import log – columns</translation>
-    </message>
-    <message>
-      <source>Hvilke kolonner er hvad?</source>
-      <translation>Which column is what?</translation>
-    </message>
-    <message>
-      <source>Arket »{sheet}« har overskrifterne i række {row} og {n} rækker med data. Brobygger har gættet ud fra overskrifterne; ret det, der er forkert. Valget huskes til næste ark med de samme kolonner.</source>
-      <translation>The sheet “{sheet}” has its headers in row {row} and {n} rows of data. Brobygger has guessed from the headers; correct what is wrong. The choice is remembered for the next sheet with the same columns.</translation>
-    </message>
-    <message>
-      <source>Dato</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <source>Type</source>
-      <translation>Type</translation>
-    </message>
-    <message>
-      <source>Titel</source>
-      <translation>Title</translation>
-    </message>
-    <message>
-      <source>Tekst</source>
-      <translation>Text</translation>
-    </message>
-    <message>
-      <source>Initiativ</source>
-      <translation>Initiative</translation>
-    </message>
-    <message>
-      <source>Deltagere</source>
-      <translation>Participants</translation>
-    </message>
-    <message>
-      <source>Mærker</source>
-      <translation>Tags</translation>
-    </message>
-    <message>
-      <source>Føj til teksten</source>
-      <translation>Add to the text</translation>
-    </message>
-    <message>
-      <source>Indlæs ikke</source>
-      <translation>Do not import</translation>
-    </message>
-    <message>
-      <source>Kolonne i arket</source>
-      <translation>Column in the sheet</translation>
-    </message>
-    <message>
-      <source>Felt i Brobygger</source>
-      <translation>Field in Brobygger</translation>
-    </message>
-    <message>
-      <source>Eksempler</source>
-      <translation>Examples</translation>
-    </message>
-    <message>
-      <source>Felt for kolonnen {name}</source>
-      <translation>Field for the column {name}</translation>
-    </message>
-    <message>
-      <source>Arkets typer → Brobyggers typer</source>
-      <translation>The sheet’s types → Brobygger’s types</translation>
-    </message>
-    <message>
-      <source>Type for »{word}«</source>
-      <translation>Type for “{word}”</translation>
-    </message>
-    <message>
-      <source>Type for rækker uden kendt type</source>
-      <translation>Type for rows without a known type</translation>
-    </message>
-    <message>
-      <source>Rækker uden (kendt) type</source>
-      <translation>Rows without a (known) type</translation>
-    </message>
-    <message>
-      <source>&amp;Vis forhåndsvisning…</source>
-      <translation>&amp;Show preview…</translation>
+      <source>Anmodninger</source>
+      <translation>Asks</translation>
     </message>
   </context>
   <context>
@@ -2263,6 +2193,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <source>Intet endnu.</source>
       <translation>Nothing yet.</translation>
     </message>
+    <message>
+      <source>Anmodning …</source>
+      <translation>Ask …</translation>
+    </message>
   </context>
   <context>
     <name>MyWeekPage</name>
@@ -2329,6 +2263,26 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>{name}: {m} møder, {a} handlinger, {c} at kontakte.</source>
       <translation>{name}: {m} meetings, {a} actions, {c} to contact.</translation>
+    </message>
+    <message>
+      <source>Mine anmodninger uden svar til tiden</source>
+      <translation>My asks not answered in time</translation>
+    </message>
+    <message>
+      <source>Ingen af dine anmodninger har overskredet svarfristen.</source>
+      <translation>None of your asks is past its answer date.</translation>
+    </message>
+    <message>
+      <source>Anmodninger til mig</source>
+      <translation>Asks addressed to me</translation>
+    </message>
+    <message>
+      <source>Ingen åbne anmodninger er stilet til dig.</source>
+      <translation>No open asks are addressed to you.</translation>
+    </message>
+    <message>
+      <source>{name}: {m} møder, {a} handlinger, {k} anmodninger, {c} at kontakte.</source>
+      <translation>{name}: {m} meetings, {a} actions, {k} asks, {c} to contact.</translation>
     </message>
   </context>
   <context>
@@ -2491,6 +2445,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <source>samordning</source>
       <translation>coordination</translation>
     </message>
+    <message>
+      <source>»{org}« som part i initiativet (organisationen bliver i kartoteket)</source>
+      <translation>“{org}” as a party to the initiative (the organisation stays in the directory)</translation>
+    </message>
   </context>
   <context>
     <name>PartyDialog</name>
@@ -2638,101 +2596,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>vurderingen af {p} fra {d}</source>
       <translation>the assessment of {p} from {d}</translation>
-    </message>
-  </context>
-  <context>
-    <name>PreviewDialog</name>
-    <message>
-      <source>Importér – forhåndsvisning</source>
-      <translation>Import – preview</translation>
-    </message>
-    <message>
-      <source>Sådan bliver {file} læst ind</source>
-      <translation>How {file} will be imported</translation>
-    </message>
-    <message>
-      <source>Vis kun rækker, der kræver stillingtagen</source>
-      <translation>Show only rows that need a decision</translation>
-    </message>
-    <message>
-      <source>&amp;Brug alle forslag</source>
-      <translation>&amp;Use all suggestions</translation>
-    </message>
-    <message>
-      <source>Rækkerne i filen og hvad der sker med dem</source>
-      <translation>The rows of the file and what happens to them</translation>
-    </message>
-    <message>
-      <source>&amp;Importér</source>
-      <translation>&amp;Import</translation>
-    </message>
-    <message>
-      <source>Hvor navn eller titel ikke siger det</source>
-      <translation>Where the name or title does not tell</translation>
-    </message>
-    <message>
-      <source>Sektor for nye organisationer</source>
-      <translation>Sector of new organisations</translation>
-    </message>
-    <message>
-      <source>Ledelsesniveau for nye personer</source>
-      <translation>Leadership level of new people</translation>
-    </message>
-    <message>
-      <source>{n} række(r) indeholder noget, der ligner et CPR-nummer</source>
-      <translation>{n} row(s) contain something that looks like a CPR number</translation>
-    </message>
-    <message>
-      <source>&amp;Maskér numrene (fx 010190-****)</source>
-      <translation>&amp;Mask the numbers (e.g. 010190-****)</translation>
-    </message>
-    <message>
-      <source>&amp;Spring rækkerne over</source>
-      <translation>&amp;Skip the rows</translation>
-    </message>
-    <message>
-      <source>Spring de {n} rækker med fejl over (ellers importeres intet)</source>
-      <translation>Skip the {n} rows with errors (otherwise nothing is imported)</translation>
-    </message>
-    <message>
-      <source>Oprettes: {n}</source>
-      <translation>To be created: {n}</translation>
-    </message>
-    <message>
-      <source>findes allerede: {n}</source>
-      <translation>already there: {n}</translation>
-    </message>
-    <message>
-      <source>forslag: {n}</source>
-      <translation>suggestions: {n}</translation>
-    </message>
-    <message>
-      <source>opdateres: {n}</source>
-      <translation>to be updated: {n}</translation>
-    </message>
-    <message>
-      <source>allerede importeret: {n}</source>
-      <translation>imported before: {n}</translation>
-    </message>
-    <message>
-      <source>konflikter: {n}</source>
-      <translation>conflicts: {n}</translation>
-    </message>
-    <message>
-      <source>springes over: {n}</source>
-      <translation>skipped: {n}</translation>
-    </message>
-    <message>
-      <source>fejl: {n}</source>
-      <translation>errors: {n}</translation>
-    </message>
-    <message>
-      <source>Intet er skrevet endnu. Der tages en sikkerhedskopi, før importen skrives.</source>
-      <translation>Nothing has been written yet. A backup is taken before the import is written.</translation>
-    </message>
-    <message>
-      <source>Ret filen, eller spring rækkerne med fejl over.</source>
-      <translation>Correct the file, or skip the rows with errors.</translation>
     </message>
   </context>
   <context>
@@ -2932,37 +2795,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
   </context>
   <context>
-    <name>ResultDialog</name>
-    <message>
-      <source>Importen er gennemført</source>
-      <translation>The import is done</translation>
-    </message>
-    <message>
-      <source>{file} er læst ind</source>
-      <translation>{file} has been imported</translation>
-    </message>
-    <message>
-      <source>Sikkerhedskopi fra før importen: {name}</source>
-      <translation>Backup from before the import: {name}</translation>
-    </message>
-    <message>
-      <source>Fortryd import lægger alt, hvad importen oprettede, i papirkurven – så længe intet af det er rettet, og intet andet henviser til det.</source>
-      <translation>Undo import moves everything the import created to the trash – as long as none of it has been edited and nothing else refers to it.</translation>
-    </message>
-    <message>
-      <source>&amp;Luk</source>
-      <translation>&amp;Close</translation>
-    </message>
-    <message>
-      <source>&amp;Fortryd import</source>
-      <translation>&amp;Undo import</translation>
-    </message>
-    <message>
-      <source>Fortryd importen</source>
-      <translation>Undo the import</translation>
-    </message>
-  </context>
-  <context>
     <name>ResultsTab</name>
     <message>
       <source>Indikator</source>
@@ -3032,22 +2864,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <translation>Confidential – steering group only</translation>
     </message>
     <message>
-      <source>Følg systemet</source>
-      <translation>Follow the system</translation>
-    </message>
-    <message>
-      <source>Høj kontrast</source>
-      <translation>High contrast</translation>
-    </message>
-    <message>
-      <source>Normal</source>
-      <translation>Normal</translation>
-    </message>
-    <message>
-      <source>&amp;Kontrast</source>
-      <translation>&amp;Contrast</translation>
-    </message>
-    <message>
       <source>Indstillinger</source>
       <translation>Settings</translation>
     </message>
@@ -3070,6 +2886,22 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>Fo&amp;rtrolighed på briefs</source>
       <translation>Confidentiality on b&amp;riefs</translation>
+    </message>
+    <message>
+      <source>Følg systemet</source>
+      <translation>Follow the system</translation>
+    </message>
+    <message>
+      <source>Høj kontrast</source>
+      <translation>High contrast</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>Normal</translation>
+    </message>
+    <message>
+      <source>&amp;Kontrast</source>
+      <translation>&amp;Contrast</translation>
     </message>
   </context>
   <context>
@@ -3112,33 +2944,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
   </context>
   <context>
-    <name>UndoDialog</name>
-    <message>
-      <source>Fortryd import</source>
-      <translation>Undo import</translation>
-    </message>
-    <message>
-      <source>Vælg en import. Det, den oprettede, lægges i papirkurven – kun hvis intet af det er rettet siden, og intet andet henviser til det.</source>
-      <translation>Choose an import. What it created is moved to the trash – only if none of it has been edited since and nothing else refers to it.</translation>
-    </message>
-    <message>
-      <source>Importerne</source>
-      <translation>The imports</translation>
-    </message>
-    <message>
-      <source>&amp;Luk</source>
-      <translation>&amp;Close</translation>
-    </message>
-    <message>
-      <source>&amp;Fortryd valgte import</source>
-      <translation>&amp;Undo the selected import</translation>
-    </message>
-    <message>
-      <source>Der er ingen importer endnu.</source>
-      <translation>There are no imports yet.</translation>
-    </message>
-  </context>
-  <context>
     <name>WelcomeDialog</name>
     <message>
       <source>Velkommen til Brobygger</source>
@@ -3170,22 +2975,7 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
   </context>
   <context>
-    <name>accessibility</name>
-    <message>
-      <source>Ryd feltet</source>
-      <translation>Clear the field</translation>
-    </message>
-  </context>
-  <context>
     <name>app</name>
-    <message>
-      <source>Brobygger kan ikke starte</source>
-      <translation>Brobygger cannot start</translation>
-    </message>
-    <message>
-      <source>Intet er ændret i dine data. Luk vinduet, ret problemet, og start Brobygger igen.</source>
-      <translation>Nothing in your data has changed. Close this window, fix the problem and start Brobygger again.</translation>
-    </message>
     <message>
       <source>Vælg en adgangsfrase (mindst 8 tegn):</source>
       <translation>Choose a passphrase (at least 8 characters):</translation>
@@ -3197,6 +2987,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>Adgangsfrase</source>
       <translation>Passphrase</translation>
+    </message>
+    <message>
+      <source>Brobygger kan ikke starte</source>
+      <translation>Brobygger cannot start</translation>
+    </message>
+    <message>
+      <source>Intet er ændret i dine data. Luk vinduet, ret problemet, og start Brobygger igen.</source>
+      <translation>Nothing in your data has changed. Close this window, fix the problem and start Brobygger again.</translation>
     </message>
   </context>
   <context>
@@ -3240,53 +3038,6 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
       <source>Kopiér fejlrapport</source>
       <translation>Copy error report</translation>
-    </message>
-  </context>
-  <context>
-    <name>datefield</name>
-    <message>
-      <source>Skriv en dato, fx 8.12.25, 8. december 2025, i dag eller +14.</source>
-      <translation>Type a date, e.g. 8.12.25, 8 December 2025, today or +14.</translation>
-    </message>
-    <message>
-      <source>Den dato findes ikke: »{text}«. Tjek dag og måned.</source>
-      <translation>There is no such date: “{text}”. Check the day and the month.</translation>
-    </message>
-    <message>
-      <source>»{text}« er ikke en dato, jeg kender. Skriv fx 8.12.25, 2025-12-08, 8. december 2025, i dag eller +14.</source>
-      <translation>“{text}” is not a date I know. Type e.g. 8.12.25, 2025-12-08, 8 December 2025, today or +14.</translation>
-    </message>
-    <message>
-      <source>Kalender</source>
-      <translation>Calendar</translation>
-    </message>
-    <message>
-      <source>fx 8.12.25, i dag, +14</source>
-      <translation>e.g. 8.12.25, today, +14</translation>
-    </message>
-    <message>
-      <source>Vælg dato i kalenderen</source>
-      <translation>Pick the date in the calendar</translation>
-    </message>
-    <message>
-      <source>Vis kalender (Alt+Ned)</source>
-      <translation>Show calendar (Alt+Down)</translation>
-    </message>
-    <message>
-      <source>Ryd datoen</source>
-      <translation>Clear the date</translation>
-    </message>
-    <message>
-      <source>Ryd datoen (Ctrl+Delete)</source>
-      <translation>Clear the date (Ctrl+Delete)</translation>
-    </message>
-    <message>
-      <source>Dato</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <source>Skriv en dato, fx 8.12.25, 8. december 2025, i dag eller +14. Alt+Ned åbner kalenderen.</source>
-      <translation>Type a date, e.g. 8.12.25, 8 December 2025, today or +14. Alt+Down opens the calendar.</translation>
     </message>
   </context>
   <context>
@@ -3523,51 +3274,33 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
       <source>(intet initiativ)</source>
       <translation>(no initiative)</translation>
     </message>
-  </context>
-  <context>
-    <name>discard</name>
     <message>
-      <source>Kassér ændringerne?</source>
-      <translation>Discard the changes?</translation>
+      <source>Ny organisation …</source>
+      <translation>New organisation …</translation>
     </message>
     <message>
-      <source>Du har ændret noget, som ikke er gemt. Vil du gemme det, kassere det eller redigere videre?</source>
-      <translation>You have changed something that is not saved. Do you want to save it, discard it or keep editing?</translation>
+      <source>Opret organisationen i kartoteket og vælg den som part</source>
+      <translation>Create the organisation in the directory and choose it as the party</translation>
     </message>
     <message>
-      <source>Gem</source>
-      <translation>Save</translation>
+      <source>Ny anmodning</source>
+      <translation>New ask</translation>
     </message>
     <message>
-      <source>Kassér</source>
-      <translation>Discard</translation>
+      <source>Ret anmodning</source>
+      <translation>Edit ask</translation>
     </message>
     <message>
-      <source>Fortsæt redigering</source>
-      <translation>Keep editing</translation>
-    </message>
-  </context>
-  <context>
-    <name>drafts</name>
-    <message>
-      <source>(uden titel)</source>
-      <translation>(untitled)</translation>
+      <source>Besvar anmodning</source>
+      <translation>Answer ask</translation>
     </message>
     <message>
-      <source>Ikke-gemt logindførsel</source>
-      <translation>Unsaved log entry</translation>
+      <source>Luk anmodning</source>
+      <translation>Close ask</translation>
     </message>
     <message>
-      <source>Sidst blev en ny logindførsel ikke gemt: »{title}«{when}. Vil du fortsætte med den?</source>
-      <translation>Last time a new log entry was not saved: “{title}”{when}. Do you want to continue with it?</translation>
-    </message>
-    <message>
-      <source>Fortsæt med den</source>
-      <translation>Continue with it</translation>
-    </message>
-    <message>
-      <source>Kassér den</source>
-      <translation>Discard it</translation>
+      <source>Egen evaluering</source>
+      <translation>Self-review</translation>
     </message>
   </context>
   <context>
@@ -4041,6 +3774,457 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     </message>
   </context>
   <context>
+    <name>meetings</name>
+    <message>
+      <source>Gem invitationen</source>
+      <translation>Save the invitation</translation>
+    </message>
+    <message>
+      <source>Kalenderfil (*.ics)</source>
+      <translation>Calendar file (*.ics)</translation>
+    </message>
+    <message>
+      <source>Gem dagsordenen</source>
+      <translation>Save the agenda</translation>
+    </message>
+    <message>
+      <source>Gem referatet</source>
+      <translation>Save the minutes</translation>
+    </message>
+    <message>
+      <source>PDF-filer (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
+    <name>models</name>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Titel</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Initiativ</source>
+      <translation>Initiative</translation>
+    </message>
+    <message>
+      <source>Status/niveau</source>
+      <translation>Status/level</translation>
+    </message>
+    <message>
+      <source>Mærker</source>
+      <translation>Tags</translation>
+    </message>
+    <message>
+      <source>(slettet)</source>
+      <translation>(deleted)</translation>
+    </message>
+    <message>
+      <source>Modtræk: </source>
+      <translation>Mitigation: </translation>
+    </message>
+    <message>
+      <source>Plage</source>
+      <translation>Plague</translation>
+    </message>
+    <message>
+      <source>Seneste modtræk</source>
+      <translation>Latest mitigation</translation>
+    </message>
+  </context>
+  <context>
+    <name>render</name>
+    <message>
+      <source>Vælg en indførsel for at læse den.</source>
+      <translation>Choose an entry to read it.</translation>
+    </message>
+    <message>
+      <source>skrevet af {author}</source>
+      <translation>written by {author}</translation>
+    </message>
+    <message>
+      <source>Eskaleret til: </source>
+      <translation>Escalated to: </translation>
+    </message>
+    <message>
+      <source>(ingen tekst)</source>
+      <translation>(no text)</translation>
+    </message>
+    <message>
+      <source>Deltagere</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Plager</source>
+      <translation>Plagues</translation>
+    </message>
+    <message>
+      <source>Barrierer</source>
+      <translation>Barriers</translation>
+    </message>
+    <message>
+      <source>Mærker</source>
+      <translation>Tags</translation>
+    </message>
+    <message>
+      <source>Vælg en person for at se hendes eller hans initiativer, relationer og historik.</source>
+      <translation>Choose a person to see their initiatives, relationships and history.</translation>
+    </message>
+    <message>
+      <source>Ildsjæl</source>
+      <translation>Champion</translation>
+    </message>
+    <message>
+      <source>Ikke nævnt som deltager i logbogen.</source>
+      <translation>Not mentioned as a participant in the log.</translation>
+    </message>
+    <message>
+      <source>under {parent}</source>
+      <translation>under {parent}</translation>
+    </message>
+    <message>
+      <source>Privat: kommer ikke med i notater eller udvekslingsfiler, medmindre den er delt. På en fælles server kan databasens administratorer læse den.</source>
+      <translation>Private: goes into no brief or exchange file unless shared. On a shared server the database’s administrators can read it.</translation>
+    </message>
+    <message>
+      <source>delt med en efterfølger</source>
+      <translation>shared with a successor</translation>
+    </message>
+  </context>
+  <context>
+    <name>safety</name>
+    <message>
+      <source>automatisk</source>
+      <translation>automatic</translation>
+    </message>
+    <message>
+      <source>manuel</source>
+      <translation>manual</translation>
+    </message>
+    <message>
+      <source>før opgradering</source>
+      <translation>before upgrade</translation>
+    </message>
+    <message>
+      <source>før import</source>
+      <translation>before import</translation>
+    </message>
+    <message>
+      <source>før gendannelse</source>
+      <translation>before restore</translation>
+    </message>
+    <message>
+      <source>før kryptering</source>
+      <translation>before encryption</translation>
+    </message>
+    <message>
+      <source>Taget</source>
+      <translation>Taken</translation>
+    </message>
+    <message>
+      <source>Hvorfor</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <source>Størrelse</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>Fil</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>sikkerhedskopien fra {when} ({reason})</source>
+      <translation>the backup of {when} ({reason})</translation>
+    </message>
+    <message>
+      <source>Vælg en adgangsfrase (mindst 8 tegn):</source>
+      <translation>Choose a passphrase (at least 8 characters):</translation>
+    </message>
+    <message>
+      <source>Adgangsfrase:</source>
+      <translation>Passphrase:</translation>
+    </message>
+    <message>
+      <source>Adgangsfrase</source>
+      <translation>Passphrase</translation>
+    </message>
+  </context>
+  <context>
+    <name>CalendarRangeDialog</name>
+    <message>
+      <source>Importér møder fra kalender</source>
+      <translation>Import meetings from a calendar</translation>
+    </message>
+    <message>
+      <source>Begivenhederne i perioden bliver til logindførsler af typen møde. Gentagne møder foldes ud; en ny indlæsning af samme fil tilføjer intet to gange.</source>
+      <translation>The events in the period become log entries of the type meeting. Recurring meetings are expanded; importing the same file again adds nothing twice.</translation>
+    </message>
+    <message>
+      <source>Fra</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>Til og med</source>
+      <translation>To (inclusive)</translation>
+    </message>
+    <message>
+      <source>&amp;Videre…</source>
+      <translation>&amp;Next…</translation>
+    </message>
+    <message>
+      <source>Slutdatoen ligger før startdatoen.</source>
+      <translation>The end date is before the start date.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingDialog</name>
+    <message>
+      <source>Importér logbog – kolonner</source>
+      <translation>Import log – columns</translation>
+    </message>
+    <message>
+      <source>Hvilke kolonner er hvad?</source>
+      <translation>Which column is what?</translation>
+    </message>
+    <message>
+      <source>Arket »{sheet}« har overskrifterne i række {row} og {n} rækker med data. Brobygger har gættet ud fra overskrifterne; ret det, der er forkert. Valget huskes til næste ark med de samme kolonner.</source>
+      <translation>The sheet “{sheet}” has its headers in row {row} and {n} rows of data. Brobygger has guessed from the headers; correct what is wrong. The choice is remembered for the next sheet with the same columns.</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Titel</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Tekst</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Initiativ</source>
+      <translation>Initiative</translation>
+    </message>
+    <message>
+      <source>Deltagere</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Mærker</source>
+      <translation>Tags</translation>
+    </message>
+    <message>
+      <source>Føj til teksten</source>
+      <translation>Add to the text</translation>
+    </message>
+    <message>
+      <source>Indlæs ikke</source>
+      <translation>Do not import</translation>
+    </message>
+    <message>
+      <source>Kolonne i arket</source>
+      <translation>Column in the sheet</translation>
+    </message>
+    <message>
+      <source>Felt i Brobygger</source>
+      <translation>Field in Brobygger</translation>
+    </message>
+    <message>
+      <source>Eksempler</source>
+      <translation>Examples</translation>
+    </message>
+    <message>
+      <source>Felt for kolonnen {name}</source>
+      <translation>Field for the column {name}</translation>
+    </message>
+    <message>
+      <source>Arkets typer → Brobyggers typer</source>
+      <translation>The sheet’s types → Brobygger’s types</translation>
+    </message>
+    <message>
+      <source>Type for »{word}«</source>
+      <translation>Type for “{word}”</translation>
+    </message>
+    <message>
+      <source>Type for rækker uden kendt type</source>
+      <translation>Type for rows without a known type</translation>
+    </message>
+    <message>
+      <source>Rækker uden (kendt) type</source>
+      <translation>Rows without a (known) type</translation>
+    </message>
+    <message>
+      <source>&amp;Vis forhåndsvisning…</source>
+      <translation>&amp;Show preview…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreviewDialog</name>
+    <message>
+      <source>Importér – forhåndsvisning</source>
+      <translation>Import – preview</translation>
+    </message>
+    <message>
+      <source>Sådan bliver {file} læst ind</source>
+      <translation>How {file} will be imported</translation>
+    </message>
+    <message>
+      <source>Vis kun rækker, der kræver stillingtagen</source>
+      <translation>Show only rows that need a decision</translation>
+    </message>
+    <message>
+      <source>&amp;Brug alle forslag</source>
+      <translation>&amp;Use all suggestions</translation>
+    </message>
+    <message>
+      <source>Rækkerne i filen og hvad der sker med dem</source>
+      <translation>The rows of the file and what happens to them</translation>
+    </message>
+    <message>
+      <source>&amp;Importér</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <source>Hvor navn eller titel ikke siger det</source>
+      <translation>Where the name or title does not tell</translation>
+    </message>
+    <message>
+      <source>Sektor for nye organisationer</source>
+      <translation>Sector of new organisations</translation>
+    </message>
+    <message>
+      <source>Ledelsesniveau for nye personer</source>
+      <translation>Leadership level of new people</translation>
+    </message>
+    <message>
+      <source>{n} række(r) indeholder noget, der ligner et CPR-nummer</source>
+      <translation>{n} row(s) contain something that looks like a CPR number</translation>
+    </message>
+    <message>
+      <source>&amp;Maskér numrene (fx 010190-****)</source>
+      <translation>&amp;Mask the numbers (e.g. 010190-****)</translation>
+    </message>
+    <message>
+      <source>&amp;Spring rækkerne over</source>
+      <translation>&amp;Skip the rows</translation>
+    </message>
+    <message>
+      <source>Spring de {n} rækker med fejl over (ellers importeres intet)</source>
+      <translation>Skip the {n} rows with errors (otherwise nothing is imported)</translation>
+    </message>
+    <message>
+      <source>Oprettes: {n}</source>
+      <translation>To be created: {n}</translation>
+    </message>
+    <message>
+      <source>findes allerede: {n}</source>
+      <translation>already there: {n}</translation>
+    </message>
+    <message>
+      <source>forslag: {n}</source>
+      <translation>suggestions: {n}</translation>
+    </message>
+    <message>
+      <source>opdateres: {n}</source>
+      <translation>to be updated: {n}</translation>
+    </message>
+    <message>
+      <source>allerede importeret: {n}</source>
+      <translation>imported before: {n}</translation>
+    </message>
+    <message>
+      <source>konflikter: {n}</source>
+      <translation>conflicts: {n}</translation>
+    </message>
+    <message>
+      <source>springes over: {n}</source>
+      <translation>skipped: {n}</translation>
+    </message>
+    <message>
+      <source>fejl: {n}</source>
+      <translation>errors: {n}</translation>
+    </message>
+    <message>
+      <source>Intet er skrevet endnu. Der tages en sikkerhedskopi, før importen skrives.</source>
+      <translation>Nothing has been written yet. A backup is taken before the import is written.</translation>
+    </message>
+    <message>
+      <source>Ret filen, eller spring rækkerne med fejl over.</source>
+      <translation>Correct the file, or skip the rows with errors.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultDialog</name>
+    <message>
+      <source>Importen er gennemført</source>
+      <translation>The import is done</translation>
+    </message>
+    <message>
+      <source>{file} er læst ind</source>
+      <translation>{file} has been imported</translation>
+    </message>
+    <message>
+      <source>Sikkerhedskopi fra før importen: {name}</source>
+      <translation>Backup from before the import: {name}</translation>
+    </message>
+    <message>
+      <source>Fortryd import lægger alt, hvad importen oprettede, i papirkurven – så længe intet af det er rettet, og intet andet henviser til det.</source>
+      <translation>Undo import moves everything the import created to the trash – as long as none of it has been edited and nothing else refers to it.</translation>
+    </message>
+    <message>
+      <source>&amp;Luk</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <source>&amp;Fortryd import</source>
+      <translation>&amp;Undo import</translation>
+    </message>
+    <message>
+      <source>Fortryd importen</source>
+      <translation>Undo the import</translation>
+    </message>
+  </context>
+  <context>
+    <name>UndoDialog</name>
+    <message>
+      <source>Fortryd import</source>
+      <translation>Undo import</translation>
+    </message>
+    <message>
+      <source>Vælg en import. Det, den oprettede, lægges i papirkurven – kun hvis intet af det er rettet siden, og intet andet henviser til det.</source>
+      <translation>Choose an import. What it created is moved to the trash – only if none of it has been edited since and nothing else refers to it.</translation>
+    </message>
+    <message>
+      <source>Importerne</source>
+      <translation>The imports</translation>
+    </message>
+    <message>
+      <source>&amp;Luk</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <source>&amp;Fortryd valgte import</source>
+      <translation>&amp;Undo the selected import</translation>
+    </message>
+    <message>
+      <source>Der er ingen importer endnu.</source>
+      <translation>There are no imports yet.</translation>
+    </message>
+  </context>
+  <context>
     <name>imports</name>
     <message>
       <source>Annuller</source>
@@ -4252,30 +4436,170 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     </message>
   </context>
   <context>
-    <name>meetings</name>
+    <name>recovery</name>
     <message>
-      <source>Gem invitationen</source>
-      <translation>Save the invitation</translation>
+      <source>Gendannelsesnøgle</source>
+      <translation>Recovery key</translation>
     </message>
     <message>
-      <source>Kalenderfil (*.ics)</source>
-      <translation>Calendar file (*.ics)</translation>
+      <source>Skriv gendannelsesnøglen ned, eller print den, og gem den et sikkert sted. Den åbner arbejdsområdet, hvis nøglen på denne computer går tabt – en ny computer, en geninstallation, en glemt adgangsfrase. Den vises kun denne ene gang.</source>
+      <translation>Write the recovery key down, or print it, and keep it in a safe place. It opens the workspace if the key on this computer is lost – a new computer, a reinstallation, a forgotten passphrase. It is shown only this once.</translation>
     </message>
     <message>
-      <source>Gem dagsordenen</source>
-      <translation>Save the agenda</translation>
+      <source>Gendannelsesnøglen</source>
+      <translation>The recovery key</translation>
     </message>
     <message>
-      <source>Gem referatet</source>
-      <translation>Save the minutes</translation>
+      <source>Kopiér</source>
+      <translation>Copy</translation>
+    </message>
+    <message>
+      <source>Gem som PDF til print…</source>
+      <translation>Save as PDF to print…</translation>
+    </message>
+    <message>
+      <source>Jeg har gemt den</source>
+      <translation>I have saved it</translation>
+    </message>
+    <message>
+      <source>Kopieret. Sæt den ind et sikkert sted – ikke i en mail.</source>
+      <translation>Copied. Paste it somewhere safe – not in an e-mail.</translation>
+    </message>
+    <message>
+      <source>Gem gendannelsesnøglen som PDF</source>
+      <translation>Save the recovery key as PDF</translation>
+    </message>
+    <message>
+      <source>Den, der har PDF-filen, kan åbne arbejdsområdet. Print den, og slet filen bagefter.</source>
+      <translation>Whoever has the PDF file can open the workspace. Print it, and delete the file afterwards.</translation>
+    </message>
+    <message>
+      <source>Gem PDF</source>
+      <translation>Save PDF</translation>
+    </message>
+    <message>
+      <source>Gem gendannelsesnøglen</source>
+      <translation>Save the recovery key</translation>
     </message>
     <message>
       <source>PDF-filer (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
+    <message>
+      <source>Gemt i {path}. Print den, og slet filen bagefter.</source>
+      <translation>Saved in {path}. Print it, and delete the file afterwards.</translation>
+    </message>
+    <message>
+      <source>Skriv gendannelsesnøglen (fx ABCD-EFGH-…):</source>
+      <translation>Type the recovery key (e.g. ABCD-EFGH-…):</translation>
+    </message>
+    <message>
+      <source>Skriv adgangsfrasen igen for at lave en ny gendannelsesnøgle.</source>
+      <translation>Type the passphrase again to make a new recovery key.</translation>
+    </message>
+    <message>
+      <source>Kun et krypteret arbejdsområde på denne computer har en gendannelsesnøgle.</source>
+      <translation>Only an encrypted workspace on this computer has a recovery key.</translation>
+    </message>
+    <message>
+      <source>Lav en ny gendannelsesnøgle</source>
+      <translation>Make a new recovery key</translation>
+    </message>
+    <message>
+      <source>En ny gendannelsesnøgle erstatter den tidligere, som derefter ikke virker mere.</source>
+      <translation>A new recovery key replaces the earlier one, which then stops working.</translation>
+    </message>
+    <message>
+      <source>Lav ny nøgle</source>
+      <translation>Make new key</translation>
+    </message>
+    <message>
+      <source>Adgangsfrasen passer ikke. Der er ikke lavet en ny gendannelsesnøgle.</source>
+      <translation>The passphrase does not match. No new recovery key was made.</translation>
+    </message>
   </context>
   <context>
-    <name>models</name>
+    <name>fields</name>
+    <message>
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Titel</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Tekst</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Noter</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Mærker</source>
+      <translation>Tags</translation>
+    </message>
+    <message>
+      <source>Formål</source>
+      <translation>Purpose</translation>
+    </message>
+    <message>
+      <source>Brændende platform</source>
+      <translation>Burning platform</translation>
+    </message>
+    <message>
+      <source>Modtræk</source>
+      <translation>Mitigation</translation>
+    </message>
+    <message>
+      <source>Hvad der bedes om</source>
+      <translation>What is asked</translation>
+    </message>
+    <message>
+      <source>Hvem der spørges</source>
+      <translation>Asked of</translation>
+    </message>
+    <message>
+      <source>Eskaleret til</source>
+      <translation>Escalated to</translation>
+    </message>
+    <message>
+      <source>Forfatter</source>
+      <translation>Author</translation>
+    </message>
+    <message>
+      <source>Vurderet af</source>
+      <translation>Assessed by</translation>
+    </message>
+    <message>
+      <source>Rolle</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Telefon</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Enhed</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Beskrivelse</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Kilde</source>
+      <translation>Source</translation>
+    </message>
     <message>
       <source>Dato</source>
       <translation>Date</translation>
@@ -4285,36 +4609,335 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
       <translation>Type</translation>
     </message>
     <message>
-      <source>Titel</source>
-      <translation>Title</translation>
-    </message>
-    <message>
       <source>Initiativ</source>
       <translation>Initiative</translation>
     </message>
     <message>
-      <source>Status/niveau</source>
-      <translation>Status/level</translation>
+      <source>Beslutningens status</source>
+      <translation>Decision status</translation>
     </message>
     <message>
-      <source>Mærker</source>
-      <translation>Tags</translation>
+      <source>Eskaleret til niveau</source>
+      <translation>Escalation level</translation>
     </message>
     <message>
-      <source>(slettet)</source>
-      <translation>(deleted)</translation>
+      <source>Deltagere</source>
+      <translation>Participants</translation>
     </message>
     <message>
-      <source>Modtræk: </source>
-      <translation>Mitigation: </translation>
+      <source>Plager</source>
+      <translation>Plagues</translation>
+    </message>
+    <message>
+      <source>Barrierer</source>
+      <translation>Barriers</translation>
     </message>
     <message>
       <source>Plage</source>
       <translation>Plague</translation>
     </message>
     <message>
-      <source>Seneste modtræk</source>
-      <translation>Latest mitigation</translation>
+      <source>Barriere</source>
+      <translation>Barrier</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Overordnet</source>
+      <translation>Parent</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <source>Slut</source>
+      <translation>End</translation>
+    </message>
+    <message>
+      <source>Formalisering</source>
+      <translation>Formalisation</translation>
+    </message>
+    <message>
+      <source>Fælles mening</source>
+      <translation>Shared meaning</translation>
+    </message>
+    <message>
+      <source>Hjørnesten</source>
+      <translation>Cornerstones</translation>
+    </message>
+    <message>
+      <source>Parathed</source>
+      <translation>Readiness</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Niveau</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <source>Sektor</source>
+      <translation>Sector</translation>
+    </message>
+    <message>
+      <source>Ildsjæl</source>
+      <translation>Champion</translation>
+    </message>
+    <message>
+      <source>Aktiv fra</source>
+      <translation>Active from</translation>
+    </message>
+    <message>
+      <source>Aktiv til</source>
+      <translation>Active until</translation>
+    </message>
+    <message>
+      <source>Ansvarlig</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <source>Frist</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Udført</source>
+      <translation>Done on</translation>
+    </message>
+    <message>
+      <source>Fra logindførsel</source>
+      <translation>From log entry</translation>
+    </message>
+    <message>
+      <source>Part A</source>
+      <translation>Party A</translation>
+    </message>
+    <message>
+      <source>Part B</source>
+      <translation>Party B</translation>
+    </message>
+    <message>
+      <source>Vurderet den</source>
+      <translation>Assessed on</translation>
+    </message>
+    <message>
+      <source>Kendskab</source>
+      <translation>Knowledge</translation>
+    </message>
+    <message>
+      <source>Respekt</source>
+      <translation>Respect</translation>
+    </message>
+    <message>
+      <source>Tillid</source>
+      <translation>Trust</translation>
+    </message>
+    <message>
+      <source>Alvor</source>
+      <translation>Severity</translation>
+    </message>
+    <message>
+      <source>Betydning</source>
+      <translation>Impact</translation>
+    </message>
+    <message>
+      <source>Retning</source>
+      <translation>Direction</translation>
+    </message>
+    <message>
+      <source>Udgangspunkt</source>
+      <translation>Baseline</translation>
+    </message>
+    <message>
+      <source>Mål</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <source>Indikator</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <source>Målt den</source>
+      <translation>Measured on</translation>
+    </message>
+    <message>
+      <source>Værdi</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <source>Oprettet</source>
+      <translation>Created</translation>
+    </message>
+    <message>
+      <source>Senest ændret</source>
+      <translation>Last changed</translation>
+    </message>
+    <message>
+      <source>Slettet</source>
+      <translation>Deleted</translation>
+    </message>
+    <message>
+      <source>Måldato</source>
+      <translation>Target date</translation>
+    </message>
+  </context>
+  <context>
+    <name>accessibility</name>
+    <message>
+      <source>Ryd feltet</source>
+      <translation>Clear the field</translation>
+    </message>
+  </context>
+  <context>
+    <name>charts</name>
+    <message>
+      <source>stigende</source>
+      <translation>rising</translation>
+    </message>
+    <message>
+      <source>faldende</source>
+      <translation>falling</translation>
+    </message>
+    <message>
+      <source>uændret</source>
+      <translation>unchanged</translation>
+    </message>
+    <message>
+      <source>Diagram</source>
+      <translation>Chart</translation>
+    </message>
+    <message>
+      <source>{v} af {max}</source>
+      <translation>{v} of {max}</translation>
+    </message>
+    <message>
+      <source>Vis som tabel</source>
+      <translation>Show as table</translation>
+    </message>
+    <message>
+      <source>Vis som diagram</source>
+      <translation>Show as chart</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>{name} som tabel</source>
+      <translation>{name} as a table</translation>
+    </message>
+    <message>
+      <source>ikke vurderet</source>
+      <translation>not assessed</translation>
+    </message>
+    <message>
+      <source>{v} af 5</source>
+      <translation>{v} of 5</translation>
+    </message>
+    <message>
+      <source>{value} på skalaen fra {left} (1) til {right} (5)</source>
+      <translation>{value} on the scale from {left} (1) to {right} (5)</translation>
+    </message>
+  </context>
+  <context>
+    <name>datefield</name>
+    <message>
+      <source>Skriv en dato, fx 8.12.25, 8. december 2025, i dag eller +14.</source>
+      <translation>Type a date, e.g. 8.12.25, 8 December 2025, today or +14.</translation>
+    </message>
+    <message>
+      <source>Den dato findes ikke: »{text}«. Tjek dag og måned.</source>
+      <translation>There is no such date: “{text}”. Check the day and the month.</translation>
+    </message>
+    <message>
+      <source>»{text}« er ikke en dato, jeg kender. Skriv fx 8.12.25, 2025-12-08, 8. december 2025, i dag eller +14.</source>
+      <translation>“{text}” is not a date I know. Type e.g. 8.12.25, 2025-12-08, 8 December 2025, today or +14.</translation>
+    </message>
+    <message>
+      <source>Kalender</source>
+      <translation>Calendar</translation>
+    </message>
+    <message>
+      <source>fx 8.12.25, i dag, +14</source>
+      <translation>e.g. 8.12.25, today, +14</translation>
+    </message>
+    <message>
+      <source>Vælg dato i kalenderen</source>
+      <translation>Pick the date in the calendar</translation>
+    </message>
+    <message>
+      <source>Vis kalender (Alt+Ned)</source>
+      <translation>Show calendar (Alt+Down)</translation>
+    </message>
+    <message>
+      <source>Ryd datoen</source>
+      <translation>Clear the date</translation>
+    </message>
+    <message>
+      <source>Ryd datoen (Ctrl+Delete)</source>
+      <translation>Clear the date (Ctrl+Delete)</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Skriv en dato, fx 8.12.25, 8. december 2025, i dag eller +14. Alt+Ned åbner kalenderen.</source>
+      <translation>Type a date, e.g. 8.12.25, 8 December 2025, today or +14. Alt+Down opens the calendar.</translation>
+    </message>
+  </context>
+  <context>
+    <name>discard</name>
+    <message>
+      <source>Kassér ændringerne?</source>
+      <translation>Discard the changes?</translation>
+    </message>
+    <message>
+      <source>Du har ændret noget, som ikke er gemt. Vil du gemme det, kassere det eller redigere videre?</source>
+      <translation>You have changed something that is not saved. Do you want to save it, discard it or keep editing?</translation>
+    </message>
+    <message>
+      <source>Gem</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Kassér</source>
+      <translation>Discard</translation>
+    </message>
+    <message>
+      <source>Fortsæt redigering</source>
+      <translation>Keep editing</translation>
+    </message>
+  </context>
+  <context>
+    <name>drafts</name>
+    <message>
+      <source>(uden titel)</source>
+      <translation>(untitled)</translation>
+    </message>
+    <message>
+      <source>Ikke-gemt logindførsel</source>
+      <translation>Unsaved log entry</translation>
+    </message>
+    <message>
+      <source>Sidst blev en ny logindførsel ikke gemt: »{title}«{when}. Vil du fortsætte med den?</source>
+      <translation>Last time a new log entry was not saved: “{title}”{when}. Do you want to continue with it?</translation>
+    </message>
+    <message>
+      <source>Fortsæt med den</source>
+      <translation>Continue with it</translation>
+    </message>
+    <message>
+      <source>Kassér den</source>
+      <translation>Discard it</translation>
     </message>
   </context>
   <context>
@@ -4491,199 +5114,6 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     </message>
   </context>
   <context>
-    <name>recovery</name>
-    <message>
-      <source>Gendannelsesnøgle</source>
-      <translation>Recovery key</translation>
-    </message>
-    <message>
-      <source>Skriv gendannelsesnøglen ned, eller print den, og gem den et sikkert sted. Den åbner arbejdsområdet, hvis nøglen på denne computer går tabt – en ny computer, en geninstallation, en glemt adgangsfrase. Den vises kun denne ene gang.</source>
-      <translation>Write the recovery key down, or print it, and keep it in a safe place. It opens the workspace if the key on this computer is lost – a new computer, a reinstallation, a forgotten passphrase. It is shown only this once.</translation>
-    </message>
-    <message>
-      <source>Gendannelsesnøglen</source>
-      <translation>The recovery key</translation>
-    </message>
-    <message>
-      <source>Kopiér</source>
-      <translation>Copy</translation>
-    </message>
-    <message>
-      <source>Gem som PDF til print…</source>
-      <translation>Save as PDF to print…</translation>
-    </message>
-    <message>
-      <source>Jeg har gemt den</source>
-      <translation>I have saved it</translation>
-    </message>
-    <message>
-      <source>Kopieret. Sæt den ind et sikkert sted – ikke i en mail.</source>
-      <translation>Copied. Paste it somewhere safe – not in an e-mail.</translation>
-    </message>
-    <message>
-      <source>Gem gendannelsesnøglen som PDF</source>
-      <translation>Save the recovery key as PDF</translation>
-    </message>
-    <message>
-      <source>Den, der har PDF-filen, kan åbne arbejdsområdet. Print den, og slet filen bagefter.</source>
-      <translation>Whoever has the PDF file can open the workspace. Print it, and delete the file afterwards.</translation>
-    </message>
-    <message>
-      <source>Gem PDF</source>
-      <translation>Save PDF</translation>
-    </message>
-    <message>
-      <source>Gem gendannelsesnøglen</source>
-      <translation>Save the recovery key</translation>
-    </message>
-    <message>
-      <source>PDF-filer (*.pdf)</source>
-      <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-      <source>Gemt i {path}. Print den, og slet filen bagefter.</source>
-      <translation>Saved in {path}. Print it, and delete the file afterwards.</translation>
-    </message>
-    <message>
-      <source>Skriv gendannelsesnøglen (fx ABCD-EFGH-…):</source>
-      <translation>Type the recovery key (e.g. ABCD-EFGH-…):</translation>
-    </message>
-    <message>
-      <source>Skriv adgangsfrasen igen for at lave en ny gendannelsesnøgle.</source>
-      <translation>Type the passphrase again to make a new recovery key.</translation>
-    </message>
-    <message>
-      <source>Kun et krypteret arbejdsområde på denne computer har en gendannelsesnøgle.</source>
-      <translation>Only an encrypted workspace on this computer has a recovery key.</translation>
-    </message>
-    <message>
-      <source>Lav en ny gendannelsesnøgle</source>
-      <translation>Make a new recovery key</translation>
-    </message>
-    <message>
-      <source>En ny gendannelsesnøgle erstatter den tidligere, som derefter ikke virker mere.</source>
-      <translation>A new recovery key replaces the earlier one, which then stops working.</translation>
-    </message>
-    <message>
-      <source>Lav ny nøgle</source>
-      <translation>Make new key</translation>
-    </message>
-    <message>
-      <source>Adgangsfrasen passer ikke. Der er ikke lavet en ny gendannelsesnøgle.</source>
-      <translation>The passphrase does not match. No new recovery key was made.</translation>
-    </message>
-  </context>
-  <context>
-    <name>render</name>
-    <message>
-      <source>Vælg en indførsel for at læse den.</source>
-      <translation>Choose an entry to read it.</translation>
-    </message>
-    <message>
-      <source>skrevet af {author}</source>
-      <translation>written by {author}</translation>
-    </message>
-    <message>
-      <source>Eskaleret til: </source>
-      <translation>Escalated to: </translation>
-    </message>
-    <message>
-      <source>(ingen tekst)</source>
-      <translation>(no text)</translation>
-    </message>
-    <message>
-      <source>Deltagere</source>
-      <translation>Participants</translation>
-    </message>
-    <message>
-      <source>Plager</source>
-      <translation>Plagues</translation>
-    </message>
-    <message>
-      <source>Barrierer</source>
-      <translation>Barriers</translation>
-    </message>
-    <message>
-      <source>Mærker</source>
-      <translation>Tags</translation>
-    </message>
-    <message>
-      <source>Vælg en person for at se hendes eller hans initiativer, relationer og historik.</source>
-      <translation>Choose a person to see their initiatives, relationships and history.</translation>
-    </message>
-    <message>
-      <source>Ildsjæl</source>
-      <translation>Champion</translation>
-    </message>
-    <message>
-      <source>Ikke nævnt som deltager i logbogen.</source>
-      <translation>Not mentioned as a participant in the log.</translation>
-    </message>
-    <message>
-      <source>under {parent}</source>
-      <translation>under {parent}</translation>
-    </message>
-  </context>
-  <context>
-    <name>safety</name>
-    <message>
-      <source>automatisk</source>
-      <translation>automatic</translation>
-    </message>
-    <message>
-      <source>manuel</source>
-      <translation>manual</translation>
-    </message>
-    <message>
-      <source>før opgradering</source>
-      <translation>before upgrade</translation>
-    </message>
-    <message>
-      <source>før import</source>
-      <translation>before import</translation>
-    </message>
-    <message>
-      <source>før gendannelse</source>
-      <translation>before restore</translation>
-    </message>
-    <message>
-      <source>før kryptering</source>
-      <translation>before encryption</translation>
-    </message>
-    <message>
-      <source>Taget</source>
-      <translation>Taken</translation>
-    </message>
-    <message>
-      <source>Hvorfor</source>
-      <translation>Why</translation>
-    </message>
-    <message>
-      <source>Størrelse</source>
-      <translation>Size</translation>
-    </message>
-    <message>
-      <source>Fil</source>
-      <translation>File</translation>
-    </message>
-    <message>
-      <source>sikkerhedskopien fra {when} ({reason})</source>
-      <translation>the backup of {when} ({reason})</translation>
-    </message>
-    <message>
-      <source>Vælg en adgangsfrase (mindst 8 tegn):</source>
-      <translation>Choose a passphrase (at least 8 characters):</translation>
-    </message>
-    <message>
-      <source>Adgangsfrase:</source>
-      <translation>Passphrase:</translation>
-    </message>
-    <message>
-      <source>Adgangsfrase</source>
-      <translation>Passphrase</translation>
-    </message>
-  </context>
-  <context>
     <name>workspace_menu</name>
     <message>
       <source>Eksemplet (de fire cases)</source>
@@ -4779,54 +5209,316 @@ The folder is moved to the trash and its key is removed from the keyring. The ba
     </message>
   </context>
   <context>
-    <name>charts</name>
+    <name>AsksPage</name>
     <message>
-      <source>stigende</source>
-      <translation>rising</translation>
+      <source>Anmodninger</source>
+      <translation>Asks</translation>
     </message>
     <message>
-      <source>faldende</source>
-      <translation>falling</translation>
+      <source>Hvad er bedt om, af hvem – og er der svar? Problemer løses bedst på det laveste niveau; her står det, der er sendt videre.</source>
+      <translation>What has been asked, of whom – and has it been answered? Problems are best solved at the lowest level; here is what has been sent on.</translation>
+    </message>
+  </context>
+  <context>
+    <name>asks</name>
+    <message>
+      <source>&amp;Initiativ</source>
+      <translation>&amp;Initiative</translation>
     </message>
     <message>
-      <source>uændret</source>
-      <translation>unchanged</translation>
+      <source>&amp;Hvad bedes der om</source>
+      <translation>&amp;What is asked for</translation>
     </message>
     <message>
-      <source>Diagram</source>
-      <translation>Chart</translation>
+      <source>Hvor&amp;for</source>
+      <translation>&amp;Why</translation>
     </message>
     <message>
-      <source>{v} af {max}</source>
-      <translation>{v} of {max}</translation>
+      <source>&amp;Niveau</source>
+      <translation>&amp;Level</translation>
     </message>
     <message>
-      <source>Vis som tabel</source>
-      <translation>Show as table</translation>
+      <source>&amp;Til (forum eller person)</source>
+      <translation>&amp;To (forum or person)</translation>
     </message>
     <message>
-      <source>Vis som diagram</source>
-      <translation>Show as chart</translation>
+      <source>&amp;Organisation</source>
+      <translation>&amp;Organisation</translation>
     </message>
     <message>
-      <source>Dato</source>
-      <translation>Date</translation>
+      <source>&amp;Rejst</source>
+      <translation>&amp;Raised</translation>
     </message>
     <message>
-      <source>{name} som tabel</source>
-      <translation>{name} as a table</translation>
+      <source>&amp;Svar ønsket senest</source>
+      <translation>&amp;Answer due</translation>
     </message>
     <message>
-      <source>ikke vurderet</source>
-      <translation>not assessed</translation>
+      <source>&amp;Barriere</source>
+      <translation>&amp;Barrier</translation>
     </message>
     <message>
-      <source>{v} af 5</source>
-      <translation>{v} of 5</translation>
+      <source>&amp;Plage</source>
+      <translation>&amp;Plague</translation>
     </message>
     <message>
-      <source>{value} på skalaen fra {left} (1) til {right} (5)</source>
-      <translation>{value} on the scale from {left} (1) to {right} (5)</translation>
+      <source>Hvad bedes der om, af hvem og hvornår skal svaret foreligge? Løs helst problemet på det laveste niveau – send kun det videre, der ikke kan løses lokalt.</source>
+      <translation>What is asked, of whom, and when is the answer due? Solve the problem at the lowest level if you can – send on only what cannot be solved locally.</translation>
+    </message>
+    <message>
+      <source>– ingen –</source>
+      <translation>– none –</translation>
+    </message>
+    <message>
+      <source>&amp;Svar</source>
+      <translation>&amp;Answer</translation>
+    </message>
+    <message>
+      <source>Svaret &amp;af</source>
+      <translation>Answered &amp;by</translation>
+    </message>
+    <message>
+      <source>Svar&amp;dato</source>
+      <translation>Answer &amp;date</translation>
+    </message>
+    <message>
+      <source>&amp;Udfald</source>
+      <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+      <source>Besvaret – styregruppen følger op</source>
+      <translation>Answered – the steering group follows up</translation>
+    </message>
+    <message>
+      <source>Svar på: {title}</source>
+      <translation>Answer to: {title}</translation>
+    </message>
+    <message>
+      <source>&amp;Lukkes som</source>
+      <translation>&amp;Close as</translation>
+    </message>
+    <message>
+      <source>&amp;Dato</source>
+      <translation>&amp;Date</translation>
+    </message>
+    <message>
+      <source>&amp;Bemærkning</source>
+      <translation>&amp;Note</translation>
+    </message>
+    <message>
+      <source>Luk: {title}</source>
+      <translation>Close: {title}</translation>
+    </message>
+    <message>
+      <source>&amp;Opgave eller kompetence</source>
+      <translation>&amp;Task or competency</translation>
+    </message>
+    <message>
+      <source>&amp;Note</source>
+      <translation>&amp;Note</translation>
+    </message>
+    <message>
+      <source>&amp;Del med en efterfølger (overdragelsesnotat)</source>
+      <translation>&amp;Share with a successor (handover brief)</translation>
+    </message>
+    <message>
+      <source>Din egen evaluering af chefens tre opgaver og tre kompetencer. Den er privat: den kommer ikke med i notater eller udvekslingsfiler, medmindre du vælger at dele den med en efterfølger. Ligger arbejdsområdet på en fælles server, kan databasens administratorer dog læse den.</source>
+      <translation>Your own review of the chief’s three tasks and three competencies. It is private: it goes into no brief or exchange file unless you choose to share it with a successor. If the workspace is on a shared server, the database’s administrators can read it, though.</translation>
+    </message>
+    <message>
+      <source>Genåbn anmodning</source>
+      <translation>Reopen ask</translation>
+    </message>
+    <message>
+      <source>Genåbn »{title}«? Den tæller igen som åben og venter på svar.</source>
+      <translation>Reopen “{title}”? It counts as open again and awaits an answer.</translation>
+    </message>
+    <message>
+      <source>Genåbn</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <source>Initiativ</source>
+      <translation>Initiative</translation>
+    </message>
+    <message>
+      <source>Niveau</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Til hvem (fx regionsrådet)</source>
+      <translation>To whom (e.g. the regional council)</translation>
+    </message>
+    <message>
+      <source>Til hvem</source>
+      <translation>To whom</translation>
+    </message>
+    <message>
+      <source>Antal anmodninger</source>
+      <translation>Number of asks</translation>
+    </message>
+    <message>
+      <source>Anmodninger</source>
+      <translation>Asks</translation>
+    </message>
+    <message>
+      <source>Den valgte anmodning</source>
+      <translation>The selected ask</translation>
+    </message>
+    <message>
+      <source>&amp;Ny anmodning …</source>
+      <translation>&amp;New ask …</translation>
+    </message>
+    <message>
+      <source>&amp;Ret …</source>
+      <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+      <source>&amp;Besvar …</source>
+      <translation>&amp;Answer …</translation>
+    </message>
+    <message>
+      <source>&amp;Luk …</source>
+      <translation>&amp;Close …</translation>
+    </message>
+    <message>
+      <source>&amp;Genåbn</source>
+      <translation>Re&amp;open</translation>
+    </message>
+    <message>
+      <source>&amp;Historik …</source>
+      <translation>&amp;History …</translation>
+    </message>
+    <message>
+      <source>Rejst</source>
+      <translation>Raised</translation>
+    </message>
+    <message>
+      <source>Anmodning</source>
+      <translation>Ask</translation>
+    </message>
+    <message>
+      <source>Til</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Svarfrist</source>
+      <translation>Answer due</translation>
+    </message>
+    <message>
+      <source>Alle niveauer</source>
+      <translation>All levels</translation>
+    </message>
+    <message>
+      <source>Åbne (venter på svar)</source>
+      <translation>Open (awaiting an answer)</translation>
+    </message>
+    <message>
+      <source>Alle statusser</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <source>{date} (overskredet)</source>
+      <translation>{date} (overdue)</translation>
+    </message>
+    <message>
+      <source>Alle initiativer</source>
+      <translation>All initiatives</translation>
+    </message>
+    <message>
+      <source>{n} anmodninger, heraf {o} åbne</source>
+      <translation>{n} asks, {o} of them open</translation>
+    </message>
+    <message>
+      <source> – {d} med overskredet svarfrist</source>
+      <translation> – {d} past their answer date</translation>
+    </message>
+    <message>
+      <source>Vælg en anmodning.</source>
+      <translation>Choose an ask.</translation>
+    </message>
+    <message>
+      <source>Barriere</source>
+      <translation>Barrier</translation>
+    </message>
+    <message>
+      <source>Hvorfor</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <source>Svar</source>
+      <translation>Answer</translation>
+    </message>
+    <message>
+      <source>Eftertanke</source>
+      <translation>Reflection</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Besvaret</source>
+      <translation>Answered</translation>
+    </message>
+    <message>
+      <source>– ikke besvaret –</source>
+      <translation>– not answered –</translation>
+    </message>
+    <message>
+      <source>Svar: {q}</source>
+      <translation>Answer: {q}</translation>
+    </message>
+    <message>
+      <source>Note: {q}</source>
+      <translation>Note: {q}</translation>
+    </message>
+    <message>
+      <source>&amp;Gem svarene</source>
+      <translation>&amp;Save the answers</translation>
+    </message>
+    <message>
+      <source>Parathed</source>
+      <translation>Readiness</translation>
+    </message>
+    <message>
+      <source>De otte eftertanker til topledelsen. {n} af 8 er gennemgået det seneste år.</source>
+      <translation>The eight reflections for top management. {n} of 8 were reviewed in the last year.</translation>
+    </message>
+    <message>
+      <source>{k} er ikke besvaret i over et år.</source>
+      <translation>{k} have not been answered for over a year.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AskDialog</name>
+    <message>
+      <source>Anmodning fra punktet</source>
+      <translation>Ask from the item</translation>
+    </message>
+    <message>
+      <source>Hvad der bedes om:</source>
+      <translation>What is asked:</translation>
+    </message>
+    <message>
+      <source>Til (organisation, forum eller person):</source>
+      <translation>To (organisation, forum or person):</translation>
+    </message>
+    <message>
+      <source>Niveau:</source>
+      <translation>Level:</translation>
+    </message>
+    <message>
+      <source>Svar senest:</source>
+      <translation>Answer due:</translation>
+    </message>
+    <message>
+      <source>Begrundelse:</source>
+      <translation>Reason:</translation>
     </message>
   </context>
 </TS>

@@ -277,7 +277,7 @@ class _Run(SelfTest):
         return ", ".join(f"'{w}': {n} træffere" for w, n in counts.items())
 
     def brief(self) -> str:
-        from brobygger.reports import BriefOptions, status_brief
+        from brobygger.services.briefs import BriefOptions, status_brief
 
         svc = self.state["svc"]
         initiative = svc.initiatives.list()[0]
@@ -292,8 +292,10 @@ class _Run(SelfTest):
         account = self.state.pop("keyring_account", None)
         if account:
             from brobygger.store.crypto import keyring_forget
+            from brobygger.store.recovery import forget_folder
 
             keyring_forget(account)
+            forget_folder(self.tmp / "arbejdsomraade")
 
     # Qt ------------------------------------------------------------------------------------
     def qt(self) -> str:

@@ -55,11 +55,13 @@ def main(out_dir: Path, data_dir: Path) -> dict[str, Any]:
     from brobygger.services import Services
     from brobygger.services.demo import load_demo
     from brobygger.store.workspace import Workspace
-    from brobygger.ui import i18n, style
+    from brobygger.ui import discard, i18n, style
     from brobygger.ui.common import Context
     from brobygger.ui.mainwindow import MainWindow
     from brobygger.ui.tasks import TaskManager
 
+    # a question would block this process: closing the dialog throws nothing away
+    discard.discard_hook = lambda parent: discard.DISCARD
     settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
     i18n.install(app, "da")
     style.apply(app, "normal")

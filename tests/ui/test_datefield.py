@@ -106,12 +106,12 @@ def test_clear_button_and_ctrl_delete(qtbot):
     assert not required.clear_button.isVisibleTo(required)
 
 
-def test_clearing_the_end_date_clears_it_in_the_workspace(qtbot, ctx):
+def test_clearing_the_end_date_clears_it_in_the_workspace(qtbot, window, ctx):
     ini = ctx.svc.initiatives.create(name="Akutteam", status="drift",
                                      start_date=date(2025, 1, 1), end_date=date(2026, 6, 30))
-    dlg = InitiativeDialog(ctx, ctx.svc.initiatives.get(ini.id))
-    qtbot.addWidget(dlg)
+    dlg = InitiativeDialog(ctx, ctx.svc.initiatives.get(ini.id), window)
     dlg.show()
+    settle(ctx)
     dlg.activateWindow()
     qtbot.waitActive(dlg)
     assert dlg.ui.end_date.date() == date(2026, 6, 30)
@@ -126,10 +126,10 @@ def test_clearing_the_end_date_clears_it_in_the_workspace(qtbot, ctx):
     assert saved.start_date == date(2025, 1, 1)
 
 
-def test_a_dialog_refuses_an_impossible_date(qtbot, ctx):
-    dlg = ActionDialog(ctx)
-    qtbot.addWidget(dlg)
+def test_a_dialog_refuses_an_impossible_date(qtbot, window, ctx):
+    dlg = ActionDialog(ctx, None, window)
     dlg.show()
+    settle(ctx)
     dlg.activateWindow()
     qtbot.waitActive(dlg)
     QTest.keyClicks(dlg.ui.title, "Send referat")

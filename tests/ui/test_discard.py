@@ -30,19 +30,19 @@ def answers(monkeypatch) -> Answers:
 
 
 @pytest.mark.parametrize("cls", [LogEntryDialog, InitiativeDialog, ActionDialog])
-def test_nothing_changed_closes_without_asking(qtbot, ctx, answers, cls):
-    dlg = cls(ctx)
-    qtbot.addWidget(dlg)
+def test_nothing_changed_closes_without_asking(qtbot, window, ctx, answers, cls):
+    dlg = cls(ctx, None, window)
     dlg.show()
+    settle(ctx)  # the choices arrive: filling them is no change
     QTest.keyClick(dlg, Qt.Key.Key_Escape)
     assert closed(dlg)
     assert answers.asked == 0
 
 
-def test_escape_close_and_cancel_ask(qtbot, ctx, answers):
-    dlg = LogEntryDialog(ctx)
-    qtbot.addWidget(dlg)
+def test_escape_close_and_cancel_ask(qtbot, window, ctx, answers):
+    dlg = LogEntryDialog(ctx, None, window)
     dlg.show()
+    settle(ctx)
     QTest.keyClicks(dlg.ui.title, "Møde med praksiskonsulenterne")
     answers += ["continue", "continue", "continue"]
     QTest.keyClick(dlg, Qt.Key.Key_Escape)
@@ -61,10 +61,10 @@ def test_escape_close_and_cancel_ask(qtbot, ctx, answers):
     assert answers.asked == 4
 
 
-def test_save_from_the_question(qtbot, ctx, answers):
-    dlg = ActionDialog(ctx)
-    qtbot.addWidget(dlg)
+def test_save_from_the_question(qtbot, window, ctx, answers):
+    dlg = ActionDialog(ctx, None, window)
     dlg.show()
+    settle(ctx)
     QTest.keyClicks(dlg.ui.title, "Send referat til styregruppen")
     answers.append("save")
     QTest.keyClick(dlg, Qt.Key.Key_Escape)

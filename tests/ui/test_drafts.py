@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -14,11 +13,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 from brobygger.store import crypto
 from brobygger.ui import common, drafts
 from brobygger.ui.dialogs import LogEntryDialog
-from tests.ui.conftest import closed, settle, wait_for_lookups
+from tests.ui.conftest import closed, settle
 
 
 def _type_entry(window, ctx, ini) -> LogEntryDialog:
-    dlg = wait_for_lookups(window.new_entry())
+    dlg = window.new_entry()
+    settle(ctx)  # the choices are looked up in the background
     common.set_combo_value(dlg.ui.initiative_id, ini.id)
     common.set_combo_value(dlg.ui.type, "beslutning")
     dlg.ui.entry_date.set_text("8.12.25")
@@ -47,10 +47,10 @@ def test_a_draft_survives_and_is_offered(window, ctx, qtbot, monkeypatch):
     offered = []
     monkeypatch.setattr(drafts, "offer_hook",
                         lambda parent, data: offered.append(data) or drafts.CONTINUE)
-    got: list[Any] = []
-    drafts.offer_saved(window, got.append)
+    reopened: list = []
+    drafts.offer_saved(window, reopened.append)
     settle(ctx)
-    again = wait_for_lookups(got[0])
+    [again] = reopened
     assert offered and offered[0]["values"]["title"] == "Fælles vagtplan"
     assert again.ui.title.text() == "Fælles vagtplan"
     assert again.ui.entry_date.date() == date(2025, 12, 8)
@@ -65,10 +65,10 @@ def test_a_draft_survives_and_is_offered(window, ctx, qtbot, monkeypatch):
     assert ctx.svc.ws.get_meta(drafts.KEY) == ""
     [entry] = ctx.svc.log.all()
     assert entry.title == "Fælles vagtplan" and entry.entry_date == date(2025, 12, 8)
-    got.clear()
-    drafts.offer_saved(window, got.append)
+    reopened.clear()
+    drafts.offer_saved(window, reopened.append)
     settle(ctx)
-    assert got == [None]
+    assert reopened == [None]
 
 
 def test_discarding_removes_the_draft(window, ctx, monkeypatch):

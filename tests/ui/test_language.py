@@ -33,7 +33,7 @@ def test_danish_dates_and_numbers():
 def test_danish_ui_has_danish_characters(window):
     labels = [window.ui.nav.item(i).text() for i in range(window.ui.nav.count())]
     assert labels == ["Overblik", "Initiativer", "Logbog", "Personer og organisationer",
-                      "Handlinger", "Briefs", "Møder", "Min uge"]
+                      "Handlinger", "Anmodninger", "Briefs", "Møder", "Min uge"]
     assert window.ui.menuFile.title() == "&Filer"
 
 
@@ -42,13 +42,13 @@ def test_english_translation(qtbot, ctx, english):
     qtbot.addWidget(w)
     labels = [w.ui.nav.item(i).text() for i in range(w.ui.nav.count())]
     assert labels == ["Overview", "Initiatives", "Log", "People and organisations", "Actions",
-                      "Briefs", "Meetings", "My week"]
+                      "Asks", "Briefs", "Meetings", "My week"]
     assert w.ui.actionNewEntry.text() == "&New log entry…"
     dlg = InitiativeDialog(ctx, None, w)
     assert dlg.windowTitle() == "New initiative"
     assert dlg.ui.name_label.text() == "&Name"
     assert dlg.ui.buttons.button(QDialogButtonBox.StandardButton.Save).text() == "Save"
-    assert dlg.ui.status.currentText() == "Start-up"  # catalogue labels follow the language
+    assert dlg.ui.status.currentText() == "Idea"  # the catalogue default, in the language
     assert i18n.fmt_date(date(2026, 3, 5)) == "5 March 2026"
     dlg.close()
     w.close()

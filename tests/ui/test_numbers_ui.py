@@ -12,12 +12,12 @@ from brobygger.ui.numberfields import ScoreBox
 from tests.ui.conftest import closed, settle
 
 
-def test_a_score_of_11_is_not_silently_1(qtbot, ctx):
+def test_a_score_of_11_is_not_silently_1(qtbot, window, ctx):
     a = ctx.svc.organisations.create(name="Viborg Kommune", sector="kommune")
     b = ctx.svc.organisations.create(name="Regionshospitalet Viborg", sector="region_hospital")
-    dlg = RelationshipDialog(ctx)
-    qtbot.addWidget(dlg)
+    dlg = RelationshipDialog(ctx, None, window)
     dlg.show()
+    settle(ctx)
     common.set_combo_value(dlg.ui.party_a, a.id)
     common.set_combo_value(dlg.ui.party_b, b.id)
     box = dlg.ui.kendskab

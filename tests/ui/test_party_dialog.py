@@ -16,11 +16,11 @@ def _save(dlg) -> None:
                      Qt.MouseButton.LeftButton)
 
 
-def test_new_organisation_in_place_and_no_duplicate(qtbot, ctx):
+def test_new_organisation_in_place_and_no_duplicate(qtbot, window, ctx):
     ini = ctx.svc.initiatives.create(name="Akutteam Århus", status="opstart")
-    dlg = PartyDialog(ctx, None, None, initiative_id=ini.id)
-    qtbot.addWidget(dlg)
+    dlg = PartyDialog(ctx, None, window, initiative_id=ini.id)
     dlg.show()
+    settle(ctx)
     QTest.mouseClick(dlg.new_org_button, Qt.MouseButton.LeftButton)
     org_dlg = find_dialog(OrganisationDialog)
     QTest.keyClicks(org_dlg.ui.name, "Aarhus Kommune")
@@ -34,9 +34,9 @@ def test_new_organisation_in_place_and_no_duplicate(qtbot, ctx):
     qtbot.waitUntil(lambda: closed(dlg))
     settle(ctx)
     assert [p.organisation_name for p in ctx.svc.parties.list(ini.id)] == ["Aarhus Kommune"]
-    again = PartyDialog(ctx, None, None, initiative_id=ini.id)
-    qtbot.addWidget(again)
+    again = PartyDialog(ctx, None, window, initiative_id=ini.id)
     again.show()
+    settle(ctx)
     common.set_combo_value(again.ui.organisation_id, org.id)
     _save(again)
     settle(ctx)

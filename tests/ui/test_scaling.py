@@ -32,7 +32,7 @@ def test_windows_fit_and_labels_are_not_clipped_at_every_scale(factor, tmp_path)
            "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
     run = subprocess.run([sys.executable, "-m", "tests.ui.scaling_probe", str(ARTIFACTS),
                           str(tmp_path)], cwd=ROOT, env=env, capture_output=True, text=True,
-                         timeout=600, check=False)
+                         timeout=300, check=False)
     lines = [line for line in run.stdout.splitlines() if line.startswith("REPORT ")]
     assert run.returncode == 0 and lines, run.stderr[-3000:]
     report = json.loads(lines[-1][len("REPORT "):])
@@ -58,3 +58,16 @@ def test_every_dialog_fits_960_by_540(demo_window, qtbot):
         dlg.close()
         settle(demo_window.ctx)
     assert too_big == {}
+
+
+def test_a_dialog_in_its_scroll_area_has_no_changes_to_discard(demo_window, qtbot):
+    """Moving the fields into the scroll area is not a change the user made."""
+    from brobygger.ui import accessibility
+
+    dlg = demo_window.new_entry()
+    settle(demo_window.ctx)
+    qtbot.waitUntil(lambda: bool(dlg.property(accessibility.PREPARED)), timeout=3000)
+    assert dlg.property("a11yScrolls")
+    assert not dlg.has_changes()
+    dlg.ui.title.setText("Noget nyt")
+    assert dlg.has_changes()

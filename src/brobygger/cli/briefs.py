@@ -19,29 +19,34 @@ def _pdf_target(text: str) -> Any:
 
 
 def _brief_options(args: argparse.Namespace) -> Any:
-    from brobygger.reports import DEFAULT_CONFIDENTIALITY, BriefOptions
+    from brobygger.services.briefs import DEFAULT_CONFIDENTIALITY, BriefOptions
 
     confidentiality = (DEFAULT_CONFIDENTIALITY if args.confidentiality is None
                        else args.confidentiality.strip())
-    return BriefOptions(author=(args.author or "").strip(), confidentiality=confidentiality)
+    return BriefOptions(author=(args.author or "").strip(), confidentiality=confidentiality,
+                        recipient=(getattr(args, "recipient", None) or "").strip())
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
-    from brobygger.reports import status_brief
+    from brobygger.services.briefs import status_brief
 
     out = _pdf_target(args.out)
     if args.date_from and args.date_to and args.date_to < args.date_from:
         raise InputError("Periodens slutdato (--to) ligger før startdatoen (--from).")
     svc = _open(args)
     initiative = svc.initiatives.find(args.initiative)
-    path = status_brief(svc, initiative.id, args.date_from, args.date_to, out,
+    # the period defaults to "since the last brief for this initiative" (or its start)
+    date_from = args.date_from or svc.brief_settings.default_period_start(initiative)
+    if date_from and args.date_to and args.date_to < date_from:
+        date_from = None
+    path = status_brief(svc, initiative.id, date_from, args.date_to, out,
                         _brief_options(args))
     print(f"Statusnotatet for {initiative.name} er gemt: {path}")
     return EXIT_OK
 
 
 def cmd_portfolio(args: argparse.Namespace) -> int:
-    from brobygger.reports import portfolio_brief
+    from brobygger.services.briefs import portfolio_brief
 
     out = _pdf_target(args.out)
     svc = _open(args)
@@ -52,7 +57,7 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
 
 
 def cmd_handover(args: argparse.Namespace) -> int:
-    from brobygger.reports import handover_brief
+    from brobygger.services.briefs import handover_brief
 
     out = _pdf_target(args.out)
     svc = _open(args)
@@ -77,7 +82,11 @@ def add_commands(add: AddCommand) -> None:
                                 "periode")
     p.add_argument("initiative", metavar="INITIATIV", help="initiativets navn eller id")
     p.add_argument("--from", dest="date_from", type=_date_arg, metavar="DATO",
-                   help="periodens start (standard: initiativets start)")
+                   help="periodens start (standard: siden sidste statusnotat for "
+                        "initiativet, ellers initiativets start)")
+    p.add_argument("--for", dest="recipient", metavar="MODTAGER",
+                   help="hvem notatet er til, fx 'Hospitalsledelsen, Regionshospitalet "
+                        "Viborg'; anmodninger til modtageren står først")
     p.add_argument("--to", dest="date_to", type=_date_arg, metavar="DATO",
                    help="periodens slutning (standard: i dag)")
     _add_brief_options(p)

@@ -18,13 +18,34 @@ from brobygger.cli.common import (
 from brobygger.domain.errors import InputError
 
 
+def understood(catalogue: Any, text: str | None, what: str) -> str | None:
+    """The code for ``text`` – a code or a Danish or English label (``møde``, ``hændelse``,
+    ``udført``); says on stderr which it understood when ``text`` was not the code."""
+    import sys
+
+    from brobygger.domain.lookup import find_item
+
+    if text is None:
+        return None
+    item = find_item(catalogue, text)
+    if text.strip() != item.code:
+        print(f"Forstået: {what} »{text.strip()}« = {item.label_da} ({item.code})",
+              file=sys.stderr)
+    return str(item.code)
+
+
+def _codes(catalogue: Any, texts: Sequence[str] | None, what: str) -> list[str]:
+    return [c for c in (understood(catalogue, t, what) for t in texts or []) if c]
+
+
 def cmd_initiatives(args: argparse.Namespace) -> int:
     from brobygger.domain.catalogue import INITIATIVE_STATUSES
     from brobygger.domain.rules import format_date_short
 
     svc = _open(args)
     rows = []
-    for i in svc.initiatives.list(status=args.status):
+    status = understood(INITIATIVE_STATUSES, args.status, "status")
+    for i in svc.initiatives.list(status=status):
         rows.append((i.name, INITIATIVE_STATUSES.label(i.status),
                      format_date_short(i.start_date) if i.start_date else "", str(i.id)))
     if not rows:
@@ -36,15 +57,28 @@ def cmd_initiatives(args: argparse.Namespace) -> int:
 
 
 def cmd_log_add(args: argparse.Namespace) -> int:
+    from brobygger.domain.catalogue import (
+        BARRIERS,
+        DECISION_STATUSES,
+        ENTRY_TYPES,
+        ESCALATION_LEVELS,
+        PLAGUES,
+    )
+
+    kind = understood(ENTRY_TYPES, args.type, "type")  # before anything is opened
+    status = understood(DECISION_STATUSES, args.status, "status")
+    level = understood(ESCALATION_LEVELS, args.escalation, "eskaleringsniveau")
+    plagues = _codes(PLAGUES, args.plague, "plage")
+    barriers = _codes(BARRIERS, args.barrier, "barriere")
     svc = _open(args)
     initiative = svc.initiatives.find(args.initiative) if args.initiative else None
     participants = [svc.people.find(p).id for p in args.participant or []]
     entry = svc.log.create(
         initiative_id=initiative.id if initiative else None,
-        entry_date=args.date or date.today(), type=args.type, title=args.title,
+        entry_date=args.date or date.today(), type=kind, title=args.title,
         body=args.body or "", tags=args.tags or "", participants=participants,
-        plagues=args.plague or [], barriers=args.barrier or [],
-        decision_status=args.status, escalation_level=args.escalation,
+        plagues=plagues, barriers=barriers,
+        decision_status=status, escalation_level=level,
         escalated_to=args.escalated_to or "")
     print(f"Gemt: {entry.id}")
     return EXIT_OK
@@ -69,9 +103,13 @@ def _log_filter(args: argparse.Namespace, svc: Any, text: str | None = None) -> 
 
     start, end = parse_period(getattr(args, "date_from", None), getattr(args, "date_to", None))
     initiative = svc.initiatives.find(args.initiative) if args.initiative else None
+    from brobygger.domain.catalogue import BARRIERS, ENTRY_TYPES, PLAGUES
+
     return LogFilter(initiative_id=initiative.id if initiative else None,
-                     type=getattr(args, "type", None), date_from=start, date_to=end,
-                     plague=getattr(args, "plague", None), barrier=getattr(args, "barrier", None),
+                     type=understood(ENTRY_TYPES, getattr(args, "type", None), "type"),
+                     date_from=start, date_to=end,
+                     plague=understood(PLAGUES, getattr(args, "plague", None), "plage"),
+                     barrier=understood(BARRIERS, getattr(args, "barrier", None), "barriere"),
                      text=text)
 
 
@@ -151,9 +189,11 @@ def _add_log_add(add: AddCommand, log_sub: Any) -> None:
     p = add("add", cmd_log_add, "tilføj en logindførsel", log_sub)
     p.add_argument("--initiative", "-i", help="initiativets navn eller id")
     p.add_argument("--type", "-t", required=True,
-                   help="moede, beslutning, aftale, haendelse, eskalering, observation, resultat")
-    p.add_argument("--date", "-d", type=_date_arg, help="dato (ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ); "
-                                                        "standard: i dag")
+                   help="møde, beslutning, aftale, hændelse, eskalering, observation, resultat "
+                        "(eller koden: moede, haendelse …)")
+    p.add_argument("--date", "-d", type=_date_arg,
+                   help="dato (8.12.25, 2025-12-08, 8. december 2025, i dag, +14); "
+                        "standard: i dag")
     p.add_argument("--title", required=True, help="titel")
     p.add_argument("--body", "-b", help="brødtekst")
     p.add_argument("--tags", help="mærker, kommasepareret")

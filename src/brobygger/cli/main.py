@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from brobygger import __version__
-from brobygger.cli import briefs, exchange, imports, log, meetings, privacy, workspace
+from brobygger.cli import asks, briefs, exchange, imports, log, meetings, privacy, workspace
 from brobygger.cli.common import EXIT_ERROR, EXIT_INPUT, _Parser
 from brobygger.domain.errors import (
     BrobyggerError,
@@ -75,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     exchange.add_commands(add)  # export-bundle, import-bundle, export
     meetings.add_commands(add, sub, common)  # meetings, agenda, minutes (issue 16)
     imports.add_commands(add)  # import-contacts, import-log, import-calendar, undo-import (20)
+    asks.add_commands(add, sub, common)  # asks list|add|answer|close|reopen, readiness
     return parser
 
 

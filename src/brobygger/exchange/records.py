@@ -52,6 +52,8 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "barrier_assessment": ("barrierevurdering", "barrierevurderinger"),
     "indicator": ("indikator", "indikatorer"),
     "measurement": ("måling", "målinger"),
+    "ask": ("anmodning", "anmodninger"),
+    "readiness_answer": ("svar på eftertanke", "svar på eftertanker"),
     # forums and meetings (issue 16; bundle format 2)
     "forum": ("forum", "fora"),
     "forum_initiative": ("forums initiativ", "foras initiativer"),
@@ -61,6 +63,10 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "agenda_item": ("dagsordenspunkt", "dagsordenspunkter"),
     "agenda_item_link": ("tilknytning til punkt", "tilknytninger til punkter"),
 }
+
+# Columns added after bundle format 1: a record from an older bundle may lack them (their
+# value is then None). A leader's self-review is never exchanged.
+ADDED_COLUMNS: dict[str, frozenset[str]] = {"indicator": frozenset({"target_date"})}
 
 # The log entry's link tables, folded into the entry: key -> (table, value column).
 LINKS: dict[str, tuple[str, str]] = {
@@ -91,6 +97,12 @@ CODES: dict[tuple[str, str], cat.Catalogue[Any]] = {
     ("barrier_assessment", "escalation_level"): cat.ESCALATION_LEVELS,
     ("barrier_assessment", "status"): cat.BARRIER_STATUSES,
     ("indicator", "direction"): cat.DIRECTIONS,
+    ("ask", "level"): cat.ASK_LEVELS,
+    ("ask", "status"): cat.ASK_STATUSES,
+    ("ask", "barrier"): cat.BARRIERS,
+    ("ask", "plague"): cat.PLAGUES,
+    ("readiness_answer", "reflection"): cat.REFLECTIONS,
+    ("readiness_answer", "answer"): cat.READINESS_ANSWERS,
     ("forum", "kind"): mcat.FORUM_KINDS,
     ("meeting", "status"): mcat.MEETING_STATUSES,
     ("agenda_item", "kind"): mcat.ITEM_KINDS,
@@ -391,6 +403,9 @@ def from_json(entity: str, raw: JSONValue) -> Record:
         raise BundleContentError(f"Udvekslingsfilen har en ugyldig {entity_label(entity)}.")
     columns = set(_column_names(entity))
     link_keys = set(LINKS) if entity == LINK_OWNER else set()
+    added = ADDED_COLUMNS.get(entity)
+    if added and raw.keys() != columns | link_keys and not (raw.keys() - columns - link_keys):
+        raw = {**{name: None for name in added}, **raw}  # from an older version's bundle
     if raw.keys() != columns | link_keys:
         unknown = set(raw) - columns - link_keys
         missing = (columns | link_keys) - set(raw)
@@ -537,7 +552,7 @@ def collect(s: Session, initiative_ids: Sequence[uuid.UUID]) -> dict[str, dict[u
     picked["initiative"] = load(s, "initiative", chosen)
     for name in ("initiative_party", "initiative_member", "log_entry", "action",
                  "relationship_assessment", "plague_assessment", "barrier_assessment",
-                 "indicator"):
+                 "indicator", "ask", "readiness_answer"):
         tbl = table(name)
         picked[name] = load(s, name, where=tbl.c.initiative_id.in_(chosen))
     indicators = list(picked["indicator"])

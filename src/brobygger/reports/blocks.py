@@ -28,7 +28,7 @@ from brobygger.domain.catalogue import (
     INITIATIVE_STATUSES,
     SECTORS,
 )
-from brobygger.reports.data import InitiativeData
+from brobygger.dto.briefs import InitiativeData
 from brobygger.reports.document import CONTENT_W
 from brobygger.reports.typography import (
     ACCENT,
@@ -238,14 +238,15 @@ class Blocks:
         trend = rules.trend_label(data.trend, self.lang) if data.org_pairs else "ingen vurdering"
         on_track = sum(1 for ind in data.indicators if ind.on_track)
         results = (f"{on_track} af {len(data.indicators)}" if data.indicators else "–")
-        asks = len(data.top_barriers) + len(data.escalations)
+        asks = len(data.open_asks)
         cells = [
             (stage, f"svageste relation · {trend.lower()}"),
             (results, "indikatorer på vej mod målet" if data.indicators
              else "ingen indikatorer endnu"),
             (str(len(data.active_plagues)), "aktive plager"),
-            (str(asks), "anmodninger til topledelse og politikere"),
-            (str(len(data.overdue_actions)), "overskredne handlinger"),
+            (str(asks), "åbne anmodninger"),
+            (str(len(data.overdue_actions)),
+             "forfalden handling" if len(data.overdue_actions) == 1 else "forfaldne handlinger"),
         ]
         row = [[Paragraph(esc(v), self.st.figure), Paragraph(esc(label), self.st.figure_label)]
                for v, label in cells]

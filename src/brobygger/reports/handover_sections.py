@@ -8,17 +8,18 @@ from datetime import timedelta
 from reportlab.platypus import Flowable
 
 from brobygger.domain.catalogue import (
+    ASK_LEVELS,
+    ASK_STATUSES,
     CORNERSTONES,
     DECISION_STATUSES,
     ENTRY_TYPES,
-    ESCALATION_LEVELS,
     FORMALISATION,
     LEVELS,
     MEANINGS,
     MEMBER_ROLES,
 )
+from brobygger.dto.briefs import InitiativeData
 from brobygger.reports.blocks import Cell, _label
-from brobygger.reports.data import InitiativeData
 from brobygger.reports.status_sections import StatusSections
 from brobygger.reports.typography import count_da, date_da, esc, number_da
 
@@ -78,7 +79,10 @@ class HandoverSections(StatusSections):
         for m, info in data.members:
             name: list[Flowable] = [self.p(f"<b>{esc(info.name)}</b>", self.st.cell)]
             if info.is_champion:
-                name.append(self.p("Ildsjæl", self.st.cell_muted))
+                name.append(self.p("★ Ildsjæl", self.st.cell_muted))
+            if info.active_to is not None and info.active_to <= data.today:
+                name.append(self.p(f"<b>Har forladt samarbejdet {date_da(info.active_to)}</b>",
+                                   self.st.cell_muted))
             who = [x for x in (info.title, info.organisation) if x]
             contact: list[Flowable] = [self.p(esc(x), self.st.cell_muted if "@" in x
                                               else self.st.cell)
@@ -90,6 +94,33 @@ class HandoverSections(StatusSections):
                          contact or "–"])
         out.append(self.table(["Navn", "Rolle", "Titel og organisation", "Kontakt"], rows,
                               [36, 30, 52, 52]))
+        left = sum(1 for _m, info in data.members
+                   if info.active_to is not None and info.active_to <= data.today)
+        champions = sum(1 for _m, info in data.members if info.is_champion)
+        out.append(self.note(f"{count_da(champions, 'ildsjæl', 'ildsjæle')} (★); "
+                             f"{count_da(left, 'person har', 'personer har')} forladt "
+                             "samarbejdet. Et samarbejde båret af ildsjæle alene visner, når "
+                             "de brænder ud eller skifter job."))
+        out += self.shared_reviews(data)
+        return out
+
+    def shared_reviews(self, data: InitiativeData) -> list[Flowable]:
+        """Leaders' own notes on the three chief tasks and competencies – only those they
+        chose to share with a successor."""
+        from brobygger.domain.catalogue import CHIEF_TASKS, COMPETENCIES
+
+        reviews = {pid: r for pid, r in (data.shared_reviews or {}).items() if r}
+        if not reviews:
+            return []
+        names = {m.person_id: info.name for m, info in data.members}
+        out: list[Flowable] = [self.h2("Lederens egen evaluering (delt til efterfølgeren)")]
+        for pid, items in reviews.items():
+            out.append(self.p(f"<b>{esc(names.get(pid, ''))}</b>", self.st.body))
+            for r in items:
+                topic = (CHIEF_TASKS.label(r.topic) if r.topic in CHIEF_TASKS
+                         else COMPETENCIES.label(r.topic))
+                out.append(self.p(f"{esc(topic)} ({date_da(r.reviewed_on)}): {esc(r.note)}",
+                                  self.st.bullet))
         return out
 
     def agreements(self, data: InitiativeData) -> list[Flowable]:
@@ -108,16 +139,21 @@ class HandoverSections(StatusSections):
 
     def escalation_history(self, data: InitiativeData, *, since_days: int = 365
                            ) -> list[Flowable]:
+        """Every ask raised in the last year or still open, with its status (a settled
+        escalation is an answered ask, not an open one)."""
         since = data.today - timedelta(days=since_days)
-        items = [e for e in data.entries if e.type == "eskalering" and e.entry_date >= since]
-        out: list[Flowable] = [self.h2("Eskaleringer det seneste år")]
+        items = sorted((a for a in data.asks if a.raised_on >= since or a.is_open),
+                       key=lambda a: a.raised_on, reverse=True)
+        out: list[Flowable] = [self.h2("Anmodninger og eskaleringer")]
         if not items:
-            out.append(self.empty("Ingen eskaleringer det seneste år."))
+            out.append(self.empty("Ingen anmodninger det seneste år og ingen åbne."))
             return out
-        rows = [[date_da(e.entry_date), self.p(f"<b>{esc(e.title)}</b>", self.st.cell),
-                 _label(ESCALATION_LEVELS, e.escalation_level, self.lang),
-                 e.escalated_to or "–"] for e in items]
-        out.append(self.table(["Dato", "Sag", "Niveau", "Eskaleret til"], rows,
-                              [26, 72, 24, 48]))
+        rows = [[date_da(a.raised_on), self.p(f"<b>{esc(a.title)}</b>", self.st.cell),
+                 a.addressee or _label(ASK_LEVELS, a.level, self.lang),
+                 [self.p(esc(_label(ASK_STATUSES, a.status, self.lang)), self.st.cell_bold),
+                  self.p(esc(date_da(a.settled_on, "")), self.st.cell_muted)]]
+                for a in items]
+        out.append(self.table(["Rejst", "Anmodning", "Til", "Status"], rows,
+                              [24, 74, 46, 26]))
         return out
 

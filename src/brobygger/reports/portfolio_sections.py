@@ -16,16 +16,18 @@ from brobygger.domain.catalogue import (
     INITIATIVE_STATUSES,
     PLAGUES,
 )
+from brobygger.dto.briefs import TOP_LEVELS, InitiativeData
 from brobygger.reports.blocks import SEVERITY, Blocks, Cell, _label
-from brobygger.reports.data import TOP_LEVELS, InitiativeData
 from brobygger.reports.typography import date_da, esc, number_da
 
 
 class PortfolioSections(Blocks):
     """One initiative on (about) one page of the portfolio brief."""
 
-    def portfolio_page(self, data: InitiativeData, number: int, total: int) -> list[Flowable]:
-        """One initiative on (about) one page: the essentials, without charts."""
+    def portfolio_page(self, data: InitiativeData, number: int, total: int,
+                       children: Sequence[InitiativeData] = ()) -> list[Flowable]:
+        """One initiative on (about) one page: the essentials, without charts; its
+        sub-initiatives listed with status and sponsors."""
         out = self.title_block(f"Initiativ {number} af {total}", data, author="",
                                confidentiality="", show_period=False, compact=True)
         out += [Spacer(1, 6), self.key_figures(data)]
@@ -39,14 +41,31 @@ class PortfolioSections(Blocks):
         out += self._portfolio_decisions(data)
         out += self._portfolio_results(data)
         out += self._portfolio_actions(data)
+        out += self.portfolio_children(children)
+        return out
+
+    def portfolio_children(self, children: Sequence[InitiativeData]) -> list[Flowable]:
+        if not children:
+            return []
+        out: list[Flowable] = [self.h2("Delinitiativer")]
+        rows = []
+        for c in children:
+            sponsors = [info.name for m, info in c.members if m.role == "sponsor"]
+            leaders = sum(1 for m, _info in c.members if m.role in ("leder", "medlem"))
+            rows.append([self.p(f"<b>{esc(c.initiative.name)}</b>", self.st.cell),
+                         _label(INITIATIVE_STATUSES, c.initiative.status, self.lang),
+                         ", ".join(sponsors) or "–", str(leaders),
+                         str(len(c.open_asks))])
+        out.append(self.table(["Delinitiativ", "Status", "Sponsorer", "Ledere", "Åbne anm."],
+                              rows, [56, 22, 58, 15, 19]))
         return out
 
     def _portfolio_barriers(self, data: InitiativeData) -> list[Flowable]:
         bullet = self.st.bullet
         out: list[Flowable] = [self.h2("Strukturelle barrierer og anmodninger")]
-        if not data.open_barriers:
+        if not data.open_barriers and not data.stale_barriers:
             out.append(self.empty("Ingen åbne strukturelle barrierer."))
-        ordered = sorted(data.open_barriers,
+        ordered = sorted((*data.open_barriers, *data.stale_barriers),
                          key=lambda b: (b.escalation_level not in TOP_LEVELS, -b.impact,
                                         b.barrier))
         for b in ordered:
@@ -57,25 +76,26 @@ class PortfolioSections(Blocks):
             ask = f": {esc(b.ask)}" if b.ask else ": <i>anmodningen er ikke formuleret</i>"
             to = f" – til {esc(b.ask_to)}" if b.ask_to else ""
             out.append(Paragraph(head + ask + to, bullet, bulletText="•"))
-        if data.escalations:
-            out.append(self.h3("Eskaleringer i perioden"))
-        for e in data.escalations:
-            to = f" til {esc(e.escalated_to)}" if e.escalated_to else ""
-            out.append(Paragraph(f"<b>{esc(e.title)}</b> <font color='#5A6270'>– eskaleret "
-                                 f"{date_da(e.entry_date)}{to}</font>", bullet, bulletText="•"))
+        if data.open_asks:
+            out.append(self.h3("Åbne anmodninger"))
+        for a in data.open_asks:
+            to = f" til {esc(a.addressee)}" if a.addressee else ""
+            out.append(Paragraph(f"<b>{esc(a.title)}</b> <font color='#5A6270'>– rejst "
+                                 f"{date_da(a.raised_on)}{to}</font>", bullet, bulletText="•"))
         return out
 
     def _portfolio_plagues(self, data: InitiativeData) -> list[Flowable]:
         bullet = self.st.bullet
         out: list[Flowable] = [self.h2("Aktive plager")]
-        if not data.active_plagues:
+        if not data.active_plagues and not data.stale_plagues:
             out.append(self.empty("Ingen aktive plager."))
-        for pl in data.active_plagues:
+        for pl in (*data.active_plagues, *data.stale_plagues):
             mitigation = (f": {esc(pl.mitigation)}" if pl.mitigation
                           else ": <i>ingen afhjælpning beskrevet</i>")
+            level = (f"ikke vurderet siden {date_da(pl.assessed_on)}"
+                     if pl in data.stale_plagues else SEVERITY.get(pl.severity, '').lower())
             out.append(Paragraph(f"<b>{esc(_label(PLAGUES, pl.plague, self.lang))}</b> "
-                                 f"({SEVERITY.get(pl.severity, '').lower()}){mitigation}",
-                                 bullet, bulletText="•"))
+                                 f"({esc(level)}){mitigation}", bullet, bulletText="•"))
         return out
 
     def _portfolio_relations(self, data: InitiativeData) -> list[Flowable]:
@@ -130,7 +150,7 @@ class PortfolioSections(Blocks):
         soon = [a for a in data.upcoming_actions
                 if a.due_date is not None and (a.due_date - data.today).days <= 30]
         if not data.overdue_actions and not soon:
-            out.append(self.empty("Ingen overskredne handlinger og ingen med frist inden for "
+            out.append(self.empty("Ingen forfaldne handlinger og ingen med frist inden for "
                                   "30 dage."))
         for a in data.overdue_actions:
             out.append(Paragraph(
@@ -145,6 +165,13 @@ class PortfolioSections(Blocks):
         return out
 
 
+def has_news(d: InitiativeData) -> bool:
+    """Something to report: open asks, active plagues, overdue actions, or log entries or
+    settled asks in the period. An initiative without gets one line in the table only."""
+    return bool(d.open_asks or d.active_plagues or d.overdue_actions or d.entries
+                or d.settled_asks)
+
+
 def portfolio_rows(sec: Blocks, items: Sequence[InitiativeData]) -> list[list[Cell]]:
     rows: list[list[Cell]] = []
     for d in items:
@@ -155,6 +182,8 @@ def portfolio_rows(sec: Blocks, items: Sequence[InitiativeData]) -> list[list[Ce
         if d.parties:
             name.append(sec.p(esc(", ".join(p.organisation_name for p in d.parties)),
                               sec.st.cell_muted))
+        if d.is_empty:
+            name.append(sec.p(esc("Ingen data endnu"), sec.st.cell_muted))
         relations = (f"{rules.stage_label(d.stage, sec.lang)}\n"
                      f"{rules.trend_label(d.trend, sec.lang).lower()}" if d.org_pairs
                      else "Ikke vurderet")
@@ -164,7 +193,7 @@ def portfolio_rows(sec: Blocks, items: Sequence[InitiativeData]) -> list[list[Ce
         plagues: Cell = (sec.p(esc(", ".join(_label(PLAGUES, p.plague, sec.lang)
                                              for p in d.active_plagues)), sec.st.cell_muted)
                          if d.active_plagues else "Ingen")
-        asks = len(d.top_barriers) + len(d.escalations)
+        asks = len(d.open_asks)
         open_n = len(d.overdue_actions) + len(d.upcoming_actions)
         actions = f"{open_n} åbne"
         if d.overdue_actions:

@@ -14,6 +14,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from brobygger import dto
 from brobygger.domain import rules
 from brobygger.domain.catalogue import (
     ACTION_STATUSES,
@@ -24,22 +25,19 @@ from brobygger.domain.catalogue import (
     ESCALATION_LEVELS,
     INITIATIVE_STATUSES,
     PLAGUES,
-    REFLECTIONS,
     LadderStep,
 )
+from brobygger.dto import PairSeries
+from brobygger.dto.briefs import TOP_LEVELS, InitiativeData
 from brobygger.reports import charts
 from brobygger.reports.blocks import SEVERITY, Blocks, Cell, _label, _severity
-from brobygger.reports.data import TOP_LEVELS, InitiativeData
 from brobygger.reports.typography import (
     count_da,
     date_da,
     esc,
     join_da,
     number_da,
-    paragraphs_of,
 )
-from brobygger.services import dto
-from brobygger.services.overview import PairSeries
 
 FULL_ENTRIES = 10
 """A status brief shows this many decisions with their full text; older ones in the period
@@ -109,15 +107,15 @@ class StatusSections(Blocks):
             points.append(f"Aktive plager: {esc(join_da(names))}.")
         else:
             points.append("Ingen af samarbejdets plager er vurderet som aktive.")
-        asks = len(data.top_barriers) + len(data.escalations)
+        asks = len(data.open_asks)
         if asks:
-            points.append(f"<b>Styregruppen bedes tage stilling til "
-                          f"{count_da(asks, 'anmodning', 'anmodninger')}</b> – se "
-                          "»Beslutninger, der er brug for«.")
+            points.append(f"<b>{count_da(asks, 'anmodning venter', 'anmodninger venter')} på "
+                          "svar</b> – se »Beslutninger, der er brug for« på side 1.")
         open_n = len(data.overdue_actions) + len(data.upcoming_actions)
         if open_n:
-            points.append(f"{count_da(open_n, 'handling', 'handlinger')} er åbne, heraf "
-                          f"{len(data.overdue_actions)} overskredet.")
+            late = len(data.overdue_actions)
+            points.append(f"{count_da(open_n, 'handling er åben', 'handlinger er åbne')}, "
+                          f"heraf {late} {'forfalden' if late == 1 else 'forfaldne'}.")
         else:
             points.append("Der er ingen åbne handlinger.")
         return points
@@ -132,45 +130,6 @@ class StatusSections(Blocks):
         return out
 
     # -- decisions needed ----------------------------------------------------------------
-    def decisions_needed(self, data: InitiativeData) -> list[Flowable]:
-        out = self.h1("Beslutninger, der er brug for")
-        note = ("Her står åbne strukturelle barrierer, der er sendt til topledelse, politisk "
-                "eller nationalt niveau, og eskaleringer til de samme niveauer i perioden. "
-                "Barrierer, der kan løses lokalt eller af cheferne, står under »Strukturelle "
-                "barrierer«.")
-        if len(data.escalations) > FULL_ESCALATIONS:
-            note += (f" De {FULL_ESCALATIONS} nyeste eskaleringer står med deres tekst, de "
-                     "øvrige med titel, dato og modtager.")
-        out.append(self.note(note))
-        number = 0
-        for b in data.top_barriers:
-            number += 1
-            ask = (f"<b>{esc(b.ask)}</b>" if b.ask else
-                   "<i>Anmodningen er ikke formuleret endnu – skriv, hvad der bedes om, og af "
-                   "hvem.</i>")
-            to = f"<br/>Rettet til: {esc(b.ask_to)}" if b.ask_to else ""
-            facts = [f"Barriere: {_label(BARRIERS, b.barrier, self.lang)}",
-                     "niveau: " + _label(ESCALATION_LEVELS, b.escalation_level, self.lang).lower(),
-                     "status: " + _label(BARRIER_STATUSES, b.status, self.lang).lower(),
-                     "betydning: " + SEVERITY.get(b.impact, "").lower()]
-            meta = f"<br/><font color='#5A6270'>{esc(' · '.join(facts))}</font>"
-            out.append(Paragraph(ask + to + meta, self.st.numbered, bulletText=f"{number}."))
-        for e in data.escalations:
-            number += 1
-            level = _label(ESCALATION_LEVELS, e.escalation_level, self.lang).lower()
-            to = f" til {esc(e.escalated_to)}" if e.escalated_to else ""
-            head = (f"<b>{esc(e.title)}</b><br/><font color='#5A6270'>Eskaleret "
-                    f"{date_da(e.entry_date)}{to} ({esc(level)})</font>")
-            out.append(Paragraph(head, self.st.numbered, bulletText=f"{number}."))
-            if number - len(data.top_barriers) <= FULL_ESCALATIONS:  # the newest in full
-                for part in paragraphs_of(e.body):
-                    out.append(Paragraph(esc(part), self.st.numbered))
-        if number == 0:
-            out.append(self.empty("Ingen åbne anmodninger til topledelse, politisk eller "
-                                  "nationalt niveau i perioden."))
-        return out
-
-    # -- results -------------------------------------------------------------------------
     def results(self, data: InitiativeData, *, with_charts: bool = True) -> list[Flowable]:
         out = self.h1("Resultater")
         if not data.indicators:
@@ -262,12 +221,13 @@ class StatusSections(Blocks):
 
     def plagues(self, data: InitiativeData, *, sub: bool = False) -> list[Flowable]:
         out = self.heading("Aktive plager", sub)
-        if not data.active_plagues:
+        if not data.active_plagues and not data.stale_plagues:
             out.append(self.empty("Ingen af samarbejdets syv plager er vurderet som aktive "
                                   "(alvor middel eller høj) pr. periodens slutning."))
             return out
         rows = []
-        for pl in data.active_plagues:
+        for pl in (*data.active_plagues, *data.stale_plagues):
+            stale = pl in data.stale_plagues
             mitigation: list[Flowable] = self.text(pl.mitigation, self.st.cell) or [
                 self.p(esc("Ingen afhjælpning beskrevet endnu."), self.st.cell_muted)]
             if pl.owner_id:
@@ -276,7 +236,8 @@ class StatusSections(Blocks):
             rows.append([
                 [self.p(f"<b>{esc(_label(PLAGUES, pl.plague, self.lang))}</b>", self.st.cell),
                  self.p(f"Vurderet {date_da(pl.assessed_on)}", self.st.cell_muted)],
-                _severity(pl.severity),
+                f"Ikke vurderet siden {date_da(pl.assessed_on)}" if stale
+                else _severity(pl.severity),
                 self.text(pl.note, self.st.cell) or "–",
                 mitigation])
         out.append(self.table(["Plage", "Alvor", "Hvad vi ser", "Afhjælpning"], rows,
@@ -288,15 +249,18 @@ class StatusSections(Blocks):
         out.append(self.note(
             "Forhold, som cheferne ikke kan ændre alene. Barrierer på niveauet topledelse, "
             "politisk eller nationalt kræver handling dér – med den konkrete anmodning nedenfor."))
-        if not data.open_barriers:
+        if not data.open_barriers and not data.stale_barriers:
             out.append(self.empty("Ingen åbne strukturelle barrierer er registreret."))
             return out
         ordered = sorted(data.open_barriers,
                          key=lambda b: (b.escalation_level not in TOP_LEVELS, -b.impact,
                                         b.barrier))
+        ordered += list(data.stale_barriers)
         rows = []
         highlight = []
         for n, b in enumerate(ordered):
+            seen = (f"Ikke vurderet siden {date_da(b.assessed_on)}"
+                    if b in data.stale_barriers else f"Vurderet {date_da(b.assessed_on)}")
             if b.escalation_level in TOP_LEVELS:
                 highlight.append(n)
             ask: list[Flowable] = ([self.p(f"<b>{esc(b.ask)}</b>", self.st.cell)] if b.ask
@@ -304,7 +268,7 @@ class StatusSections(Blocks):
                                                 self.st.cell_muted)])
             rows.append([
                 [self.p(f"<b>{esc(_label(BARRIERS, b.barrier, self.lang))}</b>", self.st.cell),
-                 self.p(f"Vurderet {date_da(b.assessed_on)}", self.st.cell_muted)],
+                 self.p(esc(seen), self.st.cell_muted)],
                 _severity(b.impact),
                 [self.p(esc(_label(ESCALATION_LEVELS, b.escalation_level, self.lang)),
                         self.st.cell_bold),
@@ -374,8 +338,8 @@ class StatusSections(Blocks):
             if overdue and a.due_date is not None:
                 days = (data.today - a.due_date).days
                 due += f"\n({count_da(days, 'dag', 'dage')} over)"
-            rows.append([title, self.person(data, a.owner_id), due,
-                         _label(ACTION_STATUSES, a.status, self.lang)])
+            status = "Forfalden" if overdue else _label(ACTION_STATUSES, a.status, self.lang)
+            rows.append([title, self.person(data, a.owner_id), due, status])
         return rows
 
     def actions(self, data: InitiativeData, title: str = "Handlinger", *,
@@ -389,32 +353,11 @@ class StatusSections(Blocks):
         widths = [92, 38, 26, 16]
         sub_heading = self.h3 if sub else self.h2
         if data.overdue_actions:
-            out.append(sub_heading(f"Overskredne ({len(data.overdue_actions)})"))
+            out.append(sub_heading(f"Forfaldne ({len(data.overdue_actions)})"))
             rows = self._action_rows(data, data.overdue_actions, True)
             out.append(self.table(headers, rows, widths, highlight=range(len(rows))))
         if data.upcoming_actions:
             out.append(sub_heading(f"Kommende og igangværende ({len(data.upcoming_actions)})"))
             out.append(self.table(headers, self._action_rows(data, data.upcoming_actions,
                                                              False), widths))
-        return out
-
-    # -- readiness -----------------------------------------------------------------------
-    def readiness(self, data: InitiativeData) -> list[Flowable]:
-        out = self.h1("Eftertanker til topledelsen")
-        answers = data.initiative.readiness
-        done = sum(1 for item in REFLECTIONS if answers.get(item.code) is True)
-        out.append(self.note(
-            f"Otte spørgsmål fra forskningen om ledelse over grænser. {done} af "
-            f"{len(REFLECTIONS)} er markeret som på plads."))
-        rows = []
-        for item in REFLECTIONS:
-            value = answers.get(item.code)
-            mark, status = ("☑", "Ja") if value is True else (
-                ("☐", "Ikke endnu") if value is False else ("☐", "Ikke vurderet"))
-            rows.append([self.p(mark, self.st.cell_bold),
-                         [self.p(f"<b>{esc(item.label(self.lang))}</b>", self.st.cell),
-                          self.p(esc(item.description_da), self.st.cell_muted)],
-                         status])
-        t = self.table(["", "Spørgsmål", "Status"], rows, [7, 139, 24])
-        out.append(t)
         return out

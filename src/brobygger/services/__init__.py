@@ -11,12 +11,14 @@ import getpass
 import json
 from contextlib import AbstractContextManager
 
+from brobygger.services.asks import Asks
 from brobygger.services.audit import AuditTrail
 from brobygger.services.entities import Initiatives, Members, Organisations, Parties, People
 from brobygger.services.gdpr import Gdpr
 from brobygger.services.log import LogEntries, LogFilter
 from brobygger.services.overview import Overview
 from brobygger.services.privacy import Privacy
+from brobygger.services.readiness import BriefSettings, ReadinessAnswers, SelfReviews
 from brobygger.services.tracking import (
     Actions,
     Barriers,
@@ -65,6 +67,10 @@ class Services:
         self.barriers = Barriers(ws, self)
         self.indicators = Indicators(ws, self)
         self.measurements = Measurements(ws, self)
+        self.asks = Asks(ws, self)
+        self.readiness = ReadinessAnswers(ws, self)
+        self.self_reviews = SelfReviews(ws, self)
+        self.brief_settings = BriefSettings(self)
         self.overview = Overview(self)
         self.audit = AuditTrail(ws, self)
         self.privacy = Privacy(ws, self)

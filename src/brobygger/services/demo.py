@@ -34,7 +34,13 @@ def load_demo(svc: Services, *, today: date | None = None, source: Path | None =
     shift = (today or date.today()) - date.fromisoformat(data["anchor_date"])
 
     def day(value: str | None) -> date | None:
-        return None if value is None else date.fromisoformat(value) + shift
+        """A date of the example, shifted to today – except historical dates marked with a
+        trailing '!' (SAM:BO's agreement from 2008 stays in 2008)."""
+        if value is None:
+            return None
+        if value.endswith("!"):
+            return date.fromisoformat(value[:-1])
+        return date.fromisoformat(value) + shift
 
     with svc.unit_of_work() as uow:
         entries = _load(svc, data, day)
@@ -56,7 +62,12 @@ def _load(svc: Services, data: dict[str, Any], day: Any) -> int:
         people[p["key"]] = svc.people.create(
             name=p["name"], title=p.get("title", ""), organisation_id=orgs[p["organisation"]],
             level=p["level"], phone=p.get("phone", ""), email=p.get("email", ""),
-            is_champion=p.get("is_champion", False), notes=p.get("notes", "")).id
+            is_champion=p.get("is_champion", False), notes=p.get("notes", ""),
+            active_to=day(p.get("active_to"))).id
+        for r in p.get("self_reviews", []):  # a leader's own notes; private unless shared
+            svc.self_reviews.create(person_id=people[p["key"]], topic=r["topic"],
+                                    reviewed_on=day(r["date"]), note=r["note"],
+                                    shared=r.get("shared", False))
     initiatives: dict[str, uuid.UUID] = {}
     entries = 0
     for i in data["initiatives"]:
@@ -65,7 +76,8 @@ def _load(svc: Services, data: dict[str, Any], day: Any) -> int:
             purpose=i.get("purpose", ""), trigger=i.get("trigger", ""), status=i["status"],
             start_date=day(i.get("start_date")), end_date=day(i.get("end_date")),
             formalisation=i.get("formalisation"), meaning=i.get("meaning"),
-            cornerstones=i.get("cornerstones"), readiness=i.get("readiness")).id
+            cornerstones=i.get("cornerstones"),
+            readiness={k: r["answer"] == "ja" for k, r in (i.get("readiness") or {}).items()}).id
         initiatives[i["key"]] = iid
         for party in i.get("parties", []):
             svc.parties.create(initiative_id=iid, organisation_id=orgs[party["organisation"]],
@@ -108,11 +120,51 @@ def _load(svc: Services, data: dict[str, Any], day: Any) -> int:
             ind_id = svc.indicators.create(
                 initiative_id=iid, name=ind["name"], unit=ind.get("unit", ""),
                 direction=ind.get("direction", "op"), baseline=ind.get("baseline"),
-                target=ind.get("target"), description=ind.get("description", "")).id
+                target=ind.get("target"), description=ind.get("description", ""),
+                target_date=day(ind.get("target_date"))).id
             for m in ind.get("measurements", []):
                 svc.measurements.create(indicator_id=ind_id, measured_on=day(m["date"]),
                                         value=m["value"], source=m.get("source", ""))
+        _load_asks(svc, iid, i, day)
+        for code_, r in (i.get("readiness") or {}).items():
+            svc.readiness.create(initiative_id=iid, reflection=code_, answer=r["answer"],
+                                 note=r.get("note", ""), answered_on=day(r["date"]))
     return entries
+
+
+def _load_asks(svc: Services, iid: uuid.UUID, data: dict[str, Any], day: Any) -> None:
+    """Answers to the asks the barriers and escalation entries raised, and asks of their
+    own: the example shows every status of an ask."""
+    from brobygger.services.asks import AskFilter
+
+    asks = svc.asks.list(AskFilter(initiative_id=iid))
+    for b in data.get("barriers", []):
+        found = [a for a in asks if a.barrier == b["barrier"] and a.raised_on == day(b["date"])
+                 and a.barrier_assessment_id is not None]
+        if not found:
+            continue
+        ask = found[0]
+        if b.get("answer_due"):
+            ask = svc.asks.update(ask.id, due_date=day(b["answer_due"]))
+        a = b.get("answer")
+        if a:
+            svc.asks.update(ask.id, status="aaben", closed_on=None)
+            svc.asks.answer(ask.id, answer=a["text"], answered_on=day(a["date"]),
+                            answered_by=a.get("by", ""),
+                            outcome=None if a["outcome"] == "besvaret" else a["outcome"])
+    for extra in data.get("asks", []):
+        if "entry_date" in extra:  # an escalation entry's own ask
+            ask = next(a for a in asks if a.raised_on == day(extra["entry_date"])
+                       and a.barrier_assessment_id is None)
+        else:
+            ask = svc.asks.create(
+                initiative_id=iid, title=extra["title"], reason=extra.get("reason", ""),
+                raised_on=day(extra["date"]), raised_by="Eksempel", level=extra["level"],
+                addressee=extra.get("addressee", ""), due_date=day(extra.get("due")))
+        if extra.get("outcome"):
+            when = day(extra.get("closed") or extra["date"])
+            svc.asks.close(ask.id, outcome=extra["outcome"], closed_on=when,
+                           note=extra.get("text", ""))
 
 
 def _person_name(data: dict[str, Any], key: str | None) -> str:

@@ -14,7 +14,6 @@ relationship assessments stay: their scores now belong to the anonymous person.
 from __future__ import annotations
 
 import json
-import os
 import re
 import uuid
 from collections.abc import Iterator, Mapping
@@ -27,6 +26,7 @@ from sqlmodel import Session, col
 
 from brobygger.domain import rules
 from brobygger.domain.errors import BrobyggerError, NotFoundError
+from brobygger.fileio import PRIVATE, write_atomically
 from brobygger.services import audit as trail
 from brobygger.services.base import as_uuid
 from brobygger.services.meeting_views import person_meeting_records
@@ -160,7 +160,14 @@ class Gdpr:
                            col(models.PlagueAssessment.owner_id) == key))]
             plague_ids = {uuid.UUID(p["id"]) for p in plagues}
 
-            skip = {key} | entry_ids | action_ids | rel_ids | plague_ids
+            # issue 15: the person's own self-reviews, and asks addressed to them
+            self_reviews = [_row_dict(r) for r in s.scalars(select(models.SelfReview).where(
+                col(models.SelfReview.person_id) == key))]
+            asks_to = [{**_row_dict(a), "initiative_name": initiatives.get(a.initiative_id, "")}
+                       for a in s.scalars(select(models.Ask).where(
+                           col(models.Ask.addressee_person_id) == key))]
+            skip = {key} | entry_ids | action_ids | rel_ids | plague_ids | {
+                uuid.UUID(r["id"]) for r in self_reviews + asks_to}
             mentions = [] if pattern is None else [
                 {"entity": table, "record_id": str(rid), "field": field,
                  "text": trail.jsonable(value)}
@@ -189,6 +196,8 @@ class Gdpr:
                 "relationship_assessments": relationships,
                 "plague_assessments": plagues,
                 **person_meeting_records(s, key, _row_dict),  # issue 16
+                "self_reviews": self_reviews,
+                "asks_addressed": asks_to,
                 "mentions": mentions,
                 "audit_events": audit_events,
             }
@@ -324,20 +333,10 @@ def _scrub_json(value: Any, scrub_text: Any) -> Any:
 
 # -- writers --------------------------------------------------------------------------------
 def _atomic_write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        # personal data: 0600 whatever the umask
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        if os.name != "nt":
-            os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        write_atomically(path, data, mode=PRIVATE)  # personal data: 0600 whatever the umask
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise GdprExportError(
             f"Filen {path} kan ikke gemmes ({exc.strerror or exc}). Vælg en anden mappe, "
             "og prøv igen.") from exc
@@ -353,7 +352,7 @@ def write_person_json(data: Mapping[str, Any], path: str | Path) -> Path:
 
 def write_person_pdf(data: Mapping[str, Any], path: str | Path) -> Path:
     """Write an export as a readable PDF (Danish)."""
-    from brobygger.services.gdpr_pdf import render_person_pdf
+    from brobygger.reports.person_export import render_person_pdf
 
     target = Path(path)
     _atomic_write(target, render_person_pdf(data))

@@ -60,38 +60,38 @@ def list_imports(svc: Any) -> list[BatchInfo]:
                           r.undone_at) for r, n in s.execute(stmt)]
 
 
-def _created(s: Session, batch_id: uuid.UUID) -> list[models.ImportItem]:
+def _batch_ids(batch_id: uuid.UUID, entity: str | None = None) -> Any:
+    """The ids of what the import created (a subquery: no limit on the number of ids)."""
     i = models.ImportItem
-    return list(s.scalars(select(i).where(col(i.batch_id) == batch_id,
-                                          col(i.created).is_(True))))
+    stmt = select(col(i.record_id)).where(col(i.batch_id) == batch_id, col(i.created).is_(True))
+    return stmt.where(col(i.entity) == entity) if entity is not None else stmt
 
 
-def _referrers(s: Session, ids: dict[str, set[uuid.UUID]], inside: set[uuid.UUID]
-               ) -> list[str]:
+def _referrers(s: Session, batch_id: uuid.UUID, entities: set[str]) -> list[str]:
     """What outside the import refers to its records (live rows only)."""
     found: list[str] = []
     for tbl in metadata.sorted_tables:
         for fk in tbl.foreign_keys:
             target = fk.column.table.name
-            if target not in ids or not ids[target] or fk.parent.table is not tbl:
+            if target not in entities or fk.parent.table is not tbl:
                 continue
-            found += _refs_from(s, tbl, fk.parent, ids[target], inside)
+            found += _refs_from(s, tbl, fk.parent, batch_id, target)
     return found
 
 
-def _refs_from(s: Session, tbl: Table, column: Any, targets: set[uuid.UUID],
-               inside: set[uuid.UUID]) -> list[str]:
+def _refs_from(s: Session, tbl: Table, column: Any, batch_id: uuid.UUID, target: str
+               ) -> list[str]:
     pk = list(tbl.primary_key.columns)
     if "id" not in tbl.c and pk and pk[0] is column:
         return []  # a link row owned by the record itself (log_entry_person.entry_id)
-    where = [column.in_(list(targets))]
+    where = [column.in_(_batch_ids(batch_id, target))]
     if "deleted_at" in tbl.c:
         where.append(tbl.c.deleted_at.is_(None))
     if "id" in tbl.c:
-        where.append(tbl.c.id.not_in(list(inside)))
+        where.append(tbl.c.id.not_in(_batch_ids(batch_id)))
     else:  # a link table: its other references must lie outside the import
         others = [c for c in tbl.c if c.foreign_keys and c is not column]
-        where += [c.not_in(list(inside)) for c in others]
+        where += [c.not_in(_batch_ids(batch_id)) for c in others]
     n = s.execute(select(func.count()).select_from(tbl).where(and_(*where))).scalar_one()
     if not n:
         return []
@@ -111,23 +111,20 @@ def _blockers(s: Session, batch_id: uuid.UUID) -> list[str]:
         raise NotFoundError("Importen findes ikke.")
     if batch.undone_at is not None:
         return ["Importen er allerede fortrudt."]
-    items = _created(s, batch_id)
     problems: list[str] = []
-    ids: dict[str, set[uuid.UUID]] = {}
-    for entity in _MODELS:
-        wanted = {it.record_id: it.version for it in items if it.entity == entity}
-        if not wanted:
-            continue
-        ids[entity] = set(wanted)
-        model = _MODELS[entity]
+    entities: set[str] = set()
+    i = models.ImportItem
+    for entity, model in _MODELS.items():
         label = getattr(model, _LABEL_COLUMN[entity])
-        stmt = select(col(model.id), col(model.version), col(model.deleted_at), label).where(
-            col(model.id).in_(list(wanted)))
-        for rid, version, deleted, text in s.execute(stmt):
-            if deleted is None and version != wanted[rid]:
+        stmt = (select(col(i.version), col(model.version), col(model.deleted_at), label)
+                .join(model, col(model.id) == col(i.record_id))
+                .where(col(i.batch_id) == batch_id, col(i.created).is_(True),
+                       col(i.entity) == entity))
+        for imported, version, deleted, text in s.execute(stmt):
+            entities.add(entity)
+            if deleted is None and version != imported:
                 problems.append(f"»{text}« er ændret efter importen")
-    inside = {it.record_id for it in items}
-    problems += _referrers(s, ids, inside)
+    problems += _referrers(s, batch_id, entities)
     return problems
 
 
@@ -146,13 +143,14 @@ def undo_import(svc: Any, batch_id: uuid.UUID) -> int:
         now = datetime.now(UTC)
         moved = 0
         for entity, model in _MODELS.items():
-            ids = [it.record_id for it in _created(s, batch_id) if it.entity == entity]
             live = [r for (r,) in s.execute(select(col(model.id)).where(
-                col(model.id).in_(ids), col(model.deleted_at).is_(None)))]
+                col(model.id).in_(_batch_ids(batch_id, entity)),
+                col(model.deleted_at).is_(None)))]
             if not live:
                 continue
             table = model.__table__
-            s.execute(update(model).where(col(model.id).in_(live)).values(
+            s.execute(update(model).where(col(model.id).in_(_batch_ids(batch_id, entity)),
+                                          col(model.deleted_at).is_(None)).values(
                 deleted_at=now, **bump_values(table, now)))
             uow.note("deleted", entity, live)
             for rid in live:

@@ -139,6 +139,7 @@ class IndicatorFields(TypedDict, total=False):
     baseline: float | int | str | None
     target: float | int | str | None
     description: str | None
+    target_date: Day | None
 
 
 class MeasurementFields(TypedDict, total=False):

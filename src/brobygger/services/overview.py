@@ -12,45 +12,17 @@ from typing import TYPE_CHECKING, TypeVar
 from sqlalchemy import select
 from sqlmodel import col
 
-from brobygger.domain import rules
-from brobygger.domain.catalogue import LadderStep
-from brobygger.services import dto
+from brobygger import dto
+from brobygger.domain.catalogue import BARRIER_STATUSES, LadderStep, Rule
+from brobygger.dto import PairSeries as PairSeries
+from brobygger.services.asks import open_asks
 from brobygger.store import models
 
 if TYPE_CHECKING:
     from brobygger.services import Services
 
-OPEN_BARRIER_STATUSES = ("identificeret", "eskaleret", "under_behandling")
+OPEN_BARRIER_STATUSES = BARRIER_STATUSES.having(Rule.OPEN)
 ACTIVE_PLAGUE_SEVERITY = 2  # 0–3; from 2 a plague counts as active
-
-
-@dataclass(frozen=True, slots=True)
-class PairSeries:
-    """The assessments of one pair of parties, oldest first."""
-
-    a_id: uuid.UUID
-    b_id: uuid.UUID
-    a_name: str
-    b_name: str
-    assessments: tuple[dto.RelationshipAssessment, ...]
-
-    @property
-    def latest(self) -> dto.RelationshipAssessment:
-        return self.assessments[-1]
-
-    @property
-    def stage(self) -> LadderStep | None:
-        r = self.latest
-        return rules.ladder_stage(r.kendskab, r.respekt, r.tillid)
-
-    @property
-    def trend(self) -> rules.Trend | None:
-        return rules.trend([float(r.kendskab + r.respekt + r.tillid) / 3
-                            for r in self.assessments])
-
-    @property
-    def label(self) -> str:
-        return f"{self.a_name} ↔ {self.b_name}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +34,7 @@ class InitiativeSummary:
     open_barriers: tuple[dto.BarrierAssessment, ...]    # latest per barrier, not solved
     overdue_actions: tuple[dto.Action, ...]
     due_soon: tuple[dto.Action, ...]                    # open, due within the next 7 days
+    open_asks: tuple[dto.Ask, ...] = ()                 # services.asks' definition of open
 
     @property
     def stage(self) -> LadderStep | None:
@@ -73,8 +46,10 @@ class InitiativeSummary:
         return min((p.stage for p in self.pairs), key=order.index)
 
     @property
-    def open_escalations(self) -> tuple[dto.BarrierAssessment, ...]:
-        return tuple(b for b in self.open_barriers if b.escalation_level != "lokalt")
+    def open_escalations(self) -> tuple[dto.Ask, ...]:
+        """The open asks (one definition: :mod:`brobygger.services.asks`). A barrier's
+        ask and its escalation entry are one ask, counted once."""
+        return self.open_asks
 
 
 class Overview:
@@ -102,7 +77,8 @@ class Overview:
             pairs=self.pairs(initiative_id, names),
             plagues=self.svc.plagues.list(initiative_id),
             barriers=self.svc.barriers.list(initiative_id),
-            open_actions=self.svc.actions.list(initiative_id=initiative_id, open_only=True))
+            open_actions=self.svc.actions.list(initiative_id=initiative_id, open_only=True),
+            asks=self.svc.asks.open(initiative_id))
 
     def summaries(self, today: date | None = None) -> list[InitiativeSummary]:
         """:meth:`summary` of every initiative – from one query per kind of record rather
@@ -115,6 +91,7 @@ class Overview:
         plagues = _by_initiative(self.svc.plagues.list())
         barriers = _by_initiative(self.svc.barriers.list())
         actions = _by_initiative(self.svc.actions.list(open_only=True))
+        asks = _by_initiative(self.svc.asks.open())
         relations: dict[uuid.UUID | None, dict[tuple[uuid.UUID, uuid.UUID],
                                                 list[dto.RelationshipAssessment]]] = {}
         for r in self.svc.relationships.latest_per_pair():
@@ -122,7 +99,7 @@ class Overview:
         return [_summary(i, day, parties=parties.get(i.id, []),
                          pairs=_pairs(relations.get(i.id, {}), names),
                          plagues=plagues.get(i.id, []), barriers=barriers.get(i.id, []),
-                         open_actions=actions.get(i.id, []))
+                         open_actions=actions.get(i.id, []), asks=asks.get(i.id, []))
                 for i in self.svc.initiatives.all()]
 
 
@@ -146,7 +123,8 @@ def _pairs(series: Mapping[tuple[uuid.UUID, uuid.UUID], Sequence[dto.Relationshi
 def _summary(initiative: dto.Initiative, day: date, *, parties: Sequence[dto.Party],
              pairs: tuple[PairSeries, ...], plagues: Sequence[dto.PlagueAssessment],
              barriers: Sequence[dto.BarrierAssessment],
-             open_actions: Sequence[dto.Action]) -> InitiativeSummary:
+             open_actions: Sequence[dto.Action],
+             asks: Sequence[dto.Ask] = ()) -> InitiativeSummary:
     """The summary from an initiative's records, each list in its service's order (oldest
     assessment first, actions by due date)."""
     latest_plagues = {p.plague: p for p in plagues}
@@ -165,4 +143,5 @@ def _summary(initiative: dto.Initiative, day: date, *, parties: Sequence[dto.Par
         overdue_actions=tuple(a for a in open_actions if a.is_overdue(day)),
         due_soon=tuple(a for a in open_actions if a.due_date is not None
                        and day <= a.due_date <= day + timedelta(days=7)),
+        open_asks=tuple(open_asks(asks)),
     )

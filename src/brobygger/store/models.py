@@ -15,6 +15,15 @@ from typing import Any
 from sqlalchemy import JSON, Column, Index, Text
 from sqlmodel import Field, SQLModel
 
+from brobygger.domain.catalogue import (
+    ACTION_STATUSES,
+    BARRIER_STATUSES,
+    DIRECTIONS,
+    ESCALATION_LEVELS,
+    INITIATIVE_STATUSES,
+    LEVELS,
+    MEMBER_ROLES,
+)
 from brobygger.store.metadata import metadata as _metadata  # noqa: F401  (naming convention first)
 from brobygger.store.types import UTCDateTime
 
@@ -61,7 +70,7 @@ class Person(Record, table=True):
     organisation_id: uuid.UUID | None = Field(
         default=None, foreign_key="organisation.id", index=True
     )
-    level: str = Field(default="chef", max_length=32)
+    level: str = Field(default=LEVELS.default, max_length=32)
     phone: str = Field(default="", max_length=64)
     email: str = Field(default="", max_length=300)
     is_champion: bool = Field(default=False)
@@ -77,7 +86,7 @@ class Initiative(Record, table=True):
     parent_id: uuid.UUID | None = Field(default=None, foreign_key="initiative.id")
     purpose: str = Field(default="", sa_column=Column(Text, nullable=False))
     trigger: str = Field(default="", sa_column=Column(Text, nullable=False))
-    status: str = Field(default="ide", max_length=32)
+    status: str = Field(default=INITIATIVE_STATUSES.default, max_length=32)
     start_date: date | None = None
     end_date: date | None = None
     # {dimension code: 1..5}, {rationale code: 0..3}, {cornerstone code: 0..3},
@@ -101,7 +110,7 @@ class InitiativeMember(Record, table=True):
 
     initiative_id: uuid.UUID = Field(foreign_key="initiative.id", index=True)
     person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
-    role: str = Field(default="medlem", max_length=32)
+    role: str = Field(default=MEMBER_ROLES.default, max_length=32)
 
 
 class LogEntry(Record, table=True):
@@ -160,7 +169,7 @@ class Action(Record, table=True):
     title: str = Field(max_length=300)
     owner_id: uuid.UUID | None = Field(default=None, foreign_key="person.id", index=True)
     due_date: date | None = Field(default=None, index=True)
-    status: str = Field(default="aaben", max_length=32)
+    status: str = Field(default=ACTION_STATUSES.default, max_length=32)
     source_entry_id: uuid.UUID | None = Field(default=None, foreign_key="log_entry.id")
     done_on: date | None = None
     notes: str = Field(default="", sa_column=Column(Text, nullable=False))
@@ -206,10 +215,10 @@ class BarrierAssessment(Record, table=True):
     barrier: str = Field(max_length=64)
     assessed_on: date
     impact: int
-    escalation_level: str = Field(default="lokalt", max_length=32)
+    escalation_level: str = Field(default=ESCALATION_LEVELS.default, max_length=32)
     ask: str = Field(default="", sa_column=Column(Text, nullable=False))
     ask_to: str = Field(default="", max_length=300)
-    status: str = Field(default="identificeret", max_length=32)
+    status: str = Field(default=BARRIER_STATUSES.default, max_length=32)
 
 
 class Indicator(Record, table=True):
@@ -218,10 +227,11 @@ class Indicator(Record, table=True):
     initiative_id: uuid.UUID = Field(foreign_key="initiative.id", index=True)
     name: str = Field(max_length=300)
     unit: str = Field(default="", max_length=64)
-    direction: str = Field(default="op", max_length=8)
+    direction: str = Field(default=DIRECTIONS.default, max_length=8)
     baseline: float | None = None
     target: float | None = None
     description: str = Field(default="", sa_column=Column(Text, nullable=False))
+    target_date: date | None = None
 
 
 class Measurement(Record, table=True):
@@ -267,6 +277,60 @@ class ExchangeState(SQLModel, table=True):
     exchanged_at: datetime = _ts()
 
 
+class Ask(Record, table=True):
+    """An ask (anmodning/eskalering) with a life cycle: what is asked of whom, and what came
+    of it. A barrier's concrete ask is an ask (``barrier_assessment_id``); an escalation
+    entry in the log raises or updates one (``entry_id``, the entry that raised it)."""
+
+    __tablename__ = "ask"
+    __table_args__ = (Index("ix_ask_updated_at", "updated_at"),)
+
+    initiative_id: uuid.UUID = Field(foreign_key="initiative.id", index=True)
+    title: str = Field(max_length=300)
+    reason: str = Field(default="", sa_column=Column(Text, nullable=False))
+    raised_on: date = Field(index=True)
+    raised_by: str = Field(default="", max_length=300)
+    level: str = Field(default="topledelse", max_length=32)
+    addressee_org_id: uuid.UUID | None = Field(default=None, foreign_key="organisation.id",
+                                               index=True)
+    addressee_person_id: uuid.UUID | None = Field(default=None, foreign_key="person.id")
+    addressee: str = Field(default="", max_length=300)
+    due_date: date | None = None
+    status: str = Field(default="aaben", max_length=32, index=True)
+    answer: str = Field(default="", sa_column=Column(Text, nullable=False))
+    answered_on: date | None = None
+    answered_by: str = Field(default="", max_length=300)
+    closed_on: date | None = None
+    barrier: str | None = Field(default=None, max_length=64)
+    plague: str | None = Field(default=None, max_length=64)
+    barrier_assessment_id: uuid.UUID | None = Field(
+        default=None, foreign_key="barrier_assessment.id", index=True)
+    entry_id: uuid.UUID | None = Field(default=None, foreign_key="log_entry.id", index=True)
+
+
+class ReadinessAnswer(Record, table=True):
+    """One of the eight reflections for top management, answered for an initiative."""
+
+    __tablename__ = "readiness_answer"
+
+    initiative_id: uuid.UUID = Field(foreign_key="initiative.id", index=True)
+    reflection: str = Field(max_length=64)
+    answer: str = Field(default="ja", max_length=32)
+    note: str = Field(default="", sa_column=Column(Text, nullable=False))
+    answered_on: date
+
+
+class SelfReview(Record, table=True):
+    """A leader's own dated note on one of the three chief tasks or three competencies.
+    Private: never in a bundle, and in a brief only when ``shared``."""
+
+    __tablename__ = "self_review"
+
+    person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
+    topic: str = Field(max_length=64)
+    reviewed_on: date
+    note: str = Field(default="", sa_column=Column(Text, nullable=False))
+    shared: bool = Field(default=False)
 # -- forums and meetings (issue 16) ----------------------------------------------------------
 class Forum(Record, table=True):
     """A body the collaboration runs on: steering group, operations meeting, working group,

@@ -479,7 +479,8 @@ def prepare(root: QWidget) -> None:
     keyboard(root)
     name_controls(root)
     unclip_labels(root)
-    if isinstance(root, QDialog) and root.isWindow():
+    if isinstance(root, QDialog) and root.isWindow() and type(root).__module__.startswith(
+            "brobygger."):  # the app's own dialogs (not Qt's message and file dialogs)
         scroll_inside(root)
     tab_bars_first(root)
     root.setProperty(PREPARED, True)

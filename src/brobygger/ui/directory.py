@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from brobygger.domain.catalogue import LEVELS, SECTORS
 from brobygger.services import LogFilter
@@ -93,6 +93,12 @@ class DirectoryPage(Page):
         add_history_menu(ui.peopleView, ctx)
         add_history_menu(ui.orgView, ctx)
         self._gdpr_busy: QProgressDialog | None = None
+        self.self_review_button = QPushButton(self.tr("Egen evaluering…"), self)
+        self.self_review_button.setToolTip(self.tr(
+            "Din egen daterede note om chefens tre opgaver og tre kompetencer – privat, "
+            "medmindre du deler den med en efterfølger"))
+        self.self_review_button.clicked.connect(self.add_self_review)
+        ui.personActions.addWidget(self.self_review_button)
         ui.personView.setHtml(person_html(None))
         ui.orgDetail.setHtml(organisation_html(None))
 
@@ -165,7 +171,8 @@ class DirectoryPage(Page):
                     "members": svc.members.list(person_id=person.id),
                     "relations": relations,
                     "actions": svc.actions.list(owner_id=person.id),
-                    "entries": svc.log.list(LogFilter(person_id=person.id), limit=50)}
+                    "entries": svc.log.list(LogFilter(person_id=person.id), limit=50),
+                    "self_reviews": svc.self_reviews.list(person.id)}
 
         def done(bundle: dict[str, Any]) -> None:
             current = selected_record(self.ui.peopleView)
@@ -173,6 +180,14 @@ class DirectoryPage(Page):
                 self.ui.personView.setHtml(person_html(bundle))
 
         self.ctx.tasks.run(work, done)
+
+    def add_self_review(self) -> None:
+        from brobygger.ui.asks import SelfReviewDialog
+
+        person = selected_record(self.ui.peopleView)
+        if person is not None:
+            dialogs.open_dialog(SelfReviewDialog(self.ctx, None, self.window(),
+                                                 person_id=person.id))
 
     def _org_selected(self, *_args: object) -> None:
         org = selected_record(self.ui.orgView)

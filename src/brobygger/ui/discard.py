@@ -48,26 +48,27 @@ def _ask_dialog(parent: QWidget | None) -> str:
 discard_hook: Callable[[QWidget | None], str] = _ask_dialog
 
 
-def snapshot(root: QWidget, extra: Any = None) -> tuple[Any, ...]:
-    """What the user can change in ``root``'s fields, as a comparable value."""
-    state: list[Any] = []
-    for w in root.findChildren(QWidget):
-        if "filter" in w.objectName().lower():  # a search box changes nothing
-            continue
-        if isinstance(w, QLineEdit):
-            state.append(("line", w.objectName(), w.text()))
-        elif isinstance(w, QPlainTextEdit):
-            state.append(("text", w.objectName(), w.toPlainText()))
-        elif isinstance(w, QComboBox):
-            state.append(("combo", w.objectName(), w.currentIndex()))
-        elif isinstance(w, QAbstractSpinBox):
-            state.append(("spin", w.objectName(), w.text()))
-        elif isinstance(w, QSlider):
-            state.append(("slider", w.objectName(), w.value()))
-        elif isinstance(w, QCheckBox):
-            state.append(("check", w.objectName(), w.isChecked()))
-    state.append(("extra", extra))
-    return tuple(state)
+def _value(w: QWidget) -> Any:
+    if isinstance(w, QLineEdit):
+        return w.text()
+    if isinstance(w, QPlainTextEdit):
+        return w.toPlainText()
+    if isinstance(w, QComboBox):
+        data = w.currentData()
+        return str(data) if data is not None else w.currentText()
+    if isinstance(w, QAbstractSpinBox):
+        return w.text()
+    if isinstance(w, QSlider):
+        return w.value()
+    if isinstance(w, QCheckBox):
+        return w.isChecked()
+    text = getattr(w, "text", None)  # the date field
+    return text() if callable(text) else None
+
+
+def snapshot(widgets: list[QWidget], extra: Any = None) -> tuple[Any, ...]:
+    """What the user can change in ``widgets`` (the dialog's fields), comparable."""
+    return (*(_value(w) for w in widgets), ("extra", extra))
 
 
 class DiscardGuard:
@@ -76,16 +77,20 @@ class DiscardGuard:
     _clean_state: tuple[Any, ...] | None = None
 
     def guard_extra(self) -> Any:
-        """State not held in plain widgets (check lists …)."""
+        """State not held in the field widgets (check lists …)."""
         return None
 
+    def guard_widgets(self) -> list[QWidget]:
+        """The widgets whose values count as the user's changes."""
+        return []
+
     def mark_clean(self) -> None:
-        self._clean_state = snapshot(self, self.guard_extra())  # type: ignore[arg-type]
+        self._clean_state = snapshot(self.guard_widgets(), self.guard_extra())
 
     def has_changes(self) -> bool:
         if self._clean_state is None:
             return False
-        return snapshot(self, self.guard_extra()) != self._clean_state  # type: ignore[arg-type]
+        return snapshot(self.guard_widgets(), self.guard_extra()) != self._clean_state
 
     def may_close(self) -> bool:
         """True when the dialog may close now; asks first when something changed."""

@@ -116,8 +116,9 @@ class DraftKeeper(QObject):
             _write(self.ctx, "")
 
 
-def parse_draft(raw: str) -> dict[str, Any] | None:
-    """The draft in a stored text (``workspace_meta``), if it is a usable one."""
+def saved_draft(svc: Any) -> dict[str, Any] | None:
+    """The draft left in the workspace (None when there is none) – for a worker thread."""
+    raw = svc.ws.get_meta(KEY, "")
     if not raw:
         return None
     try:
@@ -151,29 +152,23 @@ def _ask(parent: QWidget | None, data: dict[str, Any]) -> str:
 offer_hook: Callable[[QWidget | None, dict[str, Any]], str] = _ask
 
 
-def offer_saved(window: Any, on_offered: Callable[[Any], None] | None = None) -> None:
-    """At start: a draft left behind is offered (read in the background, no query on the
-    UI thread); ``on_offered`` gets the reopened dialog, or None."""
+def offer_saved(window: Any, done: Callable[[Any], None] | None = None) -> None:
+    """At start: a draft left behind is read in the background and offered; ``done`` gets
+    the reopened dialog (or None)."""
     svc = window.ctx.svc
 
-    def offer(raw: str) -> None:
-        dlg = _offer(window, parse_draft(raw))
-        if on_offered is not None:
-            on_offered(dlg)
+    def offer(data: dict[str, Any] | None) -> None:
+        dlg = None
+        if data is not None:
+            if offer_hook(window, data) == DISCARD:
+                _write(window.ctx, "")
+            else:
+                dlg = window.new_entry()
+                keeper = getattr(dlg, "draft_keeper", None)
+                if keeper is not None:
+                    keeper.stored = True  # saving or discarding it now removes the draft
+                dlg.when_ready(lambda d=dlg: restore(d, data["values"]))
+        if done is not None:
+            done(dlg)
 
-    window.ctx.tasks.run(lambda: svc.ws.get_meta(KEY, ""), offer)
-
-
-def _offer(window: Any, data: dict[str, Any] | None) -> Any:
-    if data is None:
-        return None
-    if offer_hook(window, data) == DISCARD:
-        _write(window.ctx, "")
-        return None
-    dlg = window.new_entry()
-    # the draft's initiative and people are chosen once the dialog's look-ups are there
-    dlg.when_ready(lambda: restore(dlg, data["values"]))
-    keeper = getattr(dlg, "draft_keeper", None)
-    if keeper is not None:
-        keeper.stored = True  # saving or discarding it now removes the draft
-    return dlg
+    window.ctx.tasks.run(lambda: saved_draft(svc), offer)

@@ -32,7 +32,7 @@ from brobygger.ui.forms.ui_mainwindow import Ui_MainWindow
 if TYPE_CHECKING:
     from brobygger.services.unit_of_work import Changes
     from brobygger.services.watch import ChangeWatcher
-    from brobygger.store.backup import BackupInfo
+    from brobygger.services.workspaces import BackupInfo
     from brobygger.ui import dialogs, workspaces
     from brobygger.ui.about import AboutDialog
     from brobygger.ui.common import Context
@@ -42,9 +42,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PAGES = ("overview", "initiatives", "log", "directory", "actions", "briefs", "meetings",
-         "myweek")
-ICONS = ("overview", "initiatives", "log", "people", "actions", "briefs", "meetings", "myweek")
+PAGES = ("overview", "initiatives", "log", "directory", "actions", "asks", "briefs",
+         "meetings", "myweek")
+ICONS = ("overview", "initiatives", "log", "people", "actions", "asks", "briefs",
+         "meetings", "myweek")
 
 
 def icon(name: str) -> QIcon:
@@ -75,7 +76,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("brobygger"))
         labels = (self.tr("Overblik"), self.tr("Initiativer"), self.tr("Logbog"),
                   self.tr("Personer og organisationer"), self.tr("Handlinger"),
-                  self.tr("Briefs"), self.tr("Møder"), self.tr("Min uge"))
+                  self.tr("Anmodninger"), self.tr("Briefs"), self.tr("Møder"),
+                  self.tr("Min uge"))
         ui.nav.setIconSize(QSize(22, 22))
         ui.nav.setFixedWidth(205)
         for label, icon_name in zip(labels, ICONS, strict=True):
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
     def attach(self, ctx: Context) -> None:
         """Build the pages on the open workspace and connect the commands."""
         from brobygger.ui.actions import ActionsPage
+        from brobygger.ui.asks import AsksPage
         from brobygger.ui.common import show_error
         from brobygger.ui.directory import DirectoryPage
         from brobygger.ui.initiative.page import InitiativesPage
@@ -121,13 +124,14 @@ class MainWindow(QMainWindow):
         self.log = LogPage(ctx)
         self.directory = DirectoryPage(ctx)
         self.actions_page = ActionsPage(ctx)
+        self.asks_page = AsksPage(ctx)
         self.briefs = self._make_briefs()
         from brobygger.ui.meetings.page import MeetingsPage
         from brobygger.ui.myweek.page import MyWeekPage
         self.meetings_page, self.myweek = MeetingsPage(ctx), MyWeekPage(ctx)
         self.pages: dict[str, QWidget] = dict(zip(PAGES, (
             self.overview, self.initiatives, self.log, self.directory, self.actions_page,
-            self.briefs, self.meetings_page, self.myweek), strict=True))
+            self.asks_page, self.briefs, self.meetings_page, self.myweek), strict=True))
         from brobygger.ui.accessibility import scrolling
 
         for name in PAGES:  # each page scrolls when the window is small (200 % on full HD)
@@ -259,11 +263,9 @@ class MainWindow(QMainWindow):
 
     def unencrypted(self) -> bool:
         """A laptop workspace without encryption (the user chose --no-encryption)."""
-        from brobygger.store import crypto
+        from brobygger.services.workspaces import is_unencrypted
 
-        ws = self.ctx.svc.ws
-        return not ws.is_shared and ws.settings is not None \
-            and ws.settings.encryption == crypto.NONE
+        return is_unencrypted(self.ctx.svc.ws)
 
     def _show_location(self) -> None:
         from brobygger.ui import workspaces
@@ -419,7 +421,7 @@ class MainWindow(QMainWindow):
     def open_laptop(self, directory: Path) -> None:
         """Switch to the workspace on this computer (its key asked for here, if needed)."""
         from brobygger.domain.errors import BrobyggerError
-        from brobygger.store.workspace import workspace_key
+        from brobygger.services.workspaces import workspace_key
         from brobygger.ui import workspaces
         from brobygger.ui.common import show_error
         from brobygger.ui.safety import gui_prompt

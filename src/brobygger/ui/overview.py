@@ -71,8 +71,8 @@ class InitiativeCard(QFrame):
         esc_count = len(summary.open_escalations)
         overdue = len(summary.overdue_actions)
         facts = []
-        facts.append(self._count(esc_count, self.tr("åben eskalering"),
-                                 self.tr("åbne eskaleringer")))
+        facts.append(self._count(esc_count, self.tr("åben anmodning"),
+                                 self.tr("åbne anmodninger")))
         facts.append(self._count(overdue, self.tr("forfalden handling"),
                                  self.tr("forfaldne handlinger")))
         box.addWidget(self._line(" · ".join(facts)))

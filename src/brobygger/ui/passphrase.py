@@ -90,6 +90,11 @@ class PassphraseDialog(QDialog):
         self.buttons = buttons
         layout.addWidget(buttons)
         self.first.setFocus(Qt.FocusReason.OtherFocusReason)
+        # shown whole (wrapped labels need their height for the width), never cramped
+        layout.activate()
+        height = layout.totalHeightForWidth(480) if layout.hasHeightForWidth() \
+            else self.sizeHint().height()
+        self.setMinimumSize(480, max(height, self.sizeHint().height()) + 70)
 
     def _field(self, name: str) -> QLineEdit:
         edit = QLineEdit(self)

@@ -72,20 +72,27 @@ def apply(ctx: Context) -> Profile:
     return profile
 
 
-def link(ctx: Context, profile: Profile, done: Any = None) -> None:
-    """Find or create the profile's Person in the open workspace (in the background)."""
+def link(ctx: Context, profile: Profile, done: Any = None, *,
+         skip_example: bool = False) -> None:
+    """Find or create the profile's Person in the open workspace (in the background);
+    ``skip_example``: not in the example workspace (it stays the four cases)."""
     if not profile.name.strip():
         return
     svc, before = ctx.svc, linked_person(ctx)
     key = _link_key(ctx)
 
-    def saved(person_id: uuid.UUID) -> None:
+    def saved(person_id: uuid.UUID | None) -> None:
+        if person_id is None:
+            return
         ctx.settings.setValue(key, str(person_id))
         if done is not None:
             done(person_id)
 
-    def work() -> uuid.UUID:
+    def work() -> uuid.UUID | None:
         from brobygger.services.myweek import profile_person, set_profile_person
+
+        if skip_example and svc.is_example():
+            return None
 
         person_id = link_person(svc, profile, before)
         # Min uge's "me" on a laptop workspace (a shared one keeps it per login, above)
@@ -152,6 +159,14 @@ class ProfileDialog(DiscardGuard, QDialog):
         layout.addWidget(self.buttons)
         self.fields["name"].setFocus()
         self.mark_clean()
+        # shown whole (wrapped labels need their height for the width), never cramped
+        layout.activate()
+        height = layout.totalHeightForWidth(480) if layout.hasHeightForWidth() \
+            else self.sizeHint().height()
+        self.setMinimumSize(480, max(height, self.sizeHint().height()) + 70)
+
+    def guard_widgets(self) -> list[QWidget]:
+        return list(self.fields.values())
 
     def _clear(self, edit: QLineEdit) -> None:
         if self.errors.text(edit):
@@ -191,7 +206,10 @@ def install(window: Any) -> None:
     from PySide6.QtGui import QAction
 
     ctx: Context = window.ctx
-    apply(ctx)
+    me = apply(ctx)
+    if me.name.strip() and linked_person(ctx) is None:
+        # the first time this workspace is opened: I am a person in it too
+        link(ctx, me, skip_example=True)
     action = QAction(_tr("profile", "Min &profil …"), window)
     action.setObjectName("actionProfile")
     action.triggered.connect(lambda: open_profile(window))

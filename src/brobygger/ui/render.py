@@ -6,8 +6,6 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from brobygger.domain import rules
 from brobygger.domain.catalogue import (
     ACTION_STATUSES,
@@ -23,11 +21,7 @@ from brobygger.domain.catalogue import (
 from brobygger.services import dto
 from brobygger.ui import i18n, style
 from brobygger.ui.common import chip, esc, paragraphs
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
+from brobygger.ui.i18n import tr as _tr
 
 CSS = (f"<style>h2 {{ margin: 0 0 4px 0; color: {style.TEXT}; }} "
        f"h3 {{ margin: 12px 0 4px 0; color: {style.TEXT}; }} "
@@ -125,6 +119,7 @@ def person_html(bundle: dict[str, Any] | None) -> str:
             f"<li>{esc(a.title)} – {esc(i18n.label(ACTION_STATUSES, a.status))}"
             + (f" ({esc(i18n.fmt_date(a.due_date))})" if a.due_date else "") + "</li>"
             for a in actions) + "</ul>")
+    parts += _self_reviews_html(bundle.get("self_reviews") or [])
     parts.append(f"<h3>{esc(_tr('render', 'Historik i logbogen'))}</h3>")
     entries: list[dto.LogEntry] = bundle["entries"]
     if entries:
@@ -167,3 +162,23 @@ def organisation_html(bundle: dict[str, Any] | None) -> str:
     parts.append(f"<h3>{esc(_tr('render', 'Relationer'))}</h3>")
     parts.append(_relations_html(bundle["relations"], names))
     return "".join(parts)
+
+
+def _self_reviews_html(reviews: list[Any]) -> list[str]:
+    """A leader's own notes on the chief tasks and competencies, with the privacy notice."""
+    from brobygger.domain.catalogue import CHIEF_TASKS, COMPETENCIES
+
+    if not reviews:
+        return []
+    note = _tr("render", "Privat: kommer ikke med i notater eller udvekslingsfiler, medmindre "
+                         "den er delt. På en fælles server kan databasens administratorer "
+                         "læse den.")
+    shared = _tr("render", "delt med en efterfølger")
+    items = []
+    for r in sorted(reviews, key=lambda r: r.reviewed_on, reverse=True):
+        topic = i18n.label(CHIEF_TASKS if r.topic in CHIEF_TASKS else COMPETENCIES, r.topic)
+        mark = f" <span class='muted'>({esc(shared)})</span>" if r.shared else ""
+        items.append(f"<li><b>{esc(topic)}</b> – {esc(i18n.fmt_date(r.reviewed_on))}: "
+                     f"{esc(r.note)}{mark}</li>")
+    return [f"<h3>{esc(_tr('render', 'Egen evaluering'))}</h3>",
+            f'<p class="muted">{esc(note)}</p>', "<ul>" + "".join(items) + "</ul>"]

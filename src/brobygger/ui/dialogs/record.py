@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSlider,
     QSpinBox,
     QTabWidget,
     QWidget,
@@ -50,14 +51,12 @@ from brobygger.ui.common import (
 )
 from brobygger.ui.datefield import DateField, replace_date_edit
 from brobygger.ui.discard import DiscardGuard
+from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.models import CheckListModel
 from brobygger.ui.numberfields import ScoreBox, replace_spin_box
 
 log = logging.getLogger(__name__)
 
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 class RecordDialog(DiscardGuard, QDialog):
@@ -67,7 +66,6 @@ class RecordDialog(DiscardGuard, QDialog):
     service: ClassVar[str]
     fields: ClassVar[tuple[str, ...]]
     optional_dates: ClassVar[tuple[str, ...]] = ()
-    aliases: ClassVar[dict[str, str]] = {}
     title_new: ClassVar[object] = ""
     title_edit: ClassVar[object] = ""
 
@@ -140,6 +138,10 @@ class RecordDialog(DiscardGuard, QDialog):
     def guard_extra(self) -> Any:
         return {name: sorted(map(str, m.checked())) for name, m in self.check_models.items()}
 
+    def guard_widgets(self) -> list[QWidget]:
+        out = [w for w in (self.widget_for(n) for n in self.fields) if w is not None]
+        return out + list(self.findChildren(QSlider))  # the initiative's scales
+
     def reject(self) -> None:
         """Escape, the close button and Annuller: ask first when something was changed."""
         if self.may_close():
@@ -173,7 +175,7 @@ class RecordDialog(DiscardGuard, QDialog):
         return self.defaults.get(name)
 
     def _lookups_arrived(self, data: dict[str, list[tuple[Any, str]]]) -> None:
-        was_clean = not self.has_changes()  # filling in the choices is not an edit
+        untouched = not self.has_changes()  # filling the choices is no change of the user's
         self.lookup_data = data
         for target, kind, none_label, exclude in self._lookups:
             items = [x for x in data[kind] if exclude is None or x[0] != exclude]
@@ -189,14 +191,14 @@ class RecordDialog(DiscardGuard, QDialog):
         self.after_lookups()
         self.lookups_pending = False
         self.ui.buttons.setEnabled(True)
-        if was_clean:
+        if untouched:
             self.mark_clean()
         ready, self._when_ready = self._when_ready, []
         for callback in ready:
             callback()
 
     def when_ready(self, callback: Callable[[], None]) -> None:
-        """Run ``callback`` once the look-ups are there (at once if they are)."""
+        """Run ``callback`` once the choices are there (now, if they are)."""
         if self.lookups_pending:
             self._when_ready.append(callback)
         else:
@@ -442,7 +444,7 @@ class RecordDialog(DiscardGuard, QDialog):
         return self._form_error.text() if not self._form_error.isHidden() else ""
 
     def show_error(self, field: str, message: str) -> None:
-        name = self.aliases.get(field, field)
+        name = field
         w = self.widget_for(name) if name else None
         if isinstance(w, DateField) and w.error() == message:
             w.setFocus(Qt.FocusReason.OtherFocusReason)  # the field shows its own message

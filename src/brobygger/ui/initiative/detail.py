@@ -27,6 +27,7 @@ from brobygger.ui.common import (
 from brobygger.ui.forms.ui_initiativedetail import Ui_InitiativeDetail
 from brobygger.ui.history import add_history_menu, open_history
 from brobygger.ui.initiative.actions_tab import ActionsTab
+from brobygger.ui.initiative.asks_tab import AsksTab, ReadinessTab, load_extra
 from brobygger.ui.initiative.barriers_tab import BarriersTab
 from brobygger.ui.initiative.log_tab import LogTab
 from brobygger.ui.initiative.overview_tab import OverviewTab
@@ -63,9 +64,11 @@ class InitiativeDetail(QWidget):
         self.results_tab = ResultsTab(self)
         self.log_tab = LogTab(self)
         self.actions_tab = ActionsTab(self)
+        self.asks_tab = AsksTab(self)
+        self.readiness_tab = ReadinessTab(self)
         self.tabs: list[Tab] = [self.overview_tab, self.relations_tab, self.plagues_tab,
                                 self.barriers_tab, self.results_tab, self.log_tab,
-                                self.actions_tab]
+                                self.actions_tab, self.asks_tab, self.readiness_tab]
         ui.backButton.clicked.connect(self.back)
         ui.editButton.clicked.connect(self.edit_initiative)
         ui.deleteButton.clicked.connect(self.delete_initiative)
@@ -162,6 +165,7 @@ class InitiativeDetail(QWidget):
                 "measurements": {i.id: svc.measurements.list(i.id) for i in indicators},
                 "log_ids": svc.log.ids(LogFilter(initiative_id=initiative_id)),
                 "actions": svc.actions.list(initiative_id=initiative_id),
+                **load_extra(svc, initiative_id),
             }
 
         def done(data: dict[str, Any]) -> None:
@@ -203,8 +207,8 @@ class InitiativeDetail(QWidget):
                            self.tr("vurderede relationer")),
                 i18n.count(len(summary.active_plagues), self.tr("aktiv plage"),
                            self.tr("aktive plager")),
-                i18n.count(len(summary.open_escalations), self.tr("åben eskalering"),
-                           self.tr("åbne eskaleringer"))]))
+                i18n.count(len(summary.open_escalations), self.tr("åben anmodning"),
+                           self.tr("åbne anmodninger"))]))
         else:
             ui.stageLabel.setText(self.tr("Relationerne er ikke vurderet endnu – se fanen "
                                           "Relationer."))

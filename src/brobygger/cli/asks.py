@@ -1,0 +1,214 @@
+"""Asks (anmodninger) and the readiness checklist: ``asks list|add|answer|close|reopen``
+and ``readiness show|set``. "Open" is services.asks' definition – the same count as the
+Overblik, the initiative header and the briefs."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from brobygger.cli.common import EXIT_OK, AddCommand, _date_arg, _open, _Parser, _print_table
+
+
+def _ask(svc: Any, text: str) -> Any:
+    """An ask by id or by an unambiguous start of its id."""
+    from brobygger.domain.errors import NotFoundError
+
+    needle = text.strip().lower()
+    found = [a for a in svc.asks.list() if str(a.id).startswith(needle)]
+    if len(found) != 1:
+        raise NotFoundError(f"Fandt {'ingen' if not found else 'flere'} anmodninger med id "
+                            f"'{text[:40]}'. Se id'erne med 'brobygger-cli asks list'.")
+    return found[0]
+
+
+def cmd_asks_list(args: argparse.Namespace) -> int:
+    from brobygger.domain.catalogue import ASK_LEVELS, ASK_STATUSES
+    from brobygger.domain.rules import format_date_short
+    from brobygger.services.asks import AskFilter
+
+    svc = _open(args)
+    initiative = svc.initiatives.find(args.initiative) if args.initiative else None
+    status = "open" if args.open else args.status
+    asks = svc.asks.list(AskFilter(
+        initiative_id=initiative.id if initiative else None, status=status, level=args.level,
+        addressee=args.to))
+    today = date.today()
+    names = {i.id: i.name for i in svc.initiatives.all()}
+    rows = []
+    for a in asks:
+        due = format_date_short(a.due_date) if a.due_date else ""
+        if a.is_overdue(today):
+            due += " OVERSKREDET"
+        rows.append((str(a.id)[:8], format_date_short(a.raised_on), a.title[:60],
+                     names.get(a.initiative_id, "")[:30],
+                     (a.addressee or ASK_LEVELS.label(a.level))[:40],
+                     ASK_STATUSES.label(a.status), due))
+    if not rows:
+        print("Ingen anmodninger matcher.")
+        return EXIT_OK
+    _print_table(rows, ("Id", "Rejst", "Anmodning", "Initiativ", "Til", "Status", "Svarfrist"))
+    open_n = sum(1 for a in asks if a.is_open)
+    print(f"\n{len(asks)} anmodninger, heraf {open_n} åbne.")
+    return EXIT_OK
+
+
+def cmd_asks_add(args: argparse.Namespace) -> int:
+    svc = _open(args)
+    initiative = svc.initiatives.find(args.initiative)
+    org = svc.organisations.find(args.org).id if args.org else None
+    ask = svc.asks.create(initiative_id=initiative.id, title=args.title,
+                          reason=args.reason or "", raised_on=args.date or date.today(),
+                          level=args.level, addressee=args.to or "", addressee_org_id=org,
+                          due_date=args.due, barrier=args.barrier, plague=args.plague)
+    print(f"Anmodningen er gemt (id {str(ask.id)[:8]}).")
+    return EXIT_OK
+
+
+def cmd_asks_answer(args: argparse.Namespace) -> int:
+    svc = _open(args)
+    ask = svc.asks.answer(_ask(svc, args.ask).id, answer=args.answer,
+                          answered_on=args.date or date.today(), answered_by=args.by or "",
+                          outcome=args.outcome)
+    print(f"Svaret er gemt; anmodningen står nu som {_status(ask)}.")
+    return EXIT_OK
+
+
+def cmd_asks_close(args: argparse.Namespace) -> int:
+    svc = _open(args)
+    ask = svc.asks.close(_ask(svc, args.ask).id, outcome=args.outcome,
+                         closed_on=args.date or date.today(), note=args.note or "")
+    print(f"Anmodningen er lukket som {_status(ask)}.")
+    return EXIT_OK
+
+
+def cmd_asks_reopen(args: argparse.Namespace) -> int:
+    svc = _open(args)
+    ask = svc.asks.reopen(_ask(svc, args.ask).id)
+    print(f"Anmodningen er genåbnet ({_status(ask)}).")
+    return EXIT_OK
+
+
+def cmd_asks_duplicates(args: argparse.Namespace) -> int:
+    svc = _open(args)
+    initiative = svc.initiatives.find(args.initiative) if args.initiative else None
+    pairs = svc.asks.likely_duplicates(initiative.id if initiative else None)
+    if not pairs:
+        print("Ingen sandsynlige dubletter.")
+        return EXIT_OK
+    for a, b in pairs:
+        print(f"{str(a.id)[:8]}  {a.title[:60]}\n{str(b.id)[:8]}  {b.title[:60]}\n")
+    print("Er to anmodninger samme sag, så læg dem sammen med "
+          "'brobygger-cli asks merge BEHOLD FJERN'. Intet lægges sammen af sig selv.")
+    return EXIT_OK
+
+
+def cmd_asks_merge(args: argparse.Namespace) -> int:
+    svc = _open(args)
+    keep = svc.asks.merge(_ask(svc, args.keep).id, _ask(svc, args.drop).id)
+    print(f"Anmodningerne er lagt sammen i {str(keep.id)[:8]}; den anden ligger i papirkurven.")
+    return EXIT_OK
+
+
+def _status(ask: Any) -> str:
+    from brobygger.domain.catalogue import ASK_STATUSES
+
+    return ASK_STATUSES.label(ask.status).lower()
+
+
+def cmd_readiness_show(args: argparse.Namespace) -> int:
+    from brobygger.domain.catalogue import READINESS_ANSWERS, REFLECTIONS
+    from brobygger.domain.rules import format_date_short
+
+    svc = _open(args)
+    initiative = svc.initiatives.find(args.initiative)
+    answers = svc.readiness.checklist(initiative.id)
+    rows = []
+    for item in REFLECTIONS:
+        a = answers.get(item.code)
+        rows.append((item.code, item.label_da,
+                     READINESS_ANSWERS.label(a.answer) if a else "Ikke besvaret",
+                     format_date_short(a.answered_on) if a else "", (a.note if a else "")[:50]))
+    _print_table(rows, ("Kode", "Eftertanke", "Svar", "Dato", "Note"))
+    return EXIT_OK
+
+
+def cmd_readiness_set(args: argparse.Namespace) -> int:
+    svc = _open(args)
+    initiative = svc.initiatives.find(args.initiative)
+    svc.readiness.set(initiative.id, args.reflection, args.answer, args.note or "",
+                      args.date or date.today())
+    print("Svaret på eftertanken er gemt.")
+    return EXIT_OK
+
+
+def add_commands(add: AddCommand, sub: Any, common: argparse.ArgumentParser) -> None:
+    """``asks …`` and ``readiness …``."""
+    asks_p = sub.add_parser("asks", parents=[common], help="anmodninger og eskaleringer: list, "
+                            "opret, besvar, luk, genåbn",
+                            description="Anmodninger og eskaleringer med et forløb: åben → "
+                                        "besvaret → imødekommet / afvist / trukket tilbage, "
+                                        "eller løst lokalt.")
+    asks_sub = asks_p.add_subparsers(dest="asks_command", metavar="KOMMANDO",
+                                     parser_class=_Parser)
+    asks_sub.required = True
+    p = add("list", cmd_asks_list, "list anmodninger (overskredne svarfrister markeres)",
+            asks_sub)
+    p.add_argument("--initiative", "-i", help="kun dette initiativ (navn eller id)")
+    p.add_argument("--open", action="store_true", help="kun åbne (venter på svar)")
+    p.add_argument("--status", help="kun denne status: aaben, besvaret, imoedekommet, afvist, "
+                                    "trukket_tilbage, loest_lokalt")
+    p.add_argument("--level", help="kun dette niveau: chef, topledelse, politisk, nationalt, "
+                                   "sundhedsraad")
+    p.add_argument("--to", help="kun anmodninger til (tekst i modtageren)")
+    p = add("add", cmd_asks_add, "opret en anmodning", asks_sub)
+    p.add_argument("--initiative", "-i", required=True, help="initiativets navn eller id")
+    p.add_argument("--title", required=True, help="hvad der bedes om")
+    p.add_argument("--reason", help="hvorfor")
+    p.add_argument("--level", required=True,
+                   help="modtagerniveau: chef, topledelse, politisk, nationalt, sundhedsraad")
+    p.add_argument("--to", help="modtager (organisation, forum eller person)")
+    p.add_argument("--org", help="modtagerens organisation (navn eller id)")
+    p.add_argument("--due", type=_date_arg, help="svar ønsket senest (dato)")
+    p.add_argument("--date", "-d", type=_date_arg, help="rejst dato; standard: i dag")
+    p.add_argument("--barrier", help="barrierekode, anmodningen handler om")
+    p.add_argument("--plague", help="plagekode, anmodningen handler om")
+    p = add("answer", cmd_asks_answer, "registrér svaret på en anmodning", asks_sub)
+    p.add_argument("ask", metavar="ID", help="anmodningens id (de første tegn er nok)")
+    p.add_argument("--answer", required=True, help="svaret")
+    p.add_argument("--by", help="hvem der svarede")
+    p.add_argument("--date", "-d", type=_date_arg, help="svarets dato; standard: i dag")
+    p.add_argument("--outcome", help="luk samtidig som: imoedekommet, afvist, trukket_tilbage, "
+                                     "loest_lokalt (ellers: besvaret)")
+    p = add("close", cmd_asks_close, "luk en anmodning", asks_sub)
+    p.add_argument("ask", metavar="ID", help="anmodningens id (de første tegn er nok)")
+    p.add_argument("--outcome", required=True,
+                   help="imoedekommet, afvist, trukket_tilbage eller loest_lokalt")
+    p.add_argument("--note", help="bemærkning")
+    p.add_argument("--date", "-d", type=_date_arg, help="lukkedato; standard: i dag")
+    p = add("reopen", cmd_asks_reopen, "genåbn en anmodning", asks_sub)
+    p.add_argument("ask", metavar="ID", help="anmodningens id (de første tegn er nok)")
+    p = add("duplicates", cmd_asks_duplicates, "vis sandsynlige dubletter (til bekræftelse)",
+            asks_sub)
+    p.add_argument("--initiative", "-i", help="kun dette initiativ (navn eller id)")
+    p = add("merge", cmd_asks_merge, "læg to anmodninger, der er samme sag, sammen", asks_sub)
+    p.add_argument("keep", metavar="BEHOLD", help="id på den, der beholdes")
+    p.add_argument("drop", metavar="FJERN", help="id på den, der lægges i papirkurven")
+
+    r_p = sub.add_parser("readiness", parents=[common],
+                         help="eftertankerne til topledelsen for et initiativ: vis og besvar",
+                         description="De otte eftertanker til topledelsen som tjekliste.")
+    r_sub = r_p.add_subparsers(dest="readiness_command", metavar="KOMMANDO",
+                               parser_class=_Parser)
+    r_sub.required = True
+    p = add("show", cmd_readiness_show, "vis tjeklisten for et initiativ", r_sub)
+    p.add_argument("initiative", metavar="INITIATIV", help="initiativets navn eller id")
+    p = add("set", cmd_readiness_set, "besvar en eftertanke", r_sub)
+    p.add_argument("initiative", metavar="INITIATIV", help="initiativets navn eller id")
+    p.add_argument("reflection", metavar="EFTERTANKE",
+                   help="kode: formaal, dialog, balance, drift, incitamenter, kompetencer, "
+                        "praktiske_hindringer, politisk_opmaerksomhed")
+    p.add_argument("answer", metavar="SVAR", help="ja, delvist, nej eller ikke_relevant")
+    p.add_argument("--note", help="note")
+    p.add_argument("--date", "-d", type=_date_arg, help="dato; standard: i dag")

@@ -1,0 +1,232 @@
+"""One dialog each to raise (or edit), answer and close an ask; reopening is a question.
+
+The forms are built in code on :class:`~brobygger.ui.dialogs.RecordDialog`, so they share
+its inline errors, CPR guard (with "Maskér CPR-numre") and conflict handling."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brobygger.domain.catalogue import ASK_LEVELS, ASK_STATUSES, BARRIERS, PLAGUES
+from brobygger.services.asks import CLOSED_STATUSES
+from brobygger.ui import i18n
+from brobygger.ui.common import Context, ask, fill_combo, show_error
+from brobygger.ui.dialogs import RecordDialog
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class _Form:
+    """A code-built form in the shape of a compiled one: ``setupUi`` creates the named
+    widgets (label text, kind) in a form layout, then the dialog's buttons."""
+
+    spec: ClassVar[tuple[tuple[str, object, str], ...]] = ()
+
+    def setupUi(self, dialog: QDialog) -> None:
+        box = QVBoxLayout(dialog)
+        self.intro = QLabel(dialog)
+        self.intro.setWordWrap(True)
+        box.addWidget(self.intro)
+        form = QFormLayout()
+        self.form = form
+        for name, label, kind in self.spec:
+            w: QWidget
+            if kind == "line":
+                w = QLineEdit(dialog)
+            elif kind == "text":
+                w = QPlainTextEdit(dialog)
+                w.setTabChangesFocus(True)
+                w.setMinimumHeight(70)
+            elif kind == "combo":
+                w = QComboBox(dialog)
+            elif kind == "check":
+                w = QCheckBox(dialog)
+            else:
+                w = QDateEdit(dialog)
+            w.setObjectName(name)
+            caption = QLabel(QCoreApplication.translate("asks", str(label)), dialog)
+            caption.setBuddy(w)
+            w.setAccessibleName(QCoreApplication.translate("asks", str(label)).replace("&", ""))
+            setattr(self, name, w)
+            form.addRow(caption, w)
+        box.addLayout(form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+            dialog)
+        box.addWidget(self.buttons)
+        dialog.resize(560, 0)
+
+
+class _AskForm(_Form):
+    spec = (
+        ("initiative_id", QT_TRANSLATE_NOOP("asks", "&Initiativ"), "combo"),
+        ("title", QT_TRANSLATE_NOOP("asks", "&Hvad bedes der om"), "line"),
+        ("reason", QT_TRANSLATE_NOOP("asks", "Hvor&for"), "text"),
+        ("level", QT_TRANSLATE_NOOP("asks", "&Niveau"), "combo"),
+        ("addressee", QT_TRANSLATE_NOOP("asks", "&Til (forum eller person)"), "line"),
+        ("addressee_org_id", QT_TRANSLATE_NOOP("asks", "&Organisation"), "combo"),
+        ("raised_on", QT_TRANSLATE_NOOP("asks", "&Rejst"), "date"),
+        ("due_date", QT_TRANSLATE_NOOP("asks", "&Svar ønsket senest"), "date"),
+        ("barrier", QT_TRANSLATE_NOOP("asks", "&Barriere"), "combo"),
+        ("plague", QT_TRANSLATE_NOOP("asks", "&Plage"), "combo"),
+    )
+
+
+class AskDialog(RecordDialog):
+    """Raise an ask, or edit what it asks and of whom."""
+
+    ui_class = _AskForm
+    service = "asks"
+    fields = ("initiative_id", "title", "reason", "level", "addressee", "addressee_org_id",
+              "raised_on", "due_date", "barrier", "plague")
+    optional_dates = ("due_date",)
+    title_new = QT_TRANSLATE_NOOP("dialogs", "Ny anmodning")
+    title_edit = QT_TRANSLATE_NOOP("dialogs", "Ret anmodning")
+
+    def setup(self) -> None:
+        ui = self.ui
+        ui.intro.setText(_tr("asks", "Hvad bedes der om, af hvem og hvornår skal svaret "
+                                     "foreligge? Løs helst problemet på det laveste niveau – "
+                                     "send kun det videre, der ikke kan løses lokalt."))
+        none = _tr("asks", "– ingen –")
+        self.lookup(ui.initiative_id, "initiatives")
+        fill_combo(ui.level, i18n.choices(ASK_LEVELS))
+        self.lookup(ui.addressee_org_id, "organisations", none)
+        fill_combo(ui.barrier, i18n.choices(BARRIERS), none_label=none)
+        fill_combo(ui.plague, i18n.choices(PLAGUES), none_label=none)
+        from brobygger.ui.common import set_combo_value
+
+        set_combo_value(ui.level, "topledelse")
+
+
+class _AnswerForm(_Form):
+    spec = (
+        ("answer", QT_TRANSLATE_NOOP("asks", "&Svar"), "text"),
+        ("answered_by", QT_TRANSLATE_NOOP("asks", "Svaret &af"), "line"),
+        ("answered_on", QT_TRANSLATE_NOOP("asks", "Svar&dato"), "date"),
+        ("outcome", QT_TRANSLATE_NOOP("asks", "&Udfald"), "combo"),
+    )
+
+
+class AnswerDialog(RecordDialog):
+    """Record the answer; with an outcome the ask is closed at the same time."""
+
+    ui_class = _AnswerForm
+    service = "asks"
+    fields = ("answer", "answered_by", "answered_on", "outcome")
+    title_edit = QT_TRANSLATE_NOOP("dialogs", "Besvar anmodning")
+
+    def setup(self) -> None:
+        ui = self.ui
+        outcomes = [("besvaret", _tr("asks", "Besvaret – styregruppen følger op"))]
+        outcomes += [(c, i18n.label(ASK_STATUSES, c)) for c in ASK_STATUSES.codes()
+                     if c in CLOSED_STATUSES]
+        fill_combo(ui.outcome, outcomes)
+
+    def load(self, record: Any) -> None:
+        ui = self.ui
+        ui.intro.setText(_tr("asks", "Svar på: {title}").format(title=record.title))
+        ui.answer.setPlainText(record.answer)
+        ui.answered_by.setText(record.answered_by)
+        self.set_value(self.widget_for("answered_on") or ui.answered_on,
+                       record.answered_on or date.today())
+
+    def write(self, values: dict[str, Any]) -> Callable[[], Any]:
+        svc, rid, version = self.ctx.svc.asks, self.record.id, self.loaded_version()
+        outcome = values.get("outcome")
+        return lambda: svc.answer(rid, answer=values["answer"],
+                                  answered_on=values["answered_on"],
+                                  answered_by=values["answered_by"],
+                                  outcome=None if outcome == "besvaret" else outcome,
+                                  expected_version=version)
+
+
+class _CloseForm(_Form):
+    spec = (
+        ("status", QT_TRANSLATE_NOOP("asks", "&Lukkes som"), "combo"),
+        ("closed_on", QT_TRANSLATE_NOOP("asks", "&Dato"), "date"),
+        ("note", QT_TRANSLATE_NOOP("asks", "&Bemærkning"), "text"),
+    )
+
+
+class CloseDialog(RecordDialog):
+    ui_class = _CloseForm
+    service = "asks"
+    fields = ("status", "closed_on", "note")
+    title_edit = QT_TRANSLATE_NOOP("dialogs", "Luk anmodning")
+
+    def setup(self) -> None:
+        fill_combo(self.ui.status, [(c, i18n.label(ASK_STATUSES, c))
+                                    for c in ASK_STATUSES.codes() if c in CLOSED_STATUSES])
+
+    def load(self, record: Any) -> None:
+        self.ui.intro.setText(_tr("asks", "Luk: {title}").format(title=record.title))
+
+    def write(self, values: dict[str, Any]) -> Callable[[], Any]:
+        svc, rid, version = self.ctx.svc.asks, self.record.id, self.loaded_version()
+        return lambda: svc.close(rid, outcome=values["status"] or "",
+                                 closed_on=values["closed_on"], note=values["note"] or "",
+                                 expected_version=version)
+
+
+class _SelfReviewForm(_Form):
+    spec = (
+        ("topic", QT_TRANSLATE_NOOP("asks", "&Opgave eller kompetence"), "combo"),
+        ("reviewed_on", QT_TRANSLATE_NOOP("asks", "&Dato"), "date"),
+        ("note", QT_TRANSLATE_NOOP("asks", "&Note"), "text"),
+        ("shared", QT_TRANSLATE_NOOP("asks", "&Del med en efterfølger (overdragelsesnotat)"),
+         "check"),
+    )
+
+
+class SelfReviewDialog(RecordDialog):
+    """A leader's own dated note on one of the three chief tasks or three competencies."""
+
+    ui_class = _SelfReviewForm
+    service = "self_reviews"
+    fields = ("topic", "reviewed_on", "note", "shared")
+    title_new = QT_TRANSLATE_NOOP("dialogs", "Egen evaluering")
+    title_edit = QT_TRANSLATE_NOOP("dialogs", "Egen evaluering")
+
+    def setup(self) -> None:
+        from brobygger.domain.catalogue import CHIEF_TASKS, COMPETENCIES
+
+        self.ui.intro.setText(_tr("asks", str(PRIVACY_NOTE)))
+        fill_combo(self.ui.topic, [*i18n.choices(CHIEF_TASKS), *i18n.choices(COMPETENCIES)])
+
+
+PRIVACY_NOTE = QT_TRANSLATE_NOOP(
+    "asks", "Din egen evaluering af chefens tre opgaver og tre kompetencer. Den er privat: den "
+            "kommer ikke med i notater eller udvekslingsfiler, medmindre du vælger at dele den "
+            "med en efterfølger. Ligger arbejdsområdet på en fælles server, kan databasens "
+            "administratorer dog læse den.")
+
+
+def reopen_ask(ctx: Context, parent: QWidget | None, record: Any) -> None:
+    """Ask first, then reopen (status åben; the answer stays in the history)."""
+    if not ask(parent, _tr("asks", "Genåbn anmodning"),
+               _tr("asks", "Genåbn »{title}«? Den tæller igen som åben og venter på svar.")
+               .format(title=record.title), _tr("asks", "Genåbn")):
+        return
+    rid, version = record.id, record.version
+    ctx.tasks.run(lambda: ctx.svc.asks.reopen(rid, expected_version=version),
+                  on_error=lambda exc: show_error(parent, exc), write=True)

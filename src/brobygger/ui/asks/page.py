@@ -1,0 +1,290 @@
+"""The Anmodninger view: every ask, filtered by addressee, level, status and initiative,
+overdue answers marked; the selected ask's details and history; one dialog each to raise,
+answer, close and reopen. :class:`AsksPanel` is also an initiative's own tab."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brobygger.domain.catalogue import ASK_LEVELS, ASK_STATUSES, BARRIERS
+from brobygger.services.asks import AskFilter, is_open
+from brobygger.ui import i18n, style
+from brobygger.ui.asks.dialogs import AnswerDialog, AskDialog, CloseDialog, reopen_ask
+from brobygger.ui.common import (
+    Context,
+    combo_value,
+    esc,
+    fill_combo,
+    fit_columns,
+    paragraphs,
+    selected_record,
+    setup_table,
+)
+from brobygger.ui.dialogs import open_dialog
+from brobygger.ui.history import add_history_menu, open_history
+from brobygger.ui.models import Column, RecordTableModel
+from brobygger.ui.page import Page
+
+ASK_TABLES = frozenset({"ask", "initiative", "organisation"})  # derived asks are in Changes too
+OPEN = "open"
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class AsksPanel(QWidget):
+    """Filters, the list of asks, the selected ask and its commands. With
+    ``initiative_id`` it shows one initiative's asks (its tab) without that filter."""
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None, *,
+                 initiative_id: uuid.UUID | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.fixed_initiative = initiative_id
+        self.names: dict[uuid.UUID, str] = {}
+        self.orgs: dict[uuid.UUID, str] = {}
+        self._asks: list[Any] = []
+        self.today = date.today()
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        filters = QHBoxLayout()
+        self.initiative_filter = QComboBox(self)
+        self.initiative_filter.setAccessibleName(_tr("asks", "Initiativ"))
+        self.level_filter = QComboBox(self)
+        self.level_filter.setAccessibleName(_tr("asks", "Niveau"))
+        self.status_filter = QComboBox(self)
+        self.status_filter.setAccessibleName(_tr("asks", "Status"))
+        self.addressee_filter = QLineEdit(self)
+        self.addressee_filter.setPlaceholderText(_tr("asks", "Til hvem (fx regionsrådet)"))
+        self.addressee_filter.setAccessibleName(_tr("asks", "Til hvem"))
+        self.addressee_filter.setClearButtonEnabled(True)
+        for w in (self.initiative_filter, self.level_filter, self.status_filter):
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            filters.addWidget(w)
+        filters.addWidget(self.addressee_filter, 1)
+        self.initiative_filter.setVisible(initiative_id is None)
+        box.addLayout(filters)
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(_tr("asks", "Antal anmodninger"))
+        box.addWidget(self.count_label)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.view = QTableView(split)
+        self.view.setAccessibleName(_tr("asks", "Anmodninger"))
+        self.detail = QTextBrowser(split)
+        self.detail.setAccessibleName(_tr("asks", "Den valgte anmodning"))
+        self.detail.setOpenLinks(False)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([760, 300])
+        box.addWidget(split, 1)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(_tr("asks", "&Ny anmodning …"), self)
+        self.edit_button = QPushButton(_tr("asks", "&Ret …"), self)
+        self.answer_button = QPushButton(_tr("asks", "&Besvar …"), self)
+        self.close_button = QPushButton(_tr("asks", "&Luk …"), self)
+        self.reopen_button = QPushButton(_tr("asks", "&Genåbn"), self)
+        self.history_button = QPushButton(_tr("asks", "&Historik …"), self)
+        for b in (self.new_button, self.edit_button, self.answer_button, self.close_button,
+                  self.reopen_button, self.history_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+        self.model = RecordTableModel([
+            Column(_tr("asks", "Rejst"), lambda a: i18n.fmt_date(a.raised_on)),
+            Column(_tr("asks", "Anmodning"), lambda a: a.title),
+            Column(_tr("asks", "Initiativ"), lambda a: self.names.get(a.initiative_id, "")),
+            Column(_tr("asks", "Til"), self.addressee_text),
+            Column(_tr("asks", "Niveau"), lambda a: i18n.label(ASK_LEVELS, a.level)),
+            Column(_tr("asks", "Status"), lambda a: i18n.label(ASK_STATUSES, a.status)),
+            Column(_tr("asks", "Svarfrist"), self.due_text,
+                   foreground=lambda a: style.OVERDUE if a.is_overdue(self.today) else None),
+        ], self)
+        self.view.setModel(self.model)
+        setup_table(self.view, stretch=1)
+        if initiative_id is not None:
+            self.view.hideColumn(2)
+        add_history_menu(self.view, ctx, lambda a: (a.id, a.title))
+        fill_combo(self.level_filter, i18n.choices(ASK_LEVELS),
+                   none_label=_tr("asks", "Alle niveauer"))
+        fill_combo(self.status_filter, [(OPEN, _tr("asks", "Åbne (venter på svar)")),
+                                        *i18n.choices(ASK_STATUSES)],
+                   none_label=_tr("asks", "Alle statusser"))
+        for combo in (self.initiative_filter, self.level_filter, self.status_filter):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.addressee_filter.textChanged.connect(self.apply_filters)
+        self.view.selectionModel().selectionChanged.connect(self.show_selected)
+        self.view.doubleClicked.connect(lambda _i: self.edit())
+        self.new_button.clicked.connect(self.new)
+        self.edit_button.clicked.connect(self.edit)
+        self.answer_button.clicked.connect(self.answer)
+        self.close_button.clicked.connect(self.close_ask)
+        self.reopen_button.clicked.connect(self.reopen)
+        self.history_button.clicked.connect(self.history)
+        self.show_selected()
+
+    # -- texts ----------------------------------------------------------------------------
+    def addressee_text(self, a: Any) -> str:
+        if a.addressee:
+            return str(a.addressee)
+        if a.addressee_org_id in self.orgs:
+            return self.orgs[a.addressee_org_id]
+        return i18n.label(ASK_LEVELS, a.level)
+
+    def due_text(self, a: Any) -> str:
+        if a.due_date is None:
+            return ""
+        text = i18n.fmt_date(a.due_date)
+        return _tr("asks", "{date} (overskredet)").format(date=text) if a.is_overdue(self.today) \
+            else text
+
+    # -- data -----------------------------------------------------------------------------
+    def load(self, data: dict[str, Any]) -> None:
+        self._asks = data["asks"]
+        self.names = data["names"]
+        self.orgs = data["orgs"]
+        self.today = date.today()
+        fill_combo(self.initiative_filter, sorted(self.names.items(), key=lambda kv: kv[1]),
+                   none_label=_tr("asks", "Alle initiativer"))
+        self.apply_filters()
+
+    def fetch(self) -> dict[str, Any]:
+        """Runs in the background."""
+        svc = self.ctx.svc
+        flt = AskFilter(initiative_id=self.fixed_initiative)
+        return {"asks": svc.asks.list(flt),
+                "names": {i.id: i.name for i in svc.initiatives.all()},
+                "orgs": {o.id: o.name for o in svc.organisations.all()}}
+
+    def apply_filters(self) -> None:
+        initiative = self.fixed_initiative or combo_value(self.initiative_filter)
+        level = combo_value(self.level_filter)
+        status = combo_value(self.status_filter)
+        needle = self.addressee_filter.text().strip().casefold()
+        rows = [a for a in self._asks
+                if (not initiative or a.initiative_id == initiative)
+                and (not level or a.level == level)
+                and (not status or (is_open(a) if status == OPEN else a.status == status))
+                and (not needle or needle in self.addressee_text(a).casefold())]
+        selected = selected_record(self.view)
+        self.model.set_rows(rows)
+        fit_columns(self.view, {0: 110, 1: 250, 2: 120, 3: 140, 4: 110, 5: 100, 6: 150})
+        open_n = sum(1 for a in rows if is_open(a))
+        overdue = sum(1 for a in rows if a.is_overdue(self.today))
+        text = _tr("asks", "{n} anmodninger, heraf {o} åbne").format(n=len(rows), o=open_n)
+        if overdue:
+            text += _tr("asks", " – {d} med overskredet svarfrist").format(d=overdue)
+        self.count_label.setText(text)
+        if selected is not None:
+            row = self.model.row_of(selected.id)
+            if row >= 0:
+                self.view.selectRow(row)
+        self.show_selected()
+
+    # -- the selected ask -------------------------------------------------------------------
+    def current(self) -> Any:
+        return selected_record(self.view)
+
+    def show_selected(self) -> None:
+        a = self.current()
+        for b in (self.edit_button, self.answer_button, self.close_button,
+                  self.history_button):
+            b.setEnabled(a is not None)
+        self.reopen_button.setEnabled(a is not None and not is_open(a))
+        self.detail.setHtml(self.ask_html(a))
+
+    def ask_html(self, a: Any) -> str:
+        if a is None:
+            hint = _tr("asks", "Vælg en anmodning.")
+            return f"<p style='color:{style.MUTED}'>{esc(hint)}</p>"
+        rows = [(_tr("asks", "Initiativ"), self.names.get(a.initiative_id, "")),
+                (_tr("asks", "Til"), self.addressee_text(a)),
+                (_tr("asks", "Niveau"), i18n.label(ASK_LEVELS, a.level)),
+                (_tr("asks", "Rejst"), f"{i18n.fmt_date(a.raised_on)} {a.raised_by}".strip()),
+                (_tr("asks", "Svarfrist"), self.due_text(a) or "–"),
+                (_tr("asks", "Status"), i18n.label(ASK_STATUSES, a.status))]
+        if a.barrier:
+            rows.append((_tr("asks", "Barriere"), i18n.label(BARRIERS, a.barrier)))
+        table = "".join(f"<tr><td style='color:{style.MUTED}; padding-right:8px'>{esc(k)}</td>"
+                        f"<td>{esc(v)}</td></tr>" for k, v in rows)
+        out = [f"<h3>{esc(a.title)}</h3><table>{table}</table>"]
+        why, answer = _tr("asks", "Hvorfor"), _tr("asks", "Svar")
+        if a.reason:
+            out.append(f"<h4>{esc(why)}</h4>{paragraphs(a.reason)}")
+        if a.answer:
+            when = i18n.fmt_date(a.answered_on) if a.answered_on else ""
+            by = f" – {a.answered_by}" if a.answered_by else ""
+            out.append(f"<h4>{esc(answer)} {esc(when)}{esc(by)}</h4>"
+                       f"{paragraphs(a.answer)}")
+        return "".join(out)
+
+    # -- commands ---------------------------------------------------------------------------
+    def new(self) -> None:
+        defaults: dict[str, Any] = {}
+        initiative = self.fixed_initiative or combo_value(self.initiative_filter)
+        if initiative:
+            defaults["initiative_id"] = initiative
+        open_dialog(AskDialog(self.ctx, None, self.window(), **defaults))
+
+    def edit(self) -> None:
+        if (a := self.current()) is not None:
+            open_dialog(AskDialog(self.ctx, a, self.window()))
+
+    def answer(self) -> None:
+        if (a := self.current()) is not None:
+            open_dialog(AnswerDialog(self.ctx, a, self.window()))
+
+    def close_ask(self) -> None:
+        if (a := self.current()) is not None:
+            open_dialog(CloseDialog(self.ctx, a, self.window()))
+
+    def reopen(self) -> None:
+        if (a := self.current()) is not None:
+            reopen_ask(self.ctx, self.window(), a)
+
+    def history(self) -> None:
+        if (a := self.current()) is not None:
+            open_history(self.ctx, self.window(), a.id, a.title)
+
+
+class AsksPage(Page):
+    """Anmodninger: what is asked of whom, across all initiatives."""
+
+    tables: ClassVar[frozenset[str]] = ASK_TABLES
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        box = QVBoxLayout(self)
+        self.title = QLabel(self.tr("Anmodninger"), self)
+        style.set_role(self.title, "title")
+        box.addWidget(self.title)
+        hint = QLabel(self.tr("Hvad er bedt om, af hvem – og er der svar? Problemer løses bedst "
+                              "på det laveste niveau; her står det, der er sendt videre."), self)
+        hint.setWordWrap(True)
+        style.set_role(hint, "hint")
+        box.addWidget(hint)
+        self.panel = AsksPanel(ctx, self)
+        box.addWidget(self.panel, 1)
+
+    def reload(self, generation: int) -> None:
+        def done(data: dict[str, Any]) -> None:
+            if self.is_current(generation):
+                self.panel.load(data)
+
+        self.ctx.tasks.run(self.panel.fetch, done)
