@@ -4380,10 +4380,6 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
         <translation>Target</translation>
     </message>
     <message>
-        <source>Mål senest</source>
-        <translation>Target date</translation>
-    </message>
-    <message>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
@@ -4466,6 +4462,10 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
         <source>Slettet</source>
         <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Måldato</source>
+        <translation>Target date</translation>
     </message>
 </context>
 <context>

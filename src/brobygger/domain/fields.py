@@ -83,7 +83,7 @@ FIELD_LABELS_DA: dict[str, str] = {
     "direction": _field("fields", "Retning"),
     "baseline": _field("fields", "Udgangspunkt"),
     "target": _field("fields", "Mål"),
-    "target_date": _field("fields", "Mål senest"),
+    "target_date": _field("fields", "Måldato"),
     "indicator_id": _field("fields", "Indikator"),
     "measured_on": _field("fields", "Målt den"),
     "value": _field("fields", "Værdi"),

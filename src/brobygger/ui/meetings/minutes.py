@@ -61,6 +61,7 @@ class MinutesDialog(QDialog):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.heading = QLabel(self)
+        self.heading.setWordWrap(True)  # long forum names must not widen the dialog
         style.set_role(self.heading, "title")
         top.addWidget(self.heading, 1)
         status_label = QLabel(self.tr("Status:"), self)
