@@ -301,4 +301,5 @@ def test_first_hour(qtbot, qapp, make_shell, settings, tmp_path, monkeypatch):
     assert "Fælles akutteam Aarhus" in text and "Mette Kjær" in text
     assert "18,0" in text and "12,5" in text and "15,5" in text
     assert "31. december 2027" not in text  # the cleared end date is not printed
+    assert "Forfaldne (1)" in text and "overskred" not in text  # one word for overdue
     assert QApplication.activeModalWidget() is None

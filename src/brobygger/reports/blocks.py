@@ -28,7 +28,7 @@ from brobygger.domain.catalogue import (
     INITIATIVE_STATUSES,
     SECTORS,
 )
-from brobygger.reports.data import InitiativeData
+from brobygger.dto.briefs import InitiativeData
 from brobygger.reports.document import CONTENT_W
 from brobygger.reports.typography import (
     ACCENT,
@@ -245,7 +245,8 @@ class Blocks:
              else "ingen indikatorer endnu"),
             (str(len(data.active_plagues)), "aktive plager"),
             (str(asks), "åbne anmodninger"),
-            (str(len(data.overdue_actions)), "overskredne handlinger"),
+            (str(len(data.overdue_actions)),
+             "forfalden handling" if len(data.overdue_actions) == 1 else "forfaldne handlinger"),
         ]
         row = [[Paragraph(esc(v), self.st.figure), Paragraph(esc(label), self.st.figure_label)]
                for v, label in cells]

@@ -16,8 +16,8 @@ from brobygger.domain.catalogue import (
     INITIATIVE_STATUSES,
     PLAGUES,
 )
+from brobygger.dto.briefs import TOP_LEVELS, InitiativeData
 from brobygger.reports.blocks import SEVERITY, Blocks, Cell, _label
-from brobygger.reports.data import TOP_LEVELS, InitiativeData
 from brobygger.reports.typography import date_da, esc, number_da
 
 
@@ -150,7 +150,7 @@ class PortfolioSections(Blocks):
         soon = [a for a in data.upcoming_actions
                 if a.due_date is not None and (a.due_date - data.today).days <= 30]
         if not data.overdue_actions and not soon:
-            out.append(self.empty("Ingen overskredne handlinger og ingen med frist inden for "
+            out.append(self.empty("Ingen forfaldne handlinger og ingen med frist inden for "
                                   "30 dage."))
         for a in data.overdue_actions:
             out.append(Paragraph(

@@ -14,6 +14,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from brobygger import dto
 from brobygger.domain import rules
 from brobygger.domain.catalogue import (
     ACTION_STATUSES,
@@ -26,9 +27,10 @@ from brobygger.domain.catalogue import (
     PLAGUES,
     LadderStep,
 )
+from brobygger.dto import PairSeries
+from brobygger.dto.briefs import TOP_LEVELS, InitiativeData
 from brobygger.reports import charts
 from brobygger.reports.blocks import SEVERITY, Blocks, Cell, _label, _severity
-from brobygger.reports.data import TOP_LEVELS, InitiativeData
 from brobygger.reports.typography import (
     count_da,
     date_da,
@@ -36,8 +38,6 @@ from brobygger.reports.typography import (
     join_da,
     number_da,
 )
-from brobygger.services import dto
-from brobygger.services.overview import PairSeries
 
 FULL_ENTRIES = 10
 """A status brief shows this many decisions with their full text; older ones in the period
@@ -113,8 +113,9 @@ class StatusSections(Blocks):
                           "svar</b> – se »Beslutninger, der er brug for« på side 1.")
         open_n = len(data.overdue_actions) + len(data.upcoming_actions)
         if open_n:
-            points.append(f"{count_da(open_n, 'handling', 'handlinger')} er åbne, heraf "
-                          f"{len(data.overdue_actions)} overskredet.")
+            late = len(data.overdue_actions)
+            points.append(f"{count_da(open_n, 'handling er åben', 'handlinger er åbne')}, "
+                          f"heraf {late} {'forfalden' if late == 1 else 'forfaldne'}.")
         else:
             points.append("Der er ingen åbne handlinger.")
         return points
@@ -337,8 +338,8 @@ class StatusSections(Blocks):
             if overdue and a.due_date is not None:
                 days = (data.today - a.due_date).days
                 due += f"\n({count_da(days, 'dag', 'dage')} over)"
-            rows.append([title, self.person(data, a.owner_id), due,
-                         _label(ACTION_STATUSES, a.status, self.lang)])
+            status = "Forfalden" if overdue else _label(ACTION_STATUSES, a.status, self.lang)
+            rows.append([title, self.person(data, a.owner_id), due, status])
         return rows
 
     def actions(self, data: InitiativeData, title: str = "Handlinger", *,
@@ -352,7 +353,7 @@ class StatusSections(Blocks):
         widths = [92, 38, 26, 16]
         sub_heading = self.h3 if sub else self.h2
         if data.overdue_actions:
-            out.append(sub_heading(f"Overskredne ({len(data.overdue_actions)})"))
+            out.append(sub_heading(f"Forfaldne ({len(data.overdue_actions)})"))
             rows = self._action_rows(data, data.overdue_actions, True)
             out.append(self.table(headers, rows, widths, highlight=range(len(rows))))
         if data.upcoming_actions:

@@ -36,6 +36,7 @@ from brobygger.domain.catalogue import (
     PLAGUES,
 )
 from brobygger.domain.meetings import ITEM_KINDS
+from brobygger.dto.meetings import LinkedRecord as LinkedRecord
 from brobygger.services import dto
 
 FOLLOW_UP_AFTER_DAYS = 28
@@ -50,20 +51,6 @@ PURPOSES = {
     "indikatorer": "orientering", "beslutninger": "droeftelse", "aftaler": "beslutning",
     "relationer": "droeftelse", "andet": "orientering",
 }
-
-
-@dataclass(frozen=True, slots=True)
-class LinkedRecord:
-    """A record an agenda item is about (or that was created from it)."""
-
-    entity: str
-    record_id: uuid.UUID
-    label: str
-    detail: str = ""
-    state: str = ""  # e.g. done / overdue / open for actions
-    who: str = ""  # an action's owner, an ask's addressee
-    when: date | None = None  # an action's due date, an entry's date, an ask's answer date
-    text: str = ""  # a decision's text
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,13 +11,24 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import Any
 
 from brobygger.domain import rules
 from brobygger.domain.errors import ValidationError
 from brobygger.domain.meetings import MEETING_STATUSES
+from brobygger.dto.meetings import (
+    ForumSummary as ForumSummary,
+)
+from brobygger.dto.meetings import (
+    ItemView as ItemView,
+)
+from brobygger.dto.meetings import (
+    MeetingView as MeetingView,
+)
+from brobygger.dto.meetings import (
+    PresenceView as PresenceView,
+)
 from brobygger.services.agenda import AgendaBuilder, LinkedRecord, Proposal, make_proposal
 from brobygger.services.meeting_entities import (
     AgendaItem,
@@ -37,58 +48,6 @@ from brobygger.services.meeting_entities import (
 
 __all__ = ["ItemView", "LinkedRecord", "MeetingService", "MeetingView", "Proposal",
            "make_proposal"]
-
-
-@dataclass(frozen=True, slots=True)
-class ItemView:
-    """An agenda item with the records it is about and those created from it."""
-
-    item: AgendaItem
-    owner_name: str
-    sources: tuple[LinkedRecord, ...]
-    created: tuple[LinkedRecord, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class PresenceView:
-    person_id: uuid.UUID
-    name: str
-    organisation: str
-    email: str
-    present: bool | None
-
-
-@dataclass(frozen=True, slots=True)
-class ForumSummary:
-    """A forum for the handover brief: kind, rhythm, place, members, last and next meeting."""
-
-    name: str
-    kind: str
-    rhythm_weeks: int | None
-    place: str
-    description: str
-    members: tuple[tuple[str, str], ...]  # (name, role)
-    last_meeting: date | None
-    next_meeting: date | None
-
-
-@dataclass(frozen=True, slots=True)
-class MeetingView:
-    """Everything the agenda and minutes (screen and PDF) show of one meeting."""
-
-    meeting: Meeting
-    forum: Forum
-    initiative_names: tuple[str, ...]
-    attendees: tuple[PresenceView, ...]
-    items: tuple[ItemView, ...]
-
-    @property
-    def running_minutes(self) -> int:
-        return sum(i.item.minutes for i in self.items)
-
-    @property
-    def title(self) -> str:
-        return self.meeting.title or self.forum.name
 
 
 class MeetingService:

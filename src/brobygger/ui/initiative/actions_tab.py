@@ -5,24 +5,28 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtWidgets import QWidget
+
 from brobygger.domain.catalogue import ACTION_STATUSES
 from brobygger.services import dto
 from brobygger.ui import dialogs, i18n, style
 from brobygger.ui.common import fit_columns, selected_record, show_error
-from brobygger.ui.initiative.tab import Tab
+from brobygger.ui.initiative.tab import Detail, Tab
 from brobygger.ui.models import Column, RecordTableModel
 
 
 class ActionsTab(Tab):
-    def __init__(self, detail: Any) -> None:
-        super().__init__(detail)
+    def __init__(self, detail: Detail, widget: QWidget | None = None) -> None:
+        super().__init__(detail, widget)
         ui = self.ui
         self.action_model = RecordTableModel([
             Column(self.tr("Frist"), lambda a: i18n.fmt_date_short(a.due_date),
                    foreground=lambda a: style.OVERDUE if a.is_overdue(date.today()) else None),
             Column(self.tr("Handling"), lambda a: a.title),
             Column(self.tr("Ansvarlig"), lambda a: detail.names.get(a.owner_id, "")),
-            Column(self.tr("Status"), lambda a: i18n.label(ACTION_STATUSES, a.status)),
+            Column(self.tr("Status"), lambda a: (  # the same word as on Handlinger
+                self.tr("Forfalden") if a.is_overdue(date.today())
+                else i18n.label(ACTION_STATUSES, a.status))),
         ], self)
         detail.setup_views([(ui.actionsView, self.action_model, 1)])
         ui.newActionButton.clicked.connect(
@@ -45,4 +49,4 @@ class ActionsTab(Tab):
         if action is None:
             return
         self.ctx.tasks.run(lambda: self.ctx.svc.actions.mark_done(action.id), None,
-                           lambda exc: show_error(self.detail, exc), write=True)
+                           lambda exc: show_error(self.widget, exc), write=True)

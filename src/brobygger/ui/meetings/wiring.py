@@ -7,15 +7,12 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.myweek.page import NOTIFY_KEY, START_KEY, setting_on
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def wire(window: Any) -> None:
