@@ -1,6 +1,6 @@
 # Brobygger – the two commands a newcomer needs:
 #   make run    start the app (creates .venv and installs on first use)
-#   make test   run the whole test suite: lint, types and pytest
+#   make test   run the whole test suite: lint, types, the package layers and pytest
 
 VENV    ?= .venv
 PYTHON  ?= python3
@@ -21,6 +21,7 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests migrations $(wildcard benchmarks)
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports --no-cache
 
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)

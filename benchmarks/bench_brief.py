@@ -33,13 +33,13 @@ sys.path.insert(0, str(ROOT / "src"))
 from pypdf import PdfReader  # noqa: E402  (a dev dependency)
 
 from brobygger.domain.catalogue import BARRIERS, PLAGUES  # noqa: E402
-from brobygger.reports import (  # noqa: E402
+from brobygger.services import Services  # noqa: E402
+from brobygger.services.briefs import (  # noqa: E402
     BriefOptions,
     handover_brief,
     portfolio_brief,
     status_brief,
 )
-from brobygger.services import Services  # noqa: E402
 from brobygger.store.crypto import NONE  # noqa: E402
 from brobygger.store.workspace import Workspace  # noqa: E402
 

@@ -483,7 +483,7 @@ def bench_briefs(b: Bench) -> list[Row]:
     names = (f"Status brief PDF, initiative with {b.manifest.big_initiative_entries:,} entries",
              f"Portfolio brief PDF, {len(b.manifest.portfolio)} initiatives")
     try:
-        from brobygger.reports import BriefOptions, portfolio_brief, status_brief
+        from brobygger.services.briefs import BriefOptions, portfolio_brief, status_brief
     except ImportError:
         return [Row(names[0], None, "s", 1.5, na="brobygger.reports not available"),
                 Row(names[1], None, "s", 15, na="brobygger.reports not available")]

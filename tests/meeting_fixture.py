@@ -102,6 +102,21 @@ def build(svc: Services) -> Fixture:
     fresh = svc.relationships.create(initiative_id=ini, org_a_id=kom, org_b_id=pko,
                                      assessed_on=date(2026, 3, 1), kendskab=5, respekt=6,
                                      tillid=5).id
+    # asks: open (one raised at the last meeting), answered since the last meeting, and
+    # answered before it / closed (decoys)
+    ask_open = ms.record_ask(item.id, title="Fælles pulje til nattedækning",
+                             addressee="Direktionerne", level="topledelse",
+                             due_date=date(2026, 4, 1)).id
+    ask_answered = svc.asks.create(initiative_id=ini, title="Adgang til hinandens journaler",
+                                   raised_on=date(2026, 2, 1), level="nationalt",
+                                   addressee="Sundhedsdatastyrelsen").id
+    svc.asks.answer(ask_answered, answer="Kræver lovændring", answered_on=date(2026, 3, 20))
+    ask_old = svc.asks.create(initiative_id=ini, title="Lokaler til akutteamet",
+                              raised_on=date(2026, 1, 5), level="chef", addressee="Kommunen").id
+    svc.asks.answer(ask_old, answer="Ja", answered_on=date(2026, 2, 2),
+                    outcome="imoedekommet")
+    barrier_ask = svc.asks.for_barrier(b_worse)
+    assert barrier_ask is not None
     fx = Fixture(forum, ini, {"hanne": hanne, "jens": jens},
                  {"kom": kom, "hosp": hosp, "pko": pko}, last.id, nxt)
     fx.expect = {
@@ -112,8 +127,11 @@ def build(svc: Services) -> Fixture:
         "indikatorer": {ind_new, ind_wrong},
         "beslutninger": {due, decision},
         "relationer": {stale},
+        # the escalated barrier's concrete ask is an ask too (the asks module derives it)
+        "anmodninger": {ask_open, barrier_ask.id},
+        "svar": {ask_answered},
     }
-    fx.decoys = {done_old, same, elsewhere, ind_quiet, done, fresh}
+    fx.decoys = {done_old, same, elsewhere, ind_quiet, done, fresh, ask_old}
     return fx
 
 

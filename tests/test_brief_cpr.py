@@ -8,8 +8,8 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from brobygger.reports import BriefOptions, handover_brief, portfolio_brief, status_brief
 from brobygger.services import Services
+from brobygger.services.briefs import BriefOptions, handover_brief, portfolio_brief, status_brief
 from brobygger.store.workspace import Workspace
 
 CPR = "010190-1234"

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from brobygger.reports import BriefOptions, status_brief
 from brobygger.services import Services
 from brobygger.services.asks import AskFilter
+from brobygger.services.briefs import BriefOptions, status_brief
 from tests.conftest import DEMO_TODAY
 
 OPTIONS = BriefOptions(today=DEMO_TODAY)
@@ -104,7 +104,7 @@ def test_stale_assessments_and_period_since_last_brief(demo_svc: Services,
 def test_handover_results_people_status_and_shared_self_review(demo_svc: Services,
                                                               tmp_path: Path) -> None:
     from brobygger.exchange import records
-    from brobygger.reports import handover_brief
+    from brobygger.services.briefs import handover_brief
 
     viborg = demo_svc.initiatives.find("Akutsamarbejde, Viborg")
     text = " ".join(_pages(handover_brief(demo_svc, viborg.id, tmp_path / "h.pdf", OPTIONS)))

@@ -12,8 +12,8 @@ from alembic import command
 from pypdf import PdfReader
 
 from brobygger import paths
-from brobygger.reports import BriefOptions, status_brief
 from brobygger.services import EXAMPLE_INITIATIVES_KEY, Services
+from brobygger.services.briefs import BriefOptions, status_brief
 from brobygger.services.demo import load_demo
 from brobygger.store.workspace import Workspace, alembic_config, head_revision
 

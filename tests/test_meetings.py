@@ -28,8 +28,9 @@ def _proposed(svc: Services, fx: mf.Fixture) -> dict[str, set[object]]:
             for p in svc.meetings.propose_agenda(fx.next)}
 
 
-@pytest.mark.parametrize("kind", ["godkendelse", "opfoelgning", "plager", "barrierer",
-                                  "indikatorer", "beslutninger", "relationer"])
+@pytest.mark.parametrize("kind", ["godkendelse", "opfoelgning", "anmodninger", "svar",
+                                  "plager", "barrierer", "indikatorer", "beslutninger",
+                                  "relationer"])
 def test_agenda_proposes_exactly_the_open_items_of_each_kind(svc: Services, fx: mf.Fixture,
                                                              kind: str) -> None:
     proposed = _proposed(svc, fx)
@@ -40,8 +41,8 @@ def test_agenda_proposes_exactly_the_open_items_of_each_kind(svc: Services, fx: 
 
 def test_agenda_kinds_in_order_and_nothing_else(svc: Services, fx: mf.Fixture) -> None:
     kinds = [p.kind for p in svc.meetings.propose_agenda(fx.next)]
-    assert kinds == ["godkendelse", "opfoelgning", "plager", "barrierer", "indikatorer",
-                     "beslutninger", "relationer"]
+    assert kinds == ["godkendelse", "opfoelgning", "anmodninger", "svar", "plager",
+                     "barrierer", "indikatorer", "beslutninger", "relationer"]
 
 
 def test_follow_up_states_from_the_last_minutes(svc: Services, fx: mf.Fixture) -> None:
@@ -89,6 +90,10 @@ def test_minutes_create_linked_records_and_pdfs(svc: Services, fx: mf.Fixture,
                               owner_id=fx.people["jens"], due_date="2026-05-04",
                               decision_id=decision.id)
     reassessed = ms.record_plague(items[2].id, plague="graazoner", severity=2)
+    ask = ms.record_ask(items[3].id, title="Fælles finansiering af weekendlæger",
+                        addressee="Regionsrådet", level="politisk", due_date="2026-06-15")
+    assert (ask.raised_on, ask.status, ask.initiative_id) == (date(2026, 4, 13), "aaben",
+                                                              fx.initiative)
     assert decision.type == "beslutning" and decision.entry_date == date(2026, 4, 13)
     assert decision.participants == (fx.people["hanne"],)  # the present only
     assert action.source_entry_id == decision.id
@@ -98,7 +103,10 @@ def test_minutes_create_linked_records_and_pdfs(svc: Services, fx: mf.Fixture,
     assert view.running_minutes == sum(i.minutes for i in items)
     out = minutes_pdf(view, tmp_path / "referat.pdf", MeetingPdfOptions(author="Hanne"))
     text = " ".join((page.extract_text() or "") for page in PdfReader(out).pages)
+    assert [lk.record_id for lk in view.items[3].created] == [ask.id]
     for expected in ("Referat", "Gråzonerne om lægeansvaret er vokset",
+                     "Fælles finansiering af weekendlæger", "Regionsrådet", "15. juni 2026",
+                     "Anmodninger fra mødet",
                      "Lægeansvar skrives ind i instruksen", "Skriv instruksen", "Jens Krogh",
                      "4. maj 2026", "Fortroligt", "Side 1 af", "Til stede"):
         assert expected in text, expected

@@ -64,7 +64,7 @@ def test_minutes_are_audited(svc: Services) -> None:
 
 
 def test_handover_brief_names_the_forums(demo_svc: Services, tmp_path: Path) -> None:
-    from brobygger.reports import handover_brief
+    from brobygger.services.briefs import handover_brief
 
     ini = demo_svc.initiatives.find("Psykiatriens Hus, Silkeborg")
     out = handover_brief(demo_svc, ini.id, tmp_path / "h.pdf")

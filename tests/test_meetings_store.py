@@ -115,3 +115,15 @@ def test_my_week(svc: Services) -> None:
     contacts = my_week(svc, today=date(2026, 4, 2)).section("contacts")
     assert [w.record_id for w in contacts] == [fx.people["hanne"]]  # last met 2 March
     assert "2 handling(er)" in due_today(svc, today=date(2026, 4, 2))
+    # asks: to me (by person or by name) and raised by me past their answer date
+    to_me = svc.asks.create(initiative_id=fx.initiative, title="Lægedækning i weekenden",
+                            raised_on=date(2026, 3, 1), level="chef",
+                            addressee_person_id=jens, due_date=date(2026, 4, 20)).id
+    mine = svc.asks.create(initiative_id=fx.initiative, title="Data fra akutteamet",
+                           raised_on=date(2026, 3, 1), raised_by="Jens Krogh", level="chef",
+                           addressee="Viborg Kommune", due_date=date(2026, 3, 30)).id
+    week = my_week(svc, today=date(2026, 4, 2))
+    assert [w.record_id for w in week.section("asks_to_me")] == [to_me]
+    assert [w.record_id for w in week.section("asks_raised")] == [mine]
+    svc.asks.answer(mine, answer="Sendes i april", answered_on=date(2026, 4, 1))
+    assert my_week(svc, today=date(2026, 4, 2)).section("asks_raised") == []

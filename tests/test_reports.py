@@ -20,18 +20,17 @@ from pypdf import PdfReader
 from brobygger.cli import main
 from brobygger.domain.catalogue import BARRIERS, PLAGUES
 from brobygger.domain.errors import BrobyggerError, InputError, ValidationError
-from brobygger.reports import (
+from brobygger.reports import charts, document
+from brobygger.reports.typography import number_da
+from brobygger.services import LogFilter, Services
+from brobygger.services.briefs import (
     DEFAULT_CONFIDENTIALITY,
     BriefOptions,
     ExportError,
-    charts,
-    document,
     handover_brief,
     portfolio_brief,
     status_brief,
 )
-from brobygger.reports.typography import number_da
-from brobygger.services import LogFilter, Services
 from tests.conftest import DEMO_TODAY
 
 MAIN_INITIATIVES = [

@@ -58,9 +58,9 @@ def test_initiative_crud_and_trash(svc: Services, base: dict[str, uuid.UUID]) ->
 @pytest.mark.parametrize(("changes", "field", "fragment"), [
     ({"name": "  "}, "name", "må ikke være tom"),
     ({"start_date": "2025-01-01", "end_date": "2024-01-01"}, "end_date", "før startdatoen"),
-    ({"status": "nonsens"}, "initiative_statuses", ""),
+    ({"status": "nonsens"}, "status", ""),
     ({"formalisation": {"autonomi": 6}}, "formalisation", ""),
-    ({"meaning": {"ukendt": 1}}, "meanings", ""),
+    ({"meaning": {"ukendt": 1}}, "meaning", ""),
     ({"start_date": "31-02-2026"}, "start_date", "Ugyldig dato"),
 ])
 def test_initiative_validation(svc: Services, base: dict[str, uuid.UUID],
@@ -97,7 +97,7 @@ def test_log_validation(svc: Services, base: dict[str, uuid.UUID]) -> None:
     cases = [
         ({"title": ""}, "title"),
         ({"entry_date": "2026-13-01"}, "entry_date"),
-        ({"type": "fest"}, "entry_types"),
+        ({"type": "fest"}, "type"),
         ({"initiative_id": uuid.uuid4()}, "initiative_id"),
         ({"type": "eskalering"}, "escalation_level"),
         ({"plagues": ["pest"]}, "plagues"),

@@ -23,11 +23,9 @@ from brobygger import paths
 # imported after the main window has painted its frame (see main), not here.
 if TYPE_CHECKING:
     from brobygger.domain.errors import CorruptWorkspaceError
-    from brobygger.store.lock import WorkspaceLock
-    from brobygger.store.workspace import Workspace
+    from brobygger.services.workspaces import CapturingPrompt, Opened, Workspace, WorkspaceLock
     from brobygger.ui.common import Context
     from brobygger.ui.mainwindow import MainWindow
-    from brobygger.ui.workspaces import CapturingPrompt, Opened
 
 log = logging.getLogger("brobygger")
 
@@ -54,8 +52,8 @@ def settings() -> QSettings:
 
 def passphrase_prompt(parent: QWidget | None = None) -> CapturingPrompt:
     """Asks for the passphrase in a dialog; remembers the answer (see CapturingPrompt)."""
+    from brobygger.services.workspaces import CapturingPrompt
     from brobygger.ui import passphrase
-    from brobygger.ui.workspaces import CapturingPrompt
 
     def prompt(new: bool, reason: str) -> str | None:  # typed twice when new (ui.passphrase)
         return passphrase.ask_hook(parent, new, reason)
@@ -87,9 +85,7 @@ def open_workspace(data_dir: str | None, encryption: str | None = None
         KeyUnavailableError,
         WrongKeyError,
     )
-    from brobygger.store.lock import WorkspaceLock
-    from brobygger.store.recovery import has_recovery
-    from brobygger.store.workspace import Workspace
+    from brobygger.services.workspaces import Workspace, WorkspaceLock, has_recovery
     from brobygger.ui import passphrase
     from brobygger.ui.recovery import ask_hook as recovery_ask_hook
     from brobygger.ui.recovery import show_new_recovery_key
@@ -282,13 +278,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from brobygger.domain.errors import BrobyggerError, WorkspaceError
     from brobygger.services import Services
-    from brobygger.store import crypto
+    from brobygger.services.workspaces import NONE
     from brobygger.ui.common import Context
     from brobygger.ui.tasks import TaskManager
 
     try:
-        ws, lock, message = open_workspace(
-            args.data_dir, crypto.NONE if args.no_encryption else None)
+        ws, lock, message = open_workspace(args.data_dir, NONE if args.no_encryption else None)
     except (StartCancelled, BrobyggerError, OSError) as exc:
         frame.hide()
         if isinstance(exc, BrobyggerError):

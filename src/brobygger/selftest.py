@@ -277,7 +277,7 @@ class _Run(SelfTest):
         return ", ".join(f"'{w}': {n} træffere" for w, n in counts.items())
 
     def brief(self) -> str:
-        from brobygger.reports import BriefOptions, status_brief
+        from brobygger.services.briefs import BriefOptions, status_brief
 
         svc = self.state["svc"]
         initiative = svc.initiatives.list()[0]

@@ -5,7 +5,7 @@ multi-contact vCard (Danish letters, folded lines, 3.0 and 4.0), an Outlook CSV 
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 # vCard lines are folded at 75 octets with CRLF + one space (RFC 6350 §3.2).
@@ -200,7 +200,3 @@ def contacts_vcard(n: int) -> str:
             f"TEL;TYPE=WORK:+45 20 {i % 100:02d} {i % 97:02d} 00\r\n"
             f"EMAIL;TYPE=INTERNET:person{i}@example.dk\r\nEND:VCARD\r\n")
     return "".join(cards)
-
-
-def now_stamp() -> str:
-    return datetime(2025, 3, 1, 12).strftime("%Y%m%dT%H%M%SZ")

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from brobygger.cli import main as cli_main
-from brobygger.reports import BriefOptions, status_brief
 from brobygger.services.asks import AskFilter
+from brobygger.services.briefs import BriefOptions, status_brief
 from brobygger.ui.asks import AnswerDialog, AsksPage
 from brobygger.ui.overview import OverviewPage
 from tests.ui.conftest import closed, find_dialog, settle, shoot
@@ -28,9 +28,9 @@ def test_asks_view_filters_and_marks_overdue(demo_window) -> None:
     settle(w.ctx)
     panel = page.panel
     total = len(w.ctx.svc.asks.list())
-    assert panel.model.rowCount() == total == 15
+    assert panel.model.rowCount() == total == 16
     panel.status_filter.setCurrentIndex(panel.status_filter.findData("open"))
-    assert panel.model.rowCount() == w.ctx.svc.asks.open_count() == 6
+    assert panel.model.rowCount() == w.ctx.svc.asks.open_count() == 7
     overdue = [panel.model.index(r, 6).data() for r in range(panel.model.rowCount())]
     assert sum(1 for text in overdue if text.startswith("⚠") and "overskredet" in text) == 2
     panel.addressee_filter.setText("regionsrådet")
@@ -39,7 +39,7 @@ def test_asks_view_filters_and_marks_overdue(demo_window) -> None:
     panel.level_filter.setCurrentIndex(panel.level_filter.findData("sundhedsraad"))
     assert panel.model.rowCount() == 1
     panel.level_filter.setCurrentIndex(0)
-    assert "6 anmodninger, heraf 6 åbne" in panel.count_label.text()
+    assert "7 anmodninger, heraf 7 åbne" in panel.count_label.text()
     panel.view.selectRow(0)
     shoot(w, "asks_view_da")
 
@@ -67,8 +67,8 @@ def test_answer_dialog_closes_an_ask(qtbot, demo_window) -> None:
     assert closed(dialog)
     asked = next(a for a in w.ctx.svc.asks.list() if "telefontid" in a.title)
     assert asked.status == "imoedekommet" and asked.answered_by == "Niels Hvid"
-    assert panel.model.rowCount() == 5  # the open filter no longer shows it
-    assert w.ctx.svc.asks.open_count() == 5
+    assert panel.model.rowCount() == 6  # the open filter no longer shows it
+    assert w.ctx.svc.asks.open_count() == 6
 
 
 def test_open_asks_counted_alike_everywhere(demo_window, tmp_path: Path, capsys) -> None:
@@ -78,7 +78,7 @@ def test_open_asks_counted_alike_everywhere(demo_window, tmp_path: Path, capsys)
     svc = w.ctx.svc
     viborg = svc.initiatives.find(VIBORG)
     expected = svc.asks.open_count(viborg.id)
-    assert expected == 3
+    assert expected == 4
     # 1. the Overblik card
     overview = w.show_page("overview")
     assert isinstance(overview, OverviewPage)
@@ -180,3 +180,28 @@ def test_self_review_on_the_persons_page(qtbot, demo_window) -> None:
     notes = w.ctx.svc.self_reviews.list(person.id)
     mine = [r for r in notes if r.topic == "tvaersektoriel"]
     assert mine and not mine[0].shared  # private by default
+
+
+def test_briefs_page_recipient_and_period_since_last_brief(qtbot, demo_window,
+                                                           tmp_path: Path) -> None:
+    from brobygger.ui.briefs import BriefsPage
+    from brobygger.ui.common import combo_value, date_value, set_combo_value
+
+    w = demo_window
+    svc = w.ctx.svc
+    viborg = svc.initiatives.find(VIBORG)
+    status_brief(svc, viborg.id, None, None, tmp_path / "first.pdf",
+                 BriefOptions(today=date(2026, 10, 1)))
+    page = w.show_page("briefs")
+    assert isinstance(page, BriefsPage)
+    settle(w.ctx)
+    set_combo_value(page.ui.initiative, viborg.id)
+    settle(w.ctx)
+    assert combo_value(page.ui.initiative) == viborg.id
+    assert date_value(page.ui.dateFrom) == date(2026, 10, 1)  # since the last brief
+    assert page.recipient.isVisible() and page.recipient.accessibleName()
+    page.recipient.setText("Regionsrådet i Region Midtjylland")
+    page.export(tmp_path / "second.pdf")
+    settle(w.ctx)
+    first = PdfReader(tmp_path / "second.pdf").pages[0].extract_text()
+    assert "til notatets modtager" in " ".join(first.split())

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QWidget
 
 from brobygger.exchange import importing as imp
 from brobygger.services import Services
@@ -26,6 +26,19 @@ def english(qapp):
     i18n.install(qapp, "en")
     yield
     i18n.install(qapp, "da")
+
+
+def _show(qtbot, dlg: QWidget) -> None:
+    """Show a dialog and let it settle (the dialogs wrap their content in a scroll area
+    when shown) before it is read or photographed."""
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    for _ in range(5):
+        QApplication.processEvents()
+    dlg.grab()  # the first grab lays out the scroll area the dialog was wrapped in
+    for _ in range(3):
+        QApplication.processEvents()
 
 
 def _ok(dlg: QWidget) -> None:
@@ -52,6 +65,8 @@ def test_log_flow_mapping_preview_result_and_undo(qtbot, window, tmp_path: Path)
     run.start(F.write_excel_log(tmp_path / "logbog.xlsx"))
     settle(ctx)
     mapping = find_dialog(MappingDialog)
+    for _ in range(5):
+        QApplication.processEvents()
     assert mapping.combos["Emne"].currentData() == "title"
     for combo in mapping.findChildren(QComboBox):
         assert combo.accessibleName() and combo.focusPolicy() & Qt.FocusPolicy.TabFocus
@@ -60,12 +75,16 @@ def test_log_flow_mapping_preview_result_and_undo(qtbot, window, tmp_path: Path)
     _ok(mapping)
     settle(ctx)
     preview = find_dialog(PreviewDialog)
+    for _ in range(5):
+        QApplication.processEvents()
     assert preview.model.rowCount() == 4
     assert "Oprettes: 4" in preview.summary.text()
     shoot(preview, "import-preview")
     _ok(preview)
     settle(ctx, rounds=8)
     result = find_dialog(ResultDialog)
+    for _ in range(5):
+        QApplication.processEvents()
     assert "Oprettet: 4 logindførsler." in result.text.text()
     shoot(result, "import-result")
     assert len(ctx.svc.log.list()) == 4
@@ -90,8 +109,7 @@ def test_contacts_preview_confirms_suggestions_and_asks_for_sector(qtbot, ctx, s
         ["Bo", "", "Ny", "", "Sundhedsklynge Nord", "", "", "", "", "bo@example.dk", "", ""]])
     plan = imp.plan_contacts_file(svc, path)
     dlg = PreviewDialog(plan)
-    qtbot.addWidget(dlg)
-    dlg.show()
+    _show(qtbot, dlg)
     assert dlg.sector is not None and dlg.level is not None
     dlg.sector.setCurrentIndex(dlg.sector.findData("kommune"))
     dlg.level.setCurrentIndex(dlg.level.findData("chef"))
@@ -121,8 +139,7 @@ def test_preview_blocks_errors_and_offers_cpr_choices(qtbot, svc: Services,
     src, sheet = imp.read_sheet(path)
     plan = imp.plan_log(svc, sheet, imp.suggest_mapping(svc, sheet), src)
     dlg = PreviewDialog(plan)
-    qtbot.addWidget(dlg)
-    dlg.show()
+    _show(qtbot, dlg)
     ok = dlg.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()
     assert dlg.skip_invalid is not None and dlg.cpr_group is not None
@@ -167,6 +184,8 @@ def test_calendar_flow_and_undo_list(qtbot, window, tmp_path: Path) -> None:
     flow = UndoFlow(ctx, window)
     settle(ctx)
     dlg = find_dialog(UndoDialog)
+    for _ in range(5):
+        QApplication.processEvents()
     assert dlg.model.rowCount() == 1
     shoot(dlg, "import-undo")
     ctx.svc.log.update(ctx.svc.log.list()[0].id, title="Rettet her")
@@ -202,17 +221,14 @@ def test_english_screenshots(qtbot, ctx, english, tmp_path: Path) -> None:
     src, sheet = imp.read_sheet(F.write_excel_log(tmp_path / "logbog.xlsx"))
     mapping = imp.suggest_mapping(ctx.svc, sheet)
     dlg = MappingDialog(sheet, mapping, imp.type_words(sheet, mapping))
-    qtbot.addWidget(dlg)
-    dlg.show()
+    _show(qtbot, dlg)
     assert dlg.windowTitle() == "Import log – columns"
     shoot(dlg, "import-mapping-en")
     plan = imp.plan_log(ctx.svc, sheet, mapping, src)
     preview = PreviewDialog(plan)
-    qtbot.addWidget(preview)
-    preview.show()
+    _show(qtbot, preview)
     shoot(preview, "import-preview-en")
     result = si.apply_import(ctx.svc, plan)
     res = ResultDialog(result, "logbog.xlsx")
-    qtbot.addWidget(res)
-    res.show()
+    _show(qtbot, res)
     shoot(res, "import-result-en")

@@ -48,7 +48,7 @@ def test_english_translation(qtbot, ctx, english):
     assert dlg.windowTitle() == "New initiative"
     assert dlg.ui.name_label.text() == "&Name"
     assert dlg.ui.buttons.button(QDialogButtonBox.StandardButton.Save).text() == "Save"
-    assert dlg.ui.status.currentText() == "Start-up"  # catalogue labels follow the language
+    assert dlg.ui.status.currentText() == "Idea"  # the catalogue default, in the language
     assert i18n.fmt_date(date(2026, 3, 5)) == "5 March 2026"
     dlg.close()
     w.close()

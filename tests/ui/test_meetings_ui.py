@@ -101,13 +101,24 @@ def test_minutes_flow(qtbot: Any, ctx: Any, tmp_path: Path,
     action_dlg.due.setDate(QDate(2026, 6, 8))
     _ok(action_dlg)
     settle(ctx)
+    ask_dlg = minutes.new_ask()
+    assert isinstance(ask_dlg, forms.AskDialog)
+    ask_dlg.title_edit.setText("Fælles pulje til weekendlæger")  # type: ignore[attr-defined]
+    ask_dlg.addressee.setText("Regionsrådet")  # type: ignore[attr-defined]
+    common.set_combo_value(ask_dlg.level, "politisk")
+    ask_dlg.due.setDate(QDate(2026, 6, 22))
+    _ok(ask_dlg)
+    settle(ctx)
     # the records and their links
     view = svc.meetings.view(meeting.id)
     plague_item, follow_item = view.items[-1], view.items[0]
     assert follow_item.item.kind == "opfoelgning"
     assert plague_item.item.notes.startswith("Gråzonerne drøftet")
     assert [lk.entity for lk in plague_item.created] == ["log_entry", "plague_assessment"]
-    assert [lk.entity for lk in follow_item.created] == ["action"]
+    assert [lk.entity for lk in follow_item.created] == ["action", "ask"]
+    ask = svc.asks.get(follow_item.created[1].record_id)
+    assert (ask.addressee, ask.level, ask.due_date, ask.raised_on, ask.status) == (
+        "Regionsrådet", "politisk", date(2026, 6, 22), date(2026, 5, 25), "aaben")
     decision = svc.log.get(plague_item.created[0].record_id)
     assert (decision.type, decision.entry_date) == ("beslutning", date(2026, 5, 25))
     action = svc.actions.get(follow_item.created[0].record_id)
@@ -123,6 +134,7 @@ def test_minutes_flow(qtbot: Any, ctx: Any, tmp_path: Path,
     assert opened == [out]
     text = " ".join(p.extract_text() or "" for p in PdfReader(out).pages)
     for expected in ("Lægeansvaret præciseres i instruksen", "Rykke for IV-oplæringen",
+                     "Fælles pulje til weekendlæger", "Regionsrådet", "22. juni 2026",
                      "Jens Krogh", "8. juni 2026", "Gråzonerne drøftet", "Side 1 af"):
         assert expected in text, expected
     minutes.finish()

@@ -220,3 +220,17 @@ def test_a_page_reloads_only_for_its_tables_and_may_skip_its_own_change(ctx, qtb
     assert len(loads) == 2  # hidden: only marked …
     page.show()
     assert len(loads) == 3 and loads[-1] is not None and loads[-1].everything  # … until shown
+
+
+def test_look_ups_arriving_are_not_an_edit(demo_window, demo_ctx):
+    """Filling a dialog's choices in the background leaves it unchanged (no »Kassér?«)."""
+    entry = next(e for e in demo_ctx.svc.log.list() if e.participants and e.initiative_id)
+    from brobygger.ui.dialogs import LogEntryDialog, open_dialog
+    from tests.ui.conftest import wait_for_lookups
+
+    dlg = wait_for_lookups(open_dialog(LogEntryDialog(demo_ctx, entry, demo_window)))
+    assert common.combo_value(dlg.ui.initiative_id) == entry.initiative_id
+    assert sorted(dlg.check_models["participants"].checked(), key=str) == sorted(
+        entry.participants, key=str)
+    assert not dlg.has_changes()
+    dlg.reject()

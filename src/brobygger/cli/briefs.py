@@ -19,7 +19,7 @@ def _pdf_target(text: str) -> Any:
 
 
 def _brief_options(args: argparse.Namespace) -> Any:
-    from brobygger.reports import DEFAULT_CONFIDENTIALITY, BriefOptions
+    from brobygger.services.briefs import DEFAULT_CONFIDENTIALITY, BriefOptions
 
     confidentiality = (DEFAULT_CONFIDENTIALITY if args.confidentiality is None
                        else args.confidentiality.strip())
@@ -28,7 +28,7 @@ def _brief_options(args: argparse.Namespace) -> Any:
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
-    from brobygger.reports import status_brief
+    from brobygger.services.briefs import status_brief
 
     out = _pdf_target(args.out)
     if args.date_from and args.date_to and args.date_to < args.date_from:
@@ -46,7 +46,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
 
 
 def cmd_portfolio(args: argparse.Namespace) -> int:
-    from brobygger.reports import portfolio_brief
+    from brobygger.services.briefs import portfolio_brief
 
     out = _pdf_target(args.out)
     svc = _open(args)
@@ -57,7 +57,7 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
 
 
 def cmd_handover(args: argparse.Namespace) -> int:
-    from brobygger.reports import handover_brief
+    from brobygger.services.briefs import handover_brief
 
     out = _pdf_target(args.out)
     svc = _open(args)

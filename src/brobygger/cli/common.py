@@ -4,13 +4,14 @@ workspace and printing a table."""
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-EXIT_OK, EXIT_ERROR, EXIT_INPUT = 0, 1, 2
+from brobygger.cli.exitcodes import EXIT_ERROR as EXIT_ERROR
+from brobygger.cli.exitcodes import EXIT_INPUT as EXIT_INPUT
+from brobygger.cli.exitcodes import EXIT_OK as EXIT_OK
 
 #: ``add(name, func, help_text, parent=sub)`` – registers one sub-command (see :mod:`.main`).
 AddCommand = Callable[..., argparse.ArgumentParser]
@@ -35,21 +36,15 @@ def _open_location(args: argparse.Namespace, location: str | None, *,
                    create: bool = False) -> Any:
     """A workspace from a directory (the laptop file) or a postgresql:// URL (shared)."""
     from brobygger.cli.safety import recovery_key, report_opened
-    from brobygger.store.crypto import NONE, env_passphrase_prompt
-    from brobygger.store.workspace import Workspace
+    from brobygger.services.workspaces import open_location
 
-    if location and location.startswith("postgresql"):
-        return Workspace.open_url(location, password=_db_password)
-    ws = Workspace.open(location, create=create,
-                        encryption=NONE if args.no_encryption else None,
-                        passphrase=env_passphrase_prompt(args.passphrase_file),
-                        recovery_key=recovery_key(args))
-    report_opened(ws)
+    ws = open_location(location, create=create, no_encryption=args.no_encryption,
+                       passphrase_file=args.passphrase_file, recovery_key=recovery_key(args))
+    if not ws.is_shared:
+        report_opened(ws)
     return ws
 
 
-def _db_password(new: bool, reason: str) -> str | None:
-    return os.environ.get("BROBYGGER_DB_PASSWORD") or None
 
 
 def _print_table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> None:

@@ -103,6 +103,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _passphrase_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--bundle-passphrase-file", metavar="FIL",
+                   help="læs udvekslingsfilens adgangsfrase fra denne fil (ellers "
+                        f"${ENV_BUNDLE_PASSPHRASE}, eller den spørges om)")
+
+
 def add_commands(add: AddCommand) -> None:
     """``export-bundle``, ``import-bundle`` and ``export``."""
     p = add("export-bundle", cmd_export_bundle,
@@ -111,9 +117,7 @@ def add_commands(add: AddCommand) -> None:
                    help="initiativets navn eller id; kan gentages")
     p.add_argument("--out", "-o", required=True, metavar="FIL", help="filen der skal skrives "
                                                                     "(fx akut.brobygger)")
-    p.add_argument("--bundle-passphrase-file", metavar="FIL",
-                   help="læs udvekslingsfilens adgangsfrase fra denne fil (ellers "
-                        f"${ENV_BUNDLE_PASSPHRASE}, eller den spørges om)")
+    _passphrase_option(p)
     p = add("import-bundle", cmd_import_bundle,
             "læs en udvekslingsfil ind og flet den med arbejdsområdet (sikkerhedskopi først; "
             "med konflikter og uden --resolve ændres intet)")
@@ -124,9 +128,7 @@ def add_commands(add: AddCommand) -> None:
     p.add_argument("--mask-cpr", action="store_true",
                    help="maskér CPR-lignende numre i det indlæste i stedet for at afvise filen")
     p.add_argument("--dry-run", action="store_true", help="vis kun, hvad der ville ske")
-    p.add_argument("--bundle-passphrase-file", metavar="FIL",
-                   help="læs udvekslingsfilens adgangsfrase fra denne fil (ellers "
-                        f"${ENV_BUNDLE_PASSPHRASE}, eller den spørges om)")
+    _passphrase_option(p)
     p = add("export", cmd_export,
             "eksportér logbog, handlinger eller vurderinger til CSV/XLSX, eller møder og "
             "handlinger til kalenderen (ICS)")

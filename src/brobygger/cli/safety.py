@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from brobygger.cli.common import EXIT_ERROR, EXIT_OK, _db_password
+from brobygger.cli.exitcodes import EXIT_ERROR, EXIT_OK
 
 RECOVERY_SHOWN_ONCE = (
     "Gendannelsesnøgle (vises kun denne ene gang – skriv den ned, eller print den, og gem den "
@@ -28,7 +28,7 @@ def add_arguments(common: argparse.ArgumentParser) -> None:
 
 def recovery_key(args: argparse.Namespace) -> str | None:
     from brobygger.domain.errors import InputError
-    from brobygger.store.recovery import ENV_RECOVERY
+    from brobygger.services.workspaces import ENV_RECOVERY
 
     path = getattr(args, "recovery_key_file", None)
     if path:
@@ -51,20 +51,19 @@ def report_opened(ws: Any) -> None:
 
 
 def _passphrase(args: argparse.Namespace) -> Any:
-    from brobygger.store.crypto import env_passphrase_prompt
+    from brobygger.services.workspaces import env_passphrase_prompt
 
     return env_passphrase_prompt(getattr(args, "passphrase_file", None))
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Integrity, schema version and the last clean close – strictly read-only."""
-    from brobygger.store.check import check_readonly
-    from brobygger.store.workspace import head_revision
+    from brobygger.services.workspaces import check_readonly, head_revision
 
     if getattr(args, "database_url", None):
-        from brobygger.store.workspace import Workspace
+        from brobygger.services.workspaces import Workspace, env_db_password
 
-        with Workspace.open_url(args.database_url, password=_db_password) as ws:
+        with Workspace.open_url(args.database_url, password=env_db_password) as ws:
             revision = ws.schema_revision()
             location = ws.location
         print(f"Arbejdsområde: {location}")
@@ -89,8 +88,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_recovery_key(args: argparse.Namespace) -> int:
     """Make a new recovery key for an encrypted workspace (the old one stops working)."""
     from brobygger.domain.errors import InputError
-    from brobygger.store.keys import make_recovery_key
-    from brobygger.store.workspace import Workspace
+    from brobygger.services.workspaces import Workspace, make_recovery_key
 
     if not args.yes:
         raise InputError("Tilføj --yes for at lave en ny gendannelsesnøgle (en tidligere "

@@ -34,12 +34,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_transfer(args: argparse.Namespace) -> int:
-    from brobygger.store.transfer import copy_workspace
+    from brobygger.services.workspaces import transfer
 
     source = _open_location(args, args.source)
     target = _open_location(args, args.target, create=True)
     try:
-        counts = copy_workspace(source, target)
+        counts = transfer(source, target)
     finally:
         source.close()
         target.close()
@@ -64,14 +64,10 @@ def _backup_rows(backups: Sequence[Any]) -> list[tuple[str, ...]]:
 def cmd_restore(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from brobygger import paths
-    from brobygger.store import backup
-    from brobygger.store.crypto import env_passphrase_prompt
-    from brobygger.store.lock import WorkspaceLock
-    from brobygger.store.workspace import workspace_key
+    from brobygger.services import workspaces
 
-    directory = paths.data_dir(args.data_dir)
-    backups = backup.list_backups(directory)
+    directory = workspaces.data_dir(args.data_dir)
+    backups = workspaces.list_backups(directory)
     if args.backup is None:
         if not backups:
             print("Der er ingen sikkerhedskopier endnu.")
@@ -91,9 +87,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if not args.yes:
         raise InputError("Gendannelse erstatter arbejdsområdets nuværende indhold (det gemmes "
                          "først som sikkerhedskopi). Bekræft med --yes.")
-    key, _ = workspace_key(directory, env_passphrase_prompt(args.passphrase_file))
-    with WorkspaceLock(directory):
-        safety = backup.restore(directory, chosen, key)
+    safety = workspaces.restore_directory(directory, chosen, args.passphrase_file)
     print(f"Gendannet fra {chosen.name}.")
     if safety:
         print(f"Det tidligere indhold er gemt i {safety}")
@@ -101,15 +95,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
-    from brobygger import paths
-    from brobygger.store.crypto import PASSPHRASE, env_passphrase_prompt
-    from brobygger.store.lock import WorkspaceLock
-    from brobygger.store.workspace import encrypt_in_place
+    from brobygger.services import workspaces
 
-    directory = paths.data_dir(args.data_dir)
-    with WorkspaceLock(directory):
-        safety = encrypt_in_place(directory, PASSPHRASE if args.passphrase else None,
-                                  env_passphrase_prompt(args.passphrase_file))
+    directory = workspaces.data_dir(args.data_dir)
+    safety = workspaces.encrypt_directory(directory, passphrase=args.passphrase,
+                                          passphrase_file=args.passphrase_file)
     print(f"Arbejdsområdet er nu krypteret. Sikkerhedskopi fra før: {safety}")
     return EXIT_OK
 

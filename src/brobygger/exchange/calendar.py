@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from brobygger.domain.catalogue import ACTION_STATUSES
+from brobygger.domain.catalogue import ACTION_STATUSES, Rule
 from brobygger.domain.cpr import mask_cpr
 from brobygger.domain.errors import InputError
 from brobygger.exchange import files
@@ -32,7 +32,7 @@ TZID = "Europe/Copenhagen"
 WHAT_CHOICES = ("log", "actions")
 UID_DOMAIN = "brobygger"
 DESCRIPTION_MAX = 2000
-_OPEN = ("aaben", "i_gang")
+_OPEN = ACTION_STATUSES.having(Rule.OPEN)
 
 _HOUR = r"([01]?\d|2[0-3])"
 _MIN = r"([0-5]\d)"

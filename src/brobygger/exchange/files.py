@@ -4,12 +4,12 @@ then renamed over it. A crash or a full disk never leaves a half-written file be
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from brobygger import fileio
 from brobygger.domain.errors import InputError
 
 
@@ -27,22 +27,12 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; when the block succeeds the temporary file
     is flushed and renamed to ``path``, otherwise it is removed."""
     target = _target(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                    dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
     try:
-        yield tmp
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
+        with fileio.atomic_path(target) as tmp:
+            yield tmp
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise InputError(f"Filen {target} kunne ikke skrives ({exc.strerror or exc}). "
                          "Tjek at mappen er skrivbar, og at der er plads på disken.") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:

@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 from brobygger.domain import rules
 from brobygger.domain.cpr import mask_cpr
 from brobygger.domain.errors import InputError
+from brobygger.domain.fields import FIELD_LABELS_DA
 from brobygger.exchange import records
 from brobygger.exchange.bulk import gc_paused
 from brobygger.exchange.bundle import BundlePreview, remember
@@ -71,30 +72,7 @@ CHOICE_LABELS_DA: dict[Choice, str] = {
 NEW, IDENTICAL, UPDATED, MINE_NEWER, CONFLICT = (
     "new", "identical", "updated", "mine_newer", "conflict")
 
-FIELD_LABELS: dict[str, str] = {
-    "name": "Navn", "sector": "Sektor", "parent_id": "Overordnet", "notes": "Noter",
-    "title": "Titel", "organisation_id": "Organisation", "level": "Niveau",
-    "phone": "Telefon", "email": "E-mail", "is_champion": "Ildsjæl",
-    "active_from": "Aktiv fra", "active_to": "Aktiv til", "purpose": "Formål",
-    "trigger": "Brændende platform", "status": "Status", "start_date": "Start",
-    "end_date": "Slut", "formalisation": "Formalisering", "meaning": "Fælles mening",
-    "cornerstones": "Hjørnesten", "readiness": "Parathed", "initiative_id": "Initiativ",
-    "role": "Rolle", "person_id": "Person", "entry_date": "Dato", "type": "Type",
-    "body": "Tekst", "tags": "Mærker", "decision_status": "Beslutningsstatus",
-    "escalation_level": "Eskaleringsniveau", "escalated_to": "Eskaleret til",
-    "author": "Forfatter", "owner_id": "Ansvarlig", "due_date": "Frist",
-    "source_entry_id": "Kilde (logindførsel)", "done_on": "Udført den",
-    "org_a_id": "Organisation A", "org_b_id": "Organisation B", "person_a_id": "Person A",
-    "person_b_id": "Person B", "assessed_on": "Vurderet den", "kendskab": "Kendskab",
-    "respekt": "Respekt", "tillid": "Tillid", "note": "Note", "assessed_by": "Vurderet af",
-    "plague": "Plage", "severity": "Alvor", "mitigation": "Afhjælpning",
-    "barrier": "Barriere", "impact": "Betydning", "ask": "Ønske", "ask_to": "Ønsket til",
-    "unit": "Enhed", "direction": "Retning", "baseline": "Udgangspunkt", "target": "Mål",
-    "description": "Beskrivelse", "indicator_id": "Indikator", "measured_on": "Målt den",
-    "value": "Værdi", "source": "Kilde", "deleted_at": "I papirkurven",
-    "created_at": "Oprettet", "participants": "Deltagere", "plagues": "Plager",
-    "barriers": "Barrierer",
-}
+FIELD_LABELS = FIELD_LABELS_DA  # the one list (domain.fields)
 
 # "Keep both": (column that gets a suffix, column that gets the note) per table.
 _BOTH_FIELDS: dict[str, tuple[str | None, str | None]] = {

@@ -1,7 +1,10 @@
-"""PDF briefs built with ReportLab (no Qt): the status brief for the steering group, the
-portfolio brief and the handover brief for a new leader.
+"""PDFs built with ReportLab (no Qt): the status brief for the steering group, the
+portfolio brief and the handover brief for a new leader, and the person export (GDPR).
 
-    from brobygger.reports import BriefOptions, status_brief
+Data in, PDF out: the reports import only :mod:`brobygger.dto` and :mod:`brobygger.domain`
+(an import-linter contract holds it). The services gather the data and call them:
+
+    from brobygger.services.briefs import status_brief
     status_brief(svc, initiative.id, date(2026, 1, 1), date(2026, 6, 30),
                  Path("status.pdf"), BriefOptions(author="Mette Kjær"))
 
@@ -15,19 +18,23 @@ cannot be produced or saved.
 from brobygger.reports.briefs import (
     DEFAULT_CONFIDENTIALITY,
     BriefOptions,
+    BriefProgress,
     Progress,
-    handover_brief,
-    portfolio_brief,
-    status_brief,
+    handover_pdf,
+    portfolio_pdf,
+    status_pdf,
 )
+from brobygger.reports.person_export import render_person_pdf
 from brobygger.reports.typography import ExportError
 
 __all__ = [
     "DEFAULT_CONFIDENTIALITY",
     "BriefOptions",
+    "BriefProgress",
     "ExportError",
     "Progress",
-    "handover_brief",
-    "portfolio_brief",
-    "status_brief",
+    "handover_pdf",
+    "portfolio_pdf",
+    "render_person_pdf",
+    "status_pdf",
 ]

@@ -28,7 +28,7 @@ from brobygger.domain.catalogue import (
     INITIATIVE_STATUSES,
     SECTORS,
 )
-from brobygger.reports.data import InitiativeData
+from brobygger.dto.briefs import InitiativeData
 from brobygger.reports.document import CONTENT_W
 from brobygger.reports.typography import (
     ACCENT,

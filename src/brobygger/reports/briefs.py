@@ -1,29 +1,28 @@
-"""The three briefs: status brief, portfolio brief and handover brief."""
+"""The three briefs laid out and written: status brief, portfolio brief and handover brief.
+They take the gathered data in (:mod:`brobygger.dto.briefs`) and give a PDF out; the
+services gather the data (:mod:`brobygger.services.briefs`)."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
-from brobygger.domain.errors import InputError, ValidationError
+from brobygger.domain.errors import ValidationError
+from brobygger.dto.briefs import InitiativeData
 from brobygger.reports import director
-from brobygger.reports.data import InitiativeData, Names, collect
-from brobygger.reports.document import PageInfo, check_target, render, write_atomically
+from brobygger.reports.document import PageInfo, render, write_atomically
 from brobygger.reports.meetings import forums_section
 from brobygger.reports.portfolio_sections import has_news
 from brobygger.reports.sections import Sections, portfolio_rows
 from brobygger.reports.typography import count_da, date_da, esc
 
 if TYPE_CHECKING:
-    from brobygger.services import Services
-    from brobygger.services.dto import Initiative
-    from brobygger.services.meetings import ForumSummary
+    from brobygger.dto.meetings import ForumSummary
 
 Progress = Callable[[int, int], None]
 
@@ -48,7 +47,7 @@ class BriefOptions:
     recipient: str = ""  # who the brief is for, e.g. "Hospitalsledelsen, Regionshospitalet Viborg"
 
 
-class _Progress:
+class BriefProgress:
     """Progress in per cent: gathering data, laying out the pages (most of the time, followed
     flowable by flowable) and writing the file. Reports only when the figure moves."""
 
@@ -73,18 +72,18 @@ class _Progress:
         return report
 
 
-def _today(options: BriefOptions) -> date:
+def today_of(options: BriefOptions) -> date:
     return options.today or date.today()
 
 
-def _check_period(date_from: date | None, date_to: date | None) -> None:
+def check_period(date_from: date | None, date_to: date | None) -> None:
     if date_from is not None and date_to is not None and date_to < date_from:
         raise ValidationError("date_to", "Periodens slutdato ligger før startdatoen. Ret "
                                          "perioden, og prøv igen.")
 
 
 def _finish(out: Path, flowables: list[Flowable], info: PageInfo, title: str,
-            prog: _Progress, start: float) -> Path:
+            prog: BriefProgress, start: float) -> Path:
     def produce() -> bytes:
         data = render(flowables, info, title, prog.span(start, 96))
         prog.to(96)
@@ -122,47 +121,19 @@ def status_flowables(sec: Sections, data: InitiativeData, options: BriefOptions
     return out
 
 
-def status_brief(svc: Services, initiative_id: uuid.UUID, date_from: date | None,
-                 date_to: date | None, out: Path, options: BriefOptions = BriefOptions(),
-                 progress: Progress | None = None) -> Path:
-    """Write the status brief for one initiative and period to ``out`` (PDF) and return the
-    path. ``None`` as ``date_from`` means from the start; as ``date_to``, until today."""
-    prog = _Progress(progress)
-    target = check_target(Path(out))
-    _check_period(date_from, date_to)
-    today = _today(options)
-    data = collect(svc, initiative_id, date_from=date_from, date_to=date_to, today=today,
-                   recipient=options.recipient)
-    prog.to(15)
+def status_pdf(data: InitiativeData, out: Path, options: BriefOptions, *, example: bool,
+               prog: BriefProgress) -> Path:
+    """Lay out and write the status brief of ``data`` (gathered by
+    :func:`brobygger.services.briefs.status_brief`)."""
     sec = Sections(options.lang)
     flowables = status_flowables(sec, data, options)
     prog.to(20)
     info = PageInfo("Statusnotat", data.initiative.name, options.confidentiality,
-                    date_da(today), options.author, svc.is_example_initiative(initiative_id))
-    path = _finish(target, flowables, info, f"Statusnotat: {data.initiative.name}", prog, 20)
-    svc.brief_settings.remember_brief(initiative_id, today)  # the next brief's default period
-    return path
+                    date_da(data.today), options.author, example)
+    return _finish(out, flowables, info, f"Statusnotat: {data.initiative.name}", prog, 20)
 
 
 # -- portfolio brief -----------------------------------------------------------------------
-def _hierarchy(initiatives: Sequence[Initiative]) -> list[Initiative]:
-    """Top-level initiatives by name, each followed by its sub-initiatives."""
-    ids = {i.id for i in initiatives}
-    children: dict[uuid.UUID | None, list[Initiative]] = {}
-    for i in initiatives:
-        parent = i.parent_id if i.parent_id in ids else None
-        children.setdefault(parent, []).append(i)
-    out: list[Initiative] = []
-
-    def walk(parent: uuid.UUID | None) -> None:
-        for i in sorted(children.get(parent, []), key=lambda x: x.name.casefold()):
-            out.append(i)
-            walk(i.id)
-
-    walk(None)
-    return out
-
-
 def portfolio_flowables(sec: Sections, items: Sequence[InitiativeData], options: BriefOptions,
                         today: date, date_from: date) -> list[Flowable]:
     st = sec.st
@@ -206,42 +177,15 @@ def portfolio_flowables(sec: Sections, items: Sequence[InitiativeData], options:
     return out
 
 
-def portfolio_brief(svc: Services, initiative_ids: Sequence[uuid.UUID] | None, out: Path,
-                    options: BriefOptions = BriefOptions(),
-                    progress: Progress | None = None) -> Path:
-    """Write the portfolio brief (a summary table, then a page per initiative) for the given
-    initiatives, or all of them with ``None``."""
-    if initiative_ids is not None and not list(initiative_ids):
-        raise InputError("Vælg mindst ét initiativ til porteføljeoverblikket.")
-    target = check_target(Path(out))
-    today = _today(options)
-    if initiative_ids is None:
-        chosen = svc.initiatives.all()
-    else:
-        seen: set[uuid.UUID] = set()
-        chosen = []
-        for iid in initiative_ids:
-            initiative = svc.initiatives.get(iid)
-            if initiative.id not in seen:
-                seen.add(initiative.id)
-                chosen.append(initiative)
-    ordered = _hierarchy(chosen)
-    prog = _Progress(progress)
-    names = Names(svc)
-    date_from = today - timedelta(days=PORTFOLIO_DAYS)
-    items = []
-    gathered = prog.span(2, 40)
-    for n, initiative in enumerate(ordered, 1):
-        items.append(collect(svc, initiative.id, date_from=date_from, date_to=today,
-                             today=today, names=names))
-        gathered(n, len(ordered))
+def portfolio_pdf(items: Sequence[InitiativeData], out: Path, options: BriefOptions, *,
+                  today: date, date_from: date, example: bool, prog: BriefProgress) -> Path:
+    """Lay out and write the portfolio brief of ``items``."""
     sec = Sections(options.lang)
     flowables = portfolio_flowables(sec, items, options, today, date_from)
     prog.to(45)
     info = PageInfo("Porteføljeoverblik", "Tværsektorielle initiativer",
-                    options.confidentiality, date_da(today), options.author,
-                    bool(ordered) and all(svc.is_example_initiative(i.id) for i in ordered))
-    return _finish(target, flowables, info, "Porteføljeoverblik", prog, 45)
+                    options.confidentiality, date_da(today), options.author, example)
+    return _finish(out, flowables, info, "Porteføljeoverblik", prog, 45)
 
 
 # -- handover brief ------------------------------------------------------------------------
@@ -272,21 +216,13 @@ def handover_flowables(sec: Sections, data: InitiativeData, options: BriefOption
     return out
 
 
-def handover_brief(svc: Services, initiative_id: uuid.UUID, out: Path,
-                   options: BriefOptions = BriefOptions(),
-                   progress: Progress | None = None) -> Path:
-    """Write the handover brief for a new leader joining ``initiative_id``."""
-    prog = _Progress(progress)
-    target = check_target(Path(out))
-    today = _today(options)
-    data = collect(svc, initiative_id, date_from=None, date_to=None, today=today,
-                   all_entries=True)
-    prog.to(15)
+def handover_pdf(data: InitiativeData, out: Path, options: BriefOptions, *, example: bool,
+                 prog: BriefProgress, forums: Sequence[ForumSummary] = ()) -> Path:
+    """Lay out and write the handover brief of ``data`` (with the initiative's forums)."""
     sec = Sections(options.lang)
-    flowables = handover_flowables(sec, data, options,
-                                   svc.meetings.forum_summaries(initiative_id, today))
+    flowables = handover_flowables(sec, data, options, forums)
     prog.to(20)
     info = PageInfo("Overdragelsesnotat", data.initiative.name, options.confidentiality,
-                    date_da(today), options.author, svc.is_example_initiative(initiative_id))
-    return _finish(target, flowables, info, f"Overdragelsesnotat: {data.initiative.name}",
+                    date_da(data.today), options.author, example)
+    return _finish(out, flowables, info, f"Overdragelsesnotat: {data.initiative.name}",
                    prog, 20)

@@ -180,6 +180,91 @@ def _fit(text: str, width: float, size: float = FONT_SIZE) -> str:
     return text.rstrip() + "…"
 
 
+def _ticks(v0: float, v1: float, step: float) -> list[float]:
+    tick_values = []
+    t = v0
+    while t <= v1 + step / 1000:
+        tick_values.append(t)
+        t += step
+    return tick_values
+
+
+def _date_span(all_points: Sequence[tuple[date, float]],
+               date_range: tuple[date, date] | None) -> tuple[date, date, timedelta]:
+    """The dates the x axis spans (at least two months) and the padding on each side."""
+    dates = [d for d, _ in all_points]
+    if date_range is not None:
+        d0, d1 = date_range
+    elif dates:
+        d0, d1 = min(dates), max(dates)
+    else:
+        d0 = d1 = date.today()
+    if (d1 - d0).days < 60:
+        mid = d0 + (d1 - d0) / 2
+        d0, d1 = mid - timedelta(days=30), mid + timedelta(days=30)
+    return d0, d1, timedelta(days=max(3, (d1 - d0).days // 30))
+
+
+def _axes(g: Group, frame: _Frame, tick_values: Sequence[float]) -> None:
+    """The grid with the y labels, the x axis and its date ticks."""
+    for v in tick_values:
+        y = frame.y(v)
+        g.add(Line(frame.x0, y, frame.x1, y, strokeColor=RULE, strokeWidth=0.35))
+        g.add(String(frame.x0 - 3, y - 2.3, number_da(round(v, 6)), fontName=FONT,
+                     fontSize=FONT_SIZE, fillColor=MUTED, textAnchor="end"))
+    g.add(Line(frame.x0, frame.y0, frame.x1, frame.y0, strokeColor=MUTED,
+               strokeWidth=0.6))
+    max_ticks = max(2, int((frame.x1 - frame.x0) // 42))
+    for d, label in _date_ticks(frame.d0, frame.d1, max_ticks):
+        x = frame.x(d)
+        g.add(Line(x, frame.y0, x, frame.y0 - 2.5, strokeColor=MUTED, strokeWidth=0.5))
+        g.add(String(x, frame.y0 - 9.5, label, fontName=FONT, fontSize=FONT_SIZE,
+                     fillColor=MUTED, textAnchor="middle"))
+
+
+def _lines(g: Group, frame: _Frame, series: Sequence[Series], refs: Sequence[RefLine]) -> None:
+    """The reference lines, then each series as a line with markers."""
+    for i, r in enumerate(refs):
+        color, dash, w = _REF_STYLES[i % len(_REF_STYLES)]
+        y = frame.y(r.value)
+        g.add(Line(frame.x0, y, frame.x1, y, strokeColor=color, strokeWidth=w,
+                   strokeDashArray=list(dash) if dash else None))
+    for i, s in enumerate(series):
+        style = SERIES_STYLES[i % len(SERIES_STYLES)]
+        pts = sorted(s.points)
+        coords: list[float] = []
+        for d, v in pts:
+            coords += [frame.x(d), frame.y(v)]
+        if len(pts) > 1:
+            g.add(PolyLine(coords, strokeColor=style.color, strokeWidth=style.width,
+                           strokeDashArray=list(style.dash) if style.dash else None,
+                           strokeLineJoin=1, strokeLineCap=1))
+        marker_every = max(1, len(pts) // 24)  # keep markers legible on long series
+        for k, (d, v) in enumerate(pts):
+            if k % marker_every == 0 or k == len(pts) - 1:
+                g.add(_marker(style.marker, frame.x(d), frame.y(v), style.color))
+
+
+def _draw_legend(g: Group, legend: _Legend, rows: Sequence[Sequence[tuple[float, int]]],
+                 legend_h: float, width: float) -> None:
+    for r_i, row in enumerate(rows):
+        y = legend_h - 8 - 10 * r_i
+        for x_off, idx in row:
+            label, sstyle, rstyle = legend.items[idx]
+            x = 2 + x_off
+            if sstyle is not None:
+                g.add(Line(x, y + 2.5, x + SAMPLE, y + 2.5, strokeColor=sstyle.color,
+                           strokeWidth=sstyle.width,
+                           strokeDashArray=list(sstyle.dash) if sstyle.dash else None))
+                g.add(_marker(sstyle.marker, x + SAMPLE / 2, y + 2.5, sstyle.color, 2.0))
+            elif rstyle is not None:
+                color, dash, w = rstyle
+                g.add(Line(x, y + 2.5, x + SAMPLE, y + 2.5, strokeColor=color, strokeWidth=w,
+                           strokeDashArray=list(dash) if dash else None))
+            g.add(String(x + SAMPLE + 3, y, _fit(label, width - x - SAMPLE - 6), fontName=FONT,
+                         fontSize=FONT_SIZE, fillColor=INK))
+
+
 def line_chart(series: Sequence[Series], *, width: float, height: float,
                refs: Sequence[RefLine] = (), y_range: tuple[float, float] | None = None,
                unit: str = "", empty_text: str = "Ingen målinger endnu",
@@ -207,91 +292,25 @@ def line_chart(series: Sequence[Series], *, width: float, height: float,
     if not values:
         values = [y_range[0], y_range[1]] if y_range else [0.0, 1.0]
     v0, v1, step = _value_range(values, y_range)
-    tick_values = []
-    t = v0
-    while t <= v1 + step / 1000:
-        tick_values.append(t)
-        t += step
+    tick_values = _ticks(v0, v1, step)
     label_w = max(stringWidth(number_da(round(v, 6)), FONT, FONT_SIZE) for v in tick_values)
     plot_left = label_w + 6
     plot_right = width - 6
-
-    dates = [d for d, _ in all_points]
-    if date_range is not None:
-        d0, d1 = date_range
-    elif dates:
-        d0, d1 = min(dates), max(dates)
-    else:
-        d0 = d1 = date.today()
-    if (d1 - d0).days < 60:
-        mid = d0 + (d1 - d0) / 2
-        d0, d1 = mid - timedelta(days=30), mid + timedelta(days=30)
-    pad = timedelta(days=max(3, (d1 - d0).days // 30))
+    d0, d1, pad = _date_span(all_points, date_range)
     frame = _Frame(plot_left, plot_bottom, plot_right, plot_top, d0 - pad, d1 + pad, v0, v1)
 
     g = Group()
-    # shaded reference bands (behind everything)
-    for lo, hi, fill in bands:
+    for lo, hi, fill in bands:  # shaded reference bands (behind everything)
         y_lo, y_hi = frame.y(max(lo, v0)), frame.y(min(hi, v1))
         g.add(Rect(plot_left, y_lo, plot_right - plot_left, y_hi - y_lo, fillColor=fill,
                    strokeColor=None, strokeWidth=0))
-    # grid and y labels
-    for v in tick_values:
-        y = frame.y(v)
-        g.add(Line(plot_left, y, plot_right, y, strokeColor=RULE, strokeWidth=0.35))
-        g.add(String(plot_left - 3, y - 2.3, number_da(round(v, 6)), fontName=FONT,
-                     fontSize=FONT_SIZE, fillColor=MUTED, textAnchor="end"))
-    g.add(Line(plot_left, plot_bottom, plot_right, plot_bottom, strokeColor=MUTED,
-               strokeWidth=0.6))
-    # x ticks
-    max_ticks = max(2, int((plot_right - plot_left) // 42))
-    for d, label in _date_ticks(frame.d0, frame.d1, max_ticks):
-        x = frame.x(d)
-        g.add(Line(x, plot_bottom, x, plot_bottom - 2.5, strokeColor=MUTED, strokeWidth=0.5))
-        g.add(String(x, plot_bottom - 9.5, label, fontName=FONT, fontSize=FONT_SIZE,
-                     fillColor=MUTED, textAnchor="middle"))
-    # reference lines
-    for i, r in enumerate(refs):
-        color, dash, w = _REF_STYLES[i % len(_REF_STYLES)]
-        y = frame.y(r.value)
-        g.add(Line(plot_left, y, plot_right, y, strokeColor=color, strokeWidth=w,
-                   strokeDashArray=list(dash) if dash else None))
-    # series
-    for i, s in enumerate(series):
-        style = SERIES_STYLES[i % len(SERIES_STYLES)]
-        pts = sorted(s.points)
-        coords: list[float] = []
-        for d, v in pts:
-            coords += [frame.x(d), frame.y(v)]
-        if len(pts) > 1:
-            g.add(PolyLine(coords, strokeColor=style.color, strokeWidth=style.width,
-                           strokeDashArray=list(style.dash) if style.dash else None,
-                           strokeLineJoin=1, strokeLineCap=1))
-        marker_every = max(1, len(pts) // 24)  # keep markers legible on long series
-        for k, (d, v) in enumerate(pts):
-            if k % marker_every == 0 or k == len(pts) - 1:
-                g.add(_marker(style.marker, frame.x(d), frame.y(v), style.color))
+    _axes(g, frame, tick_values)
+    _lines(g, frame, series, refs)
     if not all_points:
         g.add(String((plot_left + plot_right) / 2, (plot_bottom + plot_top) / 2 - 3,
                      empty_text, fontName=FONT, fontSize=FONT_SIZE + 1, fillColor=MUTED,
                      textAnchor="middle"))
-    # legend
-    for r_i, row in enumerate(rows):
-        y = legend_h - 8 - 10 * r_i
-        for x_off, idx in row:
-            label, sstyle, rstyle = legend.items[idx]
-            x = 2 + x_off
-            if sstyle is not None:
-                g.add(Line(x, y + 2.5, x + SAMPLE, y + 2.5, strokeColor=sstyle.color,
-                           strokeWidth=sstyle.width,
-                           strokeDashArray=list(sstyle.dash) if sstyle.dash else None))
-                g.add(_marker(sstyle.marker, x + SAMPLE / 2, y + 2.5, sstyle.color, 2.0))
-            elif rstyle is not None:
-                color, dash, w = rstyle
-                g.add(Line(x, y + 2.5, x + SAMPLE, y + 2.5, strokeColor=color, strokeWidth=w,
-                           strokeDashArray=list(dash) if dash else None))
-            g.add(String(x + SAMPLE + 3, y, _fit(label, width - x - SAMPLE - 6), fontName=FONT,
-                         fontSize=FONT_SIZE, fillColor=INK))
+    _draw_legend(g, legend, rows, legend_h, width)
     drawing.add(g)
     return drawing
 

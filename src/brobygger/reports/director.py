@@ -3,7 +3,7 @@ what has been settled, and is it working – plus the sections that tell the tru
 old assessments, relationship maturity in numbers and the readiness checklist.
 
 Every count of asks comes from :mod:`brobygger.services.asks` (via
-:class:`~brobygger.reports.data.InitiativeData`), so the brief counts like the Overblik.
+:class:`~brobygger.dto.briefs.InitiativeData`), so the brief counts like the Overblik.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from datetime import date
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from brobygger import dto
 from brobygger.domain.catalogue import (
     ASK_LEVELS,
     ASK_STATUSES,
@@ -23,10 +24,9 @@ from brobygger.domain.catalogue import (
 )
 from brobygger.domain.indicators import CHANGE_LABELS
 from brobygger.domain.rules import MONTHS_DA
+from brobygger.dto.briefs import InitiativeData
 from brobygger.reports.blocks import Blocks as Sections
-from brobygger.reports.data import InitiativeData
 from brobygger.reports.typography import count_da, date_da, esc, number_da
-from brobygger.services import dto
 
 MUTED = "#5A6270"
 OVERDUE = "#A4262C"

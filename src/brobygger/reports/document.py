@@ -3,10 +3,8 @@ writing the file atomically."""
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
-from brobygger import __version__
+from brobygger import __version__, fileio
 from brobygger.domain.cpr import mask_cpr
 from brobygger.domain.errors import InputError
 from brobygger.reports.typography import (
@@ -194,27 +192,14 @@ def write_atomically(out: Path, produce: Callable[[], bytes]) -> Path:
     and no temporary file behind."""
     target = check_target(out)
     data = produce()
-    tmp_name: str | None = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                        dir=target.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, target)
-        tmp_name = None
-        _fsync_dir(target.parent)
+        fileio.write_atomically(target, data)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         hint = ("Luk filen, hvis den er åben i et andet program, eller vælg en anden mappe "
                 "eller et andet filnavn, og prøv igen.")
         raise ExportError(f"PDF-filen kunne ikke gemmes som '{target}' ({reason}). {hint}") \
             from exc
-    finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
     return target
 
 

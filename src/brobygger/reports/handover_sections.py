@@ -18,8 +18,8 @@ from brobygger.domain.catalogue import (
     MEANINGS,
     MEMBER_ROLES,
 )
+from brobygger.dto.briefs import InitiativeData
 from brobygger.reports.blocks import Cell, _label
-from brobygger.reports.data import InitiativeData
 from brobygger.reports.status_sections import StatusSections
 from brobygger.reports.typography import count_da, date_da, esc, number_da
 

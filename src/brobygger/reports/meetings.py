@@ -2,7 +2,7 @@
 confidentiality line on every page, "Side X af Y", Danish dates, the embedded font).
 
 Data in, PDF out: the caller gathers a
-:class:`~brobygger.services.meetings.MeetingView` (``svc.meetings.view(meeting_id)``)."""
+:class:`~brobygger.dto.meetings.MeetingView` (``svc.meetings.view(meeting_id)``)."""
 
 from __future__ import annotations
 
@@ -21,8 +21,7 @@ from brobygger.reports.sections import Cell, Sections
 from brobygger.reports.typography import count_da, date_da, esc
 
 if TYPE_CHECKING:
-    from brobygger.services.agenda import LinkedRecord
-    from brobygger.services.meetings import ForumSummary, ItemView, MeetingView
+    from brobygger.dto.meetings import ForumSummary, ItemView, LinkedRecord, MeetingView
 
 DEFAULT_CONFIDENTIALITY = "Fortroligt – kun til forummets medlemmer"
 

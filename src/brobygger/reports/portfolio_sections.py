@@ -16,8 +16,8 @@ from brobygger.domain.catalogue import (
     INITIATIVE_STATUSES,
     PLAGUES,
 )
+from brobygger.dto.briefs import TOP_LEVELS, InitiativeData
 from brobygger.reports.blocks import SEVERITY, Blocks, Cell, _label
-from brobygger.reports.data import TOP_LEVELS, InitiativeData
 from brobygger.reports.typography import date_da, esc, number_da
 
 

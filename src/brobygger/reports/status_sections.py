@@ -14,6 +14,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from brobygger import dto
 from brobygger.domain import rules
 from brobygger.domain.catalogue import (
     ACTION_STATUSES,
@@ -26,9 +27,10 @@ from brobygger.domain.catalogue import (
     PLAGUES,
     LadderStep,
 )
+from brobygger.dto import PairSeries
+from brobygger.dto.briefs import TOP_LEVELS, InitiativeData
 from brobygger.reports import charts
 from brobygger.reports.blocks import SEVERITY, Blocks, Cell, _label, _severity
-from brobygger.reports.data import TOP_LEVELS, InitiativeData
 from brobygger.reports.typography import (
     count_da,
     date_da,
@@ -36,8 +38,6 @@ from brobygger.reports.typography import (
     join_da,
     number_da,
 )
-from brobygger.services import dto
-from brobygger.services.overview import PairSeries
 
 FULL_ENTRIES = 10
 """A status brief shows this many decisions with their full text; older ones in the period

@@ -15,7 +15,8 @@ The kinds (:data:`brobygger.domain.meetings.ITEM_KINDS`):
   :data:`FOLLOW_UP_AFTER_DAYS`;
 - *relationer*: pairs of organisations whose latest relationship assessment is older than
   the staleness setting (:data:`STALE_META_KEY`, default :data:`STALE_DAYS`);
-- *anmodninger* / *svar*: asks awaiting an answer and answers received (asks module).
+- *anmodninger* / *svar*: open asks of the initiatives (the asks module's one definition of
+  open) and asks answered since the last meeting.
 """
 
 from __future__ import annotations
@@ -27,8 +28,15 @@ from datetime import date, timedelta
 from typing import Any
 
 from brobygger.domain import rules
-from brobygger.domain.catalogue import ACTION_STATUSES, BARRIERS, PLAGUES
+from brobygger.domain.catalogue import (
+    ACTION_STATUSES,
+    ASK_LEVELS,
+    ASK_STATUSES,
+    BARRIERS,
+    PLAGUES,
+)
 from brobygger.domain.meetings import ITEM_KINDS
+from brobygger.dto.meetings import LinkedRecord as LinkedRecord
 from brobygger.services import dto
 
 FOLLOW_UP_AFTER_DAYS = 28
@@ -43,20 +51,6 @@ PURPOSES = {
     "indikatorer": "orientering", "beslutninger": "droeftelse", "aftaler": "beslutning",
     "relationer": "droeftelse", "andet": "orientering",
 }
-
-
-@dataclass(frozen=True, slots=True)
-class LinkedRecord:
-    """A record an agenda item is about (or that was created from it)."""
-
-    entity: str
-    record_id: uuid.UUID
-    label: str
-    detail: str = ""
-    state: str = ""  # e.g. done / overdue / open for actions
-    who: str = ""  # an action's owner, an ask's addressee
-    when: date | None = None  # an action's due date, an entry's date, an ask's answer date
-    text: str = ""  # a decision's text
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,11 +167,42 @@ class AgendaBuilder:
         due = f" – frist {rules.format_date_da(action.due_date)}" if action.due_date else ""
         return LinkedRecord("action", action.id, label, f"åben{due}", "open")
 
+    def _asks(self) -> list[Any]:
+        from brobygger.services.asks import AskFilter
+
+        return [a for a in self.svc.asks.list(AskFilter()) if a.initiative_id in
+                self.initiatives]
+
+    def ask_link(self, ask: Any, detail: str, state: str) -> LinkedRecord:
+        to = ask.addressee or ASK_LEVELS.label(ask.level)
+        return LinkedRecord("ask", ask.id, f"{ask.title} (til {to})", detail, state,
+                            who=to, when=ask.due_date)
+
     def asks_waiting(self) -> list[LinkedRecord]:
-        return []
+        """Open asks (THE definition: services.asks.is_open) awaiting an answer."""
+        from brobygger.services.asks import is_open
+
+        out = []
+        for a in self._asks():
+            if not is_open(a):
+                continue
+            if a.due_date is not None and a.due_date < self.meeting.meeting_date:
+                out.append(self.ask_link(a, "svarfristen "
+                                         f"{rules.format_date_da(a.due_date)} er overskredet",
+                                         "overdue"))
+            else:
+                due = (f", svar senest {rules.format_date_da(a.due_date)}"
+                       if a.due_date else "")
+                out.append(self.ask_link(a, f"rejst {rules.format_date_da(a.raised_on)}{due}",
+                                         "open"))
+        return out
 
     def answers(self) -> list[LinkedRecord]:
-        return []
+        """Asks answered since the last meeting (up to this one)."""
+        return [self.ask_link(a, f"besvaret {rules.format_date_da(a.answered_on)}: "
+                                 f"{ASK_STATUSES.label(a.status).lower()}", "answered")
+                for a in self._asks() if a.answered_on is not None
+                and self.since < a.answered_on <= self.meeting.meeting_date]
 
     def _worsened(self, rows: list[Any], key: Callable[[Any], str],
                   score: Callable[[Any], int]) -> list[tuple[Any, int | None]]:

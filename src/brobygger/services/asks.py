@@ -95,7 +95,7 @@ class Asks(EntityService[models.Ask, dto.Ask]):
     order_by: ClassVar[tuple[str, ...]] = ("raised_on", "created_at")
 
     def clean(self, s: Session, data: Clean, existing: models.Ask | None) -> Clean:
-        status = code(ASK_STATUSES, data.get("status") or "aaben")
+        status = code(ASK_STATUSES, data.get("status") or "aaben", "status")
         raised_on = required_date(data.get("raised_on") or date.today(), "raised_on")
         answered_on = optional_date(data.get("answered_on"), "answered_on")
         closed_on = optional_date(data.get("closed_on"), "closed_on")
@@ -114,7 +114,7 @@ class Asks(EntityService[models.Ask, dto.Ask]):
             "reason": optional_text(data.get("reason")),
             "raised_on": raised_on,
             "raised_by": optional_text(data.get("raised_by") or self.services.user, 300),
-            "level": code(ASK_LEVELS, data.get("level") or "topledelse"),
+            "level": code(ASK_LEVELS, data.get("level") or "topledelse", "level"),
             "addressee_org_id": self.ref(s, models.Organisation, data.get("addressee_org_id"),
                                          "addressee_org_id", "organisation", required=False),
             "addressee_person_id": self.ref(s, models.Person, data.get("addressee_person_id"),
@@ -126,8 +126,8 @@ class Asks(EntityService[models.Ask, dto.Ask]):
             "answered_on": answered_on,
             "answered_by": optional_text(data.get("answered_by"), 300),
             "closed_on": closed_on if status in CLOSED_STATUSES else None,
-            "barrier": code(BARRIERS, barrier) if barrier else None,
-            "plague": code(PLAGUES, plague) if plague else None,
+            "barrier": code(BARRIERS, barrier, "barrier") if barrier else None,
+            "plague": code(PLAGUES, plague, "plague") if plague else None,
             "barrier_assessment_id": self.ref(
                 s, models.BarrierAssessment, data.get("barrier_assessment_id"),
                 "barrier_assessment_id", "barrierevurdering", required=False),
@@ -146,11 +146,11 @@ class Asks(EntityService[models.Ask, dto.Ask]):
                 ids += [i.id for i in self.services.initiatives.list(parent_id=f.initiative_id)]
             where.append(col(m.initiative_id).in_(ids))
         if f.level:
-            where.append(m.level == code(ASK_LEVELS, f.level))
+            where.append(m.level == code(ASK_LEVELS, f.level, "level"))
         if f.status == "open":
             where.append(col(m.status).in_(sorted(OPEN_STATUSES)))
         elif f.status:
-            where.append(m.status == code(ASK_STATUSES, f.status))
+            where.append(m.status == code(ASK_STATUSES, f.status, "status"))
         found = self._query(*where)
         if f.addressee:
             needle = f.addressee.strip().casefold()

@@ -63,8 +63,11 @@ def optional_text(value: object, max_len: int = 20_000) -> str:
     return text
 
 
-def code(catalogue: Catalogue[Any], value: object) -> str:
-    return str(catalogue.parse(str(value)))
+def code(catalogue: Catalogue[Any], value: object, field: str | None = None) -> str:
+    """The code ``value`` checked against ``catalogue``; an unknown one raises a
+    :class:`ValidationError` naming ``field`` – pass the record's field, so the dialog shows
+    the message at it (without one the error names the catalogue)."""
+    return str(catalogue.parse(str(value), field))
 
 
 def score_map(
@@ -77,7 +80,7 @@ def score_map(
         raise ValidationError(field, f"{field}: forventede en liste af koder og værdier.")
     out: dict[str, int] = {}
     for key, raw in value.items():
-        item = catalogue.get(str(key))
+        item = catalogue.get(str(key), field)
         if raw is None:
             continue
         out[item.code] = rules.validate_range(raw, field, lo, hi, item.label_da)

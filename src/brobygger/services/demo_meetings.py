@@ -76,6 +76,10 @@ def _meeting(svc: Any, forum_id: uuid.UUID, m: dict[str, Any], person: dict[str,
                 decision_id=decisions[a["decision"]] if "decision" in a else None)
             if a.get("status") == "udfoert":
                 svc.actions.mark_done(action.id, on=day(a.get("done")) or day(a.get("due")))
+        for q in it.get("asks", []):
+            ms.record_ask(item.id, title=q["title"], addressee=q.get("addressee", ""),
+                          level=q.get("level", "topledelse"), due_date=day(q.get("due")),
+                          reason=q.get("reason", ""))
         for p in it.get("plagues", []):
             ms.record_plague(item.id, plague=p["plague"], severity=p["severity"],
                              note=p.get("note", ""))

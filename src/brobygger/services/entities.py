@@ -57,7 +57,7 @@ class Organisations(EntityService[models.Organisation, dto.Organisation]):
     def clean(self, s: Session, data: Clean, existing: models.Organisation | None) -> Clean:
         return {
             "name": rules.require_text(data.get("name"), "name", "Navn", 300),
-            "sector": code(SECTORS, data.get("sector") or "andet"),
+            "sector": code(SECTORS, data.get("sector") or SECTORS.default, "sector"),
             "parent_id": self.ref(s, models.Organisation, data.get("parent_id"), "parent_id",
                                   "overordnet organisation", required=False),
             "notes": optional_text(data.get("notes")),
@@ -66,7 +66,7 @@ class Organisations(EntityService[models.Organisation, dto.Organisation]):
     def list(self, *, sector: str | None = None, text: str | None = None) -> list[dto.Organisation]:
         where: builtins.list[Any] = []
         if sector:
-            where.append(models.Organisation.sector == code(SECTORS, sector))
+            where.append(models.Organisation.sector == code(SECTORS, sector, "sector"))
         if text:
             where.append(models.Organisation.name.icontains(text.strip()))  # type: ignore[attr-defined]
         return self._query(*where)
@@ -103,7 +103,7 @@ class People(EntityService[models.Person, dto.Person]):
             "title": optional_text(data.get("title"), 300),
             "organisation_id": self.ref(s, models.Organisation, data.get("organisation_id"),
                                         "organisation_id", "organisation", required=False),
-            "level": code(LEVELS, data.get("level") or "chef"),
+            "level": code(LEVELS, data.get("level") or LEVELS.default, "level"),
             "phone": optional_text(data.get("phone"), 64),
             "email": email,
             "is_champion": bool(data.get("is_champion", False)),
@@ -118,7 +118,7 @@ class People(EntityService[models.Person, dto.Person]):
         if organisation_id:
             where.append(models.Person.organisation_id == organisation_id)
         if level:
-            where.append(models.Person.level == code(LEVELS, level))
+            where.append(models.Person.level == code(LEVELS, level, "level"))
         if text:
             needle = text.strip()
             where.append(or_(models.Person.name.icontains(needle),  # type: ignore[attr-defined]
@@ -153,13 +153,15 @@ class Initiatives(EntityService[models.Initiative, dto.Initiative]):
         if existing is not None and parent == existing.id:
             raise ValidationError("parent_id", "Et initiativ kan ikke være sit eget overordnede.")
         readiness_raw = data.get("readiness") or {}
-        readiness = {REFLECTIONS.get(str(k)).code: bool(v) for k, v in readiness_raw.items()}
+        readiness = {REFLECTIONS.get(str(k), "readiness").code: bool(v)
+                     for k, v in readiness_raw.items()}
         return {
             "name": rules.require_text(data.get("name"), "name", "Navn", 300),
             "parent_id": parent,
             "purpose": optional_text(data.get("purpose")),
             "trigger": optional_text(data.get("trigger")),
-            "status": code(INITIATIVE_STATUSES, data.get("status") or "ide"),
+            "status": code(INITIATIVE_STATUSES, data.get("status") or INITIATIVE_STATUSES.default,
+                           "status"),
             "start_date": start,
             "end_date": end,
             "formalisation": score_map(FORMALISATION, data.get("formalisation"), 1, 5,
@@ -174,7 +176,7 @@ class Initiatives(EntityService[models.Initiative, dto.Initiative]):
              top_level: bool = False) -> builtins.list[dto.Initiative]:
         where: builtins.list[Any] = []
         if status:
-            where.append(models.Initiative.status == code(INITIATIVE_STATUSES, status))
+            where.append(models.Initiative.status == code(INITIATIVE_STATUSES, status, "status"))
         if parent_id:
             where.append(models.Initiative.parent_id == parent_id)
         if top_level:
@@ -252,7 +254,7 @@ class Members(EntityService[models.InitiativeMember, dto.Member]):
             "initiative_id": self.ref(s, models.Initiative, data.get("initiative_id"),
                                       "initiative_id", "initiativ"),
             "person_id": self.ref(s, models.Person, data.get("person_id"), "person_id", "person"),
-            "role": code(MEMBER_ROLES, data.get("role") or "medlem"),
+            "role": code(MEMBER_ROLES, data.get("role") or MEMBER_ROLES.default, "role"),
         }
 
     def to_dto(self, s: Session, row: Any) -> dto.Member:

@@ -14,7 +14,6 @@ relationship assessments stay: their scores now belong to the anonymous person.
 from __future__ import annotations
 
 import json
-import os
 import re
 import uuid
 from collections.abc import Iterator, Mapping
@@ -27,6 +26,7 @@ from sqlmodel import Session, col
 
 from brobygger.domain import rules
 from brobygger.domain.errors import BrobyggerError, NotFoundError
+from brobygger.fileio import PRIVATE, write_atomically
 from brobygger.services import audit as trail
 from brobygger.services.base import as_uuid
 from brobygger.services.meeting_views import person_meeting_records
@@ -333,20 +333,10 @@ def _scrub_json(value: Any, scrub_text: Any) -> Any:
 
 # -- writers --------------------------------------------------------------------------------
 def _atomic_write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        # personal data: 0600 whatever the umask
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        if os.name != "nt":
-            os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        write_atomically(path, data, mode=PRIVATE)  # personal data: 0600 whatever the umask
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise GdprExportError(
             f"Filen {path} kan ikke gemmes ({exc.strerror or exc}). Vælg en anden mappe, "
             "og prøv igen.") from exc
@@ -362,7 +352,7 @@ def write_person_json(data: Mapping[str, Any], path: str | Path) -> Path:
 
 def write_person_pdf(data: Mapping[str, Any], path: str | Path) -> Path:
     """Write an export as a readable PDF (Danish)."""
-    from brobygger.services.gdpr_pdf import render_person_pdf
+    from brobygger.reports.person_export import render_person_pdf
 
     target = Path(path)
     _atomic_write(target, render_person_pdf(data))

@@ -30,6 +30,7 @@ from brobygger.domain.catalogue import (
     ENTRY_TYPES,
     ESCALATION_LEVELS,
     PLAGUES,
+    Rule,
 )
 from brobygger.domain.errors import ValidationError
 from brobygger.domain.text import clean_text
@@ -59,7 +60,6 @@ _RAW_ID = type_coerce(models.LogEntry.id, String)
 def _key(value: Any) -> Any:
     """A raw id comparable with other raw ids (PostgreSQL hands out UUIDs)."""
     return value.hex if isinstance(value, uuid.UUID) else value
-_NEEDS_STATUS = ("beslutning", "aftale")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,10 +110,12 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
     order_by: ClassVar[tuple[str, ...]] = ("-entry_date", "-created_at")
 
     def clean(self, s: Session, data: Clean, existing: models.LogEntry | None) -> Clean:
-        entry_type = code(ENTRY_TYPES, data.get("type") or "")
+        entry_type = code(ENTRY_TYPES, data.get("type") or "", "type")
         decision_status = data.get("decision_status") or None
-        if entry_type in _NEEDS_STATUS:
-            decision_status = code(DECISION_STATUSES, decision_status or "aftalt")
+        if ENTRY_TYPES.has(entry_type, Rule.DECISION):
+            decision_status = code(DECISION_STATUSES,
+                                   decision_status or DECISION_STATUSES.default,
+                                   "decision_status")
         elif decision_status is not None:
             decision_status = None
         escalation = data.get("escalation_level") or None
@@ -121,7 +123,7 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
             if escalation is None:
                 raise ValidationError("escalation_level",
                                       "En eskalering skal have det niveau, den eskaleres til.")
-            escalation = code(ESCALATION_LEVELS, escalation)
+            escalation = code(ESCALATION_LEVELS, escalation, "escalation_level")
         else:
             escalation = None
         participants = self.refs(s, models.Person,
@@ -140,8 +142,10 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
             "escalated_to": optional_text(data.get("escalated_to"), 300),
             "author": optional_text(data.get("author") or self.services.author, 300),
             "participants": participants,
-            "plagues": tuple(code(PLAGUES, p) for p in unique_strings(data.get("plagues"))),
-            "barriers": tuple(code(BARRIERS, b) for b in unique_strings(data.get("barriers"))),
+            "plagues": tuple(code(PLAGUES, p, "plagues")
+                             for p in unique_strings(data.get("plagues"))),
+            "barriers": tuple(code(BARRIERS, b, "barriers")
+                              for b in unique_strings(data.get("barriers"))),
         }
 
     def after_write(self, s: Session, row: models.LogEntry, data: Clean) -> None:
@@ -206,7 +210,7 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
         if f.initiative_id:
             where.append(m.initiative_id == f.initiative_id)
         if f.type:
-            where.append(m.type == code(ENTRY_TYPES, f.type))
+            where.append(m.type == code(ENTRY_TYPES, f.type, "type"))
         if f.date_from:
             where.append(m.entry_date >= f.date_from)
         if f.date_to:
@@ -216,11 +220,11 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
         # IN (subquery) lets SQLite start from the link table's index; EXISTS made it walk
         # every entry (a person's 50 latest entries: ~1 s over 100,000 entries).
         if f.plague:
-            p = code(PLAGUES, f.plague)
+            p = code(PLAGUES, f.plague, "plague")
             where.append(col(m.id).in_(select(col(models.LogEntryPlague.entry_id)).where(
                 col(models.LogEntryPlague.plague) == p)))
         if f.barrier:
-            b = code(BARRIERS, f.barrier)
+            b = code(BARRIERS, f.barrier, "barrier")
             where.append(col(m.id).in_(select(col(models.LogEntryBarrier.entry_id)).where(
                 col(models.LogEntryBarrier.barrier) == b)))
         if f.person_id:
@@ -287,7 +291,7 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
         """Decisions and agreements, newest first."""
         return [e for e in self.list(LogFilter(initiative_id=initiative_id, date_from=since,
                                                date_to=until))
-                if e.type in _NEEDS_STATUS]
+                if ENTRY_TYPES.has(e.type, Rule.DECISION)]
 
     def count(self, flt: LogFilter | None = None) -> int:
         f = flt or LogFilter()

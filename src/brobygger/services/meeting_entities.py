@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import builtins
 import uuid
-from dataclasses import dataclass
 from datetime import date, time
 from typing import Any, ClassVar
 
@@ -23,6 +22,30 @@ from brobygger.domain.meetings import (
     MEETING_STATUSES,
     local_datetime,
 )
+from brobygger.dto.meetings import (
+    AgendaItem as AgendaItem,
+)
+from brobygger.dto.meetings import (
+    Attendee as Attendee,
+)
+from brobygger.dto.meetings import (
+    ContactRhythm as ContactRhythm,
+)
+from brobygger.dto.meetings import (
+    Forum as Forum,
+)
+from brobygger.dto.meetings import (
+    ForumInitiative as ForumInitiative,
+)
+from brobygger.dto.meetings import (
+    ForumMember as ForumMember,
+)
+from brobygger.dto.meetings import (
+    ItemLink as ItemLink,
+)
+from brobygger.dto.meetings import (
+    Meeting as Meeting,
+)
 from brobygger.services.base import (
     Clean,
     EntityService,
@@ -31,7 +54,6 @@ from brobygger.services.base import (
     optional_text,
     required_date,
 )
-from brobygger.services.dto import RecordDTO
 from brobygger.store import models
 
 MAX_NOTES = 100_000
@@ -40,74 +62,6 @@ LINKABLE = frozenset({
     "log_entry", "action", "plague_assessment", "barrier_assessment", "indicator",
     "measurement", "relationship_assessment", "meeting", "ask", "agreement",
 })
-
-
-@dataclass(frozen=True, slots=True)
-class Forum(RecordDTO):
-    name: str
-    kind: str
-    rhythm_weeks: int | None
-    place: str
-    description: str
-
-
-@dataclass(frozen=True, slots=True)
-class ForumInitiative(RecordDTO):
-    forum_id: uuid.UUID
-    initiative_id: uuid.UUID
-
-
-@dataclass(frozen=True, slots=True)
-class ForumMember(RecordDTO):
-    forum_id: uuid.UUID
-    person_id: uuid.UUID
-    role: str
-
-
-@dataclass(frozen=True, slots=True)
-class Meeting(RecordDTO):
-    forum_id: uuid.UUID
-    title: str
-    meeting_date: date
-    start_time: time | None
-    end_time: time | None
-    place: str
-    status: str
-    notes: str
-
-
-@dataclass(frozen=True, slots=True)
-class Attendee(RecordDTO):
-    meeting_id: uuid.UUID
-    person_id: uuid.UUID
-    present: bool | None
-
-
-@dataclass(frozen=True, slots=True)
-class AgendaItem(RecordDTO):
-    meeting_id: uuid.UUID
-    position: int
-    kind: str
-    title: str
-    purpose: str
-    owner_id: uuid.UUID | None
-    minutes: int
-    description: str
-    notes: str
-
-
-@dataclass(frozen=True, slots=True)
-class ItemLink(RecordDTO):
-    item_id: uuid.UUID
-    entity: str
-    record_id: uuid.UUID
-    role: str
-
-
-@dataclass(frozen=True, slots=True)
-class ContactRhythm(RecordDTO):
-    person_id: uuid.UUID
-    interval_days: int
 
 
 def parse_time(value: object, field: str) -> time | None:
@@ -141,7 +95,7 @@ class Forums(EntityService[models.Forum, Forum]):
         rhythm = data.get("rhythm_weeks")
         return {
             "name": rules.require_text(data.get("name"), "name", "Navn", 300),
-            "kind": code(FORUM_KINDS, data.get("kind") or "styregruppe"),
+            "kind": code(FORUM_KINDS, data.get("kind") or "styregruppe", "kind"),
             "rhythm_weeks": None if rhythm in (None, "", 0) else _int(
                 rhythm, "rhythm_weeks", "Rytme (uger)", 1, 104),
             "place": optional_text(data.get("place"), 300),
@@ -226,7 +180,7 @@ class Meetings(EntityService[models.Meeting, Meeting]):
             "start_time": start,
             "end_time": end,
             "place": optional_text(data.get("place"), 300),
-            "status": code(MEETING_STATUSES, data.get("status") or "planlagt"),
+            "status": code(MEETING_STATUSES, data.get("status") or "planlagt", "status"),
             "notes": optional_text(data.get("notes"), MAX_NOTES),
         }
 
@@ -273,9 +227,9 @@ class AgendaItems(EntityService[models.AgendaItem, AgendaItem]):
             "meeting_id": self.ref(s, models.Meeting, data.get("meeting_id"), "meeting_id",
                                    "møde"),
             "position": _int(data.get("position") or 0, "position", "Nummer", 0, 999),
-            "kind": code(ITEM_KINDS, data.get("kind") or "andet"),
+            "kind": code(ITEM_KINDS, data.get("kind") or "andet", "kind"),
             "title": rules.require_text(data.get("title"), "title", "Punkt", 300),
-            "purpose": code(ITEM_PURPOSES, data.get("purpose") or "orientering"),
+            "purpose": code(ITEM_PURPOSES, data.get("purpose") or "orientering", "purpose"),
             "owner_id": self.ref(s, models.Person, data.get("owner_id"), "owner_id",
                                  "ansvarlig", required=False),
             "minutes": _int(data.get("minutes") if data.get("minutes") is not None else 10,
@@ -305,7 +259,7 @@ class ItemLinks(EntityService[models.AgendaItemLink, ItemLink]):
                                 "dagsordenspunkt"),
             "entity": entity,
             "record_id": as_uuid(record, "record_id", "Post"),
-            "role": code(LINK_ROLES, data.get("role") or "kilde"),
+            "role": code(LINK_ROLES, data.get("role") or "kilde", "role"),
         }
 
     def list(self, *, item_ids: builtins.list[uuid.UUID] | None = None,

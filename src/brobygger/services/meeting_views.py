@@ -8,7 +8,14 @@ import uuid
 from typing import Any
 
 from brobygger.domain import rules
-from brobygger.domain.catalogue import ACTION_STATUSES, BARRIERS, DECISION_STATUSES, PLAGUES
+from brobygger.domain.catalogue import (
+    ACTION_STATUSES,
+    ASK_LEVELS,
+    ASK_STATUSES,
+    BARRIERS,
+    DECISION_STATUSES,
+    PLAGUES,
+)
 from brobygger.domain.errors import NotFoundError
 from brobygger.services.agenda import LinkedRecord
 from brobygger.services.meeting_entities import AgendaItem, Meeting
@@ -70,10 +77,14 @@ class Labeller:
             m = svc.meetings.meetings.get(rid, include_deleted=True)
             return LinkedRecord(entity, rid, f"Referat fra {rules.format_date_da(m.meeting_date)}",
                                 "")
-        asks = getattr(svc, "asks", None)
-        if entity == "ask" and asks is not None:
-            ask = asks.get(rid, include_deleted=True)
-            return LinkedRecord(entity, rid, str(getattr(ask, "title", "")), "")
+        if entity == "ask":
+            ask = svc.asks.get(rid, include_deleted=True)
+            to = ask.addressee or self.person(ask.addressee_person_id) or ASK_LEVELS.label(
+                ask.level)
+            due = f", svar senest {rules.format_date_da(ask.due_date)}" if ask.due_date else ""
+            return LinkedRecord(entity, rid, ask.title,
+                                f"til {to}{due}, {ASK_STATUSES.label(ask.status).lower()}",
+                                ask.status, who=to, when=ask.due_date)
         return LinkedRecord(entity, rid, entity, "")
 
 

@@ -11,13 +11,24 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import Any
 
 from brobygger.domain import rules
 from brobygger.domain.errors import ValidationError
 from brobygger.domain.meetings import MEETING_STATUSES
+from brobygger.dto.meetings import (
+    ForumSummary as ForumSummary,
+)
+from brobygger.dto.meetings import (
+    ItemView as ItemView,
+)
+from brobygger.dto.meetings import (
+    MeetingView as MeetingView,
+)
+from brobygger.dto.meetings import (
+    PresenceView as PresenceView,
+)
 from brobygger.services.agenda import AgendaBuilder, LinkedRecord, Proposal, make_proposal
 from brobygger.services.meeting_entities import (
     AgendaItem,
@@ -37,58 +48,6 @@ from brobygger.services.meeting_entities import (
 
 __all__ = ["ItemView", "LinkedRecord", "MeetingService", "MeetingView", "Proposal",
            "make_proposal"]
-
-
-@dataclass(frozen=True, slots=True)
-class ItemView:
-    """An agenda item with the records it is about and those created from it."""
-
-    item: AgendaItem
-    owner_name: str
-    sources: tuple[LinkedRecord, ...]
-    created: tuple[LinkedRecord, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class PresenceView:
-    person_id: uuid.UUID
-    name: str
-    organisation: str
-    email: str
-    present: bool | None
-
-
-@dataclass(frozen=True, slots=True)
-class ForumSummary:
-    """A forum for the handover brief: kind, rhythm, place, members, last and next meeting."""
-
-    name: str
-    kind: str
-    rhythm_weeks: int | None
-    place: str
-    description: str
-    members: tuple[tuple[str, str], ...]  # (name, role)
-    last_meeting: date | None
-    next_meeting: date | None
-
-
-@dataclass(frozen=True, slots=True)
-class MeetingView:
-    """Everything the agenda and minutes (screen and PDF) show of one meeting."""
-
-    meeting: Meeting
-    forum: Forum
-    initiative_names: tuple[str, ...]
-    attendees: tuple[PresenceView, ...]
-    items: tuple[ItemView, ...]
-
-    @property
-    def running_minutes(self) -> int:
-        return sum(i.item.minutes for i in self.items)
-
-    @property
-    def title(self) -> str:
-        return self.meeting.title or self.forum.name
 
 
 class MeetingService:
@@ -359,6 +318,20 @@ class MeetingService:
                 due_date=due_date, source_entry_id=decision_id, notes=notes)
             self._link_created(item.id, "action", action.id)
             return action
+
+    def record_ask(self, item_id: uuid.UUID, *, title: str, addressee: str = "",
+                   level: str = "topledelse", due_date: date | str | None = None,
+                   reason: str = "", addressee_person_id: uuid.UUID | None = None,
+                   initiative_id: uuid.UUID | None = None) -> Any:
+        """An ask (to whom, answer due) raised at the meeting from the item."""
+        item, meeting, default_ini = self._context(item_id)
+        with self.svc.unit_of_work():
+            ask = self.svc.asks.create(
+                initiative_id=initiative_id or default_ini, title=title, reason=reason,
+                raised_on=meeting.meeting_date, level=level, addressee=addressee,
+                addressee_person_id=addressee_person_id, due_date=due_date)
+            self._link_created(item.id, "ask", ask.id)
+            return ask
 
     def record_plague(self, item_id: uuid.UUID, *, plague: str, severity: int,
                       note: str = "", mitigation: str = "",

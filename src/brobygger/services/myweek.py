@@ -1,7 +1,8 @@
 """'Min uge' (issue 16): what the week holds for the person the user's profile is linked
 to – meetings in the next 14 days with their agenda status, actions I own that are due or
-overdue, people in my initiatives I have not been in contact with for longer than their
-'hold kontakten' interval, and (with the asks module) asks. Each line names the record it
+overdue, asks I raised whose answer date has passed, asks addressed to me, and people in my
+initiatives I have not been in contact with for longer than their 'hold kontakten'
+interval. Each line names the record it
 opens. :func:`due_today` is the short text of the optional start-up notification."""
 
 from __future__ import annotations
@@ -73,13 +74,17 @@ def agenda_status(ms: Any, meeting: Any) -> tuple[str, bool]:
     return "ingen dagsorden endnu", True
 
 
-def my_week(svc: Any, today: date | None = None) -> MyWeek:
+def my_week(svc: Any, today: date | None = None, person_id: uuid.UUID | None = None
+            ) -> MyWeek:
+    """``person_id`` overrides the workspace's profile person (a shared workspace keeps
+    the link per login in the app's settings)."""
     day = today or date.today()
-    me = profile_person(svc)
+    me = person_id or profile_person(svc)
     name = svc.people.get(me).name if me is not None else ""
     lines: list[WeekLine] = []
     lines += _meetings(svc, me, day)
     lines += _actions(svc, me, day)
+    lines += _asks(svc, me, name, day)
     lines += _contacts(svc, me, day)
     return MyWeek(me, name, day, tuple(lines))
 
@@ -116,6 +121,33 @@ def _actions(svc: Any, me: uuid.UUID | None, day: date) -> list[WeekLine]:
         out.append(WeekLine("actions", a.title,
                             when + (f" · {initiative}" if initiative else ""), "action", a.id,
                             a.due_date, late or a.due_date == day))
+    return out
+
+
+def _asks(svc: Any, me: uuid.UUID | None, name: str, day: date) -> list[WeekLine]:
+    """Asks I raised whose answer date has passed, and open asks addressed to me (the
+    asks module's one definition of open)."""
+    from brobygger.services.asks import AskFilter, is_open
+
+    if me is None:
+        return []
+    mine = name.strip().casefold()
+    out = []
+    for a in svc.asks.list(AskFilter(status="open")):
+        if not is_open(a):
+            continue
+        if a.raised_by.strip().casefold() == mine and a.due_date is not None \
+                and a.due_date < day:
+            out.append(WeekLine("asks_raised", a.title,
+                                f"svarfristen {rules.format_date_da(a.due_date)} er "
+                                f"overskredet · til {a.addressee or a.level}", "ask", a.id,
+                                a.due_date, True))
+        if a.addressee_person_id == me or (mine and a.addressee.strip().casefold() == mine):
+            due = (f"svar senest {rules.format_date_da(a.due_date)}" if a.due_date
+                   else "ingen svarfrist")
+            out.append(WeekLine("asks_to_me", a.title, f"{due} · fra {a.raised_by or '–'}",
+                                "ask", a.id, a.due_date,
+                                a.due_date is not None and a.due_date <= day))
     return out
 
 
@@ -176,14 +208,16 @@ def _contacts(svc: Any, me: uuid.UUID | None, day: date) -> list[WeekLine]:
     return out
 
 
-def due_today(svc: Any, today: date | None = None) -> str:
+def due_today(svc: Any, today: date | None = None, person_id: uuid.UUID | None = None
+              ) -> str:
     """The start-up notification's text, or '' when nothing is due."""
-    week = my_week(svc, today)
+    week = my_week(svc, today, person_id)
     meetings = [w for w in week.lines if w.section == "meetings" and w.when == week.today]
     due = week.due_today()
     parts = []
     if meetings:
         parts.append(f"{len(meetings)} møde(r) i dag")
     if due:
-        parts.append(f"{len(due)} handling(er) forfalder i dag eller er forfaldne")
+        parts.append(f"{len(due)} handling(er) eller anmodning(er) forfalder i dag eller er "
+                     "forfaldne")
     return " · ".join(parts)

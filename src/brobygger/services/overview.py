@@ -12,46 +12,17 @@ from typing import TYPE_CHECKING, TypeVar
 from sqlalchemy import select
 from sqlmodel import col
 
-from brobygger.domain import rules
-from brobygger.domain.catalogue import LadderStep
-from brobygger.services import dto
+from brobygger import dto
+from brobygger.domain.catalogue import BARRIER_STATUSES, LadderStep, Rule
+from brobygger.dto import PairSeries as PairSeries
 from brobygger.services.asks import open_asks
 from brobygger.store import models
 
 if TYPE_CHECKING:
     from brobygger.services import Services
 
-OPEN_BARRIER_STATUSES = ("identificeret", "eskaleret", "under_behandling")
+OPEN_BARRIER_STATUSES = BARRIER_STATUSES.having(Rule.OPEN)
 ACTIVE_PLAGUE_SEVERITY = 2  # 0–3; from 2 a plague counts as active
-
-
-@dataclass(frozen=True, slots=True)
-class PairSeries:
-    """The assessments of one pair of parties, oldest first."""
-
-    a_id: uuid.UUID
-    b_id: uuid.UUID
-    a_name: str
-    b_name: str
-    assessments: tuple[dto.RelationshipAssessment, ...]
-
-    @property
-    def latest(self) -> dto.RelationshipAssessment:
-        return self.assessments[-1]
-
-    @property
-    def stage(self) -> LadderStep | None:
-        r = self.latest
-        return rules.ladder_stage(r.kendskab, r.respekt, r.tillid)
-
-    @property
-    def trend(self) -> rules.Trend | None:
-        return rules.trend([float(r.kendskab + r.respekt + r.tillid) / 3
-                            for r in self.assessments])
-
-    @property
-    def label(self) -> str:
-        return f"{self.a_name} ↔ {self.b_name}"
 
 
 @dataclass(frozen=True, slots=True)

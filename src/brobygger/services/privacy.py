@@ -16,38 +16,14 @@ from sqlalchemy import JSON, String, Table, select
 
 from brobygger.domain.cpr import CprMatch, find_cpr, mask_cpr
 from brobygger.domain.errors import CprFoundError
+from brobygger.domain.fields import FIELD_LABELS_DA as FIELD_LABELS_DA
+from brobygger.domain.fields import field_label_da as field_label_da
 from brobygger.services import dto
 from brobygger.store import models  # noqa: F401  (registers the tables)
 from brobygger.store.metadata import metadata
 from brobygger.store.workspace import Workspace
 
 # Danish names of the text fields, for the guard's message.
-FIELD_LABELS_DA: dict[str, str] = {
-    "name": "Navn",
-    "title": "Titel",
-    "body": "Tekst",
-    "notes": "Noter",
-    "note": "Note",
-    "tags": "Mærker",
-    "purpose": "Formål",
-    "trigger": "Brændende platform",
-    "mitigation": "Modtræk",
-    "ask": "Hvad der bedes om",
-    "ask_to": "Hvem der spørges",
-    "escalated_to": "Eskaleret til",
-    "author": "Forfatter",
-    "assessed_by": "Vurderet af",
-    "role": "Rolle",
-    "phone": "Telefon",
-    "email": "E-mail",
-    "unit": "Enhed",
-    "description": "Beskrivelse",
-    "source": "Kilde",
-}
-
-
-def field_label_da(field: str) -> str:
-    return FIELD_LABELS_DA.get(field, field)
 
 
 def _texts(value: Any) -> Iterator[str]:

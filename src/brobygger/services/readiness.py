@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import builtins
 import uuid
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, ClassVar
 
@@ -15,6 +14,7 @@ from sqlmodel import Session
 from brobygger.domain import rules
 from brobygger.domain.catalogue import CHIEF_TASKS, COMPETENCIES, READINESS_ANSWERS, REFLECTIONS
 from brobygger.domain.errors import ValidationError
+from brobygger.dto import ReadinessSummary as ReadinessSummary
 from brobygger.services import dto
 from brobygger.services.base import Clean, EntityService, code, optional_text, required_date
 from brobygger.store import models
@@ -40,8 +40,8 @@ class ReadinessAnswers(EntityService[models.ReadinessAnswer, dto.ReadinessAnswer
         return {
             "initiative_id": self.ref(s, models.Initiative, data.get("initiative_id"),
                                       "initiative_id", "initiativ"),
-            "reflection": code(REFLECTIONS, data.get("reflection") or ""),
-            "answer": code(READINESS_ANSWERS, data.get("answer") or ""),
+            "reflection": code(REFLECTIONS, data.get("reflection") or "", "reflection"),
+            "answer": code(READINESS_ANSWERS, data.get("answer") or "", "answer"),
             "note": optional_text(data.get("note")),
             "answered_on": required_date(data.get("answered_on") or date.today(),
                                          "answered_on"),
@@ -57,20 +57,12 @@ class ReadinessAnswers(EntityService[models.ReadinessAnswer, dto.ReadinessAnswer
     def set(self, initiative_id: uuid.UUID, reflection: str, answer: str, note: str = "",
             answered_on: date | str | None = None) -> dto.ReadinessAnswer:
         """Answer a reflection: update the current answer, or record the first one."""
-        current = self.checklist(initiative_id).get(code(REFLECTIONS, reflection))
+        current = self.checklist(initiative_id).get(code(REFLECTIONS, reflection, "reflection"))
         values: dict[str, Any] = {"answer": answer, "note": note,
                                   "answered_on": answered_on or date.today()}
         if current is None:
             return self.create(initiative_id=initiative_id, reflection=reflection, **values)
         return self.update(current.id, **values)
-
-
-@dataclass(frozen=True, slots=True)
-class ReadinessSummary:
-    answers: dict[str, dto.ReadinessAnswer]
-    reviewed: int               # answered within the last year
-    last_reviewed: date | None
-    stale: tuple[str, ...]      # reflections unanswered for more than a year (or never)
 
 
 def readiness_summary(answers: dict[str, dto.ReadinessAnswer], today: date

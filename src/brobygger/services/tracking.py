@@ -19,6 +19,7 @@ from brobygger.domain.catalogue import (
     DIRECTIONS,
     ESCALATION_LEVELS,
     PLAGUES,
+    Rule,
 )
 from brobygger.domain.errors import ValidationError
 from brobygger.services import dto, inputs
@@ -52,7 +53,7 @@ class Actions(EntityService[models.Action, dto.Action]):
     order_by: ClassVar[tuple[str, ...]] = ("due_date", "title")
 
     def clean(self, s: Session, data: Clean, existing: models.Action | None) -> Clean:
-        status = code(ACTION_STATUSES, data.get("status") or "aaben")
+        status = code(ACTION_STATUSES, data.get("status") or ACTION_STATUSES.default, "status")
         done_on = optional_date(data.get("done_on"), "done_on")
         if status == "udfoert" and done_on is None:
             done_on = date.today()
@@ -80,7 +81,7 @@ class Actions(EntityService[models.Action, dto.Action]):
         if initiative_id:
             where.append(m.initiative_id == initiative_id)
         if open_only:
-            where.append(m.status.in_(("aaben", "i_gang")))  # type: ignore[attr-defined]
+            where.append(m.status.in_(ACTION_STATUSES.having(Rule.OPEN)))  # type: ignore[attr-defined]
         if owner_id:
             where.append(m.owner_id == owner_id)
         if due_before:
@@ -205,7 +206,7 @@ class Plagues(EntityService[models.PlagueAssessment, dto.PlagueAssessment]):
     order_by: ClassVar[tuple[str, ...]] = ("assessed_on", "plague")
 
     def clean(self, s: Session, data: Clean, existing: models.PlagueAssessment | None) -> Clean:
-        plague = PLAGUES.get(str(data.get("plague") or ""))
+        plague = PLAGUES.get(str(data.get("plague") or ""), "plague")
         return {
             "initiative_id": self.ref(s, models.Initiative, data.get("initiative_id"),
                                       "initiative_id", "initiativ"),
@@ -246,13 +247,16 @@ class Barriers(EntityService[models.BarrierAssessment, dto.BarrierAssessment]):
         return {
             "initiative_id": self.ref(s, models.Initiative, data.get("initiative_id"),
                                       "initiative_id", "initiativ"),
-            "barrier": BARRIERS.get(str(data.get("barrier") or "")).code,
+            "barrier": BARRIERS.get(str(data.get("barrier") or ""), "barrier").code,
             "assessed_on": required_date(data.get("assessed_on") or date.today(), "assessed_on"),
             "impact": rules.validate_range(data.get("impact"), "impact", 0, 3, "Betydning"),
-            "escalation_level": code(ESCALATION_LEVELS, data.get("escalation_level") or "lokalt"),
+            "escalation_level": code(ESCALATION_LEVELS,
+                                     data.get("escalation_level") or ESCALATION_LEVELS.default,
+                                     "escalation_level"),
             "ask": optional_text(data.get("ask")),
             "ask_to": optional_text(data.get("ask_to"), 300),
-            "status": code(BARRIER_STATUSES, data.get("status") or "identificeret"),
+            "status": code(BARRIER_STATUSES, data.get("status") or BARRIER_STATUSES.default,
+                           "status"),
         }
 
     def after_write(self, s: Session, row: models.BarrierAssessment, data: Clean) -> None:
@@ -287,7 +291,7 @@ class Indicators(EntityService[models.Indicator, dto.Indicator]):
                                       "initiative_id", "initiativ"),
             "name": rules.require_text(data.get("name"), "name", "Navn", 300),
             "unit": optional_text(data.get("unit"), 64),
-            "direction": code(DIRECTIONS, data.get("direction") or "op"),
+            "direction": code(DIRECTIONS, data.get("direction") or DIRECTIONS.default, "direction"),
             "baseline": _number(data.get("baseline"), "baseline", "Udgangspunkt"),
             "target": _number(data.get("target"), "target", "Mål"),
             "description": optional_text(data.get("description")),

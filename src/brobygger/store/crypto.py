@@ -25,6 +25,7 @@ import keyring
 import keyring.errors
 
 from brobygger.domain.errors import KeyUnavailableError
+from brobygger.fileio import PRIVATE, write_text_atomically
 
 SERVICE = "brobygger"
 KEYRING, PASSPHRASE, NONE = "keyring", "passphrase", "none"
@@ -68,13 +69,8 @@ class WorkspaceSettings:
         return cls(str(data["id"]), str(data["encryption"]))
 
     def save(self, directory: Path) -> None:
-        path = directory / SETTINGS_FILE
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps({"id": self.workspace_id, "encryption": self.encryption},
-                                  indent=1), encoding="utf-8")
-        if os.name != "nt":
-            os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
+        write_text_atomically(directory / SETTINGS_FILE, json.dumps(
+            {"id": self.workspace_id, "encryption": self.encryption}, indent=1), mode=PRIVATE)
 
     @classmethod
     def new(cls, encryption: str) -> WorkspaceSettings:

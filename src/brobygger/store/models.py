@@ -15,6 +15,15 @@ from typing import Any
 from sqlalchemy import JSON, Column, Index, Text
 from sqlmodel import Field, SQLModel
 
+from brobygger.domain.catalogue import (
+    ACTION_STATUSES,
+    BARRIER_STATUSES,
+    DIRECTIONS,
+    ESCALATION_LEVELS,
+    INITIATIVE_STATUSES,
+    LEVELS,
+    MEMBER_ROLES,
+)
 from brobygger.store.metadata import metadata as _metadata  # noqa: F401  (naming convention first)
 from brobygger.store.types import UTCDateTime
 
@@ -61,7 +70,7 @@ class Person(Record, table=True):
     organisation_id: uuid.UUID | None = Field(
         default=None, foreign_key="organisation.id", index=True
     )
-    level: str = Field(default="chef", max_length=32)
+    level: str = Field(default=LEVELS.default, max_length=32)
     phone: str = Field(default="", max_length=64)
     email: str = Field(default="", max_length=300)
     is_champion: bool = Field(default=False)
@@ -77,7 +86,7 @@ class Initiative(Record, table=True):
     parent_id: uuid.UUID | None = Field(default=None, foreign_key="initiative.id")
     purpose: str = Field(default="", sa_column=Column(Text, nullable=False))
     trigger: str = Field(default="", sa_column=Column(Text, nullable=False))
-    status: str = Field(default="ide", max_length=32)
+    status: str = Field(default=INITIATIVE_STATUSES.default, max_length=32)
     start_date: date | None = None
     end_date: date | None = None
     # {dimension code: 1..5}, {rationale code: 0..3}, {cornerstone code: 0..3},
@@ -101,7 +110,7 @@ class InitiativeMember(Record, table=True):
 
     initiative_id: uuid.UUID = Field(foreign_key="initiative.id", index=True)
     person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
-    role: str = Field(default="medlem", max_length=32)
+    role: str = Field(default=MEMBER_ROLES.default, max_length=32)
 
 
 class LogEntry(Record, table=True):
@@ -160,7 +169,7 @@ class Action(Record, table=True):
     title: str = Field(max_length=300)
     owner_id: uuid.UUID | None = Field(default=None, foreign_key="person.id", index=True)
     due_date: date | None = Field(default=None, index=True)
-    status: str = Field(default="aaben", max_length=32)
+    status: str = Field(default=ACTION_STATUSES.default, max_length=32)
     source_entry_id: uuid.UUID | None = Field(default=None, foreign_key="log_entry.id")
     done_on: date | None = None
     notes: str = Field(default="", sa_column=Column(Text, nullable=False))
@@ -206,10 +215,10 @@ class BarrierAssessment(Record, table=True):
     barrier: str = Field(max_length=64)
     assessed_on: date
     impact: int
-    escalation_level: str = Field(default="lokalt", max_length=32)
+    escalation_level: str = Field(default=ESCALATION_LEVELS.default, max_length=32)
     ask: str = Field(default="", sa_column=Column(Text, nullable=False))
     ask_to: str = Field(default="", max_length=300)
-    status: str = Field(default="identificeret", max_length=32)
+    status: str = Field(default=BARRIER_STATUSES.default, max_length=32)
 
 
 class Indicator(Record, table=True):
@@ -218,7 +227,7 @@ class Indicator(Record, table=True):
     initiative_id: uuid.UUID = Field(foreign_key="initiative.id", index=True)
     name: str = Field(max_length=300)
     unit: str = Field(default="", max_length=64)
-    direction: str = Field(default="op", max_length=8)
+    direction: str = Field(default=DIRECTIONS.default, max_length=8)
     baseline: float | None = None
     target: float | None = None
     description: str = Field(default="", sa_column=Column(Text, nullable=False))

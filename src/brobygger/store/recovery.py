@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from brobygger.domain.errors import InputError, WorkspaceError
+from brobygger.fileio import PRIVATE, write_text_atomically
 from brobygger.store import crypto
 from brobygger.store.crypto import Key
 
@@ -69,14 +70,7 @@ def write_sidecar(directory: Path, settings: crypto.WorkspaceSettings, secret: s
             "kdf": {"name": "scrypt", "n": _SCRYPT_N, "r": _SCRYPT_R, "p": _SCRYPT_P,
                     "salt": salt.hex()},
             "nonce": nonce.hex(), "wrapped": wrapped.hex()}
-    path = directory / RECOVERY_FILE
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        json.dump(data, f, indent=1)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    write_text_atomically(directory / RECOVERY_FILE, json.dumps(data, indent=1), mode=PRIVATE)
 
 
 def read_sidecar(directory: Path) -> dict[str, object] | None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import json
 import logging
-import os
 import re
 import uuid
 from collections.abc import Iterator
@@ -37,6 +36,7 @@ from brobygger.domain.errors import (
     WorkspaceLockedError,
     WrongKeyError,
 )
+from brobygger.fileio import PRIVATE, write_text_atomically
 from brobygger.store import backup, crypto, dialect, files, keys, recovery
 from brobygger.store.crypto import Key, PassphrasePrompt, WorkspaceSettings
 from brobygger.store.models import WorkspaceMeta
@@ -146,12 +146,9 @@ def _record_verified(db: Path, checked_at: datetime) -> None:
     if fingerprint is None:
         return
     record = db.parent / VERIFIED_FILE
-    tmp = record.with_suffix(".tmp")
     try:
-        tmp.write_text(json.dumps({"file": fingerprint, "checked_at": checked_at.isoformat()}),
-                       encoding="utf-8")
-        files.private_file(tmp)
-        os.replace(tmp, record)
+        write_text_atomically(record, json.dumps(
+            {"file": fingerprint, "checked_at": checked_at.isoformat()}), mode=PRIVATE)
     except OSError:
         log.warning("Could not record the integrity check in %s", record)
 
@@ -161,12 +158,9 @@ CLOSED_FILE = "brobygger-closed.json"
 
 def _record_clean_close(directory: Path) -> None:
     record = directory / CLOSED_FILE
-    tmp = record.with_name(record.name + ".tmp")
     try:
-        tmp.write_text(json.dumps({"closed_at": datetime.now(UTC).isoformat()}),
-                       encoding="utf-8")
-        files.private_file(tmp)
-        os.replace(tmp, record)
+        write_text_atomically(record, json.dumps({"closed_at": datetime.now(UTC).isoformat()}),
+                              mode=PRIVATE)
     except OSError:
         log.warning("Could not record the clean close in %s", record)
 

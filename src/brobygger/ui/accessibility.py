@@ -413,7 +413,7 @@ def scroll_inside(dialog: QDialog) -> None:
     if dialog.property("a11yScrolls") or content is None:
         return
     buttons = [b for b in dialog.findChildren(QDialogButtonBox)
-               if content.indexOf(b) >= 0]
+               if content.indexOf(b) >= 0 and not b.isHidden()]
     want = dialog.sizeHint()
     inner = QWidget()
     inner.setObjectName("dialogContent")
@@ -432,6 +432,10 @@ def scroll_inside(dialog: QDialog) -> None:
         content.removeWidget(b)
         outer.addWidget(b)
         b.setContentsMargins(margins.left(), 0, margins.right(), 0)
+    # shown now, not by Qt's queued show after a reparent: a caller (or a test) that looks
+    # right after the dialog got focus finds its fields visible
+    for w in (area, *buttons):
+        w.show()
     dialog.setProperty("a11yScrolls", True)
     fit_to_screen(dialog, want)
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QWidget
 
 from brobygger.ui import style
 from brobygger.ui.common import (
@@ -21,6 +21,7 @@ from brobygger.ui.common import (
     error_text,
     fill_combo,
     set_combo_value,
+    set_date,
     setup_date,
 )
 from brobygger.ui.forms.ui_briefspage import Ui_BriefsPage
@@ -73,6 +74,8 @@ class BriefsPage(Page):
                              ("handover", self.tr("Overdragelsesbrief til en ny leder"))])
         setup_date(ui.dateFrom, optional=True, value=date.today() - timedelta(days=180))
         setup_date(ui.dateTo, optional=True, value=date.today())
+        self._add_recipient()
+        ui.initiative.currentIndexChanged.connect(self._default_period)
         self.portfolio = CheckListModel([], self)
         ui.portfolioList.setModel(self.portfolio)
         ui.progress.setVisible(False)
@@ -95,6 +98,7 @@ class BriefsPage(Page):
             fill_combo(self.ui.initiative, items)
             if self.wanted_initiative is not None:  # Ctrl+P from an initiative's page
                 set_combo_value(self.ui.initiative, self.wanted_initiative)
+            self._default_period()
             checked = set(self.portfolio.checked())
             self.portfolio.set_items(items)
             self.portfolio.set_checked(checked or {i for i, _ in items})
@@ -108,7 +112,7 @@ class BriefsPage(Page):
         self.ui.author.setText(self.ui.author.text() or self.ctx.setting("briefs/author")
                                or profile.load(self.ctx).signature)
         if not self.ui.confidentiality.text():
-            from brobygger.reports import DEFAULT_CONFIDENTIALITY
+            from brobygger.services.briefs import DEFAULT_CONFIDENTIALITY
             self.ui.confidentiality.setText(self.ctx.setting("briefs/confidentiality",
                                                              DEFAULT_CONFIDENTIALITY))
         self.ctx.tasks.run(svc.initiatives.all, done)
@@ -119,6 +123,35 @@ class BriefsPage(Page):
         self.wanted_initiative = initiative_id
         set_combo_value(self.ui.initiative, initiative_id)
 
+    def _add_recipient(self) -> None:
+        """The status brief's "for" field: asks addressed to the recipient come first."""
+        self.recipient = QLineEdit(self)
+        self.recipient.setObjectName("recipient")
+        self.recipient.setPlaceholderText(self.tr("fx Hospitalsledelsen, Regionshospitalet "
+                                                  "Viborg"))
+        self.recipient.setAccessibleName(self.tr("Til (modtager)"))
+        self.recipient.setText(self.ctx.setting("briefs/recipient"))
+        label = QLabel(self.tr("Til (&modtager)"), self)
+        label.setBuddy(self.recipient)
+        position: Any = self.ui.form.getWidgetPosition(self.ui.dateTo)
+        self.ui.form.insertRow(int(position[0]) + 1, label, self.recipient)
+
+    def _default_period(self) -> None:
+        """The period starts at the last status brief for the initiative (or its start)."""
+        iid, svc = combo_value(self.ui.initiative), self.ctx.svc
+        if iid is None:
+            return
+
+        def work() -> date | None:
+            day: date | None = svc.brief_settings.default_period_start(svc.initiatives.get(iid))
+            return day
+
+        def done(day: date | None) -> None:
+            if day is not None and combo_value(self.ui.initiative) == iid:
+                set_date(self.ui.dateFrom, day)
+
+        self.ctx.tasks.run(work, done)
+
     def _kind_changed(self) -> None:
         kind = combo_value(self.ui.kind)
         form = self.ui.form
@@ -126,13 +159,19 @@ class BriefsPage(Page):
         form.setRowVisible(self.ui.portfolioList, kind == "portfolio")
         form.setRowVisible(self.ui.dateFrom, kind == "status")
         form.setRowVisible(self.ui.dateTo, kind == "status")
+        form.setRowVisible(self.recipient, kind == "status")
 
     def _moved(self, done: int, total: int) -> None:
         self.ui.progress.setMaximum(max(total, 1))
         self.ui.progress.setValue(done)
 
     def export(self, path: Path | None = None) -> None:
-        from brobygger.reports import BriefOptions, handover_brief, portfolio_brief, status_brief
+        from brobygger.services.briefs import (
+            BriefOptions,
+            handover_brief,
+            portfolio_brief,
+            status_brief,
+        )
 
         ui = self.ui
         kind = combo_value(ui.kind)
@@ -149,7 +188,9 @@ class BriefsPage(Page):
             return
         options = BriefOptions(author=ui.author.text().strip(),
                                confidentiality=ui.confidentiality.text().strip(),
-                               lang="da")  # the briefs are Danish only for now
+                               lang="da",  # the briefs are Danish only for now
+                               recipient=self.recipient.text().strip())
+        self.ctx.settings.setValue("briefs/recipient", options.recipient)
         self.ctx.settings.setValue("briefs/author", options.author)
         self.ctx.settings.setValue("briefs/confidentiality", options.confidentiality)
         svc, emit = self.ctx.svc, self._progress.moved.emit

@@ -29,12 +29,14 @@ def sources() -> list[str]:
     package = SOURCE_ROOT / "src" / "brobygger"
     files = [*sorted((package / "ui").rglob("*.py")), package / "app.py"]
     files = [f for f in files if not f.name.startswith("build_") and "forms" not in f.parts]
+    files.append(package / "domain" / "fields.py")  # the field labels (context "fields")
     return [str(f) for f in files] + [str(f) for f in sorted(UI_DIR.glob("*.ui"))]
 
 
 def main() -> int:
     TS.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run([tool("pyside6-lupdate"), "-tr-function-alias", "translate+=_tr",
+    aliases = "translate+=_tr,QT_TRANSLATE_NOOP+=_field"
+    subprocess.run([tool("pyside6-lupdate"), "-tr-function-alias", aliases,
                     "-source-language", "da_DK", "-target-language", "en_GB",
                     "-no-obsolete", "-locations", "none", *sources(), "-ts", str(TS)],
                    check=True)

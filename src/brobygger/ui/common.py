@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,15 +29,13 @@ from PySide6.QtWidgets import (
 from brobygger.domain.errors import BrobyggerError
 from brobygger.services import Services
 from brobygger.ui import i18n
+from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
 
 NO_DATE = QDate(1900, 1, 1)
 
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 @dataclass
@@ -228,7 +226,7 @@ def error_text(exc: BaseException) -> str:
     """The message for the user: a Brobygger error's own; for anything else only the kind
     of error – never the SQL statement or its parameters (see :mod:`brobygger.errorlog`)."""
     from brobygger.errorlog import safe_summary
-    from brobygger.store.files import is_disk_full
+    from brobygger.services.workspaces import is_disk_full
 
     if isinstance(exc, BrobyggerError):
         return exc.message
@@ -244,7 +242,7 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     """A non-blocking error message in Danish (never a traceback). An unexpected error is
     logged (redacted) and the dialog offers "Kopiér fejlrapport"."""
     from brobygger.errorlog import log_unexpected, report_text
-    from brobygger.store.files import is_disk_full
+    from brobygger.services.workspaces import is_disk_full
 
     box = QMessageBox(QMessageBox.Icon.Warning, title or _tr("common", "Det lykkedes ikke"),
                       error_text(exc), QMessageBox.StandardButton.Ok, parent)

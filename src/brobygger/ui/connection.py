@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
-from brobygger.store import crypto
+from brobygger.services.workspaces import has_saved_password
 from brobygger.ui import style
 from brobygger.ui.common import Context, InlineErrors, error_text
 from brobygger.ui.forms.ui_connectiondialog import Ui_ConnectionDialog
@@ -98,9 +98,8 @@ class ConnectionDialog(QDialog):
 
     def _password_known(self) -> bool:
         ui = self.ui
-        account = crypto.pg_account(ui.user.text().strip(), ui.host.text().strip(),
-                                    ui.port.value(), ui.database.text().strip())
-        return crypto.secret_get(account) is not None
+        return has_saved_password(ui.user.text().strip(), ui.host.text().strip(),
+                                  ui.port.value(), ui.database.text().strip())
 
     # -- connecting ----------------------------------------------------------------------------
     def connect_to_server(self) -> None:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -57,11 +57,8 @@ from brobygger.exchange import export_bundle as _export_bundle
 from brobygger.exchange.bundle import MIN_PASSPHRASE, SUFFIX
 from brobygger.exchange.merge import FieldChange
 from brobygger.ui.common import Context, setup_table, show_error
+from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.models import Column, RecordTableModel
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def choice_label(choice: Choice | None) -> str:

@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -44,20 +43,18 @@ from brobygger.domain.catalogue import (
     REFLECTIONS,
     SECTORS,
 )
+from brobygger.domain.fields import field_label_da
 from brobygger.services import audit
 from brobygger.services.dto import AuditEvent
-from brobygger.services.privacy import field_label_da
 from brobygger.services.unit_of_work import Changes
 from brobygger.ui import i18n, style
 from brobygger.ui.common import Context, error_text, fit_columns, setup_table
 from brobygger.ui.forms.ui_historydialog import Ui_HistoryDialog
+from brobygger.ui.i18n import tr as _tr
 
 Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "history"
 
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 # The audit trail's actions (services.audit.ACTION_LABELS_DA), for the translation.
@@ -67,76 +64,6 @@ ACTIONS = {
     audit.DELETE: QT_TRANSLATE_NOOP("history", "Slettet (lagt i papirkurven)"),
     audit.RESTORE: QT_TRANSLATE_NOOP("history", "Gendannet fra papirkurven"),
     audit.ANONYMISE: QT_TRANSLATE_NOOP("history", "Anonymiseret"),
-}
-
-# Field names as the forms call them (services.privacy.field_label_da knows the texts).
-FIELDS = {
-    "name": QT_TRANSLATE_NOOP("history", "Navn"),
-    "title": QT_TRANSLATE_NOOP("history", "Titel"),
-    "body": QT_TRANSLATE_NOOP("history", "Tekst"),
-    "notes": QT_TRANSLATE_NOOP("history", "Noter"),
-    "note": QT_TRANSLATE_NOOP("history", "Note"),
-    "tags": QT_TRANSLATE_NOOP("history", "Mærker"),
-    "purpose": QT_TRANSLATE_NOOP("history", "Formål"),
-    "trigger": QT_TRANSLATE_NOOP("history", "Brændende platform"),
-    "mitigation": QT_TRANSLATE_NOOP("history", "Modtræk"),
-    "ask": QT_TRANSLATE_NOOP("history", "Hvad der bedes om"),
-    "ask_to": QT_TRANSLATE_NOOP("history", "Hvem der spørges"),
-    "escalated_to": QT_TRANSLATE_NOOP("history", "Eskaleret til"),
-    "author": QT_TRANSLATE_NOOP("history", "Forfatter"),
-    "assessed_by": QT_TRANSLATE_NOOP("history", "Vurderet af"),
-    "role": QT_TRANSLATE_NOOP("history", "Rolle"),
-    "phone": QT_TRANSLATE_NOOP("history", "Telefon"),
-    "email": QT_TRANSLATE_NOOP("history", "E-mail"),
-    "unit": QT_TRANSLATE_NOOP("history", "Enhed"),
-    "description": QT_TRANSLATE_NOOP("history", "Beskrivelse"),
-    "source": QT_TRANSLATE_NOOP("history", "Kilde"),
-    "entry_date": QT_TRANSLATE_NOOP("history", "Dato"),
-    "type": QT_TRANSLATE_NOOP("history", "Type"),
-    "initiative_id": QT_TRANSLATE_NOOP("history", "Initiativ"),
-    "decision_status": QT_TRANSLATE_NOOP("history", "Beslutningens status"),
-    "escalation_level": QT_TRANSLATE_NOOP("history", "Eskaleret til niveau"),
-    "participants": QT_TRANSLATE_NOOP("history", "Deltagere"),
-    "plagues": QT_TRANSLATE_NOOP("history", "Plager"),
-    "barriers": QT_TRANSLATE_NOOP("history", "Barrierer"),
-    "plague": QT_TRANSLATE_NOOP("history", "Plage"),
-    "barrier": QT_TRANSLATE_NOOP("history", "Barriere"),
-    "status": QT_TRANSLATE_NOOP("history", "Status"),
-    "parent_id": QT_TRANSLATE_NOOP("history", "Overordnet"),
-    "start_date": QT_TRANSLATE_NOOP("history", "Start"),
-    "end_date": QT_TRANSLATE_NOOP("history", "Slut"),
-    "formalisation": QT_TRANSLATE_NOOP("history", "Formalisering"),
-    "meaning": QT_TRANSLATE_NOOP("history", "Fælles mening"),
-    "cornerstones": QT_TRANSLATE_NOOP("history", "Hjørnesten"),
-    "readiness": QT_TRANSLATE_NOOP("history", "Parathed"),
-    "organisation_id": QT_TRANSLATE_NOOP("history", "Organisation"),
-    "person_id": QT_TRANSLATE_NOOP("history", "Person"),
-    "level": QT_TRANSLATE_NOOP("history", "Niveau"),
-    "sector": QT_TRANSLATE_NOOP("history", "Sektor"),
-    "is_champion": QT_TRANSLATE_NOOP("history", "Ildsjæl"),
-    "active_from": QT_TRANSLATE_NOOP("history", "Aktiv fra"),
-    "active_to": QT_TRANSLATE_NOOP("history", "Aktiv til"),
-    "owner_id": QT_TRANSLATE_NOOP("history", "Ansvarlig"),
-    "due_date": QT_TRANSLATE_NOOP("history", "Frist"),
-    "done_on": QT_TRANSLATE_NOOP("history", "Udført"),
-    "source_entry_id": QT_TRANSLATE_NOOP("history", "Fra logindførsel"),
-    "org_a_id": QT_TRANSLATE_NOOP("history", "Part A"),
-    "org_b_id": QT_TRANSLATE_NOOP("history", "Part B"),
-    "person_a_id": QT_TRANSLATE_NOOP("history", "Part A"),
-    "person_b_id": QT_TRANSLATE_NOOP("history", "Part B"),
-    "assessed_on": QT_TRANSLATE_NOOP("history", "Vurderet den"),
-    "kendskab": QT_TRANSLATE_NOOP("history", "Kendskab"),
-    "respekt": QT_TRANSLATE_NOOP("history", "Respekt"),
-    "tillid": QT_TRANSLATE_NOOP("history", "Tillid"),
-    "severity": QT_TRANSLATE_NOOP("history", "Alvor"),
-    "impact": QT_TRANSLATE_NOOP("history", "Betydning"),
-    "direction": QT_TRANSLATE_NOOP("history", "Retning"),
-    "baseline": QT_TRANSLATE_NOOP("history", "Udgangspunkt"),
-    "target": QT_TRANSLATE_NOOP("history", "Mål"),
-    "indicator_id": QT_TRANSLATE_NOOP("history", "Indikator"),
-    "measured_on": QT_TRANSLATE_NOOP("history", "Målt den"),
-    "value": QT_TRANSLATE_NOOP("history", "Værdi"),
-    "deleted_at": QT_TRANSLATE_NOOP("history", "Slettet"),
 }
 
 # Fields holding catalogue codes: by field, or by (table, field) where tables differ.
@@ -153,8 +80,8 @@ CATALOGUES: dict[Any, Any] = {
 
 
 def field_label(field: str) -> str:
-    source = FIELDS.get(field)
-    return _tr("history", str(source)) if source else field_label_da(field)
+    """The field's name in the UI's language (the one list: :mod:`brobygger.domain.fields`)."""
+    return _tr("fields", field_label_da(field))
 
 
 def action_label(action: str) -> str:

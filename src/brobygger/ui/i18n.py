@@ -71,6 +71,8 @@ def install(app: QCoreApplication, code: str) -> None:
 
 
 def tr(context: str, text: str) -> str:
+    """The one translation helper outside a QObject's ``self.tr``. Modules import it as
+    ``_tr`` – ``_tr("context", "Dansk tekst")`` – which ``make translations`` finds."""
     return QCoreApplication.translate(context, text)
 
 

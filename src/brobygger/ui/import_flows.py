@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
@@ -18,6 +18,7 @@ from brobygger.exchange import importing as imp
 from brobygger.services import imports as si
 from brobygger.services.import_undo import list_imports, undo_import
 from brobygger.ui.common import Context, documents_dir, show_error
+from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.import_dialogs import (
     CalendarRangeDialog,
     MappingDialog,
@@ -28,9 +29,6 @@ from brobygger.ui.import_dialogs import (
 
 CONTACTS, LOG, CALENDAR = si.KIND_CONTACTS, si.KIND_LOG, si.KIND_CALENDAR
 
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 class _Bridge(QObject):

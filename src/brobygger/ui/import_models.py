@@ -5,18 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from brobygger.services import imports as si
 from brobygger.services.import_undo import BatchInfo
+from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.models import DISPLAY, Index
 
 ERROR_BG, NOTICE_BG, OK_BG = QColor("#fde2e1"), QColor("#fff4cc"), QColor("#e3f4e1")
 
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def action_label(action: str) -> str:

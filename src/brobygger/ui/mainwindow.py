@@ -32,7 +32,7 @@ from brobygger.ui.forms.ui_mainwindow import Ui_MainWindow
 if TYPE_CHECKING:
     from brobygger.services.unit_of_work import Changes
     from brobygger.services.watch import ChangeWatcher
-    from brobygger.store.backup import BackupInfo
+    from brobygger.services.workspaces import BackupInfo
     from brobygger.ui import dialogs, workspaces
     from brobygger.ui.about import AboutDialog
     from brobygger.ui.common import Context
@@ -263,11 +263,9 @@ class MainWindow(QMainWindow):
 
     def unencrypted(self) -> bool:
         """A laptop workspace without encryption (the user chose --no-encryption)."""
-        from brobygger.store import crypto
+        from brobygger.services.workspaces import is_unencrypted
 
-        ws = self.ctx.svc.ws
-        return not ws.is_shared and ws.settings is not None \
-            and ws.settings.encryption == crypto.NONE
+        return is_unencrypted(self.ctx.svc.ws)
 
     def _show_location(self) -> None:
         from brobygger.ui import workspaces
@@ -423,7 +421,7 @@ class MainWindow(QMainWindow):
     def open_laptop(self, directory: Path) -> None:
         """Switch to the workspace on this computer (its key asked for here, if needed)."""
         from brobygger.domain.errors import BrobyggerError
-        from brobygger.store.workspace import workspace_key
+        from brobygger.services.workspaces import workspace_key
         from brobygger.ui import workspaces
         from brobygger.ui.common import show_error
         from brobygger.ui.safety import gui_prompt

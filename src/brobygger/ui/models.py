@@ -20,7 +20,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -30,6 +29,7 @@ from PySide6.QtGui import QBrush, QColor
 from brobygger.domain.catalogue import DECISION_STATUSES, ENTRY_TYPES, ESCALATION_LEVELS, PLAGUES
 from brobygger.services import LogFilter, Services, dto
 from brobygger.ui import i18n, style
+from brobygger.ui.i18n import tr as _tr
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +40,6 @@ LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
 
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,11 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from brobygger.domain.errors import BrobyggerError, InputError
-from brobygger.store.workspace import Workspace
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+from brobygger.services.workspaces import Workspace
+from brobygger.ui.i18n import tr as _tr
 
 
 class RecoveryKeyDialog(QDialog):
@@ -134,14 +131,13 @@ ask_hook: Callable[[QWidget | None, str], str | None] = _ask_recovery_key
 def reauthenticate(parent: QWidget | None, ws: Workspace) -> bool:
     """Before a new recovery key is shown: the key must still be obtainable the way it
     normally is – the passphrase typed again, or the keyring's entry present."""
-    from brobygger.store import crypto
-    from brobygger.store.keys import key_secret
+    from brobygger.services import workspaces
     from brobygger.ui.safety import gui_prompt
 
     assert ws.key is not None and ws.settings is not None
-    kind, secret = key_secret(ws.key)
-    if ws.settings.encryption == crypto.KEYRING and kind == "raw":
-        return crypto.keyring_get(ws.settings.workspace_id) == secret
+    kind, secret = workspaces.key_secret(ws.key)
+    if ws.settings.encryption == workspaces.KEYRING and kind == "raw":
+        return workspaces.keyring_get(ws.settings.workspace_id) == secret
     typed = gui_prompt(parent)(False, _tr("recovery", "Skriv adgangsfrasen igen for at lave en ny "
                                           "gendannelsesnøgle."))
     return typed is not None and typed == secret
@@ -149,7 +145,7 @@ def reauthenticate(parent: QWidget | None, ws: Workspace) -> bool:
 
 def make_new_recovery_key(parent: QWidget | None, ws: Workspace) -> str | None:
     """*Vis/lav gendannelsesnøgle*: a new recovery key (the old one stops working)."""
-    from brobygger.store.keys import make_recovery_key
+    from brobygger.services.workspaces import make_recovery_key
     from brobygger.ui.common import ask, show_error
 
     if ws.is_shared or ws.key is None or ws.settings is None:

@@ -6,8 +6,6 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from brobygger.domain import rules
 from brobygger.domain.catalogue import (
     ACTION_STATUSES,
@@ -23,11 +21,7 @@ from brobygger.domain.catalogue import (
 from brobygger.services import dto
 from brobygger.ui import i18n, style
 from brobygger.ui.common import chip, esc, paragraphs
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
+from brobygger.ui.i18n import tr as _tr
 
 CSS = (f"<style>h2 {{ margin: 0 0 4px 0; color: {style.TEXT}; }} "
        f"h3 {{ margin: 12px 0 4px 0; color: {style.TEXT}; }} "

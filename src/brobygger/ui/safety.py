@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
@@ -21,9 +21,8 @@ from brobygger.domain.errors import (
     WorkspaceError,
     WrongKeyError,
 )
-from brobygger.store import backup, crypto
-from brobygger.store.backup import BackupInfo
-from brobygger.store.workspace import Workspace, workspace_key
+from brobygger.services import workspaces as wss
+from brobygger.services.workspaces import BackupInfo, Workspace, workspace_key
 from brobygger.ui import i18n, style
 from brobygger.ui.common import (
     Context,
@@ -37,23 +36,21 @@ from brobygger.ui.common import (
 from brobygger.ui.forms.ui_backupsdialog import Ui_BackupsDialog
 from brobygger.ui.forms.ui_encryptdialog import Ui_EncryptDialog
 from brobygger.ui.forms.ui_recoverydialog import Ui_RecoveryDialog
+from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.models import RIGHT, Column, RecordTableModel
 from brobygger.ui.tasks import TaskManager
 from brobygger.ui.workspaces import CapturingPrompt
 
 # The backups' reasons (brobygger.store.backup.REASON_LABELS), for the translation.
 REASONS = {
-    backup.AUTO: QT_TRANSLATE_NOOP("safety", "automatisk"),
-    backup.MANUAL: QT_TRANSLATE_NOOP("safety", "manuel"),
-    backup.PRE_MIGRATION: QT_TRANSLATE_NOOP("safety", "før opgradering"),
-    backup.PRE_IMPORT: QT_TRANSLATE_NOOP("safety", "før import"),
-    backup.PRE_RESTORE: QT_TRANSLATE_NOOP("safety", "før gendannelse"),
-    backup.PRE_ENCRYPTION: QT_TRANSLATE_NOOP("safety", "før kryptering"),
+    wss.AUTO: QT_TRANSLATE_NOOP("safety", "automatisk"),
+    wss.MANUAL: QT_TRANSLATE_NOOP("safety", "manuel"),
+    wss.PRE_MIGRATION: QT_TRANSLATE_NOOP("safety", "før opgradering"),
+    wss.PRE_IMPORT: QT_TRANSLATE_NOOP("safety", "før import"),
+    wss.PRE_RESTORE: QT_TRANSLATE_NOOP("safety", "før gendannelse"),
+    wss.PRE_ENCRYPTION: QT_TRANSLATE_NOOP("safety", "før kryptering"),
 }
 
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def reason_label(info: BackupInfo) -> str:
@@ -126,7 +123,7 @@ class BackupsDialog(QDialog):
                     "Der er ingen sikkerhedskopier endnu. Tryk »Tag sikkerhedskopi nu«."))
             self._selected()
 
-        self.ctx.tasks.run(lambda: backup.list_backups(directory), done)
+        self.ctx.tasks.run(lambda: wss.list_backups(directory), done)
 
     def _selected(self, *_args: object) -> None:
         self.ui.restoreButton.setEnabled(not self.shared_message and
@@ -167,7 +164,7 @@ class BackupsDialog(QDialog):
         self.accept()
 
     def open_folder(self) -> None:
-        folder = backup.backup_dir(self.ctx.svc.ws.directory)
+        folder = wss.backup_dir(self.ctx.svc.ws.directory)
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
@@ -195,7 +192,7 @@ class EncryptDialog(QDialog):
         self.errors = InlineErrors(self, ui.errorLabel)
         for hint in (ui.intro, ui.keyringHint, ui.passphraseHint):
             style.set_role(hint, "hint")
-        usable = crypto.keyring_usable() if keyring_usable is None else keyring_usable
+        usable = wss.keyring_usable() if keyring_usable is None else keyring_usable
         if not usable:
             ui.keyringRadio.setEnabled(False)
             ui.keyringHint.setText(self.tr("Der er ingen nøglering på denne computer, så "
@@ -221,17 +218,17 @@ class EncryptDialog(QDialog):
     def choice(self) -> tuple[str | None, str | None]:
         """(encryption for :func:`encrypt_in_place`, passphrase)."""
         if self.ui.passphraseRadio.isChecked():
-            return crypto.PASSPHRASE, self.ui.passphrase.text()
+            return wss.PASSPHRASE, self.ui.passphrase.text()
         return None, None
 
     def accept(self) -> None:
         self.errors.clear()
         if self.ui.passphraseRadio.isChecked():
             text, again = self.ui.passphrase.text(), self.ui.repeat.text()
-            if len(text) < crypto.MIN_PASSPHRASE:
+            if len(text) < wss.MIN_PASSPHRASE:
                 self.errors.show(self.ui.passphrase, self.tr(
                     "Adgangsfrasen er for kort: brug mindst {n} tegn.").format(
-                    n=crypto.MIN_PASSPHRASE))
+                    n=wss.MIN_PASSPHRASE))
                 return
             if again != text:
                 self.errors.show(self.ui.repeat, self.tr(
@@ -292,7 +289,7 @@ class RecoveryDialog(QDialog):
         else:
             self.ui.question.setText(self.tr(
                 "Der er ingen sikkerhedskopier af arbejdsområdet i {folder}.").format(
-                folder=backup.backup_dir(self.directory)))
+                folder=wss.backup_dir(self.directory)))
         self._update_buttons()
 
     def _update_buttons(self, *_args: object) -> None:
@@ -339,7 +336,7 @@ class RecoveryDialog(QDialog):
             failures: list[BrobyggerError] = []
             for info in candidates:
                 try:
-                    safety = backup.restore(directory, info.path, key)
+                    safety = wss.restore_file(directory, info.path, key)
                 except BrobyggerError as exc:  # unreadable or damaged: nothing was changed
                     failures.append(exc)
                     continue

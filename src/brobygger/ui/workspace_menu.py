@@ -218,7 +218,7 @@ def _open(window: Any, directory: Path, prepare: Callable[[Any], Any] | None) ->
     """Open the laptop workspace in ``directory`` (created when new) in place of the one
     shown; ``prepare`` runs on the worker with the opened workspace."""
     from brobygger.domain.errors import BrobyggerError
-    from brobygger.store.workspace import workspace_key
+    from brobygger.services.workspaces import workspace_key
     from brobygger.ui import workspaces
     from brobygger.ui.common import show_error
     from brobygger.ui.safety import gui_prompt

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from brobygger.domain.catalogue import ACTION_STATUSES
 from brobygger.ui import i18n
 from brobygger.ui.common import fill_combo
-from brobygger.ui.dialogs.record import RecordDialog, _tr
+from brobygger.ui.dialogs.record import RecordDialog
 from brobygger.ui.forms.ui_actiondialog import Ui_ActionDialog
+from brobygger.ui.i18n import tr as _tr
 
 
 class ActionDialog(RecordDialog):
@@ -18,7 +17,6 @@ class ActionDialog(RecordDialog):
     service = "actions"
     fields = ("title", "initiative_id", "owner_id", "due_date", "status", "notes")
     optional_dates = ("due_date",)
-    aliases: ClassVar[dict[str, str]] = {"action_statuses": "status"}
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny handling")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger handling")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -10,16 +10,16 @@ from brobygger.domain.catalogue import BARRIER_STATUSES, BARRIERS, ESCALATION_LE
 from brobygger.ui import i18n, style
 from brobygger.ui.common import combo_value, fill_combo, set_combo_value
 from brobygger.ui.dialogs.choices import impact_choices, severity_choices
-from brobygger.ui.dialogs.record import RecordDialog, _tr
+from brobygger.ui.dialogs.record import RecordDialog
 from brobygger.ui.forms.ui_barrierdialog import Ui_BarrierDialog
 from brobygger.ui.forms.ui_plaguedialog import Ui_PlagueDialog
+from brobygger.ui.i18n import tr as _tr
 
 
 class PlagueDialog(RecordDialog):
     ui_class = Ui_PlagueDialog
     service = "plagues"
     fields = ("plague", "assessed_on", "severity", "note", "mitigation", "owner_id")
-    aliases: ClassVar[dict[str, str]] = {"plagues": "plague"}
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny vurdering af plage")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger vurdering af plage")
 
@@ -44,9 +44,6 @@ class BarrierDialog(RecordDialog):
     ui_class = Ui_BarrierDialog
     service = "barriers"
     fields = ("barrier", "assessed_on", "impact", "escalation_level", "ask", "ask_to", "status")
-    aliases: ClassVar[dict[str, str]] = {"barriers": "barrier",
-                                         "escalation_levels": "escalation_level",
-                                         "barrier_statuses": "status"}
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny vurdering af barriere")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger vurdering af barriere")
 

@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from brobygger.ui.dialogs.record import _tr
+from brobygger.ui.i18n import tr as _tr
 
 if TYPE_CHECKING:
     from brobygger.services import Services

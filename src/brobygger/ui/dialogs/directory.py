@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from brobygger.domain.catalogue import LEVELS, SECTORS
 from brobygger.ui import i18n, style
 from brobygger.ui.common import fill_combo, set_combo_value
-from brobygger.ui.dialogs.record import RecordDialog, _tr
+from brobygger.ui.dialogs.record import RecordDialog
 from brobygger.ui.forms.ui_organisationdialog import Ui_OrganisationDialog
 from brobygger.ui.forms.ui_persondialog import Ui_PersonDialog
+from brobygger.ui.i18n import tr as _tr
 
 
 class PersonDialog(RecordDialog):
@@ -20,7 +21,6 @@ class PersonDialog(RecordDialog):
     fields = ("name", "title", "organisation_id", "level", "phone", "email", "is_champion",
               "active_from", "active_to", "notes")
     optional_dates = ("active_from", "active_to")
-    aliases: ClassVar[dict[str, str]] = {"levels": "level"}
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny person")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger person")
 
@@ -30,7 +30,7 @@ class PersonDialog(RecordDialog):
         style.set_role(self.ui.intro, "hint")
 
     def load_defaults(self, defaults: dict[str, Any]) -> None:
-        set_combo_value(self.ui.level, "chef")
+        set_combo_value(self.ui.level, LEVELS.default)
         super().load_defaults(defaults)
 
 
@@ -38,7 +38,6 @@ class OrganisationDialog(RecordDialog):
     ui_class = Ui_OrganisationDialog
     service = "organisations"
     fields = ("name", "sector", "parent_id", "notes")
-    aliases: ClassVar[dict[str, str]] = {"sectors": "sector"}
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny organisation")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger organisation")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QSlider, QWidget
@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSlider, QWidget
 from brobygger.domain.catalogue import CORNERSTONES, FORMALISATION, INITIATIVE_STATUSES, MEANINGS
 from brobygger.ui import i18n
 from brobygger.ui.common import fill_combo, set_combo_value
-from brobygger.ui.dialogs.record import RecordDialog, _tr
+from brobygger.ui.dialogs.record import RecordDialog
 from brobygger.ui.forms.ui_initiativedialog import Ui_InitiativeDialog
+from brobygger.ui.i18n import tr as _tr
 
 
 class InitiativeDialog(RecordDialog):
@@ -19,9 +20,6 @@ class InitiativeDialog(RecordDialog):
     service = "initiatives"
     fields = ("name", "status", "parent_id", "start_date", "end_date", "purpose", "trigger")
     optional_dates = ("start_date", "end_date")
-    aliases: ClassVar[dict[str, str]] = {"initiative_statuses": "status",
-                                         "formalisation": "formalisation",
-                                         "meaning": "meaning", "cornerstones": "cornerstones"}
     title_new = QT_TRANSLATE_NOOP("dialogs", "Nyt initiativ")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger initiativ")
 
@@ -88,7 +86,7 @@ class InitiativeDialog(RecordDialog):
                 slider.setValue(int(current.get(code, 0)))
 
     def load_defaults(self, defaults: dict[str, Any]) -> None:
-        set_combo_value(self.ui.status, "opstart")
+        set_combo_value(self.ui.status, INITIATIVE_STATUSES.default)
         super().load_defaults(defaults)
 
     def values(self) -> dict[str, Any]:

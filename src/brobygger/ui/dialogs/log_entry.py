@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QFormLayout
@@ -13,11 +13,13 @@ from brobygger.domain.catalogue import (
     ENTRY_TYPES,
     ESCALATION_LEVELS,
     PLAGUES,
+    Rule,
 )
 from brobygger.ui import i18n
 from brobygger.ui.common import combo_value, fill_combo, set_combo_value
-from brobygger.ui.dialogs.record import RecordDialog, _tr
+from brobygger.ui.dialogs.record import RecordDialog
 from brobygger.ui.forms.ui_logentrydialog import Ui_LogEntryDialog
+from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.models import CheckListModel
 
 
@@ -27,9 +29,6 @@ class LogEntryDialog(RecordDialog):
     fields = ("entry_date", "type", "title", "initiative_id", "decision_status",
               "escalation_level", "escalated_to", "body", "tags", "participants", "plagues",
               "barriers")
-    aliases: ClassVar[dict[str, str]] = {"entry_types": "type",
-                                         "decision_statuses": "decision_status",
-                                         "escalation_levels": "escalation_level"}
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny logindførsel")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger logindførsel")
 
@@ -68,7 +67,7 @@ class LogEntryDialog(RecordDialog):
     def load_defaults(self, defaults: dict[str, Any]) -> None:
         from brobygger.ui.drafts import DraftKeeper
 
-        set_combo_value(self.ui.type, "moede")
+        set_combo_value(self.ui.type, ENTRY_TYPES.default)
         super().load_defaults(defaults)
         self._type_changed()
         self.draft_keeper = DraftKeeper(self)  # a new entry survives a crash
@@ -80,14 +79,14 @@ class LogEntryDialog(RecordDialog):
     def _type_changed(self) -> None:
         kind = combo_value(self.ui.type)
         form: QFormLayout = self.ui.form
-        form.setRowVisible(self.ui.decision_status, kind in ("beslutning", "aftale"))
+        form.setRowVisible(self.ui.decision_status, ENTRY_TYPES.has(kind, Rule.DECISION))
         form.setRowVisible(self.ui.escalation_level, kind == "eskalering")
         form.setRowVisible(self.ui.escalated_to, kind == "eskalering")
 
     def values(self) -> dict[str, Any]:
         out = super().values()
         kind = out.get("type")
-        if kind not in ("beslutning", "aftale"):
+        if not ENTRY_TYPES.has(kind, Rule.DECISION):
             out["decision_status"] = None
         if kind != "eskalering":
             out["escalation_level"] = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFormLayout, QPushButton
@@ -11,9 +11,10 @@ from brobygger.domain.catalogue import MEMBER_ROLES
 from brobygger.ui import i18n
 from brobygger.ui.common import fill_combo, set_combo_value
 from brobygger.ui.dialogs.directory import OrganisationDialog
-from brobygger.ui.dialogs.record import RecordDialog, _tr, open_dialog
+from brobygger.ui.dialogs.record import RecordDialog, open_dialog
 from brobygger.ui.forms.ui_memberdialog import Ui_MemberDialog
 from brobygger.ui.forms.ui_partydialog import Ui_PartyDialog
+from brobygger.ui.i18n import tr as _tr
 
 
 class PartyDialog(RecordDialog):
@@ -54,7 +55,6 @@ class MemberDialog(RecordDialog):
     ui_class = Ui_MemberDialog
     service = "members"
     fields = ("person_id", "role")
-    aliases: ClassVar[dict[str, str]] = {"member_roles": "role"}
     title_new = QT_TRANSLATE_NOOP("dialogs", "Tilføj person")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger rolle")
 
@@ -63,5 +63,5 @@ class MemberDialog(RecordDialog):
         fill_combo(self.ui.role, i18n.choices(MEMBER_ROLES))
 
     def load_defaults(self, defaults: dict[str, Any]) -> None:
-        set_combo_value(self.ui.role, "medlem")
+        set_combo_value(self.ui.role, MEMBER_ROLES.default)
         super().load_defaults(defaults)

@@ -51,14 +51,12 @@ from brobygger.ui.common import (
 )
 from brobygger.ui.datefield import DateField, replace_date_edit
 from brobygger.ui.discard import DiscardGuard
+from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.models import CheckListModel
 from brobygger.ui.numberfields import ScoreBox, replace_spin_box
 
 log = logging.getLogger(__name__)
 
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 class RecordDialog(DiscardGuard, QDialog):
@@ -68,7 +66,6 @@ class RecordDialog(DiscardGuard, QDialog):
     service: ClassVar[str]
     fields: ClassVar[tuple[str, ...]]
     optional_dates: ClassVar[tuple[str, ...]] = ()
-    aliases: ClassVar[dict[str, str]] = {}
     title_new: ClassVar[object] = ""
     title_edit: ClassVar[object] = ""
 
@@ -447,7 +444,7 @@ class RecordDialog(DiscardGuard, QDialog):
         return self._form_error.text() if not self._form_error.isHidden() else ""
 
     def show_error(self, field: str, message: str) -> None:
-        name = self.aliases.get(field, field)
+        name = field
         w = self.widget_for(name) if name else None
         if isinstance(w, DateField) and w.error() == message:
             w.setFocus(Qt.FocusReason.OtherFocusReason)  # the field shows its own message

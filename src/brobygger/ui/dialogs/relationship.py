@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
 
 from brobygger.domain import rules
 from brobygger.ui import i18n
 from brobygger.ui.common import combo_value, fill_combo, set_combo_value
-from brobygger.ui.dialogs.record import RecordDialog, _tr
+from brobygger.ui.dialogs.record import RecordDialog
 from brobygger.ui.forms.ui_relationshipdialog import Ui_RelationshipDialog
+from brobygger.ui.i18n import tr as _tr
 
 
 class RelationshipDialog(RecordDialog):
     ui_class = Ui_RelationshipDialog
     service = "relationships"
     fields = ("assessed_on", "kendskab", "respekt", "tillid", "note")
-    aliases: ClassVar[dict[str, str]] = {"org_a_id": "party_a", "person_a_id": "party_a",
-                                         "org_b_id": "party_b", "person_b_id": "party_b"}
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny relationsvurdering")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger relationsvurdering")
+
+    def widget_for(self, name: str) -> QWidget | None:
+        """The services name a party by its column (``org_a_id``, ``person_b_id``); the
+        dialog has one combo box per side."""
+        if name in ("org_a_id", "person_a_id", "org_b_id", "person_b_id"):
+            name = "party_" + name.split("_")[1]
+        return super().widget_for(name)
 
     def setup(self) -> None:
         ui = self.ui

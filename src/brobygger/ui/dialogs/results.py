@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from brobygger.domain.catalogue import DIRECTIONS
@@ -18,7 +16,6 @@ class IndicatorDialog(RecordDialog):
     ui_class = Ui_IndicatorDialog
     service = "indicators"
     fields = ("name", "unit", "direction", "baseline", "target", "description")
-    aliases: ClassVar[dict[str, str]] = {"directions": "direction"}
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny indikator")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger indikator")
 

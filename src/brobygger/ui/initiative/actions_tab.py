@@ -5,17 +5,19 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtWidgets import QWidget
+
 from brobygger.domain.catalogue import ACTION_STATUSES
 from brobygger.services import dto
 from brobygger.ui import dialogs, i18n, style
 from brobygger.ui.common import fit_columns, selected_record, show_error
-from brobygger.ui.initiative.tab import Tab
+from brobygger.ui.initiative.tab import Detail, Tab
 from brobygger.ui.models import Column, RecordTableModel
 
 
 class ActionsTab(Tab):
-    def __init__(self, detail: Any) -> None:
-        super().__init__(detail)
+    def __init__(self, detail: Detail, widget: QWidget | None = None) -> None:
+        super().__init__(detail, widget)
         ui = self.ui
         self.action_model = RecordTableModel([
             Column(self.tr("Frist"), lambda a: i18n.fmt_date_short(a.due_date),
@@ -47,4 +49,4 @@ class ActionsTab(Tab):
         if action is None:
             return
         self.ctx.tasks.run(lambda: self.ctx.svc.actions.mark_done(action.id), None,
-                           lambda exc: show_error(self.detail, exc), write=True)
+                           lambda exc: show_error(self.widget, exc), write=True)

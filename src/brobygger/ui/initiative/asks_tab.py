@@ -26,11 +26,10 @@ from brobygger.services.readiness import readiness_summary
 from brobygger.ui import i18n, style
 from brobygger.ui.asks.page import AsksPanel
 from brobygger.ui.common import combo_value, fill_combo, set_combo_value, show_error
-from brobygger.ui.initiative.tab import Tab
+from brobygger.ui.initiative.tab import Detail, Tab
 
 if TYPE_CHECKING:
     from brobygger.services import Services
-    from brobygger.ui.initiative.detail import InitiativeDetail
 
 
 def _tr(context: str, text: str) -> str:
@@ -47,7 +46,7 @@ def load_extra(svc: Services, initiative_id: uuid.UUID) -> dict[str, Any]:
 
 
 class AsksTab(Tab):
-    def __init__(self, detail: InitiativeDetail) -> None:
+    def __init__(self, detail: Detail) -> None:
         super().__init__(detail)
         page = QWidget()
         box = QVBoxLayout(page)
@@ -65,7 +64,7 @@ class AsksTab(Tab):
 class ReadinessTab(Tab):
     """The readiness checklist, editable: one row per reflection."""
 
-    def __init__(self, detail: InitiativeDetail) -> None:
+    def __init__(self, detail: Detail) -> None:
         super().__init__(detail)
         self.initiative_id: uuid.UUID | None = None
         self.answers: dict[str, Any] = {}

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtWidgets import QWidget
+
 from brobygger.domain.catalogue import BARRIER_STATUSES, BARRIERS, ESCALATION_LEVELS
 from brobygger.services import dto
 from brobygger.ui import dialogs, i18n, style
 from brobygger.ui.common import esc, fit_columns, selected_record
-from brobygger.ui.initiative.tab import Tab, select_row
+from brobygger.ui.initiative.tab import Detail, Tab, select_row
 from brobygger.ui.models import CENTER, Column, RecordTableModel
 from brobygger.ui.render import CSS
 
 
 class BarriersTab(Tab):
-    def __init__(self, detail: Any) -> None:
-        super().__init__(detail)
+    def __init__(self, detail: Detail, widget: QWidget | None = None) -> None:
+        super().__init__(detail, widget)
         ui = self.ui
         self.barriers = RecordTableModel([
             Column(self.tr("Dato"), lambda b: i18n.fmt_date_short(b.assessed_on)),

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtWidgets import QWidget
+
 from brobygger.ui import dialogs
 from brobygger.ui.common import fit_columns, selected_record
-from brobygger.ui.initiative.tab import Tab, select_row
+from brobygger.ui.initiative.tab import Detail, Tab, select_row
 from brobygger.ui.models import LogTableModel
 from brobygger.ui.render import entry_html
 
 
 class LogTab(Tab):
-    def __init__(self, detail: Any) -> None:
-        super().__init__(detail)
+    def __init__(self, detail: Detail, widget: QWidget | None = None) -> None:
+        super().__init__(detail, widget)
         ui = self.ui
         self.log = LogTableModel(self.ctx.svc, self, run=self.ctx.tasks.run)
         detail.setup_views([(ui.logView, self.log, None)])

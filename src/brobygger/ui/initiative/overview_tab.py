@@ -6,20 +6,20 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from brobygger.domain.catalogue import CORNERSTONES, FORMALISATION, MEANINGS, MEMBER_ROLES, SECTORS
 from brobygger.services import dto
 from brobygger.ui import dialogs, i18n
 from brobygger.ui.charts import LevelBar, ScaleBar
 from brobygger.ui.common import esc, fit_columns, paragraphs
-from brobygger.ui.initiative.tab import Tab
+from brobygger.ui.initiative.tab import Detail, Tab
 from brobygger.ui.models import Column, RecordTableModel
 
 
 class OverviewTab(Tab):
-    def __init__(self, detail: Any) -> None:
-        super().__init__(detail)
+    def __init__(self, detail: Detail, widget: QWidget | None = None) -> None:
+        super().__init__(detail, widget)
         ui = self.ui
         self.parties = RecordTableModel([
             Column(self.tr("Organisation"), lambda p: p.organisation_name),

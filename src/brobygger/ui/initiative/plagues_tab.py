@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QTableView, QWidget
 
 from brobygger.domain.catalogue import PLAGUES
 from brobygger.services import dto
 from brobygger.ui import dialogs, i18n, style
 from brobygger.ui.common import chip, confirm_delete, esc, fit_columns, show_error
-from brobygger.ui.initiative.tab import Tab
+from brobygger.ui.initiative.tab import Detail, Tab
 from brobygger.ui.models import PlagueMatrixModel
 from brobygger.ui.render import CSS
 
 
 class PlaguesTab(Tab):
-    def __init__(self, detail: Any) -> None:
-        super().__init__(detail)
+    def __init__(self, detail: Detail, widget: QWidget | None = None) -> None:
+        super().__init__(detail, widget)
         ui = self.ui
         self.matrix = PlagueMatrixModel(self)
         detail.setup_views([(ui.plagueMatrixView, self.matrix, None)])
@@ -100,14 +100,14 @@ class PlaguesTab(Tab):
         if a is None:
             self.new_plague()
             return
-        dialogs.open_dialog(dialogs.PlagueDialog(self.ctx, a, self.detail))
+        dialogs.open_dialog(dialogs.PlagueDialog(self.ctx, a, self.widget))
 
     def delete_plague(self) -> None:
         a = self._selected_plague_assessment()
-        if a is None or not confirm_delete(self.detail, self.tr(
+        if a is None or not confirm_delete(self.widget, self.tr(
                 "vurderingen af {p} fra {d}").format(
                 p=i18n.label(PLAGUES, a.plague), d=i18n.fmt_date(a.assessed_on))):
             return
         self.ctx.tasks.run(lambda: self.ctx.svc.plagues.delete(
             a.id, expected_version=a.version), None,
-                           lambda exc: show_error(self.detail, exc), write=True)
+                           lambda exc: show_error(self.widget, exc), write=True)

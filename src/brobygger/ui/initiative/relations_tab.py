@@ -5,22 +5,24 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
 
 from brobygger.domain import rules
 from brobygger.domain.catalogue import LADDER
-from brobygger.services.overview import PairSeries
+from brobygger.dto import PairSeries
 from brobygger.ui import dialogs, i18n, style
 from brobygger.ui.charts import ChartData, ChartPanel, Guide, Series
 from brobygger.ui.common import fit_columns, selected_record
-from brobygger.ui.initiative.tab import Tab, select_row
+from brobygger.ui.initiative.tab import Detail, Tab, select_row
 from brobygger.ui.models import CENTER, Column, RecordTableModel
 
 
 class RelationsTab(Tab):
-    def __init__(self, detail: Any) -> None:
-        super().__init__(detail)
+    def __init__(self, detail: Detail, widget: QWidget | None = None) -> None:
+        super().__init__(detail, widget)
         ui = self.ui
         self.pairs: list[PairSeries] = []
+        self.parties: list[Any] = []
         self.pair_model = RecordTableModel([
             Column(self.tr("Parter"), lambda s: s.label),
             Column(self.tr("Kendskab"), lambda s: s.latest.kendskab, CENTER),
@@ -59,6 +61,7 @@ class RelationsTab(Tab):
 
     def show(self, data: dict[str, Any]) -> None:
         self.pairs = list(data["summary"].pairs)
+        self.parties = list(data["summary"].parties)
         self.pair_model.set_rows(self.pairs)
         fit_columns(self.ui.pairsView)
         if not self.ui.pairsView.selectionModel().hasSelection():
@@ -86,7 +89,7 @@ class RelationsTab(Tab):
     def new_assessment(self) -> None:
         pair: PairSeries | None = selected_record(self.ui.pairsView)
         defaults: dict[str, Any] = {}
-        parties = self.detail.overview_tab.parties.rows
+        parties = self.parties
         if pair is not None:
             latest = pair.latest
             defaults = {"party_a": latest.org_a_id or latest.person_a_id,

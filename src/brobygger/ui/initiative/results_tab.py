@@ -6,6 +6,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
 
 from brobygger.domain import numbers
 from brobygger.domain.catalogue import DIRECTIONS
@@ -13,13 +14,13 @@ from brobygger.services import dto
 from brobygger.ui import dialogs, i18n, style
 from brobygger.ui.charts import ChartData, ChartPanel, Guide, Series
 from brobygger.ui.common import fit_columns, selected_record
-from brobygger.ui.initiative.tab import Tab, select_row
+from brobygger.ui.initiative.tab import Detail, Tab, select_row
 from brobygger.ui.models import RIGHT, Column, RecordTableModel
 
 
 class ResultsTab(Tab):
-    def __init__(self, detail: Any) -> None:
-        super().__init__(detail)
+    def __init__(self, detail: Detail, widget: QWidget | None = None) -> None:
+        super().__init__(detail, widget)
         ui = self.ui
         self.measurements: dict[uuid.UUID, list[dto.Measurement]] = {}
         self.decimals_by_indicator: dict[uuid.UUID, int] = {}

@@ -2,13 +2,41 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import uuid
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import QAbstractItemModel, QObject
+from PySide6.QtWidgets import QTableView, QWidget
 
-if TYPE_CHECKING:
-    from brobygger.ui.initiative.detail import InitiativeDetail
+from brobygger.ui.common import Context
+from brobygger.ui.forms.ui_initiativedetail import Ui_InitiativeDetail
+
+
+class Detail(Protocol):
+    """What a tab uses of the :class:`~brobygger.ui.initiative.detail.InitiativeDetail` it
+    sits in (a protocol, so the tabs do not import the detail)."""
+
+    ctx: Context
+    ui: Ui_InitiativeDetail
+    names: dict[uuid.UUID, str]
+
+    def initiative_id(self) -> uuid.UUID | None: ...
+
+    def setup_views(self, views: Sequence[tuple[QTableView, QAbstractItemModel, int | None]]
+                    ) -> None: ...
+
+    def edit_on_double_click(self, view: QTableView, cls: type[Any]) -> None: ...
+
+    def delete_on_key(self, view: QTableView, service: str,
+                      describe: Callable[[Any], str]) -> None: ...
+
+    def new_record(self, cls: type[Any], initiative: bool = True, **defaults: Any) -> Any: ...
+
+    def edit_selected(self, view: QTableView, cls: type[Any]) -> None: ...
+
+    def delete_selected(self, view: QTableView, service: str,
+                        describe: Callable[[Any], str]) -> None: ...
 
 
 def select_row(view: QTableView, row: int) -> None:
@@ -18,11 +46,16 @@ def select_row(view: QTableView, row: int) -> None:
 
 class Tab(QObject):
     """One tab of :class:`~brobygger.ui.initiative.detail.InitiativeDetail`: its models,
-    buttons and selection. ``show(data)`` fills it from what the detail loaded."""
+    buttons and selection. ``show(data)`` fills it from what the detail loaded; ``widget`` is
+    the detail itself (parent of the tab's objects and of the dialogs it opens)."""
 
-    def __init__(self, detail: InitiativeDetail) -> None:
-        super().__init__(detail)
+    def __init__(self, detail: Detail, widget: QWidget | None = None) -> None:
+        if widget is None:
+            assert isinstance(detail, QWidget)
+            widget = detail
+        super().__init__(widget)
         self.detail = detail
+        self.widget = widget
         self.ctx = detail.ctx
         self.ui = detail.ui
 

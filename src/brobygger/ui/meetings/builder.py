@@ -144,6 +144,7 @@ class AgendaBuilderDialog(QDialog):
         self.resize(980, 640)
         layout = QVBoxLayout(self)
         self.heading = QLabel(self)
+        self.heading.setWordWrap(True)  # long forum names must not widen the dialog
         style.set_role(self.heading, "title")
         layout.addWidget(self.heading)
         hint = QLabel(

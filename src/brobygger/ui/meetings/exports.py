@@ -9,16 +9,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
 from brobygger.ui import common
 from brobygger.ui.common import Context, show_error
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+from brobygger.ui.i18n import tr as _tr
 
 
 def _open_file(path: Path) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brobygger.domain.catalogue import DECISION_STATUSES, PLAGUES
+from brobygger.domain.catalogue import ASK_LEVELS, DECISION_STATUSES, PLAGUES
 from brobygger.domain.meetings import FORUM_KINDS
 from brobygger.ui import i18n
 from brobygger.ui.common import (
@@ -36,6 +36,7 @@ from brobygger.ui.common import (
     date_value,
     error_text,
     fill_combo,
+    set_combo_value,
     setup_date,
 )
 from brobygger.ui.models import CheckListModel
@@ -308,3 +309,38 @@ class PlagueDialog(FormDialog):
         note = self.note.text()  # type: ignore[attr-defined]
         item = self.item_id
         return lambda: ms.record_plague(item, plague=plague, severity=severity, note=note)
+
+
+class AskDialog(FormDialog):
+    """An ask raised at the meeting from an agenda item: what, to whom, answer due."""
+
+    def __init__(self, ctx: Context, item_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Anmodning fra punktet"), parent)
+        self.item_id = item_id
+        self.title_edit = self.add_row(self.tr("Hvad der bedes om:"), _line())
+        self.addressee = self.add_row(self.tr("Til (organisation, forum eller person):"),
+                                      _line())
+        self.level = QComboBox()
+        fill_combo(self.level, i18n.choices(ASK_LEVELS))
+        set_combo_value(self.level, "topledelse")
+        self.add_row(self.tr("Niveau:"), self.level)
+        self.due = QDateEdit()
+        setup_date(self.due, optional=True)
+        self.add_row(self.tr("Svar senest:"), self.due)
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.add_row(self.tr("Begrundelse:"), self.reason)
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        return {"title": self.title_edit, "addressee": self.addressee, "due_date": self.due,
+                "reason": self.reason, "level": self.level}
+
+    def work(self) -> Callable[[], Any]:
+        ms = self.ctx.svc.meetings
+        title = self.title_edit.text()  # type: ignore[attr-defined]
+        to = self.addressee.text()  # type: ignore[attr-defined]
+        level, due, reason = combo_value(self.level), date_value(self.due), \
+            self.reason.toPlainText()
+        item = self.item_id
+        return lambda: ms.record_ask(item, title=title, addressee=to, level=level,
+                                     due_date=due, reason=reason)

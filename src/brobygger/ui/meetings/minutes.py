@@ -61,6 +61,7 @@ class MinutesDialog(QDialog):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.heading = QLabel(self)
+        self.heading.setWordWrap(True)  # long forum names must not widen the dialog
         style.set_role(self.heading, "title")
         top.addWidget(self.heading, 1)
         status_label = QLabel(self.tr("Status:"), self)
@@ -92,6 +93,7 @@ class MinutesDialog(QDialog):
         self.decision_button.clicked.connect(self.new_decision)
         self.action_button.clicked.connect(self.new_action)
         self.plague_button.clicked.connect(self.new_plague)
+        self.ask_button.clicked.connect(self.new_ask)
         self.pdf_button.clicked.connect(self.export_pdf)
         self.close_button.clicked.connect(self.finish)
         self._loading = True
@@ -138,7 +140,9 @@ class MinutesDialog(QDialog):
         self.decision_button = QPushButton(self.tr("Beslutning …"), self)
         self.action_button = QPushButton(self.tr("Handling …"), self)
         self.plague_button = QPushButton(self.tr("Plage …"), self)
-        for b in (self.decision_button, self.action_button, self.plague_button):
+        self.ask_button = QPushButton(self.tr("Anmodning …"), self)
+        for b in (self.decision_button, self.action_button, self.ask_button,
+                  self.plague_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         right.addLayout(buttons)
@@ -177,7 +181,8 @@ class MinutesDialog(QDialog):
         self._set_enabled(bool(view.items))
 
     def _set_enabled(self, on: bool) -> None:
-        for w in (self.decision_button, self.action_button, self.plague_button, self.notes):
+        for w in (self.decision_button, self.action_button, self.plague_button,
+                  self.ask_button, self.notes):
             w.setEnabled(on)
 
     def current_item(self) -> ItemView | None:
@@ -292,6 +297,13 @@ class MinutesDialog(QDialog):
             return None
         self.save_notes()
         return self._open(forms.PlagueDialog(self.ctx, iv.item.id, self))
+
+    def new_ask(self) -> forms.FormDialog | None:
+        iv = self.current_item()
+        if iv is None:
+            return None
+        self.save_notes()
+        return self._open(forms.AskDialog(self.ctx, iv.item.id, self))
 
     def export_pdf(self) -> None:
         from brobygger.ui.meetings.exports import export_minutes

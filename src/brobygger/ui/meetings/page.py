@@ -8,7 +8,7 @@ import uuid
 from datetime import date
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,6 +36,7 @@ from brobygger.ui.common import (
     setup_table,
     show_error,
 )
+from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.meetings import MEETING_TABLES, exports, forms
 from brobygger.ui.models import Column, RecordTableModel
 from brobygger.ui.page import ALL_TABLES, Page
@@ -47,9 +48,6 @@ def _when(m: Any) -> str:
         text += f" {m.start_time:%H.%M}"
     return text
 
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def meeting_html(view: MeetingView) -> str:

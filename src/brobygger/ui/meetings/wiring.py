@@ -7,15 +7,12 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.myweek.page import NOTIFY_KEY, START_KEY, setting_on
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def wire(window: Any) -> None:
@@ -44,21 +41,33 @@ def open_record(window: Any, entity: str, record_id: uuid.UUID) -> None:
         from brobygger.ui import dialogs
         from brobygger.ui.common import show_error
 
-        ctx.tasks.run(lambda: ctx.svc.actions.get(record_id),
-                      lambda action: dialogs.open_dialog(
-                          dialogs.ActionDialog(ctx, action, window)),
-                      lambda exc: show_error(window, exc))
+        ctx.tasks.run(
+            lambda: ctx.svc.actions.get(record_id),
+            lambda action: dialogs.open_dialog(dialogs.ActionDialog(ctx, action, window)),
+            lambda exc: show_error(window, exc),
+        )
     elif entity == "person":
         page = window.show_page("directory")
-        if page.people.row_of(record_id) >= 0:
-            page.show_person(record_id)
-            return
+        _select_when_loaded(page.people, lambda: page.show_person(record_id), record_id)
+    elif entity == "ask":
+        panel = window.show_page("asks").panel
+        _select_when_loaded(
+            panel.model, lambda: panel.view.selectRow(panel.model.row_of(record_id)), record_id
+        )
 
-        def loaded() -> None:  # the directory fills in the background when first shown
-            page.people.modelReset.disconnect(loaded)
-            QTimer.singleShot(0, lambda: page.show_person(record_id))
 
-        page.people.modelReset.connect(loaded)
+def _select_when_loaded(model: Any, select: Any, record_id: uuid.UUID) -> None:
+    """Select the record now, or when the page's list has loaded (pages fill in the
+    background when first shown)."""
+    if model.row_of(record_id) >= 0:
+        select()
+        return
+
+    def loaded() -> None:
+        model.modelReset.disconnect(loaded)
+        QTimer.singleShot(0, select)
+
+    model.modelReset.connect(loaded)
 
 
 def notify_due_today(window: Any) -> QSystemTrayIcon | None:
@@ -84,5 +93,8 @@ def notify_due_today(window: Any) -> QSystemTrayIcon | None:
         )
         window._tray = tray
 
-    ctx.tasks.run(lambda: due_today(ctx.svc), show)
+    from brobygger.ui.myweek.page import me_override
+
+    person = me_override(ctx)
+    ctx.tasks.run(lambda: due_today(ctx.svc, person_id=person), show)
     return None

@@ -32,6 +32,16 @@ START_KEY = "myweek/start"
 NOTIFY_KEY = "myweek/notify"
 
 
+def me_override(ctx: Context) -> uuid.UUID | None:
+    """On a shared workspace 'me' is the person linked to this login's profile (kept in
+    the app's settings); on a laptop workspace the workspace knows it."""
+    if not ctx.svc.ws.is_shared:
+        return None
+    from brobygger.ui.profile import linked_person
+
+    return linked_person(ctx)
+
+
 def setting_on(ctx: Context, key: str) -> bool:
     return ctx.setting(key, "false").lower() in ("true", "1")
 
@@ -90,23 +100,48 @@ class MyWeekPage(Page):
 
     def _section_texts(self) -> list[tuple[str, str, str]]:
         return [
-            ("meetings", self.tr("Møder de næste 14 dage"),
-             self.tr("Ingen møder de næste 14 dage.")),
-            ("actions", self.tr("Mine handlinger med frist nu"),
-             self.tr("Ingen af dine handlinger har frist denne uge.")),
-            ("contacts", self.tr("Hold kontakten"),
-             self.tr("Du har været i kontakt med alle i dine initiativer for nylig.")),
+            (
+                "meetings",
+                self.tr("Møder de næste 14 dage"),
+                self.tr("Ingen møder de næste 14 dage."),
+            ),
+            (
+                "actions",
+                self.tr("Mine handlinger med frist nu"),
+                self.tr("Ingen af dine handlinger har frist denne uge."),
+            ),
+            (
+                "asks_raised",
+                self.tr("Mine anmodninger uden svar til tiden"),
+                self.tr("Ingen af dine anmodninger har overskredet svarfristen."),
+            ),
+            (
+                "asks_to_me",
+                self.tr("Anmodninger til mig"),
+                self.tr("Ingen åbne anmodninger er stilet til dig."),
+            ),
+            (
+                "contacts",
+                self.tr("Hold kontakten"),
+                self.tr("Du har været i kontakt med alle i dine initiativer for nylig."),
+            ),
         ]
 
     def _add_section(self, body: QWidget, key: str, heading: str, empty: str) -> None:
         label = QLabel(heading, body)
         label.setStyleSheet(SECTION_STYLE)
         self.sections.addWidget(label)
-        model = RecordTableModel([
-            Column(self.tr("Hvad"), lambda w: w.text),
-            Column(self.tr("Hvornår og status"), lambda w: w.detail,
-                   foreground=lambda w: style.OVERDUE if w.urgent else None),
-        ], self)
+        model = RecordTableModel(
+            [
+                Column(self.tr("Hvad"), lambda w: w.text),
+                Column(
+                    self.tr("Hvornår og status"),
+                    lambda w: w.detail,
+                    foreground=lambda w: style.OVERDUE if w.urgent else None,
+                ),
+            ],
+            self,
+        )
         view = QTableView(body)
         view.setModel(model)
         setup_table(view, stretch=1)
@@ -122,11 +157,15 @@ class MyWeekPage(Page):
 
     def reload(self, generation: int) -> None:
         svc = self.ctx.svc
+        person = me_override(self.ctx)
 
         def work() -> dict[str, Any]:
             from brobygger.services.myweek import my_week
 
-            return {"week": my_week(svc), "people": [(p.id, p.name) for p in svc.people.all()]}
+            return {
+                "week": my_week(svc, person_id=person),
+                "people": [(p.id, p.name) for p in svc.people.all()],
+            }
 
         def done(data: dict[str, Any]) -> None:
             if not self.is_current(generation):
@@ -152,10 +191,13 @@ class MyWeekPage(Page):
                 )
             else:
                 self.summary.setText(
-                    self.tr("{name}: {m} møder, {a} handlinger, {c} at kontakte.").format(
+                    self.tr(
+                        "{name}: {m} møder, {a} handlinger, {k} anmodninger, {c} at kontakte."
+                    ).format(
                         name=week.person_name,
                         m=len(week.section("meetings")),
                         a=len(week.section("actions")),
+                        k=len(week.section("asks_raised")) + len(week.section("asks_to_me")),
                         c=len(week.section("contacts")),
                     )
                 )
@@ -167,6 +209,12 @@ class MyWeekPage(Page):
             return
         person: uuid.UUID | None = combo_value(self.me)
         svc = self.ctx.svc
+        if svc.ws.is_shared:  # per login, in the app's settings (see ui.profile)
+            from brobygger.ui.profile import _link_key
+
+            self.ctx.settings.setValue(_link_key(self.ctx), str(person) if person else "")
+            self.invalidate()
+            return
 
         def work() -> None:
             from brobygger.services.myweek import set_profile_person

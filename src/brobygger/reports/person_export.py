@@ -15,15 +15,10 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from brobygger.domain import catalogue, rules
 from brobygger.domain.cpr import mask_cpr
+from brobygger.domain.fields import field_label_da
 from brobygger.reports.document import CONTENT_W, PageInfo, render
 from brobygger.reports.typography import ACCENT_LIGHT, RULE, esc, styles
 
-FIELD_LABELS = {
-    "name": "Navn", "title": "Titel", "level": "Ledelsesniveau", "phone": "Telefon",
-    "email": "E-mail", "is_champion": "Ildsjæl", "active_from": "Aktiv fra",
-    "active_to": "Aktiv til", "notes": "Noter", "organisation_name": "Organisation",
-    "created_at": "Oprettet", "updated_at": "Senest ændret", "deleted_at": "Slettet",
-}
 ACTION_LABELS = {"create": "Oprettet", "update": "Ændret", "delete": "Slettet",
                  "restore": "Gendannet", "anonymise": "Anonymiseret"}
 
@@ -104,7 +99,7 @@ def _flowables(data: Mapping[str, Any]) -> list[Flowable]:
             value = _label(catalogue.LEVELS, value)
         if key == "deleted_at" and not value:
             continue
-        rows.append((FIELD_LABELS[key], _text(value)))
+        rows.append((field_label_da(key), _text(value)))
     _section(out, "Personen", rows, ("Felt", "Værdi"), (0.28, 0.72))
 
     _section(out, "Medlemskaber af initiativer", [
@@ -153,7 +148,7 @@ def _flowables(data: Mapping[str, Any]) -> list[Flowable]:
 
     _section(out, "Ændringslog for personen", [
         (_text(ev.get("at")), ev.get("user", ""), ACTION_LABELS.get(ev.get("action", ""), ""),
-         "; ".join(f"{FIELD_LABELS.get(k, k)}: {_text(v[0])} → {_text(v[1])}"
+         "; ".join(f"{field_label_da(k)}: {_text(v[0])} → {_text(v[1])}"
                    for k, v in ev.get("changes", {}).items()))
         for ev in data.get("audit_events", [])],
         ("Tidspunkt", "Bruger", "Handling", "Ændringer"), (0.18, 0.14, 0.14, 0.54))
