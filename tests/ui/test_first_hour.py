@@ -41,8 +41,6 @@ from brobygger.ui.small_dialogs import WelcomeDialog
 from brobygger.ui.tasks import TaskManager
 from tests.ui.conftest import closed, find_dialog, settle
 
-TODAY = date.today()
-
 
 def save(dlg: Any, qtbot: Any, ctx: Context) -> None:
     QTest.mouseClick(dlg.ui.buttons.button(QDialogButtonBox.StandardButton.Save),
@@ -178,7 +176,7 @@ def test_first_hour(qtbot, qapp, make_shell, settings, tmp_path, monkeypatch):
     # -- six log entries, dates typed four ways ------------------------------------------------
     typed = [("3.3.26", date(2026, 3, 3)), ("10-03-2026", date(2026, 3, 10)),
              ("2026-03-17", date(2026, 3, 17)), ("24. marts 2026", date(2026, 3, 24)),
-             ("i dag", TODAY), ("7/4/26", date(2026, 4, 7))]
+             ("i dag", date.today()), ("7/4/26", date(2026, 4, 7))]
     window.open_initiative(initiative.id)
     settle(ctx)
     for n, (text, _when) in enumerate(typed, 1):
@@ -269,7 +267,7 @@ def test_first_hour(qtbot, qapp, make_shell, settings, tmp_path, monkeypatch):
         save(action, qtbot, ctx)
     dues = {a.title: a.due_date for a in svc.actions.list(initiative_id=initiative.id)}
     assert dues == {"Send referat": date(2026, 1, 1),
-                    "Aftal næste møde": TODAY + timedelta(days=30)}
+                    "Aftal næste møde": date.today() + timedelta(days=30)}
     assert [a.title for a in svc.actions.overdue()] == ["Send referat"]
 
     # -- the end date was a guess: clear it ----------------------------------------------------
