@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon
+from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
@@ -157,7 +157,6 @@ class MainWindow(QMainWindow):
         ui.actionBackupNow.triggered.connect(self.backup_now)
         ui.actionBackups.triggered.connect(lambda: self.open_backups())
         ui.actionEncrypt.triggered.connect(lambda: self.encrypt_now())
-        self._add_recovery_key_action()
         ui.encryptButton.clicked.connect(lambda: self.encrypt_now())
         ui.actionExportBundle.triggered.connect(lambda: self.export_bundle())
         ui.actionImportBundle.triggered.connect(lambda: self.import_bundle())
@@ -380,43 +379,10 @@ class MainWindow(QMainWindow):
         show_new_recovery_key(self, opened.ws)
         self.workspace_opened.emit(opened)
 
-    def _add_recovery_key_action(self) -> None:
-        """File ▸ *Vis/lav gendannelsesnøgle…* (issue 13), right after the encryption."""
-        from brobygger.ui.recovery import make_new_recovery_key
-
-        action = QAction(self.tr("Vis/lav &gendannelsesnøgle…"), self)
-        action.setObjectName("actionRecoveryKey")
-        actions = self.ui.menuFile.actions()
-        after = actions.index(self.ui.actionEncrypt) + 1
-        if after < len(actions):
-            self.ui.menuFile.insertAction(actions[after], action)
-        else:
-            self.ui.menuFile.addAction(action)
-        action.triggered.connect(lambda: make_new_recovery_key(self, self.ctx.svc.ws))
-        self.actionRecoveryKey = action
-
     def _fill_recent(self) -> None:
-        from brobygger.ui import workspaces
+        from brobygger.ui import workspace_menu
 
-        menu = self.ui.menuRecent
-        menu.clear()
-        ws = self.ctx.svc.ws
-        laptop = workspaces.laptop_dir(self.ctx.settings)
-        if ws.is_shared or ws.directory != laptop:
-            action = menu.addAction(self.tr("Arbejdsområdet på denne computer"))
-            action.setToolTip(str(laptop))
-            action.triggered.connect(lambda _c=False, d=laptop: self.open_laptop(d))
-        current = workspaces.describe(ws) if ws.is_shared else None
-        shared = [u for u in workspaces.recent_shared(self.ctx.settings)
-                  if workspaces.describe_url(u) != current]
-        if shared:
-            menu.addSeparator()
-        for url in shared:
-            where = workspaces.describe_url(url)
-            action = menu.addAction(self.tr("Delt: {where}").format(where=where))
-            action.triggered.connect(lambda _c=False, u=url: self.open_shared(u, connect=True))
-        if menu.isEmpty():
-            menu.addAction(self.tr("(ingen andre arbejdsområder endnu)")).setEnabled(False)
+        workspace_menu.fill_recent(self)
 
     def open_laptop(self, directory: Path) -> None:
         """Switch to the workspace on this computer (its key asked for here, if needed)."""

@@ -265,11 +265,54 @@ def install(window: Any) -> None:
         setattr(window, object_name, action)
         actions.append(action)
     window.actionRenameWorkspace.setEnabled(not ws.is_shared)
-    ui.menuRecent.aboutToShow.connect(lambda: _fill_recent(window))
+    add_recovery_key_action(window)
 
 
-def _fill_recent(window: Any) -> None:
-    """After the existing entries: the other laptop workspaces, each with Fjern…."""
+def add_recovery_key_action(window: Any) -> None:
+    """File ▸ *Vis/lav gendannelsesnøgle…* (issue 13), right after the encryption."""
+    from brobygger.ui.recovery import make_new_recovery_key
+
+    ui = window.ui
+    action = QAction(_tr("MainWindow", "Vis/lav &gendannelsesnøgle…"), window)
+    action.setObjectName("actionRecoveryKey")
+    actions = ui.menuFile.actions()
+    after = actions.index(ui.actionEncrypt) + 1
+    if after < len(actions):
+        ui.menuFile.insertAction(actions[after], action)
+    else:
+        ui.menuFile.addAction(action)
+    action.triggered.connect(lambda: make_new_recovery_key(window, window.ctx.svc.ws))
+    window.actionRecoveryKey = action
+
+
+def fill_recent(window: Any) -> None:
+    """Filer ▸ Seneste: this computer's workspace and the shared ones first, then the other
+    laptop workspaces, each with Fjern…."""
+    from brobygger.ui import workspaces
+
+    menu = window.ui.menuRecent
+    menu.clear()
+    ws = window.ctx.svc.ws
+    laptop = workspaces.laptop_dir(window.ctx.settings)
+    if ws.is_shared or ws.directory != laptop:
+        action = menu.addAction(_tr("MainWindow", "Arbejdsområdet på denne computer"))
+        action.setToolTip(str(laptop))
+        action.triggered.connect(lambda _c=False, d=laptop: window.open_laptop(d))
+    current = workspaces.describe(ws) if ws.is_shared else None
+    shared = [u for u in workspaces.recent_shared(window.ctx.settings)
+              if workspaces.describe_url(u) != current]
+    if shared:
+        menu.addSeparator()
+    for url in shared:
+        where = workspaces.describe_url(url)
+        action = menu.addAction(_tr("MainWindow", "Delt: {where}").format(where=where))
+        action.triggered.connect(lambda _c=False, u=url: window.open_shared(u, connect=True))
+    if menu.isEmpty():
+        menu.addAction(_tr("MainWindow", "(ingen andre arbejdsområder endnu)")).setEnabled(False)
+    _add_other_laptops(window)
+
+
+def _add_other_laptops(window: Any) -> None:
     menu = window.ui.menuRecent
     ws = window.ctx.svc.ws
     others = [p for p in recent(window.ctx.settings)
