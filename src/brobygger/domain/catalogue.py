@@ -38,6 +38,14 @@ from brobygger.domain.framework import (
     Plague,
     Reflection,
 )
+from brobygger.domain.reform import (
+    INITIATIVE_KINDS,
+    ORGANISATION_KINDS,
+    PERSON_ROLES,
+    InitiativeKind,
+    OrganisationKind,
+    PersonRole,
+)
 from brobygger.domain.workflow import (
     ACTION_STATUSES,
     ASK_LEVELS,
@@ -83,6 +91,9 @@ __all__ = [
     "ESCALATION_LEVELS",
     "FORMALISATION",
     "GENERAL_BARRIERS",
+    "INITIATIVE_KINDS",
+    "ORGANISATION_KINDS",
+    "PERSON_ROLES",
     "INITIATIVE_STATUSES",
     "LADDER",
     "LEVELS",
@@ -108,6 +119,9 @@ __all__ = [
     "EscalationLevel",
     "FormalisationDimension",
     "GeneralBarrier",
+    "InitiativeKind",
+    "OrganisationKind",
+    "PersonRole",
     "InitiativeStatus",
     "LadderStep",
     "Level",
@@ -147,5 +161,8 @@ CATALOGUES: dict[str, Catalogue[Any]] = {
         ASK_STATUSES,
         READINESS_ANSWERS,
         GENERAL_BARRIERS,
+        ORGANISATION_KINDS,
+        INITIATIVE_KINDS,
+        PERSON_ROLES,
     )
 }
