@@ -151,6 +151,12 @@ class StatusSections(Blocks):
             rows.append([name, number_da(i.baseline, i.unit, dec),
                          number_da(i.target, i.unit, dec),
                          latest_text, ind.status])
+            for part in ind.parts:  # broken down by party: each party's own status
+                last = part.latest
+                rows.append([self.p(f"– {esc(part.party)}", self.st.cell), "", "",
+                             f"{number_da(last.value, i.unit, dec)}\n"
+                             f"{date_da(last.measured_on)}" if last else "Ingen målinger endnu",
+                             part.status])
         out.append(self.table(["Indikator", "Udgangspunkt", "Mål", "Seneste måling", "Status"],
                               rows, [56, 26, 22, 30, 36]))
         if with_charts:
@@ -159,7 +165,8 @@ class StatusSections(Blocks):
                 (ind.indicator.name, charts.indicator_chart(
                     [(m.measured_on, m.value) for m in ind.measurements],
                     baseline=ind.indicator.baseline, target=ind.indicator.target,
-                    unit=ind.indicator.unit, width=self.chart_w, height=46 * mm))
+                    unit=ind.indicator.unit, width=self.chart_w, height=46 * mm,
+                    series=ind.series_points if ind.parts else ()))
                 for ind in data.indicators])
         return out
 

@@ -357,8 +357,14 @@ class Measurements(EntityService[models.Measurement, dto.Measurement]):
             "organisation_id": party,
         }
 
-    def list(self, indicator_id: uuid.UUID) -> list[dto.Measurement]:
-        return self._query(models.Measurement.indicator_id == indicator_id)
+    def list(self, indicator_id: uuid.UUID, *,
+             with_parties: bool = False) -> list[dto.Measurement]:
+        """The indicator's measurements for the whole population, oldest first; with
+        ``with_parties`` each party's too (split them with services.indicator_parties)."""
+        where = [models.Measurement.indicator_id == indicator_id]
+        if not with_parties:
+            where.append(col(models.Measurement.organisation_id).is_(None))
+        return self._query(*where)
 
 
 def _number(value: object, field: str, label_da: str) -> float | None:
