@@ -41,7 +41,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from brobygger import __version__
 from brobygger.domain.errors import InputError, NotFoundError
-from brobygger.exchange import files, records
+from brobygger.exchange import files, records, selection
 from brobygger.exchange.bulk import gc_paused
 from brobygger.exchange.errors import (
     BundleContentError,
@@ -293,7 +293,7 @@ def export_bundle(svc: Any, initiative_ids: Sequence[uuid.UUID | str], path: str
         raise NotFoundError("Vælg mindst ét initiativ at udveksle.")
     ws = svc.ws
     with ws.read() as s:
-        picked = records.collect(s, ids)
+        picked = selection.collect(s, ids)
         all_ids = [rid for rows in picked.values() for rid in rows]
         states = records.exchange_states(s, all_ids)
     known: dict[str, list[str]] = {}
