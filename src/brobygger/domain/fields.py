@@ -1,116 +1,125 @@
 """What every stored field is called – one list for the history, the merge conflicts, the
 GDPR export, the privacy scan and the error messages.
 
-The labels are Danish (the source language). ``_field("fields", …)`` marks each for the
-translation tool (``make translations`` reads this module), so the UI shows them in English
-with ``QCoreApplication.translate("fields", label)``.
+The labels are Danish (the source language), marked with ``N_`` for the core's gettext
+catalogue (:mod:`brobygger.domain.i18n`); :func:`field_label` gives one in the current
+language (English in the English UI).
 """
 
 from __future__ import annotations
 
+from brobygger.domain.i18n import N_, _
+
 
 def _field(context: str, text: str) -> str:
-    """A marker for the translation tool; returns ``text`` unchanged."""
+    """The old marker (before gettext), kept so a branch adding a field still works; the
+    extractor reads it too. Write ``N_("…")`` in new code."""
     return text
-
 
 FIELD_LABELS_DA: dict[str, str] = {
     # texts
-    "name": _field("fields", "Navn"),
-    "title": _field("fields", "Titel"),
-    "body": _field("fields", "Tekst"),
-    "notes": _field("fields", "Noter"),
-    "note": _field("fields", "Note"),
-    "tags": _field("fields", "Mærker"),
-    "purpose": _field("fields", "Formål"),
-    "trigger": _field("fields", "Brændende platform"),
-    "mitigation": _field("fields", "Modtræk"),
-    "ask": _field("fields", "Hvad der bedes om"),
-    "ask_to": _field("fields", "Hvem der spørges"),
-    "escalated_to": _field("fields", "Eskaleret til"),
-    "author": _field("fields", "Forfatter"),
-    "assessed_by": _field("fields", "Vurderet af"),
-    "role": _field("fields", "Rolle"),
-    "phone": _field("fields", "Telefon"),
-    "email": _field("fields", "E-mail"),
-    "unit": _field("fields", "Enhed"),
-    "description": _field("fields", "Beskrivelse"),
-    "source": _field("fields", "Kilde"),
+    "name": N_("Navn"),
+    "title": N_("Titel"),
+    "body": N_("Tekst"),
+    "notes": N_("Noter"),
+    "note": N_("Note"),
+    "tags": N_("Mærker"),
+    "purpose": N_("Formål"),
+    "trigger": N_("Brændende platform"),
+    "mitigation": N_("Modtræk"),
+    "ask": N_("Hvad der bedes om"),
+    "ask_to": N_("Hvem der spørges"),
+    "escalated_to": N_("Eskaleret til"),
+    "author": N_("Forfatter"),
+    "assessed_by": N_("Vurderet af"),
+    "role": N_("Rolle"),
+    "phone": N_("Telefon"),
+    "email": N_("E-mail"),
+    "unit": N_("Enhed"),
+    "description": N_("Beskrivelse"),
+    "source": N_("Kilde"),
     # the log and initiatives
-    "entry_date": _field("fields", "Dato"),
-    "type": _field("fields", "Type"),
-    "initiative_id": _field("fields", "Initiativ"),
-    "decision_status": _field("fields", "Beslutningens status"),
-    "escalation_level": _field("fields", "Eskaleret til niveau"),
-    "participants": _field("fields", "Deltagere"),
-    "plagues": _field("fields", "Plager"),
-    "barriers": _field("fields", "Barrierer"),
-    "plague": _field("fields", "Plage"),
-    "barrier": _field("fields", "Barriere"),
-    "status": _field("fields", "Status"),
-    "parent_id": _field("fields", "Overordnet"),
-    "start_date": _field("fields", "Start"),
-    "end_date": _field("fields", "Slut"),
-    "formalisation": _field("fields", "Formalisering"),
-    "meaning": _field("fields", "Fælles mening"),
-    "cornerstones": _field("fields", "Hjørnesten"),
-    "readiness": _field("fields", "Parathed"),
+    "entry_date": N_("Dato"),
+    "type": N_("Type"),
+    "initiative_id": N_("Initiativ"),
+    "decision_status": N_("Beslutningens status"),
+    "escalation_level": N_("Eskaleret til niveau"),
+    "participants": N_("Deltagere"),
+    "plagues": N_("Plager"),
+    "barriers": N_("Barrierer"),
+    "plague": N_("Plage"),
+    "barrier": N_("Barriere"),
+    "status": N_("Status"),
+    "parent_id": N_("Overordnet"),
+    "start_date": N_("Start"),
+    "end_date": N_("Slut"),
+    "formalisation": N_("Formalisering"),
+    "meaning": N_("Fælles mening"),
+    "cornerstones": N_("Hjørnesten"),
+    "readiness": N_("Parathed"),
     # people and organisations
-    "organisation_id": _field("fields", "Organisation"),
-    "organisation_name": _field("fields", "Organisation"),
-    "person_id": _field("fields", "Person"),
-    "level": _field("fields", "Niveau"),
-    "sector": _field("fields", "Sektor"),
-    "is_champion": _field("fields", "Ildsjæl"),
-    "active_from": _field("fields", "Aktiv fra"),
-    "active_to": _field("fields", "Aktiv til"),
+    "organisation_id": N_("Organisation"),
+    "organisation_name": N_("Organisation"),
+    "person_id": N_("Person"),
+    "level": N_("Niveau"),
+    "sector": N_("Sektor"),
+    "is_champion": N_("Ildsjæl"),
+    "active_from": N_("Aktiv fra"),
+    "active_to": N_("Aktiv til"),
     # actions
-    "owner_id": _field("fields", "Ansvarlig"),
-    "due_date": _field("fields", "Frist"),
-    "done_on": _field("fields", "Udført"),
-    "source_entry_id": _field("fields", "Fra logindførsel"),
+    "owner_id": N_("Ansvarlig"),
+    "due_date": N_("Frist"),
+    "done_on": N_("Udført"),
+    "source_entry_id": N_("Fra logindførsel"),
     # assessments and results
-    "org_a_id": _field("fields", "Part A"),
-    "org_b_id": _field("fields", "Part B"),
-    "person_a_id": _field("fields", "Part A"),
-    "person_b_id": _field("fields", "Part B"),
-    "assessed_on": _field("fields", "Vurderet den"),
-    "kendskab": _field("fields", "Kendskab"),
-    "respekt": _field("fields", "Respekt"),
-    "tillid": _field("fields", "Tillid"),
-    "severity": _field("fields", "Alvor"),
-    "impact": _field("fields", "Betydning"),
-    "direction": _field("fields", "Retning"),
-    "baseline": _field("fields", "Udgangspunkt"),
-    "target": _field("fields", "Mål"),
-    "target_date": _field("fields", "Måldato"),
-    "indicator_id": _field("fields", "Indikator"),
-    "measured_on": _field("fields", "Målt den"),
-    "value": _field("fields", "Værdi"),
+    "org_a_id": N_("Part A"),
+    "org_b_id": N_("Part B"),
+    "person_a_id": N_("Part A"),
+    "person_b_id": N_("Part B"),
+    "assessed_on": N_("Vurderet den"),
+    "kendskab": N_("Kendskab"),
+    "respekt": N_("Respekt"),
+    "tillid": N_("Tillid"),
+    "severity": N_("Alvor"),
+    "impact": N_("Betydning"),
+    "direction": N_("Retning"),
+    "baseline": N_("Udgangspunkt"),
+    "target": N_("Mål"),
+    "target_date": N_("Måldato"),
+    "indicator_id": N_("Indikator"),
+    "measured_on": N_("Målt den"),
+    "value": N_("Værdi"),
     # asks, readiness answers and self-reviews (issue 15)
-    "reason": _field("fields", "Hvorfor"),
-    "raised_on": _field("fields", "Rejst den"),
-    "raised_by": _field("fields", "Rejst af"),
-    "addressee": _field("fields", "Til"),
-    "addressee_org_id": _field("fields", "Modtagerorganisation"),
-    "addressee_person_id": _field("fields", "Modtager"),
-    "answer": _field("fields", "Svar"),
-    "answered_on": _field("fields", "Besvaret den"),
-    "answered_by": _field("fields", "Besvaret af"),
-    "closed_on": _field("fields", "Lukket den"),
-    "barrier_assessment_id": _field("fields", "Barrierevurdering"),
-    "entry_id": _field("fields", "Logindførsel"),
-    "reflection": _field("fields", "Eftertanke"),
-    "topic": _field("fields", "Emne"),
-    "reviewed_on": _field("fields", "Dato"),
-    "shared": _field("fields", "Delt"),
+    "reason": N_("Hvorfor"),
+    "raised_on": N_("Rejst den"),
+    "raised_by": N_("Rejst af"),
+    "addressee": N_("Til"),
+    "addressee_org_id": N_("Modtagerorganisation"),
+    "addressee_person_id": N_("Modtager"),
+    "answer": N_("Svar"),
+    "answered_on": N_("Besvaret den"),
+    "answered_by": N_("Besvaret af"),
+    "closed_on": N_("Lukket den"),
+    "barrier_assessment_id": N_("Barrierevurdering"),
+    "entry_id": N_("Logindførsel"),
+    "reflection": N_("Eftertanke"),
+    "topic": N_("Emne"),
+    "reviewed_on": N_("Dato"),
+    "shared": N_("Delt"),
     # every record
-    "created_at": _field("fields", "Oprettet"),
-    "updated_at": _field("fields", "Senest ændret"),
-    "deleted_at": _field("fields", "Slettet"),
+    "created_at": N_("Oprettet"),
+    "updated_at": N_("Senest ændret"),
+    "deleted_at": N_("Slettet"),
 }
 
 
 def field_label_da(field: str) -> str:
     """The Danish label of ``field`` (the field's own name when it has none)."""
     return FIELD_LABELS_DA.get(field, field)
+
+
+def field_label(field: str) -> str:
+    """The label of ``field`` in the current language (the field's own name when it has
+    none)."""
+    label = FIELD_LABELS_DA.get(field)
+    return _(label) if label else field

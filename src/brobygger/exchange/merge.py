@@ -387,8 +387,10 @@ def _classify(s: Session, preview: BundlePreview) -> _Classified:
             their_history = set(preview.known.get(rid, ()))
             state = states.get(rid)
             my_history = set(state.known_hashes) if state else set()
-            superseded_here = mine.hash in their_history  # they have seen ours
-            superseded_there = theirs.hash in my_history  # we have seen theirs
+            # they have seen ours / we have seen theirs – in this version's hash or in the
+            # previous data model's (a bundle or a history from before a migration)
+            superseded_here = bool(records.hash_forms(mine) & their_history)
+            superseded_there = bool(records.hash_forms(theirs) & my_history)
             if superseded_here and not superseded_there:
                 kind[rid] = UPDATED
             elif superseded_there and not superseded_here:

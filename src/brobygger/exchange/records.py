@@ -231,6 +231,20 @@ def content_hash(entity: str, encoded: Mapping[str, JSONValue],
     return hashlib.sha256(entity.encode() + b"\0" + canonical(content)).hexdigest()
 
 
+def hash_forms(rec: Record) -> set[str]:
+    """The record's content hash, plus the hash an older version computed for the same
+    content – before the columns of :data:`ADDED_COLUMNS` existed (they are then None).
+    A bundle's history and a migrated workspace's history may hold either form, so
+    comparing both keeps a change made on one side from looking like a conflict."""
+    forms = {rec.hash}
+    added = ADDED_COLUMNS.get(rec.entity)
+    if added and all(rec.encoded.get(name) is None for name in added):
+        older = {k: v for k, v in rec.encoded.items() if k not in added}
+        forms.add(content_hash(rec.entity, older, encode_links(rec.links)
+                               if rec.entity == LINK_OWNER else None))
+    return forms
+
+
 def make_record(entity: str, values: Mapping[str, Any],
                 links: Mapping[str, Sequence[Any]] | None = None) -> Record:
     """A record from Python values (a database row)."""
