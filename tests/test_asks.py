@@ -71,7 +71,7 @@ def test_migration_accounts_for_every_barrier_ask_and_escalation(tmp_path: Path)
     assert len(old_hashes) == 3
 
     with Workspace.open(directory) as ws:
-        assert ws.schema_revision() == "0008"
+        assert ws.schema_revision() == "0009_ask_links"
         svc = Services(ws, user="tester")
         asks = svc.asks.list()
         # every barrier ask is exactly one ask, every escalation entry part of exactly one

@@ -295,7 +295,8 @@ def title_of(rec: Record, names: _Names | None = None) -> str:
             return f"{ref('forum', 'forum_id')} {rules.format_date_short(v['meeting_date'])}"
         case "agenda_item":
             return str(v["title"])
-        case "forum_initiative" | "forum_member" | "meeting_attendee" | "agenda_item_link":
+        case "forum_initiative" | "forum_member" | "meeting_attendee" | "agenda_item_link" \
+                | "ask_link":
             return f"{records.entity_label(rec.entity).capitalize()} ({str(rec.id)[:8]})"
     return str(rec.id)  # pragma: no cover
 

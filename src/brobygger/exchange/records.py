@@ -53,6 +53,7 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "indicator": ("indikator", "indikatorer"),
     "measurement": ("måling", "målinger"),
     "ask": ("anmodning", "anmodninger"),
+    "ask_link": ("tilknytning til anmodning", "tilknytninger til anmodninger"),  # format 3
     "readiness_answer": ("svar på eftertanke", "svar på eftertanker"),
     # forums and meetings (issue 16; bundle format 2)
     "forum": ("forum", "fora"),
@@ -569,6 +570,9 @@ def collect(s: Session, initiative_ids: Sequence[uuid.UUID]) -> dict[str, dict[u
                  "indicator", "ask", "readiness_answer"):
         tbl = table(name)
         picked[name] = load(s, name, where=tbl.c.initiative_id.in_(chosen))
+    asks = list(picked["ask"])
+    picked["ask_link"] = load(s, "ask_link", where=table("ask_link").c.ask_id.in_(asks)) \
+        if asks else {}
     indicators = list(picked["indicator"])
     picked["measurement"] = load(s, "measurement", where=table("measurement").c.indicator_id
                                  .in_(indicators)) if indicators else {}

@@ -308,6 +308,20 @@ class Ask(Record, table=True):
     entry_id: uuid.UUID | None = Field(default=None, foreign_key="log_entry.id", index=True)
 
 
+class AskLink(Record, table=True):
+    """A log entry or an action an ask concerns – exactly one of the two; an ask has any
+    number. The entry that raised the ask (``Ask.entry_id``) is always one of them.
+    Unlinking moves the link to the trash. The id is ``uuid5`` of (ask, kind, record)
+    (:func:`brobygger.services.ask_links.link_id`), so two laptops linking the same record
+    agree (migration 0009_ask_links)."""
+
+    __tablename__ = "ask_link"
+
+    ask_id: uuid.UUID = Field(foreign_key="ask.id", index=True)
+    entry_id: uuid.UUID | None = Field(default=None, foreign_key="log_entry.id", index=True)
+    action_id: uuid.UUID | None = Field(default=None, foreign_key="action.id", index=True)
+
+
 class ReadinessAnswer(Record, table=True):
     """One of the eight reflections for top management, answered for an initiative."""
 
