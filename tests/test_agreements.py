@@ -100,7 +100,7 @@ def test_deviation_and_log_link(svc: Services) -> None:
     assert [e.deviation_id for e in svc.agreements.entries.list(entry_id=entry.id)] == [d.id]
     summary = svc.agreements.summary([ini], date(2026, 10, 1), date(2026, 11, 30))
     assert (summary.in_force, summary.deviations) == (1, 1)
-    assert summary.text_da().startswith("1 i kraft, 0 til revision, 1 afvigelser i perioden")
+    assert summary.text().startswith("1 i kraft, 0 til revision, 1 afvigelser i perioden")
 
 
 def test_transfer_without_medical_responsible_is_flagged(svc: Services) -> None:

@@ -9,8 +9,8 @@ from datetime import date
 
 from brobygger.dto import RecordDTO
 
-__all__ = ["Agreement", "AgreementEntry", "AgreementLine", "AgreementSummary", "BriefAgreement",
-           "Deviation", "Finding", "TaskTransfer", "TransferView"]
+__all__ = ["Agreement", "AgreementBriefData", "AgreementEntry", "AgreementLine",
+           "AgreementSummary", "BriefAgreement", "Deviation", "Finding", "TaskTransfer", "TransferView"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,12 +109,16 @@ class AgreementSummary:
     deviations: int
     flagged_transfers: int
 
-    def text_da(self) -> str:
-        text = (f"{self.in_force} i kraft, {self.review_due} til revision, "
-                f"{self.deviations} afvigelser i perioden")
+    def text(self) -> str:
+        """The line in the current language (Danish by default)."""
+        from brobygger.domain.i18n import _, ngettext
+
+        text = _("{in_force} i kraft, {due} til revision, {deviations} afvigelser i perioden",
+                 in_force=self.in_force, due=self.review_due, deviations=self.deviations)
         if self.flagged_transfers:
-            text += (f"; {self.flagged_transfers} opgaveoverdragelse(r) uden lægeligt "
-                     "ansvarlig")
+            text += "; " + ngettext("{n} opgaveoverdragelse uden lægeligt ansvarlig",
+                                    "{n} opgaveoverdragelser uden lægeligt ansvarlig",
+                                    self.flagged_transfers)
         return text
 
 
@@ -145,3 +149,15 @@ class Finding:
     entity: str
     record_id: uuid.UUID
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementBriefData:
+    """Everything the agreement follow-up brief shows: one agreement or all of a forum's,
+    for the period ``start``..``end`` (the version shown is the one in force on ``end``)."""
+
+    subject: str
+    start: date
+    end: date
+    agreements: tuple[BriefAgreement, ...]
+    example: bool = False

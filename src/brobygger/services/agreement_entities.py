@@ -17,6 +17,7 @@ from sqlmodel import Session, col
 from brobygger.domain import rules
 from brobygger.domain.agreements import AGREEMENT_KINDS, AGREEMENT_STATUSES
 from brobygger.domain.errors import ValidationError
+from brobygger.domain.i18n import _
 from brobygger.dto.agreements import Agreement, AgreementEntry, Deviation, TaskTransfer
 from brobygger.services.base import (
     Clean,
@@ -45,8 +46,8 @@ def check_dates(in_force_from: date | None, in_force_to: date | None) -> None:
     if in_force_from is not None and in_force_to is not None and in_force_to < in_force_from:
         raise ValidationError(
             "in_force_to",
-            f"Aftalen kan ikke ophøre ({rules.format_date_da(in_force_to)}) før den træder i "
-            f"kraft ({rules.format_date_da(in_force_from)}). Ret datoerne.")
+            _("Aftalen kan ikke ophøre ({end}) før den træder i kraft ({start}). Ret datoerne.",
+              end=rules.format_date_da(in_force_to), start=rules.format_date_da(in_force_from)))
 
 
 class Agreements(EntityService[models.Agreement, Agreement]):
@@ -71,7 +72,7 @@ class Agreements(EntityService[models.Agreement, Agreement]):
         check_dates(start, end)
         kind = data.get("kind")
         if not kind:
-            raise ValidationError("kind", "Vælg aftalens type.")
+            raise ValidationError("kind", _("Vælg aftalens type."))
         series = data.get("series_id")
         return {
             "series_id": as_uuid(series, "series_id", "Aftaleserien") if series else uuid.uuid4(),
@@ -153,11 +154,11 @@ class Agreements(EntityService[models.Agreement, Agreement]):
             r for r in rows if text.casefold() in r.title.casefold()]
         series = {r.series_id for r in matches}
         if not matches:
-            raise NotFoundError(f"Fandt ingen aftale med titlen '{text}'.")
+            raise NotFoundError(_("Fandt ingen aftale med titlen '{text}'.", text=text))
         if len(series) > 1:
             titles = ", ".join(sorted({r.title for r in matches})[:5])
-            raise NotFoundError(f"'{text}' passer på flere aftaler ({titles}). Skriv titlen "
-                                "mere præcist.")
+            raise NotFoundError(_("'{text}' passer på flere aftaler ({titles}). Skriv titlen "
+                                  "mere præcist.", text=text, titles=titles))
         return max(matches, key=lambda r: (r.in_force_from or date.min, r.created_at))
 
 
@@ -232,7 +233,7 @@ class AgreementEntries(EntityService[models.AgreementEntry, AgreementEntry]):
             owner = s.get(models.Agreement, dev.agreement_id) if dev is not None else None
             if agr is None or owner is None or owner.series_id != agr.series_id:
                 raise ValidationError("deviation_id",
-                                      "Afvigelsen hører til en anden aftale.")
+                                      _("Afvigelsen hører til en anden aftale."))
         return {"agreement_id": agreement_id,
                 "entry_id": self.ref(s, models.LogEntry, data.get("entry_id"), "entry_id",
                                      "logindførsel"),

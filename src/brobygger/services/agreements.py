@@ -25,6 +25,7 @@ from brobygger.domain.agreements import (
     review_due,
 )
 from brobygger.domain.errors import ValidationError
+from brobygger.domain.i18n import _
 from brobygger.dto.agreements import (
     Agreement,
     AgreementLine,
@@ -64,8 +65,8 @@ def agreement_warnings(*, review_on: date | None, is_new: bool, today: date | No
     """Warnings (not errors: the agreement is saved) about a new or changed agreement."""
     day = today or date.today()
     if is_new and review_on is not None and review_on < day:
-        return [f"Revisionsdatoen ({rules.format_date_da(review_on)}) ligger i fortiden: "
-                "aftalen står som forfalden til revision fra start."]
+        return [_("Revisionsdatoen ({day}) ligger i fortiden: aftalen står som forfalden til "
+                  "revision fra start.", day=rules.format_date_da(review_on))]
     return []
 
 
@@ -124,8 +125,8 @@ class AgreementService:
             if old.in_force_from is not None and start <= old.in_force_from:
                 raise ValidationError(
                     "in_force_from",
-                    "En ny version skal træde i kraft efter den version, den afløser "
-                    f"(i kraft fra {rules.format_date_da(old.in_force_from)}).")
+                    _("En ny version skal træde i kraft efter den version, den afløser (i kraft "
+                      "fra {day}).", day=rules.format_date_da(old.in_force_from)))
             fields: dict[str, Any] = {k: getattr(old, k) for k in _CARRIED}
             fields.update(changes)
             label = version_label.strip() or _next_label(old.version_label)
@@ -214,6 +215,15 @@ class AgreementService:
                        and t.initiative_id in wanted and is_flagged(t))
         return AgreementSummary(in_force, due, deviations, flagged)
 
+    def brief_line(self, initiative_id: uuid.UUID, start: date | None, end: date) -> str:
+        """The status brief's line, or '' when the initiative has no agreement and no task
+        transfer."""
+        has = any(initiative_id in a.initiative_ids for a in self.agreements.all()) or any(
+            t.initiative_id == initiative_id for t in self.transfers.list())
+        if not has:
+            return ""
+        return self.summary([initiative_id], start or date.min, end).text()
+
     # -- task transfers ----------------------------------------------------------------------
     def transfer_views(self, transfers: Iterable[TaskTransfer]) -> list[TransferView]:
         orgs = {o.id: o.name for o in self.svc.organisations.all(include_deleted=True)}
@@ -243,21 +253,23 @@ class AgreementService:
         agreements past their review date, and agreements marked in force after their end."""
         today = day or date.today()
         out = [Finding("uden_laegeligt_ansvar", "task_transfer", v.transfer.id,
-                       f"Opgaveoverdragelsen '{v.transfer.task}' har ingen lægeligt "
-                       "ansvarlig (gråzone i opgaver og ansvar).")
+                       _("Opgaveoverdragelsen »{task}« har ingen lægeligt ansvarlig (gråzone "
+                         "i opgaver og ansvar).", task=v.transfer.task))
                for v in self.transfer_views(self.transfers.list()) if v.flagged]
         for versions in self.series().values():
             shown = self.current(versions, today)
             if shown.status in LIVE_STATUSES and shown.review_on is not None \
                     and shown.review_on < today:
                 out.append(Finding("revision_overskredet", "agreement", shown.id,
-                                   f"Aftalen '{shown.title}' skulle have været revideret "
-                                   f"{rules.format_date_da(shown.review_on)}."))
+                                   _("Aftalen »{title}« skulle have været revideret {day}.",
+                                     title=shown.title,
+                                     day=rules.format_date_da(shown.review_on))))
             if shown.status == "i_kraft" and shown.in_force_to is not None \
                     and shown.in_force_to < today:
                 out.append(Finding("udloebet_i_kraft", "agreement", shown.id,
-                                   f"Aftalen '{shown.title}' står som i kraft, men udløb "
-                                   f"{rules.format_date_da(shown.in_force_to)}."))
+                                   _("Aftalen »{title}« står som i kraft, men udløb {day}.",
+                                     title=shown.title,
+                                     day=rules.format_date_da(shown.in_force_to))))
         return out
 
 
