@@ -95,8 +95,9 @@ class PersonPicker(QComboBox):
         for value, text in items:
             self.addItem(text, value)
             self.setItemData(self.count() - 1, text, SEARCH_ROLE)
-        self.blockSignals(False)
         self.setCurrentIndex(0 if self.count() else -1)
+        self.blockSignals(False)
+        self._line.setText(self.chosen_text())
 
     def set_initiative(self, initiative_id: uuid.UUID | None) -> None:
         """Put this initiative's members first."""
@@ -127,11 +128,11 @@ class PersonPicker(QComboBox):
         if not members:
             for c in others:
                 self._add(c)
-        self.blockSignals(False)
         if current is None or not set_combo_value(self, current):
             self.setCurrentIndex(0 if self._none_label is not None or self.count() else -1)
             if self._none_label is None and members:
                 self.setCurrentIndex(1)
+        self.blockSignals(False)
         self._line.setText(self.chosen_text())
 
     def chosen_text(self) -> str:
