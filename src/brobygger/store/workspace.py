@@ -27,19 +27,19 @@ from sqlmodel import Session
 
 from brobygger import paths
 from brobygger.domain.errors import (
-    CorruptWorkspaceError,
     DiskFullError,
     InputError,
-    LostWorkspaceError,
     SchemaTooNewError,
     WorkspaceError,
     WorkspaceLockedError,
-    WrongKeyError,
 )
 from brobygger.fileio import PRIVATE, write_text_atomically
 from brobygger.store import backup, crypto, dialect, files, keys, recovery
 from brobygger.store.crypto import Key, PassphrasePrompt, WorkspaceSettings
 from brobygger.store.models import WorkspaceMeta
+from brobygger.store.readonly import has_database as _has_database
+from brobygger.store.readonly import inspect_readonly, wal_pending
+from brobygger.store.readonly import refuse_if_existed as _refuse_if_existed
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -115,11 +115,6 @@ def _fingerprint(db: Path) -> dict[str, int] | None:
             "ctime_ns": st.st_ctime_ns}
 
 
-def _wal_pending(db: Path) -> bool:
-    wal = Path(str(db) + "-wal")
-    return wal.exists() and wal.stat().st_size > 0
-
-
 def _verified_at(db: Path) -> datetime | None:
     """When the file last passed a full check, if it is unchanged since a clean close (see
     :data:`VERIFIED_FILE`) and that check is recent; else None. The record is consumed: a
@@ -132,7 +127,7 @@ def _verified_at(db: Path) -> datetime | None:
         return None
     try:
         checked = datetime.fromisoformat(str(data["checked_at"]))
-        same = data["file"] == _fingerprint(db) and not _wal_pending(db)
+        same = data["file"] == _fingerprint(db) and not wal_pending(db)
         recent = timedelta(0) <= datetime.now(UTC) - checked < VERIFY_MAX_AGE
     except (KeyError, TypeError, ValueError):
         return None
@@ -140,7 +135,7 @@ def _verified_at(db: Path) -> datetime | None:
 
 
 def _record_verified(db: Path, checked_at: datetime) -> None:
-    if _wal_pending(db):
+    if wal_pending(db):
         return
     fingerprint = _fingerprint(db)
     if fingerprint is None:
@@ -163,60 +158,6 @@ def _record_clean_close(directory: Path) -> None:
                               mode=PRIVATE)
     except OSError:
         log.warning("Could not record the clean close in %s", record)
-
-
-def _not_a_database(db: Path, exc: Exception) -> CorruptWorkspaceError:
-    return CorruptWorkspaceError(
-        f"Filen {db} er ikke en læsbar Brobygger-database ({exc}). Der er ikke skrevet "
-        "noget i den. Gendan den nyeste sikkerhedskopi, eller vælg en anden datamappe.",
-        backup.list_backups(db.parent))
-
-
-def inspect_readonly(db: Path, key: Key | None, encrypted: bool,
-                     full_check: bool = True) -> str | None:
-    """Check the file without writing a byte: the key opens it, ``quick_check`` passes and
-    the schema is one this version knows. Returns the stored schema revision.
-    ``full_check=False`` leaves out ``quick_check`` (see :data:`VERIFIED_FILE`)."""
-    try:
-        conn = dialect.connect(db, key, readonly=True)
-    except dialect.DatabaseError as exc:
-        raise WorkspaceError(
-            f"Databasen {db} kan ikke åbnes ({exc}). Tjek filens rettigheder.") from exc
-    try:
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except dialect.DatabaseError as exc:
-            if encrypted and "not a database" in str(exc):
-                raise WrongKeyError(
-                    f"Arbejdsområdet i {db.parent} kan ikke dekrypteres: enten passer "
-                    "nøglen eller adgangsfrasen ikke, eller filen er beskadiget. Intet er "
-                    "ændret. Prøv igen med den rigtige adgangsfrase, eller gendan den nyeste "
-                    "sikkerhedskopi.", backup.list_backups(db.parent)) from exc
-            raise _not_a_database(db, exc) from exc
-        try:
-            result = conn.execute("PRAGMA quick_check").fetchone()[0] if full_check \
-                else "ok"
-        except dialect.DatabaseError as exc:
-            raise _not_a_database(db, exc) from exc
-        if result != "ok":
-            raise CorruptWorkspaceError(
-                f"Arbejdsområdet i {db.parent} er beskadiget ({result}). Der er ikke skrevet "
-                "noget i det. Gendan den nyeste gode sikkerhedskopi.",
-                backup.list_backups(db.parent))
-        exists = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone() \
-            if exists else None
-    finally:
-        conn.close()
-    stored = str(row[0]) if row else None
-    if stored is not None and stored not in known_revisions():
-        raise SchemaTooNewError(
-            f"Arbejdsområdet i {db.parent} er skrevet af en nyere version af Brobygger "
-            f"(skemaversion {stored}). Denne version kender kun op til {head_revision()}. "
-            "Opdater Brobygger for at åbne det. Filen er ikke ændret.")
-    return stored
 
 
 def workspace_key(directory: Path, prompt: PassphrasePrompt | None = None
@@ -261,35 +202,6 @@ def _existing_key(directory: Path, db: Path, prompt: PassphrasePrompt | None,
 def _new_key(encryption: str | None, prompt: PassphrasePrompt | None
              ) -> tuple[Key | None, WorkspaceSettings]:
     return keys.new_key(encryption, prompt)
-
-
-def _has_database(db: Path) -> bool:
-    try:
-        return db.stat().st_size > 0
-    except OSError:
-        return False
-
-
-def existed_before(directory: Path) -> list[str]:
-    """What says a workspace lived in ``directory``: its settings, recovery file, backups."""
-    signs = [name for name in (crypto.SETTINGS_FILE, recovery.RECOVERY_FILE)
-             if (directory / name).exists()]
-    if backup.list_backups(directory):
-        signs.append(backup.BACKUP_DIR)
-    return signs
-
-
-def _refuse_if_existed(directory: Path, db: Path) -> None:
-    """A workspace that existed is never silently recreated over a lost or emptied file."""
-    signs = existed_before(directory)
-    if not signs:
-        return
-    state = "er tom (0 byte)" if db.exists() else "mangler"
-    raise LostWorkspaceError(
-        f"Databasefilen {db} {state}, men der har været et arbejdsområde i {directory} "
-        f"({', '.join(signs)}). Der er ikke oprettet et nyt, tomt arbejdsområde. Gendan den "
-        "nyeste gode sikkerhedskopi, eller vælg en anden datamappe.",
-        backup.list_backups(directory))
 
 
 def _first_line(exc: object) -> str:
@@ -506,7 +418,7 @@ class Workspace:
             files.private_files(self.directory)
             if self.checked_at is not None:
                 _record_verified(self.path, self.checked_at)
-            if not _wal_pending(self.path):
+            if not wal_pending(self.path):
                 _record_clean_close(self.directory)
 
     def __enter__(self) -> Workspace:

@@ -448,9 +448,12 @@ class CheckListModel(QAbstractListModel):
         self._checked: set[Any] = set()
         self._tips = tooltips or {}
 
-    def set_items(self, items: Iterable[tuple[Any, str]]) -> None:
+    def set_items(self, items: Iterable[tuple[Any, str]],
+                  tooltips: dict[Any, str] | None = None) -> None:
         self.beginResetModel()
         self._items = list(items)
+        if tooltips is not None:
+            self._tips = tooltips
         self.endResetModel()
 
     def checked(self) -> list[Any]:

@@ -42,10 +42,11 @@ class LogEntryDialog(RecordDialog):
                                          if c[0] != "lokalt"],
                    none_label=_tr("dialogs", "(vælg niveau)"))
         people = CheckListModel([], self)
-        self.lookup(people, "people")
+        self._lookup_kinds.add("person_choices")  # filled in after_lookups (members first)
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(people)
         proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        proxy.setFilterRole(Qt.ItemDataRole.ToolTipRole)  # name, title and organisation
         ui.participants.setModel(proxy)
         ui.participantsFilter.textChanged.connect(proxy.setFilterFixedString)
         plagues = CheckListModel(i18n.choices(PLAGUES), self,
@@ -63,6 +64,20 @@ class LogEntryDialog(RecordDialog):
             view.setTextElideMode(Qt.TextElideMode.ElideRight)
         ui.body.setMinimumHeight(140)
         ui.type.currentIndexChanged.connect(self._type_changed)
+
+    def after_lookups(self) -> None:
+        """The participants: the initiative's members first, organisation beside the name;
+        the filter matches name, title and organisation."""
+        self._fill_participants()
+        self.ui.initiative_id.currentIndexChanged.connect(self._fill_participants)
+
+    def _fill_participants(self) -> None:
+        from brobygger.ui.pickers import person_items, person_tooltip
+
+        choices = self.lookup_data.get("person_choices", [])
+        self.check_models["participants"].set_items(
+            person_items(choices, self.people_initiative()),
+            {c.id: person_tooltip(c) for c in choices})
 
     def load_defaults(self, defaults: dict[str, Any]) -> None:
         from brobygger.ui.drafts import DraftKeeper
