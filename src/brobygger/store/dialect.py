@@ -303,19 +303,24 @@ def search_log_entry_page(conn: Connection, user_text: str, offset: int, limit: 
         {"q": query, "window": RANK_WINDOW + trashed - 1}).scalar()
     lookup = ("CROSS JOIN log_entry AS e ON e.rowid = f.hit WHERE e.deleted_at IS NULL "
               "ORDER BY {order} LIMIT :limit OFFSET :offset")
-    ids = [r[0] for r in conn.execute(text(
-        "SELECT e.id FROM (SELECT rowid AS hit, rank AS score FROM log_entry_fts "
-        "WHERE log_entry_fts MATCH :q AND rowid >= :oldest ORDER BY rank, rowid DESC "
-        "LIMIT :n) AS f " + lookup.format(order="f.score, f.hit DESC")),
-        {"q": query, "n": offset + limit + trashed, "limit": limit, "offset": offset,
-         "oldest": oldest or 0})]
-    if oldest is None or len(ids) == limit:
-        return ids
-    ranked = int(conn.execute(text(  # the live hits in the window
+    ranked = None if offset == 0 or oldest is None else int(conn.execute(text(
+        # the live hits in the window: a page past them needs no ranking at all
         "SELECT count(*) FROM (SELECT rowid AS hit FROM log_entry_fts "
         "WHERE log_entry_fts MATCH :q AND rowid >= :oldest) AS f "
         "CROSS JOIN log_entry AS e ON e.rowid = f.hit WHERE e.deleted_at IS NULL"),
         {"q": query, "oldest": oldest}).scalar_one())
+    ids: list[Any] = []
+    if ranked is None or offset < ranked:
+        ids = [r[0] for r in conn.execute(text(
+            "SELECT e.id FROM (SELECT rowid AS hit, rank AS score FROM log_entry_fts "
+            "WHERE log_entry_fts MATCH :q AND rowid >= :oldest ORDER BY rank, rowid DESC "
+            "LIMIT :n) AS f " + lookup.format(order="f.score, f.hit DESC")),
+            {"q": query, "n": offset + limit + trashed, "limit": limit, "offset": offset,
+             "oldest": oldest or 0})]
+    if oldest is None or len(ids) == limit:
+        return ids
+    if ranked is None:
+        ranked = offset + len(ids)  # from the first row: every live hit of the window read
     skip, rest = max(0, offset - ranked), limit - len(ids)
     older = ("SELECT e.id FROM (SELECT rowid AS hit FROM log_entry_fts "
              "WHERE log_entry_fts MATCH :q AND rowid < :oldest) AS f " + lookup)
