@@ -486,6 +486,10 @@ The current state is saved first as a new backup (“before restore”), so you 
         <source>Ingen barriere valgt. Tryk »Ny vurdering…« for at registrere en strukturel barriere og det, der bedes om.</source>
         <translation>No barrier selected. Press “New assessment…” to record a structural barrier and what is asked for.</translation>
     </message>
+    <message>
+        <source>Til hvem</source>
+        <translation>To whom</translation>
+    </message>
 </context>
 <context>
     <name>BriefsPage</name>
@@ -1192,6 +1196,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Relationer: ikke vurderet endnu</source>
         <translation>Relationships: not assessed yet</translation>
+    </message>
+    <message>
+        <source>Relationer:</source>
+        <translation>Relationships:</translation>
     </message>
     <message>
         <source>Tryk Enter for at åbne.</source>
@@ -2558,6 +2566,18 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Title</translation>
     </message>
     <message>
+        <source>Formål</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Brændende platform</source>
+        <translation>Burning platform</translation>
+    </message>
+    <message>
+        <source>Ikke beskrevet endnu.</source>
+        <translation>Not described yet.</translation>
+    </message>
+    <message>
         <source>Periode: {p}</source>
         <translation>Period: {p}</translation>
     </message>
@@ -2708,6 +2728,22 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Vælg en plage i tabellen. Tryk »Ny vurdering…« for at vurdere, hvor meget plagen fylder lige nu.</source>
         <translation>Choose a plague in the table. Press “New assessment…” to assess how much the plague weighs right now.</translation>
+    </message>
+    <message>
+        <source>ansvarlig</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Modtræk</source>
+        <translation>Mitigation</translation>
+    </message>
+    <message>
+        <source>Ikke vurderet på denne dato.</source>
+        <translation>Not assessed on this date.</translation>
     </message>
     <message>
         <source>Alvor {s} af 3</source>
