@@ -15,7 +15,7 @@ recomputed (each gained a column), so the first exchange after the upgrade is no
 false conflicts.
 
 Revision ID: 0010_reform_parties
-Revises: 0008
+Revises: 0009_agreements, 0011_fts_prefix
 Create Date: 2026-12-01
 """
 
@@ -27,7 +27,8 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0010_reform_parties'
-down_revision: str | None = '0008'
+# joins main's two heads (the asks/agreements chain and the search indexes)
+down_revision: str | tuple[str, ...] | None = ('0009_agreements', '0011_fts_prefix')
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -51,18 +52,8 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('role', sa.String(length=32), nullable=True))
     with op.batch_alter_table('initiative') as batch_op:
         batch_op.add_column(sa.Column('kind', sa.String(length=32), nullable=True))
-    with op.batch_alter_table('ask') as batch_op:
-        batch_op.add_column(sa.Column('addressee_forum_id', sa.Uuid(), nullable=True))
-        batch_op.create_index(batch_op.f('ix_ask_addressee_forum_id'),
-                              ['addressee_forum_id'], unique=False)
-        batch_op.create_foreign_key(batch_op.f('fk_ask_addressee_forum_id_forum'), 'forum',
-                                    ['addressee_forum_id'], ['id'])
-    with op.batch_alter_table('measurement') as batch_op:
-        batch_op.add_column(sa.Column('organisation_id', sa.Uuid(), nullable=True))
-        batch_op.create_index(batch_op.f('ix_measurement_organisation_id'),
-                              ['organisation_id'], unique=False)
-        batch_op.create_foreign_key(batch_op.f('fk_measurement_organisation_id_organisation'),
-                                    'organisation', ['organisation_id'], ['id'])
+    _add_reference('ask', 'addressee_forum_id', 'forum')
+    _add_reference('measurement', 'organisation_id', 'organisation')
     op.create_table(
         'indicator_party',
         sa.Column('id', sa.Uuid(), nullable=False),
@@ -86,6 +77,20 @@ def upgrade() -> None:
     bind = op.get_bind()
     for name, added in ADDED.items():
         _rehash(bind, name, added)
+
+
+def _add_reference(table: str, column: str, target: str) -> None:
+    """A nullable reference column with its index and foreign key. On SQLite without
+    rebuilding the table (other tables refer to it, e.g. ``ask_link`` to ``ask``):
+    ``ADD COLUMN … REFERENCES`` is allowed there for a column that starts empty."""
+    fk, ix = f'fk_{table}_{column}_{target}', f'ix_{table}_{column}'
+    if op.get_bind().dialect.name == 'sqlite':
+        op.execute(f'ALTER TABLE {table} ADD COLUMN {column} CHAR(32) '
+                   f'CONSTRAINT {fk} REFERENCES {target} (id)')
+    else:
+        op.add_column(table, sa.Column(column, sa.Uuid(), nullable=True))
+        op.create_foreign_key(fk, table, target, [column], ['id'])
+    op.create_index(ix, table, [column], unique=False)
 
 
 def _rehash(bind: sa.Connection, name: str, added: dict[str, Any]) -> None:

@@ -152,3 +152,29 @@ class MeasurementFields(TypedDict, total=False):
     value: float | int | str
     source: str | None
     organisation_id: Id         # the party (one of the indicator's); None: everyone
+
+
+class AskFields(TypedDict, total=False):
+    initiative_id: Id
+    title: str
+    reason: str | None
+    raised_on: Day
+    raised_by: str | None
+    level: str | None
+    addressee_org_id: Id
+    addressee_person_id: Id
+    addressee: str | None
+    addressee_forum_id: Id      # the forum asked (e.g. the sundhedsråd)
+    due_date: Day
+    status: str | None
+    answer: str | None
+    answered_on: Day
+    answered_by: str | None
+    closed_on: Day
+    barrier: str | None
+    plague: str | None
+    barrier_assessment_id: Id
+    entry_id: Id
+    # the log entries and actions the ask concerns (the raising entry is always one)
+    entry_ids: Iterable[uuid.UUID | str]
+    action_ids: Iterable[uuid.UUID | str]

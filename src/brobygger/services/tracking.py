@@ -361,7 +361,7 @@ class Measurements(EntityService[models.Measurement, dto.Measurement]):
              with_parties: bool = False) -> list[dto.Measurement]:
         """The indicator's measurements for the whole population, oldest first; with
         ``with_parties`` each party's too (split them with services.indicator_parties)."""
-        where = [models.Measurement.indicator_id == indicator_id]
+        where: builtins.list[Any] = [models.Measurement.indicator_id == indicator_id]
         if not with_parties:
             where.append(col(models.Measurement.organisation_id).is_(None))
         return self._query(*where)
