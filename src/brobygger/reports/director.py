@@ -164,10 +164,11 @@ def is_it_working(sec: Sections, data: InitiativeData) -> list[Flowable]:
             status: list[Flowable] = [sec.p(f"<b>{esc(ind.status)}</b>", sec.st.cell)]
             if changes:
                 status.append(sec.p(esc("; ".join(changes)), sec.st.cell_muted))
+            name: list[Flowable] = [sec.p(esc(i.name), sec.st.cell)]
             if ind.parts:  # broken down by party: each party's latest value and status
-                status.append(sec.p(esc(party_summary(ind)), sec.st.cell_muted))
-            rows.append([sec.p(esc(i.name), sec.st.cell), latest,
-                         number_da(i.baseline, i.unit), target, status])
+                name.append(sec.p(esc(party_summary(ind)).replace("\n", "<br/>"),
+                                  sec.st.cell_muted))
+            rows.append([name, latest, number_da(i.baseline, i.unit), target, status])
         out.append(sec.table(["Indikator", "Seneste", "Udgangspunkt", "Mål", "Status"], rows,
                              [46, 28, 26, 28, 42]))
     out.append(Spacer(1, 3))
@@ -179,9 +180,10 @@ def is_it_working(sec: Sections, data: InitiativeData) -> list[Flowable]:
 
 
 def party_summary(ind: IndicatorData) -> str:
-    """"Viborg Kommune 21,7 %: På vej · Skive Kommune 16,5 %: Går den forkerte vej"."""
+    """"Viborg Kommune 21,7 %: På vej" and "Skive Kommune 16,5 %: Går den forkerte vej",
+    one line each."""
     unit = ind.indicator.unit
-    return " · ".join(
+    return "\n".join(
         f"{p.party} {number_da(p.latest.value, unit, ind.decimals)}: "
         f"{p.assessment(p.today).label('da', date_da)}" if p.latest is not None
         else f"{p.party}: ingen målinger" for p in ind.parts)

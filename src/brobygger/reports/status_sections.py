@@ -31,6 +31,7 @@ from brobygger.dto import PairSeries
 from brobygger.dto.briefs import TOP_LEVELS, InitiativeData
 from brobygger.reports import charts
 from brobygger.reports.blocks import SEVERITY, Blocks, Cell, _label, _severity
+from brobygger.reports.director import party_summary
 from brobygger.reports.typography import (
     count_da,
     date_da,
@@ -150,15 +151,11 @@ class StatusSections(Blocks):
             name: list[Flowable] = [self.p(f"<b>{esc(i.name)}</b>", self.st.cell)]
             direction = "lavere er bedre" if i.direction == "ned" else "højere er bedre"
             name.append(self.p(esc(direction), self.st.cell_muted))
+            if ind.parts:  # broken down by party: each party's latest value and status
+                name.append(self.p(esc(party_summary(ind)).replace("\n", "<br/>"),
+                                   self.st.cell_muted))
             rows.append([name, number_da(i.baseline, i.unit, dec),
-                         number_da(i.target, i.unit, dec),
-                         latest_text, ind.status])
-            for part in ind.parts:  # broken down by party: each party's own status
-                last = part.latest
-                rows.append([self.p(f"– {esc(part.party)}", self.st.cell), "", "",
-                             f"{number_da(last.value, i.unit, dec)}\n"
-                             f"{date_da(last.measured_on)}" if last else "Ingen målinger endnu",
-                             part.status])
+                         number_da(i.target, i.unit, dec), latest_text, ind.status])
         out.append(self.table(["Indikator", "Udgangspunkt", "Mål", "Seneste måling", "Status"],
                               rows, [56, 26, 22, 30, 36]))
         if with_charts:

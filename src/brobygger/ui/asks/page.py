@@ -34,6 +34,7 @@ from brobygger.ui.common import (
     fit_columns,
     paragraphs,
     selected_record,
+    set_combo_value,
     setup_table,
 )
 from brobygger.ui.dialogs import open_dialog
@@ -41,7 +42,8 @@ from brobygger.ui.history import add_history_menu, open_history
 from brobygger.ui.models import Column, RecordTableModel
 from brobygger.ui.page import Page
 
-ASK_TABLES = frozenset({"ask", "initiative", "organisation"})  # derived asks are in Changes too
+# derived asks are in Changes too; an ask may be addressed to a forum
+ASK_TABLES = frozenset({"ask", "initiative", "organisation", "forum"})
 OPEN = "open"
 
 
@@ -60,6 +62,7 @@ class AsksPanel(QWidget):
         self.fixed_initiative = initiative_id
         self.names: dict[uuid.UUID, str] = {}
         self.orgs: dict[uuid.UUID, str] = {}
+        self.forums: dict[uuid.UUID, str] = {}
         self._asks: list[Any] = []
         self.today = date.today()
         box = QVBoxLayout(self)
@@ -71,11 +74,16 @@ class AsksPanel(QWidget):
         self.level_filter.setAccessibleName(_tr("asks", "Niveau"))
         self.status_filter = QComboBox(self)
         self.status_filter.setAccessibleName(_tr("asks", "Status"))
+        self.forum_filter = QComboBox(self)  # what is asked of this forum (issue 17)
+        self.forum_filter.setAccessibleName(_tr("asks", "Til forum"))
+        self.forum_filter.setToolTip(_tr("asks", "Anmodninger rettet til et forum, fx "
+                                                 "sundhedsrådet eller styregruppen"))
         self.addressee_filter = QLineEdit(self)
         self.addressee_filter.setPlaceholderText(_tr("asks", "Til hvem (fx regionsrådet)"))
         self.addressee_filter.setAccessibleName(_tr("asks", "Til hvem"))
         self.addressee_filter.setClearButtonEnabled(True)
-        for w in (self.initiative_filter, self.level_filter, self.status_filter):
+        for w in (self.initiative_filter, self.level_filter, self.status_filter,
+                  self.forum_filter):
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             filters.addWidget(w)
         filters.addWidget(self.addressee_filter, 1)
@@ -126,7 +134,9 @@ class AsksPanel(QWidget):
         fill_combo(self.status_filter, [(OPEN, _tr("asks", "Åbne (venter på svar)")),
                                         *i18n.choices(ASK_STATUSES)],
                    none_label=_tr("asks", "Alle statusser"))
-        for combo in (self.initiative_filter, self.level_filter, self.status_filter):
+        fill_combo(self.forum_filter, [], none_label=_tr("asks", "Alle fora"))
+        for combo in (self.initiative_filter, self.level_filter, self.status_filter,
+                      self.forum_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.addressee_filter.textChanged.connect(self.apply_filters)
         self.view.selectionModel().selectionChanged.connect(self.show_selected)
@@ -141,10 +151,10 @@ class AsksPanel(QWidget):
 
     # -- texts ----------------------------------------------------------------------------
     def addressee_text(self, a: Any) -> str:
-        if a.addressee:
-            return str(a.addressee)
-        if a.addressee_org_id in self.orgs:
-            return self.orgs[a.addressee_org_id]
+        """The addressee's one definition (dto.Ask.addressee_text): text, forum,
+        organisation – else the level in the UI's language."""
+        if a.addressee or a.addressee_forum_id in self.forums or a.addressee_org_id in self.orgs:
+            return str(a.addressee_text(self.orgs, self.forums))
         return i18n.label(ASK_LEVELS, a.level)
 
     def due_text(self, a: Any) -> str:
@@ -159,7 +169,15 @@ class AsksPanel(QWidget):
         self._asks = data["asks"]
         self.names = data["names"]
         self.orgs = data["orgs"]
+        self.forums = data.get("forums", {})
         self.today = date.today()
+        forum = combo_value(self.forum_filter)
+        self.forum_filter.blockSignals(True)
+        fill_combo(self.forum_filter, sorted(self.forums.items(), key=lambda kv: kv[1]),
+                   none_label=_tr("asks", "Alle fora"))
+        if forum is not None:
+            set_combo_value(self.forum_filter, forum)
+        self.forum_filter.blockSignals(False)
         fill_combo(self.initiative_filter, sorted(self.names.items(), key=lambda kv: kv[1]),
                    none_label=_tr("asks", "Alle initiativer"))
         self.apply_filters()
@@ -170,17 +188,20 @@ class AsksPanel(QWidget):
         flt = AskFilter(initiative_id=self.fixed_initiative)
         return {"asks": svc.asks.list(flt),
                 "names": {i.id: i.name for i in svc.initiatives.all()},
-                "orgs": {o.id: o.name for o in svc.organisations.all()}}
+                "orgs": {o.id: o.name for o in svc.organisations.all()},
+                "forums": {f.id: f.name for f in svc.meetings.forums.all()}}
 
     def apply_filters(self) -> None:
         initiative = self.fixed_initiative or combo_value(self.initiative_filter)
         level = combo_value(self.level_filter)
         status = combo_value(self.status_filter)
+        forum = combo_value(self.forum_filter)
         needle = self.addressee_filter.text().strip().casefold()
         rows = [a for a in self._asks
                 if (not initiative or a.initiative_id == initiative)
                 and (not level or a.level == level)
                 and (not status or (is_open(a) if status == OPEN else a.status == status))
+                and (not forum or a.addressee_forum_id == forum)
                 and (not needle or needle in self.addressee_text(a).casefold())]
         selected = selected_record(self.view)
         self.model.set_rows(rows)
