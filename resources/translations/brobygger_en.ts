@@ -1151,6 +1151,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>&amp;Direction</translation>
     </message>
     <message>
+        <source>&amp;Opdelt på parter</source>
+        <translation>&amp;Broken down by party</translation>
+    </message>
+    <message>
+        <source>Vælg de parter, indikatoren måles for hver for sig, fx Viborg og Skive Kommune. Ingen: én samlet måling</source>
+        <translation>Choose the parties the indicator is measured for separately, e.g. Viborg and Skive Municipality. None: one overall measurement</translation>
+    </message>
+    <message>
         <source>&amp;Udgangspunkt (baseline)</source>
         <translation>&amp;Baseline</translation>
     </message>
@@ -1454,6 +1462,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Fx klyngeprojekt, opgaveoverdragelse eller lokalt udviklingsprojekt</source>
+        <translation>E.g. cluster project, task transfer or local development project</translation>
     </message>
     <message>
         <source>&amp;Overordnet initiativ</source>
@@ -2082,6 +2098,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Number, e.g. 17 or 3.5</translation>
     </message>
     <message>
+        <source>&amp;Part</source>
+        <translation>&amp;Party</translation>
+    </message>
+    <message>
+        <source>Tom: hele befolkningen. Ellers en af indikatorens parter</source>
+        <translation>Empty: the whole population. Otherwise one of the indicator&apos;s parties</translation>
+    </message>
+    <message>
         <source>&amp;Kilde</source>
         <translation>&amp;Source</translation>
     </message>
@@ -2436,6 +2460,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>&amp;Sector</translation>
     </message>
     <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Fx sundhedsråd, sundhedsklynge, KAP-enhed eller praksiskonsulentordning</source>
+        <translation>E.g. health council, health cluster, KAP unit or practice consultant scheme</translation>
+    </message>
+    <message>
         <source>&amp;Overordnet organisation</source>
         <translation>&amp;Parent organisation</translation>
     </message>
@@ -2642,6 +2674,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>&amp;Ledelsesniveau</source>
         <translation>&amp;Leadership level</translation>
+    </message>
+    <message>
+        <source>&amp;Funktion</source>
+        <translation>&amp;Function</translation>
+    </message>
+    <message>
+        <source>Fx almen medicinsk overlæge eller praksiskonsulent</source>
+        <translation>E.g. general practice consultant or practice consultant</translation>
     </message>
     <message>
         <source>Tele&amp;fon</source>
@@ -3107,8 +3147,16 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Direction</translation>
     </message>
     <message>
+        <source>Parter</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
         <source>Dato</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Party</translation>
     </message>
     <message>
         <source>Værdi</source>
@@ -3121,6 +3169,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>målingen fra {d}</source>
         <translation>the measurement of {d}</translation>
+    </message>
+    <message>
+        <source>Hele befolkningen</source>
+        <translation>Whole population</translation>
     </message>
     <message>
         <source>Ingen indikatorer endnu. Resultater bliver synlige, når der er et udgangspunkt, et mål og målinger.</source>
@@ -3137,6 +3189,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Målt</source>
         <translation>Measured</translation>
+    </message>
+    <message>
+        <source>I alt</source>
+        <translation>Overall</translation>
     </message>
     <message>
         <source>Ingen målinger endnu. Tryk »Ny måling…«.</source>
@@ -3332,6 +3388,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>&amp;Organisation</translation>
     </message>
     <message>
+        <source>&amp;Forum (fx sundhedsrådet)</source>
+        <translation>&amp;Forum (e.g. the health council)</translation>
+    </message>
+    <message>
         <source>&amp;Rejst</source>
         <translation>&amp;Raised</translation>
     </message>
@@ -3436,6 +3496,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Status</translation>
     </message>
     <message>
+        <source>Til forum</source>
+        <translation>To forum</translation>
+    </message>
+    <message>
+        <source>Anmodninger rettet til et forum, fx sundhedsrådet eller styregruppen</source>
+        <translation>Asks addressed to a forum, e.g. the health council or the steering group</translation>
+    </message>
+    <message>
         <source>Til hvem (fx regionsrådet)</source>
         <translation>To whom (e.g. the regional council)</translation>
     </message>
@@ -3506,6 +3574,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Alle statusser</source>
         <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Alle fora</source>
+        <translation>All forums</translation>
     </message>
     <message>
         <source>{date} (overskredet)</source>
@@ -3804,6 +3876,10 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
         <translation>Edit initiative</translation>
     </message>
     <message>
+        <source>(ikke angivet)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
         <source>(intet – et selvstændigt initiativ)</source>
         <translation>(none – a stand-alone initiative)</translation>
     </message>
@@ -3896,6 +3972,10 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
         <translation>Edit indicator</translation>
     </message>
     <message>
+        <source>Opdelt på parter</source>
+        <translation>Broken down by party</translation>
+    </message>
+    <message>
         <source>Ny måling</source>
         <translation>New measurement</translation>
     </message>
@@ -3904,12 +3984,20 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
         <translation>Edit measurement</translation>
     </message>
     <message>
+        <source>(hele befolkningen)</source>
+        <translation>(whole population)</translation>
+    </message>
+    <message>
         <source>Ny person</source>
         <translation>New person</translation>
     </message>
     <message>
         <source>Rediger person</source>
         <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>(ingen af disse)</source>
+        <translation>(none of these)</translation>
     </message>
     <message>
         <source>Ny organisation</source>
@@ -4617,6 +4705,21 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
         <source>Afslut</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>pickers</name>
+    <message>
+        <source>Søg på navn, titel eller organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medlemmer af initiativet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andre personer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from brobygger.domain.errors import ValidationError
+from brobygger.domain.i18n import _
 from brobygger.services import dto
 from brobygger.services.base import chunked
 from brobygger.services.unit_of_work import current as current_uow
@@ -109,8 +110,8 @@ def check_dropped(s: Session, indicator_id: uuid.UUID, wanted: Sequence[uuid.UUI
         org = s.get(models.Organisation, found[0])
         name = org.name if org is not None else ""
         raise ValidationError(
-            "parties", f"{name or 'En part'} har målinger på indikatoren og kan ikke fjernes. "
-                       "Slet partens målinger først.")
+            "parties", _("{name} har målinger på indikatoren og kan ikke fjernes. Slet "
+                         "partens målinger først.", name=name or _("En part")))
 
 
 def check_party(s: Session, indicator_id: uuid.UUID | None, organisation_id: Any) -> None:
@@ -123,7 +124,8 @@ def check_party(s: Session, indicator_id: uuid.UUID | None, organisation_id: Any
         col(link.deleted_at).is_(None)).limit(1)).first()
     if found is None:
         org = s.get(models.Organisation, organisation_id)
-        name = org.name if org is not None else "Organisationen"
+        name = org.name if org is not None else _("Organisationen")
         raise ValidationError(
-            "organisation_id", f"{name} er ikke part i indikatoren. Vælg en af indikatorens "
-                               "parter, eller lad feltet stå tomt for hele befolkningen.")
+            "organisation_id", _("{name} er ikke part i indikatoren. Vælg en af indikatorens "
+                                 "parter, eller lad feltet stå tomt for hele befolkningen.",
+                                 name=name))
