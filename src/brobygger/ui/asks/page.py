@@ -86,6 +86,9 @@ class AsksPanel(QWidget):
                   self.forum_filter):
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             filters.addWidget(w)
+        self.forum_filter.setSizeAdjustPolicy(  # long forum names: leave room for the text
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.forum_filter.setMinimumContentsLength(14)
         filters.addWidget(self.addressee_filter, 1)
         self.initiative_filter.setVisible(initiative_id is None)
         box.addLayout(filters)
