@@ -24,10 +24,14 @@ _NOUNS = {"log_entry": "logindførsel", "log_entry_person": "logindførsel (som 
           "initiative_member": "medlemskab af et initiativ",
           "initiative_party": "part i et initiativ", "action": "handling",
           "relationship_assessment": "relationsvurdering",
-          "plague_assessment": "plagevurdering"}
+          "plague_assessment": "plagevurdering", "meeting": "møde",
+          "meeting_attendee": "mødedeltager", "agenda_item": "dagsordenspunkt"}
 _MODELS: dict[str, Any] = {"organisation": models.Organisation, "person": models.Person,
-                           "log_entry": models.LogEntry}
-_LABEL_COLUMN = {"organisation": "name", "person": "name", "log_entry": "title"}
+                           "log_entry": models.LogEntry, "meeting": models.Meeting,
+                           "meeting_attendee": models.MeetingAttendee}
+# the column that names a record in "»…« er ændret efter importen" (None: the noun)
+_LABEL_COLUMN = {"organisation": "name", "person": "name", "log_entry": "title",
+                 "meeting": "title", "meeting_attendee": None}
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +119,8 @@ def _blockers(s: Session, batch_id: uuid.UUID) -> list[str]:
     entities: set[str] = set()
     i = models.ImportItem
     for entity, model in _MODELS.items():
-        label = getattr(model, _LABEL_COLUMN[entity])
+        column = _LABEL_COLUMN[entity]
+        label = getattr(model, column) if column else col(model.id)
         stmt = (select(col(i.version), col(model.version), col(model.deleted_at), label)
                 .join(model, col(model.id) == col(i.record_id))
                 .where(col(i.batch_id) == batch_id, col(i.created).is_(True),
@@ -123,7 +128,8 @@ def _blockers(s: Session, batch_id: uuid.UUID) -> list[str]:
         for imported, version, deleted, text in s.execute(stmt):
             entities.add(entity)
             if deleted is None and version != imported:
-                problems.append(f"»{text}« er ændret efter importen")
+                problems.append(f"»{text}« er ændret efter importen" if column
+                                else f"en {_NOUNS[entity]} er ændret efter importen")
     problems += _referrers(s, batch_id, entities)
     return problems
 
