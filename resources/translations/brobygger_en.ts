@@ -589,8 +589,8 @@ The current state is saved first as a new backup (“before restore”), so you 
         <translation>Import meetings from a calendar</translation>
     </message>
     <message>
-        <source>Begivenhederne i perioden bliver til logindførsler af typen møde. Gentagne møder foldes ud; en ny indlæsning af samme fil tilføjer intet to gange.</source>
-        <translation>The events in the period become log entries of the type meeting. Recurring meetings are expanded; importing the same file again adds nothing twice.</translation>
+        <source>Begivenhederne i perioden bliver til logindførsler af typen møde eller – vælg det i forhåndsvisningen – til møder i et forum. Gentagne møder foldes ud; en ny indlæsning af samme fil tilføjer intet to gange.</source>
+        <translation>The events in the period become log entries of type meeting or – choose it in the preview – meetings of a forum. Recurring meetings are expanded; importing the same file again adds nothing twice.</translation>
     </message>
     <message>
         <source>Fra</source>
@@ -2749,18 +2749,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <source>Hvor navn eller titel ikke siger det</source>
-        <translation>Where the name or title does not tell</translation>
-    </message>
-    <message>
-        <source>Sektor for nye organisationer</source>
-        <translation>Sector of new organisations</translation>
-    </message>
-    <message>
-        <source>Ledelsesniveau for nye personer</source>
-        <translation>Leadership level of new people</translation>
-    </message>
-    <message>
         <source>{n} række(r) indeholder noget, der ligner et CPR-nummer</source>
         <translation>{n} row(s) contain something that looks like a CPR number</translation>
     </message>
@@ -2779,6 +2767,58 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Oprettes: {n}</source>
         <translation>To be created: {n}</translation>
+    </message>
+    <message>
+        <source>Sektor og ledelsesniveau for de valgte rækker</source>
+        <translation>Sector and leadership level for the selected rows</translation>
+    </message>
+    <message>
+        <source>Sektor</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Sæt &amp;sektor</source>
+        <translation>Set &amp;sector</translation>
+    </message>
+    <message>
+        <source>Ledelsesniveau</source>
+        <translation>Leadership level</translation>
+    </message>
+    <message>
+        <source>Sæt &amp;niveau</source>
+        <translation>Set &amp;level</translation>
+    </message>
+    <message>
+        <source>{name}: sæt for de valgte rækker</source>
+        <translation>{name}: set for the selected rows</translation>
+    </message>
+    <message>
+        <source>Gule felter i kolonnen Sektor / niveau kunne ikke udledes af navn eller titel. Vælg rækkerne (Ctrl+A vælger alle) og sæt sektor eller niveau, eller dobbeltklik på en celle for at vælge for den ene række.</source>
+        <translation>Yellow cells in the Sector / level column could not be inferred from the name or title. Select the rows (Ctrl+A selects all) and set the sector or level, or double-click a cell to choose for that row alone.</translation>
+    </message>
+    <message>
+        <source>Importér begivenhederne som</source>
+        <translation>Import the events as</translation>
+    </message>
+    <message>
+        <source>Logindførsler af typen møde</source>
+        <translation>Log entries of type meeting</translation>
+    </message>
+    <message>
+        <source>Møder i forummet {name}</source>
+        <translation>Meetings of the forum {name}</translation>
+    </message>
+    <message>
+        <source>Opret et forum under Møder for at importere begivenhederne som møder.</source>
+        <translation>Create a forum under Meetings to import the events as meetings.</translation>
+    </message>
+    <message>
+        <source>Som møder: deltagere, der findes som personer, bliver inviterede.</source>
+        <translation>As meetings: attendees found among the people become invited.</translation>
+    </message>
+    <message>
+        <source>Sammenligner med arbejdsområdet …</source>
+        <translation>Comparing with the workspace …</translation>
     </message>
     <message>
         <source>findes allerede: {n}</source>
@@ -2807,6 +2847,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>fejl: {n}</source>
         <translation>errors: {n}</translation>
+    </message>
+    <message>
+        <source>{n} nye organisationer eller personer har en sektor eller et ledelsesniveau, der ikke kunne udledes (gult) – vælg det nedenfor, ellers bruges Andet og Medarbejder.</source>
+        <translation>{n} new organisations or people have a sector or leadership level that could not be inferred (yellow) – choose it below; otherwise Other and Employee are used.</translation>
     </message>
     <message>
         <source>Intet er skrevet endnu. Der tages en sikkerhedskopi, før importen skrives.</source>
@@ -4638,6 +4682,10 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
         <translation>&amp;Undo import…</translation>
     </message>
     <message>
+        <source>Sektor eller ledelsesniveau</source>
+        <translation>Sector or leadership level</translation>
+    </message>
+    <message>
         <source>Oprettes</source>
         <translation>New</translation>
     </message>
@@ -4682,6 +4730,10 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
         <translation>Log entry</translation>
     </message>
     <message>
+        <source>Møde</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
         <source>Række</source>
         <translation>Row</translation>
     </message>
@@ -4698,6 +4750,10 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
         <translation>Name or title</translation>
     </message>
     <message>
+        <source>Sektor / niveau</source>
+        <translation>Sector / level</translation>
+    </message>
+    <message>
         <source>Hvorfor / detaljer</source>
         <translation>Why / details</translation>
     </message>
@@ -4708,6 +4764,10 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
         <source>bekræft?</source>
         <translation>confirm?</translation>
+    </message>
+    <message>
+        <source>vælg?</source>
+        <translation>choose?</translation>
     </message>
     <message>
         <source>Tidspunkt</source>

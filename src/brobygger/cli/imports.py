@@ -25,7 +25,7 @@ def _services(args: argparse.Namespace) -> Any:
 
 
 def print_plan(plan: Any, show_all: bool = False) -> None:
-    from brobygger.services.imports import ACTION_LABELS_DA, CREATE, ENTITY_LABELS_DA
+    from brobygger.services.imports import ACTION_LABELS_DA, CREATE, ENTITY_LABELS_DA, SUGGEST
 
     print(f"Fil: {plan.source_name} (SHA-256 {plan.source_hash[:16]}…)")
     interesting = [r for r in plan.records
@@ -38,6 +38,12 @@ def print_plan(plan: Any, show_all: bool = False) -> None:
         print(f"  … og {len(interesting) - SHOWN} rækker mere (--show-all viser alle)")
     for note in plan.notes:
         print(f"Bemærk: {note}")
+    for field, option, what in (("sector", "--sector", "organisationer uden kendt sektor"),
+                                ("level", "--level", "personer uden kendt ledelsesniveau")):
+        n = sum(1 for r in plan.records if field in r.needs and r.action in (CREATE, SUGGEST))
+        if n:
+            print(f"Bemærk: {n} nye {what} – {option} vælger den (ellers "
+                  f"{'Andet' if field == 'sector' else 'Medarbejder'}).")
     print(f"Plan: {plan.summary_da()}")
 
 

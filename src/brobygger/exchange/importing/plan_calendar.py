@@ -143,7 +143,8 @@ def plan_calendar(svc: Any, events: Sequence[CalEvent], src: SourceFile,
         people = _attendees(ev, directory, row_pending)
         values = _log_values(ev, people) if forum_id is None \
             else _meeting_values(ev, people, forum_id, today)
-        rec = PlannedRecord(ev.number, entity, CREATE, values["title"], values,
+        when = f"{ev.day:%d-%m-%Y}" + (f" {ev.start:%H.%M}" if ev.start is not None else "")
+        rec = PlannedRecord(ev.number, entity, CREATE, f"{when}  {values['title']}", values,
                             key=ev.key, source_hash=ev.content_hash)
         if ev.key in seen:
             rec.action, rec.reason = SKIP, f"samme begivenhed som nr. {seen[ev.key]}"
