@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import col
 
+from brobygger.domain.i18n import _
 from brobygger.exchange.importing.ics import CalEvent
 from brobygger.exchange.importing.matching import Directory
 from brobygger.exchange.importing.plan_log import finish_matches, title_and_body, validate
@@ -41,8 +42,6 @@ from brobygger.store import models
 LOG_ENTRY, MEETING = "log_entry", "meeting"
 PLACE_MAX = 300
 _MODELS: dict[str, Any] = {LOG_ENTRY: models.LogEntry, MEETING: models.Meeting}
-_AS_DA = {LOG_ENTRY: "logindførsel", MEETING: "møde"}
-_THE_DA = {LOG_ENTRY: "logindførslen", MEETING: "mødet"}
 
 
 def _attendees(ev: CalEvent, directory: Directory, pending: list[tuple[str, str]]
@@ -99,8 +98,9 @@ def _action(rec: PlannedRecord, ev: CalEvent, earlier: dict[str, ImportedItem],
     own = states.get(ev.own_id) if ev.own_id is not None else None
     if own is not None and not own[2] and ev.key not in earlier:
         rec.action, rec.target_id = MATCH, ev.own_id
-        rec.reason = ("Brobyggers egen kalenderbegivenhed – findes som "
-                      + ("møde" if own[0] == MEETING else "logindførsel"))
+        rec.reason = (_("Brobyggers egen kalenderbegivenhed – findes som møde")
+                      if own[0] == MEETING else
+                      _("Brobyggers egen kalenderbegivenhed – findes som logindførsel"))
         return
     item = earlier.get(ev.key)
     if item is None:
@@ -108,18 +108,21 @@ def _action(rec: PlannedRecord, ev: CalEvent, earlier: dict[str, ImportedItem],
     rec.target_id = item.record_id
     entity, version, deleted = states.get(item.record_id, (item.entity, 0, True))
     if deleted:
-        rec.action, rec.reason = SKIP, "importeret før og siden lagt i papirkurven"
+        rec.action, rec.reason = SKIP, _("importeret før og siden lagt i papirkurven")
     elif entity != rec.entity:
         rec.action = SKIP
-        rec.reason = f"importeret før som {_AS_DA.get(entity, entity)}"
+        rec.reason = (_("importeret før som møde") if entity == MEETING
+                      else _("importeret før som logindførsel"))
     elif item.source_hash == ev.content_hash:
-        rec.action, rec.reason = UNCHANGED, "importeret før, uændret i kalenderen"
+        rec.action, rec.reason = UNCHANGED, _("importeret før, uændret i kalenderen")
     elif version == item.version:
-        rec.action, rec.reason = UPDATE, "ændret i kalenderen siden sidste import"
+        rec.action, rec.reason = UPDATE, _("ændret i kalenderen siden sidste import")
     else:
         rec.action = CONFLICT
-        rec.reason = (f"ændret i kalenderen, og {_THE_DA[rec.entity]} er rettet her siden "
-                      "importen – ikke overskrevet")
+        rec.reason = (_("ændret i kalenderen, og mødet er rettet her siden importen – ikke "
+                        "overskrevet") if rec.entity == MEETING else
+                      _("ændret i kalenderen, og logindførslen er rettet her siden importen "
+                        "– ikke overskrevet"))
 
 
 def plan_calendar(svc: Any, events: Sequence[CalEvent], src: SourceFile,
@@ -147,7 +150,8 @@ def plan_calendar(svc: Any, events: Sequence[CalEvent], src: SourceFile,
         rec = PlannedRecord(ev.number, entity, CREATE, f"{when}  {values['title']}", values,
                             key=ev.key, source_hash=ev.content_hash)
         if ev.key in seen:
-            rec.action, rec.reason = SKIP, f"samme begivenhed som nr. {seen[ev.key]}"
+            rec.action, rec.reason = SKIP, _("samme begivenhed som nr. {number}",
+                                             number=seen[ev.key])
         else:
             _action(rec, ev, earlier, states)
         seen.setdefault(ev.key, ev.number)
