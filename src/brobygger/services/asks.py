@@ -217,6 +217,13 @@ class Asks(EntityService[models.Ask, dto.Ask]):
     def open_count(self, initiative_id: uuid.UUID | None = None) -> int:
         return len(self.open(initiative_id))
 
+    def linked_records(self, asks: Iterable[dto.Ask]
+                       ) -> dict[uuid.UUID, tuple[ask_links.LinkedRecord, ...]]:
+        """The log entries and actions each ask concerns, with titles and dates."""
+        pairs = [(a.id, ask_links.Linked(a.entry_ids, a.action_ids)) for a in asks]
+        with self.ws.read() as s:
+            return ask_links.describe(s, pairs)
+
     def for_barrier(self, barrier_assessment_id: uuid.UUID) -> dto.Ask | None:
         found = self._query(models.Ask.barrier_assessment_id == barrier_assessment_id)
         return found[0] if found else None
