@@ -10,7 +10,8 @@ from datetime import date
 from brobygger.dto import RecordDTO
 
 __all__ = ["Agreement", "AgreementBriefData", "AgreementEntry", "AgreementLine",
-           "AgreementSummary", "BriefAgreement", "Deviation", "Finding", "TaskTransfer", "TransferView"]
+           "AgreementSummary", "BriefAgreement", "Deviation", "Finding", "TaskTransfer",
+           "TransferView"]
 
 
 @dataclass(frozen=True, slots=True)
