@@ -85,6 +85,10 @@ class TransferView:
     agreement: str
     flagged: bool
 
+    @property
+    def id(self) -> uuid.UUID:
+        return self.transfer.id
+
 
 @dataclass(frozen=True, slots=True)
 class AgreementLine:
@@ -99,6 +103,11 @@ class AgreementLine:
     transfers_flagged: int
     review_due: bool
     in_force: bool
+
+    @property
+    def id(self) -> uuid.UUID:
+        """The shown version's id (views select rows by it)."""
+        return self.agreement.id
 
 
 @dataclass(frozen=True, slots=True)
