@@ -583,7 +583,8 @@ def collect(s: Session, initiative_ids: Sequence[uuid.UUID]) -> dict[str, dict[u
     picked["measurement"] = load(s, "measurement", where=table("measurement").c.indicator_id
                                  .in_(indicators)) if indicators else {}
     _collect_meetings(s, chosen, picked)
-    _collect_agreements(s, chosen, picked)
+    from brobygger.exchange.agreement_records import collect_agreements
+    collect_agreements(s, chosen, picked)  # agreements (issue 17)
     # Trash: only what the counterpart has seen before.
     trashed = [r.id for rows in picked.values() for r in rows.values() if r.deleted]
     known = exchange_states(s, trashed)
@@ -623,33 +624,6 @@ def _collect_meetings(s: Session, chosen: set[uuid.UUID],
                                  ("agenda_item_link", "item_id", "agenda_item")):
         owners = set(picked[parent])
         picked[name] = load(s, name, where=table(name).c[column].in_(owners)) if owners else {}
-
-
-def _collect_agreements(s: Session, chosen: set[uuid.UUID],
-                        picked: dict[str, dict[uuid.UUID, Record]]) -> None:
-    """The agreements serving the initiatives – every version of each – with their parties,
-    initiatives, deviations, log links and task transfers (and the initiatives' transfers
-    without an agreement)."""
-    if not chosen:
-        return
-    served = load(s, "agreement_initiative",
-                  where=table("agreement_initiative").c.initiative_id.in_(chosen))
-    first = {r.values["agreement_id"] for r in served.values()}
-    transfers = load(s, "task_transfer", where=table("task_transfer").c.initiative_id.in_(
-        chosen))
-    first |= {r.values["agreement_id"] for r in transfers.values()
-              if r.values.get("agreement_id") is not None}
-    if not first:
-        picked["task_transfer"] = transfers
-        return
-    tbl = table("agreement")
-    series = {sid for (sid,) in s.execute(select(tbl.c.series_id).where(tbl.c.id.in_(first)))}
-    picked["agreement"] = load(s, "agreement", where=tbl.c.series_id.in_(series))
-    ids = set(picked["agreement"])
-    for name in ("agreement_party", "agreement_initiative", "deviation", "agreement_entry",
-                 "task_transfer"):
-        picked[name] = load(s, name, where=table(name).c.agreement_id.in_(ids))
-    picked["task_transfer"].update(transfers)
 
 
 # -- privacy ---------------------------------------------------------------------------------

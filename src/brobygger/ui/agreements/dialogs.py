@@ -179,7 +179,8 @@ class AgreementDialog(_Agreements, RecordDialog):
         day = w.date() if isinstance(w, DateField) else None
         texts = agreement_warnings(review_on=day, is_new=self.record is None) \
             if isinstance(day, date) else []
-        self.ui.warning.setText(" ".join(texts))
+        style.set_role(self.ui.warning, "hint")  # a warning: the agreement is still saved
+        self.ui.warning.setText("⚠ " + " ".join(texts) if texts else "")
         self.ui.warning.setVisible(bool(texts))
 
 

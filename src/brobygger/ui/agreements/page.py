@@ -89,9 +89,10 @@ class AgreementsPage(Page):
         self.view.setAccessibleName(self.tr("Aftaleregister"))
         self.detail = QTextBrowser(top)
         self.detail.setAccessibleName(self.tr("Den valgte aftale"))
+        self.detail.setMinimumWidth(360)
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 1)
-        top.setSizes([900, 300])
+        top.setSizes([880, 380])
         self.tabs = QTabWidget(split)
         self.tabs.setAccessibleName(self.tr("Versioner, afvigelser og opgaveoverdragelser"))
         self._tables()
@@ -131,19 +132,19 @@ class AgreementsPage(Page):
     def _tables(self) -> None:
         self.model = RecordTableModel([
             Column(self.tr("Aftale"), lambda ln: ln.agreement.title),
-            Column(self.tr("Type"), lambda ln: i18n.label(AGREEMENT_KINDS, ln.agreement.kind)),
-            Column(self.tr("Version"), lambda ln: ln.agreement.version_label),
+            Column(self.tr("Bemærk"), self.flag_text,
+                   foreground=lambda ln: style.OVERDUE if ln.transfers_flagged else None),
             Column(self.tr("Status"),
                    lambda ln: i18n.label(AGREEMENT_STATUSES, ln.agreement.status)),
             Column(self.tr("Revideres senest"),
                    lambda ln: i18n.fmt_date(ln.agreement.review_on),
                    foreground=lambda ln: style.OVERDUE if ln.review_due else None),
             Column(self.tr("Afvigelser"), lambda ln: str(ln.deviations)),
-            Column(self.tr("Bemærk"), self.flag_text,
-                   foreground=lambda ln: style.OVERDUE if ln.transfers_flagged else None),
+            Column(self.tr("Type"), lambda ln: i18n.label(AGREEMENT_KINDS, ln.agreement.kind)),
+            Column(self.tr("Version"), lambda ln: ln.agreement.version_label),
         ], self)
         self.view.setModel(self.model)
-        setup_table(self.view, stretch=0)
+        setup_table(self.view)
         add_history_menu(self.view, self.ctx, lambda ln: (ln.agreement.id, ln.agreement.title))
         self.version_model = RecordTableModel([
             Column(self.tr("Version"), lambda a: a.version_label),
@@ -254,7 +255,9 @@ class AgreementsPage(Page):
                 ).casefold())]
         selected = self.current()
         self.model.set_rows(rows)
-        fit_columns(self.view, {0: 300, 1: 150, 2: 140, 3: 100, 4: 170, 5: 90, 6: 190})
+        fit_columns(self.view, {0: 260, 1: 190, 2: 100, 3: 160, 4: 90, 5: 150, 6: 140})
+        if rows:
+            self.view.horizontalHeader().resizeSection(0, 260)
         flagged = sum(ln.transfers_flagged for ln in rows)
         text = self.tr("{n} aftaler: {i} i kraft, {r} til revision").format(
             n=len(rows), i=sum(1 for ln in rows if ln.in_force),
