@@ -77,6 +77,8 @@ class Services:
         self.gdpr = Gdpr(ws, self)
         from brobygger.services.meetings import MeetingService
         self.meetings = MeetingService(self)
+        from brobygger.services.agreements import AgreementService
+        self.agreements = AgreementService(self)
 
     @property
     def author(self) -> str:
