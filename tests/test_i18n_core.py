@@ -104,3 +104,20 @@ def test_core_texts_are_literals_not_f_strings():
                 if call.args and isinstance(call.args[0], ast.JoinedStr | ast.BinOp):
                     bad.append(f"{path.relative_to(SRC)}:{call.lineno}")
     assert not bad, f"use _('… {{name}} …', name=…) instead of an f-string: {bad}"
+
+
+def test_import_messages_in_english(english, tmp_path):
+    from brobygger.exchange.importing import mapping, read_sheet
+    from brobygger.exchange.importing.source import ImportFileError
+
+    with pytest.raises(ImportFileError) as err:
+        read_sheet(tmp_path / "none.csv")
+    assert err.value.message == f"The file {tmp_path / 'none.csv'} does not exist. " \
+        "Nothing was written."
+    with pytest.raises(ImportFileError) as err:
+        read_sheet(tmp_path / "notes.txt")
+    assert "is not a spreadsheet (.xlsx or .csv) (expected a file ending in .xlsx or .csv)" \
+        in err.value.message
+    bad = mapping.LogMapping({"Dato": "date"}, {}, "observation")
+    with pytest.raises(Exception, match="Choose a column for the title or the text"):
+        bad.check(["Dato"])

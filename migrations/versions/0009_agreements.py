@@ -6,7 +6,7 @@ entries of type *aftale* stay log entries (an agreement is a decision that was l
 the register is where its document, versions and deviations live).
 
 Revision ID: 0009_agreements
-Revises: 0008
+Revises: 0009_ask_links
 Create Date: 2026-12-01
 """
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0009_agreements'
-down_revision: str | None = '0008'
+down_revision: str | None = '0009_ask_links'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

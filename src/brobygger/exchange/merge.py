@@ -50,6 +50,7 @@ from brobygger.exchange.errors import (
     StalePlanError,
     UnresolvedConflictsError,
 )
+from brobygger.exchange.history import hash_forms
 from brobygger.exchange.records import Record
 from brobygger.services.unit_of_work import bump_values, unit_of_work
 from brobygger.store import backup, models
@@ -302,7 +303,8 @@ def title_of(rec: Record, names: _Names | None = None) -> str:
         case "task_transfer":
             return str(v["task"])
         case "forum_initiative" | "forum_member" | "meeting_attendee" | "agenda_item_link" \
-                | "agreement_party" | "agreement_initiative" | "agreement_entry":
+                | "agreement_party" | "agreement_initiative" | "agreement_entry" \
+                | "ask_link":
             return f"{records.entity_label(rec.entity).capitalize()} ({str(rec.id)[:8]})"
     return str(rec.id)  # pragma: no cover
 
@@ -396,8 +398,8 @@ def _classify(s: Session, preview: BundlePreview) -> _Classified:
             my_history = set(state.known_hashes) if state else set()
             # they have seen ours / we have seen theirs – in this version's hash or in the
             # previous data model's (a bundle or a history from before a migration)
-            superseded_here = bool(records.hash_forms(mine) & their_history)
-            superseded_there = bool(records.hash_forms(theirs) & my_history)
+            superseded_here = bool(hash_forms(mine) & their_history)
+            superseded_there = bool(hash_forms(theirs) & my_history)
             if superseded_here and not superseded_there:
                 kind[rid] = UPDATED
             elif superseded_there and not superseded_here:

@@ -54,6 +54,7 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "indicator": ("indikator", "indikatorer"),
     "measurement": ("måling", "målinger"),
     "ask": ("anmodning", "anmodninger"),
+    "ask_link": ("tilknytning til anmodning", "tilknytninger til anmodninger"),  # format 3
     "readiness_answer": ("svar på eftertanke", "svar på eftertanker"),
     # forums and meetings (issue 16; bundle format 2)
     "forum": ("forum", "fora"),
@@ -63,7 +64,7 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "meeting_attendee": ("mødedeltager", "mødedeltagere"),
     "agenda_item": ("dagsordenspunkt", "dagsordenspunkter"),
     "agenda_item_link": ("tilknytning til punkt", "tilknytninger til punkter"),
-    # agreements (issue 17; bundle format 3)
+    # agreements (issue 17; bundle format 4)
     "agreement": ("aftale", "aftaler"),
     "agreement_party": ("part i aftale", "parter i aftaler"),
     "agreement_initiative": ("aftales initiativ", "aftalers initiativer"),
@@ -239,20 +240,6 @@ def content_hash(entity: str, encoded: Mapping[str, JSONValue],
     if entity == LINK_OWNER:
         content["_links"] = {k: sorted(links.get(k, ())) if links else [] for k in LINKS}
     return hashlib.sha256(entity.encode() + b"\0" + canonical(content)).hexdigest()
-
-
-def hash_forms(rec: Record) -> set[str]:
-    """The record's content hash, plus the hash an older version computed for the same
-    content – before the columns of :data:`ADDED_COLUMNS` existed (they are then None).
-    A bundle's history and a migrated workspace's history may hold either form, so
-    comparing both keeps a change made on one side from looking like a conflict."""
-    forms = {rec.hash}
-    added = ADDED_COLUMNS.get(rec.entity)
-    if added and all(rec.encoded.get(name) is None for name in added):
-        older = {k: v for k, v in rec.encoded.items() if k not in added}
-        forms.add(content_hash(rec.entity, older, encode_links(rec.links)
-                               if rec.entity == LINK_OWNER else None))
-    return forms
 
 
 def make_record(entity: str, values: Mapping[str, Any],
@@ -561,69 +548,6 @@ def exchange_states(s: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Kno
     rows = _by_key(s, [tbl.c.record_id, tbl.c.last_hash, tbl.c.known_hashes],
                    tbl.c.record_id, ids)
     return {rid: Known(rid, last, tuple(hashes or ())) for rid, last, hashes in rows}
-
-
-# -- what belongs to a set of initiatives ----------------------------------------------------
-def collect(s: Session, initiative_ids: Sequence[uuid.UUID]) -> dict[str, dict[uuid.UUID,
-                                                                                 Record]]:
-    """Every record of the initiatives, plus every record they refer to (people,
-    organisations and their parents, a parent initiative's card), so the bundle is whole.
-
-    Records in the trash are left out – unless they were exchanged before: then their
-    deletion is news for the counterpart."""
-    chosen = set(initiative_ids)
-    picked: dict[str, dict[uuid.UUID, Record]] = {name: {} for name in ENTITY_LABELS}
-    picked["initiative"] = load(s, "initiative", chosen)
-    for name in ("initiative_party", "initiative_member", "log_entry", "action",
-                 "relationship_assessment", "plague_assessment", "barrier_assessment",
-                 "indicator", "ask", "readiness_answer"):
-        tbl = table(name)
-        picked[name] = load(s, name, where=tbl.c.initiative_id.in_(chosen))
-    indicators = list(picked["indicator"])
-    picked["measurement"] = load(s, "measurement", where=table("measurement").c.indicator_id
-                                 .in_(indicators)) if indicators else {}
-    _collect_meetings(s, chosen, picked)
-    from brobygger.exchange.agreement_records import collect_agreements
-    collect_agreements(s, chosen, picked)  # agreements (issue 17)
-    # Trash: only what the counterpart has seen before.
-    trashed = [r.id for rows in picked.values() for r in rows.values() if r.deleted]
-    known = exchange_states(s, trashed)
-    for rows in picked.values():
-        for rid in [r.id for r in rows.values() if r.deleted and r.id not in known]:
-            del rows[rid]
-    # Close over references (a reference must point into the bundle or be absent).
-    pending = [(t, i) for rows in picked.values() for r in rows.values() for t, i in r.refs()]
-    while pending:
-        wanted: dict[str, set[uuid.UUID]] = {}
-        for target, rid in pending:
-            if rid not in picked[target]:
-                wanted.setdefault(target, set()).add(rid)
-        pending = []
-        for target, ids in wanted.items():
-            found = load(s, target, ids)
-            picked[target].update(found)
-            pending.extend((t, i) for r in found.values() for t, i in r.refs())
-    return picked
-
-
-def _collect_meetings(s: Session, chosen: set[uuid.UUID],
-                      picked: dict[str, dict[uuid.UUID, Record]]) -> None:
-    """The forums of the initiatives with their members and all their meetings (attendees,
-    agenda items and the items' links)."""
-    links = load(s, "forum_initiative", where=table("forum_initiative").c.initiative_id.in_(
-        chosen)) if chosen else {}
-    picked["forum_initiative"] = links
-    forums = {r.values["forum_id"] for r in links.values()}
-    if not forums:
-        return
-    for name, column, owners in (("forum", "id", forums), ("forum_member", "forum_id", forums),
-                                 ("meeting", "forum_id", forums)):
-        picked[name] = load(s, name, where=table(name).c[column].in_(owners))
-    for name, column, parent in (("meeting_attendee", "meeting_id", "meeting"),
-                                 ("agenda_item", "meeting_id", "meeting"),
-                                 ("agenda_item_link", "item_id", "agenda_item")):
-        owners = set(picked[parent])
-        picked[name] = load(s, name, where=table(name).c[column].in_(owners)) if owners else {}
 
 
 # -- privacy ---------------------------------------------------------------------------------

@@ -30,23 +30,26 @@ from sqlmodel import Session, col
 
 from brobygger.domain.cpr import find_cpr, mask_cpr
 from brobygger.domain.errors import BrobyggerError, InputError, ValidationError
+from brobygger.domain.i18n import N_, _, ngettext
 from brobygger.services import audit as trail
 from brobygger.services.unit_of_work import UnitOfWork, unit_of_work
 from brobygger.store import backup, models
 
 KIND_CONTACTS, KIND_LOG, KIND_CALENDAR = "contacts", "log", "calendar"
-KIND_LABELS_DA = {KIND_CONTACTS: "kontakter", KIND_LOG: "logbog fra regneark",
-                  KIND_CALENDAR: "møder fra kalender"}
+# The labels are Danish, marked for gettext: show them with _(label)
+KIND_LABELS_DA = {KIND_CONTACTS: N_("kontakter"), KIND_LOG: N_("logbog fra regneark"),
+                  KIND_CALENDAR: N_("møder fra kalender")}
 CREATE, MATCH, SUGGEST, UPDATE, UNCHANGED, CONFLICT, SKIP, ERROR = (
     "create", "match", "suggest", "update", "unchanged", "conflict", "skip", "error")
-ACTION_LABELS_DA = {CREATE: "Oprettes", MATCH: "Findes allerede", SUGGEST: "Forslag",
-                    UPDATE: "Opdateres", UNCHANGED: "Allerede importeret",
-                    CONFLICT: "Konflikt", SKIP: "Springes over", ERROR: "Fejl"}
-ENTITY_LABELS_DA = {"organisation": "Organisation", "person": "Person",
-                    "log_entry": "Logindførsel"}
+ACTION_LABELS_DA = {CREATE: N_("Oprettes"), MATCH: N_("Findes allerede"),
+                    SUGGEST: N_("Forslag"), UPDATE: N_("Opdateres"),
+                    UNCHANGED: N_("Allerede importeret"), CONFLICT: N_("Konflikt"),
+                    SKIP: N_("Springes over"), ERROR: N_("Fejl")}
+ENTITY_LABELS_DA = {"organisation": N_("Organisation"), "person": N_("Person"),
+                    "log_entry": N_("Logindførsel"), "meeting": N_("Møde")}
 CPR_MASK, CPR_SKIP = "mask", "skip"
 AUDIT_IMPORT, AUDIT_UNDO = "import", "fortryd_import"
-_TEXT_FIELDS = ("name", "title", "body", "notes", "tags", "phone", "email")
+_TEXT_FIELDS = ("name", "title", "body", "notes", "tags", "phone", "email", "place")
 PROGRESS_EVERY = 250
 
 Progress = Callable[[int, int], None]
@@ -56,7 +59,7 @@ class ImportCancelled(BrobyggerError):
     """The user cancelled; the transaction was rolled back and nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__("Importen blev afbrudt. Intet er skrevet.")
+        super().__init__(_("Importen blev afbrudt. Intet er skrevet."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,13 +111,16 @@ class PlannedRecord:
     def describe_da(self) -> str:
         """The preview's "Hvorfor" column."""
         if self.action == SUGGEST:
-            return f"Ligner »{self.target_label}« ({self.score} %) – bekræft for at bruge den"
+            return _("Ligner »{label}« ({score} %) – bekræft for at bruge den",
+                     label=self.target_label, score=self.score)
         parts = [self.reason] if self.reason else []
-        parts += [f"»{s.text}« ligner {s.target_label} ({s.score} %)" for s in self.suggestions]
+        parts += [_("»{text}« ligner {label} ({score} %)", text=s.text, label=s.target_label,
+                    score=s.score) for s in self.suggestions]
         if self.unmatched:
-            parts.append("ikke fundet (står i teksten): " + ", ".join(self.unmatched))
+            parts.append(_("ikke fundet (står i teksten): {names}",
+                           names=", ".join(self.unmatched)))
         if self.cpr:
-            parts.append("CPR-lignende nummer: " + ", ".join(self.cpr))
+            parts.append(_("CPR-lignende nummer: {numbers}", numbers=", ".join(self.cpr)))
         return "; ".join(p for p in parts if p)
 
 
@@ -127,6 +133,7 @@ class ImportPlan:
     source_hash: str
     records: list[PlannedRecord]
     notes: list[str] = field(default_factory=list)
+    forum_id: uuid.UUID | None = None  # a calendar imported as meetings of this forum
 
     def count(self, action: str, entity: str | None = None) -> int:
         return sum(1 for r in self.records
@@ -141,10 +148,10 @@ class ImportPlan:
         return [r for r in self.records if r.cpr and r.action in (CREATE, SUGGEST, UPDATE)]
 
     def summary_da(self) -> str:
-        counts = [(n, label.lower()) for a, label in ACTION_LABELS_DA.items()
+        counts = [(n, _(label).lower()) for a, label in ACTION_LABELS_DA.items()
                   if (n := self.count(a))]
         if not counts:
-            return "Filen giver intet at importere."
+            return _("Filen giver intet at importere.")
         return ", ".join(f"{label}: {n}" for n, label in counts)
 
 
@@ -162,22 +169,28 @@ class ImportResult:
 
     def summary_da(self) -> str:
         made = ", ".join(f"{n} {_plural(e, n)}" for e, n in self.created.items() if n) \
-            or "ingen nye poster"
-        parts = [f"Oprettet: {made}"]
-        for n, text in ((self.matched, "fandtes allerede"), (self.updated, "opdateret"),
-                        (self.unchanged, "allerede importeret"),
-                        (self.conflicts, "konflikter (ikke overskrevet)"),
-                        (self.skipped, "sprunget over"), (self.masked, "CPR-numre maskeret")):
+            or _("ingen nye poster")
+        parts = [_("Oprettet: {records}", records=made)]
+        for n, text in ((self.matched, N_("fandtes allerede")), (self.updated, N_("opdateret")),
+                        (self.unchanged, N_("allerede importeret")),
+                        (self.conflicts, N_("konflikter (ikke overskrevet)")),
+                        (self.skipped, N_("sprunget over")),
+                        (self.masked, N_("CPR-numre maskeret"))):
             if n:
-                parts.append(f"{text}: {n}")
+                parts.append(f"{_(text)}: {n}")
         return ". ".join(parts) + "."
 
 
 def _plural(entity: str, n: int) -> str:
-    one, many = {"organisation": ("organisation", "organisationer"),
-                 "person": ("person", "personer"),
-                 "log_entry": ("logindførsel", "logindførsler")}.get(entity, (entity, entity))
-    return one if n == 1 else many
+    if entity == "organisation":
+        return ngettext("organisation", "organisationer", n)
+    if entity == "person":
+        return ngettext("person", "personer", n)
+    if entity == "log_entry":
+        return ngettext("logindførsel", "logindførsler", n)
+    if entity == "meeting":
+        return ngettext("møde", "møder", n)
+    return entity
 
 
 def _plain(value: Any) -> Any:
@@ -246,18 +259,22 @@ def preload(s: Session, recs: Iterable[PlannedRecord]) -> list[Any]:
 # -- applying ------------------------------------------------------------------------------
 def _refuse_errors(plan: ImportPlan) -> None:
     errors = plan.errors
-    shown = "; ".join(f"række {r.row}: {r.reason}" for r in errors[:5])
-    more = f" (og {len(errors) - 5} til)" if len(errors) > 5 else ""
-    raise InputError(f"{len(errors)} række(r) kan ikke læses ind – {shown}{more}. Ret filen, "
-                     "eller vælg at springe rækkerne over. Intet er skrevet.")
+    shown = "; ".join(_("række {row}: {reason}", row=r.row, reason=r.reason)
+                      for r in errors[:5])
+    more = _(" (og {n} til)", n=len(errors) - 5) if len(errors) > 5 else ""
+    raise InputError(_("{n} række(r) kan ikke læses ind – {rows}{more}. Ret filen, eller vælg "
+                       "at springe rækkerne over. Intet er skrevet.", n=len(errors),
+                       rows=shown, more=more))
 
 
 def _refuse_cpr(plan: ImportPlan) -> None:
     rows = plan.cpr_rows
-    shown = "; ".join(f"række {r.row}: {', '.join(r.cpr)}" for r in rows[:5])
-    raise InputError(f"{len(rows)} række(r) indeholder tal, der ligner CPR-numre ({shown}). "
-                     "Patientoplysninger må ikke gemmes i Brobygger. Vælg at maskere numrene "
-                     "eller at springe rækkerne over. Intet er skrevet.")
+    shown = "; ".join(_("række {row}: {reason}", row=r.row, reason=", ".join(r.cpr))
+                      for r in rows[:5])
+    raise InputError(_("{n} række(r) indeholder tal, der ligner CPR-numre ({rows}). "
+                       "Patientoplysninger må ikke gemmes i Brobygger. Vælg at maskere numrene "
+                       "eller at springe rækkerne over. Intet er skrevet.", n=len(rows),
+                       rows=shown))
 
 
 class _Writer:
@@ -281,7 +298,7 @@ class _Writer:
 
     def _service(self, entity: str) -> Any:
         return {"organisation": self.svc.organisations, "person": self.svc.people,
-                "log_entry": self.svc.log}[entity]
+                "log_entry": self.svc.log, "meeting": self.svc.meetings.meetings}[entity]
 
     def _values(self, r: PlannedRecord) -> dict[str, Any] | None:
         values = dict(r.values)
@@ -327,7 +344,8 @@ class _Writer:
                     continue
                 data, reused = self._cleaned(service, r, values)
             except ValidationError as exc:
-                raise InputError(f"Række {r.row}: {exc.message} Intet er skrevet.") from None
+                raise InputError(_("Række {row}: {message} Intet er skrevet.", row=r.row,
+                                   message=exc.message)) from None
             rid = uuid.uuid4()
             self.ids[r.key] = rid
             if not reused:
@@ -338,6 +356,8 @@ class _Writer:
             rows.append(row)
             if entity == "log_entry":
                 self._links(rid, data)
+            elif entity == "meeting":
+                self._invite(rid, r, data.get("participants", ()))
             self._remember(entity, rid, r, created=True, version=1)
             self.audit.append({"id": uuid.uuid4(), "at": self.now, "user": self.user,
                                "entity": entity, "record_id": rid, "action": trail.CREATE,
@@ -354,6 +374,8 @@ class _Writer:
                         col(models.Organisation.id).in_(ids[i:i + 500]))).all()
             if entity == "log_entry":
                 self._flush_links()
+        if entity == "meeting":
+            self._flush_invited()
 
     def _cleaned(self, service: Any, r: PlannedRecord, values: dict[str, Any]
                  ) -> tuple[dict[str, Any], bool]:
@@ -370,6 +392,32 @@ class _Writer:
         pending["g"] += [{"entry_id": rid, "plague": p} for p in data["plagues"]]
         pending["b"] += [{"entry_id": rid, "barrier": b} for b in data["barriers"]]
 
+    def _invite(self, meeting_id: uuid.UUID, r: PlannedRecord,
+                people: Iterable[uuid.UUID]) -> None:
+        """The meeting's attendees matched to people become its invited people (records
+        of their own: the import remembers them, so *Fortryd import* removes them too)."""
+        for pid in dict.fromkeys(people):
+            aid = uuid.uuid4()
+            self._pending.setdefault("a", []).append({
+                "id": aid, "created_at": self.now, "updated_at": self.now, "deleted_at": None,
+                "version": 1, "meeting_id": meeting_id, "person_id": pid, "present": None})
+            self.items.append({"id": uuid.uuid4(), "batch_id": self.batch.id,
+                               "kind": self.batch.kind, "entity": "meeting_attendee",
+                               "record_id": aid, "created": True,
+                               "source_key": f"{r.key[:400]}#{pid}", "source_hash": "",
+                               "version": 1})
+            self.audit.append({"id": uuid.uuid4(), "at": self.now, "user": self.user,
+                               "entity": "meeting_attendee", "record_id": aid,
+                               "action": trail.CREATE, "changes": {
+                                   "meeting_id": [None, str(meeting_id)],
+                                   "person_id": [None, str(pid)]}})
+
+    def _flush_invited(self) -> None:
+        rows = self._pending.pop("a", [])
+        if rows:
+            self.s.execute(insert(models.MeetingAttendee.__table__), rows)  # type: ignore[attr-defined]
+            self.uow.note("created", "meeting_attendee", [a["id"] for a in rows])
+
     def _flush_links(self) -> None:
         pending = self._pending
         for key, model in (("p", models.LogEntryPerson), ("g", models.LogEntryPlague),
@@ -381,7 +429,13 @@ class _Writer:
     def _update(self, service: Any, r: PlannedRecord, values: dict[str, Any]) -> None:
         assert r.target_id is not None
         current = service.get(r.target_id)
+        people = values.get("participants", ())
+        if r.entity == "meeting":  # the meeting's own fields; new attendees are invited
+            values = {k: v for k, v in values.items() if k != "participants"}
         changed = service.update(r.target_id, expected_version=current.version, **values)
+        if r.entity == "meeting":
+            invited = {a.person_id for a in self.svc.meetings.attendees.list(r.target_id)}
+            self._invite(r.target_id, r, [p for p in people if p not in invited])
         self.ids[r.key] = r.target_id
         self.counts["updated"] += 1
         self._remember(r.entity, r.target_id, r, created=False, version=changed.version)
@@ -408,7 +462,7 @@ class _Writer:
         self.uow.audit_rows(self.audit)  # written by the unit of work in one statement
 
 
-_ORDER = ("organisation", "person", "log_entry")
+_ORDER = ("organisation", "person", "log_entry", "meeting")
 
 
 def apply_import(svc: Any, plan: ImportPlan, *, cpr: str | None = None,
@@ -473,6 +527,7 @@ class ImportedItem:
     record_id: uuid.UUID
     source_hash: str
     version: int
+    entity: str = ""
 
 
 def imported_keys(svc: Any, kind: str, keys: Iterable[str] | None = None
@@ -480,16 +535,16 @@ def imported_keys(svc: Any, kind: str, keys: Iterable[str] | None = None
     """Source key → what the newest (not undone) import of ``kind`` wrote for it."""
     item, batch = models.ImportItem, models.ImportBatch
     stmt = (select(col(item.source_key), col(item.record_id), col(item.source_hash),
-                   col(item.version))
+                   col(item.version), col(item.entity))
             .join(batch, col(batch.id) == col(item.batch_id))
             .where(col(item.kind) == kind, col(batch.undone_at).is_(None))
             .order_by(col(batch.at)))
     wanted = set(keys) if keys is not None else None
     out: dict[str, ImportedItem] = {}
     with svc.ws.read() as s:
-        for key, rid, digest, version in s.execute(stmt):
+        for key, rid, digest, version, entity in s.execute(stmt):
             if wanted is None or key in wanted:
-                out[key] = ImportedItem(rid, digest, version)
+                out[key] = ImportedItem(rid, digest, version, entity)
     return out
 
 

@@ -123,6 +123,9 @@ class LogEntry(Record, table=True):
         Index("ix_log_entry_initiative_order", "initiative_id", "deleted_at", "entry_date",
               "created_at", "id"),
         Index("ix_log_entry_updated_at", "updated_at"),
+        # a type filter counted and paged from the index alone (migration 0011)
+        Index("ix_log_entry_type_order", "type", "deleted_at", "entry_date", "created_at",
+              "id"),
     )
 
     initiative_id: uuid.UUID | None = Field(default=None, foreign_key="initiative.id")
@@ -306,6 +309,20 @@ class Ask(Record, table=True):
     barrier_assessment_id: uuid.UUID | None = Field(
         default=None, foreign_key="barrier_assessment.id", index=True)
     entry_id: uuid.UUID | None = Field(default=None, foreign_key="log_entry.id", index=True)
+
+
+class AskLink(Record, table=True):
+    """A log entry or an action an ask concerns – exactly one of the two; an ask has any
+    number. The entry that raised the ask (``Ask.entry_id``) is always one of them.
+    Unlinking moves the link to the trash. The id is ``uuid5`` of (ask, kind, record)
+    (:func:`brobygger.services.ask_links.link_id`), so two laptops linking the same record
+    agree (migration 0009_ask_links)."""
+
+    __tablename__ = "ask_link"
+
+    ask_id: uuid.UUID = Field(foreign_key="ask.id", index=True)
+    entry_id: uuid.UUID | None = Field(default=None, foreign_key="log_entry.id", index=True)
+    action_id: uuid.UUID | None = Field(default=None, foreign_key="action.id", index=True)
 
 
 class ReadinessAnswer(Record, table=True):
