@@ -6,6 +6,9 @@ VENV    ?= .venv
 PYTHON  ?= python3
 PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed-stamp
+# the core's English gettext catalogue: the .po is the source, the .mo is built from it
+CORE_PO := resources/translations/brobygger_core_en.po
+CORE_MO := resources/translations/brobygger_core_en.mo
 
 .PHONY: run test lint pytest forms translations clean bench
 
@@ -15,7 +18,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+$(CORE_MO): $(CORE_PO) | $(STAMP)
+	$(PY) -m brobygger.ui.build_core_catalogue --compile
+
+run: $(STAMP) $(CORE_MO)
 	$(VENV)/bin/brobygger
 
 lint: $(STAMP)
@@ -23,7 +29,7 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports --no-cache
 
-pytest: $(STAMP)
+pytest: $(STAMP) $(CORE_MO)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 test: lint pytest

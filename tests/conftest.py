@@ -51,6 +51,18 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("BROBYGGER_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
 
 
+@pytest.fixture(autouse=True)
+def _core_language_danish() -> Iterator[None]:
+    """Every test starts and ends with Danish core texts (an English test switches back)."""
+    from brobygger.domain import i18n as core_i18n
+
+    if core_i18n.language() != "da":
+        core_i18n.set_language("da")
+    yield
+    if core_i18n.language() != "da":
+        core_i18n.set_language("da")
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "ws"

@@ -24,7 +24,6 @@ MAX_FUNCTION_LINES = 80
 # shrink but not grow; split it and delete its line here. Nothing else may pass the limits.
 OVERSIZE_MODULES = {
     "exchange/merge.py": 754,
-    "exchange/records.py": 634,
     "ui/mainwindow.py": 619,
 }
 OVERSIZE_FUNCTIONS = {

@@ -486,6 +486,10 @@ The current state is saved first as a new backup (“before restore”), so you 
         <source>Ingen barriere valgt. Tryk »Ny vurdering…« for at registrere en strukturel barriere og det, der bedes om.</source>
         <translation>No barrier selected. Press “New assessment…” to record a structural barrier and what is asked for.</translation>
     </message>
+    <message>
+        <source>Til hvem</source>
+        <translation>To whom</translation>
+    </message>
 </context>
 <context>
     <name>BriefsPage</name>
@@ -1192,6 +1196,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Relationer: ikke vurderet endnu</source>
         <translation>Relationships: not assessed yet</translation>
+    </message>
+    <message>
+        <source>Relationer:</source>
+        <translation>Relationships:</translation>
     </message>
     <message>
         <source>Tryk Enter for at åbne.</source>
@@ -2558,6 +2566,18 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Title</translation>
     </message>
     <message>
+        <source>Formål</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Brændende platform</source>
+        <translation>Burning platform</translation>
+    </message>
+    <message>
+        <source>Ikke beskrevet endnu.</source>
+        <translation>Not described yet.</translation>
+    </message>
+    <message>
         <source>Periode: {p}</source>
         <translation>Period: {p}</translation>
     </message>
@@ -2708,6 +2728,22 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Vælg en plage i tabellen. Tryk »Ny vurdering…« for at vurdere, hvor meget plagen fylder lige nu.</source>
         <translation>Choose a plague in the table. Press “New assessment…” to assess how much the plague weighs right now.</translation>
+    </message>
+    <message>
+        <source>ansvarlig</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Modtræk</source>
+        <translation>Mitigation</translation>
+    </message>
+    <message>
+        <source>Ikke vurderet på denne dato.</source>
+        <translation>Not assessed on this date.</translation>
     </message>
     <message>
         <source>Alvor {s} af 3</source>
@@ -4135,337 +4171,6 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
         <source>Eksporterer …</source>
         <translation>Exporting …</translation>
-    </message>
-</context>
-<context>
-    <name>fields</name>
-    <message>
-        <source>Navn</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Titel</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Tekst</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Noter</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Mærker</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <source>Formål</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <source>Brændende platform</source>
-        <translation>Burning platform</translation>
-    </message>
-    <message>
-        <source>Modtræk</source>
-        <translation>Mitigation</translation>
-    </message>
-    <message>
-        <source>Hvad der bedes om</source>
-        <translation>What is asked</translation>
-    </message>
-    <message>
-        <source>Hvem der spørges</source>
-        <translation>Asked of</translation>
-    </message>
-    <message>
-        <source>Eskaleret til</source>
-        <translation>Escalated to</translation>
-    </message>
-    <message>
-        <source>Forfatter</source>
-        <translation>Author</translation>
-    </message>
-    <message>
-        <source>Vurderet af</source>
-        <translation>Assessed by</translation>
-    </message>
-    <message>
-        <source>Rolle</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Telefon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Enhed</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Beskrivelse</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Kilde</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Dato</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Initiativ</source>
-        <translation>Initiative</translation>
-    </message>
-    <message>
-        <source>Beslutningens status</source>
-        <translation>Decision status</translation>
-    </message>
-    <message>
-        <source>Eskaleret til niveau</source>
-        <translation>Escalation level</translation>
-    </message>
-    <message>
-        <source>Deltagere</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Plager</source>
-        <translation>Plagues</translation>
-    </message>
-    <message>
-        <source>Barrierer</source>
-        <translation>Barriers</translation>
-    </message>
-    <message>
-        <source>Plage</source>
-        <translation>Plague</translation>
-    </message>
-    <message>
-        <source>Barriere</source>
-        <translation>Barrier</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Overordnet</source>
-        <translation>Parent</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Slut</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <source>Formalisering</source>
-        <translation>Formalisation</translation>
-    </message>
-    <message>
-        <source>Fælles mening</source>
-        <translation>Shared meaning</translation>
-    </message>
-    <message>
-        <source>Hjørnesten</source>
-        <translation>Cornerstones</translation>
-    </message>
-    <message>
-        <source>Parathed</source>
-        <translation>Readiness</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Niveau</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <source>Sektor</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Ildsjæl</source>
-        <translation>Champion</translation>
-    </message>
-    <message>
-        <source>Aktiv fra</source>
-        <translation>Active from</translation>
-    </message>
-    <message>
-        <source>Aktiv til</source>
-        <translation>Active until</translation>
-    </message>
-    <message>
-        <source>Ansvarlig</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Frist</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Udført</source>
-        <translation>Done on</translation>
-    </message>
-    <message>
-        <source>Fra logindførsel</source>
-        <translation>From log entry</translation>
-    </message>
-    <message>
-        <source>Part A</source>
-        <translation>Party A</translation>
-    </message>
-    <message>
-        <source>Part B</source>
-        <translation>Party B</translation>
-    </message>
-    <message>
-        <source>Vurderet den</source>
-        <translation>Assessed on</translation>
-    </message>
-    <message>
-        <source>Kendskab</source>
-        <translation>Knowledge</translation>
-    </message>
-    <message>
-        <source>Respekt</source>
-        <translation>Respect</translation>
-    </message>
-    <message>
-        <source>Tillid</source>
-        <translation>Trust</translation>
-    </message>
-    <message>
-        <source>Alvor</source>
-        <translation>Severity</translation>
-    </message>
-    <message>
-        <source>Betydning</source>
-        <translation>Impact</translation>
-    </message>
-    <message>
-        <source>Retning</source>
-        <translation>Direction</translation>
-    </message>
-    <message>
-        <source>Udgangspunkt</source>
-        <translation>Baseline</translation>
-    </message>
-    <message>
-        <source>Mål</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Indikator</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <source>Målt den</source>
-        <translation>Measured on</translation>
-    </message>
-    <message>
-        <source>Værdi</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Hvorfor</source>
-        <translation>Why</translation>
-    </message>
-    <message>
-        <source>Rejst den</source>
-        <translation>Raised on</translation>
-    </message>
-    <message>
-        <source>Rejst af</source>
-        <translation>Raised by</translation>
-    </message>
-    <message>
-        <source>Til</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <source>Modtagerorganisation</source>
-        <translation>Addressee organisation</translation>
-    </message>
-    <message>
-        <source>Modtager</source>
-        <translation>Addressee</translation>
-    </message>
-    <message>
-        <source>Svar</source>
-        <translation>Answer</translation>
-    </message>
-    <message>
-        <source>Besvaret den</source>
-        <translation>Answered on</translation>
-    </message>
-    <message>
-        <source>Besvaret af</source>
-        <translation>Answered by</translation>
-    </message>
-    <message>
-        <source>Lukket den</source>
-        <translation>Closed on</translation>
-    </message>
-    <message>
-        <source>Barrierevurdering</source>
-        <translation>Barrier assessment</translation>
-    </message>
-    <message>
-        <source>Logindførsel</source>
-        <translation>Log entry</translation>
-    </message>
-    <message>
-        <source>Eftertanke</source>
-        <translation>Reflection</translation>
-    </message>
-    <message>
-        <source>Emne</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <source>Delt</source>
-        <translation>Shared</translation>
-    </message>
-    <message>
-        <source>Oprettet</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <source>Senest ændret</source>
-        <translation>Last changed</translation>
-    </message>
-    <message>
-        <source>Slettet</source>
-        <translation>Deleted</translation>
-    </message>
-    <message>
-        <source>Måldato</source>
-        <translation>Target date</translation>
     </message>
 </context>
 <context>

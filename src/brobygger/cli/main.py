@@ -76,6 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     meetings.add_commands(add, sub, common)  # meetings, agenda, minutes (issue 16)
     imports.add_commands(add)  # import-contacts, import-log, import-calendar, undo-import (20)
     asks.add_commands(add, sub, common)  # asks list|add|answer|close|reopen, readiness
+    from brobygger.cli import agreements
+    agreements.add_commands(add, sub, common)  # agreements, brief-agreements, review (17)
     return parser
 
 

@@ -1,8 +1,9 @@
 """Typed errors with Danish messages.
 
-Every error a user can meet carries a Danish message (``message``) that says what
-happened and what to do. The CLI maps :class:`InputError` to exit code 2 and
-everything else to 1; the GUI shows ``message`` in a dialog.
+Every error a user can meet carries a message (``message``) that says what happened and
+what to do – Danish, or English when the UI is English (:mod:`brobygger.domain.i18n`).
+The CLI maps :class:`InputError` to exit code 2 and everything else to 1; the GUI shows
+``message`` in a dialog.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from brobygger.domain.cpr import CprMatch
+from brobygger.domain.i18n import _
 
 
 class BrobyggerError(Exception):
@@ -85,11 +87,11 @@ class CprFoundError(InputError):
                  ) -> None:
         masked = ", ".join(m.masked for m in matches)
         example = matches[0].masked if matches else "010190-****"
-        super().__init__(
-            f"Der står et tal, der ligner et CPR-nummer ({masked}), i feltet "
-            f"»{label_da or field}«. Patientoplysninger som CPR-numre må ikke gemmes i "
-            f"Brobygger. Fjern nummeret, eller maskér det (fx {example}), og gem igen. "
-            "Intet er gemt.")
+        super().__init__(_(
+            "Der står et tal, der ligner et CPR-nummer ({masked}), i feltet »{field}«. "
+            "Patientoplysninger som CPR-numre må ikke gemmes i Brobygger. Fjern nummeret, "
+            "eller maskér det (fx {example}), og gem igen. Intet er gemt.",
+            masked=masked, field=label_da or field, example=example))
         self.field = field
         self.label_da = label_da or field
         self.matches = tuple(matches)

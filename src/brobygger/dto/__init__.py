@@ -207,7 +207,10 @@ class Ask(RecordDTO):
     barrier: str | None
     plague: str | None
     barrier_assessment_id: uuid.UUID | None
-    entry_id: uuid.UUID | None
+    entry_id: uuid.UUID | None  # the escalation entry that raised the ask, if any
+    # every log entry (the raising one included) and action the ask concerns (ask_link)
+    entry_ids: tuple[uuid.UUID, ...] = ()
+    action_ids: tuple[uuid.UUID, ...] = ()
 
     @property
     def is_open(self) -> bool:

@@ -130,6 +130,7 @@ class InitiativeData:
     # members' self-reviews they chose to share (person id -> newest per topic)
     shared_reviews: dict[uuid.UUID, tuple[dto.SelfReview, ...]] | None = None
     org_names: dict[uuid.UUID, str] | None = None
+    agreements_line: str = ""                  # "Aftaler: i kraft, til revision, …" (17)
 
     @property
     def open_asks(self) -> tuple[dto.Ask, ...]:

@@ -41,7 +41,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from brobygger import __version__
 from brobygger.domain.errors import InputError, NotFoundError
-from brobygger.exchange import files, records
+from brobygger.exchange import files, records, selection
 from brobygger.exchange.bulk import gc_paused
 from brobygger.exchange.errors import (
     BundleContentError,
@@ -53,8 +53,9 @@ from brobygger.exchange.errors import (
 from brobygger.services.unit_of_work import unit_of_work
 
 MAGIC = b"BROBYGGER-UDVEKSLING\n"
-FORMAT_VERSION = 2  # 2: forums and meetings (issue 16), asks, readiness answers, an indicator's
-# target date (issue 15); format 1 bundles still import
+FORMAT_VERSION = 3  # 2: forums and meetings (issue 16), asks, readiness answers, an indicator's
+# target date (issue 15); 3: an ask's links to log entries and actions (ask_link); format 1
+# and 2 bundles still import
 SUFFIX = ".brobygger"
 MIN_PASSPHRASE = 8
 HEADER_MAX = 4096
@@ -292,7 +293,7 @@ def export_bundle(svc: Any, initiative_ids: Sequence[uuid.UUID | str], path: str
         raise NotFoundError("Vælg mindst ét initiativ at udveksle.")
     ws = svc.ws
     with ws.read() as s:
-        picked = records.collect(s, ids)
+        picked = selection.collect(s, ids)
         all_ids = [rid for rows in picked.values() for rid in rows]
         states = records.exchange_states(s, all_ids)
     known: dict[str, list[str]] = {}

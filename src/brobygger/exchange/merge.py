@@ -50,6 +50,7 @@ from brobygger.exchange.errors import (
     StalePlanError,
     UnresolvedConflictsError,
 )
+from brobygger.exchange.history import hash_forms
 from brobygger.exchange.records import Record
 from brobygger.services.unit_of_work import bump_values, unit_of_work
 from brobygger.store import backup, models
@@ -295,7 +296,8 @@ def title_of(rec: Record, names: _Names | None = None) -> str:
             return f"{ref('forum', 'forum_id')} {rules.format_date_short(v['meeting_date'])}"
         case "agenda_item":
             return str(v["title"])
-        case "forum_initiative" | "forum_member" | "meeting_attendee" | "agenda_item_link":
+        case "forum_initiative" | "forum_member" | "meeting_attendee" | "agenda_item_link" \
+                | "ask_link":
             return f"{records.entity_label(rec.entity).capitalize()} ({str(rec.id)[:8]})"
     return str(rec.id)  # pragma: no cover
 
@@ -387,8 +389,10 @@ def _classify(s: Session, preview: BundlePreview) -> _Classified:
             their_history = set(preview.known.get(rid, ()))
             state = states.get(rid)
             my_history = set(state.known_hashes) if state else set()
-            superseded_here = mine.hash in their_history  # they have seen ours
-            superseded_there = theirs.hash in my_history  # we have seen theirs
+            # they have seen ours / we have seen theirs – in this version's hash or in the
+            # previous data model's (a bundle or a history from before a migration)
+            superseded_here = bool(hash_forms(mine) & their_history)
+            superseded_there = bool(hash_forms(theirs) & my_history)
             if superseded_here and not superseded_there:
                 kind[rid] = UPDATED
             elif superseded_there and not superseded_here:

@@ -53,6 +53,7 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "indicator": ("indikator", "indikatorer"),
     "measurement": ("måling", "målinger"),
     "ask": ("anmodning", "anmodninger"),
+    "ask_link": ("tilknytning til anmodning", "tilknytninger til anmodninger"),  # format 3
     "readiness_answer": ("svar på eftertanke", "svar på eftertanker"),
     # forums and meetings (issue 16; bundle format 2)
     "forum": ("forum", "fora"),
@@ -537,67 +538,6 @@ def exchange_states(s: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Kno
     rows = _by_key(s, [tbl.c.record_id, tbl.c.last_hash, tbl.c.known_hashes],
                    tbl.c.record_id, ids)
     return {rid: Known(rid, last, tuple(hashes or ())) for rid, last, hashes in rows}
-
-
-# -- what belongs to a set of initiatives ----------------------------------------------------
-def collect(s: Session, initiative_ids: Sequence[uuid.UUID]) -> dict[str, dict[uuid.UUID,
-                                                                                 Record]]:
-    """Every record of the initiatives, plus every record they refer to (people,
-    organisations and their parents, a parent initiative's card), so the bundle is whole.
-
-    Records in the trash are left out – unless they were exchanged before: then their
-    deletion is news for the counterpart."""
-    chosen = set(initiative_ids)
-    picked: dict[str, dict[uuid.UUID, Record]] = {name: {} for name in ENTITY_LABELS}
-    picked["initiative"] = load(s, "initiative", chosen)
-    for name in ("initiative_party", "initiative_member", "log_entry", "action",
-                 "relationship_assessment", "plague_assessment", "barrier_assessment",
-                 "indicator", "ask", "readiness_answer"):
-        tbl = table(name)
-        picked[name] = load(s, name, where=tbl.c.initiative_id.in_(chosen))
-    indicators = list(picked["indicator"])
-    picked["measurement"] = load(s, "measurement", where=table("measurement").c.indicator_id
-                                 .in_(indicators)) if indicators else {}
-    _collect_meetings(s, chosen, picked)
-    # Trash: only what the counterpart has seen before.
-    trashed = [r.id for rows in picked.values() for r in rows.values() if r.deleted]
-    known = exchange_states(s, trashed)
-    for rows in picked.values():
-        for rid in [r.id for r in rows.values() if r.deleted and r.id not in known]:
-            del rows[rid]
-    # Close over references (a reference must point into the bundle or be absent).
-    pending = [(t, i) for rows in picked.values() for r in rows.values() for t, i in r.refs()]
-    while pending:
-        wanted: dict[str, set[uuid.UUID]] = {}
-        for target, rid in pending:
-            if rid not in picked[target]:
-                wanted.setdefault(target, set()).add(rid)
-        pending = []
-        for target, ids in wanted.items():
-            found = load(s, target, ids)
-            picked[target].update(found)
-            pending.extend((t, i) for r in found.values() for t, i in r.refs())
-    return picked
-
-
-def _collect_meetings(s: Session, chosen: set[uuid.UUID],
-                      picked: dict[str, dict[uuid.UUID, Record]]) -> None:
-    """The forums of the initiatives with their members and all their meetings (attendees,
-    agenda items and the items' links)."""
-    links = load(s, "forum_initiative", where=table("forum_initiative").c.initiative_id.in_(
-        chosen)) if chosen else {}
-    picked["forum_initiative"] = links
-    forums = {r.values["forum_id"] for r in links.values()}
-    if not forums:
-        return
-    for name, column, owners in (("forum", "id", forums), ("forum_member", "forum_id", forums),
-                                 ("meeting", "forum_id", forums)):
-        picked[name] = load(s, name, where=table(name).c[column].in_(owners))
-    for name, column, parent in (("meeting_attendee", "meeting_id", "meeting"),
-                                 ("agenda_item", "meeting_id", "meeting"),
-                                 ("agenda_item_link", "item_id", "agenda_item")):
-        owners = set(picked[parent])
-        picked[name] = load(s, name, where=table(name).c[column].in_(owners)) if owners else {}
 
 
 # -- privacy ---------------------------------------------------------------------------------

@@ -111,6 +111,8 @@ class StatusSections(Blocks):
         if asks:
             points.append(f"<b>{count_da(asks, 'anmodning venter', 'anmodninger venter')} på "
                           "svar</b> – se »Beslutninger, der er brug for« på side 1.")
+        if data.agreements_line:
+            points.append(f"Aftaler: {esc(data.agreements_line)}.")
         open_n = len(data.overdue_actions) + len(data.upcoming_actions)
         if open_n:
             late = len(data.overdue_actions)

@@ -22,6 +22,7 @@ from brobygger.services.unit_of_work import Changes, UnitOfWork, unit_of_work
 from brobygger.store.workspace import Workspace
 
 if TYPE_CHECKING:  # imported when first used: a CLI command loads only what it needs
+    from brobygger.services.agreements import AgreementService
     from brobygger.services.gdpr import Gdpr
     from brobygger.services.meetings import MeetingService
     from brobygger.services.overview import Overview
@@ -131,6 +132,11 @@ class Services:
     def meetings(self) -> MeetingService:
         from brobygger.services.meetings import MeetingService
         return MeetingService(self)
+
+    @cached_property
+    def agreements(self) -> AgreementService:
+        from brobygger.services.agreements import AgreementService
+        return AgreementService(self)
 
     @property
     def author(self) -> str:

@@ -19,7 +19,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Unpack
 
 from sqlalchemy import select
 from sqlmodel import Session, col
@@ -27,15 +27,17 @@ from sqlmodel import Session, col
 from brobygger.domain import rules
 from brobygger.domain.catalogue import ASK_LEVELS, ASK_STATUSES, BARRIERS, PLAGUES
 from brobygger.domain.errors import ValidationError
+from brobygger.services import ask_links, dto, inputs
 from brobygger.services import audit as trail
-from brobygger.services import dto
 from brobygger.services.base import (
     Clean,
     EntityService,
+    chunked,
     code,
     optional_date,
     optional_text,
     required_date,
+    unique_strings,
 )
 from brobygger.services.unit_of_work import bump
 from brobygger.services.unit_of_work import current as current_uow
@@ -93,6 +95,13 @@ class Asks(EntityService[models.Ask, dto.Ask]):
     dto_class = dto.Ask
     noun_da = "anmodningen"
     order_by: ClassVar[tuple[str, ...]] = ("raised_on", "created_at")
+    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
+        def create(  # type: ignore[override]
+                self, **fields: Unpack[inputs.AskFields]) -> dto.Ask: ...
+
+        def update(  # type: ignore[override]
+                self, id_: object, *, expected_version: int | None = None,
+                **changes: Unpack[inputs.AskFields]) -> dto.Ask: ...
 
     def clean(self, s: Session, data: Clean, existing: models.Ask | None) -> Clean:
         status = code(ASK_STATUSES, data.get("status") or "aaben", "status")
@@ -107,9 +116,12 @@ class Asks(EntityService[models.Ask, dto.Ask]):
                 raise ValidationError(field, f"{label} ligger før anmodningen blev rejst.")
         barrier = data.get("barrier") or None
         plague = data.get("plague") or None
+        initiative_id = self.ref(s, models.Initiative, data.get("initiative_id"),
+                                 "initiative_id", "initiativ")
+        entry_id = self.ref(s, models.LogEntry, data.get("entry_id"), "entry_id",
+                            "logindførsel", required=False)
         return {
-            "initiative_id": self.ref(s, models.Initiative, data.get("initiative_id"),
-                                      "initiative_id", "initiativ"),
+            "initiative_id": initiative_id,
             "title": rules.require_text(data.get("title"), "title", "Hvad der bedes om", 300),
             "reason": optional_text(data.get("reason")),
             "raised_on": raised_on,
@@ -131,9 +143,50 @@ class Asks(EntityService[models.Ask, dto.Ask]):
             "barrier_assessment_id": self.ref(
                 s, models.BarrierAssessment, data.get("barrier_assessment_id"),
                 "barrier_assessment_id", "barrierevurdering", required=False),
-            "entry_id": self.ref(s, models.LogEntry, data.get("entry_id"), "entry_id",
-                                 "logindførsel", required=False),
+            "entry_id": entry_id,
+            **self._clean_links(s, data, initiative_id, entry_id),
         }
+
+    def _clean_links(self, s: Session, data: Clean, initiative_id: uuid.UUID | None,
+                     entry_id: uuid.UUID | None) -> Clean:
+        """The log entries and actions the ask concerns: live records of the ask's own
+        initiative (or of none); the entry that raised the ask is always one of them."""
+        entries = list(self.refs(s, models.LogEntry, unique_strings(
+            [*(data.get("entry_ids") or ()), *([entry_id] if entry_id else [])]),
+            "entry_ids", "logindførsel"))
+        actions = list(self.refs(s, models.Action, unique_strings(data.get("action_ids")),
+                                 "action_ids", "handling"))
+        for model, ids, field, noun in ((models.LogEntry, entries, "entry_ids",
+                                         "Logindførslen"),
+                                        (models.Action, actions, "action_ids", "Handlingen")):
+            for chunk in chunked(ids):
+                for title, other in s.execute(select(col(model.title),
+                                                     col(model.initiative_id)).where(
+                        col(model.id).in_(chunk))):
+                    if other is not None and other != initiative_id:
+                        raise ValidationError(field, f"{noun} »{title[:60]}« hører til et "
+                                                     "andet initiativ end anmodningen.")
+        return {"entry_ids": tuple(sorted(entries, key=str)),
+                "action_ids": tuple(sorted(actions, key=str))}
+
+    def after_write(self, s: Session, row: models.Ask, data: Clean) -> None:
+        uow = current_uow()
+        if uow is None:
+            raise RuntimeError("an ask is written inside a unit of work")
+        ask_links.write(uow, row, data["entry_ids"], data["action_ids"])
+
+    def current_extra(self, s: Session, row: models.Ask) -> Clean:
+        linked = ask_links.load(s, [(row.id, row.entry_id)])[row.id]
+        return {"entry_ids": linked.entry_ids, "action_ids": linked.action_ids}
+
+    def to_dtos(self, s: Session, rows: Sequence[Any]) -> builtins.list[dto.Ask]:
+        rows = builtins.list(rows)
+        linked = ask_links.load(s, [(r.id, r.entry_id) for r in rows])
+        return [self._dto_from(r, {"entry_ids": linked[r.id].entry_ids,
+                                   "action_ids": linked[r.id].action_ids}) for r in rows]
+
+    def to_dto(self, s: Session, row: models.Ask) -> dto.Ask:
+        return self.to_dtos(s, [row])[0]
 
     # -- queries -------------------------------------------------------------------------
     def list(self, f: AskFilter | None = None) -> builtins.list[dto.Ask]:
@@ -196,13 +249,22 @@ class Asks(EntityService[models.Ask, dto.Ask]):
                 raise ValidationError("id", "Kun anmodninger i samme initiativ kan lægges "
                                             "sammen.")
             before = {n: getattr(keep, n) for n in self._fields()}
+            linked = ask_links.load(s, [(keep.id, keep.entry_id), (drop.id, drop.entry_id)])
+            before.update(entry_ids=linked[keep.id].entry_ids,
+                          action_ids=linked[keep.id].action_ids)
             keep.entry_id = keep.entry_id or drop.entry_id
             keep.barrier_assessment_id = keep.barrier_assessment_id or drop.barrier_assessment_id
             keep.barrier = keep.barrier or drop.barrier
             keep.plague = keep.plague or drop.plague
             extra = f"Lagt sammen med: {drop.title}" + (f"\n{drop.reason}" if drop.reason else "")
             keep.reason = f"{keep.reason}\n\n{extra}" if keep.reason else extra
-            uow.updated(keep, before, {n: getattr(keep, n) for n in self._fields()})
+            entries = sorted({*linked[keep.id].entry_ids, *linked[drop.id].entry_ids}, key=str)
+            actions = sorted({*linked[keep.id].action_ids, *linked[drop.id].action_ids},
+                             key=str)
+            uow.updated(keep, before, {**{n: getattr(keep, n) for n in self._fields()},
+                                       "entry_ids": tuple(entries),
+                                       "action_ids": tuple(actions)})
+            ask_links.write(uow, keep, entries, actions)
             uow.soft_delete(drop)
             return self.to_dto(s, keep)
 
@@ -242,36 +304,50 @@ class Asks(EntityService[models.Ask, dto.Ask]):
     # -- escalation entries and barriers raise or update asks ------------------------------
     def sync_entry(self, s: Session, row: models.LogEntry, barriers: Sequence[str],
                    plagues: Sequence[str]) -> None:
-        """An escalation entry raises an ask, or becomes part of the barrier ask that is the
-        same matter. Called by the log service in the entry's transaction."""
+        """An escalation entry raises an ask, or – when it is the same matter as a barrier's
+        ask (:func:`same_matter`) – becomes one more of that ask's log entries. Called by
+        the log service in the entry's transaction."""
         if row.type != "eskalering" or row.initiative_id is None:
             return
         if s.execute(select(col(models.Ask.id)).where(
-                col(models.Ask.entry_id) == row.id)).first() is not None:
-            return  # already raised: the ask lives its own life from here
+                col(models.Ask.entry_id) == row.id)).first() is not None or s.execute(
+                select(col(models.AskLink.id)).where(
+                    col(models.AskLink.entry_id) == row.id,
+                    col(models.AskLink.deleted_at).is_(None))).first() is not None:
+            return  # already part of an ask: the ask lives its own life from here
+        uow = current_uow()
+        if uow is None:
+            raise RuntimeError("an ask is derived inside a unit of work")
         for ask, barrier in s.execute(
                 select(models.Ask, models.BarrierAssessment)
                 .join(models.BarrierAssessment,
                       col(models.Ask.barrier_assessment_id) == col(models.BarrierAssessment.id))
                 .where(col(models.Ask.initiative_id) == row.initiative_id,
-                       col(models.Ask.entry_id).is_(None),
                        col(models.Ask.deleted_at).is_(None))).all():
             if same_matter(row.initiative_id, row.entry_date, barriers, barrier):
-                changes = {"entry_id": [None, str(row.id)]}
-                ask.entry_id = row.id
+                linked = ask_links.load(s, [(ask.id, ask.entry_id)])[ask.id]
+                changes: dict[str, builtins.list[Any]] = {"entry_ids": [
+                    [str(e) for e in linked.entry_ids],
+                    [str(e) for e in (*linked.entry_ids, row.id)]]}
+                if ask.entry_id is None:
+                    changes["entry_id"] = [None, str(row.id)]
+                    ask.entry_id = row.id
                 if not ask.reason:
                     ask.reason = _reason(row)
                     changes["reason"] = ["", trail.jsonable(ask.reason)]
                 if ask.plague is None and plagues:
                     ask.plague = plagues[0]
                 self._touch(s, ask, changes)
+                ask_links.write(uow, ask, (*linked.entry_ids, row.id), linked.action_ids)
                 return
-        self._insert(s, models.Ask(
+        new = models.Ask(
             initiative_id=row.initiative_id, title=row.title, reason=row.body,
             raised_on=row.entry_date, raised_by=row.author,
             level=LEVEL_FROM_ESCALATION.get(row.escalation_level or "", "topledelse"),
             addressee=row.escalated_to, barrier=barriers[0] if barriers else None,
-            plague=plagues[0] if plagues else None, entry_id=row.id))
+            plague=plagues[0] if plagues else None, entry_id=row.id)
+        self._insert(s, new)
+        ask_links.write(uow, new, [row.id], [])
 
     def sync_barrier(self, s: Session, row: models.BarrierAssessment) -> None:
         """A barrier assessment with a concrete ask is an ask: create it, adopt the

@@ -180,6 +180,7 @@ def collect(svc: Services, initiative_id: uuid.UUID, *, date_from: date | None,
         readiness=readiness_summary(svc.readiness.checklist(initiative_id), today),
         solved_locally=solved_locally, escalated=escalated, recipient=recipient,
         org_names=dict(names.org_names),
+        agreements_line=svc.agreements.brief_line(initiative_id, date_from, until),
         shared_reviews={m.person_id: tuple(svc.self_reviews.latest(
             m.person_id, shared_only=True).values()) for m, _info in members})
 

@@ -46,6 +46,8 @@ def load_demo(svc: Services, *, today: date | None = None, source: Path | None =
         entries = _load(svc, data, day)
         from brobygger.services.demo_meetings import load_demo_meetings
         load_demo_meetings(svc, data, day)  # forums and meetings (issue 16)
+        from brobygger.services.demo_agreements import load_demo_agreements
+        load_demo_agreements(svc, data, day)  # agreements and task transfers (issue 17)
         uow.set_meta("is_example", "1")
     svc.mark_example_initiatives()  # EKSEMPELDATA per initiative, never on real work
     return entries

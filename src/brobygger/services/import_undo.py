@@ -13,18 +13,21 @@ from sqlalchemy import Table, and_, func, select, update
 from sqlmodel import Session, col
 
 from brobygger.domain.errors import InputError, NotFoundError
+from brobygger.domain.i18n import N_, _
 from brobygger.services import audit as trail
 from brobygger.services.imports import AUDIT_UNDO, KIND_LABELS_DA
 from brobygger.services.unit_of_work import bump_values, unit_of_work
 from brobygger.store import models
 from brobygger.store.metadata import metadata
 
-_NOUNS = {"log_entry": "logindførsel", "log_entry_person": "logindførsel (som deltager)",
-          "person": "person", "organisation": "organisation", "initiative": "initiativ",
-          "initiative_member": "medlemskab af et initiativ",
-          "initiative_party": "part i et initiativ", "action": "handling",
-          "relationship_assessment": "relationsvurdering",
-          "plague_assessment": "plagevurdering"}
+_NOUNS = {"log_entry": N_("logindførsel"),
+          "log_entry_person": N_("logindførsel (som deltager)"),
+          "person": N_("person"), "organisation": N_("organisation"),
+          "initiative": N_("initiativ"),
+          "initiative_member": N_("medlemskab af et initiativ"),
+          "initiative_party": N_("part i et initiativ"), "action": N_("handling"),
+          "relationship_assessment": N_("relationsvurdering"),
+          "plague_assessment": N_("plagevurdering")}
 _MODELS: dict[str, Any] = {"organisation": models.Organisation, "person": models.Person,
                            "log_entry": models.LogEntry}
 _LABEL_COLUMN = {"organisation": "name", "person": "name", "log_entry": "title"}
@@ -45,7 +48,8 @@ class BatchInfo:
 
     @property
     def kind_label(self) -> str:
-        return KIND_LABELS_DA.get(self.kind, self.kind)
+        label = KIND_LABELS_DA.get(self.kind)
+        return _(label) if label else self.kind
 
 
 def list_imports(svc: Any) -> list[BatchInfo]:
@@ -95,8 +99,9 @@ def _refs_from(s: Session, tbl: Table, column: Any, batch_id: uuid.UUID, target:
     n = s.execute(select(func.count()).select_from(tbl).where(and_(*where))).scalar_one()
     if not n:
         return []
-    noun = _NOUNS.get(tbl.name, tbl.name.replace("_", " "))
-    return [f"{n} × {noun} uden for importen henviser til en post fra importen"]
+    noun = _NOUNS.get(tbl.name)
+    return [_("{n} × {noun} uden for importen henviser til en post fra importen", n=n,
+              noun=_(noun) if noun else tbl.name.replace("_", " "))]
 
 
 def undo_blockers(svc: Any, batch_id: uuid.UUID) -> list[str]:
@@ -108,9 +113,9 @@ def undo_blockers(svc: Any, batch_id: uuid.UUID) -> list[str]:
 def _blockers(s: Session, batch_id: uuid.UUID) -> list[str]:
     batch = s.get(models.ImportBatch, batch_id)
     if batch is None:
-        raise NotFoundError("Importen findes ikke.")
+        raise NotFoundError(_("Importen findes ikke."))
     if batch.undone_at is not None:
-        return ["Importen er allerede fortrudt."]
+        return [_("Importen er allerede fortrudt.")]
     problems: list[str] = []
     entities: set[str] = set()
     i = models.ImportItem
@@ -123,7 +128,7 @@ def _blockers(s: Session, batch_id: uuid.UUID) -> list[str]:
         for imported, version, deleted, text in s.execute(stmt):
             entities.add(entity)
             if deleted is None and version != imported:
-                problems.append(f"»{text}« er ændret efter importen")
+                problems.append(_("»{title}« er ændret efter importen", title=text))
     problems += _referrers(s, batch_id, entities)
     return problems
 
@@ -137,9 +142,10 @@ def undo_import(svc: Any, batch_id: uuid.UUID) -> int:
         s = uow.session
         problems = _blockers(s, batch_id)
         if problems:
-            shown = "; ".join(problems[:5]) + (f" (og {len(problems) - 5} til)"
+            shown = "; ".join(problems[:5]) + (_(" (og {n} til)", n=len(problems) - 5)
                                                 if len(problems) > 5 else "")
-            raise InputError(f"Importen kan ikke fortrydes: {shown}. Intet er ændret.")
+            raise InputError(_("Importen kan ikke fortrydes: {problems}. Intet er ændret.",
+                               problems=shown))
         now = datetime.now(UTC)
         moved = 0
         for entity, model in _MODELS.items():

@@ -30,20 +30,23 @@ from sqlmodel import Session, col
 
 from brobygger.domain.cpr import find_cpr, mask_cpr
 from brobygger.domain.errors import BrobyggerError, InputError, ValidationError
+from brobygger.domain.i18n import N_, _, ngettext
 from brobygger.services import audit as trail
 from brobygger.services.unit_of_work import UnitOfWork, unit_of_work
 from brobygger.store import backup, models
 
 KIND_CONTACTS, KIND_LOG, KIND_CALENDAR = "contacts", "log", "calendar"
-KIND_LABELS_DA = {KIND_CONTACTS: "kontakter", KIND_LOG: "logbog fra regneark",
-                  KIND_CALENDAR: "møder fra kalender"}
+# The labels are Danish, marked for gettext: show them with _(label)
+KIND_LABELS_DA = {KIND_CONTACTS: N_("kontakter"), KIND_LOG: N_("logbog fra regneark"),
+                  KIND_CALENDAR: N_("møder fra kalender")}
 CREATE, MATCH, SUGGEST, UPDATE, UNCHANGED, CONFLICT, SKIP, ERROR = (
     "create", "match", "suggest", "update", "unchanged", "conflict", "skip", "error")
-ACTION_LABELS_DA = {CREATE: "Oprettes", MATCH: "Findes allerede", SUGGEST: "Forslag",
-                    UPDATE: "Opdateres", UNCHANGED: "Allerede importeret",
-                    CONFLICT: "Konflikt", SKIP: "Springes over", ERROR: "Fejl"}
-ENTITY_LABELS_DA = {"organisation": "Organisation", "person": "Person",
-                    "log_entry": "Logindførsel"}
+ACTION_LABELS_DA = {CREATE: N_("Oprettes"), MATCH: N_("Findes allerede"),
+                    SUGGEST: N_("Forslag"), UPDATE: N_("Opdateres"),
+                    UNCHANGED: N_("Allerede importeret"), CONFLICT: N_("Konflikt"),
+                    SKIP: N_("Springes over"), ERROR: N_("Fejl")}
+ENTITY_LABELS_DA = {"organisation": N_("Organisation"), "person": N_("Person"),
+                    "log_entry": N_("Logindførsel")}
 CPR_MASK, CPR_SKIP = "mask", "skip"
 AUDIT_IMPORT, AUDIT_UNDO = "import", "fortryd_import"
 _TEXT_FIELDS = ("name", "title", "body", "notes", "tags", "phone", "email")
@@ -56,7 +59,7 @@ class ImportCancelled(BrobyggerError):
     """The user cancelled; the transaction was rolled back and nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__("Importen blev afbrudt. Intet er skrevet.")
+        super().__init__(_("Importen blev afbrudt. Intet er skrevet."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,13 +111,16 @@ class PlannedRecord:
     def describe_da(self) -> str:
         """The preview's "Hvorfor" column."""
         if self.action == SUGGEST:
-            return f"Ligner »{self.target_label}« ({self.score} %) – bekræft for at bruge den"
+            return _("Ligner »{label}« ({score} %) – bekræft for at bruge den",
+                     label=self.target_label, score=self.score)
         parts = [self.reason] if self.reason else []
-        parts += [f"»{s.text}« ligner {s.target_label} ({s.score} %)" for s in self.suggestions]
+        parts += [_("»{text}« ligner {label} ({score} %)", text=s.text, label=s.target_label,
+                    score=s.score) for s in self.suggestions]
         if self.unmatched:
-            parts.append("ikke fundet (står i teksten): " + ", ".join(self.unmatched))
+            parts.append(_("ikke fundet (står i teksten): {names}",
+                           names=", ".join(self.unmatched)))
         if self.cpr:
-            parts.append("CPR-lignende nummer: " + ", ".join(self.cpr))
+            parts.append(_("CPR-lignende nummer: {numbers}", numbers=", ".join(self.cpr)))
         return "; ".join(p for p in parts if p)
 
 
@@ -141,10 +147,10 @@ class ImportPlan:
         return [r for r in self.records if r.cpr and r.action in (CREATE, SUGGEST, UPDATE)]
 
     def summary_da(self) -> str:
-        counts = [(n, label.lower()) for a, label in ACTION_LABELS_DA.items()
+        counts = [(n, _(label).lower()) for a, label in ACTION_LABELS_DA.items()
                   if (n := self.count(a))]
         if not counts:
-            return "Filen giver intet at importere."
+            return _("Filen giver intet at importere.")
         return ", ".join(f"{label}: {n}" for n, label in counts)
 
 
@@ -162,22 +168,26 @@ class ImportResult:
 
     def summary_da(self) -> str:
         made = ", ".join(f"{n} {_plural(e, n)}" for e, n in self.created.items() if n) \
-            or "ingen nye poster"
-        parts = [f"Oprettet: {made}"]
-        for n, text in ((self.matched, "fandtes allerede"), (self.updated, "opdateret"),
-                        (self.unchanged, "allerede importeret"),
-                        (self.conflicts, "konflikter (ikke overskrevet)"),
-                        (self.skipped, "sprunget over"), (self.masked, "CPR-numre maskeret")):
+            or _("ingen nye poster")
+        parts = [_("Oprettet: {records}", records=made)]
+        for n, text in ((self.matched, N_("fandtes allerede")), (self.updated, N_("opdateret")),
+                        (self.unchanged, N_("allerede importeret")),
+                        (self.conflicts, N_("konflikter (ikke overskrevet)")),
+                        (self.skipped, N_("sprunget over")),
+                        (self.masked, N_("CPR-numre maskeret"))):
             if n:
-                parts.append(f"{text}: {n}")
+                parts.append(f"{_(text)}: {n}")
         return ". ".join(parts) + "."
 
 
 def _plural(entity: str, n: int) -> str:
-    one, many = {"organisation": ("organisation", "organisationer"),
-                 "person": ("person", "personer"),
-                 "log_entry": ("logindførsel", "logindførsler")}.get(entity, (entity, entity))
-    return one if n == 1 else many
+    if entity == "organisation":
+        return ngettext("organisation", "organisationer", n)
+    if entity == "person":
+        return ngettext("person", "personer", n)
+    if entity == "log_entry":
+        return ngettext("logindførsel", "logindførsler", n)
+    return entity
 
 
 def _plain(value: Any) -> Any:
@@ -246,18 +256,22 @@ def preload(s: Session, recs: Iterable[PlannedRecord]) -> list[Any]:
 # -- applying ------------------------------------------------------------------------------
 def _refuse_errors(plan: ImportPlan) -> None:
     errors = plan.errors
-    shown = "; ".join(f"række {r.row}: {r.reason}" for r in errors[:5])
-    more = f" (og {len(errors) - 5} til)" if len(errors) > 5 else ""
-    raise InputError(f"{len(errors)} række(r) kan ikke læses ind – {shown}{more}. Ret filen, "
-                     "eller vælg at springe rækkerne over. Intet er skrevet.")
+    shown = "; ".join(_("række {row}: {reason}", row=r.row, reason=r.reason)
+                      for r in errors[:5])
+    more = _(" (og {n} til)", n=len(errors) - 5) if len(errors) > 5 else ""
+    raise InputError(_("{n} række(r) kan ikke læses ind – {rows}{more}. Ret filen, eller vælg "
+                       "at springe rækkerne over. Intet er skrevet.", n=len(errors),
+                       rows=shown, more=more))
 
 
 def _refuse_cpr(plan: ImportPlan) -> None:
     rows = plan.cpr_rows
-    shown = "; ".join(f"række {r.row}: {', '.join(r.cpr)}" for r in rows[:5])
-    raise InputError(f"{len(rows)} række(r) indeholder tal, der ligner CPR-numre ({shown}). "
-                     "Patientoplysninger må ikke gemmes i Brobygger. Vælg at maskere numrene "
-                     "eller at springe rækkerne over. Intet er skrevet.")
+    shown = "; ".join(_("række {row}: {reason}", row=r.row, reason=", ".join(r.cpr))
+                      for r in rows[:5])
+    raise InputError(_("{n} række(r) indeholder tal, der ligner CPR-numre ({rows}). "
+                       "Patientoplysninger må ikke gemmes i Brobygger. Vælg at maskere numrene "
+                       "eller at springe rækkerne over. Intet er skrevet.", n=len(rows),
+                       rows=shown))
 
 
 class _Writer:
@@ -327,7 +341,8 @@ class _Writer:
                     continue
                 data, reused = self._cleaned(service, r, values)
             except ValidationError as exc:
-                raise InputError(f"Række {r.row}: {exc.message} Intet er skrevet.") from None
+                raise InputError(_("Række {row}: {message} Intet er skrevet.", row=r.row,
+                                   message=exc.message)) from None
             rid = uuid.uuid4()
             self.ids[r.key] = rid
             if not reused:

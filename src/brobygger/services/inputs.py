@@ -147,3 +147,28 @@ class MeasurementFields(TypedDict, total=False):
     measured_on: Day
     value: float | int | str
     source: str | None
+
+
+class AskFields(TypedDict, total=False):
+    initiative_id: Id
+    title: str
+    reason: str | None
+    raised_on: Day
+    raised_by: str | None
+    level: str | None
+    addressee_org_id: Id
+    addressee_person_id: Id
+    addressee: str | None
+    due_date: Day
+    status: str | None
+    answer: str | None
+    answered_on: Day
+    answered_by: str | None
+    closed_on: Day
+    barrier: str | None
+    plague: str | None
+    barrier_assessment_id: Id
+    entry_id: Id
+    # the log entries and actions the ask concerns (the raising entry is always one)
+    entry_ids: Iterable[uuid.UUID | str]
+    action_ids: Iterable[uuid.UUID | str]

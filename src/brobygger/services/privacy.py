@@ -17,6 +17,7 @@ from sqlalchemy import JSON, String, Table, select
 from brobygger.domain.cpr import CprMatch, find_cpr, mask_cpr
 from brobygger.domain.errors import CprFoundError
 from brobygger.domain.fields import FIELD_LABELS_DA as FIELD_LABELS_DA
+from brobygger.domain.fields import field_label
 from brobygger.domain.fields import field_label_da as field_label_da
 from brobygger.services import dto
 from brobygger.store import models  # noqa: F401  (registers the tables)
@@ -51,7 +52,7 @@ def find_cpr_in_fields(fields: Mapping[str, Any]) -> dict[str, list[CprMatch]]:
 def check_cpr(fields: Mapping[str, Any]) -> None:
     """Raise :class:`CprFoundError` for the first field holding a CPR-like number."""
     for name, matches in find_cpr_in_fields(fields).items():
-        raise CprFoundError(name, matches, field_label_da(name))
+        raise CprFoundError(name, matches, field_label(name))
 
 
 def _mask_value(value: Any) -> Any:

@@ -16,13 +16,13 @@ from brobygger.domain.errors import (
 )
 from brobygger.store import keys
 from brobygger.store.crypto import PassphrasePrompt
-from brobygger.store.workspace import (
-    CLOSED_FILE,
-    _has_database,
-    _refuse_if_existed,
-    _wal_pending,
+from brobygger.store.readonly import (
+    has_database,
     inspect_readonly,
+    refuse_if_existed,
+    wal_pending,
 )
+from brobygger.store.workspace import CLOSED_FILE
 
 
 def last_clean_close(directory: Path) -> datetime | None:
@@ -48,17 +48,18 @@ class CheckReport:
 def check_readonly(data_dir: str | Path | None, prompt: PassphrasePrompt | None = None,
                    recovery_key: str | None = None) -> CheckReport:
     """Check a laptop workspace strictly read-only: no database, -wal, -shm or settings
-    file is created, nothing is migrated. A missing or empty file is refused."""
+    file is created, nothing is migrated (a database with a ``-wal`` or ``-shm`` is read
+    from a private copy). A missing or empty file is refused."""
     directory = paths.data_dir(data_dir)
     db = directory / paths.DB_FILENAME
-    if not _has_database(db):
-        _refuse_if_existed(directory, db)
+    if not has_database(db):
+        refuse_if_existed(directory, db)
         raise WorkspaceError(f"Der er intet arbejdsområde i {directory}. "
                              "Opret det med 'brobygger-cli init'.")
     key, _settings = keys.existing_key(directory, db, prompt, recovery_key, None,
                                        repair=False)
     try:
-        revision = inspect_readonly(db, key, key is not None)
+        revision = inspect_readonly(db, key, key is not None, strict=True)
         integrity = "ok"
     except SchemaTooNewError:
         raise
@@ -67,4 +68,4 @@ def check_readonly(data_dir: str | Path | None, prompt: PassphrasePrompt | None 
             raise
         revision, integrity = None, exc.message
     return CheckReport(str(db), revision, integrity, last_clean_close(directory),
-                       not _wal_pending(db))
+                       not wal_pending(db))

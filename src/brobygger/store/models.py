@@ -311,6 +311,20 @@ class Ask(Record, table=True):
     entry_id: uuid.UUID | None = Field(default=None, foreign_key="log_entry.id", index=True)
 
 
+class AskLink(Record, table=True):
+    """A log entry or an action an ask concerns – exactly one of the two; an ask has any
+    number. The entry that raised the ask (``Ask.entry_id``) is always one of them.
+    Unlinking moves the link to the trash. The id is ``uuid5`` of (ask, kind, record)
+    (:func:`brobygger.services.ask_links.link_id`), so two laptops linking the same record
+    agree (migration 0009_ask_links)."""
+
+    __tablename__ = "ask_link"
+
+    ask_id: uuid.UUID = Field(foreign_key="ask.id", index=True)
+    entry_id: uuid.UUID | None = Field(default=None, foreign_key="log_entry.id", index=True)
+    action_id: uuid.UUID | None = Field(default=None, foreign_key="action.id", index=True)
+
+
 class ReadinessAnswer(Record, table=True):
     """One of the eight reflections for top management, answered for an initiative."""
 
@@ -461,3 +475,95 @@ class ImportItem(SQLModel, table=True):
     source_key: str = Field(default="", max_length=500)
     source_hash: str = Field(default="", max_length=64)
     version: int = Field(default=1)
+
+
+# -- agreements, deviations and task transfers (issue 17) ------------------------------------
+class Agreement(Record, table=True):
+    """One version of a written agreement. Versions of the same agreement share
+    ``series_id`` (the first version's id); a new version ``supersedes`` the one before it,
+    and both stay. ``document_ref``: where the document is (a path or a link) – the app
+    stores no document."""
+
+    __tablename__ = "agreement"
+
+    series_id: uuid.UUID = Field(index=True)
+    supersedes_id: uuid.UUID | None = Field(default=None, foreign_key="agreement.id")
+    kind: str = Field(max_length=32)
+    title: str = Field(max_length=300, index=True)
+    version_label: str = Field(default="1", max_length=64)
+    status: str = Field(default="udkast", max_length=32)
+    forum_id: uuid.UUID | None = Field(default=None, foreign_key="forum.id", index=True)
+    in_force_from: date | None = None
+    in_force_to: date | None = None
+    review_on: date | None = Field(default=None, index=True)
+    owner_id: uuid.UUID | None = Field(default=None, foreign_key="person.id")
+    document_ref: str = Field(default="", max_length=1000)
+    summary: str = Field(default="", sa_column=Column(Text, nullable=False))
+
+
+class AgreementParty(Record, table=True):
+    __tablename__ = "agreement_party"
+
+    agreement_id: uuid.UUID = Field(foreign_key="agreement.id", index=True)
+    organisation_id: uuid.UUID = Field(foreign_key="organisation.id", index=True)
+
+
+class AgreementInitiative(Record, table=True):
+    """An initiative the agreement serves."""
+
+    __tablename__ = "agreement_initiative"
+
+    agreement_id: uuid.UUID = Field(foreign_key="agreement.id", index=True)
+    initiative_id: uuid.UUID = Field(foreign_key="initiative.id", index=True)
+
+
+class Deviation(Record, table=True):
+    """Where practice departs from an agreement, why, what it cost or saved, and what
+    should change (afvigelse)."""
+
+    __tablename__ = "deviation"
+
+    agreement_id: uuid.UUID = Field(foreign_key="agreement.id", index=True)
+    observed_on: date = Field(index=True)
+    title: str = Field(max_length=300)
+    theme: str = Field(default="", max_length=100)
+    rule: str = Field(default="", sa_column=Column(Text, nullable=False))
+    reason: str = Field(default="", sa_column=Column(Text, nullable=False))
+    effect: str = Field(default="", sa_column=Column(Text, nullable=False))
+    proposal: str = Field(default="", sa_column=Column(Text, nullable=False))
+    recorded_by: str = Field(default="", max_length=300)
+
+
+class AgreementEntry(Record, table=True):
+    """A log entry linked to an agreement (and optionally to one of its deviations)."""
+
+    __tablename__ = "agreement_entry"
+
+    agreement_id: uuid.UUID = Field(foreign_key="agreement.id", index=True)
+    entry_id: uuid.UUID = Field(foreign_key="log_entry.id", index=True)
+    deviation_id: uuid.UUID | None = Field(default=None, foreign_key="deviation.id")
+
+
+class TaskTransfer(Record, table=True):
+    """A task moved from one party to another (opgaveoverdragelse): who holds the medical
+    responsibility, the competencies and how they are assured, and how it is monitored."""
+
+    __tablename__ = "task_transfer"
+
+    agreement_id: uuid.UUID | None = Field(default=None, foreign_key="agreement.id",
+                                           index=True)
+    initiative_id: uuid.UUID | None = Field(default=None, foreign_key="initiative.id",
+                                            index=True)
+    task: str = Field(max_length=300)
+    from_org_id: uuid.UUID | None = Field(default=None, foreign_key="organisation.id")
+    from_profession: str = Field(default="", max_length=300)
+    to_org_id: uuid.UUID | None = Field(default=None, foreign_key="organisation.id")
+    to_profession: str = Field(default="", max_length=300)
+    competencies: str = Field(default="", sa_column=Column(Text, nullable=False))
+    assurance: str = Field(default="", sa_column=Column(Text, nullable=False))
+    medical_org_id: uuid.UUID | None = Field(default=None, foreign_key="organisation.id")
+    medical_person_id: uuid.UUID | None = Field(default=None, foreign_key="person.id")
+    medical_responsible: str = Field(default="", max_length=300)
+    indicator_id: uuid.UUID | None = Field(default=None, foreign_key="indicator.id")
+    monitoring: str = Field(default="", sa_column=Column(Text, nullable=False))
+    transferred_on: date | None = None

@@ -22,24 +22,24 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, ProgrammingError
 from sqlmodel import Session
 
 from brobygger import paths
 from brobygger.domain.errors import (
-    CorruptWorkspaceError,
     DiskFullError,
     InputError,
-    LostWorkspaceError,
     SchemaTooNewError,
     WorkspaceError,
     WorkspaceLockedError,
-    WrongKeyError,
 )
 from brobygger.fileio import PRIVATE, write_text_atomically
-from brobygger.store import backup, crypto, dialect, files, keys, recovery
+from brobygger.store import backup, crypto, dialect, files, keys, pg_owner, recovery
 from brobygger.store.crypto import Key, PassphrasePrompt, WorkspaceSettings
 from brobygger.store.models import WorkspaceMeta
+from brobygger.store.readonly import has_database as _has_database
+from brobygger.store.readonly import inspect_readonly, wal_pending
+from brobygger.store.readonly import refuse_if_existed as _refuse_if_existed
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -115,11 +115,6 @@ def _fingerprint(db: Path) -> dict[str, int] | None:
             "ctime_ns": st.st_ctime_ns}
 
 
-def _wal_pending(db: Path) -> bool:
-    wal = Path(str(db) + "-wal")
-    return wal.exists() and wal.stat().st_size > 0
-
-
 def _verified_at(db: Path) -> datetime | None:
     """When the file last passed a full check, if it is unchanged since a clean close (see
     :data:`VERIFIED_FILE`) and that check is recent; else None. The record is consumed: a
@@ -132,7 +127,7 @@ def _verified_at(db: Path) -> datetime | None:
         return None
     try:
         checked = datetime.fromisoformat(str(data["checked_at"]))
-        same = data["file"] == _fingerprint(db) and not _wal_pending(db)
+        same = data["file"] == _fingerprint(db) and not wal_pending(db)
         recent = timedelta(0) <= datetime.now(UTC) - checked < VERIFY_MAX_AGE
     except (KeyError, TypeError, ValueError):
         return None
@@ -140,7 +135,7 @@ def _verified_at(db: Path) -> datetime | None:
 
 
 def _record_verified(db: Path, checked_at: datetime) -> None:
-    if _wal_pending(db):
+    if wal_pending(db):
         return
     fingerprint = _fingerprint(db)
     if fingerprint is None:
@@ -163,60 +158,6 @@ def _record_clean_close(directory: Path) -> None:
                               mode=PRIVATE)
     except OSError:
         log.warning("Could not record the clean close in %s", record)
-
-
-def _not_a_database(db: Path, exc: Exception) -> CorruptWorkspaceError:
-    return CorruptWorkspaceError(
-        f"Filen {db} er ikke en læsbar Brobygger-database ({exc}). Der er ikke skrevet "
-        "noget i den. Gendan den nyeste sikkerhedskopi, eller vælg en anden datamappe.",
-        backup.list_backups(db.parent))
-
-
-def inspect_readonly(db: Path, key: Key | None, encrypted: bool,
-                     full_check: bool = True) -> str | None:
-    """Check the file without writing a byte: the key opens it, ``quick_check`` passes and
-    the schema is one this version knows. Returns the stored schema revision.
-    ``full_check=False`` leaves out ``quick_check`` (see :data:`VERIFIED_FILE`)."""
-    try:
-        conn = dialect.connect(db, key, readonly=True)
-    except dialect.DatabaseError as exc:
-        raise WorkspaceError(
-            f"Databasen {db} kan ikke åbnes ({exc}). Tjek filens rettigheder.") from exc
-    try:
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except dialect.DatabaseError as exc:
-            if encrypted and "not a database" in str(exc):
-                raise WrongKeyError(
-                    f"Arbejdsområdet i {db.parent} kan ikke dekrypteres: enten passer "
-                    "nøglen eller adgangsfrasen ikke, eller filen er beskadiget. Intet er "
-                    "ændret. Prøv igen med den rigtige adgangsfrase, eller gendan den nyeste "
-                    "sikkerhedskopi.", backup.list_backups(db.parent)) from exc
-            raise _not_a_database(db, exc) from exc
-        try:
-            result = conn.execute("PRAGMA quick_check").fetchone()[0] if full_check \
-                else "ok"
-        except dialect.DatabaseError as exc:
-            raise _not_a_database(db, exc) from exc
-        if result != "ok":
-            raise CorruptWorkspaceError(
-                f"Arbejdsområdet i {db.parent} er beskadiget ({result}). Der er ikke skrevet "
-                "noget i det. Gendan den nyeste gode sikkerhedskopi.",
-                backup.list_backups(db.parent))
-        exists = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone() \
-            if exists else None
-    finally:
-        conn.close()
-    stored = str(row[0]) if row else None
-    if stored is not None and stored not in known_revisions():
-        raise SchemaTooNewError(
-            f"Arbejdsområdet i {db.parent} er skrevet af en nyere version af Brobygger "
-            f"(skemaversion {stored}). Denne version kender kun op til {head_revision()}. "
-            "Opdater Brobygger for at åbne det. Filen er ikke ændret.")
-    return stored
 
 
 def workspace_key(directory: Path, prompt: PassphrasePrompt | None = None
@@ -263,33 +204,21 @@ def _new_key(encryption: str | None, prompt: PassphrasePrompt | None
     return keys.new_key(encryption, prompt)
 
 
-def _has_database(db: Path) -> bool:
+def _not_the_owners(engine: Engine, shown: str) -> WorkspaceError:
+    """The tables belong to another login role (an older version made them): say whose,
+    and the way on."""
     try:
-        return db.stat().st_size > 0
-    except OSError:
-        return False
-
-
-def existed_before(directory: Path) -> list[str]:
-    """What says a workspace lived in ``directory``: its settings, recovery file, backups."""
-    signs = [name for name in (crypto.SETTINGS_FILE, recovery.RECOVERY_FILE)
-             if (directory / name).exists()]
-    if backup.list_backups(directory):
-        signs.append(backup.BACKUP_DIR)
-    return signs
-
-
-def _refuse_if_existed(directory: Path, db: Path) -> None:
-    """A workspace that existed is never silently recreated over a lost or emptied file."""
-    signs = existed_before(directory)
-    if not signs:
-        return
-    state = "er tom (0 byte)" if db.exists() else "mangler"
-    raise LostWorkspaceError(
-        f"Databasefilen {db} {state}, men der har været et arbejdsområde i {directory} "
-        f"({', '.join(signs)}). Der er ikke oprettet et nyt, tomt arbejdsområde. Gendan den "
-        "nyeste gode sikkerhedskopi, eller vælg en anden datamappe.",
-        backup.list_backups(directory))
+        with engine.connect() as conn:
+            others = pg_owner.owners_of_workspace(conn)
+            owner = pg_owner.database_owner(conn)
+    finally:
+        engine.dispose()
+    whose = ", ".join(others) or "en anden bruger"
+    return WorkspaceError(
+        f"Du har ikke adgang til tabellerne i {shown}: de tilhører {whose} (oprettet af en "
+        f"tidligere version af Brobygger), ikke databasens ejerrolle {owner}. Bed {whose} "
+        "åbne arbejdsområdet én gang med denne version – så overdrages tabellerne til "
+        f"{owner} – eller bed it-afdelingen overdrage dem (se README: delt arbejdsområde).")
 
 
 def _first_line(exc: object) -> str:
@@ -436,14 +365,19 @@ class Workspace:
         from alembic.runtime.migration import MigrationContext
 
         try:
-            with engine.connect() as conn:
-                context = MigrationContext.configure(conn)
-                stored = context.get_current_revision()
+            with engine.begin() as conn:
+                # tables an older version let the first user own go to the owner role
+                adopted = pg_owner.adopt_objects(conn)
+                stored = MigrationContext.configure(conn).get_current_revision()
         except OperationalError as exc:
             engine.dispose()
             raise WorkspaceError(
                 f"Kan ikke forbinde til databasen {shown}: {_first_line(exc.orig)}. Tjek "
                 "adresse, brugernavn og adgangskode, og om serveren kører.") from exc
+        except ProgrammingError as exc:
+            if getattr(exc.orig, "sqlstate", None) != "42501":  # insufficient privilege
+                raise
+            raise _not_the_owners(engine, shown) from exc
         if stored is not None and stored not in known_revisions():
             engine.dispose()
             raise SchemaTooNewError(
@@ -451,6 +385,11 @@ class Workspace:
                 f"(skemaversion {stored}). Opdater Brobygger for at åbne den.")
         ws = cls(engine, shown)
         ws.migrate()
+        if adopted:
+            ws.notices.append(
+                f"{len(adopted)} tabeller i den delte database tilhørte en enkelt bruger "
+                "(oprettet af en tidligere version af Brobygger). De er nu overdraget til "
+                "databasens ejerrolle, så alle brugere kan åbne og skrive i dem.")
         if secret:
             crypto.secret_store(account, secret)
         return ws
@@ -506,7 +445,7 @@ class Workspace:
             files.private_files(self.directory)
             if self.checked_at is not None:
                 _record_verified(self.path, self.checked_at)
-            if not _wal_pending(self.path):
+            if not wal_pending(self.path):
                 _record_clean_close(self.directory)
 
     def __enter__(self) -> Workspace:

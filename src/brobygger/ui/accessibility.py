@@ -105,6 +105,9 @@ def install(app: QApplication) -> None:
         return
     QAccessible.installFactory(_factory)
     app.focusChanged.connect(_focus_changed)
+    from brobygger.ui import boxes
+
+    boxes.install(app)  # message boxes that fit their text (also at 200 %)
     _installed.append(_factory)
 
 

@@ -7,6 +7,8 @@
 and the forms in ``ui/`` into ``resources/translations/brobygger_en.ts`` (keeping existing
 translations; translate new strings with Qt Linguist: ``pyside6-linguist``), and
 ``pyside6-lrelease`` compiles it to the ``.qm`` the app loads. Both files are committed.
+The core's own texts (gettext, :mod:`brobygger.domain.i18n`) are updated and compiled by
+:mod:`brobygger.ui.build_core_catalogue` in the same run.
 """
 
 from __future__ import annotations
@@ -29,7 +31,6 @@ def sources() -> list[str]:
     package = SOURCE_ROOT / "src" / "brobygger"
     files = [*sorted((package / "ui").rglob("*.py")), package / "app.py"]
     files = [f for f in files if not f.name.startswith("build_") and "forms" not in f.parts]
-    files.append(package / "domain" / "fields.py")  # the field labels (context "fields")
     return [str(f) for f in files] + [str(f) for f in sorted(UI_DIR.glob("*.ui"))]
 
 
@@ -42,7 +43,9 @@ def main() -> int:
                    check=True)
     subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))],
                    check=True)
-    return 0
+    from brobygger.ui import build_core_catalogue  # the core's gettext texts (Babel)
+
+    return build_core_catalogue.main([])
 
 
 if __name__ == "__main__":

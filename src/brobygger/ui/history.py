@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTableView, QWidget
 
+from brobygger.domain import fields
 from brobygger.domain.catalogue import (
     ACTION_STATUSES,
     BARRIER_STATUSES,
@@ -43,7 +44,6 @@ from brobygger.domain.catalogue import (
     REFLECTIONS,
     SECTORS,
 )
-from brobygger.domain.fields import field_label_da
 from brobygger.services import audit
 from brobygger.services.dto import AuditEvent
 from brobygger.services.unit_of_work import Changes
@@ -81,7 +81,7 @@ CATALOGUES: dict[Any, Any] = {
 
 def field_label(field: str) -> str:
     """The field's name in the UI's language (the one list: :mod:`brobygger.domain.fields`)."""
-    return _tr("fields", field_label_da(field))
+    return fields.field_label(field)
 
 
 def action_label(action: str) -> str:

@@ -1,7 +1,9 @@
 """Language, translators, catalogue labels and Danish dates/numbers for the UI.
 
 The UI's source strings are Danish; ``resources/translations/brobygger_en.qm`` holds the
-English translation. Qt's own ``qtbase_da.qm`` makes standard dialogs Danish.
+English translation. Qt's own ``qtbase_da.qm`` makes standard dialogs Danish. The same setting
+switches the core's gettext texts (:mod:`brobygger.domain.i18n`): errors and labels made by
+the services come in the UI's language.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from brobygger import paths
+from brobygger.domain import i18n as core_i18n
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +52,7 @@ def install(app: QCoreApplication, code: str) -> None:
     """Switch the language: Qt's own translations plus Brobygger's (English only)."""
     code = normalise(code)
     _state["lang"] = code
+    core_i18n.set_language(code)  # the core's gettext texts follow the same setting
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()

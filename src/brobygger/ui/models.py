@@ -453,9 +453,12 @@ class CheckListModel(QAbstractListModel):
         self._checked: set[Any] = set()
         self._tips = tooltips or {}
 
-    def set_items(self, items: Iterable[tuple[Any, str]]) -> None:
+    def set_items(self, items: Iterable[tuple[Any, str]],
+                  tooltips: dict[Any, str] | None = None) -> None:
         self.beginResetModel()
         self._items = list(items)
+        if tooltips is not None:
+            self._tips = tooltips
         self.endResetModel()
 
     def checked(self) -> list[Any]:
@@ -554,7 +557,7 @@ class PlagueMatrixModel(QAbstractTableModel):
             if role == DISPLAY:
                 return i18n.label(PLAGUES, plague)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return PLAGUES.get(plague).description_da
+                return PLAGUES.get(plague).description()
             return None
         a = self.assessment(index.row(), col - 1)
         if role == RECORD:

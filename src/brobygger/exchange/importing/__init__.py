@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from brobygger.domain.errors import InputError
+from brobygger.domain.i18n import _
 from brobygger.exchange.importing.contacts import ContactRow, read_contacts
 from brobygger.exchange.importing.ics import CalEvent, read_events
 from brobygger.exchange.importing.mapping import (
@@ -78,14 +79,14 @@ Progress = Callable[[int, int], None]
 
 def plan_contacts_file(svc: Any, path: str | Path, *, default_sector: str | None = None,
                        default_level: str | None = None) -> Any:
-    src = read_source(path, CONTACT_SUFFIXES, "en kontaktfil (vCard eller Outlook-CSV)")
+    src = read_source(path, CONTACT_SUFFIXES, _("en kontaktfil (vCard eller Outlook-CSV)"))
     return plan_contacts(svc, read_contacts(src), src, default_sector=default_sector,
                          default_level=default_level)
 
 
 def read_sheet(path: str | Path, sheet: str | None = None,
                progress: Progress | None = None) -> tuple[SourceFile, Sheet]:
-    src = read_source(path, SHEET_SUFFIXES, "et regneark (.xlsx eller .csv)")
+    src = read_source(path, SHEET_SUFFIXES, _("et regneark (.xlsx eller .csv)"))
     return src, read_table(src, is_known_header, sheet, progress)
 
 
@@ -129,5 +130,5 @@ def remember(svc: Any, sheet: Sheet, mapping: LogMapping) -> None:
 
 def plan_calendar_file(svc: Any, path: str | Path, date_from: date, date_to: date,
                        progress: Progress | None = None) -> Any:
-    src = read_source(path, CALENDAR_SUFFIXES, "en kalenderfil (.ics)")
+    src = read_source(path, CALENDAR_SUFFIXES, _("en kalenderfil (.ics)"))
     return plan_calendar(svc, read_events(src, date_from, date_to, progress), src)

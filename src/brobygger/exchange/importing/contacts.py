@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from brobygger.domain.i18n import _
 from brobygger.exchange.importing.mapping import normalise
 from brobygger.exchange.importing.source import ImportFileError, SourceFile, decode_text
 
@@ -113,7 +114,8 @@ def read_vcards(src: SourceFile) -> list[ContactRow]:
 
     text = decode_text(src.data)
     if "BEGIN:VCARD" not in text.upper():
-        raise ImportFileError(f"{src.name} indeholder ingen kontakter (intet BEGIN:VCARD).")
+        raise ImportFileError(_("{name} indeholder ingen kontakter (intet BEGIN:VCARD).",
+                                name=src.name))
     out: list[ContactRow] = []
     card: dict[str, list[Prop]] | None = None
     depth = 0
@@ -134,14 +136,16 @@ def read_vcards(src: SourceFile) -> list[ContactRow]:
                 card.setdefault(name, []).append((_params(params), value))
     except (ParseError, ValueError) as exc:
         line_no = getattr(exc, "lineNumber", None)
-        where = f" (linje {line_no})" if line_no else ""
-        raise ImportFileError(f"Kontakt nr. {len(out) + 1} i {src.name} kan ikke "
-                              f"læses{where}. Eksportér kontakterne igen som vCard.") from None
+        where = _(" (linje {line})", line=line_no) if line_no else ""
+        raise ImportFileError(_("Kontakt nr. {number} i {name} kan ikke læses{where}. "
+                                "Eksportér kontakterne igen som vCard.", number=len(out) + 1,
+                                name=src.name, where=where)) from None
     if card is not None:
-        raise ImportFileError(f"Kontakt nr. {len(out) + 1} i {src.name} slutter ikke "
-                              "(END:VCARD mangler) – filen er afskåret.")
+        raise ImportFileError(_("Kontakt nr. {number} i {name} slutter ikke (END:VCARD "
+                                "mangler) – filen er afskåret.", number=len(out) + 1,
+                                name=src.name))
     if not out:
-        raise ImportFileError(f"{src.name} indeholder ingen kontakter.")
+        raise ImportFileError(_("{name} indeholder ingen kontakter.", name=src.name))
     return out
 
 
@@ -188,22 +192,24 @@ def read_outlook_csv(src: SourceFile) -> list[ContactRow]:
     try:
         rows = [(reader.line_num, row) for row in reader]
     except csv.Error as exc:
-        raise ImportFileError(f"CSV-filen kan ikke læses ({exc}).", reader.line_num) from None
+        raise ImportFileError(_("CSV-filen kan ikke læses ({reason}).", reason=exc),
+                              reader.line_num) from None
     rows = [(n, r) for n, r in rows if any(c.strip() for c in r)]
     if not rows:
-        raise ImportFileError(f"{src.name} er tom.")
+        raise ImportFileError(_("{name} er tom.", name=src.name))
     header_line, headers = rows[0]
     cols = _columns(headers)
     if not ({"first", "last", "name"} & cols.keys()) and "organisation" not in cols:
         raise ImportFileError(
-            "Kolonnerne med navn blev ikke fundet (fx »Fornavn«/»Efternavn« eller »First "
-            "Name«/»Last Name«). Eksportér kontakterne fra Outlook som CSV.", header_line)
+            _("Kolonnerne med navn blev ikke fundet (fx »Fornavn«/»Efternavn« eller »First "
+              "Name«/»Last Name«). Eksportér kontakterne fra Outlook som CSV."), header_line)
     out: list[ContactRow] = []
     for number, row in rows[1:]:
         if len(row) > len(headers) and any(c.strip() for c in row[len(headers):]):
             raise ImportFileError(
-                f"rækken har {len(row)} felter, men overskriften har {len(headers)}. Måske "
-                "står der et skilletegn i en tekst uden anførselstegn.", number)
+                _("rækken har {cells} felter, men overskriften har {width}. Måske står der "
+                  "et skilletegn i en tekst uden anførselstegn.", cells=len(row),
+                  width=len(headers)), number)
 
         def get(key: str, row: list[str] = row) -> str:
             for i in cols.get(key, []):

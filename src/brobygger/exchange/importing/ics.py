@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from brobygger.domain.i18n import _
 from brobygger.exchange.calendar import TZID, UID_DOMAIN
 from brobygger.exchange.importing.source import ImportFileError, SourceFile
 
@@ -103,7 +104,7 @@ def _event(ev: Any, number: int, recurring: set[str]) -> CalEvent:
     uid = str(ev.get("UID") or "").strip()
     start_prop = ev.get("DTSTART")
     if start_prop is None:
-        raise ImportFileError("begivenheden har ingen starttid (DTSTART).", number)
+        raise ImportFileError(_("begivenheden har ingen starttid (DTSTART)."), number)
     day, start = _local(start_prop.dt)
     end: time | None = None
     end_prop = ev.get("DTEND")
@@ -134,20 +135,22 @@ def read_events(src: SourceFile, date_from: date, date_to: date,
     import recurring_ical_events
 
     if date_to < date_from:
-        raise ImportFileError("Periodens slutdato ligger før startdatoen.")
+        raise ImportFileError(_("Periodens slutdato ligger før startdatoen."))
     if b"BEGIN:VCALENDAR" not in src.data[:4096].upper():
-        raise ImportFileError(f"{src.name} er ikke en kalenderfil (intet BEGIN:VCALENDAR).")
+        raise ImportFileError(_("{name} er ikke en kalenderfil (intet BEGIN:VCALENDAR).",
+                                name=src.name))
     try:
         cal = icalendar.Calendar.from_ical(src.data)
         recurring = {str(ev.get("UID")) for ev in cal.walk("VEVENT")
                      if any(ev.get(p) is not None for p in ("RRULE", "RDATE", "RECURRENCE-ID"))}
         found = recurring_ical_events.of(cal).between(date_from, date_to + timedelta(days=1))
     except Exception:  # the parsers raise many kinds for a damaged file
-        raise ImportFileError(f"{src.name} kan ikke læses som kalender (iCalendar). "
-                              "Eksportér kalenderen igen.") from None
+        raise ImportFileError(_("{name} kan ikke læses som kalender (iCalendar). "
+                                "Eksportér kalenderen igen.", name=src.name)) from None
     if len(found) > MAX_OCCURRENCES:
-        raise ImportFileError(f"Perioden rummer {len(found)} begivenheder (højst "
-                              f"{MAX_OCCURRENCES}). Vælg en kortere periode.")
+        raise ImportFileError(_("Perioden rummer {count} begivenheder (højst {limit}). "
+                                "Vælg en kortere periode.", count=len(found),
+                                limit=MAX_OCCURRENCES))
     def start_of(ev: Any) -> str:
         return _utc_key(ev["DTSTART"].dt) if ev.get("DTSTART") is not None else ""
     events = []

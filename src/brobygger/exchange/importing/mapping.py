@@ -16,16 +16,17 @@ from typing import Any
 
 from brobygger.domain.catalogue import ENTRY_TYPES
 from brobygger.domain.errors import InputError
+from brobygger.domain.i18n import N_, _
 
 # Brobygger's fields a column can be mapped to (IGNORE: not imported; EXTRA: appended to
 # the text as "Kolonne: værdi", so nothing in the sheet is lost).
 DATE, TYPE, TITLE, TEXT, INITIATIVE, PARTICIPANTS, TAGS, EXTRA, IGNORE = (
     "date", "type", "title", "text", "initiative", "participants", "tags", "extra", "ignore")
 FIELDS = (DATE, TYPE, TITLE, TEXT, INITIATIVE, PARTICIPANTS, TAGS, EXTRA, IGNORE)
-FIELD_LABELS_DA = {
-    DATE: "Dato", TYPE: "Type", TITLE: "Titel", TEXT: "Tekst", INITIATIVE: "Initiativ",
-    PARTICIPANTS: "Deltagere", TAGS: "Mærker", EXTRA: "Føj til teksten",
-    IGNORE: "Indlæs ikke",
+FIELD_LABELS_DA = {  # Danish (marked for gettext: _(label) in the current language)
+    DATE: N_("Dato"), TYPE: N_("Type"), TITLE: N_("Titel"), TEXT: N_("Tekst"),
+    INITIATIVE: N_("Initiativ"), PARTICIPANTS: N_("Deltagere"), TAGS: N_("Mærker"),
+    EXTRA: N_("Føj til teksten"), IGNORE: N_("Indlæs ikke"),
 }
 SINGLE = (DATE, TYPE, TITLE, INITIATIVE)  # at most one column each
 
@@ -141,20 +142,23 @@ class LogMapping:
         known = set(headers)
         missing = [c for c in self.columns if c not in known]
         if missing:
-            raise InputError(f"Kolonnen »{missing[0]}« i tilknytningen findes ikke i arket "
-                             f"(kolonnerne er: {', '.join(known)}). Intet er skrevet.")
+            raise InputError(_("Kolonnen »{column}« i tilknytningen findes ikke i arket "
+                               "(kolonnerne er: {columns}). Intet er skrevet.",
+                               column=missing[0], columns=", ".join(known)))
         for c, f in self.columns.items():
             if f not in FIELDS:
-                raise InputError(f"Ukendt felt »{f}« for kolonnen »{c}« (brug et af "
-                                 f"{', '.join(FIELDS)}). Intet er skrevet.")
+                raise InputError(_("Ukendt felt »{field}« for kolonnen »{column}« (brug et "
+                                   "af {fields}). Intet er skrevet.", field=f, column=c,
+                                   fields=", ".join(FIELDS)))
         for f in SINGLE:
             if len(self.columns_for(f)) > 1:
-                raise InputError(f"Feltet »{FIELD_LABELS_DA[f]}« er valgt for flere kolonner "
-                                 "– vælg én. Intet er skrevet.")
+                raise InputError(_("Feltet »{field}« er valgt for flere kolonner – vælg én. "
+                                   "Intet er skrevet.", field=_(FIELD_LABELS_DA[f])))
         if self.column_for(DATE) is None:
-            raise InputError("Vælg den kolonne, der indeholder datoen. Intet er skrevet.")
+            raise InputError(_("Vælg den kolonne, der indeholder datoen. Intet er skrevet."))
         if self.column_for(TITLE) is None and not self.columns_for(TEXT):
-            raise InputError("Vælg en kolonne til titlen eller teksten. Intet er skrevet.")
+            raise InputError(_("Vælg en kolonne til titlen eller teksten. Intet er "
+                               "skrevet."))
         ENTRY_TYPES.get(self.default_type)
 
     def to_json(self) -> dict[str, Any]:
@@ -165,17 +169,18 @@ class LogMapping:
     @classmethod
     def from_json(cls, data: object) -> LogMapping:
         if not isinstance(data, dict) or not isinstance(data.get("columns"), dict):
-            raise InputError("Tilknytningen skal være et JSON-objekt med »columns« "
-                             "(kolonne → felt). Intet er skrevet.")
+            raise InputError(_("Tilknytningen skal være et JSON-objekt med »columns« "
+                               "(kolonne → felt). Intet er skrevet."))
         types = data.get("types") or {}
         if not isinstance(types, dict):
-            raise InputError("»types« i tilknytningen skal være et JSON-objekt. Intet er "
-                             "skrevet.")
+            raise InputError(_("»types« i tilknytningen skal være et JSON-objekt. Intet er "
+                               "skrevet."))
         try:
             codes = {str(k): ENTRY_TYPES.get(_type_code(v)).code for k, v in types.items()}
             default = ENTRY_TYPES.get(_type_code(data.get("default_type") or "observation"))
         except InputError as exc:
-            raise InputError(f"Tilknytningen: {exc.message} Intet er skrevet.") from None
+            raise InputError(_("Tilknytningen: {message} Intet er skrevet.",
+                               message=exc.message)) from None
         sheet = data.get("sheet")
         return cls({str(k): str(v) for k, v in data["columns"].items()}, codes, default.code,
                    str(sheet) if sheet else None)
@@ -186,11 +191,11 @@ class LogMapping:
         try:
             return cls.from_json(json.loads(p.read_text(encoding="utf-8")))
         except OSError as exc:
-            raise InputError(f"Tilknytningsfilen {p} kan ikke læses ({exc.strerror or exc})."
-                             " Intet er skrevet.") from None
+            raise InputError(_("Tilknytningsfilen {path} kan ikke læses ({reason}). Intet er "
+                               "skrevet.", path=p, reason=exc.strerror or exc)) from None
         except json.JSONDecodeError as exc:
-            raise InputError(f"Tilknytningsfilen {p} er ikke gyldig JSON (linje {exc.lineno})."
-                             " Intet er skrevet.") from None
+            raise InputError(_("Tilknytningsfilen {path} er ikke gyldig JSON (linje {line}). "
+                               "Intet er skrevet.", path=p, line=exc.lineno)) from None
 
 
 def _type_code(value: object) -> str:

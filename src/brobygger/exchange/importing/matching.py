@@ -11,10 +11,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from brobygger.domain.i18n import N_, _
+
 FUZZY_CUTOFF = 88  # similarity (0–100) from which a name is suggested
 
 EMAIL, NAME, FUZZY = "email", "name", "fuzzy"
-HOW_DA = {EMAIL: "samme e-mail", NAME: "samme navn", FUZZY: "ligner"}
+HOW_DA = {EMAIL: N_("samme e-mail"), NAME: N_("samme navn"), FUZZY: N_("ligner")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,8 +34,8 @@ class Match:
 
     def describe_da(self) -> str:
         if self.how == FUZZY:
-            return f"ligner »{self.label}« ({self.score} %)"
-        return f"{self.label} ({HOW_DA[self.how]})"
+            return _("ligner »{label}« ({score} %)", label=self.label, score=self.score)
+        return _("{label} ({how})", label=self.label, how=_(HOW_DA[self.how]))
 
 
 def name_key(text: str) -> str:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from brobygger.domain.i18n import _
 from brobygger.exchange.importing.contacts import ContactRow
 from brobygger.exchange.importing.infer import level_from_title, sector_from_name
 from brobygger.exchange.importing.matching import Directory, Match, name_key
@@ -31,7 +32,7 @@ def _matched(rec: PlannedRecord, match: Match) -> None:
     rec.action = MATCH if match.certain else SUGGEST
     rec.target_id, rec.target_label, rec.score = match.id, match.label, match.score
     if match.certain:
-        rec.reason = f"Findes: {match.describe_da()}"
+        rec.reason = _("Findes: {match}", match=match.describe_da())
 
 
 def _organisations(rows: Sequence[ContactRow], directory: Directory,
@@ -47,7 +48,7 @@ def _organisations(rows: Sequence[ContactRow], directory: Directory,
                              "sector": sector or default_sector or DEFAULT_SECTOR},
                             key=f"org:{key}", needs=() if sector else ("sector",))
         if len(c.organisation) > 300:
-            rec.action, rec.reason = ERROR, "organisationens navn er over 300 tegn"
+            rec.action, rec.reason = ERROR, _("organisationens navn er over 300 tegn")
         elif (hit := directory.organisations.exact(c.organisation)) is not None:
             _matched(rec, hit)
         orgs[rec.key] = rec
@@ -65,8 +66,10 @@ def _person(c: ContactRow, default_level: str | None) -> PlannedRecord:
     level = level_from_title(c.title)
     email, notes, reason = c.email.strip(), c.notes, ""
     if email and not _EMAIL.match(email):
-        notes = "\n".join(x for x in (notes, f"E-mail i kontaktfilen: {email}") if x)
-        email, reason = "", f"»{c.email}« ligner ikke en e-mailadresse – den står i noterne"
+        notes = "\n".join(x for x in (notes, _("E-mail i kontaktfilen: {email}",
+                                                email=email)) if x)
+        email, reason = "", _("»{email}« ligner ikke en e-mailadresse – den står i noterne",
+                              email=c.email)
     values: dict[str, Any] = {"name": c.name, "title": c.title[:300], "phone": c.phone[:64],
                               "email": email, "notes": notes,
                               "level": level or default_level or DEFAULT_LEVEL}
@@ -76,7 +79,7 @@ def _person(c: ContactRow, default_level: str | None) -> PlannedRecord:
         rec.refs["organisation_id"] = f"org:{name_key(c.organisation)}"
         rec.label = f"{c.name} ({c.organisation})"
     if len(c.name) > 300:
-        rec.action, rec.reason = ERROR, "navnet er over 300 tegn"
+        rec.action, rec.reason = ERROR, _("navnet er over 300 tegn")
     return rec
 
 
@@ -91,14 +94,15 @@ def plan_contacts(svc: Any, rows: Sequence[ContactRow], src: SourceFile, *,
     for c in rows:
         if not c.name.strip():
             if not c.organisation.strip():
-                people.append(PlannedRecord(c.row, "person", SKIP, "(uden navn)",
-                                            reason="kontakten har hverken navn eller firma"))
+                people.append(PlannedRecord(
+                    c.row, "person", SKIP, _("(uden navn)"),
+                    reason=_("kontakten har hverken navn eller firma")))
             continue
         rec = _person(c, default_level)
         dup_keys = [k for k in (c.email.strip().casefold(), name_key(c.name)) if k]
         first = next((seen[k] for k in dup_keys if k in seen), None)
         if first is not None:
-            rec.action, rec.reason = SKIP, f"samme person som række {first}"
+            rec.action, rec.reason = SKIP, _("samme person som række {row}", row=first)
         elif rec.action != ERROR and (hit := directory.people.exact(
                 c.name, rec.values["email"])) is not None:
             _matched(rec, hit)
@@ -113,6 +117,6 @@ def plan_contacts(svc: Any, rows: Sequence[ContactRow], src: SourceFile, *,
             _matched(rec, hit)
     notes = []
     if any("sector" in r.needs for r in orgs.values() if r.action == CREATE):
-        notes.append("Nogle organisationers sektor fremgår ikke af navnet – vælg den i "
-                     "oversigten (ellers: Andet).")
+        notes.append(_("Nogle organisationers sektor fremgår ikke af navnet – vælg den i "
+                       "oversigten (ellers: Andet)."))
     return ImportPlan(KIND_CONTACTS, src.name, src.sha256, [*orgs.values(), *people], notes)

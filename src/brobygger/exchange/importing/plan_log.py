@@ -16,6 +16,7 @@ from sqlmodel import col
 
 from brobygger.domain.catalogue import ENTRY_TYPES
 from brobygger.domain.errors import ValidationError
+from brobygger.domain.i18n import N_, _, language
 from brobygger.exchange.importing import mapping as m
 from brobygger.exchange.importing.ics import CalEvent
 from brobygger.exchange.importing.matching import Directory, Index, Match
@@ -45,6 +46,9 @@ _SPLIT = re.compile(r"\s*(?:[,;/\n]|\bog\b|\band\b|&)\s*")
 _ADDRESS = re.compile(r"<?([^<>\s@]+@[^<>\s@]+\.[^<>\s@]+)>?")
 
 Progress = Callable[[int, int], None]
+# What the plan shows (reasons, notes) is in the UI's language; what it writes into a record
+# ("Øvrige deltagere: …", "Sted: …") stays Danish, so a re-import finds the same content.
+_UNKNOWN_TYPE = N_("ukendt type »{word}« → {label}")
 
 
 def _title_and_body(title: str, body: str) -> tuple[str, str]:
@@ -91,7 +95,8 @@ def _finish_matches(recs: Sequence[PlannedRecord], pending: dict[int, list[tuple
             if hit is not None:
                 rec.suggestions.append(Suggestion(fld, text, hit.id, hit.label, hit.score))
             else:
-                unmatched.append(text if fld == "participants" else f"initiativ: {text}")
+                unmatched.append(text if fld == "participants"
+                                 else _("initiativ: {name}", name=text))
         rec.unmatched = tuple(unmatched)
         if pending.get(i):  # every name the file gives stays in the text: nothing is lost
             rec.values["body"] = _with_names(rec.values.get("body", ""), pending[i])
@@ -149,9 +154,11 @@ def _row_record(number: int, cells: dict[str, object], mp: m.LogMapping,
         day = parse_date(raw_date)
     except BadDate:
         shown = cell_text(raw_date)
-        reason = (f"ugyldig dato »{shown}« i kolonnen »{date_col}«" if shown
-                  else f"datoen mangler i kolonnen »{date_col}«")
-        label = cell_text(cells.get(mp.column_for(m.TITLE) or "")) or shown or "(uden dato)"
+        reason = (_("ugyldig dato »{value}« i kolonnen »{column}«", value=shown,
+                    column=date_col) if shown
+                  else _("datoen mangler i kolonnen »{column}«", column=date_col))
+        label = cell_text(cells.get(mp.column_for(m.TITLE) or "")) or shown \
+            or _("(uden dato)")
         return PlannedRecord(number, "log_entry", ERROR, label, reason=reason)
     type_col = mp.column_for(m.TYPE)
     word = cell_text(cells.get(type_col)) if type_col else ""
@@ -163,8 +170,8 @@ def _row_record(number: int, cells: dict[str, object], mp: m.LogMapping,
     body = "\n\n".join(t for t in [*texts, "\n".join(extra)] if t)
     title, body = _title_and_body(cell_text(cells.get(mp.column_for(m.TITLE) or "")), body)
     if not title:
-        return PlannedRecord(number, "log_entry", SKIP, "(tom)",
-                             reason="rækken har hverken titel eller tekst")
+        return PlannedRecord(number, "log_entry", SKIP, _("(tom)"),
+                             reason=_("rækken har hverken titel eller tekst"))
     values: dict[str, Any] = {"entry_date": day, "type": entry_type, "title": title,
                               "body": body}
     tags = [t for c in mp.columns_for(m.TAGS) for t in _SPLIT.split(cell_text(cells.get(c)))]
@@ -184,9 +191,10 @@ def _row_record(number: int, cells: dict[str, object], mp: m.LogMapping,
     rec = PlannedRecord(number, "log_entry", CREATE, title, values)
     if entry_type == "eskalering":
         values["escalation_level"] = "chef"
-        rec.reason = "eskaleringsniveau sat til Chefniveau (ret det bagefter)"
+        rec.reason = _("eskaleringsniveau sat til Chefniveau (ret det bagefter)")
     if word and word not in mp.types and m.guess_type(word) is None:
-        rec.reason = f"ukendt type »{word}« → {ENTRY_TYPES.label(entry_type)}"
+        rec.reason = _(_UNKNOWN_TYPE, word=word,
+                       label=ENTRY_TYPES.label(entry_type, language()))
     return rec
 
 
@@ -208,8 +216,9 @@ def plan_log(svc: Any, sheet: Sheet, mp: m.LogMapping, src: SourceFile,
     _finish_matches(recs, pending, directory)
     _dedupe(svc, recs)
     _validate(svc, recs)
-    unknown = sorted({r.reason for r in recs if r.reason.startswith("ukendt type")})
-    notes = [f"{len(unknown)} ukendte typeord – vælg deres type i tilknytningen."] \
+    prefix = _(_UNKNOWN_TYPE).split("{", 1)[0]
+    unknown = sorted({r.reason for r in recs if r.reason.startswith(prefix)})
+    notes = [_("{n} ukendte typeord – vælg deres type i tilknytningen.", n=len(unknown))] \
         if unknown else []
     return ImportPlan(KIND_LOG, src.name, src.sha256, recs, notes)
 
@@ -230,11 +239,11 @@ def _dedupe(svc: Any, recs: list[PlannedRecord]) -> None:
             continue
         if r.key in earlier:
             r.action, r.target_id = UNCHANGED, earlier[r.key].record_id
-            r.reason = "importeret før"
+            r.reason = _("importeret før")
         elif (r.values["entry_date"], r.values["title"].casefold()) in existing:
-            r.action, r.reason = SKIP, "findes allerede i logbogen (samme dato og titel)"
+            r.action, r.reason = SKIP, _("findes allerede i logbogen (samme dato og titel)")
         elif r.key in first:
-            r.action, r.reason = SKIP, f"samme som række {first[r.key]}"
+            r.action, r.reason = SKIP, _("samme som række {row}", row=first[r.key])
         first.setdefault(r.key, r.row)
 
 
@@ -295,7 +304,7 @@ def _calendar_action(rec: PlannedRecord, ev: CalEvent, earlier: dict[str, Any],
                      states: dict[uuid.UUID, tuple[int, bool]]) -> None:
     if ev.own_id is not None and ev.own_id in states and ev.key not in earlier:
         rec.action, rec.target_id = MATCH, ev.own_id
-        rec.reason = "Brobyggers egen kalenderbegivenhed – findes i logbogen"
+        rec.reason = _("Brobyggers egen kalenderbegivenhed – findes i logbogen")
         return
     item = earlier.get(ev.key)
     if item is None:
@@ -303,15 +312,15 @@ def _calendar_action(rec: PlannedRecord, ev: CalEvent, earlier: dict[str, Any],
     rec.target_id = item.record_id
     version, deleted = states.get(item.record_id, (0, True))
     if deleted:
-        rec.action, rec.reason = SKIP, "importeret før og siden lagt i papirkurven"
+        rec.action, rec.reason = SKIP, _("importeret før og siden lagt i papirkurven")
     elif item.source_hash == ev.content_hash:
-        rec.action, rec.reason = UNCHANGED, "importeret før, uændret i kalenderen"
+        rec.action, rec.reason = UNCHANGED, _("importeret før, uændret i kalenderen")
     elif version == item.version:
-        rec.action, rec.reason = UPDATE, "ændret i kalenderen siden sidste import"
+        rec.action, rec.reason = UPDATE, _("ændret i kalenderen siden sidste import")
     else:
         rec.action = CONFLICT
-        rec.reason = ("ændret i kalenderen, og logindførslen er rettet her siden importen – "
-                      "ikke overskrevet")
+        rec.reason = _("ændret i kalenderen, og logindførslen er rettet her siden importen "
+                       "– ikke overskrevet")
 
 
 def plan_calendar(svc: Any, events: Sequence[CalEvent], src: SourceFile) -> ImportPlan:
@@ -329,7 +338,8 @@ def plan_calendar(svc: Any, events: Sequence[CalEvent], src: SourceFile) -> Impo
         rec = PlannedRecord(ev.number, "log_entry", CREATE, values["title"], values,
                             key=ev.key, source_hash=ev.content_hash)
         if ev.key in seen:
-            rec.action, rec.reason = SKIP, f"samme begivenhed som nr. {seen[ev.key]}"
+            rec.action, rec.reason = SKIP, _("samme begivenhed som nr. {number}",
+                                             number=seen[ev.key])
         else:
             _calendar_action(rec, ev, earlier, states)
         seen.setdefault(ev.key, ev.number)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from brobygger.domain.i18n import _
 from brobygger.exchange.importing.source import ImportFileError, SourceFile, decode_text
 from brobygger.exchange.importing.values import cell_text
 
@@ -63,7 +64,7 @@ def _build(name: str, raw: list[tuple[int, list[object]]], score: Callable[[str]
            sheet_names: tuple[str, ...] = ()) -> Sheet:
     raw = [(n, r) for n, r in raw if any(cell_text(v) for v in r)]
     if not raw:
-        raise ImportFileError("Filen indeholder ingen rækker med data.")
+        raise ImportFileError(_("Filen indeholder ingen rækker med data."))
     h = find_header([r for _n, r in raw], score)
     header_no, header = raw[h]
     width = max(len(header), 1)
@@ -75,9 +76,9 @@ def _build(name: str, raw: list[tuple[int, list[object]]], score: Callable[[str]
         extra = [v for v in cells[width:] if cell_text(v)]
         if extra:
             raise ImportFileError(
-                f"rækken har {width + len(cells[width:])} felter, men overskriften har kun "
-                f"{width}. Måske står der et skilletegn i en tekst uden anførselstegn – ret "
-                "rækken, og prøv igen.", number)
+                _("rækken har {cells} felter, men overskriften har kun {width}. Måske står "
+                  "der et skilletegn i en tekst uden anførselstegn – ret rækken, og prøv "
+                  "igen.", cells=width + len(cells[width:]), width=width), number)
         padded = tuple(cells[:width]) + (None,) * (width - min(len(cells), width))
         rows.append((number, padded))
     return Sheet(name, headers, tuple(rows), header_no, sheet_names)
@@ -93,7 +94,8 @@ def read_csv(src: SourceFile, score: Callable[[str], bool]) -> Sheet:
     try:
         raw = [(reader.line_num, list[object](row)) for row in reader]
     except csv.Error as exc:
-        raise ImportFileError(f"CSV-filen kan ikke læses ({exc}).", reader.line_num) from None
+        raise ImportFileError(_("CSV-filen kan ikke læses ({reason}).", reason=exc),
+                              reader.line_num) from None
     return _build(src.name, raw, score)
 
 
@@ -102,16 +104,18 @@ def read_xlsx(src: SourceFile, score: Callable[[str], bool], sheet: str | None =
     from openpyxl import load_workbook
 
     if not zipfile.is_zipfile(io.BytesIO(src.data)):
-        raise ImportFileError(f"{src.name} er ikke en Excel-fil (.xlsx). Gem arket som "
-                              "Excel-projektmappe (.xlsx) eller CSV, og prøv igen.")
+        raise ImportFileError(_("{name} er ikke en Excel-fil (.xlsx). Gem arket som "
+                                "Excel-projektmappe (.xlsx) eller CSV, og prøv igen.",
+                                name=src.name))
     try:
         # read-only streams the rows (about twice as fast for big sheets); merged cells
         # are read from the sheet's XML (read-only mode does not offer them)
         wb = load_workbook(io.BytesIO(src.data), data_only=True, read_only=True)
         names = tuple(wb.sheetnames)
         if sheet is not None and sheet not in names:
-            raise ImportFileError(f"Arket »{sheet}« findes ikke i {src.name} (arkene hedder "
-                                  f"{', '.join(names)}).")
+            raise ImportFileError(_("Arket »{sheet}« findes ikke i {name} (arkene hedder "
+                                    "{sheets}).", sheet=sheet, name=src.name,
+                                    sheets=", ".join(names)))
         ws = wb[sheet] if sheet is not None else _first_with_data(wb)
         merged = _merged(src.data, getattr(ws, "_worksheet_path", ""))
         raw: list[tuple[int, list[object]]] = []
@@ -125,8 +129,8 @@ def read_xlsx(src: SourceFile, score: Callable[[str], bool], sheet: str | None =
     except ImportFileError:
         raise
     except Exception:  # openpyxl raises many kinds for a damaged file
-        raise ImportFileError(f"{src.name} kan ikke åbnes som Excel-projektmappe (filen er "
-                              "beskadiget eller i et andet format).") from None
+        raise ImportFileError(_("{name} kan ikke åbnes som Excel-projektmappe (filen er "
+                                "beskadiget eller i et andet format).", name=src.name)) from None
     for (r, c), (top_r, top_c) in merged.items():  # a merged cell shows its top-left value
         if r <= len(raw) and top_r <= len(raw):
             cells = raw[r - 1][1]

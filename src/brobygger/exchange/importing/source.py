@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from brobygger.domain.errors import InputError
+from brobygger.domain.i18n import _
 
 MAX_BYTES = 50 * 1024 * 1024  # 50 MB: larger files are refused before they are read
 MAX_MB = MAX_BYTES // (1024 * 1024)
@@ -19,9 +20,11 @@ class ImportFileError(InputError):
     card/event) number the problem was found in, when there is one."""
 
     def __init__(self, message: str, row: int | None = None) -> None:
-        text = f"Række {row}: {message}" if row is not None else message
-        if "Intet er" not in text:
-            text += " Intet er skrevet."
+        text = _("Række {row}: {message}", row=row, message=message) if row is not None \
+            else message
+        nothing = _("Intet er skrevet.")
+        if nothing not in text and "Intet er" not in text:
+            text += " " + nothing
         super().__init__(text)
         self.row = row
 
@@ -50,26 +53,29 @@ def read_source(path: str | os.PathLike[str], suffixes: tuple[str, ...],
     p = Path(path).expanduser()
     if p.suffix.lower() not in suffixes:
         raise ImportFileError(
-            f"{p.name} er ikke {what_da} (forventede en fil, der ender på "
-            f"{' eller '.join(suffixes)}).")
+            _("{name} er ikke {what} (forventede en fil, der ender på {suffixes}).",
+              name=p.name, what=what_da, suffixes=_(" eller ").join(suffixes)))
     try:
         size = p.stat().st_size
     except FileNotFoundError:
-        raise ImportFileError(f"Filen {p} findes ikke.") from None
+        raise ImportFileError(_("Filen {path} findes ikke.", path=p)) from None
     except OSError as exc:
-        raise ImportFileError(f"Filen {p} kan ikke læses ({exc.strerror or exc}).") from None
+        raise ImportFileError(_("Filen {path} kan ikke læses ({reason}).", path=p,
+                                reason=exc.strerror or exc)) from None
     if not p.is_file():
-        raise ImportFileError(f"{p} er ikke en fil.")
+        raise ImportFileError(_("{path} er ikke en fil.", path=p))
     if size > MAX_BYTES:
+        megabytes = f"{size / 1024 / 1024:,.0f}".replace(",", ".")
         raise ImportFileError(
-            f"Filen {p.name} er for stor ({size / 1024 / 1024:,.0f} MB; højst {MAX_MB} MB "
-            "kan læses ind). Del den op i mindre filer.".replace(",", "."))
+            _("Filen {name} er for stor ({size} MB; højst {limit} MB kan læses ind). Del den op "
+              "i mindre filer.", name=p.name, size=megabytes, limit=MAX_MB))
     if size == 0:
-        raise ImportFileError(f"Filen {p.name} er tom.")
+        raise ImportFileError(_("Filen {name} er tom.", name=p.name))
     try:
         data = p.read_bytes()
     except OSError as exc:
-        raise ImportFileError(f"Filen {p} kan ikke læses ({exc.strerror or exc}).") from None
+        raise ImportFileError(_("Filen {path} kan ikke læses ({reason}).", path=p,
+                                reason=exc.strerror or exc)) from None
     return SourceFile(p, data)
 
 
@@ -79,7 +85,7 @@ def decode_text(data: bytes) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
     if b"\x00" in data[:4096]:
-        raise ImportFileError("Filen er ikke en tekstfil (den indeholder binære data).")
+        raise ImportFileError(_("Filen er ikke en tekstfil (den indeholder binære data)."))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

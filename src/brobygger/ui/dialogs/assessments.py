@@ -26,14 +26,14 @@ class PlagueDialog(RecordDialog):
     def setup(self) -> None:
         fill_combo(self.ui.plague, i18n.choices(PLAGUES))
         fill_combo(self.ui.severity, severity_choices())
-        self.lookup(self.ui.owner_id, "people", _tr("dialogs", "(ingen)"))
+        self.lookup_person("owner_id", _tr("dialogs", "(ingen)"))
         self.ui.plague.currentIndexChanged.connect(self._describe)
         style.set_role(self.ui.plagueDescription, "hint")
         self._describe()
 
     def _describe(self) -> None:
         code = combo_value(self.ui.plague)
-        self.ui.plagueDescription.setText(PLAGUES.get(code).description_da if code else "")
+        self.ui.plagueDescription.setText(PLAGUES.get(code).description() if code else "")
 
     def load_defaults(self, defaults: dict[str, Any]) -> None:
         set_combo_value(self.ui.severity, 1)
@@ -58,7 +58,7 @@ class BarrierDialog(RecordDialog):
 
     def _describe(self) -> None:
         code = combo_value(self.ui.barrier)
-        self.ui.barrierDescription.setText(BARRIERS.get(code).description_da if code else "")
+        self.ui.barrierDescription.setText(BARRIERS.get(code).description() if code else "")
 
     def load_defaults(self, defaults: dict[str, Any]) -> None:
         set_combo_value(self.ui.impact, 2)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from brobygger.domain.meetings import ITEM_KINDS, ITEM_PURPOSES
 from brobygger.services.agenda import Proposal, make_proposal
+from brobygger.services.person_choices import person_choices
 from brobygger.ui import i18n, style
 from brobygger.ui.common import (
     Context,
@@ -37,6 +38,7 @@ from brobygger.ui.common import (
     setup_table,
     show_error,
 )
+from brobygger.ui.pickers import PersonPicker
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -208,7 +210,7 @@ class AgendaBuilderDialog(QDialog):
         self.title_edit = QLineEdit(self)
         self.purpose = QComboBox(self)
         fill_combo(self.purpose, i18n.choices(ITEM_PURPOSES))
-        self.owner = QComboBox(self)
+        self.owner = PersonPicker(self)
         self.minutes = QSpinBox(self)
         self.minutes.setRange(0, 600)
         self.minutes.setSuffix(self.tr(" min."))
@@ -234,7 +236,9 @@ class AgendaBuilderDialog(QDialog):
             people = sorted(
                 ((a.person_id, a.name) for a in view.attendees), key=lambda p: p[1].casefold()
             )
+            attending = {a.person_id for a in view.attendees}
             return {
+                "choices": [c for c in person_choices(svc) if c.id in attending],
                 "draft": ms.agenda_draft(self.meeting_id),
                 "people": people,
                 "title": f"{view.title} – {i18n.fmt_date(view.meeting.meeting_date)}",
@@ -243,7 +247,7 @@ class AgendaBuilderDialog(QDialog):
         def done(data: dict[str, Any]) -> None:
             self.heading.setText(self.tr("Dagsorden: {t}").format(t=data["title"]))
             self.model.owners = dict(data["people"])
-            fill_combo(self.owner, data["people"], none_label=self.tr("– ingen –"))
+            self.owner.set_people(data["choices"], self.tr("– ingen –"))
             self.model.set_rows(data["draft"])
             if self.model.rows:
                 self.view.selectRow(0)

@@ -259,8 +259,10 @@ class ActionDialog(FormDialog):
         super().__init__(ctx, self.tr("Handling fra punktet"), parent)
         self.item_id = item_id
         self.title_edit = self.add_row(self.tr("Handling:"), _line())
-        self.owner = QComboBox()
-        fill_combo(self.owner, people, none_label=self.tr("– ingen –"))
+        from brobygger.ui.pickers import PersonPicker
+
+        self.owner = PersonPicker()
+        self.owner.set_plain(people, self.tr("– ingen –"))
         self.add_row(self.tr("Ansvarlig:"), self.owner)
         self.due = QDateEdit()
         setup_date(self.due, optional=True)
