@@ -126,7 +126,7 @@ def test_cpr_in_a_deviation_is_refused(svc: Services) -> None:
 
 
 def test_gdpr_export_names_agreements_and_transfers(svc: Services) -> None:
-    region, odense, ini = _base(svc)
+    region, _odense, _ini = _base(svc)
     niels = svc.people.create(name="Niels Hvid", organisation_id=region)
     a = svc.agreements.agreements.create(kind="opgaveoverdragelse", title="IV", owner_id=niels.id)
     svc.agreements.transfers.create(task="IV-behandling", agreement_id=a.id,

@@ -28,8 +28,8 @@ from brobygger.domain import rules
 from brobygger.domain.errors import BrobyggerError, NotFoundError
 from brobygger.fileio import PRIVATE, write_atomically
 from brobygger.services import audit as trail
-from brobygger.services.base import as_uuid
 from brobygger.services.agreement_entities import person_agreement_records
+from brobygger.services.base import as_uuid
 from brobygger.services.meeting_views import person_meeting_records
 from brobygger.services.privacy import check_cpr, scanned_tables
 from brobygger.services.unit_of_work import bump, bump_values, unit_of_work
