@@ -3312,12 +3312,28 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>&amp;Plague</translation>
     </message>
     <message>
+        <source>&amp;Logindførsler, den handler om</source>
+        <translation>&amp;Log entries it concerns</translation>
+    </message>
+    <message>
+        <source>Hand&amp;linger, der følger den op</source>
+        <translation>Actions that follow it &amp;up</translation>
+    </message>
+    <message>
+        <source>frist {date}</source>
+        <translation>due {date}</translation>
+    </message>
+    <message>
         <source>Hvad bedes der om, af hvem og hvornår skal svaret foreligge? Løs helst problemet på det laveste niveau – send kun det videre, der ikke kan løses lokalt.</source>
         <translation>What is asked, of whom, and when is the answer due? Solve the problem at the lowest level if you can – send on only what cannot be solved locally.</translation>
     </message>
     <message>
         <source>– ingen –</source>
         <translation>– none –</translation>
+    </message>
+    <message>
+        <source>Den logindførsel, der rejste anmodningen, forbliver tilknyttet.</source>
+        <translation>The log entry that raised the ask stays linked.</translation>
     </message>
     <message>
         <source>&amp;Svar</source>
@@ -3472,6 +3488,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>All statuses</translation>
     </message>
     <message>
+        <source>&amp;Flet …</source>
+        <translation>&amp;Merge …</translation>
+    </message>
+    <message>
+        <source>Vælg to anmodninger om samme sag (Ctrl+klik) og læg dem sammen til én.</source>
+        <translation>Select two asks about the same matter (Ctrl+click) and merge them into one.</translation>
+    </message>
+    <message>
         <source>{date} (overskredet)</source>
         <translation>{date} (overdue)</translation>
     </message>
@@ -3502,6 +3526,38 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Svar</source>
         <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Logindførsler</source>
+        <translation>Log entries</translation>
+    </message>
+    <message>
+        <source>Handlinger</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>i papirkurven</source>
+        <translation>in the trash</translation>
+    </message>
+    <message>
+        <source>Læg de to anmodninger sammen til én?
+
+»{keep}« (rejst {kept}) beholdes og overtager logindførsler, handlinger, barriere og begrundelse fra »{drop}« (rejst {dropped}).
+
+»{drop}« flyttes til papirkurven, hvor den kan gendannes. Brug kun Flet, når de to handler om samme sag.</source>
+        <translation>Merge the two asks into one?
+
+»{keep}« (raised {kept}) is kept and takes over the log entries, actions, barrier and reason of »{drop}« (raised {dropped}).
+
+»{drop}« is moved to the trash, where it can be restored. Only merge when the two are about the same matter.</translation>
+    </message>
+    <message>
+        <source>Flet anmodninger</source>
+        <translation>Merge asks</translation>
+    </message>
+    <message>
+        <source>Flet</source>
+        <translation>Merge</translation>
     </message>
     <message>
         <source>Eftertanke</source>
@@ -4581,6 +4637,21 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
         <source>Afslut</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>pickers</name>
+    <message>
+        <source>Søg på navn, titel eller organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medlemmer af initiativet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andre personer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
