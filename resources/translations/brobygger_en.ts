@@ -4788,6 +4788,30 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
   <context>
     <name>recovery</name>
     <message>
+      <source>Bekræft, at det er dig</source>
+      <translation>Confirm that it is you</translation>
+    </message>
+    <message>
+      <source>Denne computer kan ikke bekræfte din adgangskode over for Brobygger. Nøglen til arbejdsområdet ligger i styresystemets nøglering og er kun beskyttet af dit login: den, der er logget ind som dig, kan åbne arbejdsområdet – og altså også lave en gendannelsesnøgle. Lav kun en ny, hvis det er dig, der sidder ved computeren.</source>
+      <translation>This computer cannot confirm your password to Brobygger. The workspace's key is in the operating system's keyring and is protected only by your login: whoever is logged in as you can open the workspace – and so can also make a recovery key. Only make a new one if it is you at the computer.</translation>
+    </message>
+    <message>
+      <source>Det er mig – lav ny nøgle</source>
+      <translation>It is me – make a new key</translation>
+    </message>
+    <message>
+      <source>Skriv adgangsfrasen til arbejdsområdet igen for at lave en ny gendannelsesnøgle (eller skriv den nuværende gendannelsesnøgle).</source>
+      <translation>Type the workspace's passphrase again to make a new recovery key (or type the current recovery key).</translation>
+    </message>
+    <message>
+      <source>Skriv din adgangskode til computeren (brugeren {user}) for at lave en ny gendannelsesnøgle. Styresystemet tjekker den; Brobygger gemmer den ikke. Du kan også skrive den nuværende gendannelsesnøgle.</source>
+      <translation>Type your password for this computer (the user {user}) to make a new recovery key. The operating system checks it; Brobygger does not keep it. You can also type the current recovery key.</translation>
+    </message>
+    <message>
+      <source>Det var ikke den rigtige adgangskode, adgangsfrase eller gendannelsesnøgle. Der er ikke lavet en ny gendannelsesnøgle.</source>
+      <translation>That was not the right password, passphrase or recovery key. No new recovery key was made.</translation>
+    </message>
+    <message>
       <source>Gendannelsesnøgle</source>
       <translation>Recovery key</translation>
     </message>
