@@ -317,225 +317,6 @@
     </message>
   </context>
   <context>
-    <name>AgreementsPage</name>
-    <message>
-      <source>Aftaler</source>
-      <translation>Agreements</translation>
-    </message>
-    <message>
-      <source>Aftalerne, samarbejdet kører på – med versioner, afvigelser og opgaveoverdragelser. Afvigelser skjules ikke: de gør næste revision bedre.</source>
-      <translation>The agreements the collaboration runs on – with versions, deviations and task transfers. Deviations are not hidden: they make the next revision better.</translation>
-    </message>
-    <message>
-      <source>Antal aftaler</source>
-      <translation>Number of agreements</translation>
-    </message>
-    <message>
-      <source>Aftaleregister</source>
-      <translation>Agreement register</translation>
-    </message>
-    <message>
-      <source>Den valgte aftale</source>
-      <translation>The selected agreement</translation>
-    </message>
-    <message>
-      <source>Versioner, afvigelser og opgaveoverdragelser</source>
-      <translation>Versions, deviations and task transfers</translation>
-    </message>
-    <message>
-      <source>Forum</source>
-      <translation>Forum</translation>
-    </message>
-    <message>
-      <source>Type</source>
-      <translation>Type</translation>
-    </message>
-    <message>
-      <source>Alle typer</source>
-      <translation>All kinds</translation>
-    </message>
-    <message>
-      <source>Kun &amp;til revision</source>
-      <translation>Only &amp;due for review</translation>
-    </message>
-    <message>
-      <source>Søg i titel og parter</source>
-      <translation>Search title and parties</translation>
-    </message>
-    <message>
-      <source>Søg i aftaler</source>
-      <translation>Search agreements</translation>
-    </message>
-    <message>
-      <source>Aftale</source>
-      <translation>Agreement</translation>
-    </message>
-    <message>
-      <source>Version</source>
-      <translation>Version</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <source>Revideres senest</source>
-      <translation>Review by</translation>
-    </message>
-    <message>
-      <source>Afvigelser</source>
-      <translation>Deviations</translation>
-    </message>
-    <message>
-      <source>Bemærk</source>
-      <translation>Note</translation>
-    </message>
-    <message>
-      <source>I kraft fra</source>
-      <translation>In force from</translation>
-    </message>
-    <message>
-      <source>I kraft til</source>
-      <translation>In force until</translation>
-    </message>
-    <message>
-      <source>Dokument</source>
-      <translation>Document</translation>
-    </message>
-    <message>
-      <source>Dato</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <source>Afvigelse</source>
-      <translation>Deviation</translation>
-    </message>
-    <message>
-      <source>Tema</source>
-      <translation>Theme</translation>
-    </message>
-    <message>
-      <source>Hvorfor</source>
-      <translation>Why</translation>
-    </message>
-    <message>
-      <source>Bør ændres</source>
-      <translation>Should change</translation>
-    </message>
-    <message>
-      <source>Opgave</source>
-      <translation>Task</translation>
-    </message>
-    <message>
-      <source>Fra</source>
-      <translation>From</translation>
-    </message>
-    <message>
-      <source>Til</source>
-      <translation>To</translation>
-    </message>
-    <message>
-      <source>Lægeligt ansvar</source>
-      <translation>Medical responsibility</translation>
-    </message>
-    <message>
-      <source>Ingen lægeligt ansvarlig</source>
-      <translation>No medical responsible</translation>
-    </message>
-    <message>
-      <source>Monitorering</source>
-      <translation>Monitoring</translation>
-    </message>
-    <message>
-      <source>Versioner</source>
-      <translation>Versions</translation>
-    </message>
-    <message>
-      <source>Opgaveoverdragelser</source>
-      <translation>Task transfers</translation>
-    </message>
-    <message>
-      <source>&amp;Ny aftale …</source>
-      <translation>&amp;New agreement …</translation>
-    </message>
-    <message>
-      <source>&amp;Ret …</source>
-      <translation>&amp;Edit …</translation>
-    </message>
-    <message>
-      <source>Ny &amp;version …</source>
-      <translation>New &amp;version …</translation>
-    </message>
-    <message>
-      <source>Registrér &amp;afvigelse …</source>
-      <translation>Record &amp;deviation …</translation>
-    </message>
-    <message>
-      <source>Ny &amp;opgaveoverdragelse …</source>
-      <translation>New task &amp;transfer …</translation>
-    </message>
-    <message>
-      <source>O&amp;pfølgning (PDF) …</source>
-      <translation>Follow-u&amp;p (PDF) …</translation>
-    </message>
-    <message>
-      <source>&amp;Historik …</source>
-      <translation>&amp;History …</translation>
-    </message>
-    <message>
-      <source>(til revision)</source>
-      <translation>(due for review)</translation>
-    </message>
-    <message>
-      <source>{n} uden lægeligt ansvar</source>
-      <translation>{n} without medical responsible</translation>
-    </message>
-    <message>
-      <source>ikke i kraft</source>
-      <translation>not in force</translation>
-    </message>
-    <message>
-      <source>{n} versioner</source>
-      <translation>{n} versions</translation>
-    </message>
-    <message>
-      <source>Alle fora</source>
-      <translation>All forums</translation>
-    </message>
-    <message>
-      <source>{n} aftaler: {i} i kraft, {r} til revision</source>
-      <translation>{n} agreements: {i} in force, {r} due for review</translation>
-    </message>
-    <message>
-      <source> – ⚠ {f} opgaveoverdragelser uden lægeligt ansvarlig</source>
-      <translation> – ⚠ {f} task transfers without a medical responsible</translation>
-    </message>
-    <message>
-      <source>Vælg en aftale.</source>
-      <translation>Choose an agreement.</translation>
-    </message>
-    <message>
-      <source>I kraft</source>
-      <translation>In force</translation>
-    </message>
-    <message>
-      <source>Parter</source>
-      <translation>Parties</translation>
-    </message>
-    <message>
-      <source>Godkendt af</source>
-      <translation>Approved by</translation>
-    </message>
-    <message>
-      <source>Ejer</source>
-      <translation>Owner</translation>
-    </message>
-    <message>
-      <source>⚠ {n} opgaveoverdragelse(r) uden lægeligt ansvarlig – se fanen Opgaveoverdragelser.</source>
-      <translation>⚠ {n} task transfer(s) without a medical responsible – see the Task transfers tab.</translation>
-    </message>
-  </context>
-  <context>
     <name>AskDialog</name>
     <message>
       <source>Anmodning fra punktet</source>
@@ -812,8 +593,8 @@ The current state is saved first as a new backup (“before restore”), so you 
       <translation>Import meetings from a calendar</translation>
     </message>
     <message>
-      <source>Begivenhederne i perioden bliver til logindførsler af typen møde. Gentagne møder foldes ud; en ny indlæsning af samme fil tilføjer intet to gange.</source>
-      <translation>The events in the period become log entries of the type meeting. Recurring meetings are expanded; importing the same file again adds nothing twice.</translation>
+      <source>Begivenhederne i perioden bliver til logindførsler af typen møde eller – vælg det i forhåndsvisningen – til møder i et forum. Gentagne møder foldes ud; en ny indlæsning af samme fil tilføjer intet to gange.</source>
+      <translation>The events in the period become log entries of type meeting or – choose it in the preview – meetings of a forum. Recurring meetings are expanded; importing the same file again adds nothing twice.</translation>
     </message>
     <message>
       <source>Fra</source>
@@ -832,8 +613,8 @@ The current state is saved first as a new backup (“before restore”), so you 
       <translation>The end date is before the start date.</translation>
     </message>
     <message>
-      <source>Begivenhederne i perioden bliver til logindførsler af typen møde eller – vælg det i forhåndsvisningen – til møder i et forum. Gentagne møder foldes ud; en ny indlæsning af samme fil tilføjer intet to gange.</source>
-      <translation>The events in the period become log entries of type meeting or – choose it in the preview – meetings of a forum. Recurring meetings are expanded; importing the same file again adds nothing twice.</translation>
+      <source>Begivenhederne i perioden bliver til logindførsler af typen møde. Gentagne møder foldes ud; en ny indlæsning af samme fil tilføjer intet to gange.</source>
+      <translation>The events in the period become log entries of the type meeting. Recurring meetings are expanded; importing the same file again adds nothing twice.</translation>
     </message>
   </context>
   <context>
@@ -1963,10 +1744,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <translation>Briefs</translation>
     </message>
     <message>
-      <source>Aftaler</source>
-      <translation>Agreements</translation>
-    </message>
-    <message>
       <source>Tager den daglige sikkerhedskopi …</source>
       <translation>Taking the daily backup …</translation>
     </message>
@@ -2201,6 +1978,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>Anmodninger</source>
       <translation>Asks</translation>
+    </message>
+    <message>
+      <source>Aftaler</source>
+      <translation>Agreements</translation>
     </message>
   </context>
   <context>
@@ -2592,14 +2373,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <translation>None of your actions is due this week.</translation>
     </message>
     <message>
-      <source>Aftaler til revision</source>
-      <translation>Agreements due for review</translation>
-    </message>
-    <message>
-      <source>Ingen af dine aftaler skal revideres den næste måned.</source>
-      <translation>None of your agreements is due for review in the next month.</translation>
-    </message>
-    <message>
       <source>Hold kontakten</source>
       <translation>Keep in touch</translation>
     </message>
@@ -2650,6 +2423,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>{name}: {m} møder, {a} handlinger, {k} anmodninger, {c} at kontakte.</source>
       <translation>{name}: {m} meetings, {a} actions, {k} asks, {c} to contact.</translation>
+    </message>
+    <message>
+      <source>Aftaler til revision</source>
+      <translation>Agreements due for review</translation>
+    </message>
+    <message>
+      <source>Ingen af dine aftaler skal revideres den næste måned.</source>
+      <translation>None of your agreements is due for review in the next month.</translation>
     </message>
   </context>
   <context>
@@ -3020,18 +2801,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <source>Hvor navn eller titel ikke siger det</source>
-      <translation>Where the name or title does not tell</translation>
-    </message>
-    <message>
-      <source>Sektor for nye organisationer</source>
-      <translation>Sector of new organisations</translation>
-    </message>
-    <message>
-      <source>Ledelsesniveau for nye personer</source>
-      <translation>Leadership level of new people</translation>
-    </message>
-    <message>
       <source>{n} række(r) indeholder noget, der ligner et CPR-nummer</source>
       <translation>{n} row(s) contain something that looks like a CPR number</translation>
     </message>
@@ -3050,42 +2819,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>Oprettes: {n}</source>
       <translation>To be created: {n}</translation>
-    </message>
-    <message>
-      <source>findes allerede: {n}</source>
-      <translation>already there: {n}</translation>
-    </message>
-    <message>
-      <source>forslag: {n}</source>
-      <translation>suggestions: {n}</translation>
-    </message>
-    <message>
-      <source>opdateres: {n}</source>
-      <translation>to be updated: {n}</translation>
-    </message>
-    <message>
-      <source>allerede importeret: {n}</source>
-      <translation>imported before: {n}</translation>
-    </message>
-    <message>
-      <source>konflikter: {n}</source>
-      <translation>conflicts: {n}</translation>
-    </message>
-    <message>
-      <source>springes over: {n}</source>
-      <translation>skipped: {n}</translation>
-    </message>
-    <message>
-      <source>fejl: {n}</source>
-      <translation>errors: {n}</translation>
-    </message>
-    <message>
-      <source>Intet er skrevet endnu. Der tages en sikkerhedskopi, før importen skrives.</source>
-      <translation>Nothing has been written yet. A backup is taken before the import is written.</translation>
-    </message>
-    <message>
-      <source>Ret filen, eller spring rækkerne med fejl over.</source>
-      <translation>Correct the file, or skip the rows with errors.</translation>
     </message>
     <message>
       <source>Sektor og ledelsesniveau for de valgte rækker</source>
@@ -3140,8 +2873,56 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <translation>Comparing with the workspace …</translation>
     </message>
     <message>
+      <source>findes allerede: {n}</source>
+      <translation>already there: {n}</translation>
+    </message>
+    <message>
+      <source>forslag: {n}</source>
+      <translation>suggestions: {n}</translation>
+    </message>
+    <message>
+      <source>opdateres: {n}</source>
+      <translation>to be updated: {n}</translation>
+    </message>
+    <message>
+      <source>allerede importeret: {n}</source>
+      <translation>imported before: {n}</translation>
+    </message>
+    <message>
+      <source>konflikter: {n}</source>
+      <translation>conflicts: {n}</translation>
+    </message>
+    <message>
+      <source>springes over: {n}</source>
+      <translation>skipped: {n}</translation>
+    </message>
+    <message>
+      <source>fejl: {n}</source>
+      <translation>errors: {n}</translation>
+    </message>
+    <message>
       <source>{n} nye organisationer eller personer har en sektor eller et ledelsesniveau, der ikke kunne udledes (gult) – vælg det nedenfor, ellers bruges Andet og Medarbejder.</source>
       <translation>{n} new organisations or people have a sector or leadership level that could not be inferred (yellow) – choose it below; otherwise Other and Employee are used.</translation>
+    </message>
+    <message>
+      <source>Intet er skrevet endnu. Der tages en sikkerhedskopi, før importen skrives.</source>
+      <translation>Nothing has been written yet. A backup is taken before the import is written.</translation>
+    </message>
+    <message>
+      <source>Ret filen, eller spring rækkerne med fejl over.</source>
+      <translation>Correct the file, or skip the rows with errors.</translation>
+    </message>
+    <message>
+      <source>Hvor navn eller titel ikke siger det</source>
+      <translation>Where the name or title does not tell</translation>
+    </message>
+    <message>
+      <source>Sektor for nye organisationer</source>
+      <translation>Sector of new organisations</translation>
+    </message>
+    <message>
+      <source>Ledelsesniveau for nye personer</source>
+      <translation>Leadership level of new people</translation>
     </message>
   </context>
   <context>
@@ -3583,189 +3364,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>Ryd feltet</source>
       <translation>Clear the field</translation>
-    </message>
-  </context>
-  <context>
-    <name>agreements</name>
-    <message>
-      <source>&amp;Type</source>
-      <translation>&amp;Kind</translation>
-    </message>
-    <message>
-      <source>T&amp;itel</source>
-      <translation>T&amp;itle</translation>
-    </message>
-    <message>
-      <source>&amp;Version</source>
-      <translation>&amp;Version</translation>
-    </message>
-    <message>
-      <source>&amp;Status</source>
-      <translation>&amp;Status</translation>
-    </message>
-    <message>
-      <source>I kraft &amp;fra</source>
-      <translation>In force &amp;from</translation>
-    </message>
-    <message>
-      <source>I kraft ti&amp;l</source>
-      <translation>In force unti&amp;l</translation>
-    </message>
-    <message>
-      <source>&amp;Revideres senest</source>
-      <translation>&amp;Review by</translation>
-    </message>
-    <message>
-      <source>&amp;Godkendt af forum</source>
-      <translation>Approved &amp;by forum</translation>
-    </message>
-    <message>
-      <source>&amp;Ejer</source>
-      <translation>&amp;Owner</translation>
-    </message>
-    <message>
-      <source>&amp;Dokument (sti eller link)</source>
-      <translation>&amp;Document (path or link)</translation>
-    </message>
-    <message>
-      <source>&amp;Parter</source>
-      <translation>&amp;Parties</translation>
-    </message>
-    <message>
-      <source>I&amp;nitiativer, aftalen tjener</source>
-      <translation>I&amp;nitiatives it serves</translation>
-    </message>
-    <message>
-      <source>Res&amp;umé</source>
-      <translation>S&amp;ummary</translation>
-    </message>
-    <message>
-      <source>En skrevet aftale mellem parterne. Dokumentet ligger, hvor det plejer – skriv stien eller linket; Brobygger gemmer ikke selve dokumentet. En ny version laves med »Ny version …«, så den gamle bevares.</source>
-      <translation>A written agreement between the parties. The document stays where it is – enter its path or link; Brobygger does not store the document itself. Make a new version with “New version …”, so the old one is kept.</translation>
-    </message>
-    <message>
-      <source>– vælg type –</source>
-      <translation>– choose kind –</translation>
-    </message>
-    <message>
-      <source>– ingen –</source>
-      <translation>– none –</translation>
-    </message>
-    <message>
-      <source>Ny &amp;version</source>
-      <translation>New &amp;version</translation>
-    </message>
-    <message>
-      <source>Hvad er &amp;ændret</source>
-      <translation>What has &amp;changed</translation>
-    </message>
-    <message>
-      <source>Den nye version afløser version {v} af »{t}«. Begge bevares: den gamle gælder til dagen før.</source>
-      <translation>The new version supersedes version {v} of “{t}”. Both are kept: the old one applies until the day before.</translation>
-    </message>
-    <message>
-      <source>Skriv, hvornår den nye version træder i kraft.</source>
-      <translation>Enter when the new version comes into force.</translation>
-    </message>
-    <message>
-      <source>&amp;Dato</source>
-      <translation>&amp;Date</translation>
-    </message>
-    <message>
-      <source>&amp;Hvad skete der</source>
-      <translation>&amp;What happened</translation>
-    </message>
-    <message>
-      <source>&amp;Tema</source>
-      <translation>&amp;Theme</translation>
-    </message>
-    <message>
-      <source>&amp;Reglen, der blev brudt</source>
-      <translation>The &amp;rule that was broken</translation>
-    </message>
-    <message>
-      <source>Hvor&amp;for</source>
-      <translation>W&amp;hy</translation>
-    </message>
-    <message>
-      <source>&amp;Kostede eller sparede</source>
-      <translation>&amp;Cost or saved</translation>
-    </message>
-    <message>
-      <source>Hvad &amp;bør ændres</source>
-      <translation>What &amp;should change</translation>
-    </message>
-    <message>
-      <source>»Der er regler i aftalerne, som ledere og medarbejdere er nødt til at bryde.« Skriv, hvor praksis afviger, og hvorfor – så bliver næste revision bedre.</source>
-      <translation>“There are rules in the agreements that leaders and staff have to break.” Record where practice departs, and why – so the next revision gets better.</translation>
-    </message>
-    <message>
-      <source>&amp;Opgave</source>
-      <translation>T&amp;ask</translation>
-    </message>
-    <message>
-      <source>&amp;Aftalen bag</source>
-      <translation>A&amp;greement behind it</translation>
-    </message>
-    <message>
-      <source>&amp;Initiativ</source>
-      <translation>&amp;Initiative</translation>
-    </message>
-    <message>
-      <source>&amp;Fra organisation</source>
-      <translation>&amp;From organisation</translation>
-    </message>
-    <message>
-      <source>Fra fa&amp;ggruppe</source>
-      <translation>From &amp;profession</translation>
-    </message>
-    <message>
-      <source>&amp;Til organisation</source>
-      <translation>&amp;To organisation</translation>
-    </message>
-    <message>
-      <source>Til faggr&amp;uppe</source>
-      <translation>To prof&amp;ession</translation>
-    </message>
-    <message>
-      <source>Lægeligt ansvar – o&amp;rganisation</source>
-      <translation>Medical responsibility – o&amp;rganisation</translation>
-    </message>
-    <message>
-      <source>Hvilken opgave flyttes fra hvem til hvem, hvilke kompetencer kræver den, og hvem har det lægelige ansvar? Uklart lægeligt ansvar er plagen »gråzoner i opgaver og ansvar«.</source>
-      <translation>Which task moves from whom to whom, which competencies does it need, and who holds the medical responsibility? Unclear medical responsibility is the plague “grey zones in tasks and responsibility”.</translation>
-    </message>
-    <message>
-      <source>⚠ Ingen har det lægelige ansvar for opgaven. Den kan gemmes, men markeres i registret, i statusnotatet og af 'review'.</source>
-      <translation>⚠ No one holds the medical responsibility for the task. It can be saved, but it is flagged in the register, the status brief and by 'review'.</translation>
-    </message>
-    <message>
-      <source>Krævede &amp;kompetencer</source>
-      <translation>Required &amp;competencies</translation>
-    </message>
-    <message>
-      <source>Sådan &amp;sikres de (oplæring, supervision)</source>
-      <translation>How they are a&amp;ssured (training, supervision)</translation>
-    </message>
-    <message>
-      <source>&amp;Lægeligt ansvarlig</source>
-      <translation>&amp;Medically responsible</translation>
-    </message>
-    <message>
-      <source>Lægeligt ansvar – &amp;person</source>
-      <translation>Medical responsibility – &amp;person</translation>
-    </message>
-    <message>
-      <source>&amp;Monitoreres med indikator</source>
-      <translation>Monitored with in&amp;dicator</translation>
-    </message>
-    <message>
-      <source>Monitoreri&amp;ng</source>
-      <translation>Monitori&amp;ng</translation>
-    </message>
-    <message>
-      <source>Overdraget &amp;den</source>
-      <translation>Transferred o&amp;n</translation>
     </message>
   </context>
   <context>
@@ -4845,6 +4443,10 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
       <translation>&amp;Undo import…</translation>
     </message>
     <message>
+      <source>Sektor eller ledelsesniveau</source>
+      <translation>Sector or leadership level</translation>
+    </message>
+    <message>
       <source>Oprettes</source>
       <translation>New</translation>
     </message>
@@ -4889,6 +4491,10 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
       <translation>Log entry</translation>
     </message>
     <message>
+      <source>Møde</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
       <source>Række</source>
       <translation>Row</translation>
     </message>
@@ -4905,6 +4511,10 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
       <translation>Name or title</translation>
     </message>
     <message>
+      <source>Sektor / niveau</source>
+      <translation>Sector / level</translation>
+    </message>
+    <message>
       <source>Hvorfor / detaljer</source>
       <translation>Why / details</translation>
     </message>
@@ -4915,6 +4525,10 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
       <source>bekræft?</source>
       <translation>confirm?</translation>
+    </message>
+    <message>
+      <source>vælg?</source>
+      <translation>choose?</translation>
     </message>
     <message>
       <source>Tidspunkt</source>
@@ -4955,22 +4569,6 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
       <source>Aktiv</source>
       <translation>Active</translation>
-    </message>
-    <message>
-      <source>Sektor eller ledelsesniveau</source>
-      <translation>Sector or leadership level</translation>
-    </message>
-    <message>
-      <source>Møde</source>
-      <translation>Meeting</translation>
-    </message>
-    <message>
-      <source>Sektor / niveau</source>
-      <translation>Sector / level</translation>
-    </message>
-    <message>
-      <source>vælg?</source>
-      <translation>choose?</translation>
     </message>
   </context>
   <context>
@@ -5138,6 +4736,21 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     </message>
   </context>
   <context>
+    <name>pickers</name>
+    <message>
+      <source>Søg på navn, titel eller organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Medlemmer af initiativet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Andre personer</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>profile</name>
     <message>
       <source>Min profil</source>
@@ -5214,6 +4827,30 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
   </context>
   <context>
     <name>recovery</name>
+    <message>
+      <source>Bekræft, at det er dig</source>
+      <translation>Confirm that it is you</translation>
+    </message>
+    <message>
+      <source>Denne computer kan ikke bekræfte din adgangskode over for Brobygger. Nøglen til arbejdsområdet ligger i styresystemets nøglering og er kun beskyttet af dit login: den, der er logget ind som dig, kan åbne arbejdsområdet – og altså også lave en gendannelsesnøgle. Lav kun en ny, hvis det er dig, der sidder ved computeren.</source>
+      <translation>This computer cannot confirm your password to Brobygger. The workspace's key is in the operating system's keyring and is protected only by your login: whoever is logged in as you can open the workspace – and so can also make a recovery key. Only make a new one if it is you at the computer.</translation>
+    </message>
+    <message>
+      <source>Det er mig – lav ny nøgle</source>
+      <translation>It is me – make a new key</translation>
+    </message>
+    <message>
+      <source>Skriv adgangsfrasen til arbejdsområdet igen for at lave en ny gendannelsesnøgle (eller skriv den nuværende gendannelsesnøgle).</source>
+      <translation>Type the workspace's passphrase again to make a new recovery key (or type the current recovery key).</translation>
+    </message>
+    <message>
+      <source>Skriv din adgangskode til computeren (brugeren {user}) for at lave en ny gendannelsesnøgle. Styresystemet tjekker den; Brobygger gemmer den ikke. Du kan også skrive den nuværende gendannelsesnøgle.</source>
+      <translation>Type your password for this computer (the user {user}) to make a new recovery key. The operating system checks it; Brobygger does not keep it. You can also type the current recovery key.</translation>
+    </message>
+    <message>
+      <source>Det var ikke den rigtige adgangskode, adgangsfrase eller gendannelsesnøgle. Der er ikke lavet en ny gendannelsesnøgle.</source>
+      <translation>That was not the right password, passphrase or recovery key. No new recovery key was made.</translation>
+    </message>
     <message>
       <source>Gendannelsesnøgle</source>
       <translation>Recovery key</translation>
@@ -5497,18 +5134,405 @@ The folder is moved to the trash and its key is removed from the keyring. The ba
     </message>
   </context>
   <context>
-    <name>pickers</name>
+    <name>AgreementsPage</name>
     <message>
-      <source>Søg på navn, titel eller organisation</source>
-      <translation type="unfinished" />
+      <source>Aftaler</source>
+      <translation>Agreements</translation>
     </message>
     <message>
-      <source>Medlemmer af initiativet</source>
-      <translation type="unfinished" />
+      <source>Aftalerne, samarbejdet kører på – med versioner, afvigelser og opgaveoverdragelser. Afvigelser skjules ikke: de gør næste revision bedre.</source>
+      <translation>The agreements the collaboration runs on – with versions, deviations and task transfers. Deviations are not hidden: they make the next revision better.</translation>
     </message>
     <message>
-      <source>Andre personer</source>
-      <translation type="unfinished" />
+      <source>Antal aftaler</source>
+      <translation>Number of agreements</translation>
+    </message>
+    <message>
+      <source>Aftaleregister</source>
+      <translation>Agreement register</translation>
+    </message>
+    <message>
+      <source>Den valgte aftale</source>
+      <translation>The selected agreement</translation>
+    </message>
+    <message>
+      <source>Versioner, afvigelser og opgaveoverdragelser</source>
+      <translation>Versions, deviations and task transfers</translation>
+    </message>
+    <message>
+      <source>Forum</source>
+      <translation>Forum</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Alle typer</source>
+      <translation>All kinds</translation>
+    </message>
+    <message>
+      <source>Kun &amp;til revision</source>
+      <translation>Only &amp;due for review</translation>
+    </message>
+    <message>
+      <source>Søg i titel og parter</source>
+      <translation>Search title and parties</translation>
+    </message>
+    <message>
+      <source>Søg i aftaler</source>
+      <translation>Search agreements</translation>
+    </message>
+    <message>
+      <source>Aftale</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Revideres senest</source>
+      <translation>Review by</translation>
+    </message>
+    <message>
+      <source>Afvigelser</source>
+      <translation>Deviations</translation>
+    </message>
+    <message>
+      <source>Bemærk</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>I kraft fra</source>
+      <translation>In force from</translation>
+    </message>
+    <message>
+      <source>I kraft til</source>
+      <translation>In force until</translation>
+    </message>
+    <message>
+      <source>Dokument</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Afvigelse</source>
+      <translation>Deviation</translation>
+    </message>
+    <message>
+      <source>Tema</source>
+      <translation>Theme</translation>
+    </message>
+    <message>
+      <source>Hvorfor</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <source>Bør ændres</source>
+      <translation>Should change</translation>
+    </message>
+    <message>
+      <source>Opgave</source>
+      <translation>Task</translation>
+    </message>
+    <message>
+      <source>Fra</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>Til</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Lægeligt ansvar</source>
+      <translation>Medical responsibility</translation>
+    </message>
+    <message>
+      <source>Ingen lægeligt ansvarlig</source>
+      <translation>No medical responsible</translation>
+    </message>
+    <message>
+      <source>Monitorering</source>
+      <translation>Monitoring</translation>
+    </message>
+    <message>
+      <source>Versioner</source>
+      <translation>Versions</translation>
+    </message>
+    <message>
+      <source>Opgaveoverdragelser</source>
+      <translation>Task transfers</translation>
+    </message>
+    <message>
+      <source>&amp;Ny aftale …</source>
+      <translation>&amp;New agreement …</translation>
+    </message>
+    <message>
+      <source>&amp;Ret …</source>
+      <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+      <source>Ny &amp;version …</source>
+      <translation>New &amp;version …</translation>
+    </message>
+    <message>
+      <source>Registrér &amp;afvigelse …</source>
+      <translation>Record &amp;deviation …</translation>
+    </message>
+    <message>
+      <source>Ny &amp;opgaveoverdragelse …</source>
+      <translation>New task &amp;transfer …</translation>
+    </message>
+    <message>
+      <source>O&amp;pfølgning (PDF) …</source>
+      <translation>Follow-u&amp;p (PDF) …</translation>
+    </message>
+    <message>
+      <source>&amp;Historik …</source>
+      <translation>&amp;History …</translation>
+    </message>
+    <message>
+      <source>(til revision)</source>
+      <translation>(due for review)</translation>
+    </message>
+    <message>
+      <source>{n} uden lægeligt ansvar</source>
+      <translation>{n} without medical responsible</translation>
+    </message>
+    <message>
+      <source>ikke i kraft</source>
+      <translation>not in force</translation>
+    </message>
+    <message>
+      <source>{n} versioner</source>
+      <translation>{n} versions</translation>
+    </message>
+    <message>
+      <source>Alle fora</source>
+      <translation>All forums</translation>
+    </message>
+    <message>
+      <source>{n} aftaler: {i} i kraft, {r} til revision</source>
+      <translation>{n} agreements: {i} in force, {r} due for review</translation>
+    </message>
+    <message>
+      <source> – ⚠ {f} opgaveoverdragelser uden lægeligt ansvarlig</source>
+      <translation> – ⚠ {f} task transfers without a medical responsible</translation>
+    </message>
+    <message>
+      <source>Vælg en aftale.</source>
+      <translation>Choose an agreement.</translation>
+    </message>
+    <message>
+      <source>I kraft</source>
+      <translation>In force</translation>
+    </message>
+    <message>
+      <source>Parter</source>
+      <translation>Parties</translation>
+    </message>
+    <message>
+      <source>Godkendt af</source>
+      <translation>Approved by</translation>
+    </message>
+    <message>
+      <source>Ejer</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <source>⚠ {n} opgaveoverdragelse(r) uden lægeligt ansvarlig – se fanen Opgaveoverdragelser.</source>
+      <translation>⚠ {n} task transfer(s) without a medical responsible – see the Task transfers tab.</translation>
+    </message>
+  </context>
+  <context>
+    <name>agreements</name>
+    <message>
+      <source>&amp;Type</source>
+      <translation>&amp;Kind</translation>
+    </message>
+    <message>
+      <source>T&amp;itel</source>
+      <translation>T&amp;itle</translation>
+    </message>
+    <message>
+      <source>&amp;Version</source>
+      <translation>&amp;Version</translation>
+    </message>
+    <message>
+      <source>&amp;Status</source>
+      <translation>&amp;Status</translation>
+    </message>
+    <message>
+      <source>I kraft &amp;fra</source>
+      <translation>In force &amp;from</translation>
+    </message>
+    <message>
+      <source>I kraft ti&amp;l</source>
+      <translation>In force unti&amp;l</translation>
+    </message>
+    <message>
+      <source>&amp;Revideres senest</source>
+      <translation>&amp;Review by</translation>
+    </message>
+    <message>
+      <source>&amp;Godkendt af forum</source>
+      <translation>Approved &amp;by forum</translation>
+    </message>
+    <message>
+      <source>&amp;Ejer</source>
+      <translation>&amp;Owner</translation>
+    </message>
+    <message>
+      <source>&amp;Dokument (sti eller link)</source>
+      <translation>&amp;Document (path or link)</translation>
+    </message>
+    <message>
+      <source>&amp;Parter</source>
+      <translation>&amp;Parties</translation>
+    </message>
+    <message>
+      <source>I&amp;nitiativer, aftalen tjener</source>
+      <translation>I&amp;nitiatives it serves</translation>
+    </message>
+    <message>
+      <source>Res&amp;umé</source>
+      <translation>S&amp;ummary</translation>
+    </message>
+    <message>
+      <source>En skrevet aftale mellem parterne. Dokumentet ligger, hvor det plejer – skriv stien eller linket; Brobygger gemmer ikke selve dokumentet. En ny version laves med »Ny version …«, så den gamle bevares.</source>
+      <translation>A written agreement between the parties. The document stays where it is – enter its path or link; Brobygger does not store the document itself. Make a new version with “New version …”, so the old one is kept.</translation>
+    </message>
+    <message>
+      <source>– vælg type –</source>
+      <translation>– choose kind –</translation>
+    </message>
+    <message>
+      <source>– ingen –</source>
+      <translation>– none –</translation>
+    </message>
+    <message>
+      <source>Ny &amp;version</source>
+      <translation>New &amp;version</translation>
+    </message>
+    <message>
+      <source>Hvad er &amp;ændret</source>
+      <translation>What has &amp;changed</translation>
+    </message>
+    <message>
+      <source>Den nye version afløser version {v} af »{t}«. Begge bevares: den gamle gælder til dagen før.</source>
+      <translation>The new version supersedes version {v} of “{t}”. Both are kept: the old one applies until the day before.</translation>
+    </message>
+    <message>
+      <source>Skriv, hvornår den nye version træder i kraft.</source>
+      <translation>Enter when the new version comes into force.</translation>
+    </message>
+    <message>
+      <source>&amp;Dato</source>
+      <translation>&amp;Date</translation>
+    </message>
+    <message>
+      <source>&amp;Hvad skete der</source>
+      <translation>&amp;What happened</translation>
+    </message>
+    <message>
+      <source>&amp;Tema</source>
+      <translation>&amp;Theme</translation>
+    </message>
+    <message>
+      <source>&amp;Reglen, der blev brudt</source>
+      <translation>The &amp;rule that was broken</translation>
+    </message>
+    <message>
+      <source>Hvor&amp;for</source>
+      <translation>W&amp;hy</translation>
+    </message>
+    <message>
+      <source>&amp;Kostede eller sparede</source>
+      <translation>&amp;Cost or saved</translation>
+    </message>
+    <message>
+      <source>Hvad &amp;bør ændres</source>
+      <translation>What &amp;should change</translation>
+    </message>
+    <message>
+      <source>»Der er regler i aftalerne, som ledere og medarbejdere er nødt til at bryde.« Skriv, hvor praksis afviger, og hvorfor – så bliver næste revision bedre.</source>
+      <translation>“There are rules in the agreements that leaders and staff have to break.” Record where practice departs, and why – so the next revision gets better.</translation>
+    </message>
+    <message>
+      <source>&amp;Opgave</source>
+      <translation>T&amp;ask</translation>
+    </message>
+    <message>
+      <source>&amp;Aftalen bag</source>
+      <translation>A&amp;greement behind it</translation>
+    </message>
+    <message>
+      <source>&amp;Initiativ</source>
+      <translation>&amp;Initiative</translation>
+    </message>
+    <message>
+      <source>&amp;Fra organisation</source>
+      <translation>&amp;From organisation</translation>
+    </message>
+    <message>
+      <source>Fra fa&amp;ggruppe</source>
+      <translation>From &amp;profession</translation>
+    </message>
+    <message>
+      <source>&amp;Til organisation</source>
+      <translation>&amp;To organisation</translation>
+    </message>
+    <message>
+      <source>Til faggr&amp;uppe</source>
+      <translation>To prof&amp;ession</translation>
+    </message>
+    <message>
+      <source>Lægeligt ansvar – o&amp;rganisation</source>
+      <translation>Medical responsibility – o&amp;rganisation</translation>
+    </message>
+    <message>
+      <source>Hvilken opgave flyttes fra hvem til hvem, hvilke kompetencer kræver den, og hvem har det lægelige ansvar? Uklart lægeligt ansvar er plagen »gråzoner i opgaver og ansvar«.</source>
+      <translation>Which task moves from whom to whom, which competencies does it need, and who holds the medical responsibility? Unclear medical responsibility is the plague “grey zones in tasks and responsibility”.</translation>
+    </message>
+    <message>
+      <source>⚠ Ingen har det lægelige ansvar for opgaven. Den kan gemmes, men markeres i registret, i statusnotatet og af 'review'.</source>
+      <translation>⚠ No one holds the medical responsibility for the task. It can be saved, but it is flagged in the register, the status brief and by 'review'.</translation>
+    </message>
+    <message>
+      <source>Krævede &amp;kompetencer</source>
+      <translation>Required &amp;competencies</translation>
+    </message>
+    <message>
+      <source>Sådan &amp;sikres de (oplæring, supervision)</source>
+      <translation>How they are a&amp;ssured (training, supervision)</translation>
+    </message>
+    <message>
+      <source>&amp;Lægeligt ansvarlig</source>
+      <translation>&amp;Medically responsible</translation>
+    </message>
+    <message>
+      <source>Lægeligt ansvar – &amp;person</source>
+      <translation>Medical responsibility – &amp;person</translation>
+    </message>
+    <message>
+      <source>&amp;Monitoreres med indikator</source>
+      <translation>Monitored with in&amp;dicator</translation>
+    </message>
+    <message>
+      <source>Monitoreri&amp;ng</source>
+      <translation>Monitori&amp;ng</translation>
+    </message>
+    <message>
+      <source>Overdraget &amp;den</source>
+      <translation>Transferred o&amp;n</translation>
     </message>
   </context>
 </TS>

@@ -120,7 +120,9 @@ def _reauthenticate(args: argparse.Namespace, ws: Any) -> None:
     if how == reauth.PASSPHRASE:
         return  # opening it took the passphrase
     if how == reauth.CONFIRM:
-        print(f"Bemærk: {reauth.CONFIRM_TEXT}", file=sys.stderr)
+        from brobygger.domain.i18n import _
+
+        print(f"Bemærk: {_(reauth.CONFIRM_TEXT)}", file=sys.stderr)
         return
     path = getattr(args, "login_password_file", None)
     if path:
