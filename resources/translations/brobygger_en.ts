@@ -4739,15 +4739,15 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <name>pickers</name>
     <message>
       <source>Søg på navn, titel eller organisation</source>
-      <translation type="unfinished" />
+      <translation>Search by name, title or organisation</translation>
     </message>
     <message>
       <source>Medlemmer af initiativet</source>
-      <translation type="unfinished" />
+      <translation>Members of the initiative</translation>
     </message>
     <message>
       <source>Andre personer</source>
-      <translation type="unfinished" />
+      <translation>Other people</translation>
     </message>
   </context>
   <context>
@@ -5533,6 +5533,80 @@ The folder is moved to the trash and its key is removed from the keyring. The ba
     <message>
       <source>Overdraget &amp;den</source>
       <translation>Transferred o&amp;n</translation>
+    </message>
+  </context>
+  <context>
+    <name>help</name>
+    <message>
+      <source>Tastaturgenveje</source>
+      <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <source>Taster</source>
+      <translation>Keys</translation>
+    </message>
+    <message>
+      <source>Kommando</source>
+      <translation>Command</translation>
+    </message>
+    <message>
+      <source>Hvor</source>
+      <translation>Where</translation>
+    </message>
+    <message>
+      <source>Luk</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Brugervejledning</source>
+      <translation>User guide</translation>
+    </message>
+    <message>
+      <source>&amp;Brugervejledning</source>
+      <translation>&amp;User guide</translation>
+    </message>
+    <message>
+      <source>&amp;Tastaturgenveje</source>
+      <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+  </context>
+  <context>
+    <name>shortcuts</name>
+    <message>
+      <source>Lister</source>
+      <translation>Lists</translation>
+    </message>
+    <message>
+      <source>Faner</source>
+      <translation>Tabs</translation>
+    </message>
+    <message>
+      <source>Datofelter</source>
+      <translation>Date fields</translation>
+    </message>
+    <message>
+      <source>Slet den valgte række (spørger først)</source>
+      <translation>Delete the selected row (asks first)</translation>
+    </message>
+    <message>
+      <source>Menu med historikken for den valgte række</source>
+      <translation>Menu with the history of the selected row</translation>
+    </message>
+    <message>
+      <source>Næste fane</source>
+      <translation>Next tab</translation>
+    </message>
+    <message>
+      <source>Forrige fane</source>
+      <translation>Previous tab</translation>
+    </message>
+    <message>
+      <source>Åbn kalenderen</source>
+      <translation>Open the calendar</translation>
+    </message>
+    <message>
+      <source>Ryd en valgfri dato</source>
+      <translation>Clear an optional date</translation>
     </message>
   </context>
 </TS>
