@@ -301,9 +301,9 @@ PLAIN_WINDOW_SQL = (  # the app ranks the most recent RANK_WINDOW hits (store.di
     "ORDER BY rowid DESC LIMIT 1 OFFSET ?")
 PLAIN_SQL = (
     "SELECT e.* FROM (SELECT rowid AS hit, rank AS score FROM log_entry_fts "
-    "WHERE log_entry_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?) AS f "
+    "WHERE log_entry_fts MATCH ? AND rowid >= ? ORDER BY rank, rowid DESC LIMIT ?) AS f "
     "CROSS JOIN log_entry AS e ON e.rowid = f.hit "
-    "WHERE e.deleted_at IS NULL ORDER BY f.score, e.entry_date DESC")
+    "WHERE e.deleted_at IS NULL ORDER BY f.score, f.hit DESC")
 
 
 def bench_search(b: Bench) -> list[Row]:

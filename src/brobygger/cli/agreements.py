@@ -120,6 +120,19 @@ def cmd_agreements_transfer(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_agreements_search(args: argparse.Namespace) -> int:
+    from brobygger.exchange.records import entity_label
+
+    svc = _open(args)
+    hits = svc.agreements.search(args.text)
+    if not hits:
+        print("Ingen aftaler, afvigelser eller opgaveoverdragelser matcher.")
+        return EXIT_OK
+    _print_table([(str(i)[:8], entity_label(e).capitalize(), title[:70]) for e, i, title in hits],
+                 ("Id", "Hvad", "Titel"))
+    return EXIT_OK
+
+
 def cmd_brief_agreements(args: argparse.Namespace) -> int:
     from brobygger.cli.briefs import _pdf_target
     from brobygger.domain.errors import InputError
@@ -185,6 +198,9 @@ def add_commands(add: AddCommand, sub: Any, common: argparse.ArgumentParser) -> 
     p.add_argument("--owner", help="aftalens ejer (person)")
     p.add_argument("--document", help="hvor dokumentet ligger (sti eller link)")
     p.add_argument("--summary", help="kort resumé")
+    p = add("search", cmd_agreements_search,
+            "søg i aftaler, afvigelser og opgaveoverdragelser (alle ord skal findes)", ag)
+    p.add_argument("text", metavar="TEKST", help="ord at søge efter")
     p = add("version", cmd_agreements_version,
             "ny version, der afløser den gældende (begge bevares)", ag)
     p.add_argument("agreement", metavar="AFTALE", help="aftalens titel eller id")

@@ -223,7 +223,7 @@ def open_shared(url: str, password: str | None) -> Opened:
     ws = Workspace.open_url(target.render_as_string(hide_password=False),
                             password=lambda _new, _reason: password or None)
     ws.login_user()  # read here, in the background: the new window's services use it
-    return Opened(ws)
+    return Opened(ws, message=" ".join(ws.notices))  # e.g. tables handed to the owner role
 
 
 # -- for the command line and the app's start --------------------------------------------------

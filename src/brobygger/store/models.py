@@ -123,6 +123,9 @@ class LogEntry(Record, table=True):
         Index("ix_log_entry_initiative_order", "initiative_id", "deleted_at", "entry_date",
               "created_at", "id"),
         Index("ix_log_entry_updated_at", "updated_at"),
+        # a type filter counted and paged from the index alone (migration 0011)
+        Index("ix_log_entry_type_order", "type", "deleted_at", "entry_date", "created_at",
+              "id"),
     )
 
     initiative_id: uuid.UUID | None = Field(default=None, foreign_key="initiative.id")

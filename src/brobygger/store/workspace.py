@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, ProgrammingError
 from sqlmodel import Session
 
 from brobygger import paths
@@ -33,8 +33,9 @@ from brobygger.domain.errors import (
     WorkspaceError,
     WorkspaceLockedError,
 )
+from brobygger.domain.i18n import _, ngettext
 from brobygger.fileio import PRIVATE, write_text_atomically
-from brobygger.store import backup, crypto, dialect, files, keys, recovery
+from brobygger.store import backup, crypto, dialect, files, keys, pg_owner, recovery
 from brobygger.store.crypto import Key, PassphrasePrompt, WorkspaceSettings
 from brobygger.store.models import WorkspaceMeta
 from brobygger.store.readonly import has_database as _has_database
@@ -204,6 +205,24 @@ def _new_key(encryption: str | None, prompt: PassphrasePrompt | None
     return keys.new_key(encryption, prompt)
 
 
+def _not_the_owners(engine: Engine, shown: str) -> WorkspaceError:
+    """The tables belong to another login role (an older version made them): say whose,
+    and the way on."""
+    try:
+        with engine.connect() as conn:
+            others = pg_owner.owners_of_workspace(conn)
+            owner = pg_owner.database_owner(conn)
+    finally:
+        engine.dispose()
+    whose = ", ".join(others) or _("en anden bruger")
+    return WorkspaceError(_(
+        "Du har ikke adgang til tabellerne i {location}: de tilhører {whose} (oprettet af en "
+        "tidligere version af Brobygger), ikke databasens ejerrolle {owner}. Bed {whose} åbne "
+        "arbejdsområdet én gang med denne version – så overdrages tabellerne til {owner} – "
+        "eller bed it-afdelingen overdrage dem (se README: delt arbejdsområde).",
+        location=shown, whose=whose, owner=owner))
+
+
 def _first_line(exc: object) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
@@ -348,14 +367,19 @@ class Workspace:
         from alembic.runtime.migration import MigrationContext
 
         try:
-            with engine.connect() as conn:
-                context = MigrationContext.configure(conn)
-                stored = context.get_current_revision()
+            with engine.begin() as conn:
+                # tables an older version let the first user own go to the owner role
+                adopted = pg_owner.adopt_objects(conn)
+                stored = MigrationContext.configure(conn).get_current_revision()
         except OperationalError as exc:
             engine.dispose()
             raise WorkspaceError(
                 f"Kan ikke forbinde til databasen {shown}: {_first_line(exc.orig)}. Tjek "
                 "adresse, brugernavn og adgangskode, og om serveren kører.") from exc
+        except ProgrammingError as exc:
+            if getattr(exc.orig, "sqlstate", None) != "42501":  # insufficient privilege
+                raise
+            raise _not_the_owners(engine, shown) from exc
         if stored is not None and stored not in known_revisions():
             engine.dispose()
             raise SchemaTooNewError(
@@ -363,6 +387,14 @@ class Workspace:
                 f"(skemaversion {stored}). Opdater Brobygger for at åbne den.")
         ws = cls(engine, shown)
         ws.migrate()
+        if adopted:
+            ws.notices.append(ngettext(
+                "{n} tabel i den delte database tilhørte en enkelt bruger (oprettet af en "
+                "tidligere version af Brobygger). Den er nu overdraget til databasens "
+                "ejerrolle, så alle brugere kan åbne og skrive i den.",
+                "{n} tabeller i den delte database tilhørte en enkelt bruger (oprettet af en "
+                "tidligere version af Brobygger). De er nu overdraget til databasens "
+                "ejerrolle, så alle brugere kan åbne og skrive i dem.", len(adopted)))
         if secret:
             crypto.secret_store(account, secret)
         return ws

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -160,7 +160,9 @@ def selected_record(view: QTableView) -> Any:
 
 
 def on_delete_key(view: QWidget, slot: Callable[[], None]) -> QShortcut:
-    shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
+    from brobygger.ui.shortcuts import DELETE_ROW
+
+    shortcut = QShortcut(DELETE_ROW.sequences()[0], view)
     shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     shortcut.activated.connect(slot)
     return shortcut

@@ -88,7 +88,7 @@ class ReadinessTab(Tab):
         for r, item in enumerate(REFLECTIONS, start=1):
             question = QLabel(item.label(i18n.lang()), inner)
             question.setWordWrap(True)
-            question.setToolTip(item.description_da)
+            question.setToolTip(item.description())
             answer = QComboBox(inner)
             fill_combo(answer, i18n.choices(READINESS_ANSWERS),
                        none_label=_tr("asks", "– ikke besvaret –"))
