@@ -179,7 +179,7 @@ def test_a_refused_open_adds_no_shm(tmp_path: Path) -> None:
     assert after == before
 
 
-# -- refused on the command line: exit 2, and the newest good backup offered ------------------------
+# -- refused on the command line: exit 2, and the newest good backup offered ----------------------
 @pytest.mark.parametrize("damage", ["truncated", "empty"])
 def test_cli_refuses_and_offers_the_newest_good_backup(
         tmp_path: Path, damage: str, capsys: pytest.CaptureFixture[str]) -> None:
