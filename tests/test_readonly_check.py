@@ -77,8 +77,10 @@ def test_the_app_refuses_it_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     offered: list[BaseException] = []
     monkeypatch.setattr(app, "recovery_hook", lambda _d, error, _p: offered.append(error))
     monkeypatch.setattr(ui_recovery, "show_hook", lambda *_a: None)  # a new key: not shown
-    with pytest.raises((LostWorkspaceError, app.StartCancelled)):
+    with pytest.raises(app.StartCancelled):
         app.open_workspace(str(d))
+    # the recovery dialog says what happened (no backup to offer); nothing was made
+    assert isinstance(offered[0], LostWorkspaceError) and "nøglering" in offered[0].message
     assert not (d / paths.DB_FILENAME).exists()
 
 
