@@ -87,7 +87,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if getattr(args, "database_url", None):
         from brobygger.services.workspaces import Workspace, env_db_password
 
-        with Workspace.open_url(args.database_url, password=env_db_password) as ws:
+        with Workspace.open_url(args.database_url, password=env_db_password,
+                                readonly=True) as ws:
             revision = ws.schema_revision()
             location = ws.location
         print(f"Arbejdsområde: {location}")
