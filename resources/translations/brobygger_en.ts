@@ -91,24 +91,8 @@
         <translation>Action from the item</translation>
     </message>
     <message>
-        <source>Handling:</source>
-        <translation>Action:</translation>
-    </message>
-    <message>
         <source>– ingen –</source>
         <translation>– none –</translation>
-    </message>
-    <message>
-        <source>Ansvarlig:</source>
-        <translation>Owner:</translation>
-    </message>
-    <message>
-        <source>Frist:</source>
-        <translation>Due:</translation>
-    </message>
-    <message>
-        <source>Følger af beslutningen:</source>
-        <translation>Follows from the decision:</translation>
     </message>
 </context>
 <context>
@@ -262,6 +246,22 @@
     <message>
         <source>Samlet tid</source>
         <translation>Running time</translation>
+    </message>
+    <message>
+        <source>Punkt</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Formål</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Ansvarlig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
     </message>
     <message>
         <source> min.</source>
@@ -540,26 +540,6 @@
     <message>
         <source>Anmodning fra punktet</source>
         <translation>Ask from the item</translation>
-    </message>
-    <message>
-        <source>Hvad der bedes om:</source>
-        <translation>What is asked:</translation>
-    </message>
-    <message>
-        <source>Til (organisation, forum eller person):</source>
-        <translation>To (organisation, forum or person):</translation>
-    </message>
-    <message>
-        <source>Niveau:</source>
-        <translation>Level:</translation>
-    </message>
-    <message>
-        <source>Svar senest:</source>
-        <translation>Answer due:</translation>
-    </message>
-    <message>
-        <source>Begrundelse:</source>
-        <translation>Reason:</translation>
     </message>
 </context>
 <context>
@@ -921,22 +901,6 @@ The current state is saved first as a new backup (“before restore”), so you 
         <source>Aftale</source>
         <translation>Agreement</translation>
     </message>
-    <message>
-        <source>Type:</source>
-        <translation>Type:</translation>
-    </message>
-    <message>
-        <source>Titel:</source>
-        <translation>Title:</translation>
-    </message>
-    <message>
-        <source>Tekst:</source>
-        <translation>Text:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
 </context>
 <context>
     <name>DirectoryPage</name>
@@ -1280,8 +1244,20 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Name:</translation>
     </message>
     <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <source>Type:</source>
         <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Mødes hver</source>
+        <translation>Meets every</translation>
     </message>
     <message>
         <source>ingen fast rytme</source>
@@ -1292,6 +1268,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation> weeks</translation>
     </message>
     <message>
+        <source>Medlemmer</source>
+        <translation>Members</translation>
+    </message>
+    <message>
         <source>Mødes hver:</source>
         <translation>Meets every:</translation>
     </message>
@@ -1300,8 +1280,16 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Usual place:</translation>
     </message>
     <message>
+        <source>Fast mødested</source>
+        <translation>Usual place</translation>
+    </message>
+    <message>
         <source>Initiativer:</source>
         <translation>Initiatives:</translation>
+    </message>
+    <message>
+        <source>Initiativer</source>
+        <translation>Initiatives</translation>
     </message>
     <message>
         <source>Medlemmer:</source>
@@ -1772,6 +1760,162 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Dobbeltklik på et initiativ for at se og redigere det.</source>
         <translation>Double-click an initiative to see and edit it.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemActionDialog</name>
+    <message>
+        <source>Handling fra punktet</source>
+        <translation>Action from the item</translation>
+    </message>
+    <message>
+        <source>Handling:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Ansvarlig:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>Ansvarlig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Frist:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Følger af beslutningen:</source>
+        <translation>Follows from the decision:</translation>
+    </message>
+    <message>
+        <source>Følger af beslutningen</source>
+        <translation>Follows from the decision</translation>
+    </message>
+</context>
+<context>
+    <name>ItemAskDialog</name>
+    <message>
+        <source>Anmodning fra punktet</source>
+        <translation>Ask from the item</translation>
+    </message>
+    <message>
+        <source>Hvad der bedes om:</source>
+        <translation>What is asked:</translation>
+    </message>
+    <message>
+        <source>Hvad der bedes om</source>
+        <translation>What is asked</translation>
+    </message>
+    <message>
+        <source>Til (organisation, forum eller person):</source>
+        <translation>To (organisation, forum or person):</translation>
+    </message>
+    <message>
+        <source>Til (organisation, forum eller person)</source>
+        <translation>To (organisation, forum or person)</translation>
+    </message>
+    <message>
+        <source>Niveau:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Svar senest:</source>
+        <translation>Answer due:</translation>
+    </message>
+    <message>
+        <source>Svar senest</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <source>Begrundelse:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Begrundelse</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDecisionDialog</name>
+    <message>
+        <source>Beslutning fra punktet</source>
+        <translation>Decision from the item</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Titel:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Tekst:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPlagueDialog</name>
+    <message>
+        <source>Plage vurderet på mødet</source>
+        <translation>Plague assessed at the meeting</translation>
+    </message>
+    <message>
+        <source>Plage:</source>
+        <translation>Plague:</translation>
+    </message>
+    <message>
+        <source>Plage</source>
+        <translation>Plague</translation>
+    </message>
+    <message>
+        <source>Alvor (0–3):</source>
+        <translation>Severity (0–3):</translation>
+    </message>
+    <message>
+        <source>Alvor (0–3)</source>
+        <translation>Severity (0–3)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2324,8 +2468,16 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Forum:</translation>
     </message>
     <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
         <source>Dato:</source>
         <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Med klokkeslæt</source>
@@ -2336,12 +2488,24 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>From:</translation>
     </message>
     <message>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
         <source>Til:</source>
         <translation>To:</translation>
     </message>
     <message>
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
         <source>Sted eller link (tomt: forummets):</source>
         <translation>Place or link (empty: the forum&apos;s):</translation>
+    </message>
+    <message>
+        <source>Sted eller link (tomt: forummets)</source>
+        <translation>Place or link (empty: the forum&apos;s)</translation>
     </message>
     <message>
         <source>Opret først et forum.</source>
@@ -2983,18 +3147,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Plage vurderet på mødet</source>
         <translation>Plague assessed at the meeting</translation>
-    </message>
-    <message>
-        <source>Plage:</source>
-        <translation>Plague:</translation>
-    </message>
-    <message>
-        <source>Alvor (0–3):</source>
-        <translation>Severity (0–3):</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Note:</translation>
     </message>
 </context>
 <context>
