@@ -3545,6 +3545,53 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
 </context>
 <context>
+    <name>briefs</name>
+    <message>
+        <source>Forhåndsvisning af side 1</source>
+        <translation>Preview of page 1</translation>
+    </message>
+    <message>
+        <source>Sådan ser briefets første side ud. Intet er gemt endnu.</source>
+        <translation>This is how the brief&apos;s first page looks. Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <source>Side 1 af briefet</source>
+        <translation>Page 1 of the brief</translation>
+    </message>
+    <message>
+        <source>&amp;Gem som PDF …</source>
+        <translation>&amp;Save as PDF …</translation>
+    </message>
+    <message>
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Lukker forhåndsvisningen uden at gemme</source>
+        <translation>Closes the preview without saving</translation>
+    </message>
+    <message>
+        <source>portefølje</source>
+        <translation>portfolio</translation>
+    </message>
+    <message>
+        <source>Vis side &amp;1 …</source>
+        <translation>Show page &amp;1 …</translation>
+    </message>
+    <message>
+        <source>Se briefets første side, før du gemmer det</source>
+        <translation>See the brief&apos;s first page before you save it</translation>
+    </message>
+    <message>
+        <source>Vælg et initiativ.</source>
+        <translation>Choose an initiative.</translation>
+    </message>
+    <message>
+        <source>Laver forhåndsvisningen …</source>
+        <translation>Making the preview …</translation>
+    </message>
+</context>
+<context>
     <name>charts</name>
     <message>
         <source>stigende</source>
