@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Generic, TypeVar
 
 from brobygger.domain.errors import ValidationError
+from brobygger.domain.i18n import _
 
 
 class Rule(StrEnum):
@@ -38,6 +39,11 @@ class CatalogueItem:
     def label(self, lang: str = "da") -> str:
         """The label in ``lang`` ("en" gives English; anything else Danish)."""
         return self.label_en if lang == "en" else self.label_da
+
+    def description(self) -> str:
+        """The description in the current language (:mod:`brobygger.domain.i18n`; the
+        Danish ``description_da`` is the gettext source, extracted from ``_item(…)``)."""
+        return _(self.description_da)
 
 
 E = TypeVar("E", bound=StrEnum)

@@ -33,6 +33,7 @@ from brobygger.domain.errors import (
     WorkspaceError,
     WorkspaceLockedError,
 )
+from brobygger.domain.i18n import _, ngettext
 from brobygger.fileio import PRIVATE, write_text_atomically
 from brobygger.store import backup, crypto, dialect, files, keys, pg_owner, recovery
 from brobygger.store.crypto import Key, PassphrasePrompt, WorkspaceSettings
@@ -213,12 +214,13 @@ def _not_the_owners(engine: Engine, shown: str) -> WorkspaceError:
             owner = pg_owner.database_owner(conn)
     finally:
         engine.dispose()
-    whose = ", ".join(others) or "en anden bruger"
-    return WorkspaceError(
-        f"Du har ikke adgang til tabellerne i {shown}: de tilhører {whose} (oprettet af en "
-        f"tidligere version af Brobygger), ikke databasens ejerrolle {owner}. Bed {whose} "
-        "åbne arbejdsområdet én gang med denne version – så overdrages tabellerne til "
-        f"{owner} – eller bed it-afdelingen overdrage dem (se README: delt arbejdsområde).")
+    whose = ", ".join(others) or _("en anden bruger")
+    return WorkspaceError(_(
+        "Du har ikke adgang til tabellerne i {location}: de tilhører {whose} (oprettet af en "
+        "tidligere version af Brobygger), ikke databasens ejerrolle {owner}. Bed {whose} åbne "
+        "arbejdsområdet én gang med denne version – så overdrages tabellerne til {owner} – "
+        "eller bed it-afdelingen overdrage dem (se README: delt arbejdsområde).",
+        location=shown, whose=whose, owner=owner))
 
 
 def _first_line(exc: object) -> str:
@@ -386,10 +388,13 @@ class Workspace:
         ws = cls(engine, shown)
         ws.migrate()
         if adopted:
-            ws.notices.append(
-                f"{len(adopted)} tabeller i den delte database tilhørte en enkelt bruger "
-                "(oprettet af en tidligere version af Brobygger). De er nu overdraget til "
-                "databasens ejerrolle, så alle brugere kan åbne og skrive i dem.")
+            ws.notices.append(ngettext(
+                "{n} tabel i den delte database tilhørte en enkelt bruger (oprettet af en "
+                "tidligere version af Brobygger). Den er nu overdraget til databasens "
+                "ejerrolle, så alle brugere kan åbne og skrive i den.",
+                "{n} tabeller i den delte database tilhørte en enkelt bruger (oprettet af en "
+                "tidligere version af Brobygger). De er nu overdraget til databasens "
+                "ejerrolle, så alle brugere kan åbne og skrive i dem.", len(adopted)))
         if secret:
             crypto.secret_store(account, secret)
         return ws

@@ -557,7 +557,7 @@ class PlagueMatrixModel(QAbstractTableModel):
             if role == DISPLAY:
                 return i18n.label(PLAGUES, plague)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return PLAGUES.get(plague).description_da
+                return PLAGUES.get(plague).description()
             return None
         a = self.assessment(index.row(), col - 1)
         if role == RECORD:

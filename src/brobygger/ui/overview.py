@@ -97,7 +97,8 @@ class InitiativeCard(QFrame):
         weakest = min(summary.pairs, key=lambda p: [None, *LadderStep].index(p.stage))
         trend = rules.trend_label(weakest.trend, i18n.lang()).lower()
         colour = style.text_on(colour)
-        return (f'{esc(self.tr("Relationer:"))} <span style="color:{colour}">●</span> '
+        relations = self.tr("Relationer:")
+        return (f'{esc(relations)} <span style="color:{colour}">●</span> '
                 f"<b>{esc(rules.stage_label(stage, i18n.lang()))}</b> · {esc(trend)}")
 
     @staticmethod

@@ -115,8 +115,4 @@ def plan_contacts(svc: Any, rows: Sequence[ContactRow], src: SourceFile, *,
                         strict=True):
         if hit is not None:
             _matched(rec, hit)
-    notes = []
-    if any("sector" in r.needs for r in orgs.values() if r.action == CREATE):
-        notes.append(_("Nogle organisationers sektor fremgår ikke af navnet – vælg den i "
-                       "oversigten (ellers: Andet)."))
-    return ImportPlan(KIND_CONTACTS, src.name, src.sha256, [*orgs.values(), *people], notes)
+    return ImportPlan(KIND_CONTACTS, src.name, src.sha256, [*orgs.values(), *people])

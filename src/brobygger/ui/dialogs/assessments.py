@@ -33,7 +33,7 @@ class PlagueDialog(RecordDialog):
 
     def _describe(self) -> None:
         code = combo_value(self.ui.plague)
-        self.ui.plagueDescription.setText(PLAGUES.get(code).description_da if code else "")
+        self.ui.plagueDescription.setText(PLAGUES.get(code).description() if code else "")
 
     def load_defaults(self, defaults: dict[str, Any]) -> None:
         set_combo_value(self.ui.severity, 1)
@@ -58,7 +58,7 @@ class BarrierDialog(RecordDialog):
 
     def _describe(self) -> None:
         code = combo_value(self.ui.barrier)
-        self.ui.barrierDescription.setText(BARRIERS.get(code).description_da if code else "")
+        self.ui.barrierDescription.setText(BARRIERS.get(code).description() if code else "")
 
     def load_defaults(self, defaults: dict[str, Any]) -> None:
         set_combo_value(self.ui.impact, 2)

@@ -33,7 +33,7 @@ class InitiativeDialog(RecordDialog):
         grid: QGridLayout = self.ui.formalisationGrid
         for row, item in enumerate(FORMALISATION.items):
             name = QLabel(item.label(i18n.lang()))
-            name.setToolTip(item.description_da)
+            name.setToolTip(item.description())
             grid.addWidget(name, row, 0)
             grid.addWidget(QLabel(_tr("dialogs", "samarbejde")), row, 1)
             slider = self._slider(0, 5, _tr("dialogs", "ikke vurderet"))
@@ -52,7 +52,7 @@ class InitiativeDialog(RecordDialog):
             row += 1
             for item in catalogue.items:
                 name = QLabel(item.label(i18n.lang()))
-                name.setToolTip(item.description_da)
+                name.setToolTip(item.description())
                 slider = self._slider(0, 3, "0")
                 mgrid.addWidget(name, row, 0)
                 mgrid.addWidget(slider, row, 1)

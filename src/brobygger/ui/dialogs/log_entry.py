@@ -51,9 +51,9 @@ class LogEntryDialog(RecordDialog):
         ui.participants.setModel(proxy)
         ui.participantsFilter.textChanged.connect(proxy.setFilterFixedString)
         plagues = CheckListModel(i18n.choices(PLAGUES), self,
-                                 {i.code: i.description_da for i in PLAGUES.items})
+                                 {i.code: i.description() for i in PLAGUES.items})
         barriers = CheckListModel(i18n.choices(BARRIERS), self,
-                                  {i.code: i.description_da for i in BARRIERS.items})
+                                  {i.code: i.description() for i in BARRIERS.items})
         ui.plagues.setModel(plagues)
         ui.barriers.setModel(barriers)
         self.check_models = {"participants": people, "plagues": plagues, "barriers": barriers}

@@ -59,10 +59,11 @@ class BarriersTab(Tab):
                 "barriere og det, der bedes om.")) + "</p>")
             return
         item = BARRIERS.get(b.barrier)
+        asked, to_whom = self.tr("Hvad bedes der om"), self.tr("Til hvem")
         self.ui.barrierDetail.setHtml("".join([
             CSS, f"<h3>{esc(item.label(i18n.lang()))}</h3>",
-            f"<p class='muted'>{esc(item.description_da)}</p>",
-            f"<p><b>{esc(self.tr('Hvad bedes der om'))}:</b> {esc(b.ask) or '–'}</p>",
-            f"<p><b>{esc(self.tr('Til hvem'))}:</b> {esc(b.ask_to) or '–'} · "
+            f"<p class='muted'>{esc(item.description())}</p>",
+            f"<p><b>{esc(asked)}:</b> {esc(b.ask) or '–'}</p>",
+            f"<p><b>{esc(to_whom)}:</b> {esc(b.ask_to) or '–'} · "
             f"{esc(i18n.label(ESCALATION_LEVELS, b.escalation_level))} · "
             f"{esc(i18n.label(BARRIER_STATUSES, b.status))}</p>"]))

@@ -57,12 +57,11 @@ class OverviewTab(Tab):
         ui = self.ui
         summary = data["summary"]
         ini: dto.Initiative = summary.initiative
-        ui.purposeLabel.setText(
-            f"<b>{esc(self.tr('Formål'))}</b>" + (paragraphs(ini.purpose) or
-                                                 f"<p>{esc(self.tr('Ikke beskrevet endnu.'))}</p>"))
-        ui.triggerLabel.setText(
-            f"<b>{esc(self.tr('Brændende platform'))}</b>" + (
-                paragraphs(ini.trigger) or f"<p>{esc(self.tr('Ikke beskrevet endnu.'))}</p>"))
+        # (tr() outside the f-strings: the translation tool cannot read into them)
+        purpose, trigger = self.tr("Formål"), self.tr("Brændende platform")
+        missing = "<p>" + esc(self.tr("Ikke beskrevet endnu.")) + "</p>"
+        ui.purposeLabel.setText(f"<b>{esc(purpose)}</b>" + (paragraphs(ini.purpose) or missing))
+        ui.triggerLabel.setText(f"<b>{esc(trigger)}</b>" + (paragraphs(ini.trigger) or missing))
         period = " – ".join(x for x in (i18n.fmt_date(ini.start_date),
                                         i18n.fmt_date(ini.end_date)) if x)
         ui.periodLabel.setText(self.tr("Periode: {p}").format(p=period) if period else "")
@@ -85,7 +84,7 @@ class OverviewTab(Tab):
         form_grid: QGridLayout = ui.formalisationLayout
         for row, item in enumerate(FORMALISATION.items):
             name = QLabel(item.label(i18n.lang()))
-            name.setToolTip(item.description_da)
+            name.setToolTip(item.description())
             form_grid.addWidget(name, row, 0)
             form_grid.addWidget(ScaleBar(ini.formalisation.get(item.code), self.tr("samarbejde"),
                                          self.tr("samordning")), row, 1)
@@ -96,7 +95,7 @@ class OverviewTab(Tab):
                                            ini.cornerstones)):
             for row, entry in enumerate(catalogue.items):
                 name = QLabel(entry.label(i18n.lang()))
-                name.setToolTip(entry.description_da)
+                name.setToolTip(entry.description())
                 layout.addWidget(name, row, 0)
                 value = values.get(entry.code)
                 layout.addWidget(LevelBar(value), row, 1)

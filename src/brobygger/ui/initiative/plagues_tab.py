@@ -55,21 +55,23 @@ class PlaguesTab(Tab):
             row, self.matrix.columnCount() - 2)
         item = PLAGUES.get(plague)
         parts = [CSS, f"<h3>{esc(item.label(i18n.lang()))}</h3>",
-                 f"<p class='muted'>{esc(item.description_da)}</p>"]
+                 f"<p class='muted'>{esc(item.description())}</p>"]
+        owner, note = self.tr("ansvarlig"), self.tr("Note")
+        mitigation, not_assessed = self.tr("Modtræk"), self.tr("Ikke vurderet på denne dato.")
         if a is not None:
             names = self.detail.names
             badge = chip(self.tr("Alvor {s} af 3").format(s=a.severity),
                          style.SEVERITY_BG[a.severity])
             parts.append(f"<p>{badge}"
                          f" &nbsp;{esc(i18n.fmt_date(a.assessed_on))}"
-                         + (f" · {esc(self.tr('ansvarlig'))}: {esc(names.get(a.owner_id, ''))}"
+                         + (f" · {esc(owner)}: {esc(names.get(a.owner_id, ''))}"
                             if a.owner_id else "") + "</p>")
             if a.note:
-                parts.append(f"<p><b>{esc(self.tr('Note'))}:</b> {esc(a.note)}</p>")
+                parts.append(f"<p><b>{esc(note)}:</b> {esc(a.note)}</p>")
             if a.mitigation:
-                parts.append(f"<p><b>{esc(self.tr('Modtræk'))}:</b> {esc(a.mitigation)}</p>")
+                parts.append(f"<p><b>{esc(mitigation)}:</b> {esc(a.mitigation)}</p>")
         else:
-            parts.append(f"<p class='muted'>{esc(self.tr('Ikke vurderet på denne dato.'))}</p>")
+            parts.append(f"<p class='muted'>{esc(not_assessed)}</p>")
         self.ui.plagueDetail.setHtml("".join(parts))
 
     def _selected_plague_assessment(self) -> dto.PlagueAssessment | None:
