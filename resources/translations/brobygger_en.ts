@@ -91,12 +91,12 @@
       <translation>Action from the item</translation>
     </message>
     <message>
-      <source>Handling:</source>
-      <translation>Action:</translation>
-    </message>
-    <message>
       <source>– ingen –</source>
       <translation>– none –</translation>
+    </message>
+    <message>
+      <source>Handling:</source>
+      <translation>Action:</translation>
     </message>
     <message>
       <source>Ansvarlig:</source>
@@ -262,6 +262,22 @@
     <message>
       <source>Samlet tid</source>
       <translation>Running time</translation>
+    </message>
+    <message>
+      <source>Punkt</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>Formål</source>
+      <translation>Purpose</translation>
+    </message>
+    <message>
+      <source>Ansvarlig</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <source>Tid</source>
+      <translation>Time</translation>
     </message>
     <message>
       <source> min.</source>
@@ -812,10 +828,6 @@ The current state is saved first as a new backup (“before restore”), so you 
       <translation>Import meetings from a calendar</translation>
     </message>
     <message>
-      <source>Begivenhederne i perioden bliver til logindførsler af typen møde. Gentagne møder foldes ud; en ny indlæsning af samme fil tilføjer intet to gange.</source>
-      <translation>The events in the period become log entries of the type meeting. Recurring meetings are expanded; importing the same file again adds nothing twice.</translation>
-    </message>
-    <message>
       <source>Fra</source>
       <translation>From</translation>
     </message>
@@ -1284,8 +1296,20 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <translation>Name:</translation>
     </message>
     <message>
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
       <source>Type:</source>
       <translation>Type:</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Mødes hver</source>
+      <translation>Meets every</translation>
     </message>
     <message>
       <source>ingen fast rytme</source>
@@ -1296,6 +1320,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <translation> weeks</translation>
     </message>
     <message>
+      <source>Medlemmer</source>
+      <translation>Members</translation>
+    </message>
+    <message>
       <source>Mødes hver:</source>
       <translation>Meets every:</translation>
     </message>
@@ -1304,8 +1332,16 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <translation>Usual place:</translation>
     </message>
     <message>
+      <source>Fast mødested</source>
+      <translation>Usual place</translation>
+    </message>
+    <message>
       <source>Initiativer:</source>
       <translation>Initiatives:</translation>
+    </message>
+    <message>
+      <source>Initiativer</source>
+      <translation>Initiatives</translation>
     </message>
     <message>
       <source>Medlemmer:</source>
@@ -1779,6 +1815,162 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
   </context>
   <context>
+    <name>ItemActionDialog</name>
+    <message>
+      <source>Handling fra punktet</source>
+      <translation>Action from the item</translation>
+    </message>
+    <message>
+      <source>Handling:</source>
+      <translation>Action:</translation>
+    </message>
+    <message>
+      <source>Handling</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Ansvarlig:</source>
+      <translation>Owner:</translation>
+    </message>
+    <message>
+      <source>Ansvarlig</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <source>Frist:</source>
+      <translation>Due:</translation>
+    </message>
+    <message>
+      <source>Frist</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Følger af beslutningen:</source>
+      <translation>Follows from the decision:</translation>
+    </message>
+    <message>
+      <source>Følger af beslutningen</source>
+      <translation>Follows from the decision</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemAskDialog</name>
+    <message>
+      <source>Anmodning fra punktet</source>
+      <translation>Ask from the item</translation>
+    </message>
+    <message>
+      <source>Hvad der bedes om:</source>
+      <translation>What is asked:</translation>
+    </message>
+    <message>
+      <source>Hvad der bedes om</source>
+      <translation>What is asked</translation>
+    </message>
+    <message>
+      <source>Til (organisation, forum eller person):</source>
+      <translation>To (organisation, forum or person):</translation>
+    </message>
+    <message>
+      <source>Til (organisation, forum eller person)</source>
+      <translation>To (organisation, forum or person)</translation>
+    </message>
+    <message>
+      <source>Niveau:</source>
+      <translation>Level:</translation>
+    </message>
+    <message>
+      <source>Niveau</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <source>Svar senest:</source>
+      <translation>Answer due:</translation>
+    </message>
+    <message>
+      <source>Svar senest</source>
+      <translation>Answer due</translation>
+    </message>
+    <message>
+      <source>Begrundelse:</source>
+      <translation>Reason:</translation>
+    </message>
+    <message>
+      <source>Begrundelse</source>
+      <translation>Reason</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemDecisionDialog</name>
+    <message>
+      <source>Beslutning fra punktet</source>
+      <translation>Decision from the item</translation>
+    </message>
+    <message>
+      <source>Type:</source>
+      <translation>Type:</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Titel:</source>
+      <translation>Title:</translation>
+    </message>
+    <message>
+      <source>Titel</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Tekst:</source>
+      <translation>Text:</translation>
+    </message>
+    <message>
+      <source>Tekst</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Status:</source>
+      <translation>Status:</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemPlagueDialog</name>
+    <message>
+      <source>Plage vurderet på mødet</source>
+      <translation>Plague assessed at the meeting</translation>
+    </message>
+    <message>
+      <source>Plage:</source>
+      <translation>Plague:</translation>
+    </message>
+    <message>
+      <source>Plage</source>
+      <translation>Plague</translation>
+    </message>
+    <message>
+      <source>Alvor (0–3):</source>
+      <translation>Severity (0–3):</translation>
+    </message>
+    <message>
+      <source>Alvor (0–3)</source>
+      <translation>Severity (0–3)</translation>
+    </message>
+    <message>
+      <source>Note:</source>
+      <translation>Note:</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+  </context>
+  <context>
     <name>LogEntryDialog</name>
     <message>
       <source>Logindførsel</source>
@@ -1961,10 +2153,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>Briefs</source>
       <translation>Briefs</translation>
-    </message>
-    <message>
-      <source>Aftaler</source>
-      <translation>Agreements</translation>
     </message>
     <message>
       <source>Tager den daglige sikkerhedskopi …</source>
@@ -2202,6 +2390,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <source>Anmodninger</source>
       <translation>Asks</translation>
     </message>
+    <message>
+      <source>Aftaler</source>
+      <translation>Agreements</translation>
+    </message>
   </context>
   <context>
     <name>MappingDialog</name>
@@ -2328,8 +2520,16 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <translation>Forum:</translation>
     </message>
     <message>
+      <source>Forum</source>
+      <translation>Forum</translation>
+    </message>
+    <message>
       <source>Dato:</source>
       <translation>Date:</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
     </message>
     <message>
       <source>Med klokkeslæt</source>
@@ -2340,16 +2540,71 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <translation>From:</translation>
     </message>
     <message>
+      <source>Fra</source>
+      <translation>From</translation>
+    </message>
+    <message>
       <source>Til:</source>
       <translation>To:</translation>
+    </message>
+    <message>
+      <source>Til</source>
+      <translation>To</translation>
     </message>
     <message>
       <source>Sted eller link (tomt: forummets):</source>
       <translation>Place or link (empty: the forum's):</translation>
     </message>
     <message>
+      <source>Sted eller link (tomt: forummets)</source>
+      <translation>Place or link (empty: the forum's)</translation>
+    </message>
+    <message>
       <source>Opret først et forum.</source>
       <translation>Create a forum first.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingHits</name>
+    <message>
+      <source>Mødet</source>
+      <translation>The meeting</translation>
+    </message>
+    <message>
+      <source>Referat</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <source>Dagsorden</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Forum</source>
+      <translation>Forum</translation>
+    </message>
+    <message>
+      <source>Fundet i</source>
+      <translation>Found in</translation>
+    </message>
+    <message>
+      <source>Tekst</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Møder, hvor søgningen findes i dagsorden eller referat</source>
+      <translation>Meetings whose agenda or minutes hold the search</translation>
+    </message>
+    <message>
+      <source>Også i dagsordener og referater: 1 møde – dobbeltklik for at åbne det</source>
+      <translation>Also in agendas and minutes: 1 meeting – double-click to open it</translation>
+    </message>
+    <message>
+      <source>Også i dagsordener og referater: {n} møder – dobbeltklik for at åbne mødet</source>
+      <translation>Also in agendas and minutes: {n} meetings – double-click to open the meeting</translation>
     </message>
   </context>
   <context>
@@ -2592,14 +2847,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <translation>None of your actions is due this week.</translation>
     </message>
     <message>
-      <source>Aftaler til revision</source>
-      <translation>Agreements due for review</translation>
-    </message>
-    <message>
-      <source>Ingen af dine aftaler skal revideres den næste måned.</source>
-      <translation>None of your agreements is due for review in the next month.</translation>
-    </message>
-    <message>
       <source>Hold kontakten</source>
       <translation>Keep in touch</translation>
     </message>
@@ -2650,6 +2897,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>{name}: {m} møder, {a} handlinger, {k} anmodninger, {c} at kontakte.</source>
       <translation>{name}: {m} meetings, {a} actions, {k} asks, {c} to contact.</translation>
+    </message>
+    <message>
+      <source>Aftaler til revision</source>
+      <translation>Agreements due for review</translation>
+    </message>
+    <message>
+      <source>Ingen af dine aftaler skal revideres den næste måned.</source>
+      <translation>None of your agreements is due for review in the next month.</translation>
     </message>
   </context>
   <context>
@@ -3018,18 +3273,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>&amp;Importér</source>
       <translation>&amp;Import</translation>
-    </message>
-    <message>
-      <source>Hvor navn eller titel ikke siger det</source>
-      <translation>Where the name or title does not tell</translation>
-    </message>
-    <message>
-      <source>Sektor for nye organisationer</source>
-      <translation>Sector of new organisations</translation>
-    </message>
-    <message>
-      <source>Ledelsesniveau for nye personer</source>
-      <translation>Leadership level of new people</translation>
     </message>
     <message>
       <source>{n} række(r) indeholder noget, der ligner et CPR-nummer</source>
@@ -3822,12 +4065,28 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <translation>&amp;Plague</translation>
     </message>
     <message>
+      <source>&amp;Logindførsler, den handler om</source>
+      <translation>&amp;Log entries it concerns</translation>
+    </message>
+    <message>
+      <source>Hand&amp;linger, der følger den op</source>
+      <translation>Actions that follow it &amp;up</translation>
+    </message>
+    <message>
+      <source>frist {date}</source>
+      <translation>due {date}</translation>
+    </message>
+    <message>
       <source>Hvad bedes der om, af hvem og hvornår skal svaret foreligge? Løs helst problemet på det laveste niveau – send kun det videre, der ikke kan løses lokalt.</source>
       <translation>What is asked, of whom, and when is the answer due? Solve the problem at the lowest level if you can – send on only what cannot be solved locally.</translation>
     </message>
     <message>
       <source>– ingen –</source>
       <translation>– none –</translation>
+    </message>
+    <message>
+      <source>Den logindførsel, der rejste anmodningen, forbliver tilknyttet.</source>
+      <translation>The log entry that raised the ask stays linked.</translation>
     </message>
     <message>
       <source>&amp;Svar</source>
@@ -3982,6 +4241,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
       <translation>All statuses</translation>
     </message>
     <message>
+      <source>&amp;Flet …</source>
+      <translation>&amp;Merge …</translation>
+    </message>
+    <message>
+      <source>Vælg to anmodninger om samme sag (Ctrl+klik) og læg dem sammen til én.</source>
+      <translation>Select two asks about the same matter (Ctrl+click) and merge them into one.</translation>
+    </message>
+    <message>
       <source>{date} (overskredet)</source>
       <translation>{date} (overdue)</translation>
     </message>
@@ -4012,6 +4279,38 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
       <source>Svar</source>
       <translation>Answer</translation>
+    </message>
+    <message>
+      <source>Logindførsler</source>
+      <translation>Log entries</translation>
+    </message>
+    <message>
+      <source>Handlinger</source>
+      <translation>Actions</translation>
+    </message>
+    <message>
+      <source>i papirkurven</source>
+      <translation>in the trash</translation>
+    </message>
+    <message>
+      <source>Læg de to anmodninger sammen til én?
+
+»{keep}« (rejst {kept}) beholdes og overtager logindførsler, handlinger, barriere og begrundelse fra »{drop}« (rejst {dropped}).
+
+»{drop}« flyttes til papirkurven, hvor den kan gendannes. Brug kun Flet, når de to handler om samme sag.</source>
+      <translation>Merge the two asks into one?
+
+»{keep}« (raised {kept}) is kept and takes over the log entries, actions, barrier and reason of »{drop}« (raised {dropped}).
+
+»{drop}« is moved to the trash, where it can be restored. Only merge when the two are about the same matter.</translation>
+    </message>
+    <message>
+      <source>Flet anmodninger</source>
+      <translation>Merge asks</translation>
+    </message>
+    <message>
+      <source>Flet</source>
+      <translation>Merge</translation>
     </message>
     <message>
       <source>Eftertanke</source>
@@ -4676,6 +4975,41 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     </message>
   </context>
   <context>
+    <name>help</name>
+    <message>
+      <source>Tastaturgenveje</source>
+      <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <source>Taster</source>
+      <translation>Keys</translation>
+    </message>
+    <message>
+      <source>Kommando</source>
+      <translation>Command</translation>
+    </message>
+    <message>
+      <source>Hvor</source>
+      <translation>Where</translation>
+    </message>
+    <message>
+      <source>Luk</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Brugervejledning</source>
+      <translation>User guide</translation>
+    </message>
+    <message>
+      <source>&amp;Brugervejledning</source>
+      <translation>&amp;User guide</translation>
+    </message>
+    <message>
+      <source>&amp;Tastaturgenveje</source>
+      <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+  </context>
+  <context>
     <name>history</name>
     <message>
       <source>Oprettet</source>
@@ -5138,6 +5472,21 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     </message>
   </context>
   <context>
+    <name>pickers</name>
+    <message>
+      <source>Søg på navn, titel eller organisation</source>
+      <translation>Search by name, title or organisation</translation>
+    </message>
+    <message>
+      <source>Medlemmer af initiativet</source>
+      <translation>Members of the initiative</translation>
+    </message>
+    <message>
+      <source>Andre personer</source>
+      <translation>Other people</translation>
+    </message>
+  </context>
+  <context>
     <name>profile</name>
     <message>
       <source>Min profil</source>
@@ -5271,10 +5620,6 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
       <translation>Type the recovery key (e.g. ABCD-EFGH-…):</translation>
     </message>
     <message>
-      <source>Skriv adgangsfrasen igen for at lave en ny gendannelsesnøgle.</source>
-      <translation>Type the passphrase again to make a new recovery key.</translation>
-    </message>
-    <message>
       <source>Kun et krypteret arbejdsområde på denne computer har en gendannelsesnøgle.</source>
       <translation>Only an encrypted workspace on this computer has a recovery key.</translation>
     </message>
@@ -5291,8 +5636,28 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
       <translation>Make new key</translation>
     </message>
     <message>
-      <source>Adgangsfrasen passer ikke. Der er ikke lavet en ny gendannelsesnøgle.</source>
-      <translation>The passphrase does not match. No new recovery key was made.</translation>
+      <source>Bekræft, at det er dig</source>
+      <translation>Confirm that it is you</translation>
+    </message>
+    <message>
+      <source>Denne computer kan ikke bekræfte din adgangskode over for Brobygger. Nøglen til arbejdsområdet ligger i styresystemets nøglering og er kun beskyttet af dit login: den, der er logget ind som dig, kan åbne arbejdsområdet – og altså også lave en gendannelsesnøgle. Lav kun en ny, hvis det er dig, der sidder ved computeren.</source>
+      <translation>This computer cannot confirm your password to Brobygger. The workspace's key is in the operating system's keyring and is protected only by your login: whoever is logged in as you can open the workspace – and so can also make a recovery key. Only make a new one if it is you at the computer.</translation>
+    </message>
+    <message>
+      <source>Det er mig – lav ny nøgle</source>
+      <translation>It is me – make a new key</translation>
+    </message>
+    <message>
+      <source>Skriv adgangsfrasen til arbejdsområdet igen for at lave en ny gendannelsesnøgle (eller skriv den nuværende gendannelsesnøgle).</source>
+      <translation>Type the workspace's passphrase again to make a new recovery key (or type the current recovery key).</translation>
+    </message>
+    <message>
+      <source>Skriv din adgangskode til computeren (brugeren {user}) for at lave en ny gendannelsesnøgle. Styresystemet tjekker den; Brobygger gemmer den ikke. Du kan også skrive den nuværende gendannelsesnøgle.</source>
+      <translation>Type your password for this computer (the user {user}) to make a new recovery key. The operating system checks it; Brobygger does not keep it. You can also type the current recovery key.</translation>
+    </message>
+    <message>
+      <source>Det var ikke den rigtige adgangskode, adgangsfrase eller gendannelsesnøgle. Der er ikke lavet en ny gendannelsesnøgle.</source>
+      <translation>That was not the right password, passphrase or recovery key. No new recovery key was made.</translation>
     </message>
   </context>
   <context>
@@ -5402,6 +5767,45 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     </message>
   </context>
   <context>
+    <name>shortcuts</name>
+    <message>
+      <source>Lister</source>
+      <translation>Lists</translation>
+    </message>
+    <message>
+      <source>Faner</source>
+      <translation>Tabs</translation>
+    </message>
+    <message>
+      <source>Datofelter</source>
+      <translation>Date fields</translation>
+    </message>
+    <message>
+      <source>Slet den valgte række (spørger først)</source>
+      <translation>Delete the selected row (asks first)</translation>
+    </message>
+    <message>
+      <source>Menu med historikken for den valgte række</source>
+      <translation>Menu with the history of the selected row</translation>
+    </message>
+    <message>
+      <source>Næste fane</source>
+      <translation>Next tab</translation>
+    </message>
+    <message>
+      <source>Forrige fane</source>
+      <translation>Previous tab</translation>
+    </message>
+    <message>
+      <source>Åbn kalenderen</source>
+      <translation>Open the calendar</translation>
+    </message>
+    <message>
+      <source>Ryd en valgfri dato</source>
+      <translation>Clear an optional date</translation>
+    </message>
+  </context>
+  <context>
     <name>workspace_menu</name>
     <message>
       <source>Eksemplet (de fire cases)</source>
@@ -5497,18 +5901,50 @@ The folder is moved to the trash and its key is removed from the keyring. The ba
     </message>
   </context>
   <context>
-    <name>pickers</name>
+    <name>briefs</name>
     <message>
-      <source>Søg på navn, titel eller organisation</source>
-      <translation type="unfinished" />
+      <source>Forhåndsvisning af side 1</source>
+      <translation>Preview of page 1</translation>
     </message>
     <message>
-      <source>Medlemmer af initiativet</source>
-      <translation type="unfinished" />
+      <source>Sådan ser briefets første side ud. Intet er gemt endnu.</source>
+      <translation>This is how the brief's first page looks. Nothing has been saved yet.</translation>
     </message>
     <message>
-      <source>Andre personer</source>
-      <translation type="unfinished" />
+      <source>Side 1 af briefet</source>
+      <translation>Page 1 of the brief</translation>
+    </message>
+    <message>
+      <source>&amp;Gem som PDF …</source>
+      <translation>&amp;Save as PDF …</translation>
+    </message>
+    <message>
+      <source>&amp;Luk</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <source>Lukker forhåndsvisningen uden at gemme</source>
+      <translation>Closes the preview without saving</translation>
+    </message>
+    <message>
+      <source>portefølje</source>
+      <translation>portfolio</translation>
+    </message>
+    <message>
+      <source>Vis side &amp;1 …</source>
+      <translation>Show page &amp;1 …</translation>
+    </message>
+    <message>
+      <source>Se briefets første side, før du gemmer det</source>
+      <translation>See the brief's first page before you save it</translation>
+    </message>
+    <message>
+      <source>Vælg et initiativ.</source>
+      <translation>Choose an initiative.</translation>
+    </message>
+    <message>
+      <source>Laver forhåndsvisningen …</source>
+      <translation>Making the preview …</translation>
     </message>
   </context>
 </TS>

@@ -22,13 +22,14 @@ import hmac
 from pathlib import Path
 
 from brobygger.domain.errors import BrobyggerError
+from brobygger.domain.i18n import N_
 from brobygger.store import crypto, os_login, recovery
 from brobygger.store.crypto import Key, WorkspaceSettings
 from brobygger.store.keys import key_secret
 
 PASSPHRASE, LOGIN, CONFIRM = "passphrase", "login", "confirm"
 
-CONFIRM_TEXT = (
+CONFIRM_TEXT = N_(
     "Denne computer kan ikke bekræfte din adgangskode over for Brobygger. Nøglen til "
     "arbejdsområdet ligger i styresystemets nøglering og er kun beskyttet af dit login: den, "
     "der er logget ind som dig, kan åbne arbejdsområdet – og altså også lave en "
