@@ -202,7 +202,7 @@ def test_bundles_carry_the_links(demo_svc: Services, tmp_path: Path) -> None:
     path = export_bundle(demo_svc, [viborg.id], tmp_path / "v.brobygger", PASS,
                          kdf_cost=KdfCost(n=2**8)).path
     preview = read_bundle(path, PASS)
-    assert preview.manifest.format_version == 3 and preview.records["ask_link"]
+    assert preview.manifest.format_version >= 3 and preview.records["ask_link"]
     with Workspace.open(tmp_path / "other") as ws:
         other = Services(ws, user="modpart")
         apply_import(other, plan_import(other, preview))
@@ -274,3 +274,25 @@ def test_migration_on_postgresql(pg_old: str) -> None:
         assert link.id == ask_links.link_id(ask, "log_entry", entry)
         action = svc.actions.create(initiative_id=ini, title="Beregn udgiften")
         assert svc.asks.update(ask, action_ids=[action.id]).action_ids == (action.id,)
+
+
+def test_status_brief_shows_what_an_open_ask_concerns(demo_svc: Services,
+                                                     tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from brobygger.services.briefs import BriefOptions, status_brief
+    from tests.conftest import DEMO_TODAY
+
+    viborg = demo_svc.initiatives.find(VIBORG)
+    ask = demo_svc.asks.open(viborg.id)[0]
+    action = demo_svc.actions.create(initiative_id=viborg.id, title="Regn nattevagterne ud",
+                                     due_date=date(2026, 12, 15))
+    entry = demo_svc.log.create(initiative_id=viborg.id, entry_date=date(2026, 11, 2),
+                                type="moede", title="Driftsmødet så på nattetallene")
+    demo_svc.asks.update(ask.id, entry_ids=[*ask.entry_ids, entry.id],
+                         action_ids=[action.id])
+    pdf = status_brief(demo_svc, viborg.id, None, None, tmp_path / "s.pdf",
+                       BriefOptions(today=DEMO_TODAY))
+    page1 = " ".join(PdfReader(pdf).pages[0].extract_text().split())
+    assert "Handling: Regn nattevagterne ud (frist 15. december 2026, åben)" in page1
+    assert "I loggen: 2. november 2026 Driftsmødet så på nattetallene" in page1

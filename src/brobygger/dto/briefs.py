@@ -99,6 +99,19 @@ class PersonInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class AskLinkItem:
+    """A log entry (``kind`` "log_entry", ``day`` its date) or an action (``kind``
+    "action", ``day`` its due date, ``status`` its code, ``owner`` a name) an ask
+    concerns."""
+
+    kind: str
+    title: str
+    day: date | None = None
+    status: str = ""
+    owner: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class InitiativeData:
     """Everything one brief section set needs about one initiative."""
 
@@ -131,6 +144,7 @@ class InitiativeData:
     shared_reviews: dict[uuid.UUID, tuple[dto.SelfReview, ...]] | None = None
     org_names: dict[uuid.UUID, str] | None = None
     agreements_line: str = ""                  # "Aftaler: i kraft, til revision, …" (17)
+    ask_links: dict[uuid.UUID, tuple[AskLinkItem, ...]] | None = None  # per open ask
 
     @property
     def open_asks(self) -> tuple[dto.Ask, ...]:

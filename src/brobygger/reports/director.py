@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from brobygger import dto
 from brobygger.domain.catalogue import (
+    ACTION_STATUSES,
     ASK_LEVELS,
     ASK_STATUSES,
     BARRIERS,
@@ -91,10 +92,27 @@ def decisions_needed(sec: Sections, data: InitiativeData) -> list[Flowable]:
             if a.barrier:
                 facts.append(f"barriere: {esc(BARRIERS.label(a.barrier).lower())}")
             text = (f"<b>{esc(a.title)}</b><br/><font color='{MUTED}'>"
-                    f"{' · '.join(facts)}</font>")
+                    f"{' · '.join(facts)}</font>{_links(a, data)}")
             out.append(Paragraph(text, sec.st.numbered, bulletText=f"{number}."))
     out += _answered(sec, answered)
     return out
+
+
+def _links(a: dto.Ask, data: InitiativeData) -> str:
+    """The log entries and actions the ask concerns: what is being done while it waits."""
+    items = (data.ask_links or {}).get(a.id, ())
+    lines = []
+    for item in items:
+        if item.kind == "action":
+            facts = [f for f in (item.owner, f"frist {date_da(item.day)}" if item.day else "",
+                                 ACTION_STATUSES.label(item.status).lower()
+                                 if item.status in ACTION_STATUSES else "") if f]
+            lines.append(f"Handling: {esc(item.title)}"
+                         + (f" ({esc(', '.join(facts))})" if facts else ""))
+        else:
+            day = f"{date_da(item.day)} " if item.day else ""
+            lines.append(f"I loggen: {day}{esc(item.title)}")
+    return "".join(f"<br/><font size='8' color='{MUTED}'>{line}</font>" for line in lines)
 
 
 def _answered(sec: Sections, answered: Sequence[dto.Ask]) -> list[Flowable]:

@@ -66,7 +66,8 @@ def write(uow: UnitOfWork, ask: models.Ask, entry_ids: Iterable[uuid.UUID],
     """Make the ask's live links exactly ``entry_ids`` and ``action_ids``: add what is new
     (restoring a link in the trash), move the rest to the trash."""
     s = uow.session
-    wanted = {link_id(ask.id, ENTRY, e): (e, None) for e in entry_ids}
+    wanted: dict[uuid.UUID, tuple[uuid.UUID | None, uuid.UUID | None]] = {
+        link_id(ask.id, ENTRY, e): (e, None) for e in entry_ids}
     wanted.update({link_id(ask.id, ACTION, a): (None, a) for a in action_ids})
     existing = {row.id: row for row in s.scalars(
         select(models.AskLink).where(col(models.AskLink.ask_id) == ask.id))}
@@ -79,3 +80,44 @@ def write(uow: UnitOfWork, ask: models.Ask, entry_ids: Iterable[uuid.UUID],
         if rid not in existing:
             row = models.AskLink(id=rid, ask_id=ask.id, entry_id=entry_id, action_id=action_id)
             uow.add(row, {"ask_id": ask.id, "entry_id": entry_id, "action_id": action_id})
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedRecord:
+    """A log entry or action an ask concerns, as the views and briefs show it."""
+
+    kind: str                 # ENTRY or ACTION
+    id: uuid.UUID
+    title: str
+    day: object = None        # the entry's date or the action's due date (a date or None)
+    status: str = ""          # the action's status code
+    deleted: bool = False
+
+
+def describe(s: Session, asks: Iterable[tuple[uuid.UUID, Linked]]
+             ) -> dict[uuid.UUID, tuple[LinkedRecord, ...]]:
+    """The linked records of each ask: entries by date, then actions by due date."""
+    pairs = list(asks)
+    entry_ids = {e for _a, linked in pairs for e in linked.entry_ids}
+    action_ids = {x for _a, linked in pairs for x in linked.action_ids}
+    found: dict[uuid.UUID, LinkedRecord] = {}
+    e, a = models.LogEntry, models.Action
+    for ids, stmt, kind in (
+            (entry_ids, select(col(e.id), col(e.title), col(e.entry_date), col(e.type),
+                               col(e.deleted_at)), ENTRY),
+            (action_ids, select(col(a.id), col(a.title), col(a.due_date), col(a.status),
+                                col(a.deleted_at)), ACTION)):
+        chunk = list(ids)
+        model = e if kind == ENTRY else a
+        for start in range(0, len(chunk), 500):
+            for rid, title, day, status, deleted in s.execute(stmt.where(
+                    col(model.id).in_(chunk[start:start + 500]))):
+                found[rid] = LinkedRecord(kind, rid, title, day,
+                                          status if kind == ACTION else "", deleted is not None)
+
+    def order(r: LinkedRecord) -> tuple[int, str, str]:
+        return (0 if r.kind == ENTRY else 1, str(r.day or "9999"), r.title)
+
+    return {ask_id: tuple(sorted((found[i] for i in (*linked.entry_ids, *linked.action_ids)
+                                  if i in found), key=order))
+            for ask_id, linked in pairs}

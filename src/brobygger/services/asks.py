@@ -27,6 +27,7 @@ from sqlmodel import Session, col
 from brobygger.domain import rules
 from brobygger.domain.catalogue import ASK_LEVELS, ASK_STATUSES, BARRIERS, PLAGUES
 from brobygger.domain.errors import ValidationError
+from brobygger.domain.i18n import N_, _
 from brobygger.services import ask_links, dto, inputs
 from brobygger.services import audit as trail
 from brobygger.services.base import (
@@ -156,16 +157,17 @@ class Asks(EntityService[models.Ask, dto.Ask]):
             "entry_ids", "logindførsel"))
         actions = list(self.refs(s, models.Action, unique_strings(data.get("action_ids")),
                                  "action_ids", "handling"))
-        for model, ids, field, noun in ((models.LogEntry, entries, "entry_ids",
-                                         "Logindførslen"),
-                                        (models.Action, actions, "action_ids", "Handlingen")):
+        for model, ids, field, message in (
+                (models.LogEntry, entries, "entry_ids",
+                 N_("Logindførslen »{title}« hører til et andet initiativ end anmodningen.")),
+                (models.Action, actions, "action_ids",
+                 N_("Handlingen »{title}« hører til et andet initiativ end anmodningen."))):
             for chunk in chunked(ids):
                 for title, other in s.execute(select(col(model.title),
                                                      col(model.initiative_id)).where(
                         col(model.id).in_(chunk))):
                     if other is not None and other != initiative_id:
-                        raise ValidationError(field, f"{noun} »{title[:60]}« hører til et "
-                                                     "andet initiativ end anmodningen.")
+                        raise ValidationError(field, _(message, title=title[:60]))
         return {"entry_ids": tuple(sorted(entries, key=str)),
                 "action_ids": tuple(sorted(actions, key=str))}
 
@@ -216,6 +218,13 @@ class Asks(EntityService[models.Ask, dto.Ask]):
 
     def open_count(self, initiative_id: uuid.UUID | None = None) -> int:
         return len(self.open(initiative_id))
+
+    def linked_records(self, asks: Iterable[dto.Ask]
+                       ) -> dict[uuid.UUID, tuple[ask_links.LinkedRecord, ...]]:
+        """The log entries and actions each ask concerns, with titles and dates."""
+        pairs = [(a.id, ask_links.Linked(a.entry_ids, a.action_ids)) for a in asks]
+        with self.ws.read() as s:
+            return ask_links.describe(s, pairs)
 
     def for_barrier(self, barrier_assessment_id: uuid.UUID) -> dto.Ask | None:
         found = self._query(models.Ask.barrier_assessment_id == barrier_assessment_id)

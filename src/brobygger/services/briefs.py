@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, TypeVar
 from brobygger import dto
 from brobygger.domain.errors import InputError
 from brobygger.dto import Initiative, PairSeries
-from brobygger.dto.briefs import IndicatorData, InitiativeData, PersonInfo
+from brobygger.dto.briefs import AskLinkItem, IndicatorData, InitiativeData, PersonInfo
 from brobygger.reports import (
     DEFAULT_CONFIDENTIALITY,
     BriefOptions,
@@ -181,8 +181,24 @@ def collect(svc: Services, initiative_id: uuid.UUID, *, date_from: date | None,
         solved_locally=solved_locally, escalated=escalated, recipient=recipient,
         org_names=dict(names.org_names),
         agreements_line=svc.agreements.brief_line(initiative_id, date_from, until),
+        ask_links=_ask_links(svc, asks, person_names),
         shared_reviews={m.person_id: tuple(svc.self_reviews.latest(
             m.person_id, shared_only=True).values()) for m, _info in members})
+
+
+def _ask_links(svc: Services, asks: Sequence[dto.Ask], people: dict[uuid.UUID, str]
+               ) -> dict[uuid.UUID, tuple[AskLinkItem, ...]]:
+    """The log entries and actions each open ask concerns (live ones only)."""
+    open_ = [a for a in asks if a.is_open and not a.is_deleted]
+    actions = {a.id: a for a in svc.actions.list(initiative_id=open_[0].initiative_id)} \
+        if open_ else {}
+    out = {}
+    for ask_id, linked in svc.asks.linked_records(open_).items():
+        out[ask_id] = tuple(
+            AskLinkItem(r.kind, r.title, r.day if isinstance(r.day, date) else None, r.status,
+                        people.get(getattr(actions.get(r.id), "owner_id", None) or r.id, ""))
+            for r in linked if not r.deleted)
+    return out
 
 
 # -- the briefs -----------------------------------------------------------------------------

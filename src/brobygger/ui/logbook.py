@@ -87,6 +87,13 @@ class LogPage(Page):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)
         ui.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
+        # the search finds agendas and minutes too (issue 16): a list under the log's
+        from brobygger.ui.meetings.search_hits import MeetingHits
+
+        self.meeting_hits = MeetingHits(ctx, self)
+        ui.layout.insertWidget(ui.layout.indexOf(ui.splitter) + 1, self.meeting_hits)
+        self._search_timer.timeout.connect(
+            lambda: self.meeting_hits.search(ui.searchEdit.text()))
         for combo in (ui.initiativeFilter, ui.typeFilter, ui.personFilter, ui.plagueFilter,
                       ui.barrierFilter):
             combo.currentIndexChanged.connect(self.refresh)
@@ -143,6 +150,7 @@ class LogPage(Page):
         set_date(ui.fromDate, None)
         set_date(ui.toDate, None)
         ui.searchEdit.clear()
+        self.meeting_hits.search("")
         for w in (ui.initiativeFilter, ui.typeFilter, ui.personFilter, ui.plagueFilter,
                   ui.barrierFilter, ui.fromDate, ui.toDate, ui.searchEdit):
             w.blockSignals(False)
