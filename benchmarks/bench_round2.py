@@ -211,6 +211,7 @@ def bench_ui(b: Bench) -> list[Row]:
     args = ("walk", b.manifest.big_initiative, "--data-dir", str(b.directory))
     run_probe(b, "app", "--data-dir", str(b.directory))  # a first session: full check
     ratios, usable, bares, stalls, typed, refresh, peaks = [], [], [], [], [], [], []
+    where: list[str] = []
     for _ in range(b.runs):
         bare, _v = run_probe(b, "bare")
         first, values = run_probe(b, *args)
@@ -221,6 +222,7 @@ def bench_ui(b: Bench) -> list[Row]:
         usable.append(ready * 1000)
         bares.append(bare * 1000)
         stalls.append(float(values["STALL_MS"]))
+        where.append(values.get("STALL_AT", "?"))
         keys = [float(x) for x in values.get("TYPED_MS", "").split()]
         if keys:
             typed.append(percentile(keys, 95))
@@ -234,10 +236,11 @@ def bench_ui(b: Bench) -> list[Row]:
         Row(names[1], median(stalls), "ms", 50,
             detail="the largest lateness of a 5 ms QTimer on the GUI thread while the probe "
                    "visits every view, every tab of the biggest initiative, types "
-                   "'udskrivning' letter by letter in the Logbog and saves an entry"),
+                   "'udskrivning' letter by letter in the Logbog and saves an entry; worst "
+                   f"during: {', '.join(sorted(set(where)))}"),
         Row(names[2], median(typed) if typed else None, "ms", 100,
-            detail="in the app: from the debounce firing to the first page shown, per "
-                   "keystroke from the 3rd letter"),
+            detail="in the app: from the debounce firing to the Logbog's model set with the "
+                   "first page of hits, per keystroke from the 3rd letter"),
         Row(names[3], median(refresh) if refresh else None, "ms", 100,
             detail="from the save's result on the GUI thread to every visible view "
                    "reloaded (background reads delivered and painted)"),

@@ -165,6 +165,8 @@ class _Heartbeat:
         from PySide6.QtCore import QTimer  # noqa: TID251
 
         self.worst = 0.0
+        self.step = ""       # what the probe is doing now …
+        self.worst_at = ""   # … and when the worst stall happened
         self.last = time.perf_counter()
         self.timer = QTimer()
         self.timer.setInterval(self.INTERVAL_MS)
@@ -173,7 +175,9 @@ class _Heartbeat:
 
     def _beat(self) -> None:
         now = time.perf_counter()
-        self.worst = max(self.worst, (now - self.last) * 1000 - self.INTERVAL_MS)
+        late = (now - self.last) * 1000 - self.INTERVAL_MS
+        if late > self.worst:
+            self.worst, self.worst_at = late, self.step
         self.last = now
 
 
@@ -205,10 +209,10 @@ TYPED_WORD = "udskrivning"
 def walk(initiative_id: str, args: list[str]) -> int:
     """``walk``: time to usable (USABLE: the Overblik's loads done and painted), then, with a
     5 ms heartbeat on the GUI thread, every page, every tab of one initiative, a search typed
-    letter by letter in the Logbog (TYPED_MS: from the debounce firing to the first page
-    shown, per keystroke from the third letter) and a saved log entry (REFRESH_MS: from the
-    save to every visible view reloaded). Prints STALL_MS (the worst lateness) and
-    PEAK_RSS_KB."""
+    letter by letter in the Logbog (TYPED_MS: from the debounce firing to the model set
+    with the first page, per keystroke from the third letter) and a saved log entry
+    (REFRESH_MS: from the save to every visible view reloaded). Prints STALL_MS (the worst
+    lateness), STALL_AT (during what) and PEAK_RSS_KB."""
     import resource
     import uuid
     from datetime import date
@@ -225,34 +229,40 @@ def walk(initiative_id: str, args: list[str]) -> int:
             print(f"USABLE {time.time():.6f}", flush=True)
             beat = _Heartbeat()
             for name in PAGES:
+                beat.step = f"page {name}"
                 window.show_page(name)
                 _idle(window)
             window.show_page("initiatives")
+            beat.step = "initiative detail"
             window.initiatives.show_initiative(uuid.UUID(initiative_id))
             _idle(window)
             for tabs in window.initiatives.findChildren(QTabWidget):
                 for i in range(tabs.count()):
+                    beat.step = f"tab {tabs.tabText(i)}"
                     tabs.setCurrentIndex(i)
                     _idle(window)
             log = window.log
             window.show_page("log")
             _idle(window)
             fired: list[float] = []
+            shown: list[float] = []
             log._search_timer.timeout.connect(lambda: fired.append(time.perf_counter()))
+            log.model.modelReset.connect(lambda: shown.append(time.perf_counter()))
             typed = []
+            beat.step = "typing in the Logbog"
             for k in range(1, len(TYPED_WORD) + 1):
                 log.ui.searchEdit.setText(TYPED_WORD[:k])
                 while log._search_timer.isActive():
                     _pump(1)
-                done = _idle(window)
-                _pump(0)  # the first page painted
-                if k >= 3 and fired:
-                    typed.append((done - fired[-1]) * 1000)
+                _idle(window)
+                if k >= 3 and fired and shown and shown[-1] > fired[-1]:
+                    typed.append((shown[-1] - fired[-1]) * 1000)
             print("TYPED_MS " + " ".join(f"{t:.2f}" for t in typed), flush=True)
             log.ui.searchEdit.setText("")
             while log._search_timer.isActive():
                 _pump(1)
             _idle(window)
+            beat.step = "saving an entry"
             saved: list[float] = []
             svc = window.ctx.svc
             window.ctx.tasks.run(
@@ -265,6 +275,7 @@ def walk(initiative_id: str, args: list[str]) -> int:
             if saved:
                 print(f"REFRESH_MS {(done - saved[0]) * 1000:.2f}", flush=True)
             print(f"STALL_MS {beat.worst:.2f}", flush=True)
+            print(f"STALL_AT {beat.worst_at}", flush=True)
             peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
             print(f"PEAK_RSS_KB {peak}", flush=True)
             beat.timer.stop()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSignalBlocker, QTimer
@@ -60,6 +61,7 @@ class LogPage(Page):
         # change from one read after it.
         self._everything: int | None = None
         self._initiatives: list[Any] | None = None
+        self._initiatives_shown: list[Any] | None = None
         self._epoch = 0
         # The model pages: reload() reads the row count and the first block in the
         # background; other blocks are read as they are scrolled into view – at once where
@@ -116,11 +118,14 @@ class LogPage(Page):
                 self._everything = None
             if changes.touches(frozenset({"initiative"})):
                 self._initiatives = None
+            if changes.touches(PARTY_TABLES):
+                self._lookups_loaded = False
         super().changed(changes)
 
     def invalidate(self) -> None:
         self._epoch += 1
         self._everything = self._initiatives = None
+        self._lookups_loaded = False
         super().invalidate()
 
     # -- filters --------------------------------------------------------------------------
@@ -192,9 +197,9 @@ class LogPage(Page):
                 else:
                     show_error(self, exc)
 
-        # a change to entries (or initiatives) alone: the people and names stay
-        pending = self.pending
-        fresh = pending is None or pending.touches(PARTY_TABLES) or not self._lookups_loaded
+        # a keystroke, a filter, a change to entries (or initiatives) alone: the people and
+        # names stay (changed() and invalidate() mark them to be read again)
+        fresh = not self._lookups_loaded
 
         def then_lookups() -> None:
             if self.is_current(generation) and fresh:
@@ -217,17 +222,23 @@ class LogPage(Page):
         ui = self.ui
         listing: LogListing = data["listing"]
         initiatives = data["initiatives"]
+        if initiatives is not self._initiatives_shown:  # not on every keystroke
+            self._initiatives_shown = initiatives
+            self._initiative_names = {i.id: i.name for i in initiatives}
+            self.names = {**self._party_names, **self._initiative_names}
+            self._fill(ui.initiativeFilter, [(i.id, i.name) for i in initiatives
+                                             if i.deleted_at is None],
+                       self.tr("Alle initiativer"))
         if data["epoch"] == self._epoch:  # nothing changed since it was read
             self._everything, self._initiatives = data["total"], initiatives
-        self._initiative_names = {i.id: i.name for i in initiatives}
-        self.names = {**self._party_names, **self._initiative_names}
-        self._fill(ui.initiativeFilter, [(i.id, i.name) for i in initiatives
-                                         if i.deleted_at is None], self.tr("Alle initiativer"))
         same = flt == self._shown_filter
+        # another word in the search box: the columns keep their widths
+        retyped = self._shown_filter is not None and replace(flt, text=None) == replace(
+            self._shown_filter, text=None)
         scroll = ui.logView.verticalScrollBar().value()
         self.model.set_listing(listing, self._initiative_names)
         self._shown_filter = flt
-        if not same or not self._fitted:  # after a save the columns stay as they are
+        if (not same and not retyped) or not self._fitted:  # after a save they stay
             # widths from the rows in view (one block at most), not from 1,000 rows
             ui.logView.horizontalHeader().setResizeContentsPrecision(self.model.BLOCK)
             fit_columns(ui.logView, {3: 200})
