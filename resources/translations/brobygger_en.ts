@@ -5388,6 +5388,10 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
         <translation>“{text}” does not look like an e-mail address.</translation>
     </message>
     <message>
+        <source>Du er logget ind som {login}. Filer → Min profil … sætter dit navn som forfatter.</source>
+        <translation>You are logged in as {login}. File → My profile … sets your name as the author.</translation>
+    </message>
+    <message>
         <source>Min &amp;profil …</source>
         <translation>My &amp;profile …</translation>
     </message>
