@@ -53,9 +53,10 @@ from brobygger.exchange.errors import (
 from brobygger.services.unit_of_work import unit_of_work
 
 MAGIC = b"BROBYGGER-UDVEKSLING\n"
-FORMAT_VERSION = 3  # 2: forums and meetings (issue 16), asks, readiness answers, an indicator's
-# target date (issue 15); 3: an ask's links to log entries and actions (ask_link); format 1
-# and 2 bundles still import
+# 2: forums and meetings (issue 16), asks, readiness answers, an indicator's target date
+# (issue 15); 3: an ask's links to log entries and actions (ask_link); 4: agreements,
+# deviations, task transfers (issue 17); format 1, 2 and 3 bundles still import
+FORMAT_VERSION = 4
 SUFFIX = ".brobygger"
 MIN_PASSPHRASE = 8
 HEADER_MAX = 4096
