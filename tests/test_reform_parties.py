@@ -277,7 +277,7 @@ def test_bundle_carries_parties_kinds_and_forum_addressee(demo_svc: Services,
 # -- PostgreSQL ---------------------------------------------------------------------------------
 def test_parties_and_forum_addressee_on_postgresql(pg_ws: Workspace) -> None:
     svc = Services(pg_ws, user="i17b_pg")
-    ind, viborg, skive, initiative = _split_indicator(svc)
+    ind, _viborg, skive, initiative = _split_indicator(svc)
     svc.measurements.create(indicator_id=ind.id, measured_on="2026-03-31", value=18,
                             organisation_id=skive.id)
     other = svc.organisations.create(name="Sundhedsklyngen", sector="andet",

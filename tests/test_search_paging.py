@@ -74,14 +74,14 @@ def test_a_search_with_another_filter_lists_every_hit(svc: Services,
 
 
 def test_migration_0011_rebuilds_the_index_with_prefixes(tmp_path: Path) -> None:
-    """A workspace of the previous version (0008, entries in it) is searchable after the
+    """A workspace of the previous version (0009, entries in it) is searchable after the
     upgrade, from the rebuilt index with its prefix indexes; and the downgrade drops them."""
     data_dir = tmp_path / "old"
     data_dir.mkdir()
     db = data_dir / paths.DB_FILENAME
     cfg = alembic_config()
     cfg.set_main_option("sqlalchemy.url", f"sqlite:///{db}")
-    command.upgrade(cfg, "0008")
+    command.upgrade(cfg, "0009_agreements")
     entry = uuid.uuid4()
     with sqlite3.connect(db) as con:
         con.execute("INSERT INTO log_entry (id, created_at, updated_at, version, entry_date, "
@@ -96,7 +96,7 @@ def test_migration_0011_rebuilds_the_index_with_prefixes(tmp_path: Path) -> None
         sql = con.execute("SELECT sql FROM sqlite_master WHERE name = 'log_entry_fts'"
                           ).fetchone()[0]
     assert f"prefix='{dialect.FTS_PREFIX}'" in sql
-    command.downgrade(cfg, "0008")
+    command.downgrade(cfg, "0009_agreements")
     with sqlite3.connect(db) as con:
         sql = con.execute("SELECT sql FROM sqlite_master WHERE name = 'log_entry_fts'"
                           ).fetchone()[0]

@@ -15,7 +15,7 @@ recomputed (each gained a column), so the first exchange after the upgrade is no
 false conflicts.
 
 Revision ID: 0010_reform_parties
-Revises: 0009_agreements, 0011_fts_prefix
+Revises: 0011_fts_prefix
 Create Date: 2026-12-01
 """
 
@@ -27,8 +27,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0010_reform_parties'
-# joins main's two heads (the asks/agreements chain and the search indexes)
-down_revision: str | tuple[str, ...] | None = ('0009_agreements', '0011_fts_prefix')
+down_revision: str | None = '0011_fts_prefix'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -13,7 +13,7 @@
 No data changes: no exchange hashes are affected.
 
 Revision ID: 0011_fts_prefix
-Revises: 0008
+Revises: 0009_agreements
 Create Date: 2026-12-01
 """
 
@@ -24,7 +24,7 @@ from alembic import op
 from brobygger.store import dialect
 
 revision: str = '0011_fts_prefix'
-down_revision: str | None = '0008'
+down_revision: str | None = '0009_agreements'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -37,11 +37,12 @@ def upgrade() -> None:
     for statement in dialect.fts_prefix_statements(name, dialect.FTS_PREFIX):
         op.execute(statement)
     op.create_index('ix_log_entry_type_order', 'log_entry',
-                    ['type', 'deleted_at', 'entry_date', 'created_at', 'id'], unique=False)
+                    ['type', 'deleted_at', 'entry_date', 'created_at', 'id'], unique=False,
+                    if_not_exists=True)
     if name == 'postgresql':
         for table, column in _PG_LINKS:
             op.create_index(f'ix_{table}_{column}_entry', table, [column, 'entry_id'],
-                            unique=False)
+                            unique=False, if_not_exists=True)
 
 
 def downgrade() -> None:

@@ -10,7 +10,8 @@ from datetime import date
 from brobygger.dto import RecordDTO
 
 __all__ = ["Agreement", "AgreementBriefData", "AgreementEntry", "AgreementLine",
-           "AgreementSummary", "BriefAgreement", "Deviation", "Finding", "TaskTransfer", "TransferView"]
+           "AgreementSummary", "BriefAgreement", "Deviation", "Finding", "TaskTransfer",
+           "TransferView"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,10 @@ class TransferView:
     agreement: str
     flagged: bool
 
+    @property
+    def id(self) -> uuid.UUID:
+        return self.transfer.id
+
 
 @dataclass(frozen=True, slots=True)
 class AgreementLine:
@@ -98,6 +103,11 @@ class AgreementLine:
     transfers_flagged: int
     review_due: bool
     in_force: bool
+
+    @property
+    def id(self) -> uuid.UUID:
+        """The shown version's id (views select rows by it)."""
+        return self.agreement.id
 
 
 @dataclass(frozen=True, slots=True)

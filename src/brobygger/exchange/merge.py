@@ -296,7 +296,14 @@ def title_of(rec: Record, names: _Names | None = None) -> str:
             return f"{ref('forum', 'forum_id')} {rules.format_date_short(v['meeting_date'])}"
         case "agenda_item":
             return str(v["title"])
+        case "agreement":
+            return f"{v['title']} (version {v['version_label']})"
+        case "deviation":
+            return f"{v['title']} ({rules.format_date_short(v['observed_on'])})"
+        case "task_transfer":
+            return str(v["task"])
         case "forum_initiative" | "forum_member" | "meeting_attendee" | "agenda_item_link" \
+                | "agreement_party" | "agreement_initiative" | "agreement_entry" \
                 | "ask_link":
             return f"{records.entity_label(rec.entity).capitalize()} ({str(rec.id)[:8]})"
     return str(rec.id)  # pragma: no cover

@@ -27,6 +27,7 @@ import sqlalchemy as sa
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
+from brobygger.domain import agreements as acat
 from brobygger.domain import catalogue as cat
 from brobygger.domain import meetings as mcat
 from brobygger.domain.cpr import SEPARATORS, find_cpr
@@ -65,6 +66,13 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "meeting_attendee": ("mødedeltager", "mødedeltagere"),
     "agenda_item": ("dagsordenspunkt", "dagsordenspunkter"),
     "agenda_item_link": ("tilknytning til punkt", "tilknytninger til punkter"),
+    # agreements (issue 17; bundle format 4)
+    "agreement": ("aftale", "aftaler"),
+    "agreement_party": ("part i aftale", "parter i aftaler"),
+    "agreement_initiative": ("aftales initiativ", "aftalers initiativer"),
+    "deviation": ("afvigelse", "afvigelser"),
+    "agreement_entry": ("logindførsel om aftale", "logindførsler om aftaler"),
+    "task_transfer": ("opgaveoverdragelse", "opgaveoverdragelser"),
 }
 
 # The log entry's link tables, folded into the entry: key -> (table, value column).
@@ -108,6 +116,8 @@ CODES: dict[tuple[str, str], cat.Catalogue[Any]] = {
     ("agenda_item", "kind"): mcat.ITEM_KINDS,
     ("agenda_item", "purpose"): mcat.ITEM_PURPOSES,
     ("agenda_item_link", "role"): mcat.LINK_ROLES,
+    ("agreement", "kind"): acat.AGREEMENT_KINDS,
+    ("agreement", "status"): acat.AGREEMENT_STATUSES,
 }
 LINK_CODES: dict[str, cat.Catalogue[Any]] = {"plagues": cat.PLAGUES, "barriers": cat.BARRIERS}
 

@@ -33,6 +33,8 @@ def collect(s: Session, initiative_ids: Sequence[uuid.UUID]) -> dict[str, dict[u
         owners = list(picked[parent])
         picked[name] = load(s, name, where=table(name).c[column].in_(owners)) if owners else {}
     _collect_meetings(s, chosen, picked)
+    from brobygger.exchange.agreement_records import collect_agreements
+    collect_agreements(s, chosen, picked)  # agreements (issue 17)
     # Trash: only what the counterpart has seen before.
     trashed = [r.id for rows in picked.values() for r in rows.values() if r.deleted]
     known = exchange_states(s, trashed)

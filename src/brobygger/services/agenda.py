@@ -13,6 +13,8 @@ The kinds (:data:`brobygger.domain.meetings.ITEM_KINDS`):
   measurements go the wrong way;
 - *beslutninger*: decisions and agreements not followed up, older than
   :data:`FOLLOW_UP_AFTER_DAYS`;
+- *aftaler*: agreements due for review (services.agreements' one definition) that the
+  forum approved or that serve its initiatives;
 - *relationer*: pairs of organisations whose latest relationship assessment is older than
   the staleness setting (:data:`STALE_META_KEY`, default :data:`STALE_DAYS`);
 - *anmodninger* / *svar*: open asks of the initiatives (the asks module's one definition of
@@ -118,9 +120,10 @@ class AgendaBuilder:
         out: list[Proposal] = []
         makers: list[Callable[[], list[LinkedRecord]]] = [
             self.approval, self.follow_up, self.asks_to_forum, self.asks_waiting, self.answers,
-            self.plagues, self.barriers, self.indicators, self.decisions, self.relationships]
+            self.plagues, self.barriers, self.indicators, self.decisions, self.agreements,
+            self.relationships]
         kinds = ["godkendelse", "opfoelgning", "til_forum", "anmodninger", "svar", "plager",
-                 "barrierer", "indikatorer", "beslutninger", "relationer"]
+                 "barrierer", "indikatorer", "beslutninger", "aftaler", "relationer"]
         for kind, maker in zip(kinds, makers, strict=True):
             links = maker()
             if links:
@@ -315,6 +318,20 @@ class AgendaBuilder:
                         "log_entry", e.id, e.title,
                         f"{rules.format_date_da(e.entry_date)}, "
                         f"{'aftalt' if e.decision_status == 'aftalt' else 'implementeret'}"))
+        return out
+
+    def agreements(self) -> list[LinkedRecord]:
+        """Agreements due for review (THE definition: services.agreements) that this forum
+        approved or that serve its initiatives."""
+        out = []
+        for a in self.svc.agreements.reviews_due(self.meeting.meeting_date):
+            if a.forum_id != self.meeting.forum_id and not self.initiatives & set(
+                    a.initiative_ids):
+                continue
+            detail = (f"revideres senest {rules.format_date_da(a.review_on)}"
+                      if a.review_on else "står til revision")
+            out.append(LinkedRecord("agreement", a.id, f"{a.title} (version {a.version_label})",
+                                    detail, "due", when=a.review_on))
         return out
 
     def stale_days(self) -> int:

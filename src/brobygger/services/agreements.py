@@ -247,6 +247,33 @@ class AgreementService:
                 titles.get(t.agreement_id, "") if t.agreement_id else "", is_flagged(t)))
         return out
 
+    # -- search ------------------------------------------------------------------------------
+    def search(self, text: str) -> list[tuple[str, uuid.UUID, str]]:
+        """Agreements, deviations and task transfers whose text holds every word of
+        ``text`` (word starts, case-insensitive): (table, id, title), newest first."""
+        from brobygger.services.meeting_views import _matches, _words
+
+        needles = _words(text)
+        if not needles:
+            return []
+        out: list[tuple[str, uuid.UUID, str, date]] = []
+        for a in self.agreements.all():
+            if _matches(needles, " ".join((a.title, a.summary, a.document_ref,
+                                           a.version_label))):
+                out.append(("agreement", a.id, f"{a.title} ({a.version_label})",
+                            a.in_force_from or date.min))
+        for d in self.deviations.list():
+            if _matches(needles, " ".join((d.title, d.theme, d.rule, d.reason, d.effect,
+                                           d.proposal))):
+                out.append(("deviation", d.id, d.title, d.observed_on))
+        for t in self.transfers.list():
+            if _matches(needles, " ".join((t.task, t.from_profession, t.to_profession,
+                                           t.competencies, t.assurance, t.medical_responsible,
+                                           t.monitoring))):
+                out.append(("task_transfer", t.id, t.task, t.transferred_on or date.min))
+        out.sort(key=lambda r: r[3], reverse=True)
+        return [(e, i, title) for e, i, title, _d in out]
+
     # -- content findings (brobygger-cli review) ---------------------------------------------
     def findings(self, day: date | None = None) -> list[Finding]:
         """What a leader should look at: task transfers without a medical responsible,

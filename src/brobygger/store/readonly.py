@@ -27,10 +27,11 @@ from brobygger.domain.errors import (
     WorkspaceError,
     WrongKeyError,
 )
+from brobygger.domain.i18n import N_, _
 from brobygger.store import backup, crypto, dialect, files, recovery
 from brobygger.store.crypto import Key
 
-KEYRING_SIGN = "nøgleringen på denne computer"
+KEYRING_SIGN = N_("nøgleringen på denne computer")
 _COPY_ATTEMPTS = 5
 
 
@@ -63,7 +64,7 @@ def existed_before(directory: Path) -> list[str]:
     if backup.list_backups(directory):
         signs.append(backup.BACKUP_DIR)
     if recovery.workspace_id_of_folder(directory):
-        signs.append(KEYRING_SIGN)
+        signs.append(_(KEYRING_SIGN))
     return signs
 
 
@@ -74,18 +75,22 @@ def refuse_if_existed(directory: Path, db: Path) -> None:
     # file is still empty may be another process finishing its creation right now.
     if not signs or has_database(db):
         return
-    state = "er tom (0 byte)" if db.exists() else "mangler"
-    raise LostWorkspaceError(
-        f"Databasefilen {db} {state}, men der har været et arbejdsområde i {directory} "
-        f"({', '.join(signs)}). Der er ikke oprettet et nyt, tomt arbejdsområde. Gendan den "
-        "nyeste gode sikkerhedskopi, eller vælg en anden datamappe.",
-        backup.list_backups(directory))
+    text = _("Databasefilen {db} er tom (0 byte), men der har været et arbejdsområde i "
+             "{folder} ({signs}). Der er ikke oprettet et nyt, tomt arbejdsområde. Gendan den "
+             "nyeste gode sikkerhedskopi, eller vælg en anden datamappe.", db=db,
+             folder=directory, signs=", ".join(signs)) if db.exists() else \
+        _("Databasefilen {db} mangler, men der har været et arbejdsområde i {folder} "
+          "({signs}). Der er ikke oprettet et nyt, tomt arbejdsområde. Gendan den nyeste gode "
+          "sikkerhedskopi, eller vælg en anden datamappe.", db=db, folder=directory,
+          signs=", ".join(signs))
+    raise LostWorkspaceError(text, backup.list_backups(directory))
 
 
 def not_a_database(db: Path, exc: Exception) -> CorruptWorkspaceError:
     return CorruptWorkspaceError(
-        f"Filen {db} er ikke en læsbar Brobygger-database ({exc}). Der er ikke skrevet "
-        "noget i den. Gendan den nyeste sikkerhedskopi, eller vælg en anden datamappe.",
+        _("Filen {db} er ikke en læsbar Brobygger-database ({reason}). Der er ikke skrevet "
+          "noget i den. Gendan den nyeste sikkerhedskopi, eller vælg en anden datamappe.",
+          db=db, reason=exc),
         backup.list_backups(db.parent))
 
 
@@ -118,9 +123,9 @@ def private_copy(db: Path) -> Iterator[Path]:
     except OSError as exc:
         if files.is_disk_full(exc):
             raise DiskFullError(files.DISK_FULL_MESSAGE) from exc
-        raise WorkspaceError(
-            f"Databasen {db} kan ikke tjekkes: den midlertidige kopi kan ikke laves "
-            f"({exc.strerror}). Intet er ændret.") from exc
+        raise WorkspaceError(_(
+            "Databasen {db} kan ikke tjekkes: den midlertidige kopi kan ikke laves "
+            "({reason}). Intet er ændret.", db=db, reason=exc.strerror)) from exc
 
 
 def inspect_readonly(db: Path, key: Key | None, encrypted: bool,
@@ -148,18 +153,20 @@ def _inspect(path: Path, db: Path, key: Key | None, encrypted: bool,
     try:
         conn = dialect.connect(path, key, readonly=True)
     except dialect.DatabaseError as exc:
-        raise WorkspaceError(
-            f"Databasen {db} kan ikke åbnes ({exc}). Tjek filens rettigheder.") from exc
+        raise WorkspaceError(_(
+            "Databasen {db} kan ikke åbnes ({reason}). Tjek filens rettigheder.", db=db,
+            reason=exc)) from exc
     try:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except dialect.DatabaseError as exc:
             if encrypted and "not a database" in str(exc):
-                raise WrongKeyError(
-                    f"Arbejdsområdet i {db.parent} kan ikke dekrypteres: enten passer "
-                    "nøglen eller adgangsfrasen ikke, eller filen er beskadiget. Intet er "
-                    "ændret. Prøv igen med den rigtige adgangsfrase, eller gendan den nyeste "
-                    "sikkerhedskopi.", backup.list_backups(db.parent)) from exc
+                raise WrongKeyError(_(
+                    "Arbejdsområdet i {folder} kan ikke dekrypteres: enten passer nøglen "
+                    "eller adgangsfrasen ikke, eller filen er beskadiget. Intet er ændret. "
+                    "Prøv igen med den rigtige adgangsfrase, eller gendan den nyeste "
+                    "sikkerhedskopi.", folder=db.parent),
+                    backup.list_backups(db.parent)) from exc
             raise not_a_database(db, exc) from exc
         try:
             result = conn.execute("PRAGMA quick_check").fetchone()[0] if full_check \
@@ -167,10 +174,10 @@ def _inspect(path: Path, db: Path, key: Key | None, encrypted: bool,
         except dialect.DatabaseError as exc:
             raise not_a_database(db, exc) from exc
         if result != "ok":
-            raise CorruptWorkspaceError(
-                f"Arbejdsområdet i {db.parent} er beskadiget ({result}). Der er ikke skrevet "
-                "noget i det. Gendan den nyeste gode sikkerhedskopi.",
-                backup.list_backups(db.parent))
+            raise CorruptWorkspaceError(_(
+                "Arbejdsområdet i {folder} er beskadiget ({result}). Der er ikke skrevet "
+                "noget i det. Gendan den nyeste gode sikkerhedskopi.", folder=db.parent,
+                result=result), backup.list_backups(db.parent))
         exists = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
         ).fetchone()
@@ -180,8 +187,9 @@ def _inspect(path: Path, db: Path, key: Key | None, encrypted: bool,
         conn.close()
     stored = str(row[0]) if row else None
     if stored is not None and stored not in known_revisions():
-        raise SchemaTooNewError(
-            f"Arbejdsområdet i {db.parent} er skrevet af en nyere version af Brobygger "
-            f"(skemaversion {stored}). Denne version kender kun op til {head_revision()}. "
-            "Opdater Brobygger for at åbne det. Filen er ikke ændret.")
+        raise SchemaTooNewError(_(
+            "Arbejdsområdet i {folder} er skrevet af en nyere version af Brobygger "
+            "(skemaversion {stored}). Denne version kender kun op til {head}. Opdater "
+            "Brobygger for at åbne det. Filen er ikke ændret.", folder=db.parent,
+            stored=stored, head=head_revision()))
     return stored

@@ -33,6 +33,7 @@ from brobygger.domain.errors import (
     WorkspaceError,
     WorkspaceLockedError,
 )
+from brobygger.domain.i18n import _, ngettext
 from brobygger.fileio import PRIVATE, write_text_atomically
 from brobygger.store import backup, crypto, dialect, files, keys, pg_owner, recovery
 from brobygger.store.crypto import Key, PassphrasePrompt, WorkspaceSettings
@@ -213,12 +214,13 @@ def _not_the_owners(engine: Engine, shown: str) -> WorkspaceError:
             owner = pg_owner.database_owner(conn)
     finally:
         engine.dispose()
-    whose = ", ".join(others) or "en anden bruger"
-    return WorkspaceError(
-        f"Du har ikke adgang til tabellerne i {shown}: de tilhører {whose} (oprettet af en "
-        f"tidligere version af Brobygger), ikke databasens ejerrolle {owner}. Bed {whose} "
-        "åbne arbejdsområdet én gang med denne version – så overdrages tabellerne til "
-        f"{owner} – eller bed it-afdelingen overdrage dem (se README: delt arbejdsområde).")
+    whose = ", ".join(others) or _("en anden bruger")
+    return WorkspaceError(_(
+        "Du har ikke adgang til tabellerne i {location}: de tilhører {whose} (oprettet af en "
+        "tidligere version af Brobygger), ikke databasens ejerrolle {owner}. Bed {whose} åbne "
+        "arbejdsområdet én gang med denne version – så overdrages tabellerne til {owner} – "
+        "eller bed it-afdelingen overdrage dem (se README: delt arbejdsområde).",
+        location=shown, whose=whose, owner=owner))
 
 
 def _first_line(exc: object) -> str:
@@ -341,11 +343,14 @@ class Workspace:
         return ws
 
     @classmethod
-    def open_url(cls, url: str, *, password: PassphrasePrompt | None = None) -> Workspace:
+    def open_url(cls, url: str, *, password: PassphrasePrompt | None = None,
+                 readonly: bool = False) -> Workspace:
         """Open a shared workspace on a PostgreSQL server (``postgresql://user@host/db``).
 
         The password comes from the URL, the OS keyring or ``password`` (asked); after a
-        successful connection it is kept in the keyring – never in a settings file."""
+        successful connection it is kept in the keyring – never in a settings file.
+        ``readonly`` (``check``): every transaction is read-only, nothing is migrated or
+        handed to the owner role, and the keyring is not written to."""
         try:
             parsed = make_url(url)
         except ArgumentError as exc:
@@ -360,14 +365,16 @@ class Workspace:
         if secret is None and password is not None:
             secret = password(False, f"Adgangskode til {parsed.username}@{parsed.host}")
         shown = parsed.render_as_string(hide_password=True)
-        engine = create_engine(parsed.set(password=secret), pool_pre_ping=True)
+        options = {"options": "-c default_transaction_read_only=on"} if readonly else {}
+        engine = create_engine(parsed.set(password=secret), pool_pre_ping=True,
+                               connect_args=options)
         dialect.configure_engine(engine)
         from alembic.runtime.migration import MigrationContext
 
         try:
             with engine.begin() as conn:
                 # tables an older version let the first user own go to the owner role
-                adopted = pg_owner.adopt_objects(conn)
+                adopted = [] if readonly else pg_owner.adopt_objects(conn)
                 stored = MigrationContext.configure(conn).get_current_revision()
         except OperationalError as exc:
             engine.dispose()
@@ -384,12 +391,17 @@ class Workspace:
                 f"Databasen {shown} er skrevet af en nyere version af Brobygger "
                 f"(skemaversion {stored}). Opdater Brobygger for at åbne den.")
         ws = cls(engine, shown)
+        if readonly:
+            return ws
         ws.migrate()
         if adopted:
-            ws.notices.append(
-                f"{len(adopted)} tabeller i den delte database tilhørte en enkelt bruger "
-                "(oprettet af en tidligere version af Brobygger). De er nu overdraget til "
-                "databasens ejerrolle, så alle brugere kan åbne og skrive i dem.")
+            ws.notices.append(ngettext(
+                "{n} tabel i den delte database tilhørte en enkelt bruger (oprettet af en "
+                "tidligere version af Brobygger). Den er nu overdraget til databasens "
+                "ejerrolle, så alle brugere kan åbne og skrive i den.",
+                "{n} tabeller i den delte database tilhørte en enkelt bruger (oprettet af en "
+                "tidligere version af Brobygger). De er nu overdraget til databasens "
+                "ejerrolle, så alle brugere kan åbne og skrive i dem.", len(adopted)))
         if secret:
             crypto.secret_store(account, secret)
         return ws

@@ -50,6 +50,13 @@ def read_lookups(svc: Services, kinds: Iterable[str]) -> dict[str, list[Any]]:
             out[kind] = [(p, orgs.get(p, "")) for p in ind.parties]
         elif kind == "none":
             out[kind] = []
+        elif kind == "indicators":
+            names = {i.id: i.name for i in svc.initiatives.all()}
+            out[kind] = [(i.id, f"{i.name} ({names.get(i.initiative_id, '')})")
+                         for i in svc.indicators.list()]
+        elif kind == "agreements":
+            out[kind] = [(a.id, f"{a.title} ({a.version_label})")
+                         for a in svc.agreements.agreements.all()]
         elif kind.startswith("parties:"):
             out[kind] = [(p.organisation_id, p.organisation_name)
                          for p in svc.parties.list(uuid.UUID(kind.split(":", 1)[1]))]

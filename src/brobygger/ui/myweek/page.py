@@ -49,7 +49,8 @@ def setting_on(ctx: Context, key: str) -> bool:
 
 class MyWeekPage(Page):
     open_record = Signal(str, object)  # entity, id
-    tables: ClassVar[frozenset[str]] = MEETING_TABLES | ALL_TABLES
+    tables: ClassVar[frozenset[str]] = MEETING_TABLES | ALL_TABLES | frozenset(
+        {"agreement", "agreement_initiative"})
 
     def wants(self, changes: Changes) -> bool:
         return super().wants(changes) or PROFILE_META_KEY in changes.meta
@@ -120,6 +121,11 @@ class MyWeekPage(Page):
                 "asks_to_me",
                 self.tr("Anmodninger til mig"),
                 self.tr("Ingen åbne anmodninger er stilet til dig."),
+            ),
+            (
+                "agreements",
+                self.tr("Aftaler til revision"),
+                self.tr("Ingen af dine aftaler skal revideres den næste måned."),
             ),
             (
                 "contacts",
