@@ -4,6 +4,7 @@ the item models; screenshots in Danish and English."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -264,6 +265,9 @@ def _calendar_preview(ctx, window, tmp_path: Path) -> tuple[ImportRun, PreviewDi
     period = find_dialog(CalendarRangeDialog)
     period.date_from.setDate(QDate(2025, 1, 1))
     period.date_to.setDate(QDate(2025, 12, 31))
+    from brobygger.domain import i18n as core_i18n
+
+    shoot(period, "import-calendar-range" + ("-en" if core_i18n.language() == "en" else ""))
     _ok(period)
     settle(ctx)
     return run, find_dialog(PreviewDialog)
@@ -351,3 +355,44 @@ def test_english_screenshots_of_the_new_choices(qtbot, window, english, tmp_path
         "Sector / level"
     shoot(dlg, "import-preview-choices-en")
     del run
+
+
+def test_an_import_run_in_english_shows_english_messages(qtbot, window, english,
+                                                         tmp_path: Path) -> None:
+    """The engine's reasons, the summary and the result come in the UI's language."""
+    from brobygger.domain import i18n as core_i18n
+
+    assert core_i18n.language() == "en"
+    ctx = window.ctx
+    forum = ctx.svc.meetings.create_forum(name="Styregruppen")
+    run, preview = _calendar_preview(ctx, window, tmp_path)
+    details = [preview.model.data(preview.model.index(i, PlanModel.DETAILS))
+               for i in range(preview.model.rowCount())]
+    assert "not found (kept in the text): Hanne Bisgaard <hanne.bisgaard@viborg.dk>, " \
+        "Anders Ny <anders.ny@example.dk>" in details
+    assert not any("ikke fundet" in d for d in details)
+    assert preview.target is not None
+    preview.target.setCurrentIndex(preview.target.findData(str(forum.id)))
+    settle(ctx)
+    _ok(preview)
+    settle(ctx, rounds=8)
+    result = find_dialog(ResultDialog)
+    assert result.text.text() == "Created: 5 meetings."
+    shoot(result, "import-result-meetings-en")
+    result.close()
+    again, preview = _calendar_preview(ctx, window, tmp_path)
+    preview.target.setCurrentIndex(preview.target.findData(str(forum.id)))
+    settle(ctx)
+    for _ in range(5):
+        QApplication.processEvents()
+    assert {preview.model.data(preview.model.index(i, PlanModel.DETAILS))
+            for i in range(preview.model.rowCount())} == {
+        "imported before, unchanged in the calendar"}
+    assert preview.model.data(preview.model.index(0, PlanModel.ACTION)) == \
+        "Imported before"
+    shoot(preview, "import-preview-reimport-en")
+    preview.close()
+    plan = imp.plan_calendar_file(ctx.svc, tmp_path / "k.ics", date(2025, 1, 1),
+                                  date(2025, 12, 31))
+    assert {r.reason for r in plan.records} == {"imported before as a meeting"}
+    del run, again

@@ -27,6 +27,7 @@ from sqlmodel import Session, col
 from brobygger.domain import rules
 from brobygger.domain.catalogue import ASK_LEVELS, ASK_STATUSES, BARRIERS, PLAGUES
 from brobygger.domain.errors import ValidationError
+from brobygger.domain.i18n import N_, _
 from brobygger.services import ask_links, dto, inputs
 from brobygger.services import audit as trail
 from brobygger.services.base import (
@@ -156,16 +157,17 @@ class Asks(EntityService[models.Ask, dto.Ask]):
             "entry_ids", "logindførsel"))
         actions = list(self.refs(s, models.Action, unique_strings(data.get("action_ids")),
                                  "action_ids", "handling"))
-        for model, ids, field, noun in ((models.LogEntry, entries, "entry_ids",
-                                         "Logindførslen"),
-                                        (models.Action, actions, "action_ids", "Handlingen")):
+        for model, ids, field, message in (
+                (models.LogEntry, entries, "entry_ids",
+                 N_("Logindførslen »{title}« hører til et andet initiativ end anmodningen.")),
+                (models.Action, actions, "action_ids",
+                 N_("Handlingen »{title}« hører til et andet initiativ end anmodningen."))):
             for chunk in chunked(ids):
                 for title, other in s.execute(select(col(model.title),
                                                      col(model.initiative_id)).where(
                         col(model.id).in_(chunk))):
                     if other is not None and other != initiative_id:
-                        raise ValidationError(field, f"{noun} »{title[:60]}« hører til et "
-                                                     "andet initiativ end anmodningen.")
+                        raise ValidationError(field, _(message, title=title[:60]))
         return {"entry_ids": tuple(sorted(entries, key=str)),
                 "action_ids": tuple(sorted(actions, key=str))}
 

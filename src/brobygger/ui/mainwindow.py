@@ -173,6 +173,9 @@ class MainWindow(QMainWindow):
         from brobygger.ui.import_flows import install_menu  # Filer → Importér eksisterende data
 
         install_menu(self)
+        from brobygger.ui import help as help_menu
+
+        help_menu.install(self)  # Hjælp → Brugervejledning (F1), Tastaturgenveje
         # page signals
         self.overview.open_initiative.connect(self.open_initiative)
         self.overview.new_initiative.connect(self.new_initiative)

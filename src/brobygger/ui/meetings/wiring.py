@@ -27,6 +27,9 @@ def wire(window: Any) -> None:
         action.triggered.connect(lambda _c=False, n=name: window.show_page(n))
         ui.menuView.addAction(action)
     window.myweek.open_record.connect(lambda entity, rid: open_record(window, entity, rid))
+    # the search field's hits in agendas and minutes open the meeting
+    window.log.meeting_hits.open_meeting.connect(
+        lambda rid: open_record(window, "meeting", rid))
     ctx = window.ctx
     if setting_on(ctx, START_KEY):
         window.show_page("myweek")
