@@ -30,6 +30,7 @@ from brobygger.domain.errors import (
 from brobygger.domain.i18n import N_, _
 from brobygger.store import backup, crypto, dialect, files, recovery
 from brobygger.store.crypto import Key
+from brobygger.store.revisions import head_revision, known_revisions
 
 KEYRING_SIGN = N_("nøgleringen på denne computer")
 _COPY_ATTEMPTS = 5
@@ -148,8 +149,6 @@ def _inspect(path: Path, db: Path, key: Key | None, encrypted: bool,
              full_check: bool) -> str | None:
     """:func:`inspect_readonly` of ``path`` (``db`` itself or a copy of it); messages
     name ``db``."""
-    from brobygger.store.workspace import head_revision, known_revisions
-
     try:
         conn = dialect.connect(path, key, readonly=True)
     except dialect.DatabaseError as exc:
