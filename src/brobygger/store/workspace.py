@@ -36,7 +36,7 @@ from brobygger.store import backup, crypto, dialect, files, keys, pg_owner, reco
 from brobygger.store.crypto import Key, PassphrasePrompt, WorkspaceSettings
 from brobygger.store.models import WorkspaceMeta
 from brobygger.store.readonly import has_database as _has_database
-from brobygger.store.readonly import inspect_readonly, wal_pending
+from brobygger.store.readonly import inspect_file, wal_pending
 from brobygger.store.readonly import refuse_if_existed as _refuse_if_existed
 from brobygger.store.revisions import alembic_config as alembic_config
 from brobygger.store.revisions import head_revision as head_revision
@@ -111,6 +111,21 @@ def _record_clean_close(directory: Path) -> None:
                               mode=PRIVATE)
     except OSError:
         log.warning("Could not record the clean close in %s", record)
+
+
+def inspect_readonly(db: Path, key: Key | None, encrypted: bool,
+                     full_check: bool = True, *, strict: bool = False) -> str | None:
+    """Check the file without writing a byte (:func:`readonly.inspect_file`): the key opens
+    it, ``quick_check`` passes and the schema is one this version knows. Returns the stored
+    schema revision."""
+    stored = inspect_file(db, key, encrypted, full_check, strict=strict)
+    if stored is not None and stored not in known_revisions():
+        raise SchemaTooNewError(_(
+            "Arbejdsområdet i {folder} er skrevet af en nyere version af Brobygger "
+            "(skemaversion {stored}). Denne version kender kun op til {head}. Opdater "
+            "Brobygger for at åbne det. Filen er ikke ændret.", folder=db.parent,
+            stored=stored, head=head_revision()))
+    return stored
 
 
 def workspace_key(directory: Path, prompt: PassphrasePrompt | None = None
