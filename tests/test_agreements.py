@@ -123,3 +123,15 @@ def test_cpr_in_a_deviation_is_refused(svc: Services) -> None:
     with pytest.raises(CprFoundError):
         svc.agreements.deviations.create(agreement_id=a.id, title="Borger 010203-1234")
     assert svc.agreements.deviations.list() == []
+
+
+def test_gdpr_export_names_agreements_and_transfers(svc: Services) -> None:
+    region, _odense, _ini = _base(svc)
+    niels = svc.people.create(name="Niels Hvid", organisation_id=region)
+    a = svc.agreements.agreements.create(kind="opgaveoverdragelse", title="IV", owner_id=niels.id)
+    svc.agreements.transfers.create(task="IV-behandling", agreement_id=a.id,
+                                    medical_person_id=niels.id)
+    data = svc.gdpr.export_person(niels.id)
+    assert [r["title"] for r in data["agreements_owned"]] == ["IV"]
+    assert [r["task"] for r in data["task_transfers_medically_responsible"]] == [
+        "IV-behandling"]

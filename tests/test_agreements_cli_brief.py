@@ -93,6 +93,22 @@ def test_cli_agreements_and_review(capsys: pytest.CaptureFixture[str],
     code, out, err = run(capsys, "agreements", "deviation", "Forløb for KOL", "--title",
                          "Hjemmebesøg sprunget over", "--theme", "Opfølgning", "--data-dir", d)
     assert code == 0 and "Afvigelsen er gemt" in out, err
+    with Workspace.open(demo_dir) as ws:
+        svc = Services(ws)
+        entry = svc.log.create(entry_date="2026-11-02", type="haendelse",
+                               title="Hjemmebesøg ikke gennemført",
+                               initiative_id=svc.initiatives.find("Viborg").id)
+        dev = next(x for x in svc.agreements.deviations.list()
+                   if x.title != "Hjemmebesøg sprunget over")
+    code, out, err = run(capsys, "agreements", "link", "Forløb for KOL", "--entry",
+                         str(entry.id)[:8], "--deviation", str(dev.id)[:8], "--data-dir", d)
+    assert code == 2 and "Fandt ingen afvigelser" in err  # that deviation is another's
+    with Workspace.open(demo_dir) as ws:
+        own = next(x for x in Services(ws).agreements.deviations.list()
+                   if x.title == "Hjemmebesøg sprunget over")
+    code, out, err = run(capsys, "agreements", "link", "Forløb for KOL", "--entry",
+                         str(entry.id)[:8], "--deviation", str(own.id)[:8], "--data-dir", d)
+    assert code == 0 and "er knyttet til" in out, err
     code, out, err = run(capsys, "agreements", "version", "Forløb for KOL", "--from",
                          "2026-06-01", "--data-dir", d)
     assert code == 0 and "begge er bevaret" in out, err
@@ -123,3 +139,31 @@ def test_cli_bad_input_is_danish_and_saves_nothing(capsys: pytest.CaptureFixture
     assert code == 2 and "før den træder i kraft" in err
     with Workspace.open(demo_dir) as ws:
         assert len(Services(ws).agreements.register(DEMO_TODAY)) == 3
+
+
+def test_reviews_due_in_min_uge_and_the_agenda_builder(demo_svc: Services) -> None:
+    """Min uge and the agenda builder list the agreements due for review – the services'
+    one definition (``reviews_due``)."""
+    from brobygger.services.myweek import my_week
+
+    due = {a.id for a in demo_svc.agreements.reviews_due(DEMO_TODAY)}
+    rasmus = next(p for p in demo_svc.people.all() if p.name == "Rasmus Bach")
+    week = my_week(demo_svc, DEMO_TODAY, rasmus.id)
+    lines = week.section("agreements")
+    iv = demo_svc.agreements.agreements.find("IV-behandling")
+    assert [line.record_id for line in lines] == [iv.id] and iv.id in due
+    assert "revideres senest 4. december 2026" in lines[0].detail
+    annette = next(p for p in demo_svc.people.all() if p.name == "Annette Juhl")
+    sambo = demo_svc.agreements.agreements.find("SAM:BO")
+    assert [line.record_id for line in my_week(demo_svc, DEMO_TODAY, annette.id)
+            .section("agreements")] == [sambo.id]
+    assert due == {iv.id, sambo.id}
+    ms = demo_svc.meetings
+    forum = ms.forums.find("Arbejdsgruppen med praksiskonsulenter, Viborg")
+    nxt = ms.schedule(forum.id, date(2026, 11, 30))
+    proposals = {p.kind: p for p in ms.propose_agenda(nxt.id, today=DEMO_TODAY)}
+    assert [lk.record_id for lk in proposals["aftaler"].links] == [iv.id]
+    assert proposals["aftaler"].links[0].entity == "agreement"
+    randers = ms.forums.find("Styregruppen for Sundhedsstrategisk ledelse")
+    other = next(m for m in ms.meetings.list(forum_id=randers.id) if m.status == "planlagt")
+    assert "aftaler" not in {p.kind for p in ms.propose_agenda(other.id, today=DEMO_TODAY)}

@@ -1,9 +1,11 @@
-"""Agreements travel in exchange bundles (format 3), bundles of the previous format still
+"""Agreements travel in exchange bundles (format 4), bundles of the previous formats still
 import, search finds them, and they live on PostgreSQL like everything else (issue 17)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from brobygger.exchange import apply_import, export_bundle, plan_import, read_bundle
 from brobygger.exchange.bundle import FORMAT_VERSION, KdfCost
@@ -15,6 +17,8 @@ from tests.conftest import DEMO_TODAY
 FAST = KdfCost(n=2**8)
 PASS = "fælles hemmelighed 42"
 V2 = Path(__file__).parent / "fixtures" / "bundle_v2_viborg.brobygger"
+# written by the previous version (format 3: asks' links, no agreements)
+V3 = Path(__file__).parent / "fixtures" / "bundle_v3_viborg.brobygger"
 
 
 def _register(svc: Services) -> list[tuple[str, int, int, bool]]:
@@ -26,7 +30,7 @@ def test_agreements_travel_in_a_bundle(demo_svc: Services, tmp_path: Path) -> No
     ids = [demo_svc.initiatives.find(n).id for n in ("Akutsamarbejde, Viborg", "SAM:BO")]
     path = export_bundle(demo_svc, ids, tmp_path / "a.brobygger", PASS, kdf_cost=FAST).path
     preview = read_bundle(path, PASS)
-    assert preview.manifest.format_version == FORMAT_VERSION == 3
+    assert preview.manifest.format_version == FORMAT_VERSION == 4
     with Workspace.open(tmp_path / "b") as ws:
         other = Services(ws, user="modpart")
         apply_import(other, plan_import(other, read_bundle(path, PASS)))
@@ -38,9 +42,11 @@ def test_agreements_travel_in_a_bundle(demo_svc: Services, tmp_path: Path) -> No
     assert transfers == ["Hospitalets læger"] and len(entries) == 1
 
 
-def test_previous_format_bundle_still_imports(svc: Services) -> None:
-    preview = read_bundle(V2, PASS)
-    assert preview.manifest.format_version == 2
+@pytest.mark.parametrize(("fixture", "version"), [(V2, 2), (V3, 3)])
+def test_previous_format_bundles_still_import(svc: Services, fixture: Path,
+                                              version: int) -> None:
+    preview = read_bundle(fixture, PASS)
+    assert preview.manifest.format_version == version
     apply_import(svc, plan_import(svc, preview))
     assert svc.initiatives.find("Akutsamarbejde, Viborg")
     assert svc.agreements.register(DEMO_TODAY) == []

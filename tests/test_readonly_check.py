@@ -77,8 +77,10 @@ def test_the_app_refuses_it_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     offered: list[BaseException] = []
     monkeypatch.setattr(app, "recovery_hook", lambda _d, error, _p: offered.append(error))
     monkeypatch.setattr(ui_recovery, "show_hook", lambda *_a: None)  # a new key: not shown
-    with pytest.raises((LostWorkspaceError, app.StartCancelled)):
+    with pytest.raises(app.StartCancelled):
         app.open_workspace(str(d))
+    # the recovery dialog says what happened (no backup to offer); nothing was made
+    assert isinstance(offered[0], LostWorkspaceError) and "nøglering" in offered[0].message
     assert not (d / paths.DB_FILENAME).exists()
 
 
@@ -177,3 +179,35 @@ def test_a_refused_open_adds_no_shm(tmp_path: Path) -> None:
     after.pop("brobygger.lock", None)  # opening takes the workspace lock; check does not
     before.pop("brobygger.lock", None)
     assert after == before
+
+
+# -- refused on the command line: exit 2, and the newest good backup offered ----------------------
+@pytest.mark.parametrize("damage", ["truncated", "empty"])
+def test_cli_refuses_and_offers_the_newest_good_backup(
+        tmp_path: Path, damage: str, capsys: pytest.CaptureFixture[str]) -> None:
+    import time
+
+    d = tmp_path / "ws"
+    with Workspace.open(d) as ws:
+        svc = Services(ws, user="t")
+        svc.organisations.create(name="Viborg Kommune", sector="kommune")
+        good = ws.backup()
+        time.sleep(1.1)  # backups are named by the second
+        svc.organisations.create(name="Praksis", sector="almen_praksis")
+        newest = ws.backup()
+    assert good != newest
+    newest.write_bytes(newest.read_bytes()[:4096])  # the newest backup is damaged too
+    db = d / paths.DB_FILENAME
+    db.write_bytes(db.read_bytes()[: db.stat().st_size // 2] if damage == "truncated" else b"")
+    before = _folder_state(d)
+    assert main(["initiatives", "--data-dir", str(d)]) == 2
+    err = capsys.readouterr().err
+    assert "Nyeste gode sikkerhedskopi: nr. 2" in err and good.name in err
+    assert f"brobygger-cli restore 2 --yes --data-dir {d}" in err
+    after = _folder_state(d)
+    after.pop("brobygger.lock", None)
+    before.pop("brobygger.lock", None)
+    assert after == before  # refused: nothing written
+    assert main(["restore", "2", "--yes", "--data-dir", str(d)]) == 0
+    with Workspace.open(d, create=False) as ws:
+        assert [o.name for o in Services(ws, user="t").organisations.all()] == ["Viborg Kommune"]

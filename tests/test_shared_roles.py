@@ -148,3 +148,30 @@ def test_tables_owned_by_a_login_role_are_handed_to_the_owner_role(
         svc_b.organisations.update(orgs["Praksis"].id, name="Lægehuset Praksis")
         history = svc_b.audit.history(orgs["Praksis"].id)
     assert {e.user for e in history} == {user_a, user_b}
+
+
+def test_check_of_a_shared_workspace_changes_nothing(
+        shared_roles: tuple[str, list[str]], pg_server: str) -> None:
+    """``check --database-url`` reads only: it neither migrates nor hands tables over."""
+    from alembic import command
+
+    from brobygger.cli import main
+    from brobygger.store.workspace import alembic_config, head_revision
+
+    database, (url_a, _url_b) = shared_roles
+    user_a = make_url(url_a).username
+    assert main(["check", "--database-url", url_a]) == 1  # empty: no schema
+    assert _owners(pg_server, database) == set()  # nothing was created
+    engine = sa.create_engine(url_a)
+    with engine.begin() as conn:  # an older version's tables, owned by the first user
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0007_example_per_initiative")
+    engine.dispose()
+    assert main(["check", "--database-url", url_a]) == 1  # not at the head: said, not done
+    assert _owners(pg_server, database) == {user_a}
+    admin = sa.create_engine(make_url(pg_server).set(database=database))
+    with admin.connect() as conn:
+        stored = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one()
+    admin.dispose()
+    assert stored == "0007_example_per_initiative" != head_revision()

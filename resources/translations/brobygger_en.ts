@@ -248,22 +248,6 @@
         <translation>Running time</translation>
     </message>
     <message>
-        <source>Punkt</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>Formål</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <source>Ansvarlig</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Tid</source>
-        <translation>Time</translation>
-    </message>
-    <message>
         <source> min.</source>
         <translation> min.</translation>
     </message>
@@ -314,6 +298,22 @@
     <message>
         <source>{n} punkter · samlet tid {m} min.</source>
         <translation>{n} items · running time {m} min.</translation>
+    </message>
+    <message>
+        <source>Punkt</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Formål</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Ansvarlig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
     </message>
 </context>
 <context>
@@ -1244,20 +1244,8 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Name:</translation>
     </message>
     <message>
-        <source>Navn</source>
-        <translation>Name</translation>
-    </message>
-    <message>
         <source>Type:</source>
         <translation>Type:</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Mødes hver</source>
-        <translation>Meets every</translation>
     </message>
     <message>
         <source>ingen fast rytme</source>
@@ -1268,10 +1256,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation> weeks</translation>
     </message>
     <message>
-        <source>Medlemmer</source>
-        <translation>Members</translation>
-    </message>
-    <message>
         <source>Mødes hver:</source>
         <translation>Meets every:</translation>
     </message>
@@ -1280,20 +1264,36 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Usual place:</translation>
     </message>
     <message>
-        <source>Fast mødested</source>
-        <translation>Usual place</translation>
-    </message>
-    <message>
         <source>Initiativer:</source>
         <translation>Initiatives:</translation>
     </message>
     <message>
-        <source>Initiativer</source>
-        <translation>Initiatives</translation>
-    </message>
-    <message>
         <source>Medlemmer:</source>
         <translation>Members:</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Mødes hver</source>
+        <translation>Meets every</translation>
+    </message>
+    <message>
+        <source>Medlemmer</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Fast mødested</source>
+        <translation>Usual place</translation>
+    </message>
+    <message>
+        <source>Initiativer</source>
+        <translation>Initiatives</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1358,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>&amp;Direction</translation>
     </message>
     <message>
+        <source>&amp;Opdelt på parter</source>
+        <translation>&amp;Broken down by party</translation>
+    </message>
+    <message>
+        <source>Vælg de parter, indikatoren måles for hver for sig, fx Viborg og Skive Kommune. Ingen: én samlet måling</source>
+        <translation>Choose the parties the indicator is measured for separately, e.g. Viborg and Skive Municipality. None: one overall measurement</translation>
+    </message>
+    <message>
         <source>&amp;Udgangspunkt (baseline)</source>
         <translation>&amp;Baseline</translation>
     </message>
@@ -1405,6 +1413,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Relationships: not assessed yet</translation>
     </message>
     <message>
+        <source>Relationer:</source>
+        <translation>Relationships:</translation>
+    </message>
+    <message>
         <source>Tryk Enter for at åbne.</source>
         <translation>Press Enter to open.</translation>
     </message>
@@ -1415,10 +1427,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>åbne anmodninger</source>
         <translation>open asks</translation>
-    </message>
-    <message>
-        <source>Relationer:</source>
-        <translation>Relationships:</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1669,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Fx klyngeprojekt, opgaveoverdragelse eller lokalt udviklingsprojekt</source>
+        <translation>E.g. cluster project, task transfer or local development project</translation>
     </message>
     <message>
         <source>&amp;Overordnet initiativ</source>
@@ -2449,6 +2465,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Number, e.g. 17 or 3.5</translation>
     </message>
     <message>
+        <source>&amp;Part</source>
+        <translation>&amp;Party</translation>
+    </message>
+    <message>
+        <source>Tom: hele befolkningen. Ellers en af indikatorens parter</source>
+        <translation>Empty: the whole population. Otherwise one of the indicator&apos;s parties</translation>
+    </message>
+    <message>
         <source>&amp;Kilde</source>
         <translation>&amp;Source</translation>
     </message>
@@ -2468,16 +2492,8 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Forum:</translation>
     </message>
     <message>
-        <source>Forum</source>
-        <translation>Forum</translation>
-    </message>
-    <message>
         <source>Dato:</source>
         <translation>Date:</translation>
-    </message>
-    <message>
-        <source>Dato</source>
-        <translation>Date</translation>
     </message>
     <message>
         <source>Med klokkeslæt</source>
@@ -2488,28 +2504,36 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>From:</translation>
     </message>
     <message>
-        <source>Fra</source>
-        <translation>From</translation>
-    </message>
-    <message>
         <source>Til:</source>
         <translation>To:</translation>
-    </message>
-    <message>
-        <source>Til</source>
-        <translation>To</translation>
     </message>
     <message>
         <source>Sted eller link (tomt: forummets):</source>
         <translation>Place or link (empty: the forum&apos;s):</translation>
     </message>
     <message>
-        <source>Sted eller link (tomt: forummets)</source>
-        <translation>Place or link (empty: the forum&apos;s)</translation>
-    </message>
-    <message>
         <source>Opret først et forum.</source>
         <translation>Create a forum first.</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Sted eller link (tomt: forummets)</source>
+        <translation>Place or link (empty: the forum&apos;s)</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +2898,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>&amp;Sector</translation>
     </message>
     <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Fx sundhedsråd, sundhedsklynge, KAP-enhed eller praksiskonsulentordning</source>
+        <translation>E.g. health council, health cluster, KAP unit or practice consultant scheme</translation>
+    </message>
+    <message>
         <source>&amp;Overordnet organisation</source>
         <translation>&amp;Parent organisation</translation>
     </message>
@@ -3004,6 +3036,18 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Title</translation>
     </message>
     <message>
+        <source>Formål</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Brændende platform</source>
+        <translation>Burning platform</translation>
+    </message>
+    <message>
+        <source>Ikke beskrevet endnu.</source>
+        <translation>Not described yet.</translation>
+    </message>
+    <message>
         <source>Periode: {p}</source>
         <translation>Period: {p}</translation>
     </message>
@@ -3018,18 +3062,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>»{org}« som part i initiativet (organisationen bliver i kartoteket)</source>
         <translation>“{org}” as a party to the initiative (the organisation stays in the directory)</translation>
-    </message>
-    <message>
-        <source>Formål</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <source>Brændende platform</source>
-        <translation>Burning platform</translation>
-    </message>
-    <message>
-        <source>Ikke beskrevet endnu.</source>
-        <translation>Not described yet.</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3112,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>&amp;Ledelsesniveau</source>
         <translation>&amp;Leadership level</translation>
+    </message>
+    <message>
+        <source>&amp;Funktion</source>
+        <translation>&amp;Function</translation>
+    </message>
+    <message>
+        <source>Fx almen medicinsk overlæge eller praksiskonsulent</source>
+        <translation>E.g. general practice consultant or practice consultant</translation>
     </message>
     <message>
         <source>Tele&amp;fon</source>
@@ -3156,18 +3196,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Choose a plague in the table. Press “New assessment…” to assess how much the plague weighs right now.</translation>
     </message>
     <message>
-        <source>Alvor {s} af 3</source>
-        <translation>Severity {s} of 3</translation>
-    </message>
-    <message>
-        <source>{plague} fra {date}</source>
-        <translation>{plague} of {date}</translation>
-    </message>
-    <message>
-        <source>vurderingen af {p} fra {d}</source>
-        <translation>the assessment of {p} from {d}</translation>
-    </message>
-    <message>
         <source>ansvarlig</source>
         <translation>owner</translation>
     </message>
@@ -3182,6 +3210,18 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Ikke vurderet på denne dato.</source>
         <translation>Not assessed on this date.</translation>
+    </message>
+    <message>
+        <source>Alvor {s} af 3</source>
+        <translation>Severity {s} of 3</translation>
+    </message>
+    <message>
+        <source>{plague} fra {date}</source>
+        <translation>{plague} of {date}</translation>
+    </message>
+    <message>
+        <source>vurderingen af {p} fra {d}</source>
+        <translation>the assessment of {p} from {d}</translation>
     </message>
 </context>
 <context>
@@ -3577,8 +3617,16 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Direction</translation>
     </message>
     <message>
+        <source>Parter</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
         <source>Dato</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Party</translation>
     </message>
     <message>
         <source>Værdi</source>
@@ -3591,6 +3639,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>målingen fra {d}</source>
         <translation>the measurement of {d}</translation>
+    </message>
+    <message>
+        <source>Hele befolkningen</source>
+        <translation>Whole population</translation>
     </message>
     <message>
         <source>Ingen indikatorer endnu. Resultater bliver synlige, når der er et udgangspunkt, et mål og målinger.</source>
@@ -3607,6 +3659,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Målt</source>
         <translation>Measured</translation>
+    </message>
+    <message>
+        <source>I alt</source>
+        <translation>Overall</translation>
     </message>
     <message>
         <source>Ingen målinger endnu. Tryk »Ny måling…«.</source>
@@ -3985,6 +4041,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>&amp;Organisation</translation>
     </message>
     <message>
+        <source>&amp;Forum (fx sundhedsrådet)</source>
+        <translation>&amp;Forum (e.g. the health council)</translation>
+    </message>
+    <message>
         <source>&amp;Rejst</source>
         <translation>&amp;Raised</translation>
     </message>
@@ -4001,28 +4061,12 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>&amp;Plague</translation>
     </message>
     <message>
-        <source>&amp;Logindførsler, den handler om</source>
-        <translation>&amp;Log entries it concerns</translation>
-    </message>
-    <message>
-        <source>Hand&amp;linger, der følger den op</source>
-        <translation>Actions that follow it &amp;up</translation>
-    </message>
-    <message>
-        <source>frist {date}</source>
-        <translation>due {date}</translation>
-    </message>
-    <message>
         <source>Hvad bedes der om, af hvem og hvornår skal svaret foreligge? Løs helst problemet på det laveste niveau – send kun det videre, der ikke kan løses lokalt.</source>
         <translation>What is asked, of whom, and when is the answer due? Solve the problem at the lowest level if you can – send on only what cannot be solved locally.</translation>
     </message>
     <message>
         <source>– ingen –</source>
         <translation>– none –</translation>
-    </message>
-    <message>
-        <source>Den logindførsel, der rejste anmodningen, forbliver tilknyttet.</source>
-        <translation>The log entry that raised the ask stays linked.</translation>
     </message>
     <message>
         <source>&amp;Svar</source>
@@ -4105,6 +4149,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Status</translation>
     </message>
     <message>
+        <source>Til forum</source>
+        <translation>To forum</translation>
+    </message>
+    <message>
+        <source>Anmodninger rettet til et forum, fx sundhedsrådet eller styregruppen</source>
+        <translation>Asks addressed to a forum, e.g. the health council or the steering group</translation>
+    </message>
+    <message>
         <source>Til hvem (fx regionsrådet)</source>
         <translation>To whom (e.g. the regional council)</translation>
     </message>
@@ -4177,12 +4229,8 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>All statuses</translation>
     </message>
     <message>
-        <source>&amp;Flet …</source>
-        <translation>&amp;Merge …</translation>
-    </message>
-    <message>
-        <source>Vælg to anmodninger om samme sag (Ctrl+klik) og læg dem sammen til én.</source>
-        <translation>Select two asks about the same matter (Ctrl+click) and merge them into one.</translation>
+        <source>Alle fora</source>
+        <translation>All forums</translation>
     </message>
     <message>
         <source>{date} (overskredet)</source>
@@ -4215,38 +4263,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Svar</source>
         <translation>Answer</translation>
-    </message>
-    <message>
-        <source>Logindførsler</source>
-        <translation>Log entries</translation>
-    </message>
-    <message>
-        <source>Handlinger</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>i papirkurven</source>
-        <translation>in the trash</translation>
-    </message>
-    <message>
-        <source>Læg de to anmodninger sammen til én?
-
-»{keep}« (rejst {kept}) beholdes og overtager logindførsler, handlinger, barriere og begrundelse fra »{drop}« (rejst {dropped}).
-
-»{drop}« flyttes til papirkurven, hvor den kan gendannes. Brug kun Flet, når de to handler om samme sag.</source>
-        <translation>Merge the two asks into one?
-
-»{keep}« (raised {kept}) is kept and takes over the log entries, actions, barrier and reason of »{drop}« (raised {dropped}).
-
-»{drop}« is moved to the trash, where it can be restored. Only merge when the two are about the same matter.</translation>
-    </message>
-    <message>
-        <source>Flet anmodninger</source>
-        <translation>Merge asks</translation>
-    </message>
-    <message>
-        <source>Flet</source>
-        <translation>Merge</translation>
     </message>
     <message>
         <source>Eftertanke</source>
@@ -4287,6 +4303,109 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>{k} er ikke besvaret i over et år.</source>
         <translation>{k} have not been answered for over a year.</translation>
+    </message>
+    <message>
+        <source>&amp;Logindførsler, den handler om</source>
+        <translation>&amp;Log entries it concerns</translation>
+    </message>
+    <message>
+        <source>Hand&amp;linger, der følger den op</source>
+        <translation>Actions that follow it &amp;up</translation>
+    </message>
+    <message>
+        <source>frist {date}</source>
+        <translation>due {date}</translation>
+    </message>
+    <message>
+        <source>Den logindførsel, der rejste anmodningen, forbliver tilknyttet.</source>
+        <translation>The log entry that raised the ask stays linked.</translation>
+    </message>
+    <message>
+        <source>&amp;Flet …</source>
+        <translation>&amp;Merge …</translation>
+    </message>
+    <message>
+        <source>Vælg to anmodninger om samme sag (Ctrl+klik) og læg dem sammen til én.</source>
+        <translation>Select two asks about the same matter (Ctrl+click) and merge them into one.</translation>
+    </message>
+    <message>
+        <source>Logindførsler</source>
+        <translation>Log entries</translation>
+    </message>
+    <message>
+        <source>Handlinger</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>i papirkurven</source>
+        <translation>in the trash</translation>
+    </message>
+    <message>
+        <source>Læg de to anmodninger sammen til én?
+
+»{keep}« (rejst {kept}) beholdes og overtager logindførsler, handlinger, barriere og begrundelse fra »{drop}« (rejst {dropped}).
+
+»{drop}« flyttes til papirkurven, hvor den kan gendannes. Brug kun Flet, når de to handler om samme sag.</source>
+        <translation>Merge the two asks into one?
+
+»{keep}« (raised {kept}) is kept and takes over the log entries, actions, barrier and reason of »{drop}« (raised {dropped}).
+
+»{drop}« is moved to the trash, where it can be restored. Only merge when the two are about the same matter.</translation>
+    </message>
+    <message>
+        <source>Flet anmodninger</source>
+        <translation>Merge asks</translation>
+    </message>
+    <message>
+        <source>Flet</source>
+        <translation>Merge</translation>
+    </message>
+</context>
+<context>
+    <name>briefs</name>
+    <message>
+        <source>Forhåndsvisning af side 1</source>
+        <translation>Preview of page 1</translation>
+    </message>
+    <message>
+        <source>Sådan ser briefets første side ud. Intet er gemt endnu.</source>
+        <translation>This is how the brief&apos;s first page looks. Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <source>Side 1 af briefet</source>
+        <translation>Page 1 of the brief</translation>
+    </message>
+    <message>
+        <source>&amp;Gem som PDF …</source>
+        <translation>&amp;Save as PDF …</translation>
+    </message>
+    <message>
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Lukker forhåndsvisningen uden at gemme</source>
+        <translation>Closes the preview without saving</translation>
+    </message>
+    <message>
+        <source>portefølje</source>
+        <translation>portfolio</translation>
+    </message>
+    <message>
+        <source>Vis side &amp;1 …</source>
+        <translation>Show page &amp;1 …</translation>
+    </message>
+    <message>
+        <source>Se briefets første side, før du gemmer det</source>
+        <translation>See the brief&apos;s first page before you save it</translation>
+    </message>
+    <message>
+        <source>Vælg et initiativ.</source>
+        <translation>Choose an initiative.</translation>
+    </message>
+    <message>
+        <source>Laver forhåndsvisningen …</source>
+        <translation>Making the preview …</translation>
     </message>
 </context>
 <context>
@@ -4513,6 +4632,10 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
         <translation>Edit initiative</translation>
     </message>
     <message>
+        <source>(ikke angivet)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
         <source>(intet – et selvstændigt initiativ)</source>
         <translation>(none – a stand-alone initiative)</translation>
     </message>
@@ -4605,6 +4728,10 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
         <translation>Edit indicator</translation>
     </message>
     <message>
+        <source>Opdelt på parter</source>
+        <translation>Broken down by party</translation>
+    </message>
+    <message>
         <source>Ny måling</source>
         <translation>New measurement</translation>
     </message>
@@ -4613,12 +4740,20 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
         <translation>Edit measurement</translation>
     </message>
     <message>
+        <source>(hele befolkningen)</source>
+        <translation>(whole population)</translation>
+    </message>
+    <message>
         <source>Ny person</source>
         <translation>New person</translation>
     </message>
     <message>
         <source>Rediger person</source>
         <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>(ingen af disse)</source>
+        <translation>(none of these)</translation>
     </message>
     <message>
         <source>Ny organisation</source>
@@ -5495,6 +5630,10 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
         <source>Min &amp;profil …</source>
         <translation>My &amp;profile …</translation>
+    </message>
+    <message>
+        <source>Du er logget ind som {login}. Filer → Min profil … sætter dit navn som forfatter.</source>
+        <translation>You are logged in as {login}. File → My profile … sets your name as the author.</translation>
     </message>
 </context>
 <context>

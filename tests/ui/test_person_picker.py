@@ -121,3 +121,14 @@ def test_every_person_choice_uses_the_picker(qtbot, window, ctx):
     for dlg in (plague, member, relation, entry):
         dlg.mark_clean()
         dlg.reject()
+
+
+def test_the_members_table_shows_each_members_organisation(qtbot, window, ctx):
+    w = _people(ctx)
+    window.open_initiative(w["ini"].id)
+    settle(ctx)
+    members = window.initiatives.detail.overview_tab.members
+    heads = [members.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+    assert heads == ["Navn", "Organisation", "Titel"]
+    assert [members.index(0, c).data() for c in range(3)] == [
+        "Zenia Ørum", "Silkeborg Kommune", "centerleder"]

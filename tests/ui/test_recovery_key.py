@@ -215,3 +215,14 @@ def test_app_offers_the_backup_for_a_lost_database(tmp_path: Path,
         app.open_workspace(str(d))
     assert isinstance(offered[0], LostWorkspaceError) and offered[0].backups
     assert (d / paths.DB_FILENAME).stat().st_size == 0  # not recreated
+
+
+def test_the_password_field_hides_what_is_typed_and_is_named(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    dlg = ui_recovery.secret_dialog(None, "Bekræft, at det er dig", "Skriv din adgangskode …")
+    qtbot.addWidget(dlg)
+    field = dlg.findChild(QLineEdit)
+    assert field is not None and field.echoMode() == QLineEdit.EchoMode.Password
+    assert field.accessibleName() == "Bekræft, at det er dig"
+    assert all(label.wordWrap() for label in dlg.findChildren(QLabel))

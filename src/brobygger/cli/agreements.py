@@ -99,6 +99,32 @@ def cmd_agreements_deviation(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _by_prefix(rows: list[Any], text: str, noun: str) -> Any:
+    from brobygger.domain.errors import NotFoundError
+
+    found = [r for r in rows if str(r.id).startswith(text.strip().lower())]
+    if len(found) != 1:
+        raise NotFoundError(f"Fandt {'ingen' if not found else 'flere'} {noun} med id "
+                            f"'{text[:40]}'.")
+    return found[0]
+
+
+def cmd_agreements_link(args: argparse.Namespace) -> int:
+    from brobygger.services import LogFilter
+
+    svc = _open(args)
+    a = _agreement(svc, args.agreement)
+    entry = _by_prefix(svc.log.list(LogFilter()), args.entry, "logindførsler")
+    deviation = None
+    if args.deviation:
+        ids = [v.id for v in svc.agreements.versions(a.id)]
+        deviation = _by_prefix(svc.agreements.deviations.list(ids), args.deviation,
+                               "afvigelser").id
+    svc.agreements.link_entry(a.id, entry.id, deviation)
+    print(f"Logindførslen '{entry.title}' er knyttet til '{a.title}'.")
+    return EXIT_OK
+
+
 def cmd_agreements_transfer(args: argparse.Namespace) -> int:
     svc = _open(args)
     a = _agreement(svc, args.agreement) if args.agreement else None
@@ -217,6 +243,11 @@ def add_commands(add: AddCommand, sub: Any, common: argparse.ArgumentParser) -> 
     p.add_argument("--effect", help="hvad det kostede eller sparede")
     p.add_argument("--proposal", help="hvad der bør ændres")
     p.add_argument("--date", "-d", type=_date_arg, help="dato; standard: i dag")
+    p = add("link", cmd_agreements_link,
+            "knyt en logindførsel til en aftale (og evt. en af dens afvigelser)", ag)
+    p.add_argument("agreement", metavar="AFTALE", help="aftalens titel eller id")
+    p.add_argument("--entry", required=True, help="logindførslens id (de første tegn er nok)")
+    p.add_argument("--deviation", help="afvigelsens id (de første tegn er nok)")
     p = add("transfer", cmd_agreements_transfer, "registrér en opgaveoverdragelse", ag)
     p.add_argument("--task", required=True, help="opgaven")
     p.add_argument("--agreement", help="aftalen bag (titel eller id)")

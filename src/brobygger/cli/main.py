@@ -14,9 +14,10 @@ from brobygger.cli import asks, briefs, exchange, imports, log, meetings, privac
 from brobygger.cli.common import EXIT_ERROR, EXIT_INPUT, _Parser
 from brobygger.domain.errors import (
     BrobyggerError,
+    CorruptWorkspaceError,
     CprFoundError,
     InputError,
-    LostWorkspaceError,
+    WrongKeyError,
 )
 
 logger = logging.getLogger("brobygger.cli")
@@ -96,7 +97,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CprFoundError as exc:
         print(f"Fejl: {exc.message} Gem alligevel med --allow-cpr.", file=sys.stderr)
         return EXIT_INPUT
-    except (InputError, LostWorkspaceError) as exc:
+    except CorruptWorkspaceError as exc:  # refused: nothing was written (a lost file too)
+        print(f"Fejl: {exc.message}", file=sys.stderr)
+        if not isinstance(exc, WrongKeyError):  # a typo is not answered with a restore
+            from brobygger.cli.safety import offer_backup
+
+            offer_backup(args)
+        return EXIT_INPUT
+    except InputError as exc:
         print(f"Fejl: {exc.message}", file=sys.stderr)
         return EXIT_INPUT
     except BrobyggerError as exc:

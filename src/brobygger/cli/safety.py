@@ -50,6 +50,30 @@ def report_opened(ws: Any) -> None:
         print(f"    {new_key}")
 
 
+def offer_backup(args: argparse.Namespace) -> None:
+    """After a refused workspace (damaged, emptied, lost): name the newest good backup and
+    the command that restores it."""
+    from brobygger.domain.errors import BrobyggerError
+    from brobygger.services.workspaces import newest_good_backup
+
+    if getattr(args, "database_url", None):
+        return
+    try:
+        found = newest_good_backup(getattr(args, "data_dir", None), _passphrase(args))
+    except (BrobyggerError, OSError):  # only a help: the refusal has been said already
+        return
+    if found is None:
+        print("Der er ingen brugbar sikkerhedskopi i arbejdsområdets mappe backups.",
+              file=sys.stderr)
+        return
+    number, info, checked = found
+    when = info.taken_at.astimezone().strftime("%d-%m-%Y %H:%M")
+    where = f" --data-dir {args.data_dir}" if getattr(args, "data_dir", None) else ""
+    print(f"Nyeste {'gode ' if checked else ''}sikkerhedskopi: nr. {number}, taget {when} "
+          f"({info.path.name}). Gendan den med: brobygger-cli restore {number} --yes{where}",
+          file=sys.stderr)
+
+
 def _passphrase(args: argparse.Namespace) -> Any:
     from brobygger.services.workspaces import env_passphrase_prompt
 
@@ -63,7 +87,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if getattr(args, "database_url", None):
         from brobygger.services.workspaces import Workspace, env_db_password
 
-        with Workspace.open_url(args.database_url, password=env_db_password) as ws:
+        with Workspace.open_url(args.database_url, password=env_db_password,
+                                readonly=True) as ws:
             revision = ws.schema_revision()
             location = ws.location
         print(f"Arbejdsområde: {location}")

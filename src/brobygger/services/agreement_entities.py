@@ -299,3 +299,17 @@ class TaskTransfers(EntityService[models.TaskTransfer, TaskTransfer]):
         if initiative_id is not None:
             where.append(col(models.TaskTransfer.initiative_id) == initiative_id)
         return self._query(*where)
+
+
+def person_agreement_records(s: Session, person_id: uuid.UUID, row_dict: Any
+                             ) -> dict[str, Any]:
+    """For the GDPR export: the agreements the person owns and the task transfers where
+    they hold the medical responsibility (trash included)."""
+    def where(model: Any, column: str) -> Any:
+        return s.scalars(select(model).where(col(getattr(model, column)) == person_id))
+
+    return {
+        "agreements_owned": [row_dict(r) for r in where(models.Agreement, "owner_id")],
+        "task_transfers_medically_responsible": [
+            row_dict(r) for r in where(models.TaskTransfer, "medical_person_id")],
+    }

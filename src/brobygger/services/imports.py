@@ -193,12 +193,17 @@ def _plural(entity: str, n: int) -> str:
     return entity
 
 
+_SCALARS = (str, bool, int, float)  # tuples, not ``str | …``: no union built per call
+_SIZED = (str, list, tuple, dict)
+
+
 def _plain(value: Any) -> Any:
-    if value is None or isinstance(value, str | bool | int | float):
+    if value is None or isinstance(value, _SCALARS):
         return value
-    if isinstance(value, uuid.UUID):
+    kind = type(value)
+    if kind is uuid.UUID:
         return str(value)
-    if isinstance(value, list | tuple):
+    if kind is list or kind is tuple:
         return [_plain(v) for v in value]
     return trail.jsonable(value)
 
@@ -207,7 +212,7 @@ def _created(data: dict[str, Any]) -> dict[str, list[Any]]:
     """:func:`trail.created` for data the plan has already scanned for CPR-like numbers
     (none found, or masked): the same JSON without a second scan of every text."""
     return {k: [None, _plain(v)] for k, v in data.items()
-            if v is not None and not (isinstance(v, str | list | tuple | dict) and not v)}
+            if v is not None and not (isinstance(v, _SIZED) and not v)}
 
 
 def cpr_in(values: dict[str, Any]) -> tuple[str, ...]:
@@ -381,8 +386,14 @@ class _Writer:
                  ) -> tuple[dict[str, Any], bool]:
         """The cleaned data, and whether it is the plan's (validated and CPR-scanned with
         nothing found, values unchanged since) – then the guard need not scan it again."""
-        if r.validated is not None and not r.cpr and r.validated[0] == values:
-            return r.validated[1], True
+        if r.validated is not None and not r.cpr:
+            own = {k: v for k, v in values.items() if k not in r.refs} if r.refs else values
+            if r.validated[0] == own:
+                if not r.refs:
+                    return r.validated[1], True
+                # a reference to a record of this import (a person's new organisation): an
+                # id written (or matched) just now, so no lookup is needed
+                return {**r.validated[1], **{k: values[k] for k in r.refs}}, True
         data: dict[str, Any] = service.clean(self.s, values, None)
         return data, False
 

@@ -9,9 +9,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from brobygger.dto import Member
     from brobygger.services import Services
 
-__all__ = ["PersonChoice", "ordered_for", "person_choices"]
+__all__ = ["PersonChoice", "member_organisations", "ordered_for", "person_choices"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +42,19 @@ def person_choices(svc: Services) -> list[PersonChoice]:
                            frozenset(memberships.get(p.id, ())))
               for p in svc.people.all()]
     return sorted(people, key=lambda c: (c.name.casefold(), str(c.id)))
+
+
+def member_organisations(svc: Services, members: Iterable[Member]) -> dict[uuid.UUID, str]:
+    """Each member's organisation (person id → name; "" without one)."""
+    orgs: dict[uuid.UUID, str] = {}
+    out: dict[uuid.UUID, str] = {}
+    for m in members:
+        person = svc.people.get(m.person_id)
+        org_id = person.organisation_id
+        if org_id is not None and org_id not in orgs:
+            orgs[org_id] = svc.organisations.get(org_id).name
+        out[m.person_id] = orgs.get(org_id, "") if org_id is not None else ""
+    return out
 
 
 def ordered_for(choices: list[PersonChoice], initiative_id: uuid.UUID | None

@@ -30,7 +30,7 @@ from brobygger.store.backup import (
     backup_dir,
     list_backups,
 )
-from brobygger.store.check import check_readonly
+from brobygger.store.check import check_readonly, newest_good_backup
 from brobygger.store.crypto import (
     KEYRING,
     MIN_PASSPHRASE,
@@ -99,6 +99,7 @@ __all__ = [
     "known_passphrase",
     "list_backups",
     "make_recovery_key",
+    "newest_good_backup",
     "open_laptop",
     "open_location",
     "open_shared",

@@ -9,12 +9,13 @@ from pathlib import Path
 
 from brobygger import paths
 from brobygger.domain.errors import (
+    BrobyggerError,
     CorruptWorkspaceError,
     SchemaTooNewError,
     WorkspaceError,
     WrongKeyError,
 )
-from brobygger.store import keys
+from brobygger.store import backup, crypto, keys
 from brobygger.store.crypto import PassphrasePrompt
 from brobygger.store.readonly import (
     has_database,
@@ -69,3 +70,28 @@ def check_readonly(data_dir: str | Path | None, prompt: PassphrasePrompt | None 
         revision, integrity = None, exc.message
     return CheckReport(str(db), revision, integrity, last_clean_close(directory),
                        not wal_pending(db))
+
+
+def newest_good_backup(data_dir: str | Path | None, prompt: PassphrasePrompt | None = None
+                       ) -> tuple[int, backup.BackupInfo, bool] | None:
+    """The backup to offer when the workspace is refused: (its number in ``restore``'s
+    list, the backup, whether it was checked). The newest backup that opens with the
+    workspace's key and passes ``quick_check``; when the key cannot be had without asking,
+    the newest one, unchecked (``restore`` checks it before it replaces anything)."""
+    directory = paths.data_dir(data_dir)
+    backups = backup.list_backups(directory)
+    if not backups:
+        return None
+    try:
+        plain = crypto.is_plaintext(backups[0].path)
+        key = None if plain else keys.existing_key(directory, backups[0].path, prompt, None,
+                                                   None, repair=False)[0]
+    except (BrobyggerError, OSError):
+        return 1, backups[0], False
+    for number, info in enumerate(backups, 1):
+        try:
+            backup.verify_backup(info.path, key)
+        except BrobyggerError:
+            continue
+        return number, info, True
+    return None

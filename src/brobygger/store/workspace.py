@@ -343,11 +343,14 @@ class Workspace:
         return ws
 
     @classmethod
-    def open_url(cls, url: str, *, password: PassphrasePrompt | None = None) -> Workspace:
+    def open_url(cls, url: str, *, password: PassphrasePrompt | None = None,
+                 readonly: bool = False) -> Workspace:
         """Open a shared workspace on a PostgreSQL server (``postgresql://user@host/db``).
 
         The password comes from the URL, the OS keyring or ``password`` (asked); after a
-        successful connection it is kept in the keyring – never in a settings file."""
+        successful connection it is kept in the keyring – never in a settings file.
+        ``readonly`` (``check``): every transaction is read-only, nothing is migrated or
+        handed to the owner role, and the keyring is not written to."""
         try:
             parsed = make_url(url)
         except ArgumentError as exc:
@@ -362,14 +365,16 @@ class Workspace:
         if secret is None and password is not None:
             secret = password(False, f"Adgangskode til {parsed.username}@{parsed.host}")
         shown = parsed.render_as_string(hide_password=True)
-        engine = create_engine(parsed.set(password=secret), pool_pre_ping=True)
+        options = {"options": "-c default_transaction_read_only=on"} if readonly else {}
+        engine = create_engine(parsed.set(password=secret), pool_pre_ping=True,
+                               connect_args=options)
         dialect.configure_engine(engine)
         from alembic.runtime.migration import MigrationContext
 
         try:
             with engine.begin() as conn:
                 # tables an older version let the first user own go to the owner role
-                adopted = pg_owner.adopt_objects(conn)
+                adopted = [] if readonly else pg_owner.adopt_objects(conn)
                 stored = MigrationContext.configure(conn).get_current_revision()
         except OperationalError as exc:
             engine.dispose()
@@ -386,6 +391,8 @@ class Workspace:
                 f"Databasen {shown} er skrevet af en nyere version af Brobygger "
                 f"(skemaversion {stored}). Opdater Brobygger for at åbne den.")
         ws = cls(engine, shown)
+        if readonly:
+            return ws
         ws.migrate()
         if adopted:
             ws.notices.append(ngettext(

@@ -133,7 +133,9 @@ def install(window: MainWindow) -> None:
     keys = QAction(_tr("help", "&Tastaturgenveje"), window)
     keys.setObjectName("actionShortcuts")
     keys.triggered.connect(lambda: window._keep_alive(open_shortcuts(window)))
-    first = menu.actions()[0] if menu.actions() else None
-    menu.insertAction(first, guide)
-    menu.insertAction(first, keys)
+    if not menu.actions():
+        menu.addActions([guide, keys])
+        return
+    first = menu.actions()[0]
+    menu.insertActions(first, [guide, keys])
     menu.insertSeparator(first)

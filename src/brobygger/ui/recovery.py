@@ -128,8 +128,25 @@ def _ask_recovery_key(parent: QWidget | None, reason: str) -> str | None:
 ask_hook: Callable[[QWidget | None, str], str | None] = _ask_recovery_key
 
 
+def secret_dialog(parent: QWidget | None, title: str, text: str) -> QInputDialog:
+    """A password field under a wrapped explanation (QInputDialog's label does not wrap)."""
+    dlg = QInputDialog(parent)
+    dlg.setObjectName("reauthDialog")
+    dlg.setWindowTitle(title)
+    dlg.setLabelText(text)
+    dlg.setTextEchoMode(QLineEdit.EchoMode.Password)
+    for label in dlg.findChildren(QLabel):
+        label.setWordWrap(True)
+        label.setMinimumWidth(420)
+    for field in dlg.findChildren(QLineEdit):
+        field.setAccessibleName(title)
+    return dlg
+
+
 def _ask_secret(parent: QWidget | None, title: str, text: str) -> str | None:
-    answer, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
+    dlg = secret_dialog(parent, title, text)
+    ok = dlg.exec() == QDialog.DialogCode.Accepted
+    answer = dlg.textValue()
     return answer if ok and answer else None
 
 

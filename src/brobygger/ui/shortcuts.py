@@ -17,8 +17,8 @@ from PySide6.QtGui import QKeySequence
 @dataclass(frozen=True, slots=True)
 class Keys:
     keys: tuple[str, ...]  # portable key sequences ("Shift+F10")
-    where: str  # QT_TRANSLATE_NOOP("shortcuts", …)
-    what: str  # QT_TRANSLATE_NOOP("shortcuts", …)
+    where: object  # QT_TRANSLATE_NOOP("shortcuts", …)
+    what: object  # QT_TRANSLATE_NOOP("shortcuts", …)
 
     def sequences(self) -> list[QKeySequence]:
         return [QKeySequence(k) for k in self.keys]
@@ -29,10 +29,10 @@ class Keys:
                           for k in self.keys)
 
     def where_text(self) -> str:
-        return QCoreApplication.translate("shortcuts", self.where)
+        return QCoreApplication.translate("shortcuts", str(self.where))
 
     def what_text(self) -> str:
-        return QCoreApplication.translate("shortcuts", self.what)
+        return QCoreApplication.translate("shortcuts", str(self.what))
 
 
 LIST, TABS, DATE = (QT_TRANSLATE_NOOP("shortcuts", "Lister"),

@@ -255,6 +255,7 @@ def validate(svc: Any, recs: list[PlannedRecord], service: Any = None) -> None:
             if r.action not in (CREATE, UPDATE):
                 continue
             refs = {k: r.values[k] for k in ("participants", "initiative_id") if k in r.values}
+            # r.refs (a person's organisation from this file) are known only when written
             try:
                 data = service.clean(s, {k: v for k, v in r.values.items() if k not in refs},
                                      None)
@@ -263,5 +264,5 @@ def validate(svc: Any, recs: list[PlannedRecord], service: Any = None) -> None:
                 continue
             data.update(refs)
             data["participants"] = tuple(refs.get("participants", ()))
-            if r.action == CREATE and not r.refs:
+            if r.action == CREATE:
                 r.validated = (dict(r.values), data)
