@@ -150,3 +150,21 @@ def test_cli_import_calendar_as_meetings(capsys: pytest.CaptureFixture[str],
     assert "Oprettet: 5 møder." in capsys.readouterr().out
     assert main(["import-calendar", ics, "--forum", "Styregruppen", *span]) == 0
     assert "allerede importeret: 5" in capsys.readouterr().out
+
+
+def test_meetings_import_and_undo_on_postgresql(pg_ws: object, tmp_path: Path) -> None:
+    from brobygger.services.import_undo import undo_import
+
+    svc = Services(pg_ws, user="anne")  # type: ignore[arg-type]
+    forum = svc.meetings.create_forum(name="Styregruppen")
+    svc.people.create(name="Hanne Bisgaard", email="hanne.bisgaard@viborg.dk")
+    path = F.write_ics(tmp_path / "k.ics")
+    result = apply_import(svc, imp.plan_calendar_file(svc, path, *SPAN, forum_id=forum.id))
+    assert result.created == {"meeting": 5}
+    first = svc.meetings.meetings.list(forum_id=forum.id)[0]
+    assert (first.start_time, first.end_time) == (time(14), time(15, 30))
+    assert len(svc.meetings.attendees.list(first.id)) == 1
+    plan = imp.plan_calendar_file(svc, path, *SPAN, forum_id=forum.id)
+    assert {r.action for r in plan.records} == {UNCHANGED}
+    assert undo_import(svc, result.batch_id) == 8
+    assert svc.meetings.meetings.list() == []

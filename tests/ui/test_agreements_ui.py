@@ -169,3 +169,21 @@ def test_screens_in_english(qtbot, demo_window, qapp) -> None:
         w.close()
     finally:
         i18n.install(qapp, "da")
+
+
+def test_follow_up_brief_from_the_view(demo_window, tmp_path, monkeypatch) -> None:
+    from pypdf import PdfReader
+
+    from brobygger.ui import briefs
+
+    opened = []
+    monkeypatch.setattr(briefs, "ask_path_hook", lambda _p, _s: tmp_path / "aftale.pdf")
+    monkeypatch.setattr(briefs, "open_file_hook", opened.append)
+    w = demo_window
+    page = _page(w)
+    _select(page, SAMBO)
+    page.export_brief()
+    settle(w.ctx)
+    assert opened == [tmp_path / "aftale.pdf"]
+    text = " ".join((p.extract_text() or "") for p in PdfReader(opened[0]).pages)
+    assert "Opfølgning på aftaler" in " ".join(text.split()) or "OPFØLGNING" in text

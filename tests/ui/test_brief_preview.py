@@ -6,10 +6,10 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
-from pypdf import PdfReader
 
 from brobygger.reports import preview as preview_module
 from brobygger.ui import brief_preview, briefs

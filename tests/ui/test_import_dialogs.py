@@ -265,6 +265,9 @@ def _calendar_preview(ctx, window, tmp_path: Path) -> tuple[ImportRun, PreviewDi
     period = find_dialog(CalendarRangeDialog)
     period.date_from.setDate(QDate(2025, 1, 1))
     period.date_to.setDate(QDate(2025, 12, 31))
+    from brobygger.domain import i18n as core_i18n
+
+    shoot(period, "import-calendar-range" + ("-en" if core_i18n.language() == "en" else ""))
     _ok(period)
     settle(ctx)
     return run, find_dialog(PreviewDialog)

@@ -55,8 +55,9 @@ from brobygger.services.unit_of_work import unit_of_work
 MAGIC = b"BROBYGGER-UDVEKSLING\n"
 # 2: forums and meetings (issue 16), asks, readiness answers, an indicator's target date
 # (issue 15); 3: an ask's links to log entries and actions (ask_link); 4: agreements,
-# deviations, task transfers (issue 17); format 1, 2 and 3 bundles still import
-FORMAT_VERSION = 4
+# deviations, task transfers (issue 17); 5: the reform's structures and indicators per party
+# (issue 17, migration 0010_reform_parties); format 1 to 4 bundles still import
+FORMAT_VERSION = 5
 SUFFIX = ".brobygger"
 MIN_PASSPHRASE = 8
 HEADER_MAX = 4096

@@ -31,6 +31,7 @@ from brobygger.domain import agreements as acat
 from brobygger.domain import catalogue as cat
 from brobygger.domain import meetings as mcat
 from brobygger.domain.cpr import SEPARATORS, find_cpr
+from brobygger.exchange.compat import ADDED_CODES, ADDED_COLUMNS, ADDED_DEFAULTS
 from brobygger.exchange.errors import BundleContentError
 from brobygger.store import models
 from brobygger.store.metadata import metadata
@@ -53,13 +54,14 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "barrier_assessment": ("barrierevurdering", "barrierevurderinger"),
     "indicator": ("indikator", "indikatorer"),
     "measurement": ("måling", "målinger"),
-    "ask": ("anmodning", "anmodninger"),
-    "ask_link": ("tilknytning til anmodning", "tilknytninger til anmodninger"),  # format 3
+    "indicator_party": ("part i indikator", "parter i indikatorer"),
     "readiness_answer": ("svar på eftertanke", "svar på eftertanker"),
     # forums and meetings (issue 16; bundle format 2)
     "forum": ("forum", "fora"),
     "forum_initiative": ("forums initiativ", "foras initiativer"),
     "forum_member": ("medlem af forum", "medlemmer af fora"),
+    "ask": ("anmodning", "anmodninger"),  # after the forums (an ask may be to a forum)
+    "ask_link": ("tilknytning til anmodning", "tilknytninger til anmodninger"),  # format 3
     "meeting": ("møde", "møder"),
     "meeting_attendee": ("mødedeltager", "mødedeltagere"),
     "agenda_item": ("dagsordenspunkt", "dagsordenspunkter"),
@@ -72,10 +74,6 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "agreement_entry": ("logindførsel om aftale", "logindførsler om aftaler"),
     "task_transfer": ("opgaveoverdragelse", "opgaveoverdragelser"),
 }
-
-# Columns added after bundle format 1: a record from an older bundle may lack them (their
-# value is then None). A leader's self-review is never exchanged.
-ADDED_COLUMNS: dict[str, frozenset[str]] = {"indicator": frozenset({"target_date"})}
 
 # The log entry's link tables, folded into the entry: key -> (table, value column).
 LINKS: dict[str, tuple[str, str]] = {
@@ -113,6 +111,7 @@ CODES: dict[tuple[str, str], cat.Catalogue[Any]] = {
     ("readiness_answer", "reflection"): cat.REFLECTIONS,
     ("readiness_answer", "answer"): cat.READINESS_ANSWERS,
     ("forum", "kind"): mcat.FORUM_KINDS,
+    **ADDED_CODES,
     ("meeting", "status"): mcat.MEETING_STATUSES,
     ("agenda_item", "kind"): mcat.ITEM_KINDS,
     ("agenda_item", "purpose"): mcat.ITEM_PURPOSES,
@@ -416,7 +415,7 @@ def from_json(entity: str, raw: JSONValue) -> Record:
     link_keys = set(LINKS) if entity == LINK_OWNER else set()
     added = ADDED_COLUMNS.get(entity)
     if added and raw.keys() != columns | link_keys and not (raw.keys() - columns - link_keys):
-        raw = {**{name: None for name in added}, **raw}  # from an older version's bundle
+        raw = {**{n: ADDED_DEFAULTS.get((entity, n)) for n in added}, **raw}  # older bundle
     if raw.keys() != columns | link_keys:
         unknown = set(raw) - columns - link_keys
         missing = (columns | link_keys) - set(raw)

@@ -28,7 +28,8 @@ def collect(s: Session, initiative_ids: Sequence[uuid.UUID]) -> dict[str, dict[u
         tbl = table(name)
         picked[name] = load(s, name, where=tbl.c.initiative_id.in_(chosen))
     for name, column, parent in (("ask_link", "ask_id", "ask"),
-                                 ("measurement", "indicator_id", "indicator")):
+                                 ("measurement", "indicator_id", "indicator"),
+                                 ("indicator_party", "indicator_id", "indicator")):
         owners = list(picked[parent])
         picked[name] = load(s, name, where=table(name).c[column].in_(owners)) if owners else {}
     _collect_meetings(s, chosen, picked)

@@ -22,6 +22,7 @@ from brobygger.reports.sections import Cell, Sections
 from brobygger.reports.typography import date_da, esc
 
 DEFAULT_CONFIDENTIALITY = "Fortroligt – kun til aftalens parter"
+FLAG = "#b42318"  # the flag for a missing medical responsible (contrast ≥ 4.5:1 on white)
 
 
 @dataclass(frozen=True)
@@ -142,10 +143,12 @@ def _deviations(sec: Sections, b: BriefAgreement) -> list[Flowable]:
 def _transfers(sec: Sections, b: BriefAgreement) -> list[Flowable]:
     if not b.transfers:
         return []
-    out: list[Flowable] = [sec.h2(_("Opgaveoverdragelser"))]
-    for t in b.transfers:
+    out: list[Flowable] = []
+    for n, t in enumerate(b.transfers):
         tr = t.transfer
-        medical = t.medical or _("⚠ INGEN LÆGELIGT ANSVARLIG – gråzone i opgaver og ansvar")
+        flag = esc(_("⚠ INGEN LÆGELIGT ANSVARLIG – gråzone i opgaver og ansvar"))
+        medical: Cell = t.medical if t.medical else Paragraph(
+            f"<font color='{FLAG}'><b>{flag}</b></font>", sec.st.value)
         rows: list[tuple[str, Cell]] = [
             (_("Fra"), t.from_party or "–"), (_("Til"), t.to_party or "–"),
             (_("Lægeligt ansvar"), medical),
@@ -153,7 +156,8 @@ def _transfers(sec: Sections, b: BriefAgreement) -> list[Flowable]:
             (_("Sådan sikres de"), tr.assurance or "–"),
             (_("Monitorering"), ", ".join(x for x in (t.indicator, tr.monitoring) if x) or "–"),
         ]
-        out.append(KeepTogether([sec.h3(tr.task), sec.kv_table(rows, label_mm=34)]))
+        head: list[Flowable] = [sec.h2(_("Opgaveoverdragelser"))] if n == 0 else []
+        out.append(KeepTogether([*head, sec.h3(tr.task), sec.kv_table(rows, label_mm=34)]))
     return out
 
 
@@ -166,7 +170,7 @@ def flowables(data: AgreementBriefData, options: AgreementPdfOptions) -> list[Fl
     if len(data.agreements) > 1:
         out += _overview(sec, data)
     for n, b in enumerate(data.agreements):
-        if n or len(data.agreements) > 1:
+        if n:
             out.append(PageBreak())
         out += _agreement(sec, b, data.end)
     return out

@@ -88,6 +88,7 @@ class AskFilter:
     level: str | None = None
     status: str | None = None        # a status code, or "open" for THE open ones
     addressee: str | None = None     # text in the addressee, or an organisation's id
+    forum_id: uuid.UUID | None = None  # asked of this forum (e.g. the sundhedsråd)
     include_children: bool = False   # with the initiative's sub-initiatives
 
 
@@ -133,6 +134,8 @@ class Asks(EntityService[models.Ask, dto.Ask]):
             "addressee_person_id": self.ref(s, models.Person, data.get("addressee_person_id"),
                                             "addressee_person_id", "person", required=False),
             "addressee": optional_text(data.get("addressee"), 300),
+            "addressee_forum_id": self.ref(s, models.Forum, data.get("addressee_forum_id"),
+                                           "addressee_forum_id", "forum", required=False),
             "due_date": due,
             "status": status,
             "answer": optional_text(data.get("answer")),
@@ -206,6 +209,8 @@ class Asks(EntityService[models.Ask, dto.Ask]):
             where.append(col(m.status).in_(sorted(OPEN_STATUSES)))
         elif f.status:
             where.append(m.status == code(ASK_STATUSES, f.status, "status"))
+        if f.forum_id:
+            where.append(m.addressee_forum_id == f.forum_id)
         found = self._query(*where)
         if f.addressee:
             needle = f.addressee.strip().casefold()

@@ -37,6 +37,7 @@ from brobygger.reports.briefs import (
     today_of,
 )
 from brobygger.reports.document import check_target
+from brobygger.services import indicator_parties
 from brobygger.services.asks import AskFilter
 from brobygger.services.log import LogFilter
 from brobygger.services.overview import ACTIVE_PLAGUE_SEVERITY, OPEN_BARRIER_STATUSES
@@ -160,8 +161,12 @@ def collect(svc: Services, initiative_id: uuid.UUID, *, date_from: date | None,
 
     indicators = []
     for ind in svc.indicators.list(initiative_id):
-        ms = tuple(m for m in svc.measurements.list(ind.id) if m.measured_on <= until)
-        indicators.append(IndicatorData(ind, ms, today, (today - cutoff).days))
+        ms = [m for m in svc.measurements.list(ind.id, with_parties=True) if m.measured_on <= until]
+        whole, per_party = indicator_parties.split(ind, ms, names.org_names)
+        stale = (today - cutoff).days
+        indicators.append(IndicatorData(ind, whole.measurements, today, stale, parts=tuple(
+            IndicatorData(ind, p.measurements, today, stale, party=p.name)
+            for p in per_party)))
 
     open_actions = svc.actions.list(initiative_id=initiative_id, open_only=True)
     overdue = tuple(a for a in open_actions if a.is_overdue(today))
@@ -182,6 +187,7 @@ def collect(svc: Services, initiative_id: uuid.UUID, *, date_from: date | None,
         org_names=dict(names.org_names),
         agreements_line=svc.agreements.brief_line(initiative_id, date_from, until),
         ask_links=_ask_links(svc, asks, person_names),
+        forum_names={f.id: f.name for f in svc.meetings.forums.all(include_deleted=True)},
         shared_reviews={m.person_id: tuple(svc.self_reviews.latest(
             m.person_id, shared_only=True).values()) for m, _info in members})
 

@@ -23,6 +23,7 @@ from brobygger.domain.catalogue import (
     INITIATIVE_STATUSES,
     LEVELS,
     MEMBER_ROLES,
+    ORGANISATION_KINDS,
 )
 from brobygger.store.metadata import metadata as _metadata  # noqa: F401  (naming convention first)
 from brobygger.store.types import UTCDateTime
@@ -60,6 +61,8 @@ class Organisation(Record, table=True):
     sector: str = Field(max_length=32)
     parent_id: uuid.UUID | None = Field(default=None, foreign_key="organisation.id")
     notes: str = Field(default="", sa_column=Column(Text, nullable=False))
+    # sundhedsråd, sundhedsklynge, KAP-enhed, … (domain.reform; migration 0010)
+    kind: str = Field(default=ORGANISATION_KINDS.default, max_length=32)
 
 
 class Person(Record, table=True):
@@ -77,6 +80,8 @@ class Person(Record, table=True):
     active_from: date | None = None
     active_to: date | None = None
     notes: str = Field(default="", sa_column=Column(Text, nullable=False))
+    # a function across sectors, e.g. almen medicinsk overlæge (domain.reform; 0010)
+    role: str | None = Field(default=None, max_length=32)
 
 
 class Initiative(Record, table=True):
@@ -95,6 +100,8 @@ class Initiative(Record, table=True):
     meaning: dict[str, int] = Field(default_factory=dict, sa_type=JSON)
     cornerstones: dict[str, int] = Field(default_factory=dict, sa_type=JSON)
     readiness: dict[str, bool] = Field(default_factory=dict, sa_type=JSON)
+    # klyngeprojekt, opgaveoverdragelse, … (domain.reform; None: not stated; 0010)
+    kind: str | None = Field(default=None, max_length=32)
 
 
 class InitiativeParty(Record, table=True):
@@ -245,6 +252,10 @@ class Measurement(Record, table=True):
     measured_on: date
     value: float
     source: str = Field(default="", max_length=300)
+    # the party this value is for (an indicator broken down by party); None: the whole
+    # population the indicator covers (migration 0010)
+    organisation_id: uuid.UUID | None = Field(default=None, foreign_key="organisation.id",
+                                              index=True)
 
 
 class AuditEvent(SQLModel, table=True):
@@ -309,6 +320,9 @@ class Ask(Record, table=True):
     barrier_assessment_id: uuid.UUID | None = Field(
         default=None, foreign_key="barrier_assessment.id", index=True)
     entry_id: uuid.UUID | None = Field(default=None, foreign_key="log_entry.id", index=True)
+    # the forum asked, e.g. the sundhedsråd or a steering group (migration 0010)
+    addressee_forum_id: uuid.UUID | None = Field(default=None, foreign_key="forum.id",
+                                                 index=True)
 
 
 class AskLink(Record, table=True):
@@ -567,3 +581,14 @@ class TaskTransfer(Record, table=True):
     indicator_id: uuid.UUID | None = Field(default=None, foreign_key="indicator.id")
     monitoring: str = Field(default="", sa_column=Column(Text, nullable=False))
     transferred_on: date | None = None
+
+
+class IndicatorParty(Record, table=True):
+    """An indicator broken down by party: one of the organisations it is measured for
+    (e.g. readmissions per municipality – Viborg and Skive). Migration 0010."""
+
+    __tablename__ = "indicator_party"
+
+    indicator_id: uuid.UUID = Field(foreign_key="indicator.id", index=True)
+    organisation_id: uuid.UUID = Field(foreign_key="organisation.id", index=True)
+    position: int = Field(default=0)

@@ -113,7 +113,8 @@ class BriefsPage(Page):
                                                     "initiativer."))
         from brobygger.ui import profile
 
-        self.ui.author.setText(self.ui.author.text() or self.ctx.setting("briefs/author")
+        self.ui.author.setText(self.ui.author.text()
+                               or self.ctx.setting(profile.author_key(self.ctx))
                                or profile.load(self.ctx).signature)
         if not self.ui.confidentiality.text():
             from brobygger.services.briefs import DEFAULT_CONFIDENTIALITY
@@ -208,7 +209,9 @@ class BriefsPage(Page):
                                recipient=self.recipient.text().strip())
         if remember:
             self.ctx.settings.setValue("briefs/recipient", options.recipient)
-            self.ctx.settings.setValue("briefs/author", options.author)
+            from brobygger.ui.profile import author_key
+
+            self.ctx.settings.setValue(author_key(self.ctx), options.author)
             self.ctx.settings.setValue("briefs/confidentiality", options.confidentiality)
         svc, emit = self.ctx.svc, self._progress.moved.emit
         date_from, date_to = date_value(ui.dateFrom), date_value(ui.dateTo)

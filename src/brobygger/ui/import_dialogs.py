@@ -186,6 +186,7 @@ class CalendarRangeDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         layout.addWidget(_buttons(self, self.tr("&Videre…")))
+        self.setMinimumWidth(460)
 
     def period(self) -> tuple[date, date]:
         a, b = self.date_from.date(), self.date_to.date()

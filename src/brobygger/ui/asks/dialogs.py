@@ -89,6 +89,7 @@ class _AskForm(_Form):
         ("level", QT_TRANSLATE_NOOP("asks", "&Niveau"), "combo"),
         ("addressee", QT_TRANSLATE_NOOP("asks", "&Til (forum eller person)"), "line"),
         ("addressee_org_id", QT_TRANSLATE_NOOP("asks", "&Organisation"), "combo"),
+        ("addressee_forum_id", QT_TRANSLATE_NOOP("asks", "&Forum (fx sundhedsrådet)"), "combo"),
         ("raised_on", QT_TRANSLATE_NOOP("asks", "&Rejst"), "date"),
         ("due_date", QT_TRANSLATE_NOOP("asks", "&Svar ønsket senest"), "date"),
         ("barrier", QT_TRANSLATE_NOOP("asks", "&Barriere"), "combo"),
@@ -121,7 +122,8 @@ class AskDialog(RecordDialog):
     ui_class = _AskForm
     service = "asks"
     fields = ("initiative_id", "title", "reason", "level", "addressee", "addressee_org_id",
-              "raised_on", "due_date", "barrier", "plague", "entry_ids", "action_ids")
+              "addressee_forum_id", "raised_on", "due_date", "barrier", "plague", "entry_ids",
+              "action_ids")
     optional_dates = ("due_date",)
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny anmodning")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Ret anmodning")
@@ -135,6 +137,7 @@ class AskDialog(RecordDialog):
         self.lookup(ui.initiative_id, "initiatives")
         fill_combo(ui.level, i18n.choices(ASK_LEVELS))
         self.lookup(ui.addressee_org_id, "organisations", none)
+        self.lookup(ui.addressee_forum_id, "forums", none)
         fill_combo(ui.barrier, i18n.choices(BARRIERS), none_label=none)
         fill_combo(ui.plague, i18n.choices(PLAGUES), none_label=none)
         from brobygger.ui.common import set_combo_value

@@ -36,6 +36,7 @@ from brobygger.ui.common import (
     fit_columns,
     paragraphs,
     selected_record,
+    set_combo_value,
     setup_table,
     show_error,
 )
@@ -44,7 +45,8 @@ from brobygger.ui.history import add_history_menu, open_history
 from brobygger.ui.models import Column, RecordTableModel
 from brobygger.ui.page import Page
 
-ASK_TABLES = frozenset({"ask", "initiative", "organisation"})  # derived asks are in Changes too
+# derived asks are in Changes too; an ask may be addressed to a forum
+ASK_TABLES = frozenset({"ask", "initiative", "organisation", "forum"})
 OPEN = "open"
 
 
@@ -63,6 +65,7 @@ class AsksPanel(QWidget):
         self.fixed_initiative = initiative_id
         self.names: dict[uuid.UUID, str] = {}
         self.orgs: dict[uuid.UUID, str] = {}
+        self.forums: dict[uuid.UUID, str] = {}
         self._asks: list[Any] = []
         self.links: dict[uuid.UUID, tuple[Any, ...]] = {}
         self.today = date.today()
@@ -75,13 +78,21 @@ class AsksPanel(QWidget):
         self.level_filter.setAccessibleName(_tr("asks", "Niveau"))
         self.status_filter = QComboBox(self)
         self.status_filter.setAccessibleName(_tr("asks", "Status"))
+        self.forum_filter = QComboBox(self)  # what is asked of this forum (issue 17)
+        self.forum_filter.setAccessibleName(_tr("asks", "Til forum"))
+        self.forum_filter.setToolTip(_tr("asks", "Anmodninger rettet til et forum, fx "
+                                                 "sundhedsrådet eller styregruppen"))
         self.addressee_filter = QLineEdit(self)
         self.addressee_filter.setPlaceholderText(_tr("asks", "Til hvem (fx regionsrådet)"))
         self.addressee_filter.setAccessibleName(_tr("asks", "Til hvem"))
         self.addressee_filter.setClearButtonEnabled(True)
-        for w in (self.initiative_filter, self.level_filter, self.status_filter):
+        for w in (self.initiative_filter, self.level_filter, self.status_filter,
+                  self.forum_filter):
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             filters.addWidget(w)
+        self.forum_filter.setSizeAdjustPolicy(  # long forum names: leave room for the text
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.forum_filter.setMinimumContentsLength(14)
         filters.addWidget(self.addressee_filter, 1)
         self.initiative_filter.setVisible(initiative_id is None)
         box.addLayout(filters)
@@ -121,7 +132,9 @@ class AsksPanel(QWidget):
         fill_combo(self.status_filter, [(OPEN, _tr("asks", "Åbne (venter på svar)")),
                                         *i18n.choices(ASK_STATUSES)],
                    none_label=_tr("asks", "Alle statusser"))
-        for combo in (self.initiative_filter, self.level_filter, self.status_filter):
+        fill_combo(self.forum_filter, [], none_label=_tr("asks", "Alle fora"))
+        for combo in (self.initiative_filter, self.level_filter, self.status_filter,
+                      self.forum_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.addressee_filter.textChanged.connect(self.apply_filters)
         self.view.selectionModel().selectionChanged.connect(self.show_selected)
@@ -154,10 +167,10 @@ class AsksPanel(QWidget):
 
     # -- texts ----------------------------------------------------------------------------
     def addressee_text(self, a: Any) -> str:
-        if a.addressee:
-            return str(a.addressee)
-        if a.addressee_org_id in self.orgs:
-            return self.orgs[a.addressee_org_id]
+        """The addressee's one definition (dto.Ask.addressee_text): text, forum,
+        organisation – else the level in the UI's language."""
+        if a.addressee or a.addressee_forum_id in self.forums or a.addressee_org_id in self.orgs:
+            return str(a.addressee_text(self.orgs, self.forums))
         return i18n.label(ASK_LEVELS, a.level)
 
     def due_text(self, a: Any) -> str:
@@ -173,7 +186,15 @@ class AsksPanel(QWidget):
         self.links = data["links"]
         self.names = data["names"]
         self.orgs = data["orgs"]
+        self.forums = data.get("forums", {})
         self.today = date.today()
+        forum = combo_value(self.forum_filter)
+        self.forum_filter.blockSignals(True)
+        fill_combo(self.forum_filter, sorted(self.forums.items(), key=lambda kv: kv[1]),
+                   none_label=_tr("asks", "Alle fora"))
+        if forum is not None:
+            set_combo_value(self.forum_filter, forum)
+        self.forum_filter.blockSignals(False)
         fill_combo(self.initiative_filter, sorted(self.names.items(), key=lambda kv: kv[1]),
                    none_label=_tr("asks", "Alle initiativer"))
         self.apply_filters()
@@ -185,17 +206,20 @@ class AsksPanel(QWidget):
         asks = svc.asks.list(flt)
         return {"asks": asks, "links": svc.asks.linked_records(asks),
                 "names": {i.id: i.name for i in svc.initiatives.all()},
-                "orgs": {o.id: o.name for o in svc.organisations.all()}}
+                "orgs": {o.id: o.name for o in svc.organisations.all()},
+                "forums": {f.id: f.name for f in svc.meetings.forums.all()}}
 
     def apply_filters(self) -> None:
         initiative = self.fixed_initiative or combo_value(self.initiative_filter)
         level = combo_value(self.level_filter)
         status = combo_value(self.status_filter)
+        forum = combo_value(self.forum_filter)
         needle = self.addressee_filter.text().strip().casefold()
         rows = [a for a in self._asks
                 if (not initiative or a.initiative_id == initiative)
                 and (not level or a.level == level)
                 and (not status or (is_open(a) if status == OPEN else a.status == status))
+                and (not forum or a.addressee_forum_id == forum)
                 and (not needle or needle in self.addressee_text(a).casefold())]
         selected = selected_record(self.view)
         self.model.set_rows(rows)

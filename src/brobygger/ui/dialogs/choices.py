@@ -29,7 +29,8 @@ def impact_choices() -> list[tuple[int, str]]:
 
 def read_lookups(svc: Services, kinds: Iterable[str]) -> dict[str, list[Any]]:
     """The choices of the dialogs' look-ups: ``initiatives``, ``people``, ``person_choices``,
-    ``organisations`` and ``parties:<initiative id>`` (its organisations). Database work:
+    ``organisations``, ``forums``, ``parties:<initiative id>`` (its organisations) and
+    ``indicator_parties:<indicator id>`` (the organisations it is broken down by). Database work:
     the dialogs run it in the background (:meth:`RecordDialog.lookup`)."""
     out: dict[str, list[Any]] = {}
     for kind in kinds:
@@ -43,6 +44,12 @@ def read_lookups(svc: Services, kinds: Iterable[str]) -> dict[str, list[Any]]:
             out[kind] = list(person_choices(svc))
         elif kind == "forums":
             out[kind] = [(f.id, f.name) for f in svc.meetings.forums.all()]
+        elif kind.startswith("indicator_parties:"):  # an indicator's parties (issue 17)
+            ind = svc.indicators.get(uuid.UUID(kind.split(":", 1)[1]))
+            orgs = {o.id: o.name for o in svc.organisations.all(include_deleted=True)}
+            out[kind] = [(p, orgs.get(p, "")) for p in ind.parties]
+        elif kind == "none":
+            out[kind] = []
         elif kind == "indicators":
             names = {i.id: i.name for i in svc.initiatives.all()}
             out[kind] = [(i.id, f"{i.name} ({names.get(i.initiative_id, '')})")

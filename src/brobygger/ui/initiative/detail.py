@@ -164,7 +164,8 @@ class InitiativeDetail(QWidget):
                 "plagues": svc.plagues.list(initiative_id),
                 "barriers": svc.barriers.list(initiative_id),
                 "indicators": indicators,
-                "measurements": {i.id: svc.measurements.list(i.id) for i in indicators},
+                "measurements": {i.id: svc.measurements.list(i.id, with_parties=True)
+                                 for i in indicators},
                 "log_ids": svc.log.ids(LogFilter(initiative_id=initiative_id)),
                 "actions": svc.actions.list(initiative_id=initiative_id),
                 **load_extra(svc, initiative_id),
