@@ -650,6 +650,10 @@ The current state is saved first as a new backup (“before restore”), so you 
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
+    <message>
+        <source>Barriere vurderet på mødet</source>
+        <translation>Barrier assessed at the meeting</translation>
+    </message>
 </context>
 <context>
     <name>BarriersTab</name>
@@ -1865,6 +1869,61 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
 </context>
 <context>
+    <name>ItemBarrierDialog</name>
+    <message>
+        <source>Barriere vurderet på mødet</source>
+        <translation>Barrier assessed at the meeting</translation>
+    </message>
+    <message>
+        <source>Barriere:</source>
+        <translation>Barrier:</translation>
+    </message>
+    <message>
+        <source>Barriere</source>
+        <translation>Barrier</translation>
+    </message>
+    <message>
+        <source>Betydning (0–3):</source>
+        <translation>Impact (0–3):</translation>
+    </message>
+    <message>
+        <source>Betydning (0–3)</source>
+        <translation>Impact (0–3)</translation>
+    </message>
+    <message>
+        <source>Eskaleringsniveau:</source>
+        <translation>Escalation level:</translation>
+    </message>
+    <message>
+        <source>Eskaleringsniveau</source>
+        <translation>Escalation level</translation>
+    </message>
+    <message>
+        <source>Hvad der bedes om:</source>
+        <translation>What is asked:</translation>
+    </message>
+    <message>
+        <source>Hvad der bedes om</source>
+        <translation>What is asked</translation>
+    </message>
+    <message>
+        <source>Til hvem:</source>
+        <translation>Of whom:</translation>
+    </message>
+    <message>
+        <source>Til hvem</source>
+        <translation>Of whom</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>ItemDecisionDialog</name>
     <message>
         <source>Beslutning fra punktet</source>
@@ -2754,6 +2813,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Plage …</source>
         <translation>Plague …</translation>
+    </message>
+    <message>
+        <source>Barriere …</source>
+        <translation>Barrier …</translation>
     </message>
     <message>
         <source>Oprettet fra punktet</source>
