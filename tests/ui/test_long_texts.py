@@ -4,6 +4,7 @@ sets are kept across reloads and restarts and stay resizable (issue 18, 10)."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent, QMouseEvent
@@ -108,3 +109,20 @@ def test_a_long_choice_ends_in_an_ellipsis_and_the_dialog_keeps_its_width(window
     assert combo.view().minimumWidth() > combo.width()  # the pop-up shows whole names
     dlg.mark_clean()
     dlg.reject()
+
+
+def test_a_long_initiative_title_ends_in_an_ellipsis_with_a_tooltip(window, ctx):
+    from brobygger.ui.columns import elided_label_text
+
+    ini = ctx.svc.initiatives.create(name=LONG, status="drift")
+    window.resize(1024, 700)
+    window.open_initiative(ini.id)
+    settle(ctx)
+    QApplication.processEvents()
+    label = window.initiatives.detail.ui.nameLabel
+    shown = elided_label_text(label)
+    assert shown.endswith("…") and LONG.startswith(shown[:-1])
+    assert label.toolTip() == LONG and label.accessibleName() == LONG
+    assert label.height() >= label.fontMetrics().height()  # one whole line, not cut
+    window.grab().save(str(Path(__file__).resolve().parents[1] / "artifacts"
+                           / "long-initiative-title.png"))

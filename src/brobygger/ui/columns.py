@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
+    QLabel,
+    QSizePolicy,
     QStyle,
     QStyleOptionComboBox,
     QStyleOptionViewItem,
@@ -235,3 +237,44 @@ def _widen_popup(combo: QComboBox) -> None:
         widest = max((fm.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())),
                      default=0)
         view.setMinimumWidth(min(widest + 40, 640))
+
+
+# -- titles ----------------------------------------------------------------------------------------
+class _ElidingLabel(QObject):
+    """Paints a one-line label's text with "…" when it does not fit; the tooltip and the
+    accessible name keep the whole text (``text()`` stays whole too)."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if isinstance(obj, QLabel) and event.type() == QEvent.Type.Paint:
+            painter = QStylePainter(obj)
+            rect = obj.contentsRect()
+            shown = elided_label_text(obj)
+            obj.style().drawItemText(painter, rect, int(obj.alignment().value), obj.palette(),
+                                     obj.isEnabled(), shown, QPalette.ColorRole.WindowText)
+            return True
+        return False
+
+
+_label_filter: list[_ElidingLabel] = []
+
+
+def elided_label_text(label: QLabel) -> str:
+    return label.fontMetrics().elidedText(label.text(), Qt.TextElideMode.ElideRight,
+                                          label.contentsRect().width())
+
+
+def elide_label(label: QLabel, minimum: int = 120) -> None:
+    """One line, "…" when cut, the whole text as tooltip (set by :func:`set_elided_text`)."""
+    label.setWordWrap(False)
+    label.setProperty("elides", True)  # drawn with "…" when cut (not clipped)
+    label.setMinimumWidth(minimum)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, label.sizePolicy().verticalPolicy())
+    if not _label_filter:
+        _label_filter.append(_ElidingLabel())
+    label.installEventFilter(_label_filter[0])
+
+
+def set_elided_text(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setToolTip(text)
+    label.setAccessibleName(text)
