@@ -290,8 +290,8 @@ def main() -> int:
     rows = [
         ("kill -9 of a writer", f"{args.kills} runs, {acknowledged} acknowledged saves",
          f"{lost} lost"),
-        ("damaged files (header, pages, truncated, 0 bytes, missing, truncated with a "
-         "-wal and no -shm) – check, then open",
+        ("damaged files (header, pages, truncated, 0 bytes, missing, crash image) – check, "
+         "then open",
          f"{damaged} files",
          f"{detected} detected or refused ({100 * detected // max(1, damaged)} %), "
          f"{identical} folders left byte-identical"),

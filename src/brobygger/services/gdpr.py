@@ -196,8 +196,7 @@ class Gdpr:
                 "actions": actions,
                 "relationship_assessments": relationships,
                 "plague_assessments": plagues,
-                **person_meeting_records(s, key, _row_dict),  # issue 16
-                **person_agreement_records(s, key, _row_dict),  # issue 17
+                **_linked_records(s, key),  # forums, meetings, agreements (issues 16, 17)
                 "self_reviews": self_reviews,
                 "asks_addressed": asks_to,
                 "mentions": mentions,
@@ -372,3 +371,10 @@ def write_person_export(data: Mapping[str, Any], path: str | Path) -> Path:
     from brobygger.domain.errors import InputError
 
     raise InputError(f"Vælg et filnavn, der ender på .json eller .pdf (ikke '{target.name}').")
+
+
+def _linked_records(s: Any, key: uuid.UUID) -> dict[str, Any]:
+    """For the export: the person's forum and meeting records, and the agreements they own
+    or hold the medical responsibility of."""
+    return {**person_meeting_records(s, key, _row_dict),
+            **person_agreement_records(s, key, _row_dict)}
