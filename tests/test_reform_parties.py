@@ -315,3 +315,20 @@ def test_cli_asks_to_a_forum(capsys: pytest.CaptureFixture[str],
     assert code == 2 and "Ukendt værdi 'amtsraad'" in err  # Danish, nothing saved
     code, out, _ = run(capsys, "asks", "list", "--forum", forum, *d)
     assert "2 anmodninger" in out
+
+
+def test_min_uge_shows_asks_to_my_forum(svc: Services) -> None:
+    from brobygger.services.myweek import my_week
+
+    me = svc.people.create(name="Karen Holm", role="almen_medicinsk_overlaege")
+    initiative = svc.initiatives.create(name="Demens")
+    forum = svc.meetings.create_forum(name="KAP-enhedens bestyrelse", kind="kap_bestyrelse",
+                                      initiative_ids=[initiative.id], members=[(me.id, "")])
+    other = svc.meetings.create_forum(name="Styregruppen", initiative_ids=[initiative.id])
+    svc.asks.create(initiative_id=initiative.id, title="Godkend forløbsbeskrivelsen",
+                    level="sundhedsraad", addressee_forum_id=forum.id, raised_by="Ole")
+    svc.asks.create(initiative_id=initiative.id, title="Ikke til mig", level="chef",
+                    addressee_forum_id=other.id)
+    week = my_week(svc, today=TODAY, person_id=me.id)
+    to_me = [line.text for line in week.section("asks_to_me")]
+    assert to_me == ["Godkend forløbsbeskrivelsen"]

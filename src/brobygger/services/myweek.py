@@ -134,6 +134,9 @@ def _asks(svc: Any, me: uuid.UUID | None, name: str, day: date) -> list[WeekLine
     if me is None:
         return []
     mine = name.strip().casefold()
+    # the forums I sit in: an ask to one of them is asked of me too (e.g. the sundhedsråd)
+    my_forums = {m.forum_id for m in svc.meetings.forum_members.list(person_id=me)}
+    forums = {f.id: f.name for f in svc.meetings.forums.all(include_deleted=True)}
     out = []
     for a in svc.asks.list(AskFilter(status="open")):
         if not is_open(a):
@@ -142,9 +145,11 @@ def _asks(svc: Any, me: uuid.UUID | None, name: str, day: date) -> list[WeekLine
                 and a.due_date < day:
             out.append(WeekLine("asks_raised", a.title,
                                 f"svarfristen {rules.format_date_da(a.due_date)} er "
-                                f"overskredet · til {a.addressee or a.level}", "ask", a.id,
+                                f"overskredet · til {a.addressee_text(forums=forums)}", "ask",
+                                a.id,
                                 a.due_date, True))
-        if a.addressee_person_id == me or (mine and a.addressee.strip().casefold() == mine):
+        if a.addressee_person_id == me or (mine and a.addressee.strip().casefold() == mine) \
+                or a.addressee_forum_id in my_forums:
             due = (f"svar senest {rules.format_date_da(a.due_date)}" if a.due_date
                    else "ingen svarfrist")
             out.append(WeekLine("asks_to_me", a.title, f"{due} · fra {a.raised_by or '–'}",
