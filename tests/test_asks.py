@@ -16,7 +16,13 @@ import pytest
 from sqlmodel import select
 
 from brobygger.domain.errors import ValidationError
-from brobygger.exchange import apply_import, export_bundle, plan_import, read_bundle, records
+from brobygger.exchange import (
+    apply_import,
+    export_bundle,
+    plan_import,
+    read_bundle,
+    stored,
+)
 from brobygger.exchange.bundle import KdfCost
 from brobygger.services import Services
 from brobygger.services.asks import AskFilter, count_open
@@ -101,8 +107,8 @@ def test_migration_accounts_for_every_barrier_ask_and_escalation(tmp_path: Path)
         # the indicators' exchange hashes were recomputed: the first exchange after the
         # upgrade sees no change where nothing changed
         with ws.read() as s:
-            current = {rid: rec.hash for rid, rec in records.load(s, "indicator").items()}
-            states = records.exchange_states(s, current)
+            current = {rid: rec.hash for rid, rec in stored.load(s, "indicator").items()}
+            states = stored.exchange_states(s, current)
         assert len(states) == 3
         for rid, known in states.items():
             assert known.last_hash == current[rid]

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from brobygger.domain.catalogue import Catalogue, CatalogueItem
 from brobygger.domain.errors import ValidationError
+from brobygger.domain.i18n import N_, _
 
 
 def _item(code: str, label_da: str, label_en: str, description_da: str) -> CatalogueItem:
@@ -45,7 +46,7 @@ FORUM_KINDS: Catalogue[ForumKind] = Catalogue("forum_kinds", ForumKind, [
     _item("klyngestyregruppe", "Klyngestyregruppe", "Cluster steering group",
           "Følger nøgletal og sætter mål for klyngens befolkning."),
     _item("andet", "Andet forum", "Other forum", "Et forum, brugeren selv har defineret."),
-], title_da="forumtype")
+], title_da=N_("forumtype"))
 
 
 class MeetingStatus(StrEnum):
@@ -60,7 +61,7 @@ MEETING_STATUSES: Catalogue[MeetingStatus] = Catalogue("meeting_statuses", Meeti
     _item("udsendt", "Dagsorden udsendt", "Agenda sent", "Dagsordenen er sendt ud."),
     _item("afholdt", "Afholdt", "Held", "Mødet er holdt; referatet skrives eller er skrevet."),
     _item("godkendt", "Referat godkendt", "Minutes approved", "Referatet er godkendt."),
-], title_da="mødets status")
+], title_da=N_("mødets status"))
 
 
 class ItemPurpose(StrEnum):
@@ -73,7 +74,7 @@ ITEM_PURPOSES: Catalogue[ItemPurpose] = Catalogue("item_purposes", ItemPurpose, 
     _item("orientering", "Orientering", "Information", "Deltagerne orienteres."),
     _item("droeftelse", "Drøftelse", "Discussion", "Punktet drøftes."),
     _item("beslutning", "Beslutning", "Decision", "Der skal træffes en beslutning."),
-], title_da="formål")
+], title_da=N_("formål"))
 
 
 class ItemKind(StrEnum):
@@ -112,7 +113,7 @@ ITEM_KINDS: Catalogue[ItemKind] = Catalogue("item_kinds", ItemKind, [
     _item("relationer", "Samarbejdet", "The collaboration",
           "Relationsvurderinger, der er ældre end den valgte grænse."),
     _item("andet", "Øvrigt punkt", "Other item", "Et punkt, brugeren selv har skrevet."),
-], title_da="punkttype")
+], title_da=N_("punkttype"))
 
 
 class LinkRole(StrEnum):
@@ -124,7 +125,7 @@ LINK_ROLES: Catalogue[LinkRole] = Catalogue("link_roles", LinkRole, [
     _item("kilde", "Grundlag", "Basis", "Posten, punktet handler om."),
     _item("oprettet", "Oprettet på mødet", "Created at the meeting",
           "Posten blev oprettet fra punktet under mødet."),
-], title_da="tilknytning")
+], title_da=N_("tilknytning"))
 
 
 # -- local time --------------------------------------------------------------------------
@@ -142,6 +143,7 @@ def local_datetime(day: date, at: time, field: str = "start_time") -> datetime:
     back = local.astimezone(UTC).astimezone(zone)
     if back.replace(tzinfo=None) != local.replace(tzinfo=None):
         raise ValidationError(
-            field, f"Klokken {at:%H.%M} findes ikke den {day.day}.{day.month}.{day.year}: "
-                   "uret stilles en time frem til sommertid. Vælg et andet tidspunkt.")
+            field, _("Klokken {at} findes ikke den {day}.{month}.{year}: uret stilles en time "
+                     "frem til sommertid. Vælg et andet tidspunkt.",
+                     at=format(at, "%H.%M"), day=day.day, month=day.month, year=day.year))
     return local

@@ -24,14 +24,13 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy import Table, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Table
 
 from brobygger.domain import catalogue as cat
 from brobygger.domain import meetings as mcat
 from brobygger.domain.cpr import SEPARATORS, find_cpr
+from brobygger.domain.i18n import N_pair, _, ngettext
 from brobygger.exchange.errors import BundleContentError
-from brobygger.store import models
 from brobygger.store.metadata import metadata
 from brobygger.store.types import UTCDateTime
 
@@ -40,28 +39,28 @@ JSONValue = Any
 # The tables a bundle carries, each with its Danish name (singular, plural), in an order
 # where every table comes after those it refers to (incl. the log entry's link tables).
 ENTITY_LABELS: dict[str, tuple[str, str]] = {
-    "organisation": ("organisation", "organisationer"),
-    "person": ("person", "personer"),
-    "initiative": ("initiativ", "initiativer"),
-    "initiative_party": ("part i initiativ", "parter i initiativer"),
-    "initiative_member": ("medlem af initiativ", "medlemmer af initiativer"),
-    "log_entry": ("logindførsel", "logindførsler"),
-    "action": ("handling", "handlinger"),
-    "relationship_assessment": ("relationsvurdering", "relationsvurderinger"),
-    "plague_assessment": ("plagevurdering", "plagevurderinger"),
-    "barrier_assessment": ("barrierevurdering", "barrierevurderinger"),
-    "indicator": ("indikator", "indikatorer"),
-    "measurement": ("måling", "målinger"),
-    "ask": ("anmodning", "anmodninger"),
-    "readiness_answer": ("svar på eftertanke", "svar på eftertanker"),
+    "organisation": N_pair("organisation", "organisationer"),
+    "person": N_pair("person", "personer"),
+    "initiative": N_pair("initiativ", "initiativer"),
+    "initiative_party": N_pair("part i initiativ", "parter i initiativer"),
+    "initiative_member": N_pair("medlem af initiativ", "medlemmer af initiativer"),
+    "log_entry": N_pair("logindførsel", "logindførsler"),
+    "action": N_pair("handling", "handlinger"),
+    "relationship_assessment": N_pair("relationsvurdering", "relationsvurderinger"),
+    "plague_assessment": N_pair("plagevurdering", "plagevurderinger"),
+    "barrier_assessment": N_pair("barrierevurdering", "barrierevurderinger"),
+    "indicator": N_pair("indikator", "indikatorer"),
+    "measurement": N_pair("måling", "målinger"),
+    "ask": N_pair("anmodning", "anmodninger"),
+    "readiness_answer": N_pair("svar på eftertanke", "svar på eftertanker"),
     # forums and meetings (issue 16; bundle format 2)
-    "forum": ("forum", "fora"),
-    "forum_initiative": ("forums initiativ", "foras initiativer"),
-    "forum_member": ("medlem af forum", "medlemmer af fora"),
-    "meeting": ("møde", "møder"),
-    "meeting_attendee": ("mødedeltager", "mødedeltagere"),
-    "agenda_item": ("dagsordenspunkt", "dagsordenspunkter"),
-    "agenda_item_link": ("tilknytning til punkt", "tilknytninger til punkter"),
+    "forum": N_pair("forum", "fora"),
+    "forum_initiative": N_pair("forums initiativ", "foras initiativer"),
+    "forum_member": N_pair("medlem af forum", "medlemmer af fora"),
+    "meeting": N_pair("møde", "møder"),
+    "meeting_attendee": N_pair("mødedeltager", "mødedeltagere"),
+    "agenda_item": N_pair("dagsordenspunkt", "dagsordenspunkter"),
+    "agenda_item_link": N_pair("tilknytning til punkt", "tilknytninger til punkter"),
 }
 
 # Columns added after bundle format 1: a record from an older bundle may lack them (their
@@ -140,8 +139,11 @@ def table(name: str) -> Table:
 
 
 def entity_label(name: str, plural: bool = False) -> str:
-    singular, many = ENTITY_LABELS.get(name, (name, name))
-    return many if plural else singular
+    """The record kind's name in the current language (Danish or English)."""
+    pair = ENTITY_LABELS.get(name)
+    if pair is None:
+        return name
+    return ngettext(pair[0], pair[1], 2 if plural else 1)
 
 
 def references(tbl: Table) -> dict[str, str]:
@@ -186,9 +188,9 @@ def _bad(entity: str, column: str, value: object, expected: str) -> BundleConten
     if len(shown) > 60:
         shown = shown[:57] + "…"
     return BundleContentError(
-        f"Udvekslingsfilen har en ugyldig værdi i {entity_label(entity)} (feltet "
-        f"'{column}': {shown}; forventede {expected}). Filen kan ikke læses ind; bed "
-        "afsenderen lave en ny.")
+        _("Udvekslingsfilen har en ugyldig værdi i {value} (feltet '{column}': {shown}; "
+          "forventede {expected}). Filen kan ikke læses ind; bed afsenderen lave en ny.",
+          value=entity_label(entity), column=column, shown=shown, expected=expected))
 
 
 def _encode_value(value: Any) -> JSONValue:
@@ -411,10 +413,11 @@ def from_json(entity: str, raw: JSONValue) -> Record:
     """A record from its bundle form, every value checked against the data model."""
     if entity not in ENTITY_LABELS:
         raise BundleContentError(
-            f"Udvekslingsfilen indeholder en ukendt slags data ('{entity[:40]}'). Den er "
-            "måske lavet af en nyere version af Brobygger; opdater, og prøv igen.")
+            _("Udvekslingsfilen indeholder en ukendt slags data ('{value}'). Den er måske lavet "
+              "af en nyere version af Brobygger; opdater, og prøv igen.", value=entity[:40]))
     if not isinstance(raw, dict):
-        raise BundleContentError(f"Udvekslingsfilen har en ugyldig {entity_label(entity)}.")
+        raise BundleContentError(_("Udvekslingsfilen har en ugyldig {value}.",
+                                   value=entity_label(entity)))
     columns = set(_column_names(entity))
     link_keys = set(LINKS) if entity == LINK_OWNER else set()
     added = ADDED_COLUMNS.get(entity)
@@ -425,8 +428,9 @@ def from_json(entity: str, raw: JSONValue) -> Record:
         missing = (columns | link_keys) - set(raw)
         detail = ", ".join(sorted(unknown | missing))[:80]
         raise BundleContentError(
-            f"Udvekslingsfilen passer ikke til denne versions datamodel ({entity_label(entity)}"
-            f": {detail}). Brug samme version af Brobygger på begge sider.")
+            _("Udvekslingsfilen passer ikke til denne versions datamodel ({value}: {detail}). "
+              "Brug samme version af Brobygger på begge sider.",
+              value=entity_label(entity), detail=detail))
     values: dict[str, Any] = {}
     encoded: dict[str, JSONValue] = {}
     for spec in _columns(entity):
@@ -462,161 +466,6 @@ def from_json(entity: str, raw: JSONValue) -> Record:
     return _record(entity, values, encoded, links, enc_links if link_keys else None)
 
 
-# -- reading from the database ---------------------------------------------------------------
-def _by_key(s: Session, columns: Sequence[Any], key: Any, ids: Iterable[uuid.UUID],
-            *, small_whole: bool = True) -> list[Any]:
-    """The rows (``columns``) whose ``key`` is one of ``ids``, asked for in chunks.
-
-    ``small_whole``: a table with no more rows than ids asked for is read whole and
-    filtered here – one short query, where binding every id costs more than reading the
-    rows (an import asks every table for thousands of ids; a new workspace has none).
-    Meant for a few narrow columns: most of the rows read may not be wanted."""
-    wanted = set(ids)
-    if not wanted:
-        return []
-    if small_whole and s.execute(select(key).offset(len(wanted)).limit(1)).first() is None:
-        index = [c.name for c in columns].index(key.name)  # no more rows than ids
-        return [row for row in s.execute(select(*columns)) if row[index] in wanted]
-    id_list = list(wanted)
-    rows: list[Any] = []
-    for start in range(0, len(id_list), CHUNK):
-        stmt = select(*columns).where(key.in_(id_list[start:start + CHUNK]))
-        rows.extend(s.execute(stmt).all())
-    return rows
-
-
-def existing_ids(s: Session, entity: str, ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
-    """Which of ``ids`` are rows of ``entity`` here."""
-    tbl = table(entity)
-    return {row[0] for row in _by_key(s, [tbl.c.id], tbl.c.id, ids)}
-
-
-def load(s: Session, entity: str, ids: Iterable[uuid.UUID] | None = None,
-         where: Any = None) -> dict[uuid.UUID, Record]:
-    """Records of ``entity`` from the database: by id, by a condition, or all."""
-    tbl = table(entity)
-    rows: list[Any]
-    if ids is not None:
-        rows = [row._mapping for row in _by_key(s, list(tbl.columns), tbl.c.id, ids,
-                                                small_whole=False)]
-        owners: Any = [r["id"] for r in rows]
-    else:
-        stmt = select(tbl)
-        rows = list(s.execute(stmt.where(where) if where is not None else stmt)
-                    .mappings().all())
-        owners = select(tbl.c.id).where(where) if where is not None else None
-    links = _load_links(s, [r["id"] for r in rows], owners) if entity == LINK_OWNER else {}
-    return {r["id"]: make_record(entity, r, links.get(r["id"], {})) for r in rows}
-
-
-def _load_links(s: Session, ids: list[uuid.UUID], owners: Any
-                ) -> dict[uuid.UUID, dict[str, list[Any]]]:
-    """The links of the log entries ``ids``. ``owners`` says how to find them: the list of
-    ids itself, a subquery (the condition the entries were read with: one query per link
-    table, however many entries), or None (all)."""
-    out: dict[uuid.UUID, dict[str, list[Any]]] = {i: {k: [] for k in LINKS} for i in ids}
-    for key, (link_table, column) in LINKS.items():
-        tbl = table(link_table)
-        base = select(tbl.c.entry_id, tbl.c[column])
-        if isinstance(owners, list):
-            stmts = [base.where(tbl.c.entry_id.in_(owners[start:start + CHUNK]))
-                     for start in range(0, len(owners), CHUNK)]
-        else:
-            stmts = [base.where(tbl.c.entry_id.in_(owners)) if owners is not None else base]
-        for stmt in stmts:
-            for entry_id, value in s.execute(stmt):
-                if entry_id in out:
-                    out[entry_id][key].append(value)
-    return out
-
-
-@dataclass(frozen=True, slots=True)
-class Known:
-    """What this workspace last exchanged of one record (a row of
-    :class:`~brobygger.store.models.ExchangeState`, read without the ORM)."""
-
-    record_id: uuid.UUID
-    last_hash: str
-    known_hashes: tuple[str, ...]
-
-
-def state_table() -> Table:
-    """The table of :class:`~brobygger.store.models.ExchangeState`."""
-    tbl: Table = models.ExchangeState.__table__  # type: ignore[attr-defined]
-    return tbl
-
-
-def exchange_states(s: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Known]:
-    tbl = state_table()
-    rows = _by_key(s, [tbl.c.record_id, tbl.c.last_hash, tbl.c.known_hashes],
-                   tbl.c.record_id, ids)
-    return {rid: Known(rid, last, tuple(hashes or ())) for rid, last, hashes in rows}
-
-
-# -- what belongs to a set of initiatives ----------------------------------------------------
-def collect(s: Session, initiative_ids: Sequence[uuid.UUID]) -> dict[str, dict[uuid.UUID,
-                                                                                 Record]]:
-    """Every record of the initiatives, plus every record they refer to (people,
-    organisations and their parents, a parent initiative's card), so the bundle is whole.
-
-    Records in the trash are left out – unless they were exchanged before: then their
-    deletion is news for the counterpart."""
-    chosen = set(initiative_ids)
-    picked: dict[str, dict[uuid.UUID, Record]] = {name: {} for name in ENTITY_LABELS}
-    picked["initiative"] = load(s, "initiative", chosen)
-    for name in ("initiative_party", "initiative_member", "log_entry", "action",
-                 "relationship_assessment", "plague_assessment", "barrier_assessment",
-                 "indicator", "ask", "readiness_answer"):
-        tbl = table(name)
-        picked[name] = load(s, name, where=tbl.c.initiative_id.in_(chosen))
-    indicators = list(picked["indicator"])
-    picked["measurement"] = load(s, "measurement", where=table("measurement").c.indicator_id
-                                 .in_(indicators)) if indicators else {}
-    _collect_meetings(s, chosen, picked)
-    # Trash: only what the counterpart has seen before.
-    trashed = [r.id for rows in picked.values() for r in rows.values() if r.deleted]
-    known = exchange_states(s, trashed)
-    for rows in picked.values():
-        for rid in [r.id for r in rows.values() if r.deleted and r.id not in known]:
-            del rows[rid]
-    # Close over references (a reference must point into the bundle or be absent).
-    pending = [(t, i) for rows in picked.values() for r in rows.values() for t, i in r.refs()]
-    while pending:
-        wanted: dict[str, set[uuid.UUID]] = {}
-        for target, rid in pending:
-            if rid not in picked[target]:
-                wanted.setdefault(target, set()).add(rid)
-        pending = []
-        for target, ids in wanted.items():
-            found = load(s, target, ids)
-            picked[target].update(found)
-            pending.extend((t, i) for r in found.values() for t, i in r.refs())
-    return picked
-
-
-def _collect_meetings(s: Session, chosen: set[uuid.UUID],
-                      picked: dict[str, dict[uuid.UUID, Record]]) -> None:
-    """The forums of the initiatives with their members and all their meetings (attendees,
-    agenda items and the items' links)."""
-    links = load(s, "forum_initiative", where=table("forum_initiative").c.initiative_id.in_(
-        chosen)) if chosen else {}
-    picked["forum_initiative"] = links
-    forums = {r.values["forum_id"] for r in links.values()}
-    if not forums:
-        return
-    for name, column, owners in (("forum", "id", forums), ("forum_member", "forum_id", forums),
-                                 ("meeting", "forum_id", forums)):
-        picked[name] = load(s, name, where=table(name).c[column].in_(owners))
-    for name, column, parent in (("meeting_attendee", "meeting_id", "meeting"),
-                                 ("agenda_item", "meeting_id", "meeting"),
-                                 ("agenda_item_link", "item_id", "agenda_item")):
-        owners = set(picked[parent])
-        picked[name] = load(s, name, where=table(name).c[column].in_(owners)) if owners else {}
-
-
-# -- privacy ---------------------------------------------------------------------------------
-# What every CPR-like number contains (find_cpr's pattern without its look-arounds): a
-# quick first test, several times faster than the full one.
 _MAYBE_CPR = re.compile(r"[0-9]{6}[" + re.escape(SEPARATORS) + r"]?[0-9]{4}")
 
 

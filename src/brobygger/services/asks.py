@@ -19,7 +19,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import select
 from sqlmodel import Session, col
@@ -27,8 +27,9 @@ from sqlmodel import Session, col
 from brobygger.domain import rules
 from brobygger.domain.catalogue import ASK_LEVELS, ASK_STATUSES, BARRIERS, PLAGUES
 from brobygger.domain.errors import ValidationError
+from brobygger.domain.i18n import _
 from brobygger.services import audit as trail
-from brobygger.services import dto
+from brobygger.services import dto, inputs
 from brobygger.services.base import (
     Clean,
     EntityService,
@@ -40,6 +41,9 @@ from brobygger.services.base import (
 from brobygger.services.unit_of_work import bump
 from brobygger.services.unit_of_work import current as current_uow
 from brobygger.store import models
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 # THE definition of "open": sent and awaiting an answer.
 OPEN_STATUSES: frozenset[str] = frozenset({"aaben"})
@@ -91,6 +95,13 @@ class AskFilter:
 class Asks(EntityService[models.Ask, dto.Ask]):
     model = models.Ask
     dto_class = dto.Ask
+    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
+        def create(  # type: ignore[override]
+                self, **fields: Unpack[inputs.AskFields]) -> dto.Ask: ...
+
+        def update(  # type: ignore[override]
+                self, id_: object, *, expected_version: int | None = None,
+                **changes: Unpack[inputs.AskFields]) -> dto.Ask: ...
     noun_da = "anmodningen"
     order_by: ClassVar[tuple[str, ...]] = ("raised_on", "created_at")
 
@@ -104,7 +115,8 @@ class Asks(EntityService[models.Ask, dto.Ask]):
                                   ("closed_on", closed_on, "Lukkedatoen"),
                                   ("due_date", due, "Svarfristen")):
             if day is not None and day < raised_on:
-                raise ValidationError(field, f"{label} ligger før anmodningen blev rejst.")
+                raise ValidationError(field, _("{label} ligger før anmodningen blev rejst.",
+                                               label=label))
         barrier = data.get("barrier") or None
         plague = data.get("plague") or None
         return {
@@ -191,10 +203,10 @@ class Asks(EntityService[models.Ask, dto.Ask]):
             s = uow.session
             keep, drop = self._row(s, keep_id), self._row(s, drop_id)
             if keep.id == drop.id:
-                raise ValidationError("id", "Vælg to forskellige anmodninger.")
+                raise ValidationError("id", _("Vælg to forskellige anmodninger."))
             if keep.initiative_id != drop.initiative_id:
-                raise ValidationError("id", "Kun anmodninger i samme initiativ kan lægges "
-                                            "sammen.")
+                raise ValidationError("id", _("Kun anmodninger i samme initiativ kan lægges "
+                                              "sammen."))
             before = {n: getattr(keep, n) for n in self._fields()}
             keep.entry_id = keep.entry_id or drop.entry_id
             keep.barrier_assessment_id = keep.barrier_assessment_id or drop.barrier_assessment_id
@@ -213,11 +225,11 @@ class Asks(EntityService[models.Ask, dto.Ask]):
         """Record the answer. ``outcome`` (imødekommet / afvist / …) closes the ask at
         once; without it the ask is *besvaret*, awaiting the steering group's conclusion."""
         if not answer.strip():
-            raise ValidationError("answer", "Skriv svaret.")
+            raise ValidationError("answer", _("Skriv svaret."))
         day = answered_on or date.today()
         status = outcome or "besvaret"
         if status not in ASK_STATUSES or status == "aaben":
-            raise ValidationError("status", "Vælg et udfald for svaret.")
+            raise ValidationError("status", _("Vælg et udfald for svaret."))
         closed = day if status in CLOSED_STATUSES else None
         return self.update(id_, expected_version=expected_version, answer=answer,
                            answered_on=day, answered_by=answered_by, status=status,
@@ -227,7 +239,8 @@ class Asks(EntityService[models.Ask, dto.Ask]):
               note: str = "", expected_version: int | None = None) -> dto.Ask:
         if outcome not in CLOSED_STATUSES:
             labels = ", ".join(ASK_STATUSES.label(c) for c in sorted(CLOSED_STATUSES))
-            raise ValidationError("status", f"Vælg hvordan anmodningen lukkes: {labels}.")
+            raise ValidationError("status", _("Vælg hvordan anmodningen lukkes: {labels}.",
+                                              labels=labels))
         current = self.get(id_)
         answer = current.answer
         if note.strip():

@@ -14,12 +14,12 @@ from brobygger.domain.errors import (
     WorkspaceError,
     WrongKeyError,
 )
-from brobygger.store import keys
+from brobygger.domain.i18n import _
+from brobygger.store import keys, lost
 from brobygger.store.crypto import PassphrasePrompt
 from brobygger.store.workspace import (
     CLOSED_FILE,
     _has_database,
-    _refuse_if_existed,
     _wal_pending,
     inspect_readonly,
 )
@@ -52,9 +52,9 @@ def check_readonly(data_dir: str | Path | None, prompt: PassphrasePrompt | None 
     directory = paths.data_dir(data_dir)
     db = directory / paths.DB_FILENAME
     if not _has_database(db):
-        _refuse_if_existed(directory, db)
-        raise WorkspaceError(f"Der er intet arbejdsområde i {directory}. "
-                             "Opret det med 'brobygger-cli init'.")
+        lost.refuse_if_existed(directory, db)
+        raise WorkspaceError(_("Der er intet arbejdsområde i {directory}. Opret det med "
+                               "'brobygger-cli init'.", directory=directory))
     key, _settings = keys.existing_key(directory, db, prompt, recovery_key, None,
                                        repair=False)
     try:

@@ -30,14 +30,14 @@ from brobygger.domain.errors import (
     CorruptWorkspaceError,
     DiskFullError,
     InputError,
-    LostWorkspaceError,
     SchemaTooNewError,
     WorkspaceError,
     WorkspaceLockedError,
     WrongKeyError,
 )
+from brobygger.domain.i18n import _
 from brobygger.fileio import PRIVATE, write_text_atomically
-from brobygger.store import backup, crypto, dialect, files, keys, recovery
+from brobygger.store import backup, crypto, dialect, files, keys, lost, recovery
 from brobygger.store.crypto import Key, PassphrasePrompt, WorkspaceSettings
 from brobygger.store.models import WorkspaceMeta
 
@@ -167,8 +167,8 @@ def _record_clean_close(directory: Path) -> None:
 
 def _not_a_database(db: Path, exc: Exception) -> CorruptWorkspaceError:
     return CorruptWorkspaceError(
-        f"Filen {db} er ikke en læsbar Brobygger-database ({exc}). Der er ikke skrevet "
-        "noget i den. Gendan den nyeste sikkerhedskopi, eller vælg en anden datamappe.",
+        _("Filen {db} er ikke en læsbar Brobygger-database ({exc}). Der er ikke skrevet noget i "
+          "den. Gendan den nyeste sikkerhedskopi, eller vælg en anden datamappe.", db=db, exc=exc),
         backup.list_backups(db.parent))
 
 
@@ -181,17 +181,18 @@ def inspect_readonly(db: Path, key: Key | None, encrypted: bool,
         conn = dialect.connect(db, key, readonly=True)
     except dialect.DatabaseError as exc:
         raise WorkspaceError(
-            f"Databasen {db} kan ikke åbnes ({exc}). Tjek filens rettigheder.") from exc
+            _("Databasen {db} kan ikke åbnes ({exc}). Tjek filens rettigheder.", db=db,
+              exc=exc)) from exc
     try:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except dialect.DatabaseError as exc:
             if encrypted and "not a database" in str(exc):
                 raise WrongKeyError(
-                    f"Arbejdsområdet i {db.parent} kan ikke dekrypteres: enten passer "
-                    "nøglen eller adgangsfrasen ikke, eller filen er beskadiget. Intet er "
-                    "ændret. Prøv igen med den rigtige adgangsfrase, eller gendan den nyeste "
-                    "sikkerhedskopi.", backup.list_backups(db.parent)) from exc
+                    _("Arbejdsområdet i {parent} kan ikke dekrypteres: enten passer nøglen "
+                      "eller adgangsfrasen ikke, eller filen er beskadiget. Intet er ændret. "
+                      "Prøv igen med den rigtige adgangsfrase, eller gendan den nyeste "
+                      "sikkerhedskopi.", parent=db.parent), backup.list_backups(db.parent)) from exc
             raise _not_a_database(db, exc) from exc
         try:
             result = conn.execute("PRAGMA quick_check").fetchone()[0] if full_check \
@@ -200,8 +201,8 @@ def inspect_readonly(db: Path, key: Key | None, encrypted: bool,
             raise _not_a_database(db, exc) from exc
         if result != "ok":
             raise CorruptWorkspaceError(
-                f"Arbejdsområdet i {db.parent} er beskadiget ({result}). Der er ikke skrevet "
-                "noget i det. Gendan den nyeste gode sikkerhedskopi.",
+                _("Arbejdsområdet i {parent} er beskadiget ({result}). Der er ikke skrevet noget "
+                  "i det. Gendan den nyeste gode sikkerhedskopi.", parent=db.parent, result=result),
                 backup.list_backups(db.parent))
         exists = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -213,9 +214,10 @@ def inspect_readonly(db: Path, key: Key | None, encrypted: bool,
     stored = str(row[0]) if row else None
     if stored is not None and stored not in known_revisions():
         raise SchemaTooNewError(
-            f"Arbejdsområdet i {db.parent} er skrevet af en nyere version af Brobygger "
-            f"(skemaversion {stored}). Denne version kender kun op til {head_revision()}. "
-            "Opdater Brobygger for at åbne det. Filen er ikke ændret.")
+            _("Arbejdsområdet i {parent} er skrevet af en nyere version af Brobygger "
+              "(skemaversion {stored}). Denne version kender kun op til {value}. Opdater "
+              "Brobygger for at åbne det. Filen er ikke ændret.", parent=db.parent,
+              stored=stored, value=head_revision()))
     return stored
 
 
@@ -231,10 +233,10 @@ def encrypt_in_place(directory: Path, encryption: str | None = None,
     db = directory / paths.DB_FILENAME
     key, _settings = _existing_key(directory, db, prompt)
     if key is not None or not crypto.is_plaintext(db):
-        raise WorkspaceError("Arbejdsområdet er allerede krypteret.")
+        raise WorkspaceError(_("Arbejdsområdet er allerede krypteret."))
     inspect_readonly(db, None, False)
     if encryption == crypto.NONE:
-        raise WorkspaceError("Vælg en krypteringsform: nøglering eller adgangsfrase.")
+        raise WorkspaceError(_("Vælg en krypteringsform: nøglering eller adgangsfrase."))
     new_key, new_settings = _new_key(encryption, prompt)
     assert new_key is not None
     safety = backup.backup_file(db, None, backup.PRE_ENCRYPTION)
@@ -268,28 +270,6 @@ def _has_database(db: Path) -> bool:
         return db.stat().st_size > 0
     except OSError:
         return False
-
-
-def existed_before(directory: Path) -> list[str]:
-    """What says a workspace lived in ``directory``: its settings, recovery file, backups."""
-    signs = [name for name in (crypto.SETTINGS_FILE, recovery.RECOVERY_FILE)
-             if (directory / name).exists()]
-    if backup.list_backups(directory):
-        signs.append(backup.BACKUP_DIR)
-    return signs
-
-
-def _refuse_if_existed(directory: Path, db: Path) -> None:
-    """A workspace that existed is never silently recreated over a lost or emptied file."""
-    signs = existed_before(directory)
-    if not signs:
-        return
-    state = "er tom (0 byte)" if db.exists() else "mangler"
-    raise LostWorkspaceError(
-        f"Databasefilen {db} {state}, men der har været et arbejdsområde i {directory} "
-        f"({', '.join(signs)}). Der er ikke oprettet et nyt, tomt arbejdsområde. Gendan den "
-        "nyeste gode sikkerhedskopi, eller vælg en anden datamappe.",
-        backup.list_backups(directory))
 
 
 def _first_line(exc: object) -> str:
@@ -333,10 +313,10 @@ class Workspace:
         directory = paths.data_dir(data_dir)
         db = directory / paths.DB_FILENAME
         if not _has_database(db):
-            _refuse_if_existed(directory, db)
+            lost.refuse_if_existed(directory, db)
             if not create:
-                raise WorkspaceError(f"Der er intet arbejdsområde i {directory}. "
-                                     "Opret det med 'brobygger-cli init'.")
+                raise WorkspaceError(_("Der er intet arbejdsområde i {directory}. Opret det med "
+                                       "'brobygger-cli init'.", directory=directory))
         try:
             files.private_dir(directory)
             # Creation holds this lock until the database and its settings are written: a
@@ -346,8 +326,8 @@ class Workspace:
                     return cls._create(directory, db, encryption, passphrase)
         except OSError as exc:
             raise WorkspaceError(
-                f"Datamappen {directory} kan ikke oprettes ({exc.strerror}). "
-                "Vælg en anden mappe med --data-dir.") from exc
+                _("Datamappen {directory} kan ikke oprettes ({strerror}). Vælg en anden mappe "
+                  "med --data-dir.", directory=directory, strerror=exc.strerror)) from exc
         notices: list[str] = []
         files.clean_leftovers(directory)
         key, settings = _existing_key(directory, db, passphrase, recovery_key, notices)
@@ -408,7 +388,8 @@ class Workspace:
             if files.is_disk_full(exc):
                 raise DiskFullError(files.DISK_FULL_MESSAGE) from exc
             raise WorkspaceError(
-                f"Arbejdsområdet i {directory} kan ikke åbnes: {exc.orig}.") from exc
+                _("Arbejdsområdet i {directory} kan ikke åbnes: {orig}.", directory=directory,
+                  orig=exc.orig)) from exc
         return ws
 
     @classmethod
@@ -420,10 +401,10 @@ class Workspace:
         try:
             parsed = make_url(url)
         except ArgumentError as exc:
-            raise InputError(f"'{url}' er ikke en gyldig databaseadresse. Skriv den som "
-                             "postgresql://bruger@server:5432/database.") from exc
+            raise InputError(_("'{url}' er ikke en gyldig databaseadresse. Skriv den som "
+                               "postgresql://bruger@server:5432/database.", url=url)) from exc
         if parsed.get_backend_name() != "postgresql":
-            raise InputError("En delt database skal være PostgreSQL (postgresql://…).")
+            raise InputError(_("En delt database skal være PostgreSQL (postgresql://…)."))
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
         account = crypto.pg_account(parsed.username, parsed.host, parsed.port, parsed.database)
@@ -442,13 +423,14 @@ class Workspace:
         except OperationalError as exc:
             engine.dispose()
             raise WorkspaceError(
-                f"Kan ikke forbinde til databasen {shown}: {_first_line(exc.orig)}. Tjek "
-                "adresse, brugernavn og adgangskode, og om serveren kører.") from exc
+                _("Kan ikke forbinde til databasen {shown}: {value}. Tjek adresse, brugernavn "
+                  "og adgangskode, og om serveren kører.", shown=shown,
+                  value=_first_line(exc.orig))) from exc
         if stored is not None and stored not in known_revisions():
             engine.dispose()
             raise SchemaTooNewError(
-                f"Databasen {shown} er skrevet af en nyere version af Brobygger "
-                f"(skemaversion {stored}). Opdater Brobygger for at åbne den.")
+                _("Databasen {shown} er skrevet af en nyere version af Brobygger (skemaversion "
+                  "{stored}). Opdater Brobygger for at åbne den.", shown=shown, stored=stored))
         ws = cls(engine, shown)
         ws.migrate()
         if secret:
@@ -563,8 +545,8 @@ class Workspace:
     def backup(self, reason: str = backup.MANUAL) -> Path:
         """A consistent backup of the live database, encrypted with the same key."""
         if self.path is None:
-            raise WorkspaceError("En delt database sikkerhedskopieres på serveren (pg_dump); "
-                                 "tal med jeres it-afdeling.")
+            raise WorkspaceError(_("En delt database sikkerhedskopieres på serveren (pg_dump); "
+                                   "tal med jeres it-afdeling."))
         raw = self.engine.raw_connection()
         try:
             return backup.backup_from_connection(raw.driver_connection, self.directory,
