@@ -4,9 +4,10 @@
 
 * ``kill -9`` of a writer at a random moment, N times: every save the writer reported
   (after its commit) must be there afterwards;
-* the corruption set on a closed workspace – header, random pages, truncation, 0 bytes,
-  a missing file beside its settings: every damaged file must be detected (refused with
-  a Danish message) and left byte-identical, and never replaced by a new, empty one;
+* the corruption set – header, random pages, truncation, 0 bytes, a missing file beside its
+  settings, and a crash image (a save only in the ``-wal``, no ``-shm``) truncated: ``check``
+  and then opening must refuse every damaged file with a Danish message, never replace it
+  with a new, empty one, and leave the whole folder byte-identical (no ``-shm`` added);
 * disk full on a small filesystem (a tmpfs of 3 MB when this process may mount one, else
   SQLite's ``max_page_count``): a save fails with "Disken er fuld", earlier saves stay;
 * concurrent creation: P processes start the app logic on one empty folder at once, with
@@ -89,13 +90,38 @@ def _damage(db: Path, kind: str, rng: random.Random) -> None:
         db.write_bytes(bytes(data))
 
 
-def corruption(base: Path, per_kind: int, rng: random.Random) -> tuple[int, int, int]:
-    """(damaged files, detected or refused, left byte-identical)."""
+def _folder(d: Path) -> dict[str, str]:
+    """Every file of a workspace folder and its hash (the lock files aside: opening takes
+    them; ``check`` does not)."""
     import hashlib
 
+    return {str(p.relative_to(d)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(d.rglob("*")) if p.is_file() and not p.name.endswith(".lock")}
+
+
+def _crash_image(template: Path, target: Path) -> None:
+    """``template``'s workspace as a crash leaves it: a save only in the ``-wal``, no ``-shm``
+    (copied while open)."""
+    from brobygger.services import Services
+    from brobygger.store.crypto import env_passphrase_prompt
+    from brobygger.store.workspace import Workspace
+
+    live = target.with_name(target.name + "-live")
+    shutil.copytree(template, live)
+    ws = Workspace.open(live, passphrase=env_passphrase_prompt())
+    Services(ws, user="fault").log.create(entry_date="2026-01-02", type="observation",
+                                          title="Kun i -wal", body="tekst")
+    shutil.copytree(live, target, ignore=shutil.ignore_patterns("*-shm", "*.lock"))
+    ws.close()
+
+
+def corruption(base: Path, per_kind: int, rng: random.Random) -> tuple[int, int, int]:
+    """(damaged files, detected or refused, folders left byte-identical by ``check`` and the
+    refused open – every file, and no file added)."""
     from brobygger import paths
     from brobygger.domain.errors import BrobyggerError
     from brobygger.services import Services
+    from brobygger.store.check import check_readonly
     from brobygger.store.crypto import env_passphrase_prompt
     from brobygger.store.workspace import Workspace
 
@@ -107,20 +133,28 @@ def corruption(base: Path, per_kind: int, rng: random.Random) -> tuple[int, int,
                            body="tekst " * 40)
         ws.backup()
     total = detected = identical = 0
-    for kind in ("header", "pages", "truncated", "empty", "missing"):
+    for kind in ("header", "pages", "truncated", "empty", "missing", "truncated+wal"):
         for i in range(per_kind):
             d = base / f"corrupt-{kind}-{i}"
-            shutil.copytree(template, d)
+            if kind.endswith("+wal"):
+                _crash_image(template, d)
+            else:
+                shutil.copytree(template, d)
             db = d / paths.DB_FILENAME
-            _damage(db, kind, rng)
-            before = hashlib.sha256(db.read_bytes()).hexdigest() if db.exists() else None
+            _damage(db, kind.removesuffix("+wal"), rng)
+            before = _folder(d)
             total += 1
+            refused = False
+            try:
+                report = check_readonly(d, env_passphrase_prompt())
+                refused = report.integrity != "ok"
+            except BrobyggerError:
+                refused = True
             try:
                 Workspace.open(d, passphrase=env_passphrase_prompt()).close()
             except BrobyggerError:
-                detected += 1
-            after = hashlib.sha256(db.read_bytes()).hexdigest() if db.exists() else None
-            identical += before == after
+                detected += refused
+            identical += before == _folder(d)
     return total, detected, identical
 
 
@@ -256,10 +290,11 @@ def main() -> int:
     rows = [
         ("kill -9 of a writer", f"{args.kills} runs, {acknowledged} acknowledged saves",
          f"{lost} lost"),
-        ("damaged files (header, pages, truncated, 0 bytes, missing)",
+        ("damaged files (header, pages, truncated, 0 bytes, missing, crash image) – check, "
+         "then open",
          f"{damaged} files",
          f"{detected} detected or refused ({100 * detected // max(1, damaged)} %), "
-         f"{identical} left byte-identical"),
+         f"{identical} folders left byte-identical"),
         (f"disk full ({method})", f"{filled} saves before full",
          f"{'message ok' if said else 'WRONG MESSAGE'}, {full_lost} lost"),
         ("concurrent creation", f"{rounds} rounds × {args.procs} processes",

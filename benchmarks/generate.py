@@ -750,9 +750,7 @@ def generate(directory: Path, *, seed: int = DEFAULT_SEED, scale: float = 1.0,
     manifest = Manifest(seed=seed, scale=scale, generator_version=GENERATOR_VERSION,
                         encryption=encryption, seconds=round(time.perf_counter() - t0, 1),
                         schema_revision=revision, **facts)
-    tmp = directory / (MANIFEST + ".tmp")
-    tmp.write_text(json.dumps(asdict(manifest), indent=1), encoding="utf-8")
-    os.replace(tmp, directory / MANIFEST)
+    _write_manifest(directory, manifest)
     return manifest
 
 
@@ -769,9 +767,34 @@ def load_manifest(directory: Path) -> Manifest | None:
     data = json.loads(path.read_text(encoding="utf-8"))
     if data.get("generator_version") != GENERATOR_VERSION:
         return None
-    if data.get("schema_revision") != head_revision():  # regenerate rather than migrate
-        return None
     return Manifest(**data)
+
+
+def upgrade_cached(directory: Path, manifest: Manifest,
+                   progress: Callable[[str], None] = lambda _m: None) -> Manifest:
+    """Bring a cached workspace of an older schema up to the head by the app's own
+    migrations (opening it migrates): at scale 10 that is minutes, not the hour a new
+    generation takes. The manifest records the new revision."""
+    if manifest.schema_revision == head_revision():
+        return manifest
+    progress(f"migrating {directory.name} from {manifest.schema_revision} to "
+             f"{head_revision()} (once)")
+    ws = open_workspace(directory)
+    try:
+        revision = ws.schema_revision()
+        with ws.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        ws.close()
+    manifest = Manifest(**{**asdict(manifest), "schema_revision": revision})
+    _write_manifest(directory, manifest)
+    return manifest
+
+
+def _write_manifest(directory: Path, manifest: Manifest) -> None:
+    tmp = directory / (MANIFEST + ".tmp")
+    tmp.write_text(json.dumps(asdict(manifest), indent=1), encoding="utf-8")
+    os.replace(tmp, directory / MANIFEST)
 
 
 def cached_workspace(seed: int = DEFAULT_SEED, scale: float = 1.0,
@@ -782,12 +805,12 @@ def cached_workspace(seed: int = DEFAULT_SEED, scale: float = 1.0,
     use_file_keyring(data_dir / "keyring.json")
     directory = data_dir / cache_key(seed, scale, encryption)
     data_dir.mkdir(parents=True, exist_ok=True)
-    with open(data_dir / ".generate.lock", "w") as lock:
-        if fcntl is not None:  # one generator at a time (another run may be generating)
+    with open(data_dir / f".generate-{directory.name}.lock", "w") as lock:
+        if fcntl is not None:  # one generator per workspace (another run may be generating)
             fcntl.flock(lock, fcntl.LOCK_EX)
         manifest = load_manifest(directory)
         if manifest is not None:
-            return directory, manifest
+            return directory, upgrade_cached(directory, manifest, progress)
         if directory.exists():
             shutil.rmtree(directory)
         progress(f"generating {directory.name} (once; cached afterwards)")

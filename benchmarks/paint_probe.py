@@ -4,6 +4,7 @@ painted, and optionally the peak memory after visiting every view.
     python benchmarks/paint_probe.py bare            # a bare PySide6 main window
     python benchmarks/paint_probe.py app [ARGS…]     # brobygger.app.main(ARGS)
     python benchmarks/paint_probe.py visit INITIATIVE_ID [ARGS…]
+    python benchmarks/paint_probe.py walk INITIATIVE_ID [ARGS…]   # usable, stall, typing
 
 Both modes start the same way (a fresh interpreter running this file) and are measured
 the same way: ``QApplication`` is swapped for a subclass whose event filter sees the first
@@ -155,6 +156,139 @@ def visit(initiative_id: str, args: list[str]) -> int:
     return main(args)
 
 
+class _Heartbeat:
+    """A 5 ms timer on the GUI thread; its lateness is how long the thread was blocked."""
+
+    INTERVAL_MS = 5
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer  # noqa: TID251
+
+        self.worst = 0.0
+        self.step = ""       # what the probe is doing now …
+        self.worst_at = ""   # … and when the worst stall happened
+        self.last = time.perf_counter()
+        self.timer = QTimer()
+        self.timer.setInterval(self.INTERVAL_MS)
+        self.timer.timeout.connect(self._beat)
+        self.timer.start()
+
+    def _beat(self) -> None:
+        now = time.perf_counter()
+        late = (now - self.last) * 1000 - self.INTERVAL_MS
+        if late > self.worst:
+            self.worst, self.worst_at = late, self.step
+        self.last = now
+
+
+def _pump(ms: int) -> None:
+    """Run the event loop for ``ms`` (timers fire on time; no sleeping on the GUI thread)."""
+    from PySide6.QtCore import QEventLoop, QTimer  # noqa: TID251
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def _idle(window, seconds: float = 120) -> float:  # type: ignore[no-untyped-def]
+    """Pump until the background tasks are done; returns the time.perf_counter() then."""
+    end = time.monotonic() + seconds
+    tasks = window.ctx.tasks
+    while time.monotonic() < end:
+        _pump(2)
+        if not tasks.busy:
+            _pump(0)
+            if not tasks.busy:
+                return time.perf_counter()
+    return time.perf_counter()
+
+
+TYPED_WORD = "udskrivning"
+
+
+def walk(initiative_id: str, args: list[str]) -> int:
+    """``walk``: time to usable (USABLE: the Overblik's loads done and painted), then, with a
+    5 ms heartbeat on the GUI thread, every page, every tab of one initiative, a search typed
+    letter by letter in the Logbog (TYPED_MS: from the debounce firing to the model set
+    with the first page, per keystroke from the third letter) and a saved log entry
+    (REFRESH_MS: from the save to every visible view reloaded). Prints STALL_MS (the worst
+    lateness), STALL_AT (during what) and PEAK_RSS_KB."""
+    import resource
+    import uuid
+    from datetime import date
+
+    _keyring()
+
+    def painted(window) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import QTimer  # noqa: TID251
+        from PySide6.QtWidgets import QTabWidget  # noqa: TID251
+
+        def go() -> None:
+            from brobygger.ui.mainwindow import PAGES
+            _idle(window)
+            print(f"USABLE {time.time():.6f}", flush=True)
+            beat = _Heartbeat()
+            for name in PAGES:
+                beat.step = f"page {name}"
+                window.show_page(name)
+                _idle(window)
+            window.show_page("initiatives")
+            beat.step = "initiative detail"
+            window.initiatives.show_initiative(uuid.UUID(initiative_id))
+            _idle(window)
+            for tabs in window.initiatives.findChildren(QTabWidget):
+                for i in range(tabs.count()):
+                    beat.step = f"tab {tabs.tabText(i)}"
+                    tabs.setCurrentIndex(i)
+                    _idle(window)
+            log = window.log
+            window.show_page("log")
+            _idle(window)
+            fired: list[float] = []
+            shown: list[float] = []
+            log._search_timer.timeout.connect(lambda: fired.append(time.perf_counter()))
+            log.model.modelReset.connect(lambda: shown.append(time.perf_counter()))
+            typed = []
+            beat.step = "typing in the Logbog"
+            for k in range(1, len(TYPED_WORD) + 1):
+                log.ui.searchEdit.setText(TYPED_WORD[:k])
+                while log._search_timer.isActive():
+                    _pump(1)
+                _idle(window)
+                if k >= 3 and fired and shown and shown[-1] > fired[-1]:
+                    typed.append((shown[-1] - fired[-1]) * 1000)
+            print("TYPED_MS " + " ".join(f"{t:.2f}" for t in typed), flush=True)
+            log.ui.searchEdit.setText("")
+            while log._search_timer.isActive():
+                _pump(1)
+            _idle(window)
+            beat.step = "saving an entry"
+            saved: list[float] = []
+            svc = window.ctx.svc
+            window.ctx.tasks.run(
+                lambda: svc.log.create(entry_date=date(2026, 11, 20), type="moede",
+                                       title="Opfølgning på udskrivningerne",
+                                       body="Benchmark: gemt fra sonden."),
+                lambda _e: saved.append(time.perf_counter()), write=True)
+            done = _idle(window)
+            _pump(0)
+            if saved:
+                print(f"REFRESH_MS {(done - saved[0]) * 1000:.2f}", flush=True)
+            print(f"STALL_MS {beat.worst:.2f}", flush=True)
+            print(f"STALL_AT {beat.worst_at}", flush=True)
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            print(f"PEAK_RSS_KB {peak}", flush=True)
+            beat.timer.stop()
+            window.close()
+
+        QTimer.singleShot(0, go)
+
+    _install_hook(painted, _attached)
+    from brobygger.app import main
+
+    return main(args)
+
+
 if __name__ == "__main__":
     if _MODE == "bare":
         sys.exit(bare())
@@ -162,4 +296,6 @@ if __name__ == "__main__":
         sys.exit(app(sys.argv[2:]))
     if _MODE == "visit":
         sys.exit(visit(sys.argv[2], sys.argv[3:]))
+    if _MODE == "walk":
+        sys.exit(walk(sys.argv[2], sys.argv[3:]))
     sys.exit(f"unknown mode {_MODE}")

@@ -5,6 +5,7 @@
     .venv/bin/python benchmarks/run.py --only search,save
     .venv/bin/python benchmarks/run.py --scale 0.05   # a small workspace, for a quick look
     .venv/bin/python benchmarks/run.py --markdown out.md
+    .venv/bin/python benchmarks/run.py --scale-series # each figure at 0.1, 1 and 10
 
 The workspace is the generator's (``generate.py``; cached under ``benchmarks/data/``,
 generated on first use in about a minute): 500 initiatives, 100,000 log entries and the
@@ -207,6 +208,9 @@ def _probe_env(b: Bench) -> dict[str, str]:
     env = dict(os.environ)
     home = b.scratch / "home"
     (home / ".config").mkdir(parents=True, exist_ok=True)
+    # An installed app starts from bytecode: the subprocesses may read (and write) .pyc
+    # files even where the shell says PYTHONDONTWRITEBYTECODE (see byte_compile()).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update({
         "QT_QPA_PLATFORM": env.get("QT_QPA_PLATFORM", "offscreen"),
         "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"),
@@ -217,6 +221,16 @@ def _probe_env(b: Bench) -> dict[str, str]:
         "PYTHON_KEYRING_BACKEND": "bench_keyring.FileKeyring",
     })
     return env
+
+
+def byte_compile() -> None:
+    """Compile the app's modules to bytecode once, as an installation does: without it a
+    shell with PYTHONDONTWRITEBYTECODE (CI, some containers) compiles every module of the
+    app from source at each start, while the fixed stack in site-packages starts from its
+    .pyc files – which made the app's start look ~0.25 s slower than it is."""
+    import compileall
+
+    compileall.compile_dir(ROOT / "src", quiet=1)
 
 
 def run_probe(b: Bench, *args: str) -> tuple[float, dict[str, str]]:
@@ -301,9 +315,9 @@ PLAIN_WINDOW_SQL = (  # the app ranks the most recent RANK_WINDOW hits (store.di
     "ORDER BY rowid DESC LIMIT 1 OFFSET ?")
 PLAIN_SQL = (
     "SELECT e.* FROM (SELECT rowid AS hit, rank AS score FROM log_entry_fts "
-    "WHERE log_entry_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?) AS f "
+    "WHERE log_entry_fts MATCH ? AND rowid >= ? ORDER BY rank, rowid DESC LIMIT ?) AS f "
     "CROSS JOIN log_entry AS e ON e.rowid = f.hit "
-    "WHERE e.deleted_at IS NULL ORDER BY f.score, e.entry_date DESC")
+    "WHERE e.deleted_at IS NULL ORDER BY f.score, f.hit DESC")
 
 
 def bench_search(b: Bench) -> list[Row]:
@@ -593,6 +607,16 @@ def bench_exchange(b: Bench) -> list[Row]:
 
 
 # -- the runner --------------------------------------------------------------------------------
+def _round2(name: str) -> Callable[[Bench], list[Row]]:
+    """A figure of issue 21 (``bench_round2.py``), imported when it runs."""
+    def bench(b: Bench) -> list[Row]:
+        import bench_round2
+
+        rows: list[Row] = getattr(bench_round2, f"bench_{name}")(b)
+        return rows
+    return bench
+
+
 BENCHMARKS: dict[str, Callable[[Bench], list[Row]]] = {
     "startup": bench_startup,
     "open": bench_open,
@@ -602,7 +626,16 @@ BENCHMARKS: dict[str, Callable[[Bench], list[Row]]] = {
     "briefs": bench_briefs,
     "memory": bench_memory,
     "exchange": bench_exchange,
+    "typing": _round2("typing"),
+    "filter": _round2("filter"),
+    "cli": _round2("cli"),
+    "ui": _round2("ui"),
 }
+# The scale series (--scale-series): every figure at 0.1 and 1; at 10 (1,000,000 entries,
+# ~3 GB) only these, with SERIES_BIG_RUNS runs, so the series fits in well under an hour.
+SERIES_SCALES = (0.1, 1.0, 10.0)
+SERIES_BIG = ("search", "logbook", "typing", "filter", "open")
+SERIES_BIG_RUNS = 3
 
 
 @contextlib.contextmanager
@@ -620,11 +653,79 @@ def working_copy(source: Path, keep: bool) -> Iterator[tuple[Path, Path]]:
             shutil.rmtree(scratch, ignore_errors=True)
 
 
+def run_scale(args: argparse.Namespace, scale: float, chosen: Sequence[str], runs: int,
+              say: Callable[[str], None]) -> tuple[list[Row], str, list[str]]:
+    """Run ``chosen`` on the cached workspace at ``scale``: (rows, header, notes)."""
+    source, manifest = generate.cached_workspace(args.seed, scale, args.encryption,
+                                                 progress=lambda m: say(f"  {m}"))
+    rows: list[Row] = []
+    with working_copy(source, args.keep) as (directory, scratch):
+        bench = Bench(directory, manifest, runs, scratch, say)
+        try:
+            for name in chosen:
+                say(f"[{name} @ {scale:g}] …")
+                t0, c0 = time.perf_counter(), time.process_time()
+                try:
+                    rows += BENCHMARKS[name](bench)
+                except Exception as exc:  # one broken benchmark must not hide the others
+                    rows.append(Row(name, None, "", na=f"error: {type(exc).__name__}: {exc}"))
+                say(f"[{name} @ {scale:g}] {time.perf_counter() - t0:.0f} s wall, "
+                    f"{time.process_time() - c0:.0f} s CPU; load "
+                    f"{os.getloadavg()[0]:.2f}")
+        finally:
+            bench.close()
+            notes = bench.notes
+    counts = manifest.counts
+    header = (f"Workspace: seed {manifest.seed}, scale {manifest.scale:g} – "
+              f"{counts['initiatives']:,} initiatives, {counts['organisations']:,} "
+              f"organisations, {counts['people']:,} people, {counts['log_entries']:,} log "
+              f"entries, {counts['relationships']:,} relationship assessments, "
+              f"{counts['actions']:,} actions, {counts['indicators']:,} indicators × "
+              f"{generate.MEASUREMENTS_PER_INDICATOR} measurements; encryption: "
+              f"{manifest.encryption} (SQLCipher). Medians of {runs} runs.")
+    return rows, header, notes
+
+
+def format_series(results: Sequence[tuple[float, Sequence[Row]]]) -> str:
+    """One line per figure, one column per scale – how each figure grows with the data."""
+    scales = [scale for scale, _ in results]
+    names: list[str] = []
+    for _, rows in results:
+        names += [r.name for r in rows if r.name not in names]
+    lines = ["| Benchmark | " + " | ".join(f"scale {s:g}" for s in scales) + " | Target |",
+             "| --- | " + " | ".join("---:" for _ in scales) + " | ---: |"]
+    for name in names:
+        cells, target = [], "–"
+        for _, rows in results:
+            row = next((r for r in rows if r.name == name), None)
+            if row is None:
+                cells.append("")
+                continue
+            cells.append(fmt(row.figure, row.unit) if row.figure is not None else "n/a")
+            if row.target is not None:
+                target = f"≤ {fmt(row.target, row.unit)}"
+        lines.append(f"| {name} | " + " | ".join(cells) + f" | {target} |")
+    return "\n".join(lines)
+
+
+def machine_line(facts: dict[str, str]) -> str:
+    return (f"Machine: {facts.get('cpu', '?')}, {facts.get('cores')} cores, "
+            f"{facts.get('ram', '?')} RAM; Python {facts['python']}, SQLite "
+            f"{facts.get('sqlite', '?')} / SQLCipher {facts.get('sqlcipher', '?')}, "
+            f"PySide6 {facts.get('pyside6', '–')}; load average {facts.get('load')} "
+            f"before, {facts.get('load_after')} after.")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (at least 5)")
     parser.add_argument("--seed", type=int, default=generate.DEFAULT_SEED)
     parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--scale-series", action="store_true",
+                        help="every figure at each scale of --series-scales (at 10 only "
+                             + ", ".join(SERIES_BIG) + f", {SERIES_BIG_RUNS} runs)")
+    parser.add_argument("--series-scales", default=",".join(f"{s:g}" for s in SERIES_SCALES),
+                        help="the scales of --scale-series (default %(default)s)")
     parser.add_argument("--encryption", choices=("keyring", "passphrase"), default="keyring")
     parser.add_argument("--only", help="comma-separated: " + ",".join(BENCHMARKS))
     parser.add_argument("--markdown", type=Path, help="also write the table here")
@@ -641,47 +742,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(msg, file=sys.stderr, flush=True)
 
     facts = machine()
-    source, manifest = generate.cached_workspace(args.seed, args.scale, args.encryption,
-                                                 progress=lambda m: say(f"  {m}"))
-    rows: list[Row] = []
-    notes: list[str] = []
-    with working_copy(source, args.keep) as (directory, scratch):
-        bench = Bench(directory, manifest, args.runs, scratch, say)
-        try:
-            for name in chosen:
-                say(f"[{name}] …")
-                t0 = time.perf_counter()
-                try:
-                    rows += BENCHMARKS[name](bench)
-                except Exception as exc:  # one broken benchmark must not hide the others
-                    rows.append(Row(name, None, "", na=f"error: {type(exc).__name__}: {exc}"))
-                say(f"[{name}] {time.perf_counter() - t0:.0f} s")
-        finally:
-            bench.close()
-            notes = bench.notes
+    byte_compile()
+    if args.scale_series:
+        results: list[tuple[float, list[Row]]] = []
+        headers: list[str] = []
+        for scale in (float(x) for x in args.series_scales.split(",")):
+            big = scale >= 10
+            names = [n for n in chosen if n in SERIES_BIG] if big else chosen
+            rows, header, _notes = run_scale(args, scale, names,
+                                             SERIES_BIG_RUNS if big else args.runs, say)
+            results.append((scale, rows))
+            headers.append(header)
+            print(f"\n## Scale {scale:g}\n\n{header}\n\n{format_table(rows)}", flush=True)
+        facts["load_after"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
+        series = format_series(results)
+        print(f"\n## Series\n\n{machine_line(facts)}\n\n{series}")
+        if args.markdown:
+            args.markdown.write_text("\n\n".join([machine_line(facts), *headers, series])
+                                     + "\n", encoding="utf-8")
+        return 0
+    rows, header, notes = run_scale(args, args.scale, chosen, args.runs, say)
     facts["load_after"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
-    counts = manifest.counts
-    header = (f"Workspace: seed {manifest.seed}, scale {manifest.scale:g} – "
-              f"{counts['initiatives']:,} initiatives, {counts['organisations']:,} "
-              f"organisations, {counts['people']:,} people, {counts['log_entries']:,} log "
-              f"entries, {counts['relationships']:,} relationship assessments, "
-              f"{counts['actions']:,} actions, {counts['indicators']:,} indicators × "
-              f"{generate.MEASUREMENTS_PER_INDICATOR} measurements; encryption: "
-              f"{manifest.encryption} (SQLCipher). Medians of {args.runs} runs.")
-    machine_line = (f"Machine: {facts.get('cpu', '?')}, {facts.get('cores')} cores, "
-                    f"{facts.get('ram', '?')} RAM; Python {facts['python']}, SQLite "
-                    f"{facts.get('sqlite', '?')} / SQLCipher {facts.get('sqlcipher', '?')}, "
-                    f"PySide6 {facts.get('pyside6', '–')}; load average {facts.get('load')} "
-                    f"before, {facts['load_after']} after.")
     table = format_table(rows)
     print(header)
-    print(machine_line)
+    print(machine_line(facts))
     print()
     print(table)
     for note in notes:
         print(f"\n{note}")
     if args.markdown:
-        args.markdown.write_text(f"{header}\n\n{machine_line}\n\n{table}\n", encoding="utf-8")
+        args.markdown.write_text(f"{header}\n\n{machine_line(facts)}\n\n{table}\n",
+                                 encoding="utf-8")
     return 0
 
 

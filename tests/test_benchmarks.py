@@ -177,3 +177,95 @@ def test_start_up_probe_sees_the_frame_then_the_open_workspace(tmp_path: Path) -
     values = dict(line.split(" ", 1) for line in proc.stdout.splitlines() if " " in line)
     assert float(values["FIRST_PAINT"]) <= float(values["WORKSPACE_PAINT"])
     assert (tmp_path / "ws" / "brobygger.sqlite3").exists()
+
+
+# -- issue 21: the scale series, the cache's migration and the new figures ----------------------
+def test_series_table_puts_each_figure_beside_each_scale() -> None:
+    small = [run.Row("Search p95", 10.0, "ms", 50), run.Row("Briefs", 1.2, "s", 1.5)]
+    big = [run.Row("Search p95", 19.5, "ms", 50), run.Row("Open", None, "ms", na="error")]
+    lines = run.format_series([(0.1, small), (10.0, big)]).splitlines()
+    assert lines[0] == "| Benchmark | scale 0.1 | scale 10 | Target |"
+    assert lines[2] == "| Search p95 | 10.0 ms | 19.5 ms | ≤ 50.0 ms |"
+    assert lines[3] == "| Briefs | 1.20 s |  | ≤ 1.50 s |"  # not measured at 10
+    assert lines[4] == "| Open |  | n/a | – |"
+    assert set(run.SERIES_BIG) <= set(run.BENCHMARKS) and run.SERIES_SCALES == (0.1, 1, 10)
+
+
+def test_a_cached_workspace_of_an_older_schema_is_migrated(tmp_path: Path) -> None:
+    """A schema change no longer throws the cache away (scale 10 takes an hour to make):
+    the cached copy is migrated once and its manifest says so."""
+    from alembic import command
+
+    from brobygger import paths
+    from brobygger.store.workspace import alembic_config, head_revision
+
+    directory = tmp_path / "ws"
+    manifest = generate.generate(directory, seed=3, scale=0.001, encryption="none")
+    cfg = alembic_config()
+    cfg.set_main_option("sqlalchemy.url", f"sqlite:///{directory / paths.DB_FILENAME}")
+    command.downgrade(cfg, "0009_agreements")
+    old = generate.Manifest(**{**generate.asdict(manifest),
+                               "schema_revision": "0009_agreements"})
+    generate._write_manifest(directory, old)
+    loaded = generate.load_manifest(directory)
+    assert loaded is not None and loaded.schema_revision == "0009_agreements"
+    said: list[str] = []
+    upgraded = generate.upgrade_cached(directory, loaded, said.append)
+    assert upgraded.schema_revision == head_revision() and said
+    assert generate.load_manifest(directory) == upgraded
+    with Workspace.open(directory, create=False) as ws:
+        assert ws.schema_revision() == head_revision()
+        assert Services(ws, user="t").log.count(LogFilter(text="kom")) > 0
+
+
+def test_new_figures_on_a_tiny_workspace(generated: tuple[Path, generate.Manifest],
+                                         tmp_path: Path) -> None:
+    """The in-process figures of issue 21 run and report a figure (no timing asserted)."""
+    import bench_round2
+
+    directory, manifest = generated
+    bench = run.Bench(directory, manifest, 1, tmp_path)
+    try:
+        rows = bench_round2.bench_typing(bench) + bench_round2.bench_filter(bench)
+    finally:
+        bench.close()
+    assert [r.name for r in rows] == [
+        "Logbog search while typing, p95 per keystroke",
+        "Filter jump → first page, worst filter", "Filter jump → last page, worst filter"]
+    assert all(r.figure is not None and r.figure >= 0 for r in rows)
+    assert "type moede" in rows[1].detail and "plague graazoner" in rows[1].detail
+
+
+def test_walk_probe_reports_usable_stall_typing_and_refresh(tmp_path: Path) -> None:
+    """paint_probe walk: every view, the tabs of an initiative, a search typed letter by
+    letter and a save, on a small unencrypted generated workspace."""
+    import os
+    import subprocess
+
+    directory = tmp_path / "ws"
+    manifest = generate.generate(directory, seed=5, scale=0.001, encryption="none")
+    home = tmp_path / "home"
+    (home / ".config").mkdir(parents=True)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
+           "XDG_CONFIG_HOME": str(home / ".config"),
+           "XDG_DATA_HOME": str(home / ".local" / "share"),
+           "PYTHONPATH": os.pathsep.join([str(BENCHMARKS.parent / "src"), str(BENCHMARKS)])}
+    proc = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "paint_probe.py"), "walk", manifest.big_initiative,
+         "--data-dir", str(directory), "--lang", "da"],
+        capture_output=True, text=True, env=env, timeout=300, check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    values = dict(line.split(" ", 1) for line in proc.stdout.splitlines() if " " in line)
+    assert float(values["FIRST_PAINT"]) <= float(values["WORKSPACE_PAINT"]) \
+        <= float(values["USABLE"])
+    assert float(values["STALL_MS"]) >= 0 and values["STALL_AT"]
+    assert len(values["TYPED_MS"].split()) == len(paint_probe_word()) - 2
+    assert float(values["REFRESH_MS"]) >= 0 and int(values["PEAK_RSS_KB"]) > 0
+    with Workspace.open(directory, create=False) as ws:  # the probe's save is in the log
+        assert Services(ws, user="t").log.count() == manifest.counts["log_entries"] + 1
+
+
+def paint_probe_word() -> str:
+    import paint_probe
+
+    return paint_probe.TYPED_WORD

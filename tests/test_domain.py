@@ -51,7 +51,7 @@ EXPECTED_NAMES = {
     "sectors", "entry_types", "initiative_statuses", "escalation_levels", "reflections",
     "member_roles", "decision_statuses", "action_statuses", "barrier_statuses", "directions",
     "chief_tasks", "competencies", "ask_levels", "ask_statuses", "readiness_answers",
-    "general_barriers",
+    "general_barriers", "organisation_kinds", "initiative_kinds", "person_roles",
 }
 
 ALL = sorted(CATALOGUES.values(), key=lambda c: c.name)
@@ -88,7 +88,7 @@ def test_catalogue_items_are_complete(cat: Catalogue[Any]) -> None:
     [
         (PLAGUES, 7), (BARRIERS, 5), (LADDER, 3), (CORNERSTONES, 4), (MEANINGS, 3),
         (FORMALISATION, 5), (REFLECTIONS, 8), (LEVELS, 6), (SECTORS, 8), (ENTRY_TYPES, 8),
-        (INITIATIVE_STATUSES, 6), (ESCALATION_LEVELS, 6),
+        (INITIATIVE_STATUSES, 6), (ESCALATION_LEVELS, 7),
     ],
     ids=lambda v: v.name if isinstance(v, Catalogue) else str(v),
 )

@@ -31,7 +31,6 @@ from brobygger.exchange import (
     plan_import,
     read_bundle,
     records,
-    stored,
 )
 from brobygger.exchange import bundle as bundle_mod
 from brobygger.exchange.bundle import KdfCost
@@ -60,7 +59,7 @@ def content(svc: Services) -> dict[uuid.UUID, str]:
     """Every exchanged record of the workspace: id -> content hash."""
     with svc.ws.read() as s:
         return {rid: rec.hash for t in records.tables()
-                for rid, rec in stored.load(s, t.name).items()}
+                for rid, rec in records.load(s, t.name).items()}
 
 
 def db_of(svc: Services) -> Path:

@@ -84,7 +84,9 @@ def test_leftovers_of_an_interrupted_write_are_cleaned_at_open(data_dir: Path) -
     folder = backup.backup_dir(data_dir)
     folder.mkdir(exist_ok=True)
     half = [folder / "brobygger-20260101-000000-manuel.sqlite3.tmp",
+            folder / "brobygger-20260101-000000-manuel.sqlite3.tmp-journal",
             data_dir / "brobygger.sqlite3.encrypting",
+            data_dir / "brobygger.sqlite3.encrypting-journal",
             data_dir / "brobygger.sqlite3.restore-tmp"]
     fresh = folder / "brobygger-20260102-000000-manuel.sqlite3.tmp"  # being written now
     for f in [*half, fresh]:

@@ -224,3 +224,27 @@ def test_cli_person_export_and_anonymise(capsys: pytest.CaptureFixture[str],
     assert main(["anonymise", NAME, "--yes", "--data-dir", d]) == 0
     assert "Anonym person 1" in capsys.readouterr().out
     assert plain.people.get(world["anne"]).name == "Anonym person 1"
+
+
+def test_person_export_pdf_holds_self_reviews_and_asks(plain: Services,
+                                                       world: dict[str, uuid.UUID],
+                                                       tmp_path: Path) -> None:
+    """Right of access: the readable PDF holds everything the JSON holds about the person –
+    their private self-reviews, asks addressed to them and their meetings too."""
+    svc = plain
+    svc.self_reviews.create(person_id=world["anne"], topic="faelles_vi",
+                            reviewed_on="2026-04-02", note="Vi taler mere om 'vi' end før.")
+    svc.self_reviews.create(person_id=world["anne"], topic="forandringsmod",
+                            reviewed_on="2026-04-03", note="Tålmod med implementeringen.")
+    svc.asks.create(initiative_id=world["ini"], title="Afklar lægeansvaret i akutteamet",
+                    raised_on="2026-04-05", level="chef", addressee_person_id=world["anne"])
+    data = svc.gdpr.export_person(world["anne"])
+    assert len(data["self_reviews"]) == 2 and len(data["asks_addressed"]) == 1
+    reader = PdfReader(write_person_pdf(data, tmp_path / "anne.pdf"))
+    content = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "Egne selvevalueringer" in content
+    assert "Vi taler mere om 'vi' end før." in content
+    assert "Tålmod med implementeringen." in content
+    assert "At opbygge et fælles vi" in content and "Forandringsmod" in content
+    assert "Anmodninger rettet til personen" in content
+    assert "Afklar lægeansvaret i akutteamet" in content

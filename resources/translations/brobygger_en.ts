@@ -91,24 +91,8 @@
         <translation>Action from the item</translation>
     </message>
     <message>
-        <source>Handling:</source>
-        <translation>Action:</translation>
-    </message>
-    <message>
         <source>– ingen –</source>
         <translation>– none –</translation>
-    </message>
-    <message>
-        <source>Ansvarlig:</source>
-        <translation>Owner:</translation>
-    </message>
-    <message>
-        <source>Frist:</source>
-        <translation>Due:</translation>
-    </message>
-    <message>
-        <source>Følger af beslutningen:</source>
-        <translation>Follows from the decision:</translation>
     </message>
 </context>
 <context>
@@ -315,32 +299,247 @@
         <source>{n} punkter · samlet tid {m} min.</source>
         <translation>{n} items · running time {m} min.</translation>
     </message>
+    <message>
+        <source>Punkt</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Formål</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Ansvarlig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>Aftaler</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Aftalerne, samarbejdet kører på – med versioner, afvigelser og opgaveoverdragelser. Afvigelser skjules ikke: de gør næste revision bedre.</source>
+        <translation>The agreements the collaboration runs on – with versions, deviations and task transfers. Deviations are not hidden: they make the next revision better.</translation>
+    </message>
+    <message>
+        <source>Antal aftaler</source>
+        <translation>Number of agreements</translation>
+    </message>
+    <message>
+        <source>Aftaleregister</source>
+        <translation>Agreement register</translation>
+    </message>
+    <message>
+        <source>Den valgte aftale</source>
+        <translation>The selected agreement</translation>
+    </message>
+    <message>
+        <source>Versioner, afvigelser og opgaveoverdragelser</source>
+        <translation>Versions, deviations and task transfers</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Alle typer</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Kun &amp;til revision</source>
+        <translation>Only &amp;due for review</translation>
+    </message>
+    <message>
+        <source>Søg i titel og parter</source>
+        <translation>Search title and parties</translation>
+    </message>
+    <message>
+        <source>Søg i aftaler</source>
+        <translation>Search agreements</translation>
+    </message>
+    <message>
+        <source>Aftale</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Revideres senest</source>
+        <translation>Review by</translation>
+    </message>
+    <message>
+        <source>Afvigelser</source>
+        <translation>Deviations</translation>
+    </message>
+    <message>
+        <source>Bemærk</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>I kraft fra</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>I kraft til</source>
+        <translation>In force until</translation>
+    </message>
+    <message>
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Afvigelse</source>
+        <translation>Deviation</translation>
+    </message>
+    <message>
+        <source>Tema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Hvorfor</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Bør ændres</source>
+        <translation>Should change</translation>
+    </message>
+    <message>
+        <source>Opgave</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Lægeligt ansvar</source>
+        <translation>Medical responsibility</translation>
+    </message>
+    <message>
+        <source>Ingen lægeligt ansvarlig</source>
+        <translation>No medical responsible</translation>
+    </message>
+    <message>
+        <source>Monitorering</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Versioner</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Opgaveoverdragelser</source>
+        <translation>Task transfers</translation>
+    </message>
+    <message>
+        <source>&amp;Ny aftale …</source>
+        <translation>&amp;New agreement …</translation>
+    </message>
+    <message>
+        <source>&amp;Ret …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <source>Ny &amp;version …</source>
+        <translation>New &amp;version …</translation>
+    </message>
+    <message>
+        <source>Registrér &amp;afvigelse …</source>
+        <translation>Record &amp;deviation …</translation>
+    </message>
+    <message>
+        <source>Ny &amp;opgaveoverdragelse …</source>
+        <translation>New task &amp;transfer …</translation>
+    </message>
+    <message>
+        <source>O&amp;pfølgning (PDF) …</source>
+        <translation>Follow-u&amp;p (PDF) …</translation>
+    </message>
+    <message>
+        <source>&amp;Historik …</source>
+        <translation>&amp;History …</translation>
+    </message>
+    <message>
+        <source>(til revision)</source>
+        <translation>(due for review)</translation>
+    </message>
+    <message>
+        <source>{n} uden lægeligt ansvar</source>
+        <translation>{n} without medical responsible</translation>
+    </message>
+    <message>
+        <source>ikke i kraft</source>
+        <translation>not in force</translation>
+    </message>
+    <message>
+        <source>{n} versioner</source>
+        <translation>{n} versions</translation>
+    </message>
+    <message>
+        <source>Alle fora</source>
+        <translation>All forums</translation>
+    </message>
+    <message>
+        <source>{n} aftaler: {i} i kraft, {r} til revision</source>
+        <translation>{n} agreements: {i} in force, {r} due for review</translation>
+    </message>
+    <message>
+        <source> – ⚠ {f} opgaveoverdragelser uden lægeligt ansvarlig</source>
+        <translation> – ⚠ {f} task transfers without a medical responsible</translation>
+    </message>
+    <message>
+        <source>Vælg en aftale.</source>
+        <translation>Choose an agreement.</translation>
+    </message>
+    <message>
+        <source>I kraft</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Parter</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Godkendt af</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Ejer</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>⚠ {n} opgaveoverdragelse(r) uden lægeligt ansvarlig – se fanen Opgaveoverdragelser.</source>
+        <translation>⚠ {n} task transfer(s) without a medical responsible – see the Task transfers tab.</translation>
+    </message>
 </context>
 <context>
     <name>AskDialog</name>
     <message>
         <source>Anmodning fra punktet</source>
         <translation>Ask from the item</translation>
-    </message>
-    <message>
-        <source>Hvad der bedes om:</source>
-        <translation>What is asked:</translation>
-    </message>
-    <message>
-        <source>Til (organisation, forum eller person):</source>
-        <translation>To (organisation, forum or person):</translation>
-    </message>
-    <message>
-        <source>Niveau:</source>
-        <translation>Level:</translation>
-    </message>
-    <message>
-        <source>Svar senest:</source>
-        <translation>Answer due:</translation>
-    </message>
-    <message>
-        <source>Begrundelse:</source>
-        <translation>Reason:</translation>
     </message>
 </context>
 <context>
@@ -593,10 +792,6 @@ The current state is saved first as a new backup (“before restore”), so you 
         <translation>Import meetings from a calendar</translation>
     </message>
     <message>
-        <source>Begivenhederne i perioden bliver til logindførsler af typen møde. Gentagne møder foldes ud; en ny indlæsning af samme fil tilføjer intet to gange.</source>
-        <translation>The events in the period become log entries of the type meeting. Recurring meetings are expanded; importing the same file again adds nothing twice.</translation>
-    </message>
-    <message>
         <source>Fra</source>
         <translation>From</translation>
     </message>
@@ -611,6 +806,10 @@ The current state is saved first as a new backup (“before restore”), so you 
     <message>
         <source>Slutdatoen ligger før startdatoen.</source>
         <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>Begivenhederne i perioden bliver til logindførsler af typen møde eller – vælg det i forhåndsvisningen – til møder i et forum. Gentagne møder foldes ud; en ny indlæsning af samme fil tilføjer intet to gange.</source>
+        <translation>The events in the period become log entries of type meeting or – choose it in the preview – meetings of a forum. Recurring meetings are expanded; importing the same file again adds nothing twice.</translation>
     </message>
 </context>
 <context>
@@ -701,22 +900,6 @@ The current state is saved first as a new backup (“before restore”), so you 
     <message>
         <source>Aftale</source>
         <translation>Agreement</translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation>Type:</translation>
-    </message>
-    <message>
-        <source>Titel:</source>
-        <translation>Title:</translation>
-    </message>
-    <message>
-        <source>Tekst:</source>
-        <translation>Text:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1271,30 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <source>Medlemmer:</source>
         <translation>Members:</translation>
     </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Mødes hver</source>
+        <translation>Meets every</translation>
+    </message>
+    <message>
+        <source>Medlemmer</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Fast mødested</source>
+        <translation>Usual place</translation>
+    </message>
+    <message>
+        <source>Initiativer</source>
+        <translation>Initiatives</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1149,6 +1356,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>&amp;Retning</source>
         <translation>&amp;Direction</translation>
+    </message>
+    <message>
+        <source>&amp;Opdelt på parter</source>
+        <translation>&amp;Broken down by party</translation>
+    </message>
+    <message>
+        <source>Vælg de parter, indikatoren måles for hver for sig, fx Viborg og Skive Kommune. Ingen: én samlet måling</source>
+        <translation>Choose the parties the indicator is measured for separately, e.g. Viborg and Skive Municipality. None: one overall measurement</translation>
     </message>
     <message>
         <source>&amp;Udgangspunkt (baseline)</source>
@@ -1456,6 +1671,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>&amp;Status</translation>
     </message>
     <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Fx klyngeprojekt, opgaveoverdragelse eller lokalt udviklingsprojekt</source>
+        <translation>E.g. cluster project, task transfer or local development project</translation>
+    </message>
+    <message>
         <source>&amp;Overordnet initiativ</source>
         <translation>&amp;Parent initiative</translation>
     </message>
@@ -1553,6 +1776,162 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Dobbeltklik på et initiativ for at se og redigere det.</source>
         <translation>Double-click an initiative to see and edit it.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemActionDialog</name>
+    <message>
+        <source>Handling fra punktet</source>
+        <translation>Action from the item</translation>
+    </message>
+    <message>
+        <source>Handling:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Ansvarlig:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>Ansvarlig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Frist:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Følger af beslutningen:</source>
+        <translation>Follows from the decision:</translation>
+    </message>
+    <message>
+        <source>Følger af beslutningen</source>
+        <translation>Follows from the decision</translation>
+    </message>
+</context>
+<context>
+    <name>ItemAskDialog</name>
+    <message>
+        <source>Anmodning fra punktet</source>
+        <translation>Ask from the item</translation>
+    </message>
+    <message>
+        <source>Hvad der bedes om:</source>
+        <translation>What is asked:</translation>
+    </message>
+    <message>
+        <source>Hvad der bedes om</source>
+        <translation>What is asked</translation>
+    </message>
+    <message>
+        <source>Til (organisation, forum eller person):</source>
+        <translation>To (organisation, forum or person):</translation>
+    </message>
+    <message>
+        <source>Til (organisation, forum eller person)</source>
+        <translation>To (organisation, forum or person)</translation>
+    </message>
+    <message>
+        <source>Niveau:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Svar senest:</source>
+        <translation>Answer due:</translation>
+    </message>
+    <message>
+        <source>Svar senest</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <source>Begrundelse:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Begrundelse</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDecisionDialog</name>
+    <message>
+        <source>Beslutning fra punktet</source>
+        <translation>Decision from the item</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Titel:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Tekst:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPlagueDialog</name>
+    <message>
+        <source>Plage vurderet på mødet</source>
+        <translation>Plague assessed at the meeting</translation>
+    </message>
+    <message>
+        <source>Plage:</source>
+        <translation>Plague:</translation>
+    </message>
+    <message>
+        <source>Plage</source>
+        <translation>Plague</translation>
+    </message>
+    <message>
+        <source>Alvor (0–3):</source>
+        <translation>Severity (0–3):</translation>
+    </message>
+    <message>
+        <source>Alvor (0–3)</source>
+        <translation>Severity (0–3)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2354,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <source>Anmodninger</source>
         <translation>Asks</translation>
     </message>
+    <message>
+        <source>Aftaler</source>
+        <translation>Agreements</translation>
+    </message>
 </context>
 <context>
     <name>MappingDialog</name>
@@ -2082,6 +2465,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Number, e.g. 17 or 3.5</translation>
     </message>
     <message>
+        <source>&amp;Part</source>
+        <translation>&amp;Party</translation>
+    </message>
+    <message>
+        <source>Tom: hele befolkningen. Ellers en af indikatorens parter</source>
+        <translation>Empty: the whole population. Otherwise one of the indicator&apos;s parties</translation>
+    </message>
+    <message>
         <source>&amp;Kilde</source>
         <translation>&amp;Source</translation>
     </message>
@@ -2123,6 +2514,69 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Opret først et forum.</source>
         <translation>Create a forum first.</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Sted eller link (tomt: forummets)</source>
+        <translation>Place or link (empty: the forum&apos;s)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingHits</name>
+    <message>
+        <source>Mødet</source>
+        <translation>The meeting</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Dagsorden</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Fundet i</source>
+        <translation>Found in</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Møder, hvor søgningen findes i dagsorden eller referat</source>
+        <translation>Meetings whose agenda or minutes hold the search</translation>
+    </message>
+    <message>
+        <source>Også i dagsordener og referater: 1 møde – dobbeltklik for at åbne det</source>
+        <translation>Also in agendas and minutes: 1 meeting – double-click to open it</translation>
+    </message>
+    <message>
+        <source>Også i dagsordener og referater: {n} møder – dobbeltklik for at åbne mødet</source>
+        <translation>Also in agendas and minutes: {n} meetings – double-click to open the meeting</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2870,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <source>{name}: {m} møder, {a} handlinger, {k} anmodninger, {c} at kontakte.</source>
         <translation>{name}: {m} meetings, {a} actions, {k} asks, {c} to contact.</translation>
     </message>
+    <message>
+        <source>Aftaler til revision</source>
+        <translation>Agreements due for review</translation>
+    </message>
+    <message>
+        <source>Ingen af dine aftaler skal revideres den næste måned.</source>
+        <translation>None of your agreements is due for review in the next month.</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationDialog</name>
@@ -2434,6 +2896,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>&amp;Sektor</source>
         <translation>&amp;Sector</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Fx sundhedsråd, sundhedsklynge, KAP-enhed eller praksiskonsulentordning</source>
+        <translation>E.g. health council, health cluster, KAP unit or practice consultant scheme</translation>
     </message>
     <message>
         <source>&amp;Overordnet organisation</source>
@@ -2644,6 +3114,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>&amp;Leadership level</translation>
     </message>
     <message>
+        <source>&amp;Funktion</source>
+        <translation>&amp;Function</translation>
+    </message>
+    <message>
+        <source>Fx almen medicinsk overlæge eller praksiskonsulent</source>
+        <translation>E.g. general practice consultant or practice consultant</translation>
+    </message>
+    <message>
         <source>Tele&amp;fon</source>
         <translation>&amp;Phone</translation>
     </message>
@@ -2710,18 +3188,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <source>Plage vurderet på mødet</source>
         <translation>Plague assessed at the meeting</translation>
     </message>
-    <message>
-        <source>Plage:</source>
-        <translation>Plague:</translation>
-    </message>
-    <message>
-        <source>Alvor (0–3):</source>
-        <translation>Severity (0–3):</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Note:</translation>
-    </message>
 </context>
 <context>
     <name>PlaguesTab</name>
@@ -2785,18 +3251,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <source>Hvor navn eller titel ikke siger det</source>
-        <translation>Where the name or title does not tell</translation>
-    </message>
-    <message>
-        <source>Sektor for nye organisationer</source>
-        <translation>Sector of new organisations</translation>
-    </message>
-    <message>
-        <source>Ledelsesniveau for nye personer</source>
-        <translation>Leadership level of new people</translation>
-    </message>
-    <message>
         <source>{n} række(r) indeholder noget, der ligner et CPR-nummer</source>
         <translation>{n} row(s) contain something that looks like a CPR number</translation>
     </message>
@@ -2851,6 +3305,62 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Ret filen, eller spring rækkerne med fejl over.</source>
         <translation>Correct the file, or skip the rows with errors.</translation>
+    </message>
+    <message>
+        <source>Sektor og ledelsesniveau for de valgte rækker</source>
+        <translation>Sector and leadership level for the selected rows</translation>
+    </message>
+    <message>
+        <source>Sektor</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Sæt &amp;sektor</source>
+        <translation>Set &amp;sector</translation>
+    </message>
+    <message>
+        <source>Ledelsesniveau</source>
+        <translation>Leadership level</translation>
+    </message>
+    <message>
+        <source>Sæt &amp;niveau</source>
+        <translation>Set &amp;level</translation>
+    </message>
+    <message>
+        <source>{name}: sæt for de valgte rækker</source>
+        <translation>{name}: set for the selected rows</translation>
+    </message>
+    <message>
+        <source>Gule felter i kolonnen Sektor / niveau kunne ikke udledes af navn eller titel. Vælg rækkerne (Ctrl+A vælger alle) og sæt sektor eller niveau, eller dobbeltklik på en celle for at vælge for den ene række.</source>
+        <translation>Yellow cells in the Sector / level column could not be inferred from the name or title. Select the rows (Ctrl+A selects all) and set the sector or level, or double-click a cell to choose for that row alone.</translation>
+    </message>
+    <message>
+        <source>Importér begivenhederne som</source>
+        <translation>Import the events as</translation>
+    </message>
+    <message>
+        <source>Logindførsler af typen møde</source>
+        <translation>Log entries of type meeting</translation>
+    </message>
+    <message>
+        <source>Møder i forummet {name}</source>
+        <translation>Meetings of the forum {name}</translation>
+    </message>
+    <message>
+        <source>Opret et forum under Møder for at importere begivenhederne som møder.</source>
+        <translation>Create a forum under Meetings to import the events as meetings.</translation>
+    </message>
+    <message>
+        <source>Som møder: deltagere, der findes som personer, bliver inviterede.</source>
+        <translation>As meetings: attendees found among the people become invited.</translation>
+    </message>
+    <message>
+        <source>Sammenligner med arbejdsområdet …</source>
+        <translation>Comparing with the workspace …</translation>
+    </message>
+    <message>
+        <source>{n} nye organisationer eller personer har en sektor eller et ledelsesniveau, der ikke kunne udledes (gult) – vælg det nedenfor, ellers bruges Andet og Medarbejder.</source>
+        <translation>{n} new organisations or people have a sector or leadership level that could not be inferred (yellow) – choose it below; otherwise Other and Employee are used.</translation>
     </message>
 </context>
 <context>
@@ -3107,8 +3617,16 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Direction</translation>
     </message>
     <message>
+        <source>Parter</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
         <source>Dato</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Party</translation>
     </message>
     <message>
         <source>Værdi</source>
@@ -3121,6 +3639,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>målingen fra {d}</source>
         <translation>the measurement of {d}</translation>
+    </message>
+    <message>
+        <source>Hele befolkningen</source>
+        <translation>Whole population</translation>
     </message>
     <message>
         <source>Ingen indikatorer endnu. Resultater bliver synlige, når der er et udgangspunkt, et mål og målinger.</source>
@@ -3137,6 +3659,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Målt</source>
         <translation>Measured</translation>
+    </message>
+    <message>
+        <source>I alt</source>
+        <translation>Overall</translation>
     </message>
     <message>
         <source>Ingen målinger endnu. Tryk »Ny måling…«.</source>
@@ -3295,6 +3821,189 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
 </context>
 <context>
+    <name>agreements</name>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>T&amp;itel</source>
+        <translation>T&amp;itle</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Version</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>I kraft &amp;fra</source>
+        <translation>In force &amp;from</translation>
+    </message>
+    <message>
+        <source>I kraft ti&amp;l</source>
+        <translation>In force unti&amp;l</translation>
+    </message>
+    <message>
+        <source>&amp;Revideres senest</source>
+        <translation>&amp;Review by</translation>
+    </message>
+    <message>
+        <source>&amp;Godkendt af forum</source>
+        <translation>Approved &amp;by forum</translation>
+    </message>
+    <message>
+        <source>&amp;Ejer</source>
+        <translation>&amp;Owner</translation>
+    </message>
+    <message>
+        <source>&amp;Dokument (sti eller link)</source>
+        <translation>&amp;Document (path or link)</translation>
+    </message>
+    <message>
+        <source>&amp;Parter</source>
+        <translation>&amp;Parties</translation>
+    </message>
+    <message>
+        <source>I&amp;nitiativer, aftalen tjener</source>
+        <translation>I&amp;nitiatives it serves</translation>
+    </message>
+    <message>
+        <source>Res&amp;umé</source>
+        <translation>S&amp;ummary</translation>
+    </message>
+    <message>
+        <source>En skrevet aftale mellem parterne. Dokumentet ligger, hvor det plejer – skriv stien eller linket; Brobygger gemmer ikke selve dokumentet. En ny version laves med »Ny version …«, så den gamle bevares.</source>
+        <translation>A written agreement between the parties. The document stays where it is – enter its path or link; Brobygger does not store the document itself. Make a new version with “New version …”, so the old one is kept.</translation>
+    </message>
+    <message>
+        <source>– vælg type –</source>
+        <translation>– choose kind –</translation>
+    </message>
+    <message>
+        <source>– ingen –</source>
+        <translation>– none –</translation>
+    </message>
+    <message>
+        <source>Ny &amp;version</source>
+        <translation>New &amp;version</translation>
+    </message>
+    <message>
+        <source>Hvad er &amp;ændret</source>
+        <translation>What has &amp;changed</translation>
+    </message>
+    <message>
+        <source>Den nye version afløser version {v} af »{t}«. Begge bevares: den gamle gælder til dagen før.</source>
+        <translation>The new version supersedes version {v} of “{t}”. Both are kept: the old one applies until the day before.</translation>
+    </message>
+    <message>
+        <source>Skriv, hvornår den nye version træder i kraft.</source>
+        <translation>Enter when the new version comes into force.</translation>
+    </message>
+    <message>
+        <source>&amp;Dato</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Hvad skete der</source>
+        <translation>&amp;What happened</translation>
+    </message>
+    <message>
+        <source>&amp;Tema</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>&amp;Reglen, der blev brudt</source>
+        <translation>The &amp;rule that was broken</translation>
+    </message>
+    <message>
+        <source>Hvor&amp;for</source>
+        <translation>W&amp;hy</translation>
+    </message>
+    <message>
+        <source>&amp;Kostede eller sparede</source>
+        <translation>&amp;Cost or saved</translation>
+    </message>
+    <message>
+        <source>Hvad &amp;bør ændres</source>
+        <translation>What &amp;should change</translation>
+    </message>
+    <message>
+        <source>»Der er regler i aftalerne, som ledere og medarbejdere er nødt til at bryde.« Skriv, hvor praksis afviger, og hvorfor – så bliver næste revision bedre.</source>
+        <translation>“There are rules in the agreements that leaders and staff have to break.” Record where practice departs, and why – so the next revision gets better.</translation>
+    </message>
+    <message>
+        <source>&amp;Opgave</source>
+        <translation>T&amp;ask</translation>
+    </message>
+    <message>
+        <source>&amp;Aftalen bag</source>
+        <translation>A&amp;greement behind it</translation>
+    </message>
+    <message>
+        <source>&amp;Initiativ</source>
+        <translation>&amp;Initiative</translation>
+    </message>
+    <message>
+        <source>&amp;Fra organisation</source>
+        <translation>&amp;From organisation</translation>
+    </message>
+    <message>
+        <source>Fra fa&amp;ggruppe</source>
+        <translation>From &amp;profession</translation>
+    </message>
+    <message>
+        <source>&amp;Til organisation</source>
+        <translation>&amp;To organisation</translation>
+    </message>
+    <message>
+        <source>Til faggr&amp;uppe</source>
+        <translation>To prof&amp;ession</translation>
+    </message>
+    <message>
+        <source>Lægeligt ansvar – o&amp;rganisation</source>
+        <translation>Medical responsibility – o&amp;rganisation</translation>
+    </message>
+    <message>
+        <source>Hvilken opgave flyttes fra hvem til hvem, hvilke kompetencer kræver den, og hvem har det lægelige ansvar? Uklart lægeligt ansvar er plagen »gråzoner i opgaver og ansvar«.</source>
+        <translation>Which task moves from whom to whom, which competencies does it need, and who holds the medical responsibility? Unclear medical responsibility is the plague “grey zones in tasks and responsibility”.</translation>
+    </message>
+    <message>
+        <source>⚠ Ingen har det lægelige ansvar for opgaven. Den kan gemmes, men markeres i registret, i statusnotatet og af &apos;review&apos;.</source>
+        <translation>⚠ No one holds the medical responsibility for the task. It can be saved, but it is flagged in the register, the status brief and by &apos;review&apos;.</translation>
+    </message>
+    <message>
+        <source>Krævede &amp;kompetencer</source>
+        <translation>Required &amp;competencies</translation>
+    </message>
+    <message>
+        <source>Sådan &amp;sikres de (oplæring, supervision)</source>
+        <translation>How they are a&amp;ssured (training, supervision)</translation>
+    </message>
+    <message>
+        <source>&amp;Lægeligt ansvarlig</source>
+        <translation>&amp;Medically responsible</translation>
+    </message>
+    <message>
+        <source>Lægeligt ansvar – &amp;person</source>
+        <translation>Medical responsibility – &amp;person</translation>
+    </message>
+    <message>
+        <source>&amp;Monitoreres med indikator</source>
+        <translation>Monitored with in&amp;dicator</translation>
+    </message>
+    <message>
+        <source>Monitoreri&amp;ng</source>
+        <translation>Monitori&amp;ng</translation>
+    </message>
+    <message>
+        <source>Overdraget &amp;den</source>
+        <translation>Transferred o&amp;n</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Brobygger kan ikke starte</source>
@@ -3330,6 +4039,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Forum (fx sundhedsrådet)</source>
+        <translation>&amp;Forum (e.g. the health council)</translation>
     </message>
     <message>
         <source>&amp;Rejst</source>
@@ -3436,6 +4149,14 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Status</translation>
     </message>
     <message>
+        <source>Til forum</source>
+        <translation>To forum</translation>
+    </message>
+    <message>
+        <source>Anmodninger rettet til et forum, fx sundhedsrådet eller styregruppen</source>
+        <translation>Asks addressed to a forum, e.g. the health council or the steering group</translation>
+    </message>
+    <message>
         <source>Til hvem (fx regionsrådet)</source>
         <translation>To whom (e.g. the regional council)</translation>
     </message>
@@ -3508,6 +4229,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>All statuses</translation>
     </message>
     <message>
+        <source>Alle fora</source>
+        <translation>All forums</translation>
+    </message>
+    <message>
         <source>{date} (overskredet)</source>
         <translation>{date} (overdue)</translation>
     </message>
@@ -3578,6 +4303,109 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>{k} er ikke besvaret i over et år.</source>
         <translation>{k} have not been answered for over a year.</translation>
+    </message>
+    <message>
+        <source>&amp;Logindførsler, den handler om</source>
+        <translation>&amp;Log entries it concerns</translation>
+    </message>
+    <message>
+        <source>Hand&amp;linger, der følger den op</source>
+        <translation>Actions that follow it &amp;up</translation>
+    </message>
+    <message>
+        <source>frist {date}</source>
+        <translation>due {date}</translation>
+    </message>
+    <message>
+        <source>Den logindførsel, der rejste anmodningen, forbliver tilknyttet.</source>
+        <translation>The log entry that raised the ask stays linked.</translation>
+    </message>
+    <message>
+        <source>&amp;Flet …</source>
+        <translation>&amp;Merge …</translation>
+    </message>
+    <message>
+        <source>Vælg to anmodninger om samme sag (Ctrl+klik) og læg dem sammen til én.</source>
+        <translation>Select two asks about the same matter (Ctrl+click) and merge them into one.</translation>
+    </message>
+    <message>
+        <source>Logindførsler</source>
+        <translation>Log entries</translation>
+    </message>
+    <message>
+        <source>Handlinger</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>i papirkurven</source>
+        <translation>in the trash</translation>
+    </message>
+    <message>
+        <source>Læg de to anmodninger sammen til én?
+
+»{keep}« (rejst {kept}) beholdes og overtager logindførsler, handlinger, barriere og begrundelse fra »{drop}« (rejst {dropped}).
+
+»{drop}« flyttes til papirkurven, hvor den kan gendannes. Brug kun Flet, når de to handler om samme sag.</source>
+        <translation>Merge the two asks into one?
+
+»{keep}« (raised {kept}) is kept and takes over the log entries, actions, barrier and reason of »{drop}« (raised {dropped}).
+
+»{drop}« is moved to the trash, where it can be restored. Only merge when the two are about the same matter.</translation>
+    </message>
+    <message>
+        <source>Flet anmodninger</source>
+        <translation>Merge asks</translation>
+    </message>
+    <message>
+        <source>Flet</source>
+        <translation>Merge</translation>
+    </message>
+</context>
+<context>
+    <name>briefs</name>
+    <message>
+        <source>Forhåndsvisning af side 1</source>
+        <translation>Preview of page 1</translation>
+    </message>
+    <message>
+        <source>Sådan ser briefets første side ud. Intet er gemt endnu.</source>
+        <translation>This is how the brief&apos;s first page looks. Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <source>Side 1 af briefet</source>
+        <translation>Page 1 of the brief</translation>
+    </message>
+    <message>
+        <source>&amp;Gem som PDF …</source>
+        <translation>&amp;Save as PDF …</translation>
+    </message>
+    <message>
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Lukker forhåndsvisningen uden at gemme</source>
+        <translation>Closes the preview without saving</translation>
+    </message>
+    <message>
+        <source>portefølje</source>
+        <translation>portfolio</translation>
+    </message>
+    <message>
+        <source>Vis side &amp;1 …</source>
+        <translation>Show page &amp;1 …</translation>
+    </message>
+    <message>
+        <source>Se briefets første side, før du gemmer det</source>
+        <translation>See the brief&apos;s first page before you save it</translation>
+    </message>
+    <message>
+        <source>Vælg et initiativ.</source>
+        <translation>Choose an initiative.</translation>
+    </message>
+    <message>
+        <source>Laver forhåndsvisningen …</source>
+        <translation>Making the preview …</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +4632,10 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
         <translation>Edit initiative</translation>
     </message>
     <message>
+        <source>(ikke angivet)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
         <source>(intet – et selvstændigt initiativ)</source>
         <translation>(none – a stand-alone initiative)</translation>
     </message>
@@ -3896,6 +4728,10 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
         <translation>Edit indicator</translation>
     </message>
     <message>
+        <source>Opdelt på parter</source>
+        <translation>Broken down by party</translation>
+    </message>
+    <message>
         <source>Ny måling</source>
         <translation>New measurement</translation>
     </message>
@@ -3904,12 +4740,20 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
         <translation>Edit measurement</translation>
     </message>
     <message>
+        <source>(hele befolkningen)</source>
+        <translation>(whole population)</translation>
+    </message>
+    <message>
         <source>Ny person</source>
         <translation>New person</translation>
     </message>
     <message>
         <source>Rediger person</source>
         <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>(ingen af disse)</source>
+        <translation>(none of these)</translation>
     </message>
     <message>
         <source>Ny organisation</source>
@@ -3982,6 +4826,34 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
         <source>Egen evaluering</source>
         <translation>Self-review</translation>
+    </message>
+    <message>
+        <source>Ny aftale</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <source>Ret aftale</source>
+        <translation>Edit agreement</translation>
+    </message>
+    <message>
+        <source>Ny version af aftalen</source>
+        <translation>New version of the agreement</translation>
+    </message>
+    <message>
+        <source>Ny afvigelse</source>
+        <translation>New deviation</translation>
+    </message>
+    <message>
+        <source>Ret afvigelse</source>
+        <translation>Edit deviation</translation>
+    </message>
+    <message>
+        <source>Ny opgaveoverdragelse</source>
+        <translation>New task transfer</translation>
+    </message>
+    <message>
+        <source>Ret opgaveoverdragelse</source>
+        <translation>Edit task transfer</translation>
     </message>
 </context>
 <context>
@@ -4171,6 +5043,41 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
         <source>Eksporterer …</source>
         <translation>Exporting …</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>Tastaturgenveje</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Taster</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Kommando</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Hvor</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Brugervejledning</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Brugervejledning</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Tastaturgenveje</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -4454,6 +5361,22 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
         <source>Aktiv</source>
         <translation>Active</translation>
     </message>
+    <message>
+        <source>Sektor eller ledelsesniveau</source>
+        <translation>Sector or leadership level</translation>
+    </message>
+    <message>
+        <source>Møde</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Sektor / niveau</source>
+        <translation>Sector / level</translation>
+    </message>
+    <message>
+        <source>vælg?</source>
+        <translation>choose?</translation>
+    </message>
 </context>
 <context>
     <name>meetings</name>
@@ -4620,6 +5543,21 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     </message>
 </context>
 <context>
+    <name>pickers</name>
+    <message>
+        <source>Søg på navn, titel eller organisation</source>
+        <translation>Search by name, title or organisation</translation>
+    </message>
+    <message>
+        <source>Medlemmer af initiativet</source>
+        <translation>Members of the initiative</translation>
+    </message>
+    <message>
+        <source>Andre personer</source>
+        <translation>Other people</translation>
+    </message>
+</context>
+<context>
     <name>profile</name>
     <message>
         <source>Min profil</source>
@@ -4693,6 +5631,10 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
         <source>Min &amp;profil …</source>
         <translation>My &amp;profile …</translation>
     </message>
+    <message>
+        <source>Du er logget ind som {login}. Filer → Min profil … sætter dit navn som forfatter.</source>
+        <translation>You are logged in as {login}. File → My profile … sets your name as the author.</translation>
+    </message>
 </context>
 <context>
     <name>recovery</name>
@@ -4753,10 +5695,6 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
         <translation>Type the recovery key (e.g. ABCD-EFGH-…):</translation>
     </message>
     <message>
-        <source>Skriv adgangsfrasen igen for at lave en ny gendannelsesnøgle.</source>
-        <translation>Type the passphrase again to make a new recovery key.</translation>
-    </message>
-    <message>
         <source>Kun et krypteret arbejdsområde på denne computer har en gendannelsesnøgle.</source>
         <translation>Only an encrypted workspace on this computer has a recovery key.</translation>
     </message>
@@ -4773,8 +5711,28 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
         <translation>Make new key</translation>
     </message>
     <message>
-        <source>Adgangsfrasen passer ikke. Der er ikke lavet en ny gendannelsesnøgle.</source>
-        <translation>The passphrase does not match. No new recovery key was made.</translation>
+        <source>Bekræft, at det er dig</source>
+        <translation>Confirm that it is you</translation>
+    </message>
+    <message>
+        <source>Denne computer kan ikke bekræfte din adgangskode over for Brobygger. Nøglen til arbejdsområdet ligger i styresystemets nøglering og er kun beskyttet af dit login: den, der er logget ind som dig, kan åbne arbejdsområdet – og altså også lave en gendannelsesnøgle. Lav kun en ny, hvis det er dig, der sidder ved computeren.</source>
+        <translation>This computer cannot confirm your password to Brobygger. The workspace&apos;s key is in the operating system&apos;s keyring and is protected only by your login: whoever is logged in as you can open the workspace – and so can also make a recovery key. Only make a new one if it is you at the computer.</translation>
+    </message>
+    <message>
+        <source>Det er mig – lav ny nøgle</source>
+        <translation>It is me – make a new key</translation>
+    </message>
+    <message>
+        <source>Skriv adgangsfrasen til arbejdsområdet igen for at lave en ny gendannelsesnøgle (eller skriv den nuværende gendannelsesnøgle).</source>
+        <translation>Type the workspace&apos;s passphrase again to make a new recovery key (or type the current recovery key).</translation>
+    </message>
+    <message>
+        <source>Skriv din adgangskode til computeren (brugeren {user}) for at lave en ny gendannelsesnøgle. Styresystemet tjekker den; Brobygger gemmer den ikke. Du kan også skrive den nuværende gendannelsesnøgle.</source>
+        <translation>Type your password for this computer (the user {user}) to make a new recovery key. The operating system checks it; Brobygger does not keep it. You can also type the current recovery key.</translation>
+    </message>
+    <message>
+        <source>Det var ikke den rigtige adgangskode, adgangsfrase eller gendannelsesnøgle. Der er ikke lavet en ny gendannelsesnøgle.</source>
+        <translation>That was not the right password, passphrase or recovery key. No new recovery key was made.</translation>
     </message>
 </context>
 <context>
@@ -4881,6 +5839,45 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
         <source>sikkerhedskopien fra {when} ({reason})</source>
         <translation>the backup of {when} ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <source>Lister</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>Faner</source>
+        <translation>Tabs</translation>
+    </message>
+    <message>
+        <source>Datofelter</source>
+        <translation>Date fields</translation>
+    </message>
+    <message>
+        <source>Slet den valgte række (spørger først)</source>
+        <translation>Delete the selected row (asks first)</translation>
+    </message>
+    <message>
+        <source>Menu med historikken for den valgte række</source>
+        <translation>Menu with the history of the selected row</translation>
+    </message>
+    <message>
+        <source>Næste fane</source>
+        <translation>Next tab</translation>
+    </message>
+    <message>
+        <source>Forrige fane</source>
+        <translation>Previous tab</translation>
+    </message>
+    <message>
+        <source>Åbn kalenderen</source>
+        <translation>Open the calendar</translation>
+    </message>
+    <message>
+        <source>Ryd en valgfri dato</source>
+        <translation>Clear an optional date</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,7 @@ def open_workspace(data_dir: str | None, encryption: str | None = None, *,
     from brobygger.domain.errors import (
         CorruptWorkspaceError,
         KeyUnavailableError,
+        LostWorkspaceError,
         WrongKeyError,
     )
     from brobygger.services.workspaces import Workspace, WorkspaceLock, has_recovery
@@ -122,7 +123,9 @@ def open_workspace(data_dir: str | None, encryption: str | None = None, *,
                         continue
                 raise
             except CorruptWorkspaceError as exc:
-                if not exc.backups and not isinstance(exc, WrongKeyError):
+                # a lost database is shown in the recovery dialog even with no backup to
+                # offer: it says what happened and that nothing new was made
+                if not exc.backups and not isinstance(exc, WrongKeyError | LostWorkspaceError):
                     raise
                 if isinstance(exc, WrongKeyError) and prompt.last is not None:
                     # a typo is the likely cause: »Forkert adgangsfrase«, Prøv igen first

@@ -52,6 +52,7 @@ KNOWN_LICENCES: dict[str, str] = {
     "psycopg": "LGPL-3.0-only",
     "psycopg-binary": "LGPL-3.0-only",
     "pycparser": "BSD-3-Clause",
+    "pypdfium2": "Apache-2.0 OR BSD-3-Clause",
     "pydantic": "MIT",
     "pydantic-core": "MIT",
     "pyside6-essentials": "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only",

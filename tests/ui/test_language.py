@@ -33,7 +33,7 @@ def test_danish_dates_and_numbers():
 def test_danish_ui_has_danish_characters(window):
     labels = [window.ui.nav.item(i).text() for i in range(window.ui.nav.count())]
     assert labels == ["Overblik", "Initiativer", "Logbog", "Personer og organisationer",
-                      "Handlinger", "Anmodninger", "Briefs", "Møder", "Min uge"]
+                      "Handlinger", "Anmodninger", "Briefs", "Møder", "Min uge", "Aftaler"]
     assert window.ui.menuFile.title() == "&Filer"
 
 
@@ -42,7 +42,7 @@ def test_english_translation(qtbot, ctx, english):
     qtbot.addWidget(w)
     labels = [w.ui.nav.item(i).text() for i in range(w.ui.nav.count())]
     assert labels == ["Overview", "Initiatives", "Log", "People and organisations", "Actions",
-                      "Asks", "Briefs", "Meetings", "My week"]
+                      "Asks", "Briefs", "Meetings", "My week", "Agreements"]
     assert w.ui.actionNewEntry.text() == "&New log entry…"
     dlg = InitiativeDialog(ctx, None, w)
     assert dlg.windowTitle() == "New initiative"

@@ -4,6 +4,7 @@ with a small block size, a few hundred entries behave as 100,000 would."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -87,13 +88,18 @@ def test_the_listing_finds_the_row_of_an_entry(svc, many):
     assert decisions.around_row == (expected.index(many[137]) if many[137] in expected else -1)
     row = model.fetch(LogFilter(type="beslutning"), around=expected[30]).around_row
     assert row == 30
-    # a text search keeps its ranked hits – the same rows as svc.log.ids(text)
+    # a text search alone is paged: the same rows as svc.log.ids(text), ranked block by
+    # block; an entry to select again is found in the first block
     flt = LogFilter(text="tolkebistand")
     hits = model.fetch(flt, around=svc.log.ids(flt)[-1])
-    assert not hits.paged and hits.total == len(svc.log.ids(flt)) == 35
+    assert hits.paged and hits.total == len(svc.log.ids(flt)) == 35
     model.set_listing(hits)
     assert listed_ids(model) == svc.log.ids(flt)
-    assert model.row_of(hits.ids[-1]) == hits.around_row == 34
+    assert model.row_of(svc.log.ids(flt)[-1]) == hits.around_row == 34
+    # with another filter as well, it keeps every ranked hit
+    both = replace(flt, type="beslutning")
+    kept = model.fetch(both)
+    assert not kept.paged and list(kept.ids or ()) == svc.log.ids(both)
 
 
 # The test drives the model\'s database reads itself, on the test thread.

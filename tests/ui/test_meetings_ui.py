@@ -215,7 +215,7 @@ def test_my_week_lines_open_their_records(qtbot: Any, demo_window: Any, demo_ctx
 
     page = demo_window.show_page("myweek")
     settle(demo_ctx)
-    assert page.me.currentText() == "Marianne Toft"  # the example's profile
+    assert page.me.currentText() == "Marianne Toft (Viborg Kommune)"  # the example's profile
     contact = page.models["contacts"].record(0)
     page._open(contact)
     settle(demo_ctx)

@@ -61,16 +61,64 @@ def test_app_shows_the_key_once_and_opens_with_it_on_a_new_machine(
 
 
 def test_new_key_for_an_old_workspace_after_reauthentication(
-        tmp_path: Path, qtbot: Any, shown_recovery_keys: list[str]) -> None:
+        tmp_path: Path, qtbot: Any, shown_recovery_keys: list[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from brobygger.store import os_login
+
     d = tmp_path / "ws"
     Workspace.open(d).close()
     (d / recovery.RECOVERY_FILE).unlink()  # as before this version
+    # the OS checks the computer's login password (PAM; here a stand-in)
+    monkeypatch.setattr(os_login, "available", lambda: True)
+    monkeypatch.setattr(os_login, "verify", lambda password: password == "min-adgangskode")
+    asked: list[str] = []
+    answers = iter([None, "gættet", "min-adgangskode"])
+
+    def type_password(parent: Any, title: str, text: str) -> str | None:
+        asked.append(text)
+        return next(answers)
+
+    monkeypatch.setattr(ui_recovery, "secret_hook", type_password)
+    errors: list[str] = []
+    monkeypatch.setattr("brobygger.ui.common.show_error",
+                        lambda parent, exc, title=None: errors.append(str(exc)))
     with Workspace.open(d, create=False) as ws:
+        assert make_new_recovery_key(None, ws) is None  # cancelled: nothing, no error
+        assert errors == []
+        assert make_new_recovery_key(None, ws) is None  # a wrong password: refused
+        assert len(errors) == 1 and not (d / recovery.RECOVERY_FILE).exists()
         key = make_new_recovery_key(None, ws)
+    assert "adgangskode til computeren" in asked[0] and "gemmer den ikke" in asked[0]
     assert key and shown_recovery_keys == [key]
     MEMORY_KEYRING.secrets.clear()
     with Workspace.open(d, create=False, recovery_key=key) as ws:
         assert ws.key is not None
+
+
+def test_no_password_check_is_said_plainly_in_the_app(
+        tmp_path: Path, qtbot: Any, shown_recovery_keys: list[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from brobygger.store import os_login
+    from brobygger.ui import common
+
+    d = tmp_path / "ws"
+    Workspace.open(d).close()
+    monkeypatch.setattr(os_login, "available", lambda: False)
+    monkeypatch.setattr(ui_recovery, "secret_hook",
+                        lambda *_a: pytest.fail("no password can be checked: none asked"))
+    questions: list[str] = []
+    answer = iter([True, False])  # "a new key replaces the old" – yes; "is it you" – no
+
+    def question(parent: Any, title: str, text: str, yes: str) -> bool:
+        questions.append(text)
+        return next(answer, True)
+
+    monkeypatch.setattr(common, "question_hook", question)
+    with Workspace.open(d, create=False) as ws:
+        assert make_new_recovery_key(None, ws) is None
+        assert "kun beskyttet af dit login" in questions[-1]
+        assert make_new_recovery_key(None, ws)  # confirmed
+    assert len(shown_recovery_keys) == 1  # the new one (Workspace.open shows none)
 
 
 def test_recovery_key_dialog_and_its_pdf(qtbot: Any, tmp_path: Path,
@@ -167,3 +215,14 @@ def test_app_offers_the_backup_for_a_lost_database(tmp_path: Path,
         app.open_workspace(str(d))
     assert isinstance(offered[0], LostWorkspaceError) and offered[0].backups
     assert (d / paths.DB_FILENAME).stat().st_size == 0  # not recreated
+
+
+def test_the_password_field_hides_what_is_typed_and_is_named(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    dlg = ui_recovery.secret_dialog(None, "Bekræft, at det er dig", "Skriv din adgangskode …")
+    qtbot.addWidget(dlg)
+    field = dlg.findChild(QLineEdit)
+    assert field is not None and field.echoMode() == QLineEdit.EchoMode.Password
+    assert field.accessibleName() == "Bekræft, at det er dig"
+    assert all(label.wordWrap() for label in dlg.findChildren(QLabel))

@@ -40,8 +40,7 @@ def _open_location(args: argparse.Namespace, location: str | None, *,
 
     ws = open_location(location, create=create, no_encryption=args.no_encryption,
                        passphrase_file=args.passphrase_file, recovery_key=recovery_key(args))
-    if not ws.is_shared:
-        report_opened(ws)
+    report_opened(ws)
     return ws
 
 

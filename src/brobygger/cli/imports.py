@@ -25,7 +25,7 @@ def _services(args: argparse.Namespace) -> Any:
 
 
 def print_plan(plan: Any, show_all: bool = False) -> None:
-    from brobygger.services.imports import ACTION_LABELS_DA, CREATE, ENTITY_LABELS_DA
+    from brobygger.services.imports import ACTION_LABELS_DA, CREATE, ENTITY_LABELS_DA, SUGGEST
 
     print(f"Fil: {plan.source_name} (SHA-256 {plan.source_hash[:16]}…)")
     interesting = [r for r in plan.records
@@ -38,6 +38,12 @@ def print_plan(plan: Any, show_all: bool = False) -> None:
         print(f"  … og {len(interesting) - SHOWN} rækker mere (--show-all viser alle)")
     for note in plan.notes:
         print(f"Bemærk: {note}")
+    for field, option, what in (("sector", "--sector", "organisationer uden kendt sektor"),
+                                ("level", "--level", "personer uden kendt ledelsesniveau")):
+        n = sum(1 for r in plan.records if field in r.needs and r.action in (CREATE, SUGGEST))
+        if n:
+            print(f"Bemærk: {n} nye {what} – {option} vælger den (ellers "
+                  f"{'Andet' if field == 'sector' else 'Medarbejder'}).")
     print(f"Plan: {plan.summary_da()}")
 
 
@@ -112,7 +118,11 @@ def cmd_import_calendar(args: argparse.Namespace) -> int:
     from brobygger.exchange.importing import plan_calendar_file
 
     svc = _services(args)
-    plan = plan_calendar_file(svc, args.file, args.date_from, args.date_to)
+    forum_id = svc.meetings.forums.find(args.forum).id if args.forum else None
+    plan = plan_calendar_file(svc, args.file, args.date_from, args.date_to,
+                              forum_id=forum_id)
+    if forum_id is not None:
+        print(f"Begivenhederne bliver til møder i forummet »{args.forum}«.")
     return _apply(args, svc, plan)
 
 
@@ -184,12 +194,17 @@ def add_commands(add: AddCommand) -> None:
     _common(p)
     p = add("import-calendar", cmd_import_calendar,
             "læs møder ind fra en kalenderfil (.ics) i en periode som logindførsler af typen "
-            "møde (gentagelser foldes ud; en ny indlæsning tilføjer intet to gange)")
+            "møde eller (--forum) som møder i et forum (gentagelser foldes ud; en ny "
+            "indlæsning tilføjer intet to gange)")
     p.add_argument("file", metavar="FIL", help="kalenderfilen (.ics)")
     p.add_argument("--from", dest="date_from", type=_date_arg, required=True,
                    metavar="DATO", help="første dag (ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ)")
     p.add_argument("--to", dest="date_to", type=_date_arg, required=True,
                    metavar="DATO", help="sidste dag (med)")
+    p.add_argument("--forum", metavar="FORUM",
+                   help="importér begivenhederne som møder i dette forum (navn eller id) i "
+                        "stedet for som logindførsler; deltagere, der findes som personer, "
+                        "bliver inviterede")
     _common(p)
     add("imports", cmd_imports, "list importerne, nyeste først (med id til undo-import)")
     p = add("undo-import", cmd_undo_import,

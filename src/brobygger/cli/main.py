@@ -14,9 +14,10 @@ from brobygger.cli import asks, briefs, exchange, imports, log, meetings, privac
 from brobygger.cli.common import EXIT_ERROR, EXIT_INPUT, _Parser
 from brobygger.domain.errors import (
     BrobyggerError,
+    CorruptWorkspaceError,
     CprFoundError,
     InputError,
-    LostWorkspaceError,
+    WrongKeyError,
 )
 
 logger = logging.getLogger("brobygger.cli")
@@ -76,6 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
     meetings.add_commands(add, sub, common)  # meetings, agenda, minutes (issue 16)
     imports.add_commands(add)  # import-contacts, import-log, import-calendar, undo-import (20)
     asks.add_commands(add, sub, common)  # asks list|add|answer|close|reopen, readiness
+    from brobygger.cli import agreements
+    agreements.add_commands(add, sub, common)  # agreements, brief-agreements, review (17)
     return parser
 
 
@@ -94,7 +97,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CprFoundError as exc:
         print(f"Fejl: {exc.message} Gem alligevel med --allow-cpr.", file=sys.stderr)
         return EXIT_INPUT
-    except (InputError, LostWorkspaceError) as exc:
+    except CorruptWorkspaceError as exc:  # refused: nothing was written (a lost file too)
+        print(f"Fejl: {exc.message}", file=sys.stderr)
+        if not isinstance(exc, WrongKeyError):  # a typo is not answered with a restore
+            from brobygger.cli.safety import offer_backup
+
+            offer_backup(args)
+        return EXIT_INPUT
+    except InputError as exc:
         print(f"Fejl: {exc.message}", file=sys.stderr)
         return EXIT_INPUT
     except BrobyggerError as exc:

@@ -50,6 +50,30 @@ def report_opened(ws: Any) -> None:
         print(f"    {new_key}")
 
 
+def offer_backup(args: argparse.Namespace) -> None:
+    """After a refused workspace (damaged, emptied, lost): name the newest good backup and
+    the command that restores it."""
+    from brobygger.domain.errors import BrobyggerError
+    from brobygger.services.workspaces import newest_good_backup
+
+    if getattr(args, "database_url", None):
+        return
+    try:
+        found = newest_good_backup(getattr(args, "data_dir", None), _passphrase(args))
+    except (BrobyggerError, OSError):  # only a help: the refusal has been said already
+        return
+    if found is None:
+        print("Der er ingen brugbar sikkerhedskopi i arbejdsområdets mappe backups.",
+              file=sys.stderr)
+        return
+    number, info, checked = found
+    when = info.taken_at.astimezone().strftime("%d-%m-%Y %H:%M")
+    where = f" --data-dir {args.data_dir}" if getattr(args, "data_dir", None) else ""
+    print(f"Nyeste {'gode ' if checked else ''}sikkerhedskopi: nr. {number}, taget {when} "
+          f"({info.path.name}). Gendan den med: brobygger-cli restore {number} --yes{where}",
+          file=sys.stderr)
+
+
 def _passphrase(args: argparse.Namespace) -> Any:
     from brobygger.services.workspaces import env_passphrase_prompt
 
@@ -63,7 +87,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if getattr(args, "database_url", None):
         from brobygger.services.workspaces import Workspace, env_db_password
 
-        with Workspace.open_url(args.database_url, password=env_db_password) as ws:
+        with Workspace.open_url(args.database_url, password=env_db_password,
+                                readonly=True) as ws:
             revision = ws.schema_revision()
             location = ws.location
         print(f"Arbejdsområde: {location}")
@@ -98,16 +123,64 @@ def cmd_recovery_key(args: argparse.Namespace) -> int:
         if ws.key is None or ws.settings is None:
             raise InputError("Arbejdsområdet er ikke krypteret; der er ingen nøgle at "
                              "gendanne. Kryptér det med 'brobygger-cli encrypt'.")
+        if recovery_key(args) is None:  # the recovery key it opened with is proof enough
+            _reauthenticate(args, ws)
         text = make_recovery_key(ws.directory, ws.key, ws.settings)
     print("Ny " + RECOVERY_SHOWN_ONCE[0].lower() + RECOVERY_SHOWN_ONCE[1:])
     print(f"    {text}")
     return EXIT_OK
 
 
+def _reauthenticate(args: argparse.Namespace, ws: Any) -> None:
+    """Only the workspace's owner makes a recovery key (:mod:`brobygger.services.reauth`):
+    a passphrase workspace opened with its passphrase; a keyring workspace needs the
+    computer's login password (checked by the OS) – or says plainly that this machine
+    cannot check one."""
+    import getpass
+
+    from brobygger.domain.errors import InputError
+    from brobygger.services import reauth
+
+    how = reauth.method(ws.key, ws.settings)
+    if how == reauth.PASSPHRASE:
+        return  # opening it took the passphrase
+    if how == reauth.CONFIRM:
+        from brobygger.domain.i18n import _
+
+        print(f"Bemærk: {_(reauth.CONFIRM_TEXT)}", file=sys.stderr)
+        return
+    path = getattr(args, "login_password_file", None)
+    if path:
+        try:
+            password: str | None = Path(path).read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as exc:
+            raise InputError(f"Filen med adgangskoden kan ikke læses ({exc.strerror}).") \
+                from exc
+    elif sys.stdin.isatty():
+        password = getpass.getpass(f"Adgangskode til computeren (brugeren "
+                                   f"{reauth.login_name()}): ")
+    else:
+        password = None
+    if not password:
+        raise InputError(
+            "Bekræft, at det er dig, før der laves en ny gendannelsesnøgle: skriv din "
+            "adgangskode til computeren (kør kommandoen i en terminal, eller brug "
+            "--login-password-file FIL), eller brug den nuværende gendannelsesnøgle "
+            "(--recovery-key-file FIL).")
+    if not reauth.confirm(ws.directory, ws.key, ws.settings, password):
+        raise InputError("Adgangskoden passer ikke. Der er ikke lavet en ny "
+                         "gendannelsesnøgle.")
+
+
 def add_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
     add("check", cmd_check, "tjek databasens integritet, skemaversion og hvornår den sidst "
                             "blev lukket rent (skriver intet)")
     p = add("recovery-key", cmd_recovery_key,
-            "lav en ny gendannelsesnøgle til et krypteret arbejdsområde (vises én gang)")
+            "lav en ny gendannelsesnøgle til et krypteret arbejdsområde (vises én gang) – "
+            "efter bekræftelse med adgangsfrasen, computerens adgangskode eller den "
+            "nuværende gendannelsesnøgle")
     p.add_argument("--yes", action="store_true", help="ja, lav en ny (den gamle holder op "
                                                       "med at virke)")
+    p.add_argument("--login-password-file", metavar="FIL",
+                   help="din adgangskode til computeren i denne fil (et arbejdsområde med "
+                        "nøglen i nøgleringen); ellers spørges der i terminalen")

@@ -38,6 +38,14 @@ from brobygger.domain.framework import (
     Plague,
     Reflection,
 )
+from brobygger.domain.reform import (
+    INITIATIVE_KINDS,
+    ORGANISATION_KINDS,
+    PERSON_ROLES,
+    InitiativeKind,
+    OrganisationKind,
+    PersonRole,
+)
 from brobygger.domain.workflow import (
     ACTION_STATUSES,
     ASK_LEVELS,
@@ -83,11 +91,14 @@ __all__ = [
     "ESCALATION_LEVELS",
     "FORMALISATION",
     "GENERAL_BARRIERS",
+    "INITIATIVE_KINDS",
     "INITIATIVE_STATUSES",
     "LADDER",
     "LEVELS",
     "MEANINGS",
     "MEMBER_ROLES",
+    "ORGANISATION_KINDS",
+    "PERSON_ROLES",
     "PLAGUES",
     "READINESS_ANSWERS",
     "REFLECTIONS",
@@ -108,11 +119,14 @@ __all__ = [
     "EscalationLevel",
     "FormalisationDimension",
     "GeneralBarrier",
+    "InitiativeKind",
     "InitiativeStatus",
     "LadderStep",
     "Level",
     "Meaning",
     "MemberRole",
+    "OrganisationKind",
+    "PersonRole",
     "Plague",
     "ReadinessAnswer",
     "Reflection",
@@ -147,5 +161,8 @@ CATALOGUES: dict[str, Catalogue[Any]] = {
         ASK_STATUSES,
         READINESS_ANSWERS,
         GENERAL_BARRIERS,
+        ORGANISATION_KINDS,
+        INITIATIVE_KINDS,
+        PERSON_ROLES,
     )
 }

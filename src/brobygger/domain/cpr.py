@@ -88,6 +88,9 @@ _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
 _SPACES = frozenset(" \u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006"
                     "\u2008\u205f\u3000\t")
 _PLAIN = re.compile(r"[\x00-\x7f]*")
+# a CPR-like number has ten digits (``\d`` is any Unicode decimal digit, as _shadow reads
+# them): a text with fewer holds none – the quick answer for almost every text
+_TEN_DIGITS = re.compile(r"\d(?:\D*\d){9}")
 
 
 def _shadow(text: str) -> tuple[str, list[int]] | None:
@@ -117,7 +120,7 @@ def find_cpr(text: str) -> list[CprMatch]:
     """Every CPR-like number in ``text``, in order of position – also disguised with
     Unicode digits, invisible characters or extra spaces (``text`` of a match is then the
     original characters; its date part is given in ASCII digits)."""
-    if not text:
+    if not text or _TEN_DIGITS.search(text) is None:
         return []
     shadow = _shadow(text)
     plain, where = shadow if shadow is not None else (text, [])

@@ -25,6 +25,7 @@ class ForumKind(StrEnum):
     SUNDHEDSRAAD = "sundhedsraad"
     KLYNGESTYREGRUPPE = "klyngestyregruppe"
     ANDET = "andet"
+    KAP_BESTYRELSE = "kap_bestyrelse"
 
 
 FORUM_KINDS: Catalogue[ForumKind] = Catalogue("forum_kinds", ForumKind, [
@@ -43,9 +44,14 @@ FORUM_KINDS: Catalogue[ForumKind] = Catalogue("forum_kinds", ForumKind, [
     _item("sundhedsraad", "Sundhedsråd", "Health council",
           "Leder den faglige udvikling i sundhedsrådsområdet og godkender "
           "forløbsbeskrivelser."),
-    _item("klyngestyregruppe", "Klyngestyregruppe", "Cluster steering group",
-          "Følger nøgletal og sætter mål for klyngens befolkning."),
+    _item("klyngestyregruppe", "Sundhedsklynge (styregruppe)",
+          "Health cluster (steering group)",
+          "Sundhedsklyngens styregruppe: følger nøgletal og sætter mål for klyngens "
+          "befolkning."),
     _item("andet", "Andet forum", "Other forum", "Et forum, brugeren selv har defineret."),
+    _item("kap_bestyrelse", "KAP-enhedens bestyrelse", "KAP unit board",
+          "Bestyrelsen for almen praksis' KAP-enhed med region, kommuner, PLO, DSAM og den "
+          "almen medicinske overlæge; mødes fx fire gange om året."),
 ], title_da=N_("forumtype"))
 
 
@@ -89,6 +95,7 @@ class ItemKind(StrEnum):
     AFTALER = "aftaler"
     RELATIONER = "relationer"
     ANDET = "andet"
+    TIL_FORUM = "til_forum"
 
 
 ITEM_KINDS: Catalogue[ItemKind] = Catalogue("item_kinds", ItemKind, [
@@ -113,6 +120,8 @@ ITEM_KINDS: Catalogue[ItemKind] = Catalogue("item_kinds", ItemKind, [
     _item("relationer", "Samarbejdet", "The collaboration",
           "Relationsvurderinger, der er ældre end den valgte grænse."),
     _item("andet", "Øvrigt punkt", "Other item", "Et punkt, brugeren selv har skrevet."),
+    _item("til_forum", "Anmodninger til forummet", "Asks to this forum",
+          "Åbne anmodninger, der er rettet til netop dette forum, fx sundhedsrådet."),
 ], title_da=N_("punkttype"))
 
 

@@ -17,6 +17,8 @@ REPLACEMENT = "\ufffd"
 def clean_text(text: str) -> str:
     if "\x00" in text:
         text = text.replace("\x00", "")
+    if text.isascii():  # the common case, checked in C: no surrogate can be in it
+        return text
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
@@ -37,8 +39,20 @@ def clean_value(value: Any) -> Any:
     return value
 
 
+def _clean_row(row: Any) -> Any:
+    if type(row) is tuple:
+        return tuple([clean_text(v) if isinstance(v, str) else v for v in row])
+    if type(row) is dict:
+        return {k: clean_text(v) if isinstance(v, str) else v for k, v in row.items()}
+    return clean_parameters(row)
+
+
 def clean_parameters(parameters: Any) -> Any:
     """DB-API parameters (a mapping, a sequence, or many of them) with their text cleaned."""
+    if type(parameters) is list and parameters and type(parameters[0]) in (tuple, dict):
+        # executemany (bulk inserts): rows of plain tuples or dicts, without an ABC check
+        # per row and value
+        return [_clean_row(p) for p in parameters]
     if isinstance(parameters, Mapping):
         return {k: clean_text(v) if isinstance(v, str) else v for k, v in parameters.items()}
     if isinstance(parameters, Sequence) and not isinstance(parameters, str | bytes):

@@ -132,6 +132,7 @@ class EscalationLevel(StrEnum):
     POLITISK = "politisk"
     NATIONALT = "nationalt"
     SUNDHEDSRAAD = "sundhedsraad"
+    SUNDHEDSKLYNGE = "sundhedsklynge"
 
 
 ESCALATION_LEVELS: Catalogue[EscalationLevel] = Catalogue(
@@ -152,6 +153,9 @@ ESCALATION_LEVELS: Catalogue[EscalationLevel] = Catalogue(
         _item("sundhedsraad", "Sundhedsrådet", "Health council",
               "Problemet hører hjemme i sundhedsrådet, der leder den faglige udvikling i "
               "sundhedsrådsområdet og træffer beslutninger, som andre fører ud."),
+        _item("sundhedsklynge", "Sundhedsklyngen", "Health cluster",
+              "Problemet hører hjemme i sundhedsklyngen, hvor hospital, kommuner og almen "
+              "praksis følger nøgletal for befolkningen og aftaler fælles løsninger."),
     ], title_da=N_("eskaleringsniveau"), default="lokalt")
 
 
@@ -247,6 +251,7 @@ class AskLevel(StrEnum):
     POLITISK = "politisk"
     NATIONALT = "nationalt"
     SUNDHEDSRAAD = "sundhedsraad"
+    SUNDHEDSKLYNGE = "sundhedsklynge"
 
 
 ASK_LEVELS: Catalogue[AskLevel] = Catalogue("ask_levels", AskLevel, [
@@ -262,6 +267,9 @@ ASK_LEVELS: Catalogue[AskLevel] = Catalogue("ask_levels", AskLevel, [
     _item("sundhedsraad", "Sundhedsrådet", "Health council",
           "Sundhedsrådet i sundhedsrådsområdet, der leder den faglige udvikling og "
           "godkender forløbsbeskrivelser."),
+    _item("sundhedsklynge", "Sundhedsklyngen", "Health cluster",
+          "Sundhedsklyngens styregruppe, der følger nøgletal for klyngens befolkning og "
+          "sætter fælles projekter i gang."),
 ], title_da=N_("modtagerniveau"))
 
 

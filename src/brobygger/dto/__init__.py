@@ -5,12 +5,13 @@ brief shows). This package imports only :mod:`brobygger.domain`."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from brobygger.domain import rules
-from brobygger.domain.catalogue import ACTION_STATUSES, LadderStep, Rule
+from brobygger.domain.catalogue import ACTION_STATUSES, ASK_LEVELS, LadderStep, Rule
 
 __all__ = ["Action", "Ask", "AuditEvent", "BarrierAssessment", "CprFinding", "Indicator",
            "Initiative", "LogEntry", "Measurement", "Member", "Organisation", "PairSeries",
@@ -37,6 +38,7 @@ class Organisation(RecordDTO):
     sector: str
     parent_id: uuid.UUID | None
     notes: str
+    kind: str = "organisation"   # domain.reform.ORGANISATION_KINDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +53,7 @@ class Person(RecordDTO):
     active_from: date | None
     active_to: date | None
     notes: str
+    role: str | None = None      # domain.reform.PERSON_ROLES
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,7 @@ class Initiative(RecordDTO):
     meaning: dict[str, int]
     cornerstones: dict[str, int]
     readiness: dict[str, bool]
+    kind: str | None = None      # domain.reform.INITIATIVE_KINDS (None: not stated)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +181,9 @@ class Indicator(RecordDTO):
     target: float | None
     description: str
     target_date: date | None
+    # broken down by party: the organisations it is measured for, in order (none: one
+    # population series only)
+    parties: tuple[uuid.UUID, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +192,7 @@ class Measurement(RecordDTO):
     measured_on: date
     value: float
     source: str
+    organisation_id: uuid.UUID | None = None  # the party; None: the whole population
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +215,25 @@ class Ask(RecordDTO):
     barrier: str | None
     plague: str | None
     barrier_assessment_id: uuid.UUID | None
-    entry_id: uuid.UUID | None
+    entry_id: uuid.UUID | None  # the escalation entry that raised the ask, if any
+    # every log entry (the raising one included) and action the ask concerns (ask_link)
+    entry_ids: tuple[uuid.UUID, ...] = ()
+    action_ids: tuple[uuid.UUID, ...] = ()
+    addressee_forum_id: uuid.UUID | None = None  # the forum asked (e.g. the sundhedsråd)
+
+    def addressee_text(self, orgs: Mapping[uuid.UUID, str] | None = None,
+                       forums: Mapping[uuid.UUID, str] | None = None,
+                       people: Mapping[uuid.UUID, str] | None = None) -> str:
+        """Whom the ask is addressed to, in words – THE definition every view, brief and
+        agenda uses: the free text, else the forum, the organisation or the person asked,
+        else the level."""
+        if self.addressee:
+            return self.addressee
+        for key, names in ((self.addressee_forum_id, forums), (self.addressee_org_id, orgs),
+                           (self.addressee_person_id, people)):
+            if key is not None and names and names.get(key):
+                return names[key]
+        return ASK_LEVELS.label(self.level) if self.level in ASK_LEVELS else self.level
 
     @property
     def is_open(self) -> bool:

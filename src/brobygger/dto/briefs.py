@@ -30,13 +30,29 @@ class IndicatorData:
     measurements: tuple[dto.Measurement, ...]  # oldest first, up to the period's end
     today: date | None = None                  # the brief's date (None: the latest value's)
     stale_after_days: int = 183
+    # broken down by party (services.indicator_parties): each party's series, with the
+    # same status rules; ``measurements`` above are then the whole population's
+    parts: tuple[IndicatorData, ...] = ()
+    party: str = ""                            # the party's name (a part of an indicator)
+
+    @property
+    def series_points(self) -> list[tuple[str, list[tuple[date, float]]]]:
+        """(label, points) of every series to draw: the overall one ("I alt" beside the
+        parties, "Målt" alone) and each party's – one chart shows them side by side."""
+        own = [(m.measured_on, m.value) for m in self.measurements]
+        if not self.parts:
+            return [("Målt", own)]
+        out = [("I alt", own)] if own else []
+        return out + [(p.party, [(m.measured_on, m.value) for m in p.measurements])
+                      for p in self.parts]
 
     @property
     def decimals(self) -> int:
         """Places every value of this indicator is shown with ("16,0" beside "16,5")."""
         i = self.indicator
         return numbers.common_decimals([i.baseline, i.target,
-                                        *(m.value for m in self.measurements)])
+                                        *(m.value for m in self.measurements),
+                                        *(m.value for p in self.parts for m in p.measurements)])
 
     @property
     def latest(self) -> dto.Measurement | None:
@@ -99,6 +115,19 @@ class PersonInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class AskLinkItem:
+    """A log entry (``kind`` "log_entry", ``day`` its date) or an action (``kind``
+    "action", ``day`` its due date, ``status`` its code, ``owner`` a name) an ask
+    concerns."""
+
+    kind: str
+    title: str
+    day: date | None = None
+    status: str = ""
+    owner: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class InitiativeData:
     """Everything one brief section set needs about one initiative."""
 
@@ -130,6 +159,9 @@ class InitiativeData:
     # members' self-reviews they chose to share (person id -> newest per topic)
     shared_reviews: dict[uuid.UUID, tuple[dto.SelfReview, ...]] | None = None
     org_names: dict[uuid.UUID, str] | None = None
+    agreements_line: str = ""                  # "Aftaler: i kraft, til revision, …" (17)
+    ask_links: dict[uuid.UUID, tuple[AskLinkItem, ...]] | None = None  # per open ask
+    forum_names: dict[uuid.UUID, str] | None = None  # forums asks are addressed to
 
     @property
     def open_asks(self) -> tuple[dto.Ask, ...]:

@@ -42,7 +42,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from brobygger import __version__
 from brobygger.domain.errors import InputError, NotFoundError
 from brobygger.domain.i18n import _
-from brobygger.exchange import files, records, stored
+from brobygger.exchange import files, records, selection
 from brobygger.exchange.bulk import gc_paused
 from brobygger.exchange.errors import (
     BundleContentError,
@@ -54,8 +54,11 @@ from brobygger.exchange.errors import (
 from brobygger.services.unit_of_work import unit_of_work
 
 MAGIC = b"BROBYGGER-UDVEKSLING\n"
-FORMAT_VERSION = 2  # 2: forums and meetings (issue 16), asks, readiness answers, an indicator's
-# target date (issue 15); format 1 bundles still import
+# 2: forums and meetings (issue 16), asks, readiness answers, an indicator's target date
+# (issue 15); 3: an ask's links to log entries and actions (ask_link); 4: agreements,
+# deviations, task transfers (issue 17); 5: the reform's structures and indicators per party
+# (issue 17, migration 0010_reform_parties); format 1 to 4 bundles still import
+FORMAT_VERSION = 5
 SUFFIX = ".brobygger"
 MIN_PASSPHRASE = 8
 HEADER_MAX = 4096
@@ -294,9 +297,9 @@ def export_bundle(svc: Any, initiative_ids: Sequence[uuid.UUID | str], path: str
         raise NotFoundError(_("Vælg mindst ét initiativ at udveksle."))
     ws = svc.ws
     with ws.read() as s:
-        picked = stored.collect(s, ids)
+        picked = selection.collect(s, ids)
         all_ids = [rid for rows in picked.values() for rid in rows]
-        states = stored.exchange_states(s, all_ids)
+        states = records.exchange_states(s, all_ids)
     known: dict[str, list[str]] = {}
     for rows in picked.values():
         for rec in rows.values():
@@ -323,7 +326,7 @@ def export_bundle(svc: Any, initiative_ids: Sequence[uuid.UUID | str], path: str
     now = datetime.now(UTC)
     with unit_of_work(ws, user=str(getattr(svc, "user", "") or "")) as uow:
         s = uow.session
-        remember(s, stored.exchange_states(s, all_ids),
+        remember(s, records.exchange_states(s, all_ids),
                  ((rec, known[str(rec.id)]) for rows in picked.values() for rec in rows.values()),
                  now)
     return ExportResult(target, manifest)
@@ -335,12 +338,12 @@ def _push(first: str, rest: Sequence[str]) -> list[str]:
     return out[:KNOWN_MAX]
 
 
-def remember(s: Any, states: Mapping[uuid.UUID, stored.Known],
+def remember(s: Any, states: Mapping[uuid.UUID, records.Known],
              exchanged: Iterable[tuple[records.Record, Sequence[str]]], now: datetime) -> None:
     """Record that each ``(rec, hashes)`` was exchanged: ``rec``'s hash first, then
     ``hashes``, then what was known of it before (``states``). In bulk: one INSERT of the
     new exchange states, one UPDATE of the known ones (executemany)."""
-    tbl = stored.state_table()
+    tbl = records.state_table()
     added: list[dict[str, Any]] = []
     changed: list[dict[str, Any]] = []
     for rec, hashes in exchanged:

@@ -21,7 +21,6 @@ from brobygger.domain.i18n import _, language, ngettext
 from brobygger.exchange import records
 from brobygger.exchange.bundle import BundlePreview
 from brobygger.exchange.records import Record
-from brobygger.exchange.stored import load
 
 
 class Choice(StrEnum):
@@ -61,7 +60,7 @@ class RecordRef:
 
 @dataclass(frozen=True, slots=True)
 class FieldChange:
-    """A field that differs: its label (in the UI's language) and both values, ready to show."""
+    """A field that differs: its label (in the UI's language) and both values to show."""
 
     field: str
     label: str
@@ -213,7 +212,7 @@ class _Names:
             return self.cache[rid]
         rec = self.preview.records.get(entity, {}).get(rid)
         if rec is None:
-            rec = load(self.s, entity, [rid]).get(rid)
+            rec = records.load(self.s, entity, [rid]).get(rid)
         name = title_of(rec, self) if rec is not None else str(rid)[:8]
         self.cache[rid] = name
         return name
@@ -263,7 +262,15 @@ def title_of(rec: Record, names: _Names | None = None) -> str:
             return f"{ref('forum', 'forum_id')} {rules.format_date_short(v['meeting_date'])}"
         case "agenda_item":
             return str(v["title"])
-        case "forum_initiative" | "forum_member" | "meeting_attendee" | "agenda_item_link":
+        case "agreement":
+            return f"{v['title']} (version {v['version_label']})"
+        case "deviation":
+            return f"{v['title']} ({rules.format_date_short(v['observed_on'])})"
+        case "task_transfer":
+            return str(v["task"])
+        case "forum_initiative" | "forum_member" | "meeting_attendee" | "agenda_item_link" \
+                | "agreement_party" | "agreement_initiative" | "agreement_entry" \
+                | "ask_link":
             return f"{records.entity_label(rec.entity).capitalize()} ({str(rec.id)[:8]})"
     return str(rec.id)  # pragma: no cover
 

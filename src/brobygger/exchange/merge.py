@@ -40,7 +40,7 @@ from brobygger.domain import rules
 from brobygger.domain.cpr import mask_cpr
 from brobygger.domain.errors import InputError
 from brobygger.domain.i18n import _, ngettext
-from brobygger.exchange import records, stored
+from brobygger.exchange import records
 from brobygger.exchange.bulk import gc_paused
 from brobygger.exchange.bundle import BundlePreview, remember
 from brobygger.exchange.conflicts import CHOICE_LABELS_DA as CHOICE_LABELS_DA
@@ -69,6 +69,7 @@ from brobygger.exchange.errors import (
     StalePlanError,
     UnresolvedConflictsError,
 )
+from brobygger.exchange.history import hash_forms
 from brobygger.exchange.records import Record
 from brobygger.services.unit_of_work import bump_values, unit_of_work
 from brobygger.store import backup, models
@@ -90,7 +91,7 @@ BOTH_SUFFIX = " (modpartens version)"
 class _Classified:
     kind: dict[uuid.UUID, str]
     local: dict[uuid.UUID, Record]
-    states: dict[uuid.UUID, stored.Known]
+    states: dict[uuid.UUID, records.Known]
     signature: tuple[tuple[str, str, str], ...]
 
 
@@ -99,16 +100,16 @@ def _classify(s: Session, preview: BundlePreview) -> _Classified:
     ids = list(incoming)
     local: dict[uuid.UUID, Record] = {}
     for tbl in records.tables():
-        found = stored.existing_ids(s, tbl.name, ids)
+        found = records.existing_ids(s, tbl.name, ids)
         for rid in found:
             if incoming[rid].entity != tbl.name:
                 raise BundleContentError(
                     _("Udvekslingsfilen bruger et id ({rid}), som her tilhører en anden slags "
                       "data. Filen kan ikke læses ind.", rid=rid))
         if found:
-            local.update(stored.load(s, tbl.name, found))
+            local.update(records.load(s, tbl.name, found))
     _check_references(s, preview, incoming, local)
-    states = stored.exchange_states(s, ids)
+    states = records.exchange_states(s, ids)
     erased = _anonymised(s, list(local))
     kind: dict[uuid.UUID, str] = {}
     for rid, theirs in incoming.items():
@@ -125,8 +126,8 @@ def _classify(s: Session, preview: BundlePreview) -> _Classified:
             my_history = set(state.known_hashes) if state else set()
             # they have seen ours / we have seen theirs – in this version's hash or in the
             # previous data model's (a bundle or a history from before a migration)
-            superseded_here = bool(records.hash_forms(mine) & their_history)
-            superseded_there = bool(records.hash_forms(theirs) & my_history)
+            superseded_here = bool(hash_forms(mine) & their_history)
+            superseded_there = bool(hash_forms(theirs) & my_history)
             if superseded_here and not superseded_there:
                 kind[rid] = UPDATED
             elif superseded_there and not superseded_here:
@@ -381,8 +382,7 @@ def apply_import(svc: Any, plan: ImportPlan,
     except IntegrityError as exc:
         raise BundleContentError(
             _("Udvekslingsfilen passer ikke sammen med arbejdsområdet (en henvisning kan ikke "
-              "opfyldes: {value}). Intet er ændret.",
-              value=str(exc.orig).splitlines()[0])) from exc
+              "opfyldes: {value}). Intet er ændret.", value=str(exc.orig).splitlines()[0])) from exc
     return ImportResult(counts["added"], counts["updated"], counts["identical"],
                         counts["mine_newer"], counts["mine"], counts["theirs"], counts["both"],
                         counts["cpr"], backup_path)

@@ -24,13 +24,17 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy import Table
+from sqlalchemy import Table, select
+from sqlalchemy.orm import Session
 
+from brobygger.domain import agreements as acat
 from brobygger.domain import catalogue as cat
 from brobygger.domain import meetings as mcat
 from brobygger.domain.cpr import SEPARATORS, find_cpr
 from brobygger.domain.i18n import N_pair, _, ngettext
+from brobygger.exchange.compat import ADDED_CODES, ADDED_COLUMNS, ADDED_DEFAULTS
 from brobygger.exchange.errors import BundleContentError
+from brobygger.store import models
 from brobygger.store.metadata import metadata
 from brobygger.store.types import UTCDateTime
 
@@ -51,21 +55,26 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "barrier_assessment": N_pair("barrierevurdering", "barrierevurderinger"),
     "indicator": N_pair("indikator", "indikatorer"),
     "measurement": N_pair("måling", "målinger"),
-    "ask": N_pair("anmodning", "anmodninger"),
+    "indicator_party": N_pair("part i indikator", "parter i indikatorer"),
     "readiness_answer": N_pair("svar på eftertanke", "svar på eftertanker"),
     # forums and meetings (issue 16; bundle format 2)
     "forum": N_pair("forum", "fora"),
     "forum_initiative": N_pair("forums initiativ", "foras initiativer"),
     "forum_member": N_pair("medlem af forum", "medlemmer af fora"),
+    "ask": N_pair("anmodning", "anmodninger"),  # after the forums (an ask may be to a forum)
+    "ask_link": N_pair("tilknytning til anmodning", "tilknytninger til anmodninger"),  # format 3
     "meeting": N_pair("møde", "møder"),
     "meeting_attendee": N_pair("mødedeltager", "mødedeltagere"),
     "agenda_item": N_pair("dagsordenspunkt", "dagsordenspunkter"),
     "agenda_item_link": N_pair("tilknytning til punkt", "tilknytninger til punkter"),
+    # agreements (issue 17; bundle format 4)
+    "agreement": N_pair("aftale", "aftaler"),
+    "agreement_party": N_pair("part i aftale", "parter i aftaler"),
+    "agreement_initiative": N_pair("aftales initiativ", "aftalers initiativer"),
+    "deviation": N_pair("afvigelse", "afvigelser"),
+    "agreement_entry": N_pair("logindførsel om aftale", "logindførsler om aftaler"),
+    "task_transfer": N_pair("opgaveoverdragelse", "opgaveoverdragelser"),
 }
-
-# Columns added after bundle format 1: a record from an older bundle may lack them (their
-# value is then None). A leader's self-review is never exchanged.
-ADDED_COLUMNS: dict[str, frozenset[str]] = {"indicator": frozenset({"target_date"})}
 
 # The log entry's link tables, folded into the entry: key -> (table, value column).
 LINKS: dict[str, tuple[str, str]] = {
@@ -103,10 +112,13 @@ CODES: dict[tuple[str, str], cat.Catalogue[Any]] = {
     ("readiness_answer", "reflection"): cat.REFLECTIONS,
     ("readiness_answer", "answer"): cat.READINESS_ANSWERS,
     ("forum", "kind"): mcat.FORUM_KINDS,
+    **ADDED_CODES,
     ("meeting", "status"): mcat.MEETING_STATUSES,
     ("agenda_item", "kind"): mcat.ITEM_KINDS,
     ("agenda_item", "purpose"): mcat.ITEM_PURPOSES,
     ("agenda_item_link", "role"): mcat.LINK_ROLES,
+    ("agreement", "kind"): acat.AGREEMENT_KINDS,
+    ("agreement", "status"): acat.AGREEMENT_STATUSES,
 }
 LINK_CODES: dict[str, cat.Catalogue[Any]] = {"plagues": cat.PLAGUES, "barriers": cat.BARRIERS}
 
@@ -231,20 +243,6 @@ def content_hash(entity: str, encoded: Mapping[str, JSONValue],
     if entity == LINK_OWNER:
         content["_links"] = {k: sorted(links.get(k, ())) if links else [] for k in LINKS}
     return hashlib.sha256(entity.encode() + b"\0" + canonical(content)).hexdigest()
-
-
-def hash_forms(rec: Record) -> set[str]:
-    """The record's content hash, plus the hash an older version computed for the same
-    content – before the columns of :data:`ADDED_COLUMNS` existed (they are then None).
-    A bundle's history and a migrated workspace's history may hold either form, so
-    comparing both keeps a change made on one side from looking like a conflict."""
-    forms = {rec.hash}
-    added = ADDED_COLUMNS.get(rec.entity)
-    if added and all(rec.encoded.get(name) is None for name in added):
-        older = {k: v for k, v in rec.encoded.items() if k not in added}
-        forms.add(content_hash(rec.entity, older, encode_links(rec.links)
-                               if rec.entity == LINK_OWNER else None))
-    return forms
 
 
 def make_record(entity: str, values: Mapping[str, Any],
@@ -422,7 +420,7 @@ def from_json(entity: str, raw: JSONValue) -> Record:
     link_keys = set(LINKS) if entity == LINK_OWNER else set()
     added = ADDED_COLUMNS.get(entity)
     if added and raw.keys() != columns | link_keys and not (raw.keys() - columns - link_keys):
-        raw = {**{name: None for name in added}, **raw}  # from an older version's bundle
+        raw = {**{n: ADDED_DEFAULTS.get((entity, n)) for n in added}, **raw}  # older bundle
     if raw.keys() != columns | link_keys:
         unknown = set(raw) - columns - link_keys
         missing = (columns | link_keys) - set(raw)
@@ -466,6 +464,100 @@ def from_json(entity: str, raw: JSONValue) -> Record:
     return _record(entity, values, encoded, links, enc_links if link_keys else None)
 
 
+# -- reading from the database ---------------------------------------------------------------
+def _by_key(s: Session, columns: Sequence[Any], key: Any, ids: Iterable[uuid.UUID],
+            *, small_whole: bool = True) -> list[Any]:
+    """The rows (``columns``) whose ``key`` is one of ``ids``, asked for in chunks.
+
+    ``small_whole``: a table with no more rows than ids asked for is read whole and
+    filtered here – one short query, where binding every id costs more than reading the
+    rows (an import asks every table for thousands of ids; a new workspace has none).
+    Meant for a few narrow columns: most of the rows read may not be wanted."""
+    wanted = set(ids)
+    if not wanted:
+        return []
+    if small_whole and s.execute(select(key).offset(len(wanted)).limit(1)).first() is None:
+        index = [c.name for c in columns].index(key.name)  # no more rows than ids
+        return [row for row in s.execute(select(*columns)) if row[index] in wanted]
+    id_list = list(wanted)
+    rows: list[Any] = []
+    for start in range(0, len(id_list), CHUNK):
+        stmt = select(*columns).where(key.in_(id_list[start:start + CHUNK]))
+        rows.extend(s.execute(stmt).all())
+    return rows
+
+
+def existing_ids(s: Session, entity: str, ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
+    """Which of ``ids`` are rows of ``entity`` here."""
+    tbl = table(entity)
+    return {row[0] for row in _by_key(s, [tbl.c.id], tbl.c.id, ids)}
+
+
+def load(s: Session, entity: str, ids: Iterable[uuid.UUID] | None = None,
+         where: Any = None) -> dict[uuid.UUID, Record]:
+    """Records of ``entity`` from the database: by id, by a condition, or all."""
+    tbl = table(entity)
+    rows: list[Any]
+    if ids is not None:
+        rows = [row._mapping for row in _by_key(s, list(tbl.columns), tbl.c.id, ids,
+                                                small_whole=False)]
+        owners: Any = [r["id"] for r in rows]
+    else:
+        stmt = select(tbl)
+        rows = list(s.execute(stmt.where(where) if where is not None else stmt)
+                    .mappings().all())
+        owners = select(tbl.c.id).where(where) if where is not None else None
+    links = _load_links(s, [r["id"] for r in rows], owners) if entity == LINK_OWNER else {}
+    return {r["id"]: make_record(entity, r, links.get(r["id"], {})) for r in rows}
+
+
+def _load_links(s: Session, ids: list[uuid.UUID], owners: Any
+                ) -> dict[uuid.UUID, dict[str, list[Any]]]:
+    """The links of the log entries ``ids``. ``owners`` says how to find them: the list of
+    ids itself, a subquery (the condition the entries were read with: one query per link
+    table, however many entries), or None (all)."""
+    out: dict[uuid.UUID, dict[str, list[Any]]] = {i: {k: [] for k in LINKS} for i in ids}
+    for key, (link_table, column) in LINKS.items():
+        tbl = table(link_table)
+        base = select(tbl.c.entry_id, tbl.c[column])
+        if isinstance(owners, list):
+            stmts = [base.where(tbl.c.entry_id.in_(owners[start:start + CHUNK]))
+                     for start in range(0, len(owners), CHUNK)]
+        else:
+            stmts = [base.where(tbl.c.entry_id.in_(owners)) if owners is not None else base]
+        for stmt in stmts:
+            for entry_id, value in s.execute(stmt):
+                if entry_id in out:
+                    out[entry_id][key].append(value)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """What this workspace last exchanged of one record (a row of
+    :class:`~brobygger.store.models.ExchangeState`, read without the ORM)."""
+
+    record_id: uuid.UUID
+    last_hash: str
+    known_hashes: tuple[str, ...]
+
+
+def state_table() -> Table:
+    """The table of :class:`~brobygger.store.models.ExchangeState`."""
+    tbl: Table = models.ExchangeState.__table__  # type: ignore[attr-defined]
+    return tbl
+
+
+def exchange_states(s: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Known]:
+    tbl = state_table()
+    rows = _by_key(s, [tbl.c.record_id, tbl.c.last_hash, tbl.c.known_hashes],
+                   tbl.c.record_id, ids)
+    return {rid: Known(rid, last, tuple(hashes or ())) for rid, last, hashes in rows}
+
+
+# -- privacy ---------------------------------------------------------------------------------
+# What every CPR-like number contains (find_cpr's pattern without its look-arounds): a
+# quick first test, several times faster than the full one.
 _MAYBE_CPR = re.compile(r"[0-9]{6}[" + re.escape(SEPARATORS) + r"]?[0-9]{4}")
 
 

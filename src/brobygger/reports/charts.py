@@ -316,15 +316,19 @@ def line_chart(series: Sequence[Series], *, width: float, height: float,
 
 
 def indicator_chart(values: Sequence[tuple[date, float]], *, baseline: float | None,
-                    target: float | None, unit: str, width: float, height: float) -> Drawing:
-    """Measurements of one indicator against its baseline and target."""
+                    target: float | None, unit: str, width: float, height: float,
+                    series: Sequence[tuple[str, Sequence[tuple[date, float]]]] = ()
+                    ) -> Drawing:
+    """Measurements of one indicator against its baseline and target. ``series`` (label,
+    points) replaces ``values`` for an indicator broken down by party: each party's series
+    side by side (up to four are told apart by colour, dash and marker)."""
     refs = []
     if baseline is not None:
         refs.append(RefLine("Udgangspunkt", baseline))
     if target is not None:
         refs.append(RefLine("Mål", target))
-    return line_chart([Series("Målt", values)], refs=refs, unit=unit, width=width,
-                      height=height)
+    drawn = [Series(label, points) for label, points in series] or [Series("Målt", values)]
+    return line_chart(drawn, refs=refs, unit=unit, width=width, height=height)
 
 
 def relationship_chart(values: Sequence[tuple[date, int, int, int]], *, width: float,

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from brobygger import dto
 from brobygger.domain.catalogue import (
+    ACTION_STATUSES,
     ASK_LEVELS,
     ASK_STATUSES,
     BARRIERS,
@@ -24,7 +25,7 @@ from brobygger.domain.catalogue import (
 )
 from brobygger.domain.indicators import CHANGE_LABELS
 from brobygger.domain.rules import MONTHS_DA
-from brobygger.dto.briefs import InitiativeData
+from brobygger.dto.briefs import IndicatorData, InitiativeData
 from brobygger.reports.blocks import Blocks as Sections
 from brobygger.reports.typography import count_da, date_da, esc, number_da
 
@@ -41,8 +42,7 @@ def _age(raised: date, today: date) -> str:
 
 
 def _addressee(a: dto.Ask, data: InitiativeData) -> str:
-    org = (data.org_names or {}).get(a.addressee_org_id) if a.addressee_org_id else None
-    return a.addressee or org or ASK_LEVELS.label(a.level)
+    return a.addressee_text(data.org_names, data.forum_names)
 
 
 def _for_recipient(a: dto.Ask, recipient: str, data: InitiativeData) -> bool:
@@ -91,10 +91,27 @@ def decisions_needed(sec: Sections, data: InitiativeData) -> list[Flowable]:
             if a.barrier:
                 facts.append(f"barriere: {esc(BARRIERS.label(a.barrier).lower())}")
             text = (f"<b>{esc(a.title)}</b><br/><font color='{MUTED}'>"
-                    f"{' · '.join(facts)}</font>")
+                    f"{' · '.join(facts)}</font>{_links(a, data)}")
             out.append(Paragraph(text, sec.st.numbered, bulletText=f"{number}."))
     out += _answered(sec, answered)
     return out
+
+
+def _links(a: dto.Ask, data: InitiativeData) -> str:
+    """The log entries and actions the ask concerns: what is being done while it waits."""
+    items = (data.ask_links or {}).get(a.id, ())
+    lines = []
+    for item in items:
+        if item.kind == "action":
+            facts = [f for f in (item.owner, f"frist {date_da(item.day)}" if item.day else "",
+                                 ACTION_STATUSES.label(item.status).lower()
+                                 if item.status in ACTION_STATUSES else "") if f]
+            lines.append(f"Handling: {esc(item.title)}"
+                         + (f" ({esc(', '.join(facts))})" if facts else ""))
+        else:
+            day = f"{date_da(item.day)} " if item.day else ""
+            lines.append(f"I loggen: {day}{esc(item.title)}")
+    return "".join(f"<br/><font size='8' color='{MUTED}'>{line}</font>" for line in lines)
 
 
 def _answered(sec: Sections, answered: Sequence[dto.Ask]) -> list[Flowable]:
@@ -147,8 +164,11 @@ def is_it_working(sec: Sections, data: InitiativeData) -> list[Flowable]:
             status: list[Flowable] = [sec.p(f"<b>{esc(ind.status)}</b>", sec.st.cell)]
             if changes:
                 status.append(sec.p(esc("; ".join(changes)), sec.st.cell_muted))
-            rows.append([sec.p(esc(i.name), sec.st.cell), latest,
-                         number_da(i.baseline, i.unit), target, status])
+            name: list[Flowable] = [sec.p(esc(i.name), sec.st.cell)]
+            if ind.parts:  # broken down by party: each party's latest value and status
+                name.append(sec.p(esc(party_summary(ind)).replace("\n", "<br/>"),
+                                  sec.st.cell_muted))
+            rows.append([name, latest, number_da(i.baseline, i.unit), target, status])
         out.append(sec.table(["Indikator", "Seneste", "Udgangspunkt", "Mål", "Status"], rows,
                              [46, 28, 26, 28, 42]))
     out.append(Spacer(1, 3))
@@ -157,6 +177,16 @@ def is_it_working(sec: Sections, data: InitiativeData) -> list[Flowable]:
         f"{count_da(data.escalated, 'sag', 'sager')} sendt videre. Samarbejdet virker, når "
         "kun få problemer bliver topledelsens hovedpine.", sec.st.body))
     return out
+
+
+def party_summary(ind: IndicatorData) -> str:
+    """"Viborg Kommune 21,7 %: På vej" and "Skive Kommune 16,5 %: Går den forkerte vej",
+    one line each."""
+    unit = ind.indicator.unit
+    return "\n".join(
+        f"{p.party} {number_da(p.latest.value, unit, ind.decimals)}: "
+        f"{p.assessment(p.today).label('da', date_da)}" if p.latest is not None
+        else f"{p.party}: ingen målinger" for p in ind.parts)
 
 
 def _month(day: date) -> str:

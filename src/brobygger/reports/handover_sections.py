@@ -149,7 +149,9 @@ class HandoverSections(StatusSections):
             out.append(self.empty("Ingen anmodninger det seneste år og ingen åbne."))
             return out
         rows = [[date_da(a.raised_on), self.p(f"<b>{esc(a.title)}</b>", self.st.cell),
-                 a.addressee or _label(ASK_LEVELS, a.level, self.lang),
+                 a.addressee_text(data.org_names, data.forum_names)
+                 if a.addressee or a.addressee_forum_id or a.addressee_org_id
+                 else _label(ASK_LEVELS, a.level, self.lang),
                  [self.p(esc(_label(ASK_STATUSES, a.status, self.lang)), self.st.cell_bold),
                   self.p(esc(date_da(a.settled_on, "")), self.st.cell_muted)]]
                 for a in items]

@@ -142,6 +142,8 @@ def _flowables(data: Mapping[str, Any]) -> list[Flowable]:
         for p in data.get("plague_assessments", [])],
         ("Dato", "Plage", "Alvor", "Modtræk"), (0.14, 0.3, 0.1, 0.46))
 
+    _own_sections(out, data)
+
     _section(out, "Andre steder, navnet nævnes", [
         (m.get("entity", ""), m.get("field", ""), _text(m.get("text")))
         for m in data.get("mentions", [])], ("Tabel", "Felt", "Tekst"), (0.2, 0.15, 0.65))
@@ -153,6 +155,39 @@ def _flowables(data: Mapping[str, Any]) -> list[Flowable]:
         for ev in data.get("audit_events", [])],
         ("Tidspunkt", "Bruger", "Handling", "Ændringer"), (0.18, 0.14, 0.14, 0.54))
     return out
+
+
+def _topic(code: object) -> str:
+    for cat in (catalogue.CHIEF_TASKS, catalogue.COMPETENCIES):
+        if str(code) in cat:
+            return _label(cat, code)
+    return str(code or "–")
+
+
+def _own_sections(out: list[Flowable], data: Mapping[str, Any]) -> None:
+    """The person's self-reviews, the asks addressed to them and their meetings: every
+    list of the JSON export is in the readable PDF too."""
+    _section(out, "Egne selvevalueringer (chefens opgaver og kompetencer)", [
+        (_text(r.get("reviewed_on")), _topic(r.get("topic")), _text(r.get("note")),
+         "delt" if r.get("shared") else "privat")
+        for r in data.get("self_reviews", [])],
+        ("Dato", "Opgave/kompetence", "Note", "Deling"), (0.14, 0.26, 0.48, 0.12))
+    _section(out, "Anmodninger rettet til personen", [
+        (_text(a.get("raised_on")), a.get("title", ""), a.get("initiative_name", ""),
+         _label(catalogue.ASK_STATUSES, a.get("status")), _text(a.get("answer")))
+        for a in data.get("asks_addressed", [])],
+        ("Rejst", "Anmodning", "Initiativ", "Status", "Svar"), (0.13, 0.3, 0.2, 0.13, 0.24))
+    _section(out, "Fora og møder", [
+        *((m.get("forum_name", ""), "Medlem", m.get("role", "") or "–")
+          for m in data.get("forum_memberships", [])),
+        *((m.get("forum_name", ""), f"Møde {_text(m.get('meeting_date'))}",
+           {True: "til stede", False: "fraværende"}.get(m.get("present"), "inviteret"))
+          for m in data.get("meeting_attendance", [])),
+        *((m.get("forum_name", ""), f"Punkt {_text(m.get('meeting_date'))}",
+           m.get("title", "")) for m in data.get("agenda_items_owned", [])),
+        *(("Hold kontakten", "Interval", f"{r.get('interval_days')} dage")
+          for r in data.get("contact_rhythm", []))],
+        ("Forum", "Hvad", "Detalje"), (0.4, 0.25, 0.35))
 
 
 def render_person_pdf(data: Mapping[str, Any]) -> bytes:

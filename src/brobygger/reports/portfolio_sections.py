@@ -79,7 +79,8 @@ class PortfolioSections(Blocks):
         if data.open_asks:
             out.append(self.h3("Åbne anmodninger"))
         for a in data.open_asks:
-            to = f" til {esc(a.addressee)}" if a.addressee else ""
+            who = a.addressee_text(data.org_names, data.forum_names)
+            to = f" til {esc(who)}" if a.addressee or a.addressee_forum_id else ""
             out.append(Paragraph(f"<b>{esc(a.title)}</b> <font color='#5A6270'>– rejst "
                                  f"{date_da(a.raised_on)}{to}</font>", bullet, bulletText="•"))
         return out

@@ -31,6 +31,7 @@ from brobygger.dto import PairSeries
 from brobygger.dto.briefs import TOP_LEVELS, InitiativeData
 from brobygger.reports import charts
 from brobygger.reports.blocks import SEVERITY, Blocks, Cell, _label, _severity
+from brobygger.reports.director import party_summary
 from brobygger.reports.typography import (
     count_da,
     date_da,
@@ -111,6 +112,8 @@ class StatusSections(Blocks):
         if asks:
             points.append(f"<b>{count_da(asks, 'anmodning venter', 'anmodninger venter')} på "
                           "svar</b> – se »Beslutninger, der er brug for« på side 1.")
+        if data.agreements_line:
+            points.append(f"Aftaler: {esc(data.agreements_line)}.")
         open_n = len(data.overdue_actions) + len(data.upcoming_actions)
         if open_n:
             late = len(data.overdue_actions)
@@ -148,9 +151,11 @@ class StatusSections(Blocks):
             name: list[Flowable] = [self.p(f"<b>{esc(i.name)}</b>", self.st.cell)]
             direction = "lavere er bedre" if i.direction == "ned" else "højere er bedre"
             name.append(self.p(esc(direction), self.st.cell_muted))
+            if ind.parts:  # broken down by party: each party's latest value and status
+                name.append(self.p(esc(party_summary(ind)).replace("\n", "<br/>"),
+                                   self.st.cell_muted))
             rows.append([name, number_da(i.baseline, i.unit, dec),
-                         number_da(i.target, i.unit, dec),
-                         latest_text, ind.status])
+                         number_da(i.target, i.unit, dec), latest_text, ind.status])
         out.append(self.table(["Indikator", "Udgangspunkt", "Mål", "Seneste måling", "Status"],
                               rows, [56, 26, 22, 30, 36]))
         if with_charts:
@@ -159,7 +164,8 @@ class StatusSections(Blocks):
                 (ind.indicator.name, charts.indicator_chart(
                     [(m.measured_on, m.value) for m in ind.measurements],
                     baseline=ind.indicator.baseline, target=ind.indicator.target,
-                    unit=ind.indicator.unit, width=self.chart_w, height=46 * mm))
+                    unit=ind.indicator.unit, width=self.chart_w, height=46 * mm,
+                    series=ind.series_points if ind.parts else ()))
                 for ind in data.indicators])
         return out
 

@@ -10,25 +10,31 @@ from __future__ import annotations
 import getpass
 import json
 from contextlib import AbstractContextManager
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from brobygger.services.asks import Asks
 from brobygger.services.audit import AuditTrail
 from brobygger.services.entities import Initiatives, Members, Organisations, Parties, People
-from brobygger.services.gdpr import Gdpr
 from brobygger.services.log import LogEntries, LogFilter
-from brobygger.services.overview import Overview
 from brobygger.services.privacy import Privacy
-from brobygger.services.readiness import BriefSettings, ReadinessAnswers, SelfReviews
-from brobygger.services.tracking import (
-    Actions,
-    Barriers,
-    Indicators,
-    Measurements,
-    Plagues,
-    Relationships,
-)
 from brobygger.services.unit_of_work import Changes, UnitOfWork, unit_of_work
 from brobygger.store.workspace import Workspace
+
+if TYPE_CHECKING:  # imported when first used: a CLI command loads only what it needs
+    from brobygger.services.agreements import AgreementService
+    from brobygger.services.gdpr import Gdpr
+    from brobygger.services.meetings import MeetingService
+    from brobygger.services.overview import Overview
+    from brobygger.services.readiness import BriefSettings, ReadinessAnswers, SelfReviews
+    from brobygger.services.tracking import (
+        Actions,
+        Barriers,
+        Indicators,
+        Measurements,
+        Plagues,
+        Relationships,
+    )
 
 EXAMPLE_INITIATIVES_KEY = "example_initiatives"
 
@@ -61,22 +67,76 @@ class Services:
         self.parties = Parties(ws, self)
         self.members = Members(ws, self)
         self.log = LogEntries(ws, self)
-        self.actions = Actions(ws, self)
-        self.relationships = Relationships(ws, self)
-        self.plagues = Plagues(ws, self)
-        self.barriers = Barriers(ws, self)
-        self.indicators = Indicators(ws, self)
-        self.measurements = Measurements(ws, self)
         self.asks = Asks(ws, self)
-        self.readiness = ReadinessAnswers(ws, self)
-        self.self_reviews = SelfReviews(ws, self)
-        self.brief_settings = BriefSettings(self)
-        self.overview = Overview(self)
         self.audit = AuditTrail(ws, self)
         self.privacy = Privacy(ws, self)
-        self.gdpr = Gdpr(ws, self)
+
+    # The rest is made (and its module imported) on first use: `brobygger-cli initiatives`
+    # or `log add` does not pay for meetings, GDPR, tracking or the overview (issue 21).
+    @cached_property
+    def actions(self) -> Actions:
+        from brobygger.services.tracking import Actions
+        return Actions(self.ws, self)
+
+    @cached_property
+    def relationships(self) -> Relationships:
+        from brobygger.services.tracking import Relationships
+        return Relationships(self.ws, self)
+
+    @cached_property
+    def plagues(self) -> Plagues:
+        from brobygger.services.tracking import Plagues
+        return Plagues(self.ws, self)
+
+    @cached_property
+    def barriers(self) -> Barriers:
+        from brobygger.services.tracking import Barriers
+        return Barriers(self.ws, self)
+
+    @cached_property
+    def indicators(self) -> Indicators:
+        from brobygger.services.tracking import Indicators
+        return Indicators(self.ws, self)
+
+    @cached_property
+    def measurements(self) -> Measurements:
+        from brobygger.services.tracking import Measurements
+        return Measurements(self.ws, self)
+
+    @cached_property
+    def readiness(self) -> ReadinessAnswers:
+        from brobygger.services.readiness import ReadinessAnswers
+        return ReadinessAnswers(self.ws, self)
+
+    @cached_property
+    def self_reviews(self) -> SelfReviews:
+        from brobygger.services.readiness import SelfReviews
+        return SelfReviews(self.ws, self)
+
+    @cached_property
+    def brief_settings(self) -> BriefSettings:
+        from brobygger.services.readiness import BriefSettings
+        return BriefSettings(self)
+
+    @cached_property
+    def overview(self) -> Overview:
+        from brobygger.services.overview import Overview
+        return Overview(self)
+
+    @cached_property
+    def gdpr(self) -> Gdpr:
+        from brobygger.services.gdpr import Gdpr
+        return Gdpr(self.ws, self)
+
+    @cached_property
+    def meetings(self) -> MeetingService:
         from brobygger.services.meetings import MeetingService
-        self.meetings = MeetingService(self)
+        return MeetingService(self)
+
+    @cached_property
+    def agreements(self) -> AgreementService:
+        from brobygger.services.agreements import AgreementService
+        return AgreementService(self)
 
     @property
     def author(self) -> str:

@@ -13,10 +13,14 @@ The kinds (:data:`brobygger.domain.meetings.ITEM_KINDS`):
   measurements go the wrong way;
 - *beslutninger*: decisions and agreements not followed up, older than
   :data:`FOLLOW_UP_AFTER_DAYS`;
+- *aftaler*: agreements due for review (services.agreements' one definition) that the
+  forum approved or that serve its initiatives;
 - *relationer*: pairs of organisations whose latest relationship assessment is older than
   the staleness setting (:data:`STALE_META_KEY`, default :data:`STALE_DAYS`);
 - *anmodninger* / *svar*: open asks of the initiatives (the asks module's one definition of
-  open) and asks answered since the last meeting.
+  open) and asks answered since the last meeting;
+- *til forummet*: open asks addressed to this forum itself (e.g. the sundhedsråd), from any
+  initiative – what is asked of the forum (those are not among *anmodninger*).
 """
 
 from __future__ import annotations
@@ -49,7 +53,7 @@ PURPOSES = {
     "godkendelse": "beslutning", "opfoelgning": "orientering", "anmodninger": "droeftelse",
     "svar": "orientering", "plager": "droeftelse", "barrierer": "beslutning",
     "indikatorer": "orientering", "beslutninger": "droeftelse", "aftaler": "beslutning",
-    "relationer": "droeftelse", "andet": "orientering",
+    "relationer": "droeftelse", "andet": "orientering", "til_forum": "beslutning",
 }
 
 
@@ -99,6 +103,7 @@ class AgendaBuilder:
         self.initiatives = set(meetings.forum_initiative_ids(forum.id))
         self._people = {p.id: p.name for p in svc.people.all(include_deleted=True)}
         self._initiative_names = {i.id: i.name for i in svc.initiatives.all(include_deleted=True)}
+        self._forum_names = {f.id: f.name for f in meetings.forums.all(include_deleted=True)}
 
     # -- helpers ---------------------------------------------------------------------------
     def person(self, pid: uuid.UUID | None) -> str:
@@ -114,10 +119,11 @@ class AgendaBuilder:
     def proposals(self) -> list[Proposal]:
         out: list[Proposal] = []
         makers: list[Callable[[], list[LinkedRecord]]] = [
-            self.approval, self.follow_up, self.asks_waiting, self.answers, self.plagues,
-            self.barriers, self.indicators, self.decisions, self.relationships]
-        kinds = ["godkendelse", "opfoelgning", "anmodninger", "svar", "plager", "barrierer",
-                 "indikatorer", "beslutninger", "relationer"]
+            self.approval, self.follow_up, self.asks_to_forum, self.asks_waiting, self.answers,
+            self.plagues, self.barriers, self.indicators, self.decisions, self.agreements,
+            self.relationships]
+        kinds = ["godkendelse", "opfoelgning", "til_forum", "anmodninger", "svar", "plager",
+                 "barrierer", "indikatorer", "beslutninger", "aftaler", "relationer"]
         for kind, maker in zip(kinds, makers, strict=True):
             links = maker()
             if links:
@@ -168,13 +174,33 @@ class AgendaBuilder:
         return LinkedRecord("action", action.id, label, f"åben{due}", "open")
 
     def _asks(self) -> list[Any]:
+        """The asks of the forum's initiatives – except those addressed to this forum
+        itself (they are the forum's to answer: :meth:`asks_to_forum`)."""
         from brobygger.services.asks import AskFilter
 
         return [a for a in self.svc.asks.list(AskFilter()) if a.initiative_id in
-                self.initiatives]
+                self.initiatives and a.addressee_forum_id != self.meeting.forum_id]
+
+    def asks_to_forum(self) -> list[LinkedRecord]:
+        """Open asks addressed to this forum (e.g. the sundhedsråd), from any initiative:
+        "what is asked of this forum"."""
+        from brobygger.services.asks import AskFilter, is_open
+
+        out = []
+        for a in self.svc.asks.list(AskFilter(forum_id=self.meeting.forum_id)):
+            if not is_open(a):
+                continue
+            who = self.initiative(a.initiative_id)
+            due = (f", svar senest {rules.format_date_da(a.due_date)}" if a.due_date else "")
+            late = a.due_date is not None and a.due_date < self.meeting.meeting_date
+            out.append(LinkedRecord(
+                "ask", a.id, f"{a.title} (fra {who})" if who else a.title,
+                f"rejst {rules.format_date_da(a.raised_on)}{due}",
+                "overdue" if late else "open", who=a.raised_by, when=a.due_date))
+        return out
 
     def ask_link(self, ask: Any, detail: str, state: str) -> LinkedRecord:
-        to = ask.addressee or ASK_LEVELS.label(ask.level)
+        to = ask.addressee_text(forums=self._forum_names) or ASK_LEVELS.label(ask.level)
         return LinkedRecord("ask", ask.id, f"{ask.title} (til {to})", detail, state,
                             who=to, when=ask.due_date)
 
@@ -239,29 +265,44 @@ class AgendaBuilder:
             for row, old in worse if row.status != "loest"]
 
     def indicators(self) -> list[LinkedRecord]:
+        """Per indicator: the overall series and each party's (services.indicator_parties)
+        – a party going the wrong way is named."""
+        from brobygger.services.indicator_parties import split
+
+        orgs = {o.id: o.name for o in self.svc.organisations.all(include_deleted=True)}
         out: list[LinkedRecord] = []
         for ind in self._mine(self.svc.indicators.all()):
-            series = sorted(self.svc.measurements.list(ind.id),
-                            key=lambda m: (m.measured_on, m.created_at))
-            if not series:
-                continue
-            latest = series[-1]
-            new = latest.measured_on > self.since
-            wrong = len(series) > 1 and ((latest.value < series[-2].value)
-                                         if ind.direction == "op"
-                                         else (latest.value > series[-2].value))
-            if not (new or wrong):
-                continue
-            notes = []
-            if new:
-                notes.append(f"ny måling {rules.format_date_da(latest.measured_on)}: "
-                             f"{_num(latest.value)} {ind.unit}".rstrip())
-            if wrong:
-                notes.append(f"går den forkerte vej (fra {_num(series[-2].value)})")
-            out.append(LinkedRecord("indicator", ind.id,
-                                    f"{ind.name} ({self.initiative(ind.initiative_id)})",
-                                    "; ".join(notes), "wrong" if wrong else "new"))
+            whole, parts = split(ind, self.svc.measurements.list(ind.id, with_parties=True), orgs)
+            notes: list[str] = []
+            any_wrong = False
+            for part in (whole, *parts):
+                note, wrong = self._indicator_note(ind, list(part.measurements))
+                if note:
+                    notes.append(f"{part.name}: {note}" if part.name else note)
+                    any_wrong = any_wrong or wrong
+            if notes:
+                out.append(LinkedRecord("indicator", ind.id,
+                                        f"{ind.name} ({self.initiative(ind.initiative_id)})",
+                                        "; ".join(notes), "wrong" if any_wrong else "new"))
         return out
+
+    def _indicator_note(self, ind: dto.Indicator, series: list[dto.Measurement]
+                        ) -> tuple[str, bool]:
+        """What is news about one series: a new measurement, going the wrong way."""
+        if not series:
+            return "", False
+        latest = series[-1]
+        new = latest.measured_on > self.since
+        wrong = len(series) > 1 and ((latest.value < series[-2].value)
+                                     if ind.direction == "op"
+                                     else (latest.value > series[-2].value))
+        notes = []
+        if new:
+            notes.append(f"ny måling {rules.format_date_da(latest.measured_on)}: "
+                         f"{_num(latest.value)} {ind.unit}".rstrip())
+        if wrong:
+            notes.append(f"går den forkerte vej (fra {_num(series[-2].value)})")
+        return "; ".join(notes), wrong
 
     def decisions(self) -> list[LinkedRecord]:
         from brobygger.services.log import LogFilter
@@ -277,6 +318,20 @@ class AgendaBuilder:
                         "log_entry", e.id, e.title,
                         f"{rules.format_date_da(e.entry_date)}, "
                         f"{'aftalt' if e.decision_status == 'aftalt' else 'implementeret'}"))
+        return out
+
+    def agreements(self) -> list[LinkedRecord]:
+        """Agreements due for review (THE definition: services.agreements) that this forum
+        approved or that serve its initiatives."""
+        out = []
+        for a in self.svc.agreements.reviews_due(self.meeting.meeting_date):
+            if a.forum_id != self.meeting.forum_id and not self.initiatives & set(
+                    a.initiative_ids):
+                continue
+            detail = (f"revideres senest {rules.format_date_da(a.review_on)}"
+                      if a.review_on else "står til revision")
+            out.append(LinkedRecord("agreement", a.id, f"{a.title} (version {a.version_label})",
+                                    detail, "due", when=a.review_on))
         return out
 
     def stale_days(self) -> int:

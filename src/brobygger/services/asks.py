@@ -19,7 +19,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Unpack
 
 from sqlalchemy import select
 from sqlmodel import Session, col
@@ -27,23 +27,22 @@ from sqlmodel import Session, col
 from brobygger.domain import rules
 from brobygger.domain.catalogue import ASK_LEVELS, ASK_STATUSES, BARRIERS, PLAGUES
 from brobygger.domain.errors import ValidationError
-from brobygger.domain.i18n import _
+from brobygger.domain.i18n import N_, _
+from brobygger.services import ask_links, dto, inputs
 from brobygger.services import audit as trail
-from brobygger.services import dto, inputs
 from brobygger.services.base import (
     Clean,
     EntityService,
+    chunked,
     code,
     optional_date,
     optional_text,
     required_date,
+    unique_strings,
 )
 from brobygger.services.unit_of_work import bump
 from brobygger.services.unit_of_work import current as current_uow
 from brobygger.store import models
-
-if TYPE_CHECKING:
-    from typing_extensions import Unpack
 
 # THE definition of "open": sent and awaiting an answer.
 OPEN_STATUSES: frozenset[str] = frozenset({"aaben"})
@@ -89,12 +88,15 @@ class AskFilter:
     level: str | None = None
     status: str | None = None        # a status code, or "open" for THE open ones
     addressee: str | None = None     # text in the addressee, or an organisation's id
+    forum_id: uuid.UUID | None = None  # asked of this forum (e.g. the sundhedsråd)
     include_children: bool = False   # with the initiative's sub-initiatives
 
 
 class Asks(EntityService[models.Ask, dto.Ask]):
     model = models.Ask
     dto_class = dto.Ask
+    noun_da = "anmodningen"
+    order_by: ClassVar[tuple[str, ...]] = ("raised_on", "created_at")
     if TYPE_CHECKING:  # typed keywords (services/inputs.py)
         def create(  # type: ignore[override]
                 self, **fields: Unpack[inputs.AskFields]) -> dto.Ask: ...
@@ -102,8 +104,6 @@ class Asks(EntityService[models.Ask, dto.Ask]):
         def update(  # type: ignore[override]
                 self, id_: object, *, expected_version: int | None = None,
                 **changes: Unpack[inputs.AskFields]) -> dto.Ask: ...
-    noun_da = "anmodningen"
-    order_by: ClassVar[tuple[str, ...]] = ("raised_on", "created_at")
 
     def clean(self, s: Session, data: Clean, existing: models.Ask | None) -> Clean:
         status = code(ASK_STATUSES, data.get("status") or "aaben", "status")
@@ -119,9 +119,12 @@ class Asks(EntityService[models.Ask, dto.Ask]):
                                                label=label))
         barrier = data.get("barrier") or None
         plague = data.get("plague") or None
+        initiative_id = self.ref(s, models.Initiative, data.get("initiative_id"),
+                                 "initiative_id", "initiativ")
+        entry_id = self.ref(s, models.LogEntry, data.get("entry_id"), "entry_id",
+                            "logindførsel", required=False)
         return {
-            "initiative_id": self.ref(s, models.Initiative, data.get("initiative_id"),
-                                      "initiative_id", "initiativ"),
+            "initiative_id": initiative_id,
             "title": rules.require_text(data.get("title"), "title", "Hvad der bedes om", 300),
             "reason": optional_text(data.get("reason")),
             "raised_on": raised_on,
@@ -132,6 +135,8 @@ class Asks(EntityService[models.Ask, dto.Ask]):
             "addressee_person_id": self.ref(s, models.Person, data.get("addressee_person_id"),
                                             "addressee_person_id", "person", required=False),
             "addressee": optional_text(data.get("addressee"), 300),
+            "addressee_forum_id": self.ref(s, models.Forum, data.get("addressee_forum_id"),
+                                           "addressee_forum_id", "forum", required=False),
             "due_date": due,
             "status": status,
             "answer": optional_text(data.get("answer")),
@@ -143,9 +148,51 @@ class Asks(EntityService[models.Ask, dto.Ask]):
             "barrier_assessment_id": self.ref(
                 s, models.BarrierAssessment, data.get("barrier_assessment_id"),
                 "barrier_assessment_id", "barrierevurdering", required=False),
-            "entry_id": self.ref(s, models.LogEntry, data.get("entry_id"), "entry_id",
-                                 "logindførsel", required=False),
+            "entry_id": entry_id,
+            **self._clean_links(s, data, initiative_id, entry_id),
         }
+
+    def _clean_links(self, s: Session, data: Clean, initiative_id: uuid.UUID | None,
+                     entry_id: uuid.UUID | None) -> Clean:
+        """The log entries and actions the ask concerns: live records of the ask's own
+        initiative (or of none); the entry that raised the ask is always one of them."""
+        entries = list(self.refs(s, models.LogEntry, unique_strings(
+            [*(data.get("entry_ids") or ()), *([entry_id] if entry_id else [])]),
+            "entry_ids", "logindførsel"))
+        actions = list(self.refs(s, models.Action, unique_strings(data.get("action_ids")),
+                                 "action_ids", "handling"))
+        for model, ids, field, message in (
+                (models.LogEntry, entries, "entry_ids",
+                 N_("Logindførslen »{title}« hører til et andet initiativ end anmodningen.")),
+                (models.Action, actions, "action_ids",
+                 N_("Handlingen »{title}« hører til et andet initiativ end anmodningen."))):
+            for chunk in chunked(ids):
+                for title, other in s.execute(select(col(model.title),
+                                                     col(model.initiative_id)).where(
+                        col(model.id).in_(chunk))):
+                    if other is not None and other != initiative_id:
+                        raise ValidationError(field, _(message, title=title[:60]))
+        return {"entry_ids": tuple(sorted(entries, key=str)),
+                "action_ids": tuple(sorted(actions, key=str))}
+
+    def after_write(self, s: Session, row: models.Ask, data: Clean) -> None:
+        uow = current_uow()
+        if uow is None:
+            raise RuntimeError("an ask is written inside a unit of work")
+        ask_links.write(uow, row, data["entry_ids"], data["action_ids"])
+
+    def current_extra(self, s: Session, row: models.Ask) -> Clean:
+        linked = ask_links.load(s, [(row.id, row.entry_id)])[row.id]
+        return {"entry_ids": linked.entry_ids, "action_ids": linked.action_ids}
+
+    def to_dtos(self, s: Session, rows: Sequence[Any]) -> builtins.list[dto.Ask]:
+        rows = builtins.list(rows)
+        linked = ask_links.load(s, [(r.id, r.entry_id) for r in rows])
+        return [self._dto_from(r, {"entry_ids": linked[r.id].entry_ids,
+                                   "action_ids": linked[r.id].action_ids}) for r in rows]
+
+    def to_dto(self, s: Session, row: models.Ask) -> dto.Ask:
+        return self.to_dtos(s, [row])[0]
 
     # -- queries -------------------------------------------------------------------------
     def list(self, f: AskFilter | None = None) -> builtins.list[dto.Ask]:
@@ -163,6 +210,8 @@ class Asks(EntityService[models.Ask, dto.Ask]):
             where.append(col(m.status).in_(sorted(OPEN_STATUSES)))
         elif f.status:
             where.append(m.status == code(ASK_STATUSES, f.status, "status"))
+        if f.forum_id:
+            where.append(m.addressee_forum_id == f.forum_id)
         found = self._query(*where)
         if f.addressee:
             needle = f.addressee.strip().casefold()
@@ -175,6 +224,13 @@ class Asks(EntityService[models.Ask, dto.Ask]):
 
     def open_count(self, initiative_id: uuid.UUID | None = None) -> int:
         return len(self.open(initiative_id))
+
+    def linked_records(self, asks: Iterable[dto.Ask]
+                       ) -> dict[uuid.UUID, tuple[ask_links.LinkedRecord, ...]]:
+        """The log entries and actions each ask concerns, with titles and dates."""
+        pairs = [(a.id, ask_links.Linked(a.entry_ids, a.action_ids)) for a in asks]
+        with self.ws.read() as s:
+            return ask_links.describe(s, pairs)
 
     def for_barrier(self, barrier_assessment_id: uuid.UUID) -> dto.Ask | None:
         found = self._query(models.Ask.barrier_assessment_id == barrier_assessment_id)
@@ -208,13 +264,22 @@ class Asks(EntityService[models.Ask, dto.Ask]):
                 raise ValidationError("id", _("Kun anmodninger i samme initiativ kan lægges "
                                               "sammen."))
             before = {n: getattr(keep, n) for n in self._fields()}
+            linked = ask_links.load(s, [(keep.id, keep.entry_id), (drop.id, drop.entry_id)])
+            before.update(entry_ids=linked[keep.id].entry_ids,
+                          action_ids=linked[keep.id].action_ids)
             keep.entry_id = keep.entry_id or drop.entry_id
             keep.barrier_assessment_id = keep.barrier_assessment_id or drop.barrier_assessment_id
             keep.barrier = keep.barrier or drop.barrier
             keep.plague = keep.plague or drop.plague
             extra = f"Lagt sammen med: {drop.title}" + (f"\n{drop.reason}" if drop.reason else "")
             keep.reason = f"{keep.reason}\n\n{extra}" if keep.reason else extra
-            uow.updated(keep, before, {n: getattr(keep, n) for n in self._fields()})
+            entries = sorted({*linked[keep.id].entry_ids, *linked[drop.id].entry_ids}, key=str)
+            actions = sorted({*linked[keep.id].action_ids, *linked[drop.id].action_ids},
+                             key=str)
+            uow.updated(keep, before, {**{n: getattr(keep, n) for n in self._fields()},
+                                       "entry_ids": tuple(entries),
+                                       "action_ids": tuple(actions)})
+            ask_links.write(uow, keep, entries, actions)
             uow.soft_delete(drop)
             return self.to_dto(s, keep)
 
@@ -255,36 +320,50 @@ class Asks(EntityService[models.Ask, dto.Ask]):
     # -- escalation entries and barriers raise or update asks ------------------------------
     def sync_entry(self, s: Session, row: models.LogEntry, barriers: Sequence[str],
                    plagues: Sequence[str]) -> None:
-        """An escalation entry raises an ask, or becomes part of the barrier ask that is the
-        same matter. Called by the log service in the entry's transaction."""
+        """An escalation entry raises an ask, or – when it is the same matter as a barrier's
+        ask (:func:`same_matter`) – becomes one more of that ask's log entries. Called by
+        the log service in the entry's transaction."""
         if row.type != "eskalering" or row.initiative_id is None:
             return
         if s.execute(select(col(models.Ask.id)).where(
-                col(models.Ask.entry_id) == row.id)).first() is not None:
-            return  # already raised: the ask lives its own life from here
+                col(models.Ask.entry_id) == row.id)).first() is not None or s.execute(
+                select(col(models.AskLink.id)).where(
+                    col(models.AskLink.entry_id) == row.id,
+                    col(models.AskLink.deleted_at).is_(None))).first() is not None:
+            return  # already part of an ask: the ask lives its own life from here
+        uow = current_uow()
+        if uow is None:
+            raise RuntimeError("an ask is derived inside a unit of work")
         for ask, barrier in s.execute(
                 select(models.Ask, models.BarrierAssessment)
                 .join(models.BarrierAssessment,
                       col(models.Ask.barrier_assessment_id) == col(models.BarrierAssessment.id))
                 .where(col(models.Ask.initiative_id) == row.initiative_id,
-                       col(models.Ask.entry_id).is_(None),
                        col(models.Ask.deleted_at).is_(None))).all():
             if same_matter(row.initiative_id, row.entry_date, barriers, barrier):
-                changes = {"entry_id": [None, str(row.id)]}
-                ask.entry_id = row.id
+                linked = ask_links.load(s, [(ask.id, ask.entry_id)])[ask.id]
+                changes: dict[str, builtins.list[Any]] = {"entry_ids": [
+                    [str(e) for e in linked.entry_ids],
+                    [str(e) for e in (*linked.entry_ids, row.id)]]}
+                if ask.entry_id is None:
+                    changes["entry_id"] = [None, str(row.id)]
+                    ask.entry_id = row.id
                 if not ask.reason:
                     ask.reason = _reason(row)
                     changes["reason"] = ["", trail.jsonable(ask.reason)]
                 if ask.plague is None and plagues:
                     ask.plague = plagues[0]
                 self._touch(s, ask, changes)
+                ask_links.write(uow, ask, (*linked.entry_ids, row.id), linked.action_ids)
                 return
-        self._insert(s, models.Ask(
+        new = models.Ask(
             initiative_id=row.initiative_id, title=row.title, reason=row.body,
             raised_on=row.entry_date, raised_by=row.author,
             level=LEVEL_FROM_ESCALATION.get(row.escalation_level or "", "topledelse"),
             addressee=row.escalated_to, barrier=barriers[0] if barriers else None,
-            plague=plagues[0] if plagues else None, entry_id=row.id))
+            plague=plagues[0] if plagues else None, entry_id=row.id)
+        self._insert(s, new)
+        ask_links.write(uow, new, [row.id], [])
 
     def sync_barrier(self, s: Session, row: models.BarrierAssessment) -> None:
         """A barrier assessment with a concrete ask is an ask: create it, adopt the

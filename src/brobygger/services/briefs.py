@@ -21,7 +21,7 @@ from brobygger import dto
 from brobygger.domain.errors import InputError
 from brobygger.domain.i18n import _
 from brobygger.dto import Initiative, PairSeries
-from brobygger.dto.briefs import IndicatorData, InitiativeData, PersonInfo
+from brobygger.dto.briefs import AskLinkItem, IndicatorData, InitiativeData, PersonInfo
 from brobygger.reports import (
     DEFAULT_CONFIDENTIALITY,
     BriefOptions,
@@ -38,6 +38,7 @@ from brobygger.reports.briefs import (
     today_of,
 )
 from brobygger.reports.document import check_target
+from brobygger.services import indicator_parties
 from brobygger.services.asks import AskFilter
 from brobygger.services.log import LogFilter
 from brobygger.services.overview import ACTIVE_PLAGUE_SEVERITY, OPEN_BARRIER_STATUSES
@@ -161,8 +162,12 @@ def collect(svc: Services, initiative_id: uuid.UUID, *, date_from: date | None,
 
     indicators = []
     for ind in svc.indicators.list(initiative_id):
-        ms = tuple(m for m in svc.measurements.list(ind.id) if m.measured_on <= until)
-        indicators.append(IndicatorData(ind, ms, today, (today - cutoff).days))
+        ms = [m for m in svc.measurements.list(ind.id, with_parties=True) if m.measured_on <= until]
+        whole, per_party = indicator_parties.split(ind, ms, names.org_names)
+        stale = (today - cutoff).days
+        indicators.append(IndicatorData(ind, whole.measurements, today, stale, parts=tuple(
+            IndicatorData(ind, p.measurements, today, stale, party=p.name)
+            for p in per_party)))
 
     open_actions = svc.actions.list(initiative_id=initiative_id, open_only=True)
     overdue = tuple(a for a in open_actions if a.is_overdue(today))
@@ -181,8 +186,26 @@ def collect(svc: Services, initiative_id: uuid.UUID, *, date_from: date | None,
         readiness=readiness_summary(svc.readiness.checklist(initiative_id), today),
         solved_locally=solved_locally, escalated=escalated, recipient=recipient,
         org_names=dict(names.org_names),
+        agreements_line=svc.agreements.brief_line(initiative_id, date_from, until),
+        ask_links=_ask_links(svc, asks, person_names),
+        forum_names={f.id: f.name for f in svc.meetings.forums.all(include_deleted=True)},
         shared_reviews={m.person_id: tuple(svc.self_reviews.latest(
             m.person_id, shared_only=True).values()) for m, _info in members})
+
+
+def _ask_links(svc: Services, asks: Sequence[dto.Ask], people: dict[uuid.UUID, str]
+               ) -> dict[uuid.UUID, tuple[AskLinkItem, ...]]:
+    """The log entries and actions each open ask concerns (live ones only)."""
+    open_ = [a for a in asks if a.is_open and not a.is_deleted]
+    actions = {a.id: a for a in svc.actions.list(initiative_id=open_[0].initiative_id)} \
+        if open_ else {}
+    out = {}
+    for ask_id, linked in svc.asks.linked_records(open_).items():
+        out[ask_id] = tuple(
+            AskLinkItem(r.kind, r.title, r.day if isinstance(r.day, date) else None, r.status,
+                        people.get(getattr(actions.get(r.id), "owner_id", None) or r.id, ""))
+            for r in linked if not r.deleted)
+    return out
 
 
 # -- the briefs -----------------------------------------------------------------------------

@@ -47,6 +47,8 @@ def load_demo(svc: Services, *, today: date | None = None, source: Path | None =
         entries = _load(svc, data, day)
         from brobygger.services.demo_meetings import load_demo_meetings
         load_demo_meetings(svc, data, day)  # forums and meetings (issue 16)
+        from brobygger.services.demo_agreements import load_demo_agreements
+        load_demo_agreements(svc, data, day)  # agreements and task transfers (issue 17)
         uow.set_meta("is_example", "1")
     svc.mark_example_initiatives()  # EKSEMPELDATA per initiative, never on real work
     return entries
@@ -57,14 +59,14 @@ def _load(svc: Services, data: dict[str, Any], day: Any) -> int:
     for o in data["organisations"]:
         orgs[o["key"]] = svc.organisations.create(
             name=o["name"], sector=o["sector"], parent_id=orgs.get(o.get("parent") or ""),
-            notes=o.get("notes", "")).id
+            notes=o.get("notes", ""), kind=o.get("kind")).id
     people: dict[str, uuid.UUID] = {}
     for p in data["people"]:
         people[p["key"]] = svc.people.create(
             name=p["name"], title=p.get("title", ""), organisation_id=orgs[p["organisation"]],
             level=p["level"], phone=p.get("phone", ""), email=p.get("email", ""),
             is_champion=p.get("is_champion", False), notes=p.get("notes", ""),
-            active_to=day(p.get("active_to"))).id
+            active_to=day(p.get("active_to")), role=p.get("role")).id
         for r in p.get("self_reviews", []):  # a leader's own notes; private unless shared
             svc.self_reviews.create(person_id=people[p["key"]], topic=r["topic"],
                                     reviewed_on=day(r["date"]), note=r["note"],
@@ -77,7 +79,7 @@ def _load(svc: Services, data: dict[str, Any], day: Any) -> int:
             purpose=i.get("purpose", ""), trigger=i.get("trigger", ""), status=i["status"],
             start_date=day(i.get("start_date")), end_date=day(i.get("end_date")),
             formalisation=i.get("formalisation"), meaning=i.get("meaning"),
-            cornerstones=i.get("cornerstones"),
+            cornerstones=i.get("cornerstones"), kind=i.get("kind"),
             readiness={k: r["answer"] == "ja" for k, r in (i.get("readiness") or {}).items()}).id
         initiatives[i["key"]] = iid
         for party in i.get("parties", []):
@@ -117,20 +119,31 @@ def _load(svc: Services, data: dict[str, Any], day: Any) -> int:
                                 impact=b["impact"], escalation_level=b["escalation_level"],
                                 ask=b.get("ask", ""), ask_to=b.get("ask_to", ""),
                                 status=b.get("status", "identificeret"))
-        for ind in i.get("indicators", []):
-            ind_id = svc.indicators.create(
-                initiative_id=iid, name=ind["name"], unit=ind.get("unit", ""),
-                direction=ind.get("direction", "op"), baseline=ind.get("baseline"),
-                target=ind.get("target"), description=ind.get("description", ""),
-                target_date=day(ind.get("target_date"))).id
-            for m in ind.get("measurements", []):
-                svc.measurements.create(indicator_id=ind_id, measured_on=day(m["date"]),
-                                        value=m["value"], source=m.get("source", ""))
+        _load_indicators(svc, iid, i, orgs, day)
         _load_asks(svc, iid, i, day)
         for code_, r in (i.get("readiness") or {}).items():
             svc.readiness.create(initiative_id=iid, reflection=code_, answer=r["answer"],
                                  note=r.get("note", ""), answered_on=day(r["date"]))
     return entries
+
+
+def _load_indicators(svc: Services, iid: uuid.UUID, data: dict[str, Any],
+                     orgs: dict[str, uuid.UUID], day: Any) -> None:
+    """The initiative's indicators with their measurements (overall and per party)."""
+    for ind in data.get("indicators", []):
+        ind_id = svc.indicators.create(
+            initiative_id=iid, name=ind["name"], unit=ind.get("unit", ""),
+            direction=ind.get("direction", "op"), baseline=ind.get("baseline"),
+            target=ind.get("target"), description=ind.get("description", ""),
+            target_date=day(ind.get("target_date")),
+            parties=[orgs[k] for k in ind.get("parties", [])]).id
+        for m in ind.get("measurements", []):
+            svc.measurements.create(indicator_id=ind_id, measured_on=day(m["date"]),
+                                    value=m["value"], source=m.get("source", ""))
+        for m in ind.get("party_measurements", []):  # per party (issue 17)
+            svc.measurements.create(indicator_id=ind_id, measured_on=day(m["date"]),
+                                    value=m["value"], source=m.get("source", ""),
+                                    organisation_id=orgs[m["party"]])
 
 
 def _load_asks(svc: Services, iid: uuid.UUID, data: dict[str, Any], day: Any) -> None:

@@ -39,6 +39,9 @@ def load_demo_meetings(svc: Any, data: dict[str, Any],
             members=[(person[k], role) for k, role in f.get("members", [])])
         for m in f.get("meetings", []):
             _meeting(svc, forum.id, m, person, day)
+        for ask in svc.asks.list():  # asks addressed to the forum (e.g. the sundhedsråd)
+            if any(ask.title.startswith(t) for t in f.get("addressed_asks", [])):
+                svc.asks.update(ask.id, addressee_forum_id=forum.id)
     if content.get("profile_person"):
         svc.set_meta(PROFILE_META_KEY, str(person[content["profile_person"]]))
     for key, days in content.get("contact_rhythms", []):

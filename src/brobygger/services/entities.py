@@ -15,10 +15,13 @@ from brobygger.domain import rules
 from brobygger.domain.catalogue import (
     CORNERSTONES,
     FORMALISATION,
+    INITIATIVE_KINDS,
     INITIATIVE_STATUSES,
     LEVELS,
     MEANINGS,
     MEMBER_ROLES,
+    ORGANISATION_KINDS,
+    PERSON_ROLES,
     REFLECTIONS,
     SECTORS,
 )
@@ -62,12 +65,17 @@ class Organisations(EntityService[models.Organisation, dto.Organisation]):
             "parent_id": self.ref(s, models.Organisation, data.get("parent_id"), "parent_id",
                                   "overordnet organisation", required=False),
             "notes": optional_text(data.get("notes")),
+            "kind": code(ORGANISATION_KINDS, data.get("kind") or ORGANISATION_KINDS.default,
+                         "kind"),
         }
 
-    def list(self, *, sector: str | None = None, text: str | None = None) -> list[dto.Organisation]:
+    def list(self, *, sector: str | None = None, text: str | None = None,
+             kind: str | None = None) -> list[dto.Organisation]:
         where: builtins.list[Any] = []
         if sector:
             where.append(models.Organisation.sector == code(SECTORS, sector, "sector"))
+        if kind:
+            where.append(models.Organisation.kind == code(ORGANISATION_KINDS, kind, "kind"))
         if text:
             where.append(models.Organisation.name.icontains(text.strip()))  # type: ignore[attr-defined]
         return self._query(*where)
@@ -112,6 +120,7 @@ class People(EntityService[models.Person, dto.Person]):
             "active_from": active_from,
             "active_to": active_to,
             "notes": optional_text(data.get("notes")),
+            "role": code(PERSON_ROLES, data["role"], "role") if data.get("role") else None,
         }
 
     def list(self, *, organisation_id: uuid.UUID | None = None, level: str | None = None,
@@ -165,6 +174,7 @@ class Initiatives(EntityService[models.Initiative, dto.Initiative]):
             "trigger": optional_text(data.get("trigger")),
             "status": code(INITIATIVE_STATUSES, data.get("status") or INITIATIVE_STATUSES.default,
                            "status"),
+            "kind": code(INITIATIVE_KINDS, data["kind"], "kind") if data.get("kind") else None,
             "start_date": start,
             "end_date": end,
             "formalisation": score_map(FORMALISATION, data.get("formalisation"), 1, 5,

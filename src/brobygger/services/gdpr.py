@@ -29,6 +29,7 @@ from brobygger.domain.errors import BrobyggerError, NotFoundError
 from brobygger.domain.i18n import _
 from brobygger.fileio import PRIVATE, write_atomically
 from brobygger.services import audit as trail
+from brobygger.services.agreement_entities import person_agreement_records
 from brobygger.services.base import as_uuid
 from brobygger.services.meeting_views import person_meeting_records
 from brobygger.services.privacy import check_cpr, scanned_tables
@@ -197,6 +198,7 @@ class Gdpr:
                 "relationship_assessments": relationships,
                 "plague_assessments": plagues,
                 **person_meeting_records(s, key, _row_dict),  # issue 16
+                **person_agreement_records(s, key, _row_dict),  # issue 17
                 "self_reviews": self_reviews,
                 "asks_addressed": asks_to,
                 "mentions": mentions,

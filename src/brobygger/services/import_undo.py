@@ -27,10 +27,14 @@ _NOUNS = {"log_entry": N_("logindførsel"),
           "initiative_member": N_("medlemskab af et initiativ"),
           "initiative_party": N_("part i et initiativ"), "action": N_("handling"),
           "relationship_assessment": N_("relationsvurdering"),
-          "plague_assessment": N_("plagevurdering")}
+          "plague_assessment": N_("plagevurdering"), "meeting": N_("møde"),
+          "meeting_attendee": N_("mødedeltager"), "agenda_item": N_("dagsordenspunkt")}
 _MODELS: dict[str, Any] = {"organisation": models.Organisation, "person": models.Person,
-                           "log_entry": models.LogEntry}
-_LABEL_COLUMN = {"organisation": "name", "person": "name", "log_entry": "title"}
+                           "log_entry": models.LogEntry, "meeting": models.Meeting,
+                           "meeting_attendee": models.MeetingAttendee}
+# the column that names a record in "»…« er ændret efter importen" (None: the noun)
+_LABEL_COLUMN = {"organisation": "name", "person": "name", "log_entry": "title",
+                 "meeting": "title", "meeting_attendee": None}
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +124,8 @@ def _blockers(s: Session, batch_id: uuid.UUID) -> list[str]:
     entities: set[str] = set()
     i = models.ImportItem
     for entity, model in _MODELS.items():
-        label = getattr(model, _LABEL_COLUMN[entity])
+        column = _LABEL_COLUMN[entity]
+        label = getattr(model, column) if column else col(model.id)
         stmt = (select(col(i.version), col(model.version), col(model.deleted_at), label)
                 .join(model, col(model.id) == col(i.record_id))
                 .where(col(i.batch_id) == batch_id, col(i.created).is_(True),
@@ -128,7 +133,9 @@ def _blockers(s: Session, batch_id: uuid.UUID) -> list[str]:
         for imported, version, deleted, text in s.execute(stmt):
             entities.add(entity)
             if deleted is None and version != imported:
-                problems.append(_("»{title}« er ændret efter importen", title=text))
+                problems.append(_("»{title}« er ændret efter importen", title=text) if column
+                                else _("en {noun} er ændret efter importen",
+                                       noun=_(_NOUNS[entity])))
     problems += _referrers(s, batch_id, entities)
     return problems
 

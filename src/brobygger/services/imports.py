@@ -46,10 +46,10 @@ ACTION_LABELS_DA = {CREATE: N_("Oprettes"), MATCH: N_("Findes allerede"),
                     UNCHANGED: N_("Allerede importeret"), CONFLICT: N_("Konflikt"),
                     SKIP: N_("Springes over"), ERROR: N_("Fejl")}
 ENTITY_LABELS_DA = {"organisation": N_("Organisation"), "person": N_("Person"),
-                    "log_entry": N_("Logindførsel")}
+                    "log_entry": N_("Logindførsel"), "meeting": N_("Møde")}
 CPR_MASK, CPR_SKIP = "mask", "skip"
 AUDIT_IMPORT, AUDIT_UNDO = "import", "fortryd_import"
-_TEXT_FIELDS = ("name", "title", "body", "notes", "tags", "phone", "email")
+_TEXT_FIELDS = ("name", "title", "body", "notes", "tags", "phone", "email", "place")
 PROGRESS_EVERY = 250
 
 Progress = Callable[[int, int], None]
@@ -133,6 +133,7 @@ class ImportPlan:
     source_hash: str
     records: list[PlannedRecord]
     notes: list[str] = field(default_factory=list)
+    forum_id: uuid.UUID | None = None  # a calendar imported as meetings of this forum
 
     def count(self, action: str, entity: str | None = None) -> int:
         return sum(1 for r in self.records
@@ -187,15 +188,22 @@ def _plural(entity: str, n: int) -> str:
         return ngettext("person", "personer", n)
     if entity == "log_entry":
         return ngettext("logindførsel", "logindførsler", n)
+    if entity == "meeting":
+        return ngettext("møde", "møder", n)
     return entity
 
 
+_SCALARS = (str, bool, int, float)  # tuples, not ``str | …``: no union built per call
+_SIZED = (str, list, tuple, dict)
+
+
 def _plain(value: Any) -> Any:
-    if value is None or isinstance(value, str | bool | int | float):
+    if value is None or isinstance(value, _SCALARS):
         return value
-    if isinstance(value, uuid.UUID):
+    kind = type(value)
+    if kind is uuid.UUID:
         return str(value)
-    if isinstance(value, list | tuple):
+    if kind is list or kind is tuple:
         return [_plain(v) for v in value]
     return trail.jsonable(value)
 
@@ -204,7 +212,7 @@ def _created(data: dict[str, Any]) -> dict[str, list[Any]]:
     """:func:`trail.created` for data the plan has already scanned for CPR-like numbers
     (none found, or masked): the same JSON without a second scan of every text."""
     return {k: [None, _plain(v)] for k, v in data.items()
-            if v is not None and not (isinstance(v, str | list | tuple | dict) and not v)}
+            if v is not None and not (isinstance(v, _SIZED) and not v)}
 
 
 def cpr_in(values: dict[str, Any]) -> tuple[str, ...]:
@@ -295,7 +303,7 @@ class _Writer:
 
     def _service(self, entity: str) -> Any:
         return {"organisation": self.svc.organisations, "person": self.svc.people,
-                "log_entry": self.svc.log}[entity]
+                "log_entry": self.svc.log, "meeting": self.svc.meetings.meetings}[entity]
 
     def _values(self, r: PlannedRecord) -> dict[str, Any] | None:
         values = dict(r.values)
@@ -353,6 +361,8 @@ class _Writer:
             rows.append(row)
             if entity == "log_entry":
                 self._links(rid, data)
+            elif entity == "meeting":
+                self._invite(rid, r, data.get("participants", ()))
             self._remember(entity, rid, r, created=True, version=1)
             self.audit.append({"id": uuid.uuid4(), "at": self.now, "user": self.user,
                                "entity": entity, "record_id": rid, "action": trail.CREATE,
@@ -369,13 +379,21 @@ class _Writer:
                         col(models.Organisation.id).in_(ids[i:i + 500]))).all()
             if entity == "log_entry":
                 self._flush_links()
+        if entity == "meeting":
+            self._flush_invited()
 
     def _cleaned(self, service: Any, r: PlannedRecord, values: dict[str, Any]
                  ) -> tuple[dict[str, Any], bool]:
         """The cleaned data, and whether it is the plan's (validated and CPR-scanned with
         nothing found, values unchanged since) – then the guard need not scan it again."""
-        if r.validated is not None and not r.cpr and r.validated[0] == values:
-            return r.validated[1], True
+        if r.validated is not None and not r.cpr:
+            own = {k: v for k, v in values.items() if k not in r.refs} if r.refs else values
+            if r.validated[0] == own:
+                if not r.refs:
+                    return r.validated[1], True
+                # a reference to a record of this import (a person's new organisation): an
+                # id written (or matched) just now, so no lookup is needed
+                return {**r.validated[1], **{k: values[k] for k in r.refs}}, True
         data: dict[str, Any] = service.clean(self.s, values, None)
         return data, False
 
@@ -384,6 +402,32 @@ class _Writer:
         pending["p"] += [{"entry_id": rid, "person_id": p} for p in data["participants"]]
         pending["g"] += [{"entry_id": rid, "plague": p} for p in data["plagues"]]
         pending["b"] += [{"entry_id": rid, "barrier": b} for b in data["barriers"]]
+
+    def _invite(self, meeting_id: uuid.UUID, r: PlannedRecord,
+                people: Iterable[uuid.UUID]) -> None:
+        """The meeting's attendees matched to people become its invited people (records
+        of their own: the import remembers them, so *Fortryd import* removes them too)."""
+        for pid in dict.fromkeys(people):
+            aid = uuid.uuid4()
+            self._pending.setdefault("a", []).append({
+                "id": aid, "created_at": self.now, "updated_at": self.now, "deleted_at": None,
+                "version": 1, "meeting_id": meeting_id, "person_id": pid, "present": None})
+            self.items.append({"id": uuid.uuid4(), "batch_id": self.batch.id,
+                               "kind": self.batch.kind, "entity": "meeting_attendee",
+                               "record_id": aid, "created": True,
+                               "source_key": f"{r.key[:400]}#{pid}", "source_hash": "",
+                               "version": 1})
+            self.audit.append({"id": uuid.uuid4(), "at": self.now, "user": self.user,
+                               "entity": "meeting_attendee", "record_id": aid,
+                               "action": trail.CREATE, "changes": {
+                                   "meeting_id": [None, str(meeting_id)],
+                                   "person_id": [None, str(pid)]}})
+
+    def _flush_invited(self) -> None:
+        rows = self._pending.pop("a", [])
+        if rows:
+            self.s.execute(insert(models.MeetingAttendee.__table__), rows)  # type: ignore[attr-defined]
+            self.uow.note("created", "meeting_attendee", [a["id"] for a in rows])
 
     def _flush_links(self) -> None:
         pending = self._pending
@@ -396,7 +440,13 @@ class _Writer:
     def _update(self, service: Any, r: PlannedRecord, values: dict[str, Any]) -> None:
         assert r.target_id is not None
         current = service.get(r.target_id)
+        people = values.get("participants", ())
+        if r.entity == "meeting":  # the meeting's own fields; new attendees are invited
+            values = {k: v for k, v in values.items() if k != "participants"}
         changed = service.update(r.target_id, expected_version=current.version, **values)
+        if r.entity == "meeting":
+            invited = {a.person_id for a in self.svc.meetings.attendees.list(r.target_id)}
+            self._invite(r.target_id, r, [p for p in people if p not in invited])
         self.ids[r.key] = r.target_id
         self.counts["updated"] += 1
         self._remember(r.entity, r.target_id, r, created=False, version=changed.version)
@@ -423,7 +473,7 @@ class _Writer:
         self.uow.audit_rows(self.audit)  # written by the unit of work in one statement
 
 
-_ORDER = ("organisation", "person", "log_entry")
+_ORDER = ("organisation", "person", "log_entry", "meeting")
 
 
 def apply_import(svc: Any, plan: ImportPlan, *, cpr: str | None = None,
@@ -488,6 +538,7 @@ class ImportedItem:
     record_id: uuid.UUID
     source_hash: str
     version: int
+    entity: str = ""
 
 
 def imported_keys(svc: Any, kind: str, keys: Iterable[str] | None = None
@@ -495,16 +546,16 @@ def imported_keys(svc: Any, kind: str, keys: Iterable[str] | None = None
     """Source key → what the newest (not undone) import of ``kind`` wrote for it."""
     item, batch = models.ImportItem, models.ImportBatch
     stmt = (select(col(item.source_key), col(item.record_id), col(item.source_hash),
-                   col(item.version))
+                   col(item.version), col(item.entity))
             .join(batch, col(batch.id) == col(item.batch_id))
             .where(col(item.kind) == kind, col(batch.undone_at).is_(None))
             .order_by(col(batch.at)))
     wanted = set(keys) if keys is not None else None
     out: dict[str, ImportedItem] = {}
     with svc.ws.read() as s:
-        for key, rid, digest, version in s.execute(stmt):
+        for key, rid, digest, version, entity in s.execute(stmt):
             if wanted is None or key in wanted:
-                out[key] = ImportedItem(rid, digest, version)
+                out[key] = ImportedItem(rid, digest, version, entity)
     return out
 
 

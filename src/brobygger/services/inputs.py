@@ -28,6 +28,7 @@ class OrganisationFields(TypedDict, total=False):
     sector: str | None
     parent_id: Id
     notes: str | None
+    kind: str | None            # domain.reform.ORGANISATION_KINDS
 
 
 class PersonFields(TypedDict, total=False):
@@ -41,6 +42,7 @@ class PersonFields(TypedDict, total=False):
     active_from: Day
     active_to: Day
     notes: str | None
+    role: str | None            # domain.reform.PERSON_ROLES
 
 
 class InitiativeFields(TypedDict, total=False):
@@ -55,6 +57,7 @@ class InitiativeFields(TypedDict, total=False):
     meaning: Mapping[str, int | None] | None
     cornerstones: Mapping[str, int | None] | None
     readiness: Mapping[str, bool] | None
+    kind: str | None            # domain.reform.INITIATIVE_KINDS
 
 
 class PartyFields(TypedDict, total=False):
@@ -140,6 +143,7 @@ class IndicatorFields(TypedDict, total=False):
     target: float | int | str | None
     description: str | None
     target_date: Day | None
+    parties: Iterable[uuid.UUID | str] | None   # organisations it is broken down by
 
 
 class MeasurementFields(TypedDict, total=False):
@@ -147,6 +151,7 @@ class MeasurementFields(TypedDict, total=False):
     measured_on: Day
     value: float | int | str
     source: str | None
+    organisation_id: Id         # the party (one of the indicator's); None: everyone
 
 
 # -- asks, forums and meetings (issues 15 and 16) -------------------------------------------
@@ -163,6 +168,7 @@ class AskFields(TypedDict, total=False):
     addressee_org_id: Id
     addressee_person_id: Id
     addressee: str | None
+    addressee_forum_id: Id      # the forum asked (e.g. the sundhedsråd)
     due_date: Day
     status: str | None
     answer: str | None
@@ -173,6 +179,9 @@ class AskFields(TypedDict, total=False):
     plague: str | None
     barrier_assessment_id: Id
     entry_id: Id
+    # the log entries and actions the ask concerns (the raising entry is always one)
+    entry_ids: Iterable[uuid.UUID | str]
+    action_ids: Iterable[uuid.UUID | str]
 
 
 class ForumFields(TypedDict, total=False):

@@ -53,6 +53,8 @@ if TYPE_CHECKING:
 from brobygger.store.types import uuids_from_db
 
 MAX_BODY = 100_000
+# A search's position() looks for an entry among this many of its first hits.
+POSITION_HITS = 1_000
 # The id column as the database holds it (32 hex digits on SQLite): listing 100,000 ids
 # through the ORM's UUID type cost ~3× the query itself; uuids_from_db converts them.
 _RAW_ID = type_coerce(models.LogEntry.id, String)
@@ -296,6 +298,9 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
 
     def count(self, flt: LogFilter | None = None) -> int:
         f = flt or LogFilter()
+        if _text_only(f):  # from the full-text index alone
+            with self.ws.read() as s:
+                return dialect.count_log_entry_hits(s.connection(), clean_text(f.text or ""))
         if f.text and f.text.strip():
             return len(self.ids(f))
         stmt = select(func.count()).select_from(models.LogEntry).where(
@@ -319,10 +324,16 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
         ``total``, the listing's :meth:`count` when the caller knows it, lets a page in the
         second half be read from the oldest end (OFFSET steps over fewer entries).
 
-        With ``flt.text`` the listing is the ranked hits of :meth:`ids` – a view should
-        hold those ids and read rows with :meth:`get_many` instead (this searches anew)."""
+        With ``flt.text`` the listing is the ranked hits of :meth:`ids`; a search alone
+        ranks only as many hits as the page needs (a search while typing), a search with
+        other filters lists every hit first."""
         f = flt or LogFilter()
         offset, limit = max(0, offset), max(0, limit)
+        if _text_only(f):
+            with self.ws.read() as s:
+                raw = dialect.search_log_entry_page(s.connection(), clean_text(f.text or ""),
+                                                    offset, limit, total)
+            return self.get_many(uuids_from_db(raw))
         if f.text and f.text.strip():
             return self.get_many(self.ids(f)[offset:offset + limit])
         newest_first = total is None or offset + limit // 2 <= total // 2
@@ -349,10 +360,23 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
         return not (f.type or f.plague or f.barrier or f.person_id
                     or (f.text and f.text.strip()))
 
+    def pages_by_search(self, flt: LogFilter | None = None) -> bool:
+        """Whether ``flt`` is a text search that :meth:`page` and :meth:`count` answer
+        from the full-text index page by page (a search with no other filter)."""
+        return _text_only(flt or LogFilter())
+
     def position(self, entry_id: uuid.UUID, flt: LogFilter | None = None) -> int | None:
         """The row of the entry in :meth:`page`'s order (0 is the newest), or None when it
         is deleted, unknown or not in the listing of ``flt``."""
         f = flt or LogFilter()
+        if _text_only(f):  # looked for among the first hits only (a search while typing)
+            with self.ws.read() as s:
+                raw = dialect.search_log_entry_page(s.connection(), clean_text(f.text or ""),
+                                                    0, POSITION_HITS)
+            try:
+                return uuids_from_db(raw).index(entry_id)
+            except ValueError:
+                return None
         if f.text and f.text.strip():
             try:
                 return self.ids(f).index(entry_id)
@@ -372,6 +396,11 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
                     and_(col(m.created_at) == created, col(m.id) > entry_id))))
             stmt = select(func.count()).select_from(m).where(*where, before)
             return int(s.execute(stmt).scalar_one())
+
+
+def _text_only(f: LogFilter) -> bool:
+    """A text search and no other filter: paged and counted from the full-text index."""
+    return bool(f.text and f.text.strip()) and replace(f, text=None) == LogFilter()
 
 
 def parse_period(date_from: str | None, date_to: str | None) -> tuple[date | None, date | None]:

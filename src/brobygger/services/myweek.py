@@ -1,6 +1,7 @@
 """'Min uge' (issue 16): what the week holds for the person the user's profile is linked
 to – meetings in the next 14 days with their agenda status, actions I own that are due or
-overdue, asks I raised whose answer date has passed, asks addressed to me, and people in my
+overdue, asks I raised whose answer date has passed, asks addressed to me, agreements due for
+review in my initiatives, and people in my
 initiatives I have not been in contact with for longer than their 'hold kontakten'
 interval. Each line names the record it
 opens. :func:`due_today` is the short text of the optional start-up notification."""
@@ -91,6 +92,7 @@ def my_week(svc: Any, today: date | None = None, person_id: uuid.UUID | None = N
     lines += _meetings(svc, me, day)
     lines += _actions(svc, me, day)
     lines += _asks(svc, me, name, day)
+    lines += _agreements(svc, me, day)
     lines += _contacts(svc, me, day)
     return MyWeek(me, name, day, tuple(lines))
 
@@ -156,6 +158,23 @@ def _asks(svc: Any, me: uuid.UUID | None, name: str, day: date) -> list[WeekLine
                                 _("{due} · fra {person}", due=due, person=a.raised_by or "–"),
                                 "ask", a.id, a.due_date,
                                 a.due_date is not None and a.due_date <= day))
+    return out
+
+
+def _agreements(svc: Any, me: uuid.UUID | None, day: date) -> list[WeekLine]:
+    """Agreements due for review (services.agreements' one definition) that I own or that
+    serve an initiative I am a member of (all of them when no profile person is set)."""
+    mine = {m.initiative_id for m in svc.members.list(person_id=me)} if me else set()
+    out = []
+    for a in svc.agreements.reviews_due(day):
+        if me is not None and a.owner_id != me and not mine & set(a.initiative_ids):
+            continue
+        when = (_("revideres senest {day}", day=_day(a.review_on)) if a.review_on
+                else _("står til revision"))
+        out.append(WeekLine("agreements", a.title,
+                            _("{when} · version {version}", when=when, version=a.version_label),
+                            "agreement", a.id, a.review_on,
+                            a.review_on is not None and a.review_on <= day))
     return out
 
 

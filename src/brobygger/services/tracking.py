@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 import uuid
 from collections import defaultdict, deque
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -24,6 +25,7 @@ from brobygger.domain.catalogue import (
 from brobygger.domain.errors import ValidationError
 from brobygger.domain.i18n import _
 from brobygger.services import dto, inputs
+from brobygger.services import indicator_parties as parts
 from brobygger.services.base import (
     Clean,
     EntityService,
@@ -297,7 +299,27 @@ class Indicators(EntityService[models.Indicator, dto.Indicator]):
             "target": _number(data.get("target"), "target", "Mål"),
             "description": optional_text(data.get("description")),
             "target_date": optional_date(data.get("target_date"), "target_date"),
+            "parties": self.refs(s, models.Organisation, data.get("parties") or (),
+                                 "parties", "part"),
         }
+
+    # -- the indicator's parties (services/indicator_parties.py) ---------------------------
+    def current_extra(self, s: Session, row: models.Indicator) -> Clean:
+        return {"parties": parts.parties_of(s, [row.id]).get(row.id, ())}
+
+    def after_write(self, s: Session, row: models.Indicator, data: Clean) -> None:
+        parts.check_dropped(s, row.id, data["parties"])
+        parts.write_parties(s, row.id, data["parties"])
+
+    def written_dto(self, s: Session, row: models.Indicator, data: Clean) -> dto.Indicator:
+        return self._dto_from(row, {"parties": tuple(data["parties"])})
+
+    def to_dto(self, s: Session, row: Any) -> dto.Indicator:
+        return self.to_dtos(s, [row])[0]
+
+    def to_dtos(self, s: Session, rows: Sequence[Any]) -> builtins.list[dto.Indicator]:
+        found = parts.parties_of(s, [r.id for r in rows])
+        return [self._dto_from(r, {"parties": found.get(r.id, ())}) for r in rows]
 
     def list(self, initiative_id: uuid.UUID | None = None) -> list[dto.Indicator]:
         where: builtins.list[Any] = []
@@ -323,16 +345,27 @@ class Measurements(EntityService[models.Measurement, dto.Measurement]):
         value = _number(data.get("value"), "value", "Værdi")
         if value is None:
             raise ValidationError("value", _("Værdi skal udfyldes."))
+        indicator_id = self.ref(s, models.Indicator, data.get("indicator_id"),
+                                "indicator_id", "indikator")
+        party = self.ref(s, models.Organisation, data.get("organisation_id"),
+                         "organisation_id", "part", required=False)
+        parts.check_party(s, indicator_id, party)
         return {
-            "indicator_id": self.ref(s, models.Indicator, data.get("indicator_id"),
-                                     "indicator_id", "indikator"),
+            "indicator_id": indicator_id,
             "measured_on": required_date(data.get("measured_on") or date.today(), "measured_on"),
             "value": value,
             "source": optional_text(data.get("source"), 300),
+            "organisation_id": party,
         }
 
-    def list(self, indicator_id: uuid.UUID) -> list[dto.Measurement]:
-        return self._query(models.Measurement.indicator_id == indicator_id)
+    def list(self, indicator_id: uuid.UUID, *,
+             with_parties: bool = False) -> list[dto.Measurement]:
+        """The indicator's measurements for the whole population, oldest first; with
+        ``with_parties`` each party's too (split them with services.indicator_parties)."""
+        where: builtins.list[Any] = [models.Measurement.indicator_id == indicator_id]
+        if not with_parties:
+            where.append(col(models.Measurement.organisation_id).is_(None))
+        return self._query(*where)
 
 
 def _number(value: object, field: str, label_da: str) -> float | None:

@@ -30,7 +30,7 @@ from brobygger.store.backup import (
     backup_dir,
     list_backups,
 )
-from brobygger.store.check import check_readonly
+from brobygger.store.check import check_readonly, newest_good_backup
 from brobygger.store.crypto import (
     KEYRING,
     MIN_PASSPHRASE,
@@ -99,6 +99,7 @@ __all__ = [
     "known_passphrase",
     "list_backups",
     "make_recovery_key",
+    "newest_good_backup",
     "open_laptop",
     "open_location",
     "open_shared",
@@ -223,7 +224,7 @@ def open_shared(url: str, password: str | None) -> Opened:
     ws = Workspace.open_url(target.render_as_string(hide_password=False),
                             password=lambda _new, _reason: password or None)
     ws.login_user()  # read here, in the background: the new window's services use it
-    return Opened(ws)
+    return Opened(ws, message=" ".join(ws.notices))  # e.g. tables handed to the owner role
 
 
 # -- for the command line and the app's start --------------------------------------------------

@@ -32,10 +32,21 @@ WRITE_OPTION = "brobygger_write"
 # ("år" is not "ar").
 FTS_TOKENIZER = "unicode61 remove_diacritics 0"
 
-_SQLITE_FTS_UP = [
-    f"""CREATE VIRTUAL TABLE log_entry_fts USING fts5(
+# Prefix indexes of 2, 3 and 4 characters (migration 0011): a search while typing asks for
+# "kom"* after three letters, and without a prefix index FTS5 merges the doclists of every
+# word that begins so (kommunen, kommunale, kommunikation, …) on each keystroke.
+FTS_PREFIX = "2 3 4"
+
+
+def _sqlite_fts_table(prefix: str | None) -> str:
+    option = f", prefix='{prefix}'" if prefix else ""
+    return f"""CREATE VIRTUAL TABLE log_entry_fts USING fts5(
         title, body, tags, content='log_entry', content_rowid='rowid',
-        tokenize='{FTS_TOKENIZER}')""",
+        tokenize='{FTS_TOKENIZER}'{option})"""
+
+
+_SQLITE_FTS_UP = [
+    _sqlite_fts_table(None),
     """CREATE TRIGGER log_entry_fts_ai AFTER INSERT ON log_entry BEGIN
         INSERT INTO log_entry_fts(rowid, title, body, tags)
         VALUES (new.rowid, new.title, new.body, new.tags);
@@ -137,6 +148,12 @@ _PG_FTS_DOWN = [
 ]
 
 
+# PostgreSQL only (migration 0011): the link tables by person, plague and barrier with the
+# entry, so such a filter is answered from the index.
+PG_LINK_INDEXES = ("ix_log_entry_person_person_id_entry", "ix_log_entry_plague_plague_entry",
+                   "ix_log_entry_barrier_barrier_entry")
+
+
 def fts_statements(dialect: str, upgrade: bool = True) -> Sequence[str]:
     """DDL that creates (or drops) the full-text index, for the migrations."""
     if dialect == "sqlite":
@@ -144,6 +161,15 @@ def fts_statements(dialect: str, upgrade: bool = True) -> Sequence[str]:
     if dialect == "postgresql":
         return _PG_FTS_UP if upgrade else _PG_FTS_DOWN
     return []
+
+
+def fts_prefix_statements(dialect: str, prefix: str | None) -> Sequence[str]:
+    """DDL that rebuilds the SQLite full-text index with (or without) the prefix indexes of
+    :data:`FTS_PREFIX`, for migration 0011. The index is external content: it is rebuilt
+    from log_entry, nothing else is touched. PostgreSQL's GIN index serves prefixes as is."""
+    if dialect != "sqlite":
+        return []
+    return [*_SQLITE_FTS_DOWN, _sqlite_fts_table(prefix), *_SQLITE_FTS_UP[1:]]
 
 
 def is_managed_by_hand(name: str | None, type_: str) -> bool:
@@ -155,7 +181,7 @@ def is_managed_by_hand(name: str | None, type_: str) -> bool:
     if type_ == "column":
         return name == PG_SEARCH_COLUMN
     if type_ == "index":
-        return name == "ix_log_entry_search"
+        return name in ("ix_log_entry_search", *PG_LINK_INDEXES)
     return False
 
 
@@ -201,6 +227,47 @@ RANK_WINDOW = 5_000
 def search_log_entry_ids(conn: Connection, user_text: str, limit: int) -> list[Any]:
     """Ids of live log entries matching ``user_text``: the best matches among the
     :data:`RANK_WINDOW` most recently recorded hits first, then older hits, newest first."""
+    return search_log_entry_page(conn, user_text, 0, limit)
+
+
+def count_log_entry_hits(conn: Connection, user_text: str) -> int:
+    """How many live log entries match ``user_text`` – from the full-text index, without
+    reading the entries (the few in the trash are subtracted)."""
+    if conn.dialect.name == "postgresql":
+        pg_query = pg_tsquery(user_text)
+        if pg_query is None:
+            return 0
+        return int(conn.execute(text(
+            f"SELECT count(*) FROM log_entry WHERE {PG_SEARCH_COLUMN} @@ "
+            "to_tsquery('danish', :q) AND deleted_at IS NULL"), {"q": pg_query}).scalar_one())
+    query = fts_query(user_text)
+    if query is None:
+        return 0
+    hits = int(conn.execute(text(
+        "SELECT count(*) FROM log_entry_fts WHERE log_entry_fts MATCH :q"),
+        {"q": query}).scalar_one())
+    if hits and _trashed(conn):
+        hits -= int(conn.execute(text(
+            "SELECT count(*) FROM log_entry WHERE deleted_at IS NOT NULL AND rowid IN "
+            "(SELECT rowid FROM log_entry_fts WHERE log_entry_fts MATCH :q)"),
+            {"q": query}).scalar_one())
+    return hits
+
+
+def _trashed(conn: Connection) -> int:
+    return int(conn.execute(text(
+        "SELECT count(*) FROM log_entry WHERE deleted_at IS NOT NULL")).scalar_one())
+
+
+def search_log_entry_page(conn: Connection, user_text: str, offset: int, limit: int,
+                          total: int | None = None) -> list[Any]:
+    """Rows ``offset … offset + limit - 1`` of :func:`search_log_entry_ids`' order. Only as
+    many hits are ranked and read as the page needs – a search while typing shows its first
+    page without listing every hit. ``total`` (:func:`count_log_entry_hits`) lets a page
+    near the end be read from the oldest hit backwards."""
+    offset, limit = max(0, offset), max(0, limit)
+    if limit == 0:
+        return []
     if conn.dialect.name == "postgresql":
         pg_query = pg_tsquery(user_text)
         if pg_query is None:
@@ -212,10 +279,10 @@ def search_log_entry_ids(conn: Connection, user_text: str, limit: int) -> list[A
                 f"FROM log_entry, to_tsquery('danish', :q) AS q "
                 f"WHERE {PG_SEARCH_COLUMN} @@ q AND deleted_at IS NULL) AS hits "
                 f"ORDER BY recent > :window, "
-                f"CASE WHEN recent <= :window THEN -score ELSE recent END, entry_date DESC "
-                f"LIMIT :limit"
+                f"CASE WHEN recent <= :window THEN -score ELSE recent END, entry_date DESC, "
+                f"recent LIMIT :limit OFFSET :offset"
             ),
-            {"q": pg_query, "limit": limit, "window": RANK_WINDOW},
+            {"q": pg_query, "limit": limit, "offset": offset, "window": RANK_WINDOW},
         )
         return [r[0] for r in rows]
     query = fts_query(user_text)
@@ -223,31 +290,51 @@ def search_log_entry_ids(conn: Connection, user_text: str, limit: int) -> list[A
         return []
     # The full-text index drives the query (CROSS JOIN fixes the join order): left to
     # itself, SQLite walked every live entry and probed the index once per entry – 50 s
-    # for one word over 100,000 entries. The best ``limit`` hits are ranked inside FTS5;
-    # only they are looked up in log_entry. Entries in the trash are still in the index,
-    # so as many extra hits are taken as there are entries in the trash (usually few).
-    # rowid follows the order in which entries were recorded: the window is a rowid range.
-    trashed = int(conn.execute(text(
-        "SELECT count(*) FROM log_entry WHERE deleted_at IS NOT NULL")).scalar_one())
+    # for one word over 100,000 entries. The best hits are ranked inside FTS5 (only as
+    # many as the page needs); only they are looked up in log_entry. Entries in the trash
+    # are still in the index, so as many extra hits are taken as there are entries in the
+    # trash (usually few). rowid follows the order in which entries were recorded: the
+    # window is a rowid range, and equal scores go newest recorded first (inside FTS5 as
+    # outside, so that every page ranks its hits alike).
+    trashed = _trashed(conn)
     oldest = conn.execute(text(
         "SELECT rowid FROM log_entry_fts WHERE log_entry_fts MATCH :q "
         "ORDER BY rowid DESC LIMIT 1 OFFSET :window"),
         {"q": query, "window": RANK_WINDOW + trashed - 1}).scalar()
     lookup = ("CROSS JOIN log_entry AS e ON e.rowid = f.hit WHERE e.deleted_at IS NULL "
-              "ORDER BY {order} LIMIT :limit")
-    ids = [r[0] for r in conn.execute(text(
-        "SELECT e.id FROM (SELECT rowid AS hit, rank AS score FROM log_entry_fts "
-        "WHERE log_entry_fts MATCH :q AND rowid >= :oldest ORDER BY rank LIMIT :n) AS f "
-        + lookup.format(order="f.score, e.entry_date DESC")),
-        {"q": query, "n": limit + trashed, "limit": limit, "oldest": oldest or 0})]
-    if oldest is not None and len(ids) < limit:
-        rest = limit - len(ids)
-        ids += [r[0] for r in conn.execute(text(
-            "SELECT e.id FROM (SELECT rowid AS hit FROM log_entry_fts "
-            "WHERE log_entry_fts MATCH :q AND rowid < :oldest ORDER BY rowid DESC LIMIT :n) "
-            "AS f " + lookup.format(order="f.hit DESC")),
-            {"q": query, "n": rest + trashed, "limit": rest, "oldest": oldest})]
-    return ids
+              "ORDER BY {order} LIMIT :limit OFFSET :offset")
+    ranked = None if offset == 0 or oldest is None else int(conn.execute(text(
+        # the live hits in the window: a page past them needs no ranking at all
+        "SELECT count(*) FROM (SELECT rowid AS hit FROM log_entry_fts "
+        "WHERE log_entry_fts MATCH :q AND rowid >= :oldest) AS f "
+        "CROSS JOIN log_entry AS e ON e.rowid = f.hit WHERE e.deleted_at IS NULL"),
+        {"q": query, "oldest": oldest}).scalar_one())
+    ids: list[Any] = []
+    if ranked is None or offset < ranked:
+        ids = [r[0] for r in conn.execute(text(
+            "SELECT e.id FROM (SELECT rowid AS hit, rank AS score FROM log_entry_fts "
+            "WHERE log_entry_fts MATCH :q AND rowid >= :oldest ORDER BY rank, rowid DESC "
+            "LIMIT :n) AS f " + lookup.format(order="f.score, f.hit DESC")),
+            {"q": query, "n": offset + limit + trashed, "limit": limit, "offset": offset,
+             "oldest": oldest or 0})]
+    if oldest is None or len(ids) == limit:
+        return ids
+    if ranked is None:
+        ranked = offset + len(ids)  # from the first row: every live hit of the window read
+    skip, rest = max(0, offset - ranked), limit - len(ids)
+    older = ("SELECT e.id FROM (SELECT rowid AS hit FROM log_entry_fts "
+             "WHERE log_entry_fts MATCH :q AND rowid < :oldest) AS f " + lookup)
+    if total is not None and skip > (total - ranked) // 2:
+        # near the end: count back from the oldest hit
+        last = max(0, total - ranked - skip - rest)
+        n = max(0, min(rest, total - ranked - skip))
+        back = [r[0] for r in conn.execute(text(older.format(order="f.hit ASC")),
+                                           {"q": query, "oldest": oldest, "limit": n,
+                                            "offset": last})]
+        return ids + back[::-1]
+    return ids + [r[0] for r in conn.execute(text(older.format(order="f.hit DESC")),
+                                             {"q": query, "oldest": oldest, "limit": rest,
+                                              "offset": skip})]
 
 
 def become_owner(conn: Connection) -> str | None:

@@ -18,8 +18,12 @@ log = logging.getLogger(__name__)
 DIR_MODE, FILE_MODE = 0o700, 0o600
 DISK_FULL_MESSAGE = "Disken er fuld – frigør plads og prøv igen; intet er gemt."
 
-# Left behind when a process died half-way through writing one of them.
-LEFTOVER_PATTERNS = ("backups/*.tmp", "*.encrypting", "*.restore-tmp")
+# Left behind when a process died half-way through writing one of them – with the journals
+# SQLite keeps beside a half-written backup or encryption copy (never the workspace
+# database's own journal, which SQLite needs to roll back).
+LEFTOVER_PATTERNS = ("backups/*.tmp", "backups/*.tmp-journal", "backups/*.tmp-wal",
+                     "*.encrypting", "*.encrypting-journal", "*.encrypting-wal",
+                     "*.restore-tmp")
 # A leftover must be this old before it goes (another command may be writing it right now –
 # a backup from the command line); while an app holds the workspace, an hour.
 LEFTOVER_MIN_AGE_S, LEFTOVER_AGE_S = 120, 3600

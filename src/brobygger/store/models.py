@@ -23,6 +23,7 @@ from brobygger.domain.catalogue import (
     INITIATIVE_STATUSES,
     LEVELS,
     MEMBER_ROLES,
+    ORGANISATION_KINDS,
 )
 from brobygger.store.metadata import metadata as _metadata  # noqa: F401  (naming convention first)
 from brobygger.store.types import UTCDateTime
@@ -60,6 +61,8 @@ class Organisation(Record, table=True):
     sector: str = Field(max_length=32)
     parent_id: uuid.UUID | None = Field(default=None, foreign_key="organisation.id")
     notes: str = Field(default="", sa_column=Column(Text, nullable=False))
+    # sundhedsråd, sundhedsklynge, KAP-enhed, … (domain.reform; migration 0010)
+    kind: str = Field(default=ORGANISATION_KINDS.default, max_length=32)
 
 
 class Person(Record, table=True):
@@ -77,6 +80,8 @@ class Person(Record, table=True):
     active_from: date | None = None
     active_to: date | None = None
     notes: str = Field(default="", sa_column=Column(Text, nullable=False))
+    # a function across sectors, e.g. almen medicinsk overlæge (domain.reform; 0010)
+    role: str | None = Field(default=None, max_length=32)
 
 
 class Initiative(Record, table=True):
@@ -95,6 +100,8 @@ class Initiative(Record, table=True):
     meaning: dict[str, int] = Field(default_factory=dict, sa_type=JSON)
     cornerstones: dict[str, int] = Field(default_factory=dict, sa_type=JSON)
     readiness: dict[str, bool] = Field(default_factory=dict, sa_type=JSON)
+    # klyngeprojekt, opgaveoverdragelse, … (domain.reform; None: not stated; 0010)
+    kind: str | None = Field(default=None, max_length=32)
 
 
 class InitiativeParty(Record, table=True):
@@ -123,6 +130,9 @@ class LogEntry(Record, table=True):
         Index("ix_log_entry_initiative_order", "initiative_id", "deleted_at", "entry_date",
               "created_at", "id"),
         Index("ix_log_entry_updated_at", "updated_at"),
+        # a type filter counted and paged from the index alone (migration 0011)
+        Index("ix_log_entry_type_order", "type", "deleted_at", "entry_date", "created_at",
+              "id"),
     )
 
     initiative_id: uuid.UUID | None = Field(default=None, foreign_key="initiative.id")
@@ -242,6 +252,10 @@ class Measurement(Record, table=True):
     measured_on: date
     value: float
     source: str = Field(default="", max_length=300)
+    # the party this value is for (an indicator broken down by party); None: the whole
+    # population the indicator covers (migration 0010)
+    organisation_id: uuid.UUID | None = Field(default=None, foreign_key="organisation.id",
+                                              index=True)
 
 
 class AuditEvent(SQLModel, table=True):
@@ -306,6 +320,23 @@ class Ask(Record, table=True):
     barrier_assessment_id: uuid.UUID | None = Field(
         default=None, foreign_key="barrier_assessment.id", index=True)
     entry_id: uuid.UUID | None = Field(default=None, foreign_key="log_entry.id", index=True)
+    # the forum asked, e.g. the sundhedsråd or a steering group (migration 0010)
+    addressee_forum_id: uuid.UUID | None = Field(default=None, foreign_key="forum.id",
+                                                 index=True)
+
+
+class AskLink(Record, table=True):
+    """A log entry or an action an ask concerns – exactly one of the two; an ask has any
+    number. The entry that raised the ask (``Ask.entry_id``) is always one of them.
+    Unlinking moves the link to the trash. The id is ``uuid5`` of (ask, kind, record)
+    (:func:`brobygger.services.ask_links.link_id`), so two laptops linking the same record
+    agree (migration 0009_ask_links)."""
+
+    __tablename__ = "ask_link"
+
+    ask_id: uuid.UUID = Field(foreign_key="ask.id", index=True)
+    entry_id: uuid.UUID | None = Field(default=None, foreign_key="log_entry.id", index=True)
+    action_id: uuid.UUID | None = Field(default=None, foreign_key="action.id", index=True)
 
 
 class ReadinessAnswer(Record, table=True):
@@ -458,3 +489,106 @@ class ImportItem(SQLModel, table=True):
     source_key: str = Field(default="", max_length=500)
     source_hash: str = Field(default="", max_length=64)
     version: int = Field(default=1)
+
+
+# -- agreements, deviations and task transfers (issue 17) ------------------------------------
+class Agreement(Record, table=True):
+    """One version of a written agreement. Versions of the same agreement share
+    ``series_id`` (the first version's id); a new version ``supersedes`` the one before it,
+    and both stay. ``document_ref``: where the document is (a path or a link) – the app
+    stores no document."""
+
+    __tablename__ = "agreement"
+
+    series_id: uuid.UUID = Field(index=True)
+    supersedes_id: uuid.UUID | None = Field(default=None, foreign_key="agreement.id")
+    kind: str = Field(max_length=32)
+    title: str = Field(max_length=300, index=True)
+    version_label: str = Field(default="1", max_length=64)
+    status: str = Field(default="udkast", max_length=32)
+    forum_id: uuid.UUID | None = Field(default=None, foreign_key="forum.id", index=True)
+    in_force_from: date | None = None
+    in_force_to: date | None = None
+    review_on: date | None = Field(default=None, index=True)
+    owner_id: uuid.UUID | None = Field(default=None, foreign_key="person.id")
+    document_ref: str = Field(default="", max_length=1000)
+    summary: str = Field(default="", sa_column=Column(Text, nullable=False))
+
+
+class AgreementParty(Record, table=True):
+    __tablename__ = "agreement_party"
+
+    agreement_id: uuid.UUID = Field(foreign_key="agreement.id", index=True)
+    organisation_id: uuid.UUID = Field(foreign_key="organisation.id", index=True)
+
+
+class AgreementInitiative(Record, table=True):
+    """An initiative the agreement serves."""
+
+    __tablename__ = "agreement_initiative"
+
+    agreement_id: uuid.UUID = Field(foreign_key="agreement.id", index=True)
+    initiative_id: uuid.UUID = Field(foreign_key="initiative.id", index=True)
+
+
+class Deviation(Record, table=True):
+    """Where practice departs from an agreement, why, what it cost or saved, and what
+    should change (afvigelse)."""
+
+    __tablename__ = "deviation"
+
+    agreement_id: uuid.UUID = Field(foreign_key="agreement.id", index=True)
+    observed_on: date = Field(index=True)
+    title: str = Field(max_length=300)
+    theme: str = Field(default="", max_length=100)
+    rule: str = Field(default="", sa_column=Column(Text, nullable=False))
+    reason: str = Field(default="", sa_column=Column(Text, nullable=False))
+    effect: str = Field(default="", sa_column=Column(Text, nullable=False))
+    proposal: str = Field(default="", sa_column=Column(Text, nullable=False))
+    recorded_by: str = Field(default="", max_length=300)
+
+
+class AgreementEntry(Record, table=True):
+    """A log entry linked to an agreement (and optionally to one of its deviations)."""
+
+    __tablename__ = "agreement_entry"
+
+    agreement_id: uuid.UUID = Field(foreign_key="agreement.id", index=True)
+    entry_id: uuid.UUID = Field(foreign_key="log_entry.id", index=True)
+    deviation_id: uuid.UUID | None = Field(default=None, foreign_key="deviation.id")
+
+
+class TaskTransfer(Record, table=True):
+    """A task moved from one party to another (opgaveoverdragelse): who holds the medical
+    responsibility, the competencies and how they are assured, and how it is monitored."""
+
+    __tablename__ = "task_transfer"
+
+    agreement_id: uuid.UUID | None = Field(default=None, foreign_key="agreement.id",
+                                           index=True)
+    initiative_id: uuid.UUID | None = Field(default=None, foreign_key="initiative.id",
+                                            index=True)
+    task: str = Field(max_length=300)
+    from_org_id: uuid.UUID | None = Field(default=None, foreign_key="organisation.id")
+    from_profession: str = Field(default="", max_length=300)
+    to_org_id: uuid.UUID | None = Field(default=None, foreign_key="organisation.id")
+    to_profession: str = Field(default="", max_length=300)
+    competencies: str = Field(default="", sa_column=Column(Text, nullable=False))
+    assurance: str = Field(default="", sa_column=Column(Text, nullable=False))
+    medical_org_id: uuid.UUID | None = Field(default=None, foreign_key="organisation.id")
+    medical_person_id: uuid.UUID | None = Field(default=None, foreign_key="person.id")
+    medical_responsible: str = Field(default="", max_length=300)
+    indicator_id: uuid.UUID | None = Field(default=None, foreign_key="indicator.id")
+    monitoring: str = Field(default="", sa_column=Column(Text, nullable=False))
+    transferred_on: date | None = None
+
+
+class IndicatorParty(Record, table=True):
+    """An indicator broken down by party: one of the organisations it is measured for
+    (e.g. readmissions per municipality – Viborg and Skive). Migration 0010."""
+
+    __tablename__ = "indicator_party"
+
+    indicator_id: uuid.UUID = Field(foreign_key="indicator.id", index=True)
+    organisation_id: uuid.UUID = Field(foreign_key="organisation.id", index=True)
+    position: int = Field(default=0)

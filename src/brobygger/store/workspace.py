@@ -22,24 +22,25 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, ProgrammingError
 from sqlmodel import Session
 
 from brobygger import paths
 from brobygger.domain.errors import (
-    CorruptWorkspaceError,
     DiskFullError,
     InputError,
     SchemaTooNewError,
     WorkspaceError,
     WorkspaceLockedError,
-    WrongKeyError,
 )
-from brobygger.domain.i18n import _
+from brobygger.domain.i18n import _, ngettext
 from brobygger.fileio import PRIVATE, write_text_atomically
-from brobygger.store import backup, crypto, dialect, files, keys, lost, recovery
+from brobygger.store import backup, crypto, dialect, files, keys, pg_owner, recovery
 from brobygger.store.crypto import Key, PassphrasePrompt, WorkspaceSettings
 from brobygger.store.models import WorkspaceMeta
+from brobygger.store.readonly import has_database as _has_database
+from brobygger.store.readonly import inspect_readonly, wal_pending
+from brobygger.store.readonly import refuse_if_existed as _refuse_if_existed
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -115,11 +116,6 @@ def _fingerprint(db: Path) -> dict[str, int] | None:
             "ctime_ns": st.st_ctime_ns}
 
 
-def _wal_pending(db: Path) -> bool:
-    wal = Path(str(db) + "-wal")
-    return wal.exists() and wal.stat().st_size > 0
-
-
 def _verified_at(db: Path) -> datetime | None:
     """When the file last passed a full check, if it is unchanged since a clean close (see
     :data:`VERIFIED_FILE`) and that check is recent; else None. The record is consumed: a
@@ -132,7 +128,7 @@ def _verified_at(db: Path) -> datetime | None:
         return None
     try:
         checked = datetime.fromisoformat(str(data["checked_at"]))
-        same = data["file"] == _fingerprint(db) and not _wal_pending(db)
+        same = data["file"] == _fingerprint(db) and not wal_pending(db)
         recent = timedelta(0) <= datetime.now(UTC) - checked < VERIFY_MAX_AGE
     except (KeyError, TypeError, ValueError):
         return None
@@ -140,7 +136,7 @@ def _verified_at(db: Path) -> datetime | None:
 
 
 def _record_verified(db: Path, checked_at: datetime) -> None:
-    if _wal_pending(db):
+    if wal_pending(db):
         return
     fingerprint = _fingerprint(db)
     if fingerprint is None:
@@ -163,62 +159,6 @@ def _record_clean_close(directory: Path) -> None:
                               mode=PRIVATE)
     except OSError:
         log.warning("Could not record the clean close in %s", record)
-
-
-def _not_a_database(db: Path, exc: Exception) -> CorruptWorkspaceError:
-    return CorruptWorkspaceError(
-        _("Filen {db} er ikke en læsbar Brobygger-database ({exc}). Der er ikke skrevet noget i "
-          "den. Gendan den nyeste sikkerhedskopi, eller vælg en anden datamappe.", db=db, exc=exc),
-        backup.list_backups(db.parent))
-
-
-def inspect_readonly(db: Path, key: Key | None, encrypted: bool,
-                     full_check: bool = True) -> str | None:
-    """Check the file without writing a byte: the key opens it, ``quick_check`` passes and
-    the schema is one this version knows. Returns the stored schema revision.
-    ``full_check=False`` leaves out ``quick_check`` (see :data:`VERIFIED_FILE`)."""
-    try:
-        conn = dialect.connect(db, key, readonly=True)
-    except dialect.DatabaseError as exc:
-        raise WorkspaceError(
-            _("Databasen {db} kan ikke åbnes ({exc}). Tjek filens rettigheder.", db=db,
-              exc=exc)) from exc
-    try:
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except dialect.DatabaseError as exc:
-            if encrypted and "not a database" in str(exc):
-                raise WrongKeyError(
-                    _("Arbejdsområdet i {parent} kan ikke dekrypteres: enten passer nøglen "
-                      "eller adgangsfrasen ikke, eller filen er beskadiget. Intet er ændret. "
-                      "Prøv igen med den rigtige adgangsfrase, eller gendan den nyeste "
-                      "sikkerhedskopi.", parent=db.parent), backup.list_backups(db.parent)) from exc
-            raise _not_a_database(db, exc) from exc
-        try:
-            result = conn.execute("PRAGMA quick_check").fetchone()[0] if full_check \
-                else "ok"
-        except dialect.DatabaseError as exc:
-            raise _not_a_database(db, exc) from exc
-        if result != "ok":
-            raise CorruptWorkspaceError(
-                _("Arbejdsområdet i {parent} er beskadiget ({result}). Der er ikke skrevet noget "
-                  "i det. Gendan den nyeste gode sikkerhedskopi.", parent=db.parent, result=result),
-                backup.list_backups(db.parent))
-        exists = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone() \
-            if exists else None
-    finally:
-        conn.close()
-    stored = str(row[0]) if row else None
-    if stored is not None and stored not in known_revisions():
-        raise SchemaTooNewError(
-            _("Arbejdsområdet i {parent} er skrevet af en nyere version af Brobygger "
-              "(skemaversion {stored}). Denne version kender kun op til {value}. Opdater "
-              "Brobygger for at åbne det. Filen er ikke ændret.", parent=db.parent,
-              stored=stored, value=head_revision()))
-    return stored
 
 
 def workspace_key(directory: Path, prompt: PassphrasePrompt | None = None
@@ -265,11 +205,22 @@ def _new_key(encryption: str | None, prompt: PassphrasePrompt | None
     return keys.new_key(encryption, prompt)
 
 
-def _has_database(db: Path) -> bool:
+def _not_the_owners(engine: Engine, shown: str) -> WorkspaceError:
+    """The tables belong to another login role (an older version made them): say whose,
+    and the way on."""
     try:
-        return db.stat().st_size > 0
-    except OSError:
-        return False
+        with engine.connect() as conn:
+            others = pg_owner.owners_of_workspace(conn)
+            owner = pg_owner.database_owner(conn)
+    finally:
+        engine.dispose()
+    whose = ", ".join(others) or _("en anden bruger")
+    return WorkspaceError(_(
+        "Du har ikke adgang til tabellerne i {location}: de tilhører {whose} (oprettet af en "
+        "tidligere version af Brobygger), ikke databasens ejerrolle {owner}. Bed {whose} åbne "
+        "arbejdsområdet én gang med denne version – så overdrages tabellerne til {owner} – "
+        "eller bed it-afdelingen overdrage dem (se README: delt arbejdsområde).",
+        location=shown, whose=whose, owner=owner))
 
 
 def _first_line(exc: object) -> str:
@@ -313,7 +264,7 @@ class Workspace:
         directory = paths.data_dir(data_dir)
         db = directory / paths.DB_FILENAME
         if not _has_database(db):
-            lost.refuse_if_existed(directory, db)
+            _refuse_if_existed(directory, db)
             if not create:
                 raise WorkspaceError(_("Der er intet arbejdsområde i {directory}. Opret det med "
                                        "'brobygger-cli init'.", directory=directory))
@@ -388,16 +339,19 @@ class Workspace:
             if files.is_disk_full(exc):
                 raise DiskFullError(files.DISK_FULL_MESSAGE) from exc
             raise WorkspaceError(
-                _("Arbejdsområdet i {directory} kan ikke åbnes: {orig}.", directory=directory,
-                  orig=exc.orig)) from exc
+                _("Arbejdsområdet i {directory} kan ikke åbnes: {orig}.",
+                  directory=directory, orig=exc.orig)) from exc
         return ws
 
     @classmethod
-    def open_url(cls, url: str, *, password: PassphrasePrompt | None = None) -> Workspace:
+    def open_url(cls, url: str, *, password: PassphrasePrompt | None = None,
+                 readonly: bool = False) -> Workspace:
         """Open a shared workspace on a PostgreSQL server (``postgresql://user@host/db``).
 
         The password comes from the URL, the OS keyring or ``password`` (asked); after a
-        successful connection it is kept in the keyring – never in a settings file."""
+        successful connection it is kept in the keyring – never in a settings file.
+        ``readonly`` (``check``): every transaction is read-only, nothing is migrated or
+        handed to the owner role, and the keyring is not written to."""
         try:
             parsed = make_url(url)
         except ArgumentError as exc:
@@ -412,27 +366,44 @@ class Workspace:
         if secret is None and password is not None:
             secret = password(False, f"Adgangskode til {parsed.username}@{parsed.host}")
         shown = parsed.render_as_string(hide_password=True)
-        engine = create_engine(parsed.set(password=secret), pool_pre_ping=True)
+        options = {"options": "-c default_transaction_read_only=on"} if readonly else {}
+        engine = create_engine(parsed.set(password=secret), pool_pre_ping=True,
+                               connect_args=options)
         dialect.configure_engine(engine)
         from alembic.runtime.migration import MigrationContext
 
         try:
-            with engine.connect() as conn:
-                context = MigrationContext.configure(conn)
-                stored = context.get_current_revision()
+            with engine.begin() as conn:
+                # tables an older version let the first user own go to the owner role
+                adopted = [] if readonly else pg_owner.adopt_objects(conn)
+                stored = MigrationContext.configure(conn).get_current_revision()
         except OperationalError as exc:
             engine.dispose()
             raise WorkspaceError(
                 _("Kan ikke forbinde til databasen {shown}: {value}. Tjek adresse, brugernavn "
-                  "og adgangskode, og om serveren kører.", shown=shown,
-                  value=_first_line(exc.orig))) from exc
+                  "og adgangskode, og om serveren kører.",
+                  shown=shown, value=_first_line(exc.orig))) from exc
+        except ProgrammingError as exc:
+            if getattr(exc.orig, "sqlstate", None) != "42501":  # insufficient privilege
+                raise
+            raise _not_the_owners(engine, shown) from exc
         if stored is not None and stored not in known_revisions():
             engine.dispose()
             raise SchemaTooNewError(
                 _("Databasen {shown} er skrevet af en nyere version af Brobygger (skemaversion "
                   "{stored}). Opdater Brobygger for at åbne den.", shown=shown, stored=stored))
         ws = cls(engine, shown)
+        if readonly:
+            return ws
         ws.migrate()
+        if adopted:
+            ws.notices.append(ngettext(
+                "{n} tabel i den delte database tilhørte en enkelt bruger (oprettet af en "
+                "tidligere version af Brobygger). Den er nu overdraget til databasens "
+                "ejerrolle, så alle brugere kan åbne og skrive i den.",
+                "{n} tabeller i den delte database tilhørte en enkelt bruger (oprettet af en "
+                "tidligere version af Brobygger). De er nu overdraget til databasens "
+                "ejerrolle, så alle brugere kan åbne og skrive i dem.", len(adopted)))
         if secret:
             crypto.secret_store(account, secret)
         return ws
@@ -488,7 +459,7 @@ class Workspace:
             files.private_files(self.directory)
             if self.checked_at is not None:
                 _record_verified(self.path, self.checked_at)
-            if not _wal_pending(self.path):
+            if not wal_pending(self.path):
                 _record_clean_close(self.directory)
 
     def __enter__(self) -> Workspace:

@@ -105,6 +105,9 @@ def install(app: QApplication) -> None:
         return
     QAccessible.installFactory(_factory)
     app.focusChanged.connect(_focus_changed)
+    from brobygger.ui import boxes
+
+    boxes.install(app)  # message boxes that fit their text (also at 200 %)
     _installed.append(_factory)
 
 
@@ -372,11 +375,13 @@ def move_focus(w: QWidget, forward: bool = True) -> None:
 def _tab_shortcuts(tabs: QTabWidget) -> None:
     if tabs.property("a11yTabKeys"):
         return
-    from PySide6.QtGui import QKeySequence, QShortcut
+    from PySide6.QtGui import QShortcut
 
-    for seq, delta in (("Ctrl+Tab", 1), ("Ctrl+Shift+Tab", -1), ("Ctrl+PgDown", 1),
-                       ("Ctrl+PgUp", -1)):
-        sc = QShortcut(QKeySequence(seq), tabs)
+    from brobygger.ui.shortcuts import NEXT_TAB, PREVIOUS_TAB
+
+    for seq, delta in [*((s, 1) for s in NEXT_TAB.sequences()),
+                       *((s, -1) for s in PREVIOUS_TAB.sequences())]:
+        sc = QShortcut(seq, tabs)
         sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         sc.activated.connect(lambda t=tabs, d=delta: t.setCurrentIndex(
             (t.currentIndex() + d) % max(1, t.count())))

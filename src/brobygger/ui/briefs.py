@@ -80,12 +80,16 @@ class BriefsPage(Page):
         ui.portfolioList.setModel(self.portfolio)
         ui.progress.setVisible(False)
         ui.kind.currentIndexChanged.connect(self._kind_changed)
-        ui.exportButton.clicked.connect(self.export)
+        ui.exportButton.clicked.connect(lambda: self.export())
+        from brobygger.ui.brief_preview import add_preview_button
+
+        self.preview_button = add_preview_button(self)  # Vis side 1 … before saving
         self._progress = _Progress(self)
         self._progress.moved.connect(self._moved)
         self.busy = False
         self.last_path: Path | None = None
         self.wanted_initiative: Any = None
+        self.preview_dialog: QWidget | None = None
         self._kind_changed()
 
     def reload(self, generation: int) -> None:
@@ -109,7 +113,8 @@ class BriefsPage(Page):
                                                     "initiativer."))
         from brobygger.ui import profile
 
-        self.ui.author.setText(self.ui.author.text() or self.ctx.setting("briefs/author")
+        self.ui.author.setText(self.ui.author.text()
+                               or self.ctx.setting(profile.author_key(self.ctx))
                                or profile.load(self.ctx).signature)
         if not self.ui.confidentiality.text():
             from brobygger.services.briefs import DEFAULT_CONFIDENTIALITY
@@ -166,18 +171,10 @@ class BriefsPage(Page):
         self.ui.progress.setValue(done)
 
     def export(self, path: Path | None = None) -> None:
-        from brobygger.services.briefs import (
-            BriefOptions,
-            handover_brief,
-            portfolio_brief,
-            status_brief,
-        )
-
         ui = self.ui
         kind = combo_value(ui.kind)
-        initiative_id = combo_value(ui.initiative)
         name = ui.initiative.currentText() if kind != "portfolio" else self.tr("portefølje")
-        if kind != "portfolio" and initiative_id is None:
+        if kind != "portfolio" and combo_value(ui.initiative) is None:
             ui.statusLabel.setText(self.tr("Vælg et initiativ."))
             return
         docs = QStandardPaths.writableLocation(
@@ -186,13 +183,36 @@ class BriefsPage(Page):
         out = path or ask_path_hook(self, suggested)
         if out is None:
             return
+        work = self.brief_job(out)
+        self.busy = True
+        ui.exportButton.setEnabled(False)
+        ui.progress.setValue(0)
+        ui.progress.setVisible(True)
+        ui.statusLabel.setText(self.tr("Laver briefet …"))
+        self.ctx.tasks.run(work, self._done, self._failed)
+
+    def brief_job(self, out: Path, *, remember: bool = True) -> Callable[[], Path]:
+        """The work that writes the brief the form describes to ``out`` (run it in the
+        background); the form's author, confidentiality and recipient are remembered."""
+        from brobygger.services.briefs import (
+            BriefOptions,
+            handover_brief,
+            portfolio_brief,
+            status_brief,
+        )
+
+        ui = self.ui
+        kind, initiative_id = combo_value(ui.kind), combo_value(ui.initiative)
         options = BriefOptions(author=ui.author.text().strip(),
                                confidentiality=ui.confidentiality.text().strip(),
                                lang="da",  # the briefs are Danish only for now
                                recipient=self.recipient.text().strip())
-        self.ctx.settings.setValue("briefs/recipient", options.recipient)
-        self.ctx.settings.setValue("briefs/author", options.author)
-        self.ctx.settings.setValue("briefs/confidentiality", options.confidentiality)
+        if remember:
+            self.ctx.settings.setValue("briefs/recipient", options.recipient)
+            from brobygger.ui.profile import author_key
+
+            self.ctx.settings.setValue(author_key(self.ctx), options.author)
+            self.ctx.settings.setValue("briefs/confidentiality", options.confidentiality)
         svc, emit = self.ctx.svc, self._progress.moved.emit
         date_from, date_to = date_value(ui.dateFrom), date_value(ui.dateTo)
         ids = self.portfolio.checked()
@@ -205,12 +225,7 @@ class BriefsPage(Page):
                 return handover_brief(svc, initiative_id, out, options, progress=emit)
             return portfolio_brief(svc, ids or None, out, options, progress=emit)
 
-        self.busy = True
-        ui.exportButton.setEnabled(False)
-        ui.progress.setValue(0)
-        ui.progress.setVisible(True)
-        ui.statusLabel.setText(self.tr("Laver briefet …"))
-        self.ctx.tasks.run(work, self._done, self._failed)
+        return work
 
     def _done(self, path: Path) -> None:
         self.busy = False

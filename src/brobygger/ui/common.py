@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -114,10 +114,12 @@ def date_value(edit: QDateEdit) -> date | None:
 def setup_table(view: QTableView, *, stretch: int | None = None) -> None:
     """Rows selected as a whole; Tab leaves the table (arrow keys move inside it); a
     selected row keeps its cells' text colours."""
-    from brobygger.ui.accessibility import KeepColourDelegate
+    from brobygger.ui.columns import EllipsisTipDelegate, remember_columns
 
     view.setTabKeyNavigation(False)
-    view.setItemDelegate(KeepColourDelegate(view))
+    view.setItemDelegate(EllipsisTipDelegate(view))  # cut-off text: "…" and the full tooltip
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    remember_columns(view)  # widths the user sets are kept
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -137,7 +139,12 @@ def setup_table(view: QTableView, *, stretch: int | None = None) -> None:
 
 def fit_columns(view: QTableView, widths: dict[int, int] | None = None,
                 cap: int = 300) -> None:
-    """Size columns to their contents, but no wider than ``cap`` (or ``widths[col]``)."""
+    """Size columns to their contents, but no wider than ``cap`` (or ``widths[col]``) –
+    unless the user has set the widths (:mod:`brobygger.ui.columns`): those are kept."""
+    from brobygger.ui.columns import restore_columns
+
+    if view.property("columnsRemembered") and restore_columns(view):
+        return
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
     for col in range(header.count()):
@@ -160,7 +167,9 @@ def selected_record(view: QTableView) -> Any:
 
 
 def on_delete_key(view: QWidget, slot: Callable[[], None]) -> QShortcut:
-    shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
+    from brobygger.ui.shortcuts import DELETE_ROW
+
+    shortcut = QShortcut(DELETE_ROW.sequences()[0], view)
     shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     shortcut.activated.connect(slot)
     return shortcut

@@ -246,13 +246,13 @@ class DateField(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            key, mods = event.key(), event.modifiers()
-            if key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down and
-                                        mods & Qt.KeyboardModifier.AltModifier):
+            from brobygger.ui import shortcuts
+
+            key, mods = event.key(), event.modifiers().value
+            if shortcuts.matches(shortcuts.OPEN_CALENDAR, key, mods):
                 self.open_calendar()
                 return True
-            if self._optional and key == Qt.Key.Key_Delete and \
-                    mods & Qt.KeyboardModifier.ControlModifier:
+            if self._optional and shortcuts.matches(shortcuts.CLEAR_DATE, key, mods):
                 self.clear()
                 return True
         return super().eventFilter(watched, event)

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QPoint,
     Qt,
 )
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QFont, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTableView, QWidget
 
 from brobygger.domain import fields
@@ -350,8 +350,10 @@ def add_history_menu(view: QTableView, ctx: Context,
         if current.isValid():
             show_menu(view.visualRect(current).center())
 
-    for seq in ("Shift+F10", "Menu"):
-        shortcut = QShortcut(QKeySequence(seq), view)
+    from brobygger.ui.shortcuts import HISTORY_MENU
+
+    for seq in HISTORY_MENU.sequences():
+        shortcut = QShortcut(seq, view)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(from_keyboard)
     if not view.accessibleDescription():

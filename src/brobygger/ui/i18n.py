@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QDateTime,
     QLibraryInfo,
     QLocale,
+    Qt,
     QTime,
     QTranslator,
 )
@@ -57,6 +58,9 @@ def install(app: QCoreApplication, code: str) -> None:
         app.removeTranslator(t)
     _installed.clear()
     QLocale.setDefault(locale())
+    # Qt's own file dialogs, not the platform's: they follow the app's language (a native
+    # dialog follows the system's, so a Danish app on an English system was half English)
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if code == "da":
         qt = QTranslator(app)
@@ -65,6 +69,11 @@ def install(app: QCoreApplication, code: str) -> None:
             _installed.append(qt)
         else:
             log.info("qtbase_da.qm not found in %s", qt_dir)
+        from brobygger.ui.qt_gaps import QtGaps
+
+        gaps = QtGaps(app)  # what qtbase_da lacks (the file dialog's "Look in:", …)
+        app.installTranslator(gaps)
+        _installed.append(gaps)
     else:
         own = QTranslator(app)
         if own.load("brobygger_en", str(translations_dir())):

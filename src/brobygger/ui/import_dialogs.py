@@ -5,6 +5,7 @@ are in :mod:`brobygger.ui.import_flows`."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 from typing import Any
 
@@ -37,7 +38,7 @@ from brobygger.services import imports as si
 from brobygger.services.import_undo import BatchInfo
 from brobygger.ui import i18n, style
 from brobygger.ui.common import combo_value, fill_combo, set_combo_value, setup_table
-from brobygger.ui.import_models import BatchModel, PlanModel
+from brobygger.ui.import_models import BatchModel, ChoiceDelegate, PlanModel, choice_field
 
 SAMPLES = 3  # example values shown per column in the mapping step
 
@@ -167,8 +168,9 @@ class CalendarRangeDialog(QDialog):
         today = today or date.today()
         layout = QVBoxLayout(self)
         layout.addWidget(_hint(self.tr(
-            "Begivenhederne i perioden bliver til logindførsler af typen møde. Gentagne "
-            "møder foldes ud; en ny indlæsning af samme fil tilføjer intet to gange.")))
+            "Begivenhederne i perioden bliver til logindførsler af typen møde eller – vælg det "
+            "i forhåndsvisningen – til møder i et forum. Gentagne møder foldes ud; en ny "
+            "indlæsning af samme fil tilføjer intet to gange.")))
         form = QFormLayout()
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
         for edit, value, name in ((self.date_from, date(today.year - 1, 1, 1), self.tr("Fra")),
@@ -184,6 +186,7 @@ class CalendarRangeDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         layout.addWidget(_buttons(self, self.tr("&Videre…")))
+        self.setMinimumWidth(460)
 
     def period(self) -> tuple[date, date]:
         a, b = self.date_from.date(), self.date_to.date()
@@ -203,9 +206,12 @@ class PreviewDialog(QDialog):
     confirmed here; CPR-like numbers are masked or their rows skipped; rows with errors
     are skipped only when the user says so."""
 
-    def __init__(self, plan: si.ImportPlan, parent: QWidget | None = None) -> None:
+    target_changed = Signal(object)  # uuid.UUID of a forum, or None: as log entries
+
+    def __init__(self, plan: si.ImportPlan, parent: QWidget | None = None,
+                 forums: list[tuple[uuid.UUID, str]] | None = None) -> None:
         super().__init__(parent)
-        self.plan = plan
+        self.plan, self.forums = plan, forums
         self.setObjectName("importPreviewDialog")
         self.setWindowTitle(self.tr("Importér – forhåndsvisning"))
         layout = QVBoxLayout(self)
@@ -223,72 +229,131 @@ class PreviewDialog(QDialog):
         self.accept_all.clicked.connect(lambda: self._accept_all(True))
         bar.addWidget(self.accept_all)
         layout.addLayout(bar)
+        self._target(layout)
         self.model = PlanModel(plan, self)
         self.view = QTableView()
         self.view.setModel(self.model)
         setup_table(self.view, stretch=PlanModel.DETAILS)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setItemDelegateForColumn(PlanModel.CHOICE, ChoiceDelegate(self.view))
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.view.setAccessibleName(self.tr("Rækkerne i filen og hvad der sker med dem"))
         self.view.setColumnWidth(PlanModel.ROW, 60)
         self.view.setColumnWidth(PlanModel.WHAT, 110)
         self.view.setColumnWidth(PlanModel.ACTION, 190)
         self.view.setColumnWidth(PlanModel.LABEL, 260)
+        self.view.setColumnWidth(PlanModel.CHOICE, 150)
         layout.addWidget(self.view, 1)
         self._defaults(layout)
         self._choices(layout)
         self.buttons = _buttons(self, self.tr("&Importér"))
         layout.addWidget(self.buttons)
         self.model.dataChanged.connect(self._update)
-        self.accept_all.setVisible(any(self.model.confirmable(r) for r in plan.records))
         self._update()
         self.resize(980, 640)
 
     def _defaults(self, layout: QVBoxLayout) -> None:
-        """Sector and level for new records whose name/title did not make them clear."""
+        """Sector and leadership level for the selected rows (new organisations and
+        people); each row's own choice is its "Sektor / niveau" cell."""
         self.sector: QComboBox | None = None
         self.level: QComboBox | None = None
-        creates = [r for r in self.plan.records if r.action in (si.CREATE, si.SUGGEST)]
-        need_sector = any("sector" in r.needs for r in creates)
-        need_level = any("level" in r.needs for r in creates)
-        if not (need_sector or need_level):
+        self.set_sector: QPushButton | None = None
+        self.set_level: QPushButton | None = None
+        fields = {choice_field(r) for r in self.plan.records} - {None}
+        if not fields:
             return
-        box = QGroupBox(self.tr("Hvor navn eller titel ikke siger det"))
-        form = QFormLayout(box)
-        if need_sector:
-            self.sector = QComboBox()
-            fill_combo(self.sector, [(s.code, i18n.label(SECTORS, s.code)) for s in SECTORS])
-            set_combo_value(self.sector, "andet")
-            self.sector.setAccessibleName(self.tr("Sektor for nye organisationer"))
-            form.addRow(self.tr("Sektor for nye organisationer"), self.sector)
-        if need_level:
-            self.level = QComboBox()
-            fill_combo(self.level, [(lv.code, i18n.label(LEVELS, lv.code)) for lv in LEVELS])
-            set_combo_value(self.level, "medarbejder")
-            self.level.setAccessibleName(self.tr("Ledelsesniveau for nye personer"))
-            form.addRow(self.tr("Ledelsesniveau for nye personer"), self.level)
+        box = QGroupBox(self.tr("Sektor og ledelsesniveau for de valgte rækker"))
+        row = QHBoxLayout(box)
+        for field, catalogue, default, name, button_text in (
+                ("sector", SECTORS, "andet", self.tr("Sektor"), self.tr("Sæt &sektor")),
+                ("level", LEVELS, "medarbejder", self.tr("Ledelsesniveau"),
+                 self.tr("Sæt &niveau"))):
+            if field not in fields:
+                continue
+            combo = QComboBox()
+            fill_combo(combo, [(c.code, i18n.label(catalogue, c.code)) for c in catalogue])
+            set_combo_value(combo, default)
+            combo.setAccessibleName(name)
+            label = QLabel(name)
+            label.setBuddy(combo)
+            button = QPushButton(button_text)
+            button.setAccessibleName(self.tr("{name}: sæt for de valgte rækker").format(
+                name=name))
+            button.clicked.connect(lambda _c=False, f=field, cb=combo: self._set_for_selected(
+                f, combo_value(cb)))
+            row.addWidget(label)
+            row.addWidget(combo)
+            row.addWidget(button)
+            row.addSpacing(12)
+            if field == "sector":
+                self.sector, self.set_sector = combo, button
+            else:
+                self.level, self.set_level = combo, button
+        row.addStretch(1)
+        layout.addWidget(box)
+        layout.addWidget(_hint(self.tr(
+            "Gule felter i kolonnen Sektor / niveau kunne ikke udledes af navn eller titel. "
+            "Vælg rækkerne (Ctrl+A vælger alle) og sæt sektor eller niveau, eller dobbeltklik "
+            "på en celle for at vælge for den ene række.")))
+
+    def _set_for_selected(self, field: str, code: str) -> None:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        self.model.set_choice(rows, field, code)
+        self._update()
+
+    def _target(self, layout: QVBoxLayout) -> None:
+        """For a calendar: import the events as log entries of type møde, or as meetings
+        of a chosen forum (the flow plans again when the choice changes)."""
+        self.target: QComboBox | None = None
+        if self.forums is None:
+            return
+        box = QGroupBox(self.tr("Importér begivenhederne som"))
+        row = QHBoxLayout(box)
+        self.target = QComboBox()
+        self.target.addItem(self.tr("Logindførsler af typen møde"), "")
+        for forum_id, name in self.forums:
+            self.target.addItem(self.tr("Møder i forummet {name}").format(name=name),
+                                str(forum_id))
+        set_combo_value(self.target, str(self.plan.forum_id or ""))
+        self.target.setAccessibleName(self.tr("Importér begivenhederne som"))
+        self.target.currentIndexChanged.connect(self._target_changed)
+        row.addWidget(self.target, 1)
+        if not self.forums:
+            row.addWidget(_hint(self.tr("Opret et forum under Møder for at importere "
+                                        "begivenhederne som møder.")), 2)
+        else:
+            row.addWidget(_hint(self.tr("Som møder: deltagere, der findes som personer, "
+                                        "bliver inviterede.")), 2)
         layout.addWidget(box)
 
+    def _target_changed(self, _index: int) -> None:
+        value = combo_value(self.target) if self.target is not None else ""
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.summary.setText(self.tr("Sammenligner med arbejdsområdet …"))
+        self.target_changed.emit(uuid.UUID(value) if value else None)
+
+    def set_plan(self, plan: si.ImportPlan) -> None:
+        """The plan again (another choice of what the events become)."""
+        self.plan = plan
+        self.model.set_plan(plan)
+        self._update()
+
     def _choices(self, layout: QVBoxLayout) -> None:
-        self.cpr_group: QButtonGroup | None = None
-        self.skip_invalid: QCheckBox | None = None
-        if self.plan.cpr_rows:
-            box = QGroupBox(self.tr("{n} række(r) indeholder noget, der ligner et CPR-nummer")
-                            .format(n=len(self.plan.cpr_rows)))
-            row = QHBoxLayout(box)
-            self.cpr_group = QButtonGroup(self)
-            for i, text in enumerate((self.tr("&Maskér numrene (fx 010190-****)"),
-                                      self.tr("&Spring rækkerne over"))):
-                button = QRadioButton(text)
-                button.setChecked(i == 0)
-                self.cpr_group.addButton(button, i)
-                row.addWidget(button)
-            layout.addWidget(box)
-        if self.plan.errors:
-            self.skip_invalid = QCheckBox(self.tr(
-                "Spring de {n} rækker med fejl over (ellers importeres intet)").format(
-                    n=len(self.plan.errors)))
-            self.skip_invalid.toggled.connect(self._update)
-            layout.addWidget(self.skip_invalid)
+        self.cpr_box = QGroupBox()
+        row = QHBoxLayout(self.cpr_box)
+        self.cpr_group = QButtonGroup(self)
+        for i, text in enumerate((self.tr("&Maskér numrene (fx 010190-****)"),
+                                  self.tr("&Spring rækkerne over"))):
+            button = QRadioButton(text)
+            button.setChecked(i == 0)
+            self.cpr_group.addButton(button, i)
+            row.addWidget(button)
+        layout.addWidget(self.cpr_box)
+        self.skip_invalid = QCheckBox()
+        self.skip_invalid.toggled.connect(self._update)
+        layout.addWidget(self.skip_invalid)
 
     def _filter(self, on: bool) -> None:
         self.model.set_filter(on)
@@ -311,27 +376,35 @@ class PreviewDialog(QDialog):
                  self.tr("springes over: {n}").format(n=p.count(si.SKIP)),
                  self.tr("fejl: {n}").format(n=len(p.errors))]
         text = ", ".join(x for x in parts if not x.endswith(": 0"))
-        notes = " ".join(p.notes)
+        missing = sum(1 for r in p.records if r.needs and choice_field(r))
+        notes = " ".join([*p.notes, *([self.tr(
+            "{n} nye organisationer eller personer har en sektor eller et ledelsesniveau, "
+            "der ikke kunne udledes (gult) – vælg det nedenfor, ellers bruges Andet og "
+            "Medarbejder.").format(n=missing)] if missing else [])])
         self.summary.setText(text + (f"\n{notes}" if notes else "") + "\n" + self.tr(
             "Intet er skrevet endnu. Der tages en sikkerhedskopi, før importen skrives."))
+        self.cpr_box.setTitle(self.tr("{n} række(r) indeholder noget, der ligner et "
+                                      "CPR-nummer").format(n=len(p.cpr_rows)))
+        self.cpr_box.setVisible(bool(p.cpr_rows))
+        self.skip_invalid.setText(self.tr("Spring de {n} rækker med fejl over (ellers "
+                                          "importeres intet)").format(n=len(p.errors)))
+        self.skip_invalid.setVisible(bool(p.errors))
+        self.accept_all.setVisible(any(self.model.confirmable(r) for r in p.records))
+        self.view.setColumnHidden(PlanModel.CHOICE,
+                                  not any(choice_field(r) for r in p.records))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        blocked = bool(p.errors) and not (self.skip_invalid and self.skip_invalid.isChecked())
+        blocked = bool(p.errors) and not self.skip_invalid.isChecked()
         ok.setEnabled(not blocked)
         ok.setToolTip(self.tr("Ret filen, eller spring rækkerne med fejl over.")
                       if blocked else "")
 
     def options(self) -> dict[str, Any]:
         """The keyword arguments of :func:`~brobygger.services.imports.apply_import`."""
-        for r in self.plan.records:
-            if self.sector is not None and "sector" in r.needs:
-                r.values["sector"] = combo_value(self.sector)
-            if self.level is not None and "level" in r.needs:
-                r.values["level"] = combo_value(self.level)
         cpr = None
-        if self.cpr_group is not None:
+        if self.plan.cpr_rows:
             cpr = si.CPR_MASK if self.cpr_group.checkedId() == 0 else si.CPR_SKIP
         return {"cpr": cpr,
-                "skip_invalid": bool(self.skip_invalid and self.skip_invalid.isChecked())}
+                "skip_invalid": bool(self.plan.errors) and self.skip_invalid.isChecked()}
 
 
 class ResultDialog(QDialog):

@@ -70,6 +70,8 @@ class ImportRun:
         self.progress: QProgressDialog | None = None
         self.finished: Callable[[], None] | None = None
         self.result_dialog: ResultDialog | None = None
+        self.forums: list[tuple[Any, str]] = []  # (id, name) of the forums, for a calendar
+        self.calendar: tuple[Any, Any, Any] = ("", None, None)  # path, from, to
 
     # -- helpers ---------------------------------------------------------------------------
     def _run(self, text: str, fn: Callable[[], Any], on_done: Callable[[Any], Any]) -> None:
@@ -123,8 +125,29 @@ class ImportRun:
 
     def _calendar(self, path: str | Path, start: Any, end: Any) -> None:
         svc = self.ctx.svc
-        self._run(_tr("imports", "Læser kalenderen …"),
-                  lambda: imp.plan_calendar_file(svc, path, start, end), self.preview)
+
+        def read() -> si.ImportPlan:
+            self.forums = [(f.id, f.name) for f in svc.meetings.forums.all()]
+            return imp.plan_calendar_file(svc, path, start, end)  # type: ignore[no-any-return]
+
+        self.calendar = (path, start, end)
+        self._run(_tr("imports", "Læser kalenderen …"), read, self.preview)
+
+    def _replan(self, dlg: PreviewDialog, forum_id: Any) -> None:
+        """The events again, as log entries (``None``) or as meetings of the forum."""
+        svc = self.ctx.svc
+        path, start, end = self.calendar
+
+        def done(plan: si.ImportPlan) -> None:
+            self.plan = plan
+            dlg.set_plan(plan)
+
+        def failed(exc: BaseException) -> None:
+            dlg.set_plan(dlg.plan)
+            show_error(dlg, exc, _tr("imports", "Filen kan ikke læses ind"))
+
+        self.ctx.tasks.run(lambda: imp.plan_calendar_file(svc, path, start, end,
+                                                          forum_id=forum_id), done, failed)
 
     def map_columns(self, sheet: imp.Sheet, mapping: imp.LogMapping, words: list[str],
                     src: Any) -> MappingDialog:
@@ -146,7 +169,9 @@ class ImportRun:
         if not plan.records:
             _info(self.parent, _tr("imports", "Filen giver intet at importere."))
             return None
-        dlg = PreviewDialog(plan, self.parent)
+        dlg = PreviewDialog(plan, self.parent,
+                            forums=self.forums if self.kind == CALENDAR else None)
+        dlg.target_changed.connect(lambda forum_id: self._replan(dlg, forum_id))
         dlg.accepted.connect(lambda: self.apply(dlg.options()))
         self._open(dlg)
         return dlg

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSignalBlocker, QTimer
@@ -34,7 +35,7 @@ from brobygger.ui.models import LogListing, LogTableModel
 from brobygger.ui.page import LOG_TABLES, PARTY_TABLES, Page
 from brobygger.ui.render import entry_html
 
-SEARCH_DELAY_MS = 250
+SEARCH_DELAY_MS = 150  # the search runs this long after the last keystroke
 
 
 class LogPage(Page):
@@ -54,6 +55,14 @@ class LogPage(Page):
         self._select_next: uuid.UUID | None = None  # a new entry, selected once it is listed
         self._fitted = False
         self._lookups_loaded = False
+        # What a filter or a keystroke does not change: the count of all entries (for "12
+        # af 100.000") and the initiatives. Read again only after a change to them – not
+        # on every keystroke of a search (issue 21). _epoch tells a result read before a
+        # change from one read after it.
+        self._everything: int | None = None
+        self._initiatives: list[Any] | None = None
+        self._initiatives_shown: list[Any] | None = None
+        self._epoch = 0
         # The model pages: reload() reads the row count and the first block in the
         # background; other blocks are read as they are scrolled into view – at once where
         # that is quick, else in the background too (ctx.tasks.run).
@@ -78,6 +87,13 @@ class LogPage(Page):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)
         ui.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
+        # the search finds agendas and minutes too (issue 16): a list under the log's
+        from brobygger.ui.meetings.search_hits import MeetingHits
+
+        self.meeting_hits = MeetingHits(ctx, self)
+        ui.layout.insertWidget(ui.layout.indexOf(ui.splitter) + 1, self.meeting_hits)
+        self._search_timer.timeout.connect(
+            lambda: self.meeting_hits.search(ui.searchEdit.text()))
         for combo in (ui.initiativeFilter, ui.typeFilter, ui.personFilter, ui.plagueFilter,
                       ui.barrierFilter):
             combo.currentIndexChanged.connect(self.refresh)
@@ -94,6 +110,23 @@ class LogPage(Page):
         self.model.dataChanged.connect(self._rows_arrived)
         on_delete_key(ui.logView, self.delete_selected)
         self._selected()
+
+    def changed(self, changes: Any) -> None:
+        if self.wants(changes):
+            self._epoch += 1
+            if changes.touches(LOG_TABLES):
+                self._everything = None
+            if changes.touches(frozenset({"initiative"})):
+                self._initiatives = None
+            if changes.touches(PARTY_TABLES):
+                self._lookups_loaded = False
+        super().changed(changes)
+
+    def invalidate(self) -> None:
+        self._epoch += 1
+        self._everything = self._initiatives = None
+        self._lookups_loaded = False
+        super().invalidate()
 
     # -- filters --------------------------------------------------------------------------
     def current_filter(self) -> LogFilter:
@@ -117,6 +150,7 @@ class LogPage(Page):
         set_date(ui.fromDate, None)
         set_date(ui.toDate, None)
         ui.searchEdit.clear()
+        self.meeting_hits.search("")
         for w in (ui.initiativeFilter, ui.typeFilter, ui.personFilter, ui.plagueFilter,
                   ui.barrierFilter, ui.fromDate, ui.toDate, ui.searchEdit):
             w.blockSignals(False)
@@ -142,11 +176,16 @@ class LogPage(Page):
         around = self._select_next or (selected.id if selected is not None else None)
         top = ui.logView.rowAt(0) if same else -1
 
+        known_total, known_initiatives, epoch = self._everything, self._initiatives, self._epoch
+
         def listing() -> dict[str, Any]:
-            initiatives = svc.initiatives.all(include_deleted=True)
+            initiatives = known_initiatives if known_initiatives is not None \
+                else svc.initiatives.all(include_deleted=True)
             data = model.fetch(flt, around=around, rows=[top] if top > 0 else [])
-            everything = data.total if flt == LogFilter() else svc.log.count()
-            return {"listing": data, "initiatives": initiatives, "total": everything}
+            everything = data.total if flt == LogFilter() else \
+                known_total if known_total is not None else svc.log.count()
+            return {"listing": data, "initiatives": initiatives, "total": everything,
+                    "epoch": epoch}
 
         def lookups() -> dict[str, Any]:
             return {"people": svc.people.all(), "names": svc.overview.party_names()}
@@ -158,9 +197,9 @@ class LogPage(Page):
                 else:
                     show_error(self, exc)
 
-        # a change to entries (or initiatives) alone: the people and names stay
-        pending = self.pending
-        fresh = pending is None or pending.touches(PARTY_TABLES) or not self._lookups_loaded
+        # a keystroke, a filter, a change to entries (or initiatives) alone: the people and
+        # names stay (changed() and invalidate() mark them to be read again)
+        fresh = not self._lookups_loaded
 
         def then_lookups() -> None:
             if self.is_current(generation) and fresh:
@@ -183,15 +222,23 @@ class LogPage(Page):
         ui = self.ui
         listing: LogListing = data["listing"]
         initiatives = data["initiatives"]
-        self._initiative_names = {i.id: i.name for i in initiatives}
-        self.names = {**self._party_names, **self._initiative_names}
-        self._fill(ui.initiativeFilter, [(i.id, i.name) for i in initiatives
-                                         if i.deleted_at is None], self.tr("Alle initiativer"))
+        if initiatives is not self._initiatives_shown:  # not on every keystroke
+            self._initiatives_shown = initiatives
+            self._initiative_names = {i.id: i.name for i in initiatives}
+            self.names = {**self._party_names, **self._initiative_names}
+            self._fill(ui.initiativeFilter, [(i.id, i.name) for i in initiatives
+                                             if i.deleted_at is None],
+                       self.tr("Alle initiativer"))
+        if data["epoch"] == self._epoch:  # nothing changed since it was read
+            self._everything, self._initiatives = data["total"], initiatives
         same = flt == self._shown_filter
+        # another word in the search box: the columns keep their widths
+        retyped = self._shown_filter is not None and replace(flt, text=None) == replace(
+            self._shown_filter, text=None)
         scroll = ui.logView.verticalScrollBar().value()
         self.model.set_listing(listing, self._initiative_names)
         self._shown_filter = flt
-        if not same or not self._fitted:  # after a save the columns stay as they are
+        if (not same and not retyped) or not self._fitted:  # after a save they stay
             # widths from the rows in view (one block at most), not from 1,000 rows
             ui.logView.horizontalHeader().setResizeContentsPrecision(self.model.BLOCK)
             fit_columns(ui.logView, {3: 200})

@@ -43,9 +43,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PAGES = ("overview", "initiatives", "log", "directory", "actions", "asks", "briefs",
-         "meetings", "myweek")
+         "meetings", "myweek", "agreements")
 ICONS = ("overview", "initiatives", "log", "people", "actions", "asks", "briefs",
-         "meetings", "myweek")
+         "meetings", "myweek", "agreements")
 
 
 def icon(name: str) -> QIcon:
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         labels = (self.tr("Overblik"), self.tr("Initiativer"), self.tr("Logbog"),
                   self.tr("Personer og organisationer"), self.tr("Handlinger"),
                   self.tr("Anmodninger"), self.tr("Briefs"), self.tr("Møder"),
-                  self.tr("Min uge"))
+                  self.tr("Min uge"), self.tr("Aftaler"))
         ui.nav.setIconSize(QSize(22, 22))
         ui.nav.setFixedWidth(205)
         for label, icon_name in zip(labels, ICONS, strict=True):
@@ -129,9 +129,12 @@ class MainWindow(QMainWindow):
         from brobygger.ui.meetings.page import MeetingsPage
         from brobygger.ui.myweek.page import MyWeekPage
         self.meetings_page, self.myweek = MeetingsPage(ctx), MyWeekPage(ctx)
+        from brobygger.ui.agreements import AgreementsPage
+        self.agreements_page = AgreementsPage(ctx)
         self.pages: dict[str, QWidget] = dict(zip(PAGES, (
             self.overview, self.initiatives, self.log, self.directory, self.actions_page,
-            self.asks_page, self.briefs, self.meetings_page, self.myweek), strict=True))
+            self.asks_page, self.briefs, self.meetings_page, self.myweek,
+            self.agreements_page), strict=True))
         from brobygger.ui.accessibility import scrolling
 
         for name in PAGES:  # each page scrolls when the window is small (200 % on full HD)
@@ -170,6 +173,9 @@ class MainWindow(QMainWindow):
         from brobygger.ui.import_flows import install_menu  # Filer → Importér eksisterende data
 
         install_menu(self)
+        from brobygger.ui import help as help_menu
+
+        help_menu.install(self)  # Hjælp → Brugervejledning (F1), Tastaturgenveje
         # page signals
         self.overview.open_initiative.connect(self.open_initiative)
         self.overview.new_initiative.connect(self.new_initiative)

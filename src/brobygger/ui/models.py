@@ -207,16 +207,21 @@ class LogTableModel(QAbstractTableModel):
               rows: Iterable[int] = ()) -> LogListing:
         """The listing of ``flt`` with its first block, the block of ``around`` (an entry
         to select again) and those of ``rows``. Database work only (no Qt): run it off the
-        UI thread. A text search keeps its ranked hits (``svc.log.ids``); any other filter
-        is paged: ``count`` plus blocks by offset."""
+        UI thread. A text search alone is paged like a filter, ranking only the hits of the
+        blocks read (``around`` is looked for among its first hits only); a search with
+        other filters keeps its ranked hits (``svc.log.ids``); any other filter is paged:
+        ``count`` plus blocks by offset."""
         log, size = self.svc.log, self.BLOCK
-        if flt.text and flt.text.strip():
+        if log.pages_by_search(flt):
+            listing = LogListing(flt, log.count(flt), around=around, background=True)
+        elif flt.text and flt.text.strip():
             ids = tuple(log.ids(flt))
             listing = LogListing(flt, len(ids), ids, around=around)
             row = ids.index(around) if around in ids else -1
         else:
             listing = LogListing(flt, log.count(flt), around=around,
                                  background=not log.pages_from_index(flt))
+        if listing.ids is None:
             found = log.position(around, flt) if around is not None and listing.total else None
             row = -1 if found is None or found >= listing.total else found
         wanted = {0, *(r // size for r in (row, *rows) if 0 <= r < listing.total)}
@@ -448,9 +453,12 @@ class CheckListModel(QAbstractListModel):
         self._checked: set[Any] = set()
         self._tips = tooltips or {}
 
-    def set_items(self, items: Iterable[tuple[Any, str]]) -> None:
+    def set_items(self, items: Iterable[tuple[Any, str]],
+                  tooltips: dict[Any, str] | None = None) -> None:
         self.beginResetModel()
         self._items = list(items)
+        if tooltips is not None:
+            self._tips = tooltips
         self.endResetModel()
 
     def checked(self) -> list[Any]:

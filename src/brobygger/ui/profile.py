@@ -2,8 +2,9 @@
 editable under Filer → Min profil. It is the author of log entries, assessments and briefs;
 the audit trail keeps the authenticated identity and adds the name beside it.
 
-The profile lives in the app's settings (per OS account). Its Person in each workspace is
-remembered per workspace (and per login on a shared PostgreSQL workspace)."""
+The profile lives in the app's settings: per OS account on a laptop workspace, per login
+(server, database, login role) on a shared PostgreSQL workspace – each login its own author.
+Its Person in each workspace is remembered per workspace (and per login)."""
 
 from __future__ import annotations
 
@@ -37,18 +38,34 @@ def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def _prefix(ctx: Context) -> str:
+    """Where the profile is kept: ``profile/`` for the OS account – and on a shared
+    PostgreSQL workspace one per login (server, database and login role), so two logins on
+    one computer are two authors."""
+    if not ctx.svc.ws.is_shared:
+        return "profile/"
+    login = f"{ctx.svc.ws.location}|{ctx.svc.user}"
+    return f"profile/login/{hashlib.sha256(login.encode()).hexdigest()[:16]}/"
+
+
+def author_key(ctx: Context) -> str:
+    """The setting of the briefs' author line (per login on a shared workspace)."""
+    return "briefs/author" if not ctx.svc.ws.is_shared else _prefix(ctx) + "briefs-author"
+
+
 def load(ctx: Context) -> Profile:
-    values = {k: ctx.setting(f"profile/{k}") for k in KEYS}
+    prefix = _prefix(ctx)
+    values = {k: ctx.setting(f"{prefix}{k}") for k in KEYS}
     return Profile(**values)
 
 
 def store(ctx: Context, profile: Profile) -> None:
     """Save the profile; the briefs' author line follows it unless typed differently."""
-    before = load(ctx).signature
+    before, prefix, author = load(ctx).signature, _prefix(ctx), author_key(ctx)
     for k in KEYS:
-        ctx.settings.setValue(f"profile/{k}", getattr(profile, k).strip())
-    if ctx.setting("briefs/author").strip() in ("", before):
-        ctx.settings.setValue("briefs/author", profile.signature)
+        ctx.settings.setValue(f"{prefix}{k}", getattr(profile, k).strip())
+    if ctx.setting(author).strip() in ("", before):
+        ctx.settings.setValue(author, profile.signature)
 
 
 def _link_key(ctx: Context) -> str:
@@ -104,7 +121,7 @@ def link(ctx: Context, profile: Profile, done: Any = None, *,
 
 
 def needs_profile(ctx: Context) -> bool:
-    return not ctx.setting("profile/name").strip()
+    return not load(ctx).name.strip()
 
 
 class ProfileDialog(DiscardGuard, QDialog):
@@ -210,6 +227,11 @@ def install(window: Any) -> None:
     if me.name.strip() and linked_person(ctx) is None:
         # the first time this workspace is opened: I am a person in it too
         link(ctx, me, skip_example=True)
+    if ctx.svc.ws.is_shared and not me.name.strip():
+        window.statusBar().showMessage(_tr("profile", "Du er logget ind som {login}. Filer → "
+                                                      "Min profil … sætter dit navn som "
+                                                      "forfatter.").format(login=ctx.svc.user),
+                                       30000)
     action = QAction(_tr("profile", "Min &profil …"), window)
     action.setObjectName("actionProfile")
     action.triggered.connect(lambda: open_profile(window))

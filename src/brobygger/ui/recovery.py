@@ -128,19 +128,68 @@ def _ask_recovery_key(parent: QWidget | None, reason: str) -> str | None:
 ask_hook: Callable[[QWidget | None, str], str | None] = _ask_recovery_key
 
 
-def reauthenticate(parent: QWidget | None, ws: Workspace) -> bool:
-    """Before a new recovery key is shown: the key must still be obtainable the way it
-    normally is – the passphrase typed again, or the keyring's entry present."""
-    from brobygger.services import workspaces
-    from brobygger.ui.safety import gui_prompt
+def secret_dialog(parent: QWidget | None, title: str, text: str) -> QInputDialog:
+    """A password field under a wrapped explanation (QInputDialog's label does not wrap)."""
+    dlg = QInputDialog(parent)
+    dlg.setObjectName("reauthDialog")
+    dlg.setWindowTitle(title)
+    dlg.setLabelText(text)
+    dlg.setTextEchoMode(QLineEdit.EchoMode.Password)
+    for label in dlg.findChildren(QLabel):
+        label.setWordWrap(True)
+        label.setMinimumWidth(420)
+    for field in dlg.findChildren(QLineEdit):
+        field.setAccessibleName(title)
+    return dlg
+
+
+def _ask_secret(parent: QWidget | None, title: str, text: str) -> str | None:
+    dlg = secret_dialog(parent, title, text)
+    ok = dlg.exec() == QDialog.DialogCode.Accepted
+    answer = dlg.textValue()
+    return answer if ok and answer else None
+
+
+# Tests replace this: (parent, title, text) -> the typed password/passphrase or None.
+secret_hook: Callable[[QWidget | None, str, str], str | None] = _ask_secret
+
+
+def reauthenticate(parent: QWidget | None, ws: Workspace) -> bool | None:
+    """Before a new recovery key is made (:mod:`brobygger.services.reauth`): the passphrase
+    typed again, or – for a keyring workspace – the computer's login password, which the
+    operating system checks; the current recovery key is accepted too. Where the computer
+    cannot check a password the user is told so plainly and confirms. True: proven;
+    False: the answer did not fit; None: cancelled."""
+    from brobygger.services import reauth
+    from brobygger.ui.common import ask
 
     assert ws.key is not None and ws.settings is not None
-    kind, secret = workspaces.key_secret(ws.key)
-    if ws.settings.encryption == workspaces.KEYRING and kind == "raw":
-        return workspaces.keyring_get(ws.settings.workspace_id) == secret
-    typed = gui_prompt(parent)(False, _tr("recovery", "Skriv adgangsfrasen igen for at lave en ny "
-                                          "gendannelsesnøgle."))
-    return typed is not None and typed == secret
+    how = reauth.method(ws.key, ws.settings)
+    title = _tr("recovery", "Bekræft, at det er dig")
+    if how == reauth.CONFIRM:
+        return ask(parent, title, _tr("recovery",
+            "Denne computer kan ikke bekræfte din adgangskode over for Brobygger. Nøglen til "
+            "arbejdsområdet ligger i styresystemets nøglering og er kun beskyttet af dit "
+            "login: den, der er logget ind som dig, kan åbne arbejdsområdet – og altså også "
+            "lave en gendannelsesnøgle. Lav kun en ny, hvis det er dig, der sidder ved "
+            "computeren."), _tr("recovery", "Det er mig – lav ny nøgle")) or None
+    if how == reauth.PASSPHRASE:
+        text = _tr("recovery", "Skriv adgangsfrasen til arbejdsområdet igen for at lave en ny "
+                               "gendannelsesnøgle (eller skriv den nuværende "
+                               "gendannelsesnøgle).")
+    else:
+        text = _tr("recovery", "Skriv din adgangskode til computeren (brugeren {user}) for at "
+                               "lave en ny gendannelsesnøgle. Styresystemet tjekker den; "
+                               "Brobygger gemmer den ikke. Du kan også skrive den nuværende "
+                               "gendannelsesnøgle.").format(user=reauth.login_name())
+    answer = secret_hook(parent, title, text)
+    if answer is None:
+        return None
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:  # the OS takes a few seconds to turn down a wrong password
+        return reauth.confirm(ws.directory, ws.key, ws.settings, answer)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 def make_new_recovery_key(parent: QWidget | None, ws: Workspace) -> str | None:
@@ -156,9 +205,13 @@ def make_new_recovery_key(parent: QWidget | None, ws: Workspace) -> str | None:
             "En ny gendannelsesnøgle erstatter den tidligere, som derefter ikke virker mere."),
             _tr("recovery", "Lav ny nøgle")):
         return None
-    if not reauthenticate(parent, ws):
+    proven = reauthenticate(parent, ws)
+    if proven is None:
+        return None
+    if not proven:
         show_error(parent, InputError(_tr("recovery",
-            "Adgangsfrasen passer ikke. Der er ikke lavet en ny gendannelsesnøgle.")))
+            "Det var ikke den rigtige adgangskode, adgangsfrase eller gendannelsesnøgle. Der "
+            "er ikke lavet en ny gendannelsesnøgle.")))
         return None
     text = make_recovery_key(ws.directory, ws.key, ws.settings)
     show_hook(parent, text, ws.location)

@@ -126,7 +126,9 @@ class SettingsDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         fill_combo(self.ui.language, list(i18n.LANGUAGES))
         set_combo_value(self.ui.language, i18n.lang())
-        self.ui.author.setText(ctx.setting("briefs/author"))
+        from brobygger.ui.profile import author_key
+
+        self.ui.author.setText(ctx.setting(author_key(ctx)))
         self.ui.confidentiality.setText(ctx.setting(
             "briefs/confidentiality", self.tr("Fortroligt – kun til styregruppen")))
         style.set_role(self.ui.languageNote, "hint")
@@ -144,8 +146,10 @@ class SettingsDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
 
     def save(self) -> None:
+        from brobygger.ui.profile import author_key
+
         s = self.ctx.settings
-        s.setValue("briefs/author", self.ui.author.text().strip())
+        s.setValue(author_key(self.ctx), self.ui.author.text().strip())
         s.setValue("briefs/confidentiality", self.ui.confidentiality.text().strip())
         lang = combo_value(self.ui.language)
         changed = lang != i18n.lang()

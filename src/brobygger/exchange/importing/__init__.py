@@ -12,11 +12,13 @@ calendar (``.ics``). Each import is two steps – a plan that only reads, then
     plan = plan_log(svc, sheet, mapping, src)
 
     plan = plan_calendar_file(svc, "kalender.ics", date(2025, 1, 1), date(2025, 12, 31))
+    plan = plan_calendar_file(svc, "kalender.ics", start, end, forum_id=forum.id)  # meetings
 """
 
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -37,8 +39,9 @@ from brobygger.exchange.importing.mapping import (
     signature,
     with_type_words,
 )
+from brobygger.exchange.importing.plan_calendar import plan_calendar
 from brobygger.exchange.importing.plan_contacts import plan_contacts
-from brobygger.exchange.importing.plan_log import plan_calendar, plan_log
+from brobygger.exchange.importing.plan_log import plan_log
 from brobygger.exchange.importing.sheet import Sheet, read_table
 from brobygger.exchange.importing.source import (
     MAX_BYTES,
@@ -129,6 +132,10 @@ def remember(svc: Any, sheet: Sheet, mapping: LogMapping) -> None:
 
 
 def plan_calendar_file(svc: Any, path: str | Path, date_from: date, date_to: date,
-                       progress: Progress | None = None) -> Any:
+                       progress: Progress | None = None, *,
+                       forum_id: uuid.UUID | None = None) -> Any:
+    """The events from ``date_from`` to ``date_to`` as log entries of type møde – or, with
+    ``forum_id``, as meetings of that forum."""
     src = read_source(path, CALENDAR_SUFFIXES, _("en kalenderfil (.ics)"))
-    return plan_calendar(svc, read_events(src, date_from, date_to, progress), src)
+    return plan_calendar(svc, read_events(src, date_from, date_to, progress), src,
+                         forum_id=forum_id)

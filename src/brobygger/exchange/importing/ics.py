@@ -4,7 +4,8 @@ events expanded (RRULE, RDATE, EXDATE, changed occurrences) with ``recurring-ica
 Each occurrence has a stable key – the UID, plus the original start (RECURRENCE-ID, in
 UTC) for an occurrence of a recurring event – so a re-import recognises what it has
 already brought in, and a content hash, so it sees what changed in the calendar since.
-Events Brobygger exported itself carry the record id in the UID (``<id>@brobygger``)."""
+Events Brobygger exported itself carry the record id in the UID (``<id>@brobygger`` for
+a log entry, ``meeting-<id>@brobygger`` for a meeting's invitation)."""
 
 from __future__ import annotations
 
@@ -91,9 +92,12 @@ def _attendees(ev: Any) -> tuple[tuple[str, str], ...]:
 
 
 def _own_id(uid: str) -> uuid.UUID | None:
+    """The record id in a UID Brobygger wrote: ``<id>@brobygger`` (a log entry or an action)
+    or ``meeting-<id>@brobygger`` (a meeting's invitation)."""
     head, _, domain = uid.partition("@")
     if domain != UID_DOMAIN:
         return None
+    head = head.removeprefix("meeting-")
     try:
         return uuid.UUID(head)
     except ValueError:

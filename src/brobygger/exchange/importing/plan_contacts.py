@@ -11,6 +11,7 @@ from brobygger.domain.i18n import _
 from brobygger.exchange.importing.contacts import ContactRow
 from brobygger.exchange.importing.infer import level_from_title, sector_from_name
 from brobygger.exchange.importing.matching import Directory, Match, name_key
+from brobygger.exchange.importing.plan_log import validate
 from brobygger.exchange.importing.source import SourceFile
 from brobygger.services.imports import (
     CREATE,
@@ -115,8 +116,8 @@ def plan_contacts(svc: Any, rows: Sequence[ContactRow], src: SourceFile, *,
                         strict=True):
         if hit is not None:
             _matched(rec, hit)
-    notes = []
-    if any("sector" in r.needs for r in orgs.values() if r.action == CREATE):
-        notes.append(_("Nogle organisationers sektor fremgår ikke af navnet – vælg den i "
-                       "oversigten (ellers: Andet)."))
-    return ImportPlan(KIND_CONTACTS, src.name, src.sha256, [*orgs.values(), *people], notes)
+    # the records' own rules now (a row that breaks them is shown as an error before
+    # anything is written), and the cleaned data kept for the write
+    validate(svc, list(orgs.values()), svc.organisations)
+    validate(svc, people, svc.people)
+    return ImportPlan(KIND_CONTACTS, src.name, src.sha256, [*orgs.values(), *people])

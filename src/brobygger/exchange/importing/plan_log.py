@@ -1,5 +1,5 @@
-"""The plans for log entries: rows of a spreadsheet through a :class:`LogMapping`, and
-calendar events as meetings (type møde). Participants and initiatives are matched by
+"""The plan for log entries from the rows of a spreadsheet through a :class:`LogMapping`
+(calendar events: :mod:`.plan_calendar`). Participants and initiatives are matched by
 e-mail or name; near-misses are suggestions; names that match nobody stay in the text."""
 
 from __future__ import annotations
@@ -18,18 +18,14 @@ from brobygger.domain.catalogue import ENTRY_TYPES
 from brobygger.domain.errors import ValidationError
 from brobygger.domain.i18n import N_, _, language
 from brobygger.exchange.importing import mapping as m
-from brobygger.exchange.importing.ics import CalEvent
 from brobygger.exchange.importing.matching import Directory, Index, Match
 from brobygger.exchange.importing.sheet import Sheet
 from brobygger.exchange.importing.source import SourceFile
 from brobygger.exchange.importing.values import BadDate, cell_text, parse_date
 from brobygger.services.imports import (
-    CONFLICT,
     CREATE,
     ERROR,
-    KIND_CALENDAR,
     KIND_LOG,
-    MATCH,
     SKIP,
     UNCHANGED,
     UPDATE,
@@ -51,7 +47,7 @@ Progress = Callable[[int, int], None]
 _UNKNOWN_TYPE = N_("ukendt type »{word}« → {label}")
 
 
-def _title_and_body(title: str, body: str) -> tuple[str, str]:
+def title_and_body(title: str, body: str) -> tuple[str, str]:
     title = " ".join(title.split())
     if not title:
         first = body.strip().splitlines()[0] if body.strip() else ""
@@ -78,9 +74,10 @@ class _People:
                 if hit is not None}
 
 
-def _finish_matches(recs: Sequence[PlannedRecord], pending: dict[int, list[tuple[str, str]]],
-                    directory: Directory) -> None:
-    """Resolve the names no exact match found: suggestions or 'unmatched' (kept in text)."""
+def finish_matches(recs: Sequence[PlannedRecord], pending: dict[int, list[tuple[str, str]]],
+                   directory: Directory, text_field: str = "body") -> None:
+    """Resolve the names no exact match found: suggestions or 'unmatched' (kept in the
+    record's ``text_field``)."""
     people = _People(directory.people)
     fuzzy_people = people.fuzzy(n for items in pending.values() for f, n in items
                                 if f == "participants")
@@ -99,7 +96,7 @@ def _finish_matches(recs: Sequence[PlannedRecord], pending: dict[int, list[tuple
                                  else _("initiativ: {name}", name=text))
         rec.unmatched = tuple(unmatched)
         if pending.get(i):  # every name the file gives stays in the text: nothing is lost
-            rec.values["body"] = _with_names(rec.values.get("body", ""), pending[i])
+            rec.values[text_field] = _with_names(rec.values.get(text_field, ""), pending[i])
 
 
 def _with_names(body: str, pending: list[tuple[str, str]]) -> str:
@@ -168,7 +165,7 @@ def _row_record(number: int, cells: dict[str, object], mp: m.LogMapping,
     extra = [f"{c}: {cell_text(cells.get(c))}" for c in mp.columns_for(m.EXTRA)
              if cell_text(cells.get(c))]
     body = "\n\n".join(t for t in [*texts, "\n".join(extra)] if t)
-    title, body = _title_and_body(cell_text(cells.get(mp.column_for(m.TITLE) or "")), body)
+    title, body = title_and_body(cell_text(cells.get(mp.column_for(m.TITLE) or "")), body)
     if not title:
         return PlannedRecord(number, "log_entry", SKIP, _("(tom)"),
                              reason=_("rækken har hverken titel eller tekst"))
@@ -213,9 +210,9 @@ def plan_log(svc: Any, sheet: Sheet, mp: m.LogMapping, src: SourceFile,
             pending[i] = row_pending
         if progress is not None and i % 1000 == 999:
             progress(i + 1, len(sheet.rows))
-    _finish_matches(recs, pending, directory)
+    finish_matches(recs, pending, directory)
     _dedupe(svc, recs)
-    _validate(svc, recs)
+    validate(svc, recs)
     prefix = _(_UNKNOWN_TYPE).split("{", 1)[0]
     unknown = sorted({r.reason for r in recs if r.reason.startswith(prefix)})
     notes = [_("{n} ukendte typeord – vælg deres type i tilknytningen.", n=len(unknown))] \
@@ -247,107 +244,25 @@ def _dedupe(svc: Any, recs: list[PlannedRecord]) -> None:
         first.setdefault(r.key, r.row)
 
 
-def _validate(svc: Any, recs: list[PlannedRecord]) -> None:
-    """The log's own rules (the same ``clean`` the editor uses), before anything is
+def validate(svc: Any, recs: list[PlannedRecord], service: Any = None) -> None:
+    """The record's own rules (the same ``clean`` the editor uses), before anything is
     written: a row that breaks them is an error with its row number. The participants and
     the initiative were found among the live records just now (:class:`Directory`), so
     they are set aside for the check – ``clean`` would look each row's up again."""
+    service = service if service is not None else svc.log
     with svc.ws.read() as s:
         for r in recs:
             if r.action not in (CREATE, UPDATE):
                 continue
             refs = {k: r.values[k] for k in ("participants", "initiative_id") if k in r.values}
+            # r.refs (a person's organisation from this file) are known only when written
             try:
-                data = svc.log.clean(s, {k: v for k, v in r.values.items() if k not in refs},
+                data = service.clean(s, {k: v for k, v in r.values.items() if k not in refs},
                                      None)
             except ValidationError as exc:
                 r.action, r.reason = ERROR, exc.message
                 continue
             data.update(refs)
             data["participants"] = tuple(refs.get("participants", ()))
-            if r.action == CREATE and not r.refs:
+            if r.action == CREATE:
                 r.validated = (dict(r.values), data)
-
-
-# -- calendar -------------------------------------------------------------------------------
-def _event_values(ev: CalEvent, directory: Directory, pending: list[tuple[str, str]]
-                  ) -> dict[str, Any]:
-    lines = [ev.time_text(), f"Sted: {ev.location}" if ev.location else "", ev.description]
-    title, body = _title_and_body(ev.summary or "Møde (uden titel)",
-                                  "\n".join(x for x in lines if x))
-    ids: list[uuid.UUID] = []
-    for name, email in ev.attendees:
-        hit = directory.people.exact(name, email)
-        if hit is not None:
-            ids.append(hit.id)
-        else:
-            pending.append(("participants", f"{name} <{email}>" if name and email
-                            else name or email))
-    return {"entry_date": ev.day, "type": "moede", "title": title, "body": body,
-            "participants": tuple(dict.fromkeys(ids)), "tags": []}
-
-
-def _states(svc: Any, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, tuple[int, bool]]:
-    e = models.LogEntry
-    out: dict[uuid.UUID, tuple[int, bool]] = {}
-    wanted = list(set(ids))
-    with svc.ws.read() as s:
-        for i in range(0, len(wanted), 500):
-            stmt = select(col(e.id), col(e.version), col(e.deleted_at)).where(
-                col(e.id).in_(wanted[i:i + 500]))
-            for rid, version, deleted in s.execute(stmt):
-                out[rid] = (version, deleted is not None)
-    return out
-
-
-def _calendar_action(rec: PlannedRecord, ev: CalEvent, earlier: dict[str, Any],
-                     states: dict[uuid.UUID, tuple[int, bool]]) -> None:
-    if ev.own_id is not None and ev.own_id in states and ev.key not in earlier:
-        rec.action, rec.target_id = MATCH, ev.own_id
-        rec.reason = _("Brobyggers egen kalenderbegivenhed – findes i logbogen")
-        return
-    item = earlier.get(ev.key)
-    if item is None:
-        return
-    rec.target_id = item.record_id
-    version, deleted = states.get(item.record_id, (0, True))
-    if deleted:
-        rec.action, rec.reason = SKIP, _("importeret før og siden lagt i papirkurven")
-    elif item.source_hash == ev.content_hash:
-        rec.action, rec.reason = UNCHANGED, _("importeret før, uændret i kalenderen")
-    elif version == item.version:
-        rec.action, rec.reason = UPDATE, _("ændret i kalenderen siden sidste import")
-    else:
-        rec.action = CONFLICT
-        rec.reason = _("ændret i kalenderen, og logindførslen er rettet her siden importen "
-                       "– ikke overskrevet")
-
-
-def plan_calendar(svc: Any, events: Sequence[CalEvent], src: SourceFile) -> ImportPlan:
-    """What importing ``events`` as meetings would do; reads only."""
-    directory = Directory(svc)
-    earlier = imported_keys(svc, KIND_CALENDAR, {e.key for e in events})
-    states = _states(svc, [*(i.record_id for i in earlier.values()),
-                           *(e.own_id for e in events if e.own_id is not None)])
-    recs: list[PlannedRecord] = []
-    pending: dict[int, list[tuple[str, str]]] = {}
-    seen: dict[str, int] = {}
-    for i, ev in enumerate(events):
-        row_pending: list[tuple[str, str]] = []
-        values = _event_values(ev, directory, row_pending)
-        rec = PlannedRecord(ev.number, "log_entry", CREATE, values["title"], values,
-                            key=ev.key, source_hash=ev.content_hash)
-        if ev.key in seen:
-            rec.action, rec.reason = SKIP, _("samme begivenhed som nr. {number}",
-                                             number=seen[ev.key])
-        else:
-            _calendar_action(rec, ev, earlier, states)
-        seen.setdefault(ev.key, ev.number)
-        recs.append(rec)
-        if row_pending and rec.action in (CREATE, UPDATE):
-            pending[i] = row_pending
-    _finish_matches(recs, pending, directory)
-    for r in recs:
-        r.cpr = cpr_in(r.values)
-    _validate(svc, recs)
-    return ImportPlan(KIND_CALENDAR, src.name, src.sha256, recs)

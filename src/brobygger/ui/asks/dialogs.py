@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -27,8 +28,9 @@ from PySide6.QtWidgets import (
 from brobygger.domain.catalogue import ASK_LEVELS, ASK_STATUSES, BARRIERS, PLAGUES
 from brobygger.services.asks import CLOSED_STATUSES
 from brobygger.ui import i18n
-from brobygger.ui.common import Context, ask, fill_combo, show_error
+from brobygger.ui.common import Context, ask, combo_value, fill_combo, show_error
 from brobygger.ui.dialogs import RecordDialog
+from brobygger.ui.models import CheckListModel
 
 
 def _tr(context: str, text: str) -> str:
@@ -60,6 +62,9 @@ class _Form:
                 w = QComboBox(dialog)
             elif kind == "check":
                 w = QCheckBox(dialog)
+            elif kind == "list":
+                w = QListView(dialog)
+                w.setMinimumHeight(84)
             else:
                 w = QDateEdit(dialog)
             w.setObjectName(name)
@@ -84,11 +89,31 @@ class _AskForm(_Form):
         ("level", QT_TRANSLATE_NOOP("asks", "&Niveau"), "combo"),
         ("addressee", QT_TRANSLATE_NOOP("asks", "&Til (forum eller person)"), "line"),
         ("addressee_org_id", QT_TRANSLATE_NOOP("asks", "&Organisation"), "combo"),
+        ("addressee_forum_id", QT_TRANSLATE_NOOP("asks", "&Forum (fx sundhedsrådet)"), "combo"),
         ("raised_on", QT_TRANSLATE_NOOP("asks", "&Rejst"), "date"),
         ("due_date", QT_TRANSLATE_NOOP("asks", "&Svar ønsket senest"), "date"),
         ("barrier", QT_TRANSLATE_NOOP("asks", "&Barriere"), "combo"),
         ("plague", QT_TRANSLATE_NOOP("asks", "&Plage"), "combo"),
+        ("entry_ids", QT_TRANSLATE_NOOP("asks", "&Logindførsler, den handler om"), "list"),
+        ("action_ids", QT_TRANSLATE_NOOP("asks", "Hand&linger, der følger den op"), "list"),
     )
+
+
+def link_choices(svc: Any, initiative_id: Any) -> dict[str, list[tuple[Any, str]]]:
+    """The log entries and actions of an initiative an ask may concern, newest entries
+    first. Database work: run in the background."""
+    from brobygger.services import LogFilter
+
+    if initiative_id is None:
+        return {"entry_ids": [], "action_ids": []}
+    entries = svc.log.list(LogFilter(initiative_id=initiative_id))
+    actions = svc.actions.list(initiative_id=initiative_id)
+    due = _tr("asks", "frist {date}")
+    return {
+        "entry_ids": [(e.id, f"{i18n.fmt_date(e.entry_date)} – {e.title}") for e in entries],
+        "action_ids": [(a.id, a.title + (f" ({due.format(date=i18n.fmt_date(a.due_date))})"
+                                         if a.due_date else "")) for a in actions],
+    }
 
 
 class AskDialog(RecordDialog):
@@ -97,7 +122,8 @@ class AskDialog(RecordDialog):
     ui_class = _AskForm
     service = "asks"
     fields = ("initiative_id", "title", "reason", "level", "addressee", "addressee_org_id",
-              "raised_on", "due_date", "barrier", "plague")
+              "addressee_forum_id", "raised_on", "due_date", "barrier", "plague", "entry_ids",
+              "action_ids")
     optional_dates = ("due_date",)
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny anmodning")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Ret anmodning")
@@ -111,11 +137,59 @@ class AskDialog(RecordDialog):
         self.lookup(ui.initiative_id, "initiatives")
         fill_combo(ui.level, i18n.choices(ASK_LEVELS))
         self.lookup(ui.addressee_org_id, "organisations", none)
+        self.lookup(ui.addressee_forum_id, "forums", none)
         fill_combo(ui.barrier, i18n.choices(BARRIERS), none_label=none)
         fill_combo(ui.plague, i18n.choices(PLAGUES), none_label=none)
         from brobygger.ui.common import set_combo_value
 
         set_combo_value(ui.level, "topledelse")
+        for name in ("entry_ids", "action_ids"):
+            model = CheckListModel(parent=self)
+            getattr(ui, name).setModel(model)
+            self.check_models[name] = model
+        ui.entry_ids.setToolTip(_tr("asks", "Den logindførsel, der rejste anmodningen, "
+                                            "forbliver tilknyttet."))
+        self._links_for: Any = object()  # the initiative the link choices are for
+        self._links_ready = False
+
+    def after_lookups(self) -> None:
+        self.ui.initiative_id.currentIndexChanged.connect(self._load_link_choices)
+        self.when_ready(self._load_link_choices)  # after the base class enables Save
+
+    def values(self) -> dict[str, Any]:
+        out = super().values()
+        if not self._links_ready:  # never unlink what the dialog has not shown yet
+            out.pop("entry_ids", None)
+            out.pop("action_ids", None)
+        return out
+
+    def _load_link_choices(self) -> None:
+        """Read the initiative's entries and actions in the background; Save waits for
+        them (saving without them would unlink everything)."""
+        initiative = combo_value(self.ui.initiative_id)
+        if initiative == self._links_for:
+            return
+        self._links_for = initiative
+        self._links_ready = False
+        svc = self.ctx.svc
+        self.ui.buttons.setEnabled(False)
+        self.ctx.tasks.run(lambda: link_choices(svc, initiative),
+                           lambda data: self._link_choices_arrived(initiative, data),
+                           self._failed)
+
+    def _link_choices_arrived(self, initiative: Any, data: dict[str, Any]) -> None:
+        if initiative != self._links_for:
+            return  # the user chose another initiative meanwhile
+        untouched = not self.has_changes()
+        for name, items in data.items():
+            model = self.check_models[name]
+            keep = model.checked() or (self._wanted(name) or ())
+            model.set_items(items)
+            model.set_checked(keep)
+        self._links_ready = True
+        self.ui.buttons.setEnabled(True)
+        if untouched:
+            self.mark_clean()
 
 
 class _AnswerForm(_Form):

@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -22,26 +23,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brobygger.domain.catalogue import ASK_LEVELS, ASK_STATUSES, BARRIERS
+from brobygger.domain.catalogue import ACTION_STATUSES, ASK_LEVELS, ASK_STATUSES, BARRIERS
 from brobygger.services.asks import AskFilter, is_open
 from brobygger.ui import i18n, style
 from brobygger.ui.asks.dialogs import AnswerDialog, AskDialog, CloseDialog, reopen_ask
 from brobygger.ui.common import (
     Context,
+    ask,
     combo_value,
     esc,
     fill_combo,
     fit_columns,
     paragraphs,
     selected_record,
+    set_combo_value,
     setup_table,
+    show_error,
 )
 from brobygger.ui.dialogs import open_dialog
 from brobygger.ui.history import add_history_menu, open_history
 from brobygger.ui.models import Column, RecordTableModel
 from brobygger.ui.page import Page
 
-ASK_TABLES = frozenset({"ask", "initiative", "organisation"})  # derived asks are in Changes too
+# derived asks are in Changes too; an ask may be addressed to a forum
+ASK_TABLES = frozenset({"ask", "initiative", "organisation", "forum"})
 OPEN = "open"
 
 
@@ -60,7 +65,9 @@ class AsksPanel(QWidget):
         self.fixed_initiative = initiative_id
         self.names: dict[uuid.UUID, str] = {}
         self.orgs: dict[uuid.UUID, str] = {}
+        self.forums: dict[uuid.UUID, str] = {}
         self._asks: list[Any] = []
+        self.links: dict[uuid.UUID, tuple[Any, ...]] = {}
         self.today = date.today()
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -71,13 +78,21 @@ class AsksPanel(QWidget):
         self.level_filter.setAccessibleName(_tr("asks", "Niveau"))
         self.status_filter = QComboBox(self)
         self.status_filter.setAccessibleName(_tr("asks", "Status"))
+        self.forum_filter = QComboBox(self)  # what is asked of this forum (issue 17)
+        self.forum_filter.setAccessibleName(_tr("asks", "Til forum"))
+        self.forum_filter.setToolTip(_tr("asks", "Anmodninger rettet til et forum, fx "
+                                                 "sundhedsrådet eller styregruppen"))
         self.addressee_filter = QLineEdit(self)
         self.addressee_filter.setPlaceholderText(_tr("asks", "Til hvem (fx regionsrådet)"))
         self.addressee_filter.setAccessibleName(_tr("asks", "Til hvem"))
         self.addressee_filter.setClearButtonEnabled(True)
-        for w in (self.initiative_filter, self.level_filter, self.status_filter):
+        for w in (self.initiative_filter, self.level_filter, self.status_filter,
+                  self.forum_filter):
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             filters.addWidget(w)
+        self.forum_filter.setSizeAdjustPolicy(  # long forum names: leave room for the text
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.forum_filter.setMinimumContentsLength(14)
         filters.addWidget(self.addressee_filter, 1)
         self.initiative_filter.setVisible(initiative_id is None)
         box.addLayout(filters)
@@ -94,18 +109,7 @@ class AsksPanel(QWidget):
         split.setStretchFactor(1, 2)
         split.setSizes([760, 300])
         box.addWidget(split, 1)
-        buttons = QHBoxLayout()
-        self.new_button = QPushButton(_tr("asks", "&Ny anmodning …"), self)
-        self.edit_button = QPushButton(_tr("asks", "&Ret …"), self)
-        self.answer_button = QPushButton(_tr("asks", "&Besvar …"), self)
-        self.close_button = QPushButton(_tr("asks", "&Luk …"), self)
-        self.reopen_button = QPushButton(_tr("asks", "&Genåbn"), self)
-        self.history_button = QPushButton(_tr("asks", "&Historik …"), self)
-        for b in (self.new_button, self.edit_button, self.answer_button, self.close_button,
-                  self.reopen_button, self.history_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        box.addLayout(buttons)
+        box.addLayout(self._buttons())
         self.model = RecordTableModel([
             Column(_tr("asks", "Rejst"), lambda a: i18n.fmt_date(a.raised_on)),
             Column(_tr("asks", "Anmodning"), lambda a: a.title),
@@ -117,7 +121,9 @@ class AsksPanel(QWidget):
                    foreground=lambda a: style.OVERDUE if a.is_overdue(self.today) else None),
         ], self)
         self.view.setModel(self.model)
-        setup_table(self.view, stretch=1)
+        setup_table(self.view)  # the title keeps its width (a stretched one was squeezed)
+        # two asks selected (Ctrl/Shift+click) can be merged
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         if initiative_id is not None:
             self.view.hideColumn(2)
         add_history_menu(self.view, ctx, lambda a: (a.id, a.title))
@@ -126,7 +132,9 @@ class AsksPanel(QWidget):
         fill_combo(self.status_filter, [(OPEN, _tr("asks", "Åbne (venter på svar)")),
                                         *i18n.choices(ASK_STATUSES)],
                    none_label=_tr("asks", "Alle statusser"))
-        for combo in (self.initiative_filter, self.level_filter, self.status_filter):
+        fill_combo(self.forum_filter, [], none_label=_tr("asks", "Alle fora"))
+        for combo in (self.initiative_filter, self.level_filter, self.status_filter,
+                      self.forum_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.addressee_filter.textChanged.connect(self.apply_filters)
         self.view.selectionModel().selectionChanged.connect(self.show_selected)
@@ -137,14 +145,32 @@ class AsksPanel(QWidget):
         self.close_button.clicked.connect(self.close_ask)
         self.reopen_button.clicked.connect(self.reopen)
         self.history_button.clicked.connect(self.history)
+        self.merge_button.clicked.connect(self.merge)
         self.show_selected()
+
+    def _buttons(self) -> QHBoxLayout:
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(_tr("asks", "&Ny anmodning …"), self)
+        self.edit_button = QPushButton(_tr("asks", "&Ret …"), self)
+        self.answer_button = QPushButton(_tr("asks", "&Besvar …"), self)
+        self.close_button = QPushButton(_tr("asks", "&Luk …"), self)
+        self.reopen_button = QPushButton(_tr("asks", "&Genåbn"), self)
+        self.history_button = QPushButton(_tr("asks", "&Historik …"), self)
+        self.merge_button = QPushButton(_tr("asks", "&Flet …"), self)
+        self.merge_button.setToolTip(_tr("asks", "Vælg to anmodninger om samme sag (Ctrl+klik) "
+                                                 "og læg dem sammen til én."))
+        for b in (self.new_button, self.edit_button, self.answer_button, self.close_button,
+                  self.reopen_button, self.history_button, self.merge_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        return buttons
 
     # -- texts ----------------------------------------------------------------------------
     def addressee_text(self, a: Any) -> str:
-        if a.addressee:
-            return str(a.addressee)
-        if a.addressee_org_id in self.orgs:
-            return self.orgs[a.addressee_org_id]
+        """The addressee's one definition (dto.Ask.addressee_text): text, forum,
+        organisation – else the level in the UI's language."""
+        if a.addressee or a.addressee_forum_id in self.forums or a.addressee_org_id in self.orgs:
+            return str(a.addressee_text(self.orgs, self.forums))
         return i18n.label(ASK_LEVELS, a.level)
 
     def due_text(self, a: Any) -> str:
@@ -157,9 +183,18 @@ class AsksPanel(QWidget):
     # -- data -----------------------------------------------------------------------------
     def load(self, data: dict[str, Any]) -> None:
         self._asks = data["asks"]
+        self.links = data["links"]
         self.names = data["names"]
         self.orgs = data["orgs"]
+        self.forums = data.get("forums", {})
         self.today = date.today()
+        forum = combo_value(self.forum_filter)
+        self.forum_filter.blockSignals(True)
+        fill_combo(self.forum_filter, sorted(self.forums.items(), key=lambda kv: kv[1]),
+                   none_label=_tr("asks", "Alle fora"))
+        if forum is not None:
+            set_combo_value(self.forum_filter, forum)
+        self.forum_filter.blockSignals(False)
         fill_combo(self.initiative_filter, sorted(self.names.items(), key=lambda kv: kv[1]),
                    none_label=_tr("asks", "Alle initiativer"))
         self.apply_filters()
@@ -168,23 +203,29 @@ class AsksPanel(QWidget):
         """Runs in the background."""
         svc = self.ctx.svc
         flt = AskFilter(initiative_id=self.fixed_initiative)
-        return {"asks": svc.asks.list(flt),
+        asks = svc.asks.list(flt)
+        return {"asks": asks, "links": svc.asks.linked_records(asks),
                 "names": {i.id: i.name for i in svc.initiatives.all()},
-                "orgs": {o.id: o.name for o in svc.organisations.all()}}
+                "orgs": {o.id: o.name for o in svc.organisations.all()},
+                "forums": {f.id: f.name for f in svc.meetings.forums.all()}}
 
     def apply_filters(self) -> None:
         initiative = self.fixed_initiative or combo_value(self.initiative_filter)
         level = combo_value(self.level_filter)
         status = combo_value(self.status_filter)
+        forum = combo_value(self.forum_filter)
         needle = self.addressee_filter.text().strip().casefold()
         rows = [a for a in self._asks
                 if (not initiative or a.initiative_id == initiative)
                 and (not level or a.level == level)
                 and (not status or (is_open(a) if status == OPEN else a.status == status))
+                and (not forum or a.addressee_forum_id == forum)
                 and (not needle or needle in self.addressee_text(a).casefold())]
         selected = selected_record(self.view)
         self.model.set_rows(rows)
-        fit_columns(self.view, {0: 110, 1: 250, 2: 120, 3: 140, 4: 110, 5: 100, 6: 150})
+        fit_columns(self.view, {0: 110, 1: 260, 2: 120, 3: 140, 4: 110, 5: 100, 6: 150})
+        if self.view.columnWidth(1) < 200:
+            self.view.setColumnWidth(1, 200)
         open_n = sum(1 for a in rows if is_open(a))
         overdue = sum(1 for a in rows if a.is_overdue(self.today))
         text = _tr("asks", "{n} anmodninger, heraf {o} åbne").format(n=len(rows), o=open_n)
@@ -199,7 +240,14 @@ class AsksPanel(QWidget):
 
     # -- the selected ask -------------------------------------------------------------------
     def current(self) -> Any:
-        return selected_record(self.view)
+        """The selected ask – None unless exactly one is selected."""
+        chosen = self.selected()
+        return chosen[0] if len(chosen) == 1 else None
+
+    def selected(self) -> list[Any]:
+        rows = self.view.selectionModel().selectedRows()
+        return [r for r in (self.model.data(i, Qt.ItemDataRole.UserRole) for i in rows)
+                if r is not None]
 
     def show_selected(self) -> None:
         a = self.current()
@@ -207,6 +255,7 @@ class AsksPanel(QWidget):
                   self.history_button):
             b.setEnabled(a is not None)
         self.reopen_button.setEnabled(a is not None and not is_open(a))
+        self.merge_button.setEnabled(len(self.selected()) == 2)
         self.detail.setHtml(self.ask_html(a))
 
     def ask_html(self, a: Any) -> str:
@@ -227,6 +276,7 @@ class AsksPanel(QWidget):
         why, answer = _tr("asks", "Hvorfor"), _tr("asks", "Svar")
         if a.reason:
             out.append(f"<h4>{esc(why)}</h4>{paragraphs(a.reason)}")
+        out.append(self.links_html(a))
         if a.answer:
             when = i18n.fmt_date(a.answered_on) if a.answered_on else ""
             by = f" – {a.answered_by}" if a.answered_by else ""
@@ -234,7 +284,51 @@ class AsksPanel(QWidget):
                        f"{paragraphs(a.answer)}")
         return "".join(out)
 
+    def links_html(self, a: Any) -> str:
+        """The log entries and actions the ask concerns."""
+        out = []
+        for kind, heading in (("log_entry", _tr("asks", "Logindførsler")),
+                              ("action", _tr("asks", "Handlinger"))):
+            items = [r for r in self.links.get(a.id, ()) if r.kind == kind]
+            if not items:
+                continue
+            lines = []
+            for r in items:
+                day = i18n.fmt_date(r.day) if r.day else ""
+                text = f"{day} – {r.title}" if kind == "log_entry" and day else r.title
+                if kind == "action":
+                    facts = [i18n.label(ACTION_STATUSES, r.status)] if r.status else []
+                    if day:
+                        facts.insert(0, _tr("asks", "frist {date}").format(date=day))
+                    text += f" ({', '.join(facts)})" if facts else ""
+                if r.deleted:
+                    text += " – " + _tr("asks", "i papirkurven")
+                lines.append(f"<li>{esc(text)}</li>")
+            out.append(f"<h4>{esc(heading)}</h4><ul>{''.join(lines)}</ul>")
+        return "".join(out)
+
     # -- commands ---------------------------------------------------------------------------
+    def merge(self) -> None:
+        """Two asks about the same matter become one, after a confirmation that says what
+        happens: the first raised is kept and takes over the other's log entries, actions,
+        barrier and reason; the other goes to the trash (it can be restored)."""
+        chosen = self.selected()
+        if len(chosen) != 2:
+            return
+        keep, drop = sorted(chosen, key=lambda a: (a.raised_on, a.created_at))
+        text = _tr("asks", "Læg de to anmodninger sammen til én?\n\n»{keep}« (rejst {kept}) "
+                           "beholdes og overtager logindførsler, handlinger, barriere og "
+                           "begrundelse fra »{drop}« (rejst {dropped}).\n\n»{drop}« flyttes "
+                           "til papirkurven, hvor den kan gendannes. Brug kun Flet, når de to "
+                           "handler om samme sag.").format(
+            keep=keep.title, kept=i18n.fmt_date(keep.raised_on), drop=drop.title,
+            dropped=i18n.fmt_date(drop.raised_on))
+        if not ask(self.window(), _tr("asks", "Flet anmodninger"), text, _tr("asks", "Flet")):
+            return
+        svc, keep_id, drop_id = self.ctx.svc, keep.id, drop.id
+        self.ctx.tasks.run(lambda: svc.asks.merge(keep_id, drop_id),
+                           on_error=lambda exc: show_error(self.window(), exc), write=True)
+
     def new(self) -> None:
         defaults: dict[str, Any] = {}
         initiative = self.fixed_initiative or combo_value(self.initiative_filter)

@@ -22,5 +22,5 @@ class ActionDialog(RecordDialog):
 
     def setup(self) -> None:
         self.lookup(self.ui.initiative_id, "initiatives", _tr("dialogs", "(intet initiativ)"))
-        self.lookup(self.ui.owner_id, "people", _tr("dialogs", "(ingen)"))
+        self.lookup_person("owner_id", _tr("dialogs", "(ingen)"))
         fill_combo(self.ui.status, i18n.choices(ACTION_STATUSES))

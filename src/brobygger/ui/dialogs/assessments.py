@@ -26,7 +26,7 @@ class PlagueDialog(RecordDialog):
     def setup(self) -> None:
         fill_combo(self.ui.plague, i18n.choices(PLAGUES))
         fill_combo(self.ui.severity, severity_choices())
-        self.lookup(self.ui.owner_id, "people", _tr("dialogs", "(ingen)"))
+        self.lookup_person("owner_id", _tr("dialogs", "(ingen)"))
         self.ui.plague.currentIndexChanged.connect(self._describe)
         style.set_role(self.ui.plagueDescription, "hint")
         self._describe()

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from brobygger.domain.catalogue import LEVELS, SECTORS
+from brobygger.domain.catalogue import LEVELS, ORGANISATION_KINDS, PERSON_ROLES, SECTORS
 from brobygger.ui import i18n, style
 from brobygger.ui.common import fill_combo, set_combo_value
 from brobygger.ui.dialogs.record import RecordDialog
@@ -18,8 +18,8 @@ from brobygger.ui.i18n import tr as _tr
 class PersonDialog(RecordDialog):
     ui_class = Ui_PersonDialog
     service = "people"
-    fields = ("name", "title", "organisation_id", "level", "phone", "email", "is_champion",
-              "active_from", "active_to", "notes")
+    fields = ("name", "title", "organisation_id", "level", "role", "phone", "email",
+              "is_champion", "active_from", "active_to", "notes")
     optional_dates = ("active_from", "active_to")
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny person")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger person")
@@ -27,6 +27,8 @@ class PersonDialog(RecordDialog):
     def setup(self) -> None:
         self.lookup(self.ui.organisation_id, "organisations", _tr("dialogs", "(ingen)"))
         fill_combo(self.ui.level, i18n.choices(LEVELS))
+        fill_combo(self.ui.role, i18n.choices(PERSON_ROLES),
+                   none_label=_tr("dialogs", "(ingen af disse)"))
         style.set_role(self.ui.intro, "hint")
 
     def load_defaults(self, defaults: dict[str, Any]) -> None:
@@ -37,11 +39,16 @@ class PersonDialog(RecordDialog):
 class OrganisationDialog(RecordDialog):
     ui_class = Ui_OrganisationDialog
     service = "organisations"
-    fields = ("name", "sector", "parent_id", "notes")
+    fields = ("name", "sector", "kind", "parent_id", "notes")
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny organisation")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger organisation")
 
     def setup(self) -> None:
         fill_combo(self.ui.sector, i18n.choices(SECTORS))
+        fill_combo(self.ui.kind, i18n.choices(ORGANISATION_KINDS))
         own = self.record.id if self.record is not None else None
         self.lookup(self.ui.parent_id, "organisations", _tr("dialogs", "(ingen)"), exclude=own)
+
+    def load_defaults(self, defaults: dict[str, Any]) -> None:
+        set_combo_value(self.ui.kind, ORGANISATION_KINDS.default)
+        super().load_defaults(defaults)

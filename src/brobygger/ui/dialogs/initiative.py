@@ -7,7 +7,13 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QSlider, QWidget
 
-from brobygger.domain.catalogue import CORNERSTONES, FORMALISATION, INITIATIVE_STATUSES, MEANINGS
+from brobygger.domain.catalogue import (
+    CORNERSTONES,
+    FORMALISATION,
+    INITIATIVE_KINDS,
+    INITIATIVE_STATUSES,
+    MEANINGS,
+)
 from brobygger.ui import i18n
 from brobygger.ui.common import fill_combo, set_combo_value
 from brobygger.ui.dialogs.record import RecordDialog
@@ -18,13 +24,16 @@ from brobygger.ui.i18n import tr as _tr
 class InitiativeDialog(RecordDialog):
     ui_class = Ui_InitiativeDialog
     service = "initiatives"
-    fields = ("name", "status", "parent_id", "start_date", "end_date", "purpose", "trigger")
+    fields = ("name", "status", "kind", "parent_id", "start_date", "end_date", "purpose",
+              "trigger")
     optional_dates = ("start_date", "end_date")
     title_new = QT_TRANSLATE_NOOP("dialogs", "Nyt initiativ")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger initiativ")
 
     def setup(self) -> None:
         fill_combo(self.ui.status, i18n.choices(INITIATIVE_STATUSES))
+        fill_combo(self.ui.kind, i18n.choices(INITIATIVE_KINDS),
+                   none_label=_tr("dialogs", "(ikke angivet)"))
         own = self.record.id if self.record is not None else None
         self.lookup(self.ui.parent_id, "initiatives",
                     _tr("dialogs", "(intet – et selvstændigt initiativ)"), exclude=own)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QWidget
 
 from brobygger.domain.catalogue import (
     BARRIERS,
@@ -42,10 +43,11 @@ class LogEntryDialog(RecordDialog):
                                          if c[0] != "lokalt"],
                    none_label=_tr("dialogs", "(vælg niveau)"))
         people = CheckListModel([], self)
-        self.lookup(people, "people")
+        self._lookup_kinds.add("person_choices")  # filled in after_lookups (members first)
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(people)
         proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        proxy.setFilterRole(Qt.ItemDataRole.ToolTipRole)  # name, title and organisation
         ui.participants.setModel(proxy)
         ui.participantsFilter.textChanged.connect(proxy.setFilterFixedString)
         plagues = CheckListModel(i18n.choices(PLAGUES), self,
@@ -62,7 +64,45 @@ class LogEntryDialog(RecordDialog):
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.setTextElideMode(Qt.TextElideMode.ElideRight)
         ui.body.setMinimumHeight(140)
+        self._steady_type_rows()
         ui.type.currentIndexChanged.connect(self._type_changed)
+
+    def _steady_type_rows(self) -> None:
+        """The fields only some types have (decision status, escalation) sit at the end of
+        the form, each in a stack with an empty page: a field not used by the type shows
+        the empty page (and its label no text), so changing the type moves nothing."""
+        ui, form = self.ui, self.ui.form
+        self._type_rows: dict[QWidget, tuple[QLabel, QStackedWidget, str]] = {}
+        for field in (ui.decision_status, ui.escalation_level, ui.escalated_to):
+            label = form.labelForField(field)
+            form.takeRow(field)
+            stack = QStackedWidget(self)
+            stack.setObjectName(field.objectName() + "_room")
+            stack.addWidget(field)
+            stack.addWidget(QWidget(stack))
+            stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            assert isinstance(label, QLabel)
+            label.setMinimumWidth(label.sizeHint().width())  # the label column stays too
+            form.addRow(label, stack)
+            self._type_rows[field] = (label, stack, label.text())
+        chain = [ui.initiative_id, ui.body, ui.tags, ui.decision_status, ui.escalation_level,
+                 ui.escalated_to, ui.participantsFilter]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def after_lookups(self) -> None:
+        """The participants: the initiative's members first, organisation beside the name;
+        the filter matches name, title and organisation."""
+        self._fill_participants()
+        self.ui.initiative_id.currentIndexChanged.connect(self._fill_participants)
+
+    def _fill_participants(self) -> None:
+        from brobygger.ui.pickers import person_items, person_tooltip
+
+        choices = self.lookup_data.get("person_choices", [])
+        self.check_models["participants"].set_items(
+            person_items(choices, self.people_initiative()),
+            {c.id: person_tooltip(c) for c in choices})
 
     def load_defaults(self, defaults: dict[str, Any]) -> None:
         from brobygger.ui.drafts import DraftKeeper
@@ -78,10 +118,12 @@ class LogEntryDialog(RecordDialog):
 
     def _type_changed(self) -> None:
         kind = combo_value(self.ui.type)
-        form: QFormLayout = self.ui.form
-        form.setRowVisible(self.ui.decision_status, ENTRY_TYPES.has(kind, Rule.DECISION))
-        form.setRowVisible(self.ui.escalation_level, kind == "eskalering")
-        form.setRowVisible(self.ui.escalated_to, kind == "eskalering")
+        for field, shown in ((self.ui.decision_status, ENTRY_TYPES.has(kind, Rule.DECISION)),
+                             (self.ui.escalation_level, kind == "eskalering"),
+                             (self.ui.escalated_to, kind == "eskalering")):
+            label, stack, text = self._type_rows[field]  # their room stays (no jump)
+            stack.setCurrentIndex(0 if shown else 1)
+            label.setText(text if shown else "")
 
     def values(self) -> dict[str, Any]:
         out = super().values()

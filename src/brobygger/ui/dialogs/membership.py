@@ -59,7 +59,7 @@ class MemberDialog(RecordDialog):
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger rolle")
 
     def setup(self) -> None:
-        self.lookup(self.ui.person_id, "people", _tr("dialogs", "(vælg person)"))
+        self.lookup_person("person_id", _tr("dialogs", "(vælg person)"))
         fill_combo(self.ui.role, i18n.choices(MEMBER_ROLES))
 
     def load_defaults(self, defaults: dict[str, Any]) -> None:

@@ -93,7 +93,7 @@ class RecordDialog(DiscardGuard, QDialog):
         # look-ups (initiatives, organisations, people) read in the background
         self._lookups: list[tuple[Any, str, str | None, Any]] = []
         self._lookup_kinds: set[str] = set()
-        self.lookup_data: dict[str, list[tuple[Any, str]]] = {}
+        self.lookup_data: dict[str, list[Any]] = {}
         self.lookups_pending = False
         self._when_ready: list[Callable[[], None]] = []
         self._build_conflict_bar()
@@ -158,6 +158,33 @@ class RecordDialog(DiscardGuard, QDialog):
         self._lookups.append((target, kind, none_label, exclude))
         self._lookup_kinds.add(kind)
 
+    def lookup_person(self, attr: str, none_label: str | None = None) -> Any:
+        """Make ``self.ui.<attr>`` the person picker (members of the initiative first,
+        organisation beside the name, search by name, title and organisation) and fill it
+        in the background."""
+        from brobygger.ui.pickers import PersonPicker, replace_combo
+
+        w = getattr(self.ui, attr)
+        if not isinstance(w, PersonPicker):
+            w = replace_combo(w)
+            setattr(self.ui, attr, w)
+        self.lookup(w, "person_choices", none_label)
+        return w
+
+    def people_initiative(self) -> Any:
+        """The initiative whose members the person pickers list first: the dialog's own
+        initiative field, else the record's or the defaults' initiative."""
+        w = self.widget_for("initiative_id")
+        if isinstance(w, QComboBox) and combo_value(w) is not None:
+            return combo_value(w)
+        return self.defaults.get("initiative_id") or getattr(self.record, "initiative_id", None)
+
+    def _people_follow_initiative(self) -> None:
+        from brobygger.ui.pickers import PersonPicker
+
+        for picker in self.findChildren(PersonPicker):
+            picker.set_initiative(self.people_initiative())
+
     def _start_lookups(self) -> None:
         from brobygger.ui.dialogs.choices import read_lookups
 
@@ -174,10 +201,19 @@ class RecordDialog(DiscardGuard, QDialog):
             return getattr(self.record, name, None)
         return self.defaults.get(name)
 
-    def _lookups_arrived(self, data: dict[str, list[tuple[Any, str]]]) -> None:
+    def _lookups_arrived(self, data: dict[str, list[Any]]) -> None:
         untouched = not self.has_changes()  # filling the choices is no change of the user's
         self.lookup_data = data
+        from brobygger.ui.pickers import PersonPicker
+
         for target, kind, none_label, exclude in self._lookups:
+            if isinstance(target, PersonPicker):
+                wanted = self._wanted(target.objectName())
+                target.set_people([c for c in data[kind] if c.id != exclude], none_label,
+                                  self.people_initiative())
+                if wanted is not None:
+                    set_combo_value(target, wanted)
+                continue
             items = [x for x in data[kind] if exclude is None or x[0] != exclude]
             if isinstance(target, QComboBox):
                 wanted = self._wanted(target.objectName())
@@ -188,6 +224,10 @@ class RecordDialog(DiscardGuard, QDialog):
                 name = next(n for n, m in self.check_models.items() if m is target)
                 target.set_items(items)
                 target.set_checked(self._wanted(name) or ())
+        self._people_follow_initiative()
+        initiative = self.widget_for("initiative_id")
+        if isinstance(initiative, QComboBox):
+            initiative.currentIndexChanged.connect(self._people_follow_initiative)
         self.after_lookups()
         self.lookups_pending = False
         self.ui.buttons.setEnabled(True)

@@ -34,7 +34,10 @@ class RelationshipDialog(RecordDialog):
         fill_combo(ui.kind, [("org", _tr("dialogs", "To organisationer")),
                              ("person", _tr("dialogs", "To personer"))])
         ui.kind.currentIndexChanged.connect(self._fill_parties)
-        self._lookup_kinds.update({"people", "organisations"})
+        from brobygger.ui.pickers import replace_combo
+
+        ui.party_a, ui.party_b = replace_combo(ui.party_a), replace_combo(ui.party_b)
+        self._lookup_kinds.update({"person_choices", "organisations"})
         if self._initiative_id():
             self._lookup_kinds.add(f"parties:{self._initiative_id()}")
         for spin in (ui.kendskab, ui.respekt, ui.tillid):
@@ -49,16 +52,19 @@ class RelationshipDialog(RecordDialog):
 
     def _fill_parties(self) -> None:
         data = self.lookup_data
-        if combo_value(self.ui.kind) == "person":
-            items = list(data.get("people", []))
-        else:
-            items = list(data.get("organisations", []))
-            initiative_id = self._initiative_id()
-            if initiative_id:  # the initiative's parties first
-                parties = {o for o, _n in data.get(f"parties:{initiative_id}", [])}
-                items.sort(key=lambda x: (x[0] not in parties, x[1]))
-        fill_combo(self.ui.party_a, items, none_label=_tr("dialogs", "(vælg)"), keep=False)
-        fill_combo(self.ui.party_b, items, none_label=_tr("dialogs", "(vælg)"), keep=False)
+        if combo_value(self.ui.kind) == "person":  # the initiative's members first
+            for picker in (self.ui.party_a, self.ui.party_b):
+                picker.set_people(data.get("person_choices", []), _tr("dialogs", "(vælg)"),
+                                  self._initiative_id())
+                picker.setCurrentIndex(0)
+            return
+        items = list(data.get("organisations", []))
+        initiative_id = self._initiative_id()
+        if initiative_id:  # the initiative's parties first
+            parties = {o for o, _n in data.get(f"parties:{initiative_id}", [])}
+            items.sort(key=lambda x: (x[0] not in parties, x[1]))
+        self.ui.party_a.set_plain(items, _tr("dialogs", "(vælg)"))
+        self.ui.party_b.set_plain(items, _tr("dialogs", "(vælg)"))
 
     def _preview(self) -> None:
         k, r, t = self.ui.kendskab.value(), self.ui.respekt.value(), self.ui.tillid.value()

@@ -19,7 +19,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+    QListView, QPlainTextEdit, QSizePolicy, QVBoxLayout,
+    QWidget)
 
 class Ui_IndicatorDialog(object):
     def setupUi(self, IndicatorDialog: Any) -> None:
@@ -67,36 +68,46 @@ class Ui_IndicatorDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.direction)
 
+        self.parties_label = QLabel(IndicatorDialog)
+        self.parties_label.setObjectName(u"parties_label")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.parties_label)
+
+        self.parties = QListView(IndicatorDialog)
+        self.parties.setObjectName(u"parties")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.parties)
+
         self.baseline_label = QLabel(IndicatorDialog)
         self.baseline_label.setObjectName(u"baseline_label")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.baseline_label)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.baseline_label)
 
         self.baseline = QLineEdit(IndicatorDialog)
         self.baseline.setObjectName(u"baseline")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.baseline)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.baseline)
 
         self.target_label = QLabel(IndicatorDialog)
         self.target_label.setObjectName(u"target_label")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.target_label)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.target_label)
 
         self.target = QLineEdit(IndicatorDialog)
         self.target.setObjectName(u"target")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.target)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.target)
 
         self.description_label = QLabel(IndicatorDialog)
         self.description_label.setObjectName(u"description_label")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.description_label)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.description_label)
 
         self.description = QPlainTextEdit(IndicatorDialog)
         self.description.setObjectName(u"description")
         self.description.setTabChangesFocus(True)
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.description)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.description)
 
 
         self.layout.addLayout(self.form)
@@ -111,6 +122,7 @@ class Ui_IndicatorDialog(object):
         self.name_label.setBuddy(self.name)
         self.unit_label.setBuddy(self.unit)
         self.direction_label.setBuddy(self.direction)
+        self.parties_label.setBuddy(self.parties)
         self.baseline_label.setBuddy(self.baseline)
         self.target_label.setBuddy(self.target)
         self.description_label.setBuddy(self.description)
@@ -129,6 +141,10 @@ class Ui_IndicatorDialog(object):
         self.unit_label.setText(QCoreApplication.translate("IndicatorDialog", u"&Enhed", None))
         self.unit.setPlaceholderText(QCoreApplication.translate("IndicatorDialog", u"Fx antal, %, dage", None))
         self.direction_label.setText(QCoreApplication.translate("IndicatorDialog", u"&Retning", None))
+        self.parties_label.setText(QCoreApplication.translate("IndicatorDialog", u"&Opdelt p\u00e5 parter", None))
+#if QT_CONFIG(tooltip)
+        self.parties.setToolTip(QCoreApplication.translate("IndicatorDialog", u"V\u00e6lg de parter, indikatoren m\u00e5les for hver for sig, fx Viborg og Skive Kommune. Ingen: \u00e9n samlet m\u00e5ling", None))
+#endif // QT_CONFIG(tooltip)
         self.baseline_label.setText(QCoreApplication.translate("IndicatorDialog", u"&Udgangspunkt (baseline)", None))
         self.baseline.setPlaceholderText(QCoreApplication.translate("IndicatorDialog", u"Tal, fx 12,5", None))
         self.target_label.setText(QCoreApplication.translate("IndicatorDialog", u"&M\u00e5l", None))

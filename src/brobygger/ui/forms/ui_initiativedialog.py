@@ -58,61 +58,71 @@ class Ui_InitiativeDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.status)
 
+        self.kind_label = QLabel(self.basicsTab)
+        self.kind_label.setObjectName(u"kind_label")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.kind_label)
+
+        self.kind = QComboBox(self.basicsTab)
+        self.kind.setObjectName(u"kind")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.kind)
+
         self.parent_id_label = QLabel(self.basicsTab)
         self.parent_id_label.setObjectName(u"parent_id_label")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.parent_id_label)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.parent_id_label)
 
         self.parent_id = QComboBox(self.basicsTab)
         self.parent_id.setObjectName(u"parent_id")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.parent_id)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.parent_id)
 
         self.start_date_label = QLabel(self.basicsTab)
         self.start_date_label.setObjectName(u"start_date_label")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.start_date_label)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.start_date_label)
 
         self.start_date = QDateEdit(self.basicsTab)
         self.start_date.setObjectName(u"start_date")
         self.start_date.setCalendarPopup(True)
         self.start_date.setDisplayFormat(u"dd-MM-yyyy")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.start_date)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.start_date)
 
         self.end_date_label = QLabel(self.basicsTab)
         self.end_date_label.setObjectName(u"end_date_label")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.end_date_label)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.end_date_label)
 
         self.end_date = QDateEdit(self.basicsTab)
         self.end_date.setObjectName(u"end_date")
         self.end_date.setCalendarPopup(True)
         self.end_date.setDisplayFormat(u"dd-MM-yyyy")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.end_date)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.end_date)
 
         self.purpose_label = QLabel(self.basicsTab)
         self.purpose_label.setObjectName(u"purpose_label")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.purpose_label)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.purpose_label)
 
         self.purpose = QPlainTextEdit(self.basicsTab)
         self.purpose.setObjectName(u"purpose")
         self.purpose.setTabChangesFocus(True)
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.purpose)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.purpose)
 
         self.trigger_label = QLabel(self.basicsTab)
         self.trigger_label.setObjectName(u"trigger_label")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.trigger_label)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.trigger_label)
 
         self.trigger = QPlainTextEdit(self.basicsTab)
         self.trigger.setObjectName(u"trigger")
         self.trigger.setTabChangesFocus(True)
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.trigger)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.trigger)
 
 
         self.basicsLayout.addLayout(self.form)
@@ -170,6 +180,7 @@ class Ui_InitiativeDialog(object):
 #if QT_CONFIG(shortcut)
         self.name_label.setBuddy(self.name)
         self.status_label.setBuddy(self.status)
+        self.kind_label.setBuddy(self.kind)
         self.parent_id_label.setBuddy(self.parent_id)
         self.start_date_label.setBuddy(self.start_date)
         self.end_date_label.setBuddy(self.end_date)
@@ -190,6 +201,10 @@ class Ui_InitiativeDialog(object):
         self.name_label.setText(QCoreApplication.translate("InitiativeDialog", u"&Navn", None))
         self.name.setPlaceholderText(QCoreApplication.translate("InitiativeDialog", u"Fx Akutsamarbejde Viborg", None))
         self.status_label.setText(QCoreApplication.translate("InitiativeDialog", u"&Status", None))
+        self.kind_label.setText(QCoreApplication.translate("InitiativeDialog", u"&Type", None))
+#if QT_CONFIG(tooltip)
+        self.kind.setToolTip(QCoreApplication.translate("InitiativeDialog", u"Fx klyngeprojekt, opgaveoverdragelse eller lokalt udviklingsprojekt", None))
+#endif // QT_CONFIG(tooltip)
         self.parent_id_label.setText(QCoreApplication.translate("InitiativeDialog", u"&Overordnet initiativ", None))
         self.start_date_label.setText(QCoreApplication.translate("InitiativeDialog", u"S&tart", None))
         self.end_date_label.setText(QCoreApplication.translate("InitiativeDialog", u"Sl&ut", None))

@@ -17,9 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_MeasurementDialog(object):
     def setupUi(self, MeasurementDialog: Any) -> None:
@@ -53,15 +53,25 @@ class Ui_MeasurementDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.value)
 
+        self.organisation_id_label = QLabel(MeasurementDialog)
+        self.organisation_id_label.setObjectName(u"organisation_id_label")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.organisation_id_label)
+
+        self.organisation_id = QComboBox(MeasurementDialog)
+        self.organisation_id.setObjectName(u"organisation_id")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.organisation_id)
+
         self.source_label = QLabel(MeasurementDialog)
         self.source_label.setObjectName(u"source_label")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.source_label)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.source_label)
 
         self.source = QLineEdit(MeasurementDialog)
         self.source.setObjectName(u"source")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.source)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.source)
 
 
         self.layout.addLayout(self.form)
@@ -75,6 +85,7 @@ class Ui_MeasurementDialog(object):
 #if QT_CONFIG(shortcut)
         self.measured_on_label.setBuddy(self.measured_on)
         self.value_label.setBuddy(self.value)
+        self.organisation_id_label.setBuddy(self.organisation_id)
         self.source_label.setBuddy(self.source)
 #endif // QT_CONFIG(shortcut)
 
@@ -88,6 +99,10 @@ class Ui_MeasurementDialog(object):
         self.measured_on_label.setText(QCoreApplication.translate("MeasurementDialog", u"&Dato", None))
         self.value_label.setText(QCoreApplication.translate("MeasurementDialog", u"&V\u00e6rdi", None))
         self.value.setPlaceholderText(QCoreApplication.translate("MeasurementDialog", u"Tal, fx 17 eller 3,5", None))
+        self.organisation_id_label.setText(QCoreApplication.translate("MeasurementDialog", u"&Part", None))
+#if QT_CONFIG(tooltip)
+        self.organisation_id.setToolTip(QCoreApplication.translate("MeasurementDialog", u"Tom: hele befolkningen. Ellers en af indikatorens parter", None))
+#endif // QT_CONFIG(tooltip)
         self.source_label.setText(QCoreApplication.translate("MeasurementDialog", u"&Kilde", None))
         self.source.setPlaceholderText(QCoreApplication.translate("MeasurementDialog", u"Fx ledelsesinformation, egen opt\u00e6lling", None))
     # retranslateUi

@@ -51,26 +51,36 @@ class Ui_OrganisationDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.sector)
 
+        self.kind_label = QLabel(OrganisationDialog)
+        self.kind_label.setObjectName(u"kind_label")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.kind_label)
+
+        self.kind = QComboBox(OrganisationDialog)
+        self.kind.setObjectName(u"kind")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.kind)
+
         self.parent_id_label = QLabel(OrganisationDialog)
         self.parent_id_label.setObjectName(u"parent_id_label")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.parent_id_label)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.parent_id_label)
 
         self.parent_id = QComboBox(OrganisationDialog)
         self.parent_id.setObjectName(u"parent_id")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.parent_id)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.parent_id)
 
         self.notes_label = QLabel(OrganisationDialog)
         self.notes_label.setObjectName(u"notes_label")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.notes_label)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.notes_label)
 
         self.notes = QPlainTextEdit(OrganisationDialog)
         self.notes.setObjectName(u"notes")
         self.notes.setTabChangesFocus(True)
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.notes)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.notes)
 
 
         self.layout.addLayout(self.form)
@@ -84,6 +94,7 @@ class Ui_OrganisationDialog(object):
 #if QT_CONFIG(shortcut)
         self.name_label.setBuddy(self.name)
         self.sector_label.setBuddy(self.sector)
+        self.kind_label.setBuddy(self.kind)
         self.parent_id_label.setBuddy(self.parent_id)
         self.notes_label.setBuddy(self.notes)
 #endif // QT_CONFIG(shortcut)
@@ -98,6 +109,10 @@ class Ui_OrganisationDialog(object):
         self.name_label.setText(QCoreApplication.translate("OrganisationDialog", u"&Navn", None))
         self.name.setPlaceholderText(QCoreApplication.translate("OrganisationDialog", u"Fx Regionshospitalet Viborg", None))
         self.sector_label.setText(QCoreApplication.translate("OrganisationDialog", u"&Sektor", None))
+        self.kind_label.setText(QCoreApplication.translate("OrganisationDialog", u"&Type", None))
+#if QT_CONFIG(tooltip)
+        self.kind.setToolTip(QCoreApplication.translate("OrganisationDialog", u"Fx sundhedsr\u00e5d, sundhedsklynge, KAP-enhed eller praksiskonsulentordning", None))
+#endif // QT_CONFIG(tooltip)
         self.parent_id_label.setText(QCoreApplication.translate("OrganisationDialog", u"&Overordnet organisation", None))
         self.notes_label.setText(QCoreApplication.translate("OrganisationDialog", u"N&oter", None))
     # retranslateUi

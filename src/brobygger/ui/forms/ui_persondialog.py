@@ -78,70 +78,80 @@ class Ui_PersonDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.level)
 
+        self.role_label = QLabel(PersonDialog)
+        self.role_label.setObjectName(u"role_label")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.role_label)
+
+        self.role = QComboBox(PersonDialog)
+        self.role.setObjectName(u"role")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.role)
+
         self.phone_label = QLabel(PersonDialog)
         self.phone_label.setObjectName(u"phone_label")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.phone_label)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.phone_label)
 
         self.phone = QLineEdit(PersonDialog)
         self.phone.setObjectName(u"phone")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.phone)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.phone)
 
         self.email_label = QLabel(PersonDialog)
         self.email_label.setObjectName(u"email_label")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.email_label)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.email_label)
 
         self.email = QLineEdit(PersonDialog)
         self.email.setObjectName(u"email")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.email)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.email)
 
         self.is_champion_label = QLabel(PersonDialog)
         self.is_champion_label.setObjectName(u"is_champion_label")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.is_champion_label)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.is_champion_label)
 
         self.is_champion = QCheckBox(PersonDialog)
         self.is_champion.setObjectName(u"is_champion")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.is_champion)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.is_champion)
 
         self.active_from_label = QLabel(PersonDialog)
         self.active_from_label.setObjectName(u"active_from_label")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.active_from_label)
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.active_from_label)
 
         self.active_from = QDateEdit(PersonDialog)
         self.active_from.setObjectName(u"active_from")
         self.active_from.setCalendarPopup(True)
         self.active_from.setDisplayFormat(u"dd-MM-yyyy")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.active_from)
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.active_from)
 
         self.active_to_label = QLabel(PersonDialog)
         self.active_to_label.setObjectName(u"active_to_label")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.active_to_label)
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.active_to_label)
 
         self.active_to = QDateEdit(PersonDialog)
         self.active_to.setObjectName(u"active_to")
         self.active_to.setCalendarPopup(True)
         self.active_to.setDisplayFormat(u"dd-MM-yyyy")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.active_to)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.active_to)
 
         self.notes_label = QLabel(PersonDialog)
         self.notes_label.setObjectName(u"notes_label")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.notes_label)
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.notes_label)
 
         self.notes = QPlainTextEdit(PersonDialog)
         self.notes.setObjectName(u"notes")
         self.notes.setTabChangesFocus(True)
 
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.notes)
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.notes)
 
 
         self.layout.addLayout(self.form)
@@ -157,6 +167,7 @@ class Ui_PersonDialog(object):
         self.title_label.setBuddy(self.title)
         self.organisation_id_label.setBuddy(self.organisation_id)
         self.level_label.setBuddy(self.level)
+        self.role_label.setBuddy(self.role)
         self.phone_label.setBuddy(self.phone)
         self.email_label.setBuddy(self.email)
         self.is_champion_label.setBuddy(self.is_champion)
@@ -178,6 +189,10 @@ class Ui_PersonDialog(object):
         self.title.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"Fx sundhedschef, ledende oversygeplejerske", None))
         self.organisation_id_label.setText(QCoreApplication.translate("PersonDialog", u"&Organisation", None))
         self.level_label.setText(QCoreApplication.translate("PersonDialog", u"&Ledelsesniveau", None))
+        self.role_label.setText(QCoreApplication.translate("PersonDialog", u"&Funktion", None))
+#if QT_CONFIG(tooltip)
+        self.role.setToolTip(QCoreApplication.translate("PersonDialog", u"Fx almen medicinsk overl\u00e6ge eller praksiskonsulent", None))
+#endif // QT_CONFIG(tooltip)
         self.phone_label.setText(QCoreApplication.translate("PersonDialog", u"Tele&fon", None))
         self.email_label.setText(QCoreApplication.translate("PersonDialog", u"&E-mail", None))
         self.is_champion_label.setText("")

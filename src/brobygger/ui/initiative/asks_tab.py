@@ -40,7 +40,8 @@ def load_extra(svc: Services, initiative_id: uuid.UUID) -> dict[str, Any]:
     """What these two tabs need, read with the rest of the initiative (background)."""
     from brobygger.services.asks import AskFilter
 
-    return {"asks": svc.asks.list(AskFilter(initiative_id=initiative_id)),
+    asks = svc.asks.list(AskFilter(initiative_id=initiative_id))
+    return {"asks": asks, "ask_links": svc.asks.linked_records(asks),
             "orgs": {o.id: o.name for o in svc.organisations.all()},
             "readiness": svc.readiness.checklist(initiative_id)}
 
@@ -56,7 +57,7 @@ class AsksTab(Tab):
 
     def show(self, data: dict[str, Any]) -> None:
         self.panel.fixed_initiative = data["summary"].initiative.id
-        self.panel.load({"asks": data["asks"], "names": {
+        self.panel.load({"asks": data["asks"], "links": data["ask_links"], "names": {
             data["summary"].initiative.id: data["summary"].initiative.name},
             "orgs": data["orgs"]})
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTableView, QWidget
 from brobygger.domain import rules
 from brobygger.domain.catalogue import BARRIERS, INITIATIVE_STATUSES
 from brobygger.services import LogFilter, dto
+from brobygger.services.person_choices import member_organisations
 from brobygger.ui import dialogs, i18n, style
 from brobygger.ui.common import (
     Context,
@@ -156,13 +157,15 @@ class InitiativeDetail(QWidget):
             names.update({i.id: i.name for i in svc.initiatives.all(include_deleted=True)})
             summary = svc.overview.summary(initiative_id, names=names)
             indicators = svc.indicators.list(initiative_id)
+            members = svc.members.list(initiative_id=initiative_id)
             return {
-                "summary": summary, "names": names,
-                "members": svc.members.list(initiative_id=initiative_id),
+                "summary": summary, "names": names, "members": members,
+                "member_orgs": member_organisations(svc, members),
                 "plagues": svc.plagues.list(initiative_id),
                 "barriers": svc.barriers.list(initiative_id),
                 "indicators": indicators,
-                "measurements": {i.id: svc.measurements.list(i.id) for i in indicators},
+                "measurements": {i.id: svc.measurements.list(i.id, with_parties=True)
+                                 for i in indicators},
                 "log_ids": svc.log.ids(LogFilter(initiative_id=initiative_id)),
                 "actions": svc.actions.list(initiative_id=initiative_id),
                 **load_extra(svc, initiative_id),

@@ -21,6 +21,7 @@ class OverviewTab(Tab):
     def __init__(self, detail: Detail, widget: QWidget | None = None) -> None:
         super().__init__(detail, widget)
         ui = self.ui
+        self.member_orgs: dict[Any, str] = {}
         self.parties = RecordTableModel([
             Column(self.tr("Organisation"), lambda p: p.organisation_name),
             Column(self.tr("Sektor"), lambda p: i18n.label(SECTORS, p.sector)),
@@ -28,6 +29,7 @@ class OverviewTab(Tab):
         ], self)
         self.members = RecordTableModel([
             Column(self.tr("Navn"), lambda m: m.person_name),
+            Column(self.tr("Organisation"), lambda m: self.member_orgs.get(m.person_id, "")),
             Column(self.tr("Titel"), lambda m: m.person_title),
             Column(self.tr("Rolle"), lambda m: i18n.label(MEMBER_ROLES, m.role)),
         ], self)
@@ -65,6 +67,7 @@ class OverviewTab(Tab):
         ui.periodLabel.setText(self.tr("Periode: {p}").format(p=period) if period else "")
         ui.periodLabel.setVisible(bool(period))
         self.parties.set_rows(summary.parties)
+        self.member_orgs = data.get("member_orgs", {})
         self.members.set_rows(data["members"])
         self._fill_profile(ini)
         for view in (ui.partiesView, ui.membersView):

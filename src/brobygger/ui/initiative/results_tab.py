@@ -11,11 +11,15 @@ from PySide6.QtWidgets import QWidget
 from brobygger.domain import numbers
 from brobygger.domain.catalogue import DIRECTIONS
 from brobygger.services import dto
+from brobygger.services.indicator_parties import overall, split
 from brobygger.ui import dialogs, i18n, style
 from brobygger.ui.charts import ChartData, ChartPanel, Guide, Series
 from brobygger.ui.common import fit_columns, selected_record
 from brobygger.ui.initiative.tab import Detail, Tab, select_row
 from brobygger.ui.models import RIGHT, Column, RecordTableModel
+
+# each party's line (≥ 3:1 against white; the markers differ too, so colour is not the only cue)
+PARTY_COLOURS = ("#8a5a00", "#6b4c9a", "#b4531f", "#3d7a3d")
 
 
 class ResultsTab(Tab):
@@ -33,15 +37,19 @@ class ResultsTab(Tab):
                    RIGHT),
             Column(self.tr("Seneste"), lambda i: self._latest_value(i), RIGHT),
             Column(self.tr("Retning"), lambda i: i18n.label(DIRECTIONS, i.direction)),
+            Column(self.tr("Parter"), lambda i: ", ".join(
+                self.orgs.get(p, "") for p in i.parties)),
         ], self)
+        self.orgs: dict[uuid.UUID, str] = {}
         self.measurement_model = RecordTableModel([
             Column(self.tr("Dato"), lambda m: i18n.fmt_date_short(m.measured_on)),
+            Column(self.tr("Part"), self._party_text),
             Column(self.tr("Værdi"), lambda m: i18n.fmt_number(
                 m.value, self.decimals_by_indicator.get(m.indicator_id)), RIGHT),
             Column(self.tr("Kilde"), lambda m: m.source),
         ], self)
         detail.setup_views([(ui.indicatorsView, self.indicators, 0),
-                            (ui.measurementsView, self.measurement_model, 2)])
+                            (ui.measurementsView, self.measurement_model, 3)])
         self.results_chart = ChartPanel()
         ui.resultsChartLayout.addWidget(self.results_chart)
         ui.resultsSplitter.setSizes([150, 330])
@@ -62,6 +70,7 @@ class ResultsTab(Tab):
 
     def show(self, data: dict[str, Any]) -> None:
         self.measurements = data["measurements"]
+        self.orgs = data.get("names", {})
         self.indicators.set_rows(data["indicators"])
         fit_columns(self.ui.indicatorsView)
         if not self.ui.indicatorsView.selectionModel().hasSelection():
@@ -69,8 +78,13 @@ class ResultsTab(Tab):
         if not data["indicators"]:
             self._indicator_selected()
 
+    def _party_text(self, m: dto.Measurement) -> str:
+        if m.organisation_id is None:
+            return self.tr("Hele befolkningen")
+        return self.orgs.get(m.organisation_id, "")
+
     def _latest_value(self, indicator: dto.Indicator) -> str:
-        series = self.measurements.get(indicator.id) or []
+        series = overall(self.measurements.get(indicator.id) or [])
         return i18n.fmt_number(series[-1].value, self._decimals(indicator)) if series else ""
 
     def _decimals(self, indicator: dto.Indicator) -> int:
@@ -101,10 +115,21 @@ class ResultsTab(Tab):
             guides.append(Guide(ind.target, self.tr("mål"), QColor(style.TARGET)))
         title = ind.name + (f" ({ind.unit})" if ind.unit else "")
         self.results_chart.set_data(ChartData(
-            title=title, guides=guides,
-            series=[Series(self.tr("Målt"), [(m.measured_on, m.value) for m in series],
-                           QColor(style.ACCENT))],
+            title=title, guides=guides, series=self._series(ind, series),
             empty_text=self.tr("Ingen målinger endnu. Tryk »Ny måling…«.")))
+
+    def _series(self, ind: dto.Indicator, measurements: list[dto.Measurement]) -> list[Series]:
+        """The overall series and – for an indicator broken down by party – each party's,
+        side by side (services.indicator_parties.split: the one definition)."""
+        whole, parts = split(ind, measurements, self.orgs)
+        own = [(m.measured_on, m.value) for m in whole.measurements]
+        if not parts:
+            return [Series(self.tr("Målt"), own, QColor(style.ACCENT))]
+        out = [Series(self.tr("I alt"), own, QColor(style.ACCENT))] if own else []
+        for n, part in enumerate(parts):
+            out.append(Series(part.name, [(m.measured_on, m.value) for m in part.measurements],
+                              QColor(PARTY_COLOURS[n % len(PARTY_COLOURS)])))
+        return out
 
     def new_measurement(self) -> None:
         ind: dto.Indicator | None = selected_record(self.ui.indicatorsView)

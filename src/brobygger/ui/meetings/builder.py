@@ -9,24 +9,11 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QTableView,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from brobygger.domain.meetings import ITEM_KINDS, ITEM_PURPOSES
 from brobygger.services.agenda import Proposal, make_proposal
+from brobygger.services.person_choices import person_choices
 from brobygger.ui import i18n, style
 from brobygger.ui.common import (
     Context,
@@ -37,6 +24,8 @@ from brobygger.ui.common import (
     setup_table,
     show_error,
 )
+from brobygger.ui.forms.ui_agendabuilderdialog import Ui_AgendaBuilderDialog
+from brobygger.ui.pickers import replace_combo
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -139,55 +128,22 @@ class AgendaBuilderDialog(QDialog):
     def __init__(self, ctx: Context, meeting_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.meeting_id = ctx, meeting_id
-        self.setWindowTitle(self.tr("Ny dagsorden"))
+        self.ui = ui = Ui_AgendaBuilderDialog()  # the form: ui/agendabuilderdialog.ui
+        ui.setupUi(self)
         self.setAccessibleName(self.tr("Ny dagsorden"))
-        self.resize(980, 640)
-        layout = QVBoxLayout(self)
-        self.heading = QLabel(self)
-        self.heading.setWordWrap(True)  # long forum names must not widen the dialog
-        style.set_role(self.heading, "title")
-        layout.addWidget(self.heading)
-        hint = QLabel(
-            self.tr(
-                "Forslagene bygger på det, der er åbent siden sidste møde. "
-                "Sæt flueben ved de punkter, der skal med, ret dem, og flyt dem "
-                "op eller ned."
-            ),
-            self,
-        )
-        hint.setWordWrap(True)
-        style.set_role(hint, "hint")
-        layout.addWidget(hint)
-        body = QHBoxLayout()
-        layout.addLayout(body, 1)
-        left = QVBoxLayout()
-        body.addLayout(left, 3)
+        style.set_role(ui.heading, "title")  # long forum names wrap, never widen the dialog
+        style.set_role(ui.hint, "hint")
+        self.heading, self.view, self.total, self.links = ui.heading, ui.view, ui.total, ui.links
+        self.up, self.down, self.add = ui.up, ui.down, ui.add
+        self.title_edit, self.purpose, self.minutes = ui.title_edit, ui.purpose, ui.minutes
+        self.owner = ui.owner = replace_combo(ui.owner)
+        fill_combo(self.purpose, i18n.choices(ITEM_PURPOSES))
         self.model = ProposalModel(self)
-        self.view = QTableView(self)
         self.view.setModel(self.model)
         setup_table(self.view, stretch=0)
-        self.view.setAccessibleName(self.tr("Foreslåede punkter"))
-        left.addWidget(self.view, 1)
-        row = QHBoxLayout()
-        self.up = QPushButton(self.tr("Flyt op"), self)
-        self.down = QPushButton(self.tr("Flyt ned"), self)
-        self.add = QPushButton(self.tr("Tilføj punkt"), self)
-        for b in (self.up, self.down, self.add):
-            row.addWidget(b)
-        row.addStretch(1)
-        self.total = QLabel(self)
-        self.total.setAccessibleName(self.tr("Samlet tid"))
-        row.addWidget(self.total)
-        left.addLayout(row)
-        right = QVBoxLayout()
-        body.addLayout(right, 2)
-        self._build_editor(right)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self.buttons = ui.buttons
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Gem dagsorden"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
-        layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.up.clicked.connect(lambda: self._move(-1))
@@ -203,28 +159,6 @@ class AgendaBuilderDialog(QDialog):
         self._loading = False
         self.load()
 
-    def _build_editor(self, right: QVBoxLayout) -> None:
-        form = QFormLayout()
-        self.title_edit = QLineEdit(self)
-        self.purpose = QComboBox(self)
-        fill_combo(self.purpose, i18n.choices(ITEM_PURPOSES))
-        self.owner = QComboBox(self)
-        self.minutes = QSpinBox(self)
-        self.minutes.setRange(0, 600)
-        self.minutes.setSuffix(self.tr(" min."))
-        for label, w in (
-            (self.tr("Punkt:"), self.title_edit),
-            (self.tr("Formål:"), self.purpose),
-            (self.tr("Ansvarlig:"), self.owner),
-            (self.tr("Tid:"), self.minutes),
-        ):
-            w.setAccessibleName(label.rstrip(":"))
-            form.addRow(label, w)
-        right.addLayout(form)
-        self.links = QTextBrowser(self)
-        self.links.setAccessibleName(self.tr("Punktets grundlag"))
-        right.addWidget(self.links, 1)
-
     def load(self) -> None:
         svc = self.ctx.svc
 
@@ -234,7 +168,9 @@ class AgendaBuilderDialog(QDialog):
             people = sorted(
                 ((a.person_id, a.name) for a in view.attendees), key=lambda p: p[1].casefold()
             )
+            attending = {a.person_id for a in view.attendees}
             return {
+                "choices": [c for c in person_choices(svc) if c.id in attending],
                 "draft": ms.agenda_draft(self.meeting_id),
                 "people": people,
                 "title": f"{view.title} – {i18n.fmt_date(view.meeting.meeting_date)}",
@@ -243,7 +179,7 @@ class AgendaBuilderDialog(QDialog):
         def done(data: dict[str, Any]) -> None:
             self.heading.setText(self.tr("Dagsorden: {t}").format(t=data["title"]))
             self.model.owners = dict(data["people"])
-            fill_combo(self.owner, data["people"], none_label=self.tr("– ingen –"))
+            self.owner.set_people(data["choices"], self.tr("– ingen –"))
             self.model.set_rows(data["draft"])
             if self.model.rows:
                 self.view.selectRow(0)

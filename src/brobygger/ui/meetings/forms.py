@@ -1,28 +1,22 @@
 """Small form dialogs of the meetings view: a forum, a meeting, and – from an agenda item
-in the minutes – a decision, an action and a plague re-assessment. Each dialog runs its
-write in the background; an error is shown under the form and nothing typed is lost."""
+in the minutes – a decision, an action, an ask and a plague re-assessment. Each is a Qt
+Designer form (``ui/*.ui``, compiled to ``ui/forms``); each dialog runs its write in the
+background; an error is shown under the form and nothing typed is lost."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
+    QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
-    QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,38 +33,41 @@ from brobygger.ui.common import (
     set_combo_value,
     setup_date,
 )
+from brobygger.ui.forms.ui_forumdialog import Ui_ForumDialog
+from brobygger.ui.forms.ui_itemactiondialog import Ui_ItemActionDialog
+from brobygger.ui.forms.ui_itemaskdialog import Ui_ItemAskDialog
+from brobygger.ui.forms.ui_itemdecisiondialog import Ui_ItemDecisionDialog
+from brobygger.ui.forms.ui_itemplaguedialog import Ui_ItemPlagueDialog
+from brobygger.ui.forms.ui_meetingdialog import Ui_MeetingDialog
 from brobygger.ui.models import CheckListModel
 
 
 class FormDialog(QDialog):
-    """A dialog with a form, OK/Cancel and inline errors. Subclasses fill ``self.form`` and
-    implement :meth:`work` (runs in the background) and may override :meth:`fields`."""
+    """A dialog from a Qt Designer form (``ui_class``: a form layout ``form`` and the
+    ``buttons`` OK/Cancel) with inline errors. Subclasses fill their widgets, implement
+    :meth:`work` (runs in the background) and may override :meth:`field_widgets`."""
+
+    ui_class: ClassVar[type]
 
     def __init__(self, ctx: Context, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.ui = self.ui_class()
+        self.ui.setupUi(self)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.result_value: Any = None
-        layout = QVBoxLayout(self)
-        self.form = QFormLayout()
-        layout.addLayout(self.form)
+        self.form: QFormLayout = self.ui.form
         self.error_label = QLabel(self)
-        layout.addWidget(self.error_label)
+        layout = self.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(layout.indexOf(self.ui.buttons), self.error_label)
         self.errors = InlineErrors(self, self.error_label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self.buttons: QDialogButtonBox = self.ui.buttons
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Gem"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-
-    def add_row(self, label: str, widget: QWidget) -> QWidget:
-        widget.setAccessibleName(label.rstrip(":"))
-        self.form.addRow(label, widget)
-        return widget
 
     def field_widgets(self) -> dict[str, QWidget]:
         return {}
@@ -100,20 +97,11 @@ class FormDialog(QDialog):
         self.errors.show(widget, error_text(exc))
 
 
-def _line(text: str = "") -> QLineEdit:
-    edit = QLineEdit()
-    edit.setText(text)
-    return edit
-
-
-def _time_edit(value: QTime | None = None) -> QTimeEdit:
-    edit = QTimeEdit()
-    edit.setDisplayFormat("HH:mm")
-    edit.setTime(value or QTime(14, 0))
-    return edit
-
-
 class ForumDialog(FormDialog):
+    """A new forum (the form: ui/forumdialog.ui)."""
+
+    ui_class = Ui_ForumDialog
+
     def __init__(
         self,
         ctx: Context,
@@ -122,38 +110,22 @@ class ForumDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx, self.tr("Nyt forum"), parent)
-        self.name = self.add_row(self.tr("Navn:"), _line())
-        self.kind = QComboBox()
+        ui = self.ui
+        self.name, self.kind, self.rhythm, self.place = ui.name, ui.kind, ui.rhythm, ui.place
         fill_combo(self.kind, i18n.choices(FORUM_KINDS))
-        self.add_row(self.tr("Type:"), self.kind)
-        self.rhythm = QSpinBox()
-        self.rhythm.setRange(0, 104)
-        self.rhythm.setValue(6)
-        self.rhythm.setSpecialValueText(self.tr("ingen fast rytme"))
-        self.rhythm.setSuffix(self.tr(" uger"))
-        self.add_row(self.tr("Mødes hver:"), self.rhythm)
-        self.place = self.add_row(self.tr("Fast mødested:"), _line())
-        from PySide6.QtWidgets import QListView
-
         self.initiatives = CheckListModel(initiatives, self)
-        view = QListView()
-        view.setModel(self.initiatives)
-        view.setMaximumHeight(110)
-        self.add_row(self.tr("Initiativer:"), view)
+        ui.initiativesView.setModel(self.initiatives)
         self.members = CheckListModel(people, self)
-        members = QListView()
-        members.setModel(self.members)
-        members.setMaximumHeight(150)
-        self.add_row(self.tr("Medlemmer:"), members)
+        ui.membersView.setModel(self.members)
 
     def field_widgets(self) -> dict[str, QWidget]:
         return {"name": self.name, "rhythm_weeks": self.rhythm}
 
     def work(self) -> Callable[[], Any]:
         ms = self.ctx.svc.meetings
-        name = self.name.text()  # type: ignore[attr-defined]
+        name = self.name.text()
         kind, rhythm = combo_value(self.kind), self.rhythm.value() or None
-        place = self.place.text()  # type: ignore[attr-defined]
+        place = self.place.text()
         initiatives, members = self.initiatives.checked(), self.members.checked()
         return lambda: ms.create_forum(
             name=name,
@@ -166,6 +138,10 @@ class ForumDialog(FormDialog):
 
 
 class MeetingDialog(FormDialog):
+    """A new meeting of a forum (the form: ui/meetingdialog.ui)."""
+
+    ui_class = Ui_MeetingDialog
+
     def __init__(
         self,
         ctx: Context,
@@ -174,22 +150,15 @@ class MeetingDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx, self.tr("Nyt møde"), parent)
-        self.forum = QComboBox()
+        ui = self.ui
+        self.forum, self.day, self.has_time = ui.forum, ui.day, ui.has_time
+        self.start, self.end, self.place = ui.start, ui.end, ui.place
         fill_combo(self.forum, forums)
         if forum_id is not None:
-            from brobygger.ui.common import set_combo_value
-
             set_combo_value(self.forum, forum_id)
-        self.add_row(self.tr("Forum:"), self.forum)
-        self.day = QDateEdit()
         setup_date(self.day)
-        self.add_row(self.tr("Dato:"), self.day)
-        self.has_time = QCheckBox(self.tr("Med klokkeslæt"))
-        self.has_time.setChecked(True)
-        self.add_row("", self.has_time)
-        self.start = self.add_row(self.tr("Fra:"), _time_edit(QTime(14, 0)))
-        self.end = self.add_row(self.tr("Til:"), _time_edit(QTime(16, 0)))
-        self.place = self.add_row(self.tr("Sted eller link (tomt: forummets):"), _line())
+        self.start.setTime(QTime(14, 0))
+        self.end.setTime(QTime(16, 0))
 
     def field_widgets(self) -> dict[str, QWidget]:
         return {
@@ -206,32 +175,30 @@ class MeetingDialog(FormDialog):
             raise ValueError(self.tr("Opret først et forum."))
         day = date_value(self.day)
         timed = self.has_time.isChecked()
-        start = self.start.time().toPython() if timed else None  # type: ignore[attr-defined]
-        end = self.end.time().toPython() if timed else None  # type: ignore[attr-defined]
-        place = self.place.text().strip() or None  # type: ignore[attr-defined]
+        start = self.start.time().toPython() if timed else None
+        end = self.end.time().toPython() if timed else None
+        place = self.place.text().strip() or None
         return lambda: ms.schedule(
             forum, day or date.today(), start_time=start, end_time=end, place=place
         )
 
 
 class DecisionDialog(FormDialog):
-    """A decision or agreement from an agenda item (a log entry with status)."""
+    """A decision or agreement from an agenda item (a log entry with status; the form:
+    ui/itemdecisiondialog.ui)."""
+
+    ui_class = Ui_ItemDecisionDialog
 
     def __init__(self, ctx: Context, item_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Beslutning fra punktet"), parent)
         self.item_id = item_id
-        self.kind = QComboBox()
+        ui = self.ui
+        self.kind, self.title_edit, self.body, self.status = (
+            ui.kind, ui.title_edit, ui.body, ui.status)
         fill_combo(
             self.kind, [("beslutning", self.tr("Beslutning")), ("aftale", self.tr("Aftale"))]
         )
-        self.add_row(self.tr("Type:"), self.kind)
-        self.title_edit = self.add_row(self.tr("Titel:"), _line())
-        self.body = QPlainTextEdit()
-        self.body.setTabChangesFocus(True)
-        self.add_row(self.tr("Tekst:"), self.body)
-        self.status = QComboBox()
         fill_combo(self.status, i18n.choices(DECISION_STATUSES))
-        self.add_row(self.tr("Status:"), self.status)
 
     def field_widgets(self) -> dict[str, QWidget]:
         return {"title": self.title_edit, "body": self.body}
@@ -239,14 +206,17 @@ class DecisionDialog(FormDialog):
     def work(self) -> Callable[[], Any]:
         ms = self.ctx.svc.meetings
         kind, status = combo_value(self.kind), combo_value(self.status)
-        title = self.title_edit.text()  # type: ignore[attr-defined]
+        title = self.title_edit.text()
         body = self.body.toPlainText()
         item = self.item_id
         return lambda: ms.record_decision(item, title=title, body=body, type=kind, status=status)
 
 
 class ActionDialog(FormDialog):
-    """An action (owner, due date) from an agenda item, optionally linked to a decision."""
+    """An action (owner, due date) from an agenda item, optionally linked to a decision
+    (the form: ui/itemactiondialog.ui)."""
+
+    ui_class = Ui_ItemActionDialog
 
     def __init__(
         self,
@@ -258,25 +228,23 @@ class ActionDialog(FormDialog):
     ) -> None:
         super().__init__(ctx, self.tr("Handling fra punktet"), parent)
         self.item_id = item_id
-        self.title_edit = self.add_row(self.tr("Handling:"), _line())
-        self.owner = QComboBox()
-        fill_combo(self.owner, people, none_label=self.tr("– ingen –"))
-        self.add_row(self.tr("Ansvarlig:"), self.owner)
-        self.due = QDateEdit()
+        ui = self.ui
+        from brobygger.ui.pickers import replace_combo
+
+        self.title_edit, self.due, self.decision = ui.title_edit, ui.due, ui.decision
+        self.owner = ui.owner = replace_combo(ui.owner)
+        self.owner.set_plain(people, self.tr("– ingen –"))
         setup_date(self.due, optional=True)
-        self.add_row(self.tr("Frist:"), self.due)
-        self.decision = QComboBox()
         fill_combo(self.decision, decisions, none_label=self.tr("– ingen –"))
         if decisions:
             self.decision.setCurrentIndex(len(decisions))
-        self.add_row(self.tr("Følger af beslutningen:"), self.decision)
 
     def field_widgets(self) -> dict[str, QWidget]:
         return {"title": self.title_edit, "owner_id": self.owner, "due_date": self.due}
 
     def work(self) -> Callable[[], Any]:
         ms = self.ctx.svc.meetings
-        title = self.title_edit.text()  # type: ignore[attr-defined]
+        title = self.title_edit.text()
         owner, decision = combo_value(self.owner), combo_value(self.decision)
         due = date_value(self.due)
         item = self.item_id
@@ -286,19 +254,16 @@ class ActionDialog(FormDialog):
 
 
 class PlagueDialog(FormDialog):
-    """A plague re-assessment from an agenda item."""
+    """A plague re-assessment from an agenda item (the form: ui/itemplaguedialog.ui)."""
+
+    ui_class = Ui_ItemPlagueDialog
 
     def __init__(self, ctx: Context, item_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Plage vurderet på mødet"), parent)
         self.item_id = item_id
-        self.plague = QComboBox()
+        ui = self.ui
+        self.plague, self.severity, self.note = ui.plague, ui.severity, ui.note
         fill_combo(self.plague, i18n.choices(PLAGUES))
-        self.add_row(self.tr("Plage:"), self.plague)
-        self.severity = QSpinBox()
-        self.severity.setRange(0, 3)
-        self.severity.setValue(2)
-        self.add_row(self.tr("Alvor (0–3):"), self.severity)
-        self.note = self.add_row(self.tr("Note:"), _line())
 
     def field_widgets(self) -> dict[str, QWidget]:
         return {"note": self.note, "severity": self.severity}
@@ -306,30 +271,26 @@ class PlagueDialog(FormDialog):
     def work(self) -> Callable[[], Any]:
         ms = self.ctx.svc.meetings
         plague, severity = combo_value(self.plague), self.severity.value()
-        note = self.note.text()  # type: ignore[attr-defined]
+        note = self.note.text()
         item = self.item_id
         return lambda: ms.record_plague(item, plague=plague, severity=severity, note=note)
 
 
 class AskDialog(FormDialog):
-    """An ask raised at the meeting from an agenda item: what, to whom, answer due."""
+    """An ask raised at the meeting from an agenda item: what, to whom, answer due (the
+    form: ui/itemaskdialog.ui)."""
+
+    ui_class = Ui_ItemAskDialog
 
     def __init__(self, ctx: Context, item_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Anmodning fra punktet"), parent)
         self.item_id = item_id
-        self.title_edit = self.add_row(self.tr("Hvad der bedes om:"), _line())
-        self.addressee = self.add_row(self.tr("Til (organisation, forum eller person):"),
-                                      _line())
-        self.level = QComboBox()
+        ui = self.ui
+        self.title_edit, self.addressee, self.level = ui.title_edit, ui.addressee, ui.level
+        self.due, self.reason = ui.due, ui.reason
         fill_combo(self.level, i18n.choices(ASK_LEVELS))
         set_combo_value(self.level, "topledelse")
-        self.add_row(self.tr("Niveau:"), self.level)
-        self.due = QDateEdit()
         setup_date(self.due, optional=True)
-        self.add_row(self.tr("Svar senest:"), self.due)
-        self.reason = QPlainTextEdit()
-        self.reason.setTabChangesFocus(True)
-        self.add_row(self.tr("Begrundelse:"), self.reason)
 
     def field_widgets(self) -> dict[str, QWidget]:
         return {"title": self.title_edit, "addressee": self.addressee, "due_date": self.due,
@@ -337,8 +298,8 @@ class AskDialog(FormDialog):
 
     def work(self) -> Callable[[], Any]:
         ms = self.ctx.svc.meetings
-        title = self.title_edit.text()  # type: ignore[attr-defined]
-        to = self.addressee.text()  # type: ignore[attr-defined]
+        title = self.title_edit.text()
+        to = self.addressee.text()
         level, due, reason = combo_value(self.level), date_value(self.due), \
             self.reason.toPlainText()
         item = self.item_id

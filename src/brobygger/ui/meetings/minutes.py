@@ -8,19 +8,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QPlainTextEdit,
-    QPushButton,
-    QTableView,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from brobygger.domain.meetings import MEETING_STATUSES
 from brobygger.services.meetings import ItemView, MeetingView
@@ -34,6 +22,7 @@ from brobygger.ui.common import (
     setup_table,
     show_error,
 )
+from brobygger.ui.forms.ui_minutesdialog import Ui_MinutesDialog
 from brobygger.ui.meetings import SECTION_STYLE, forms
 from brobygger.ui.models import CheckListModel, Column, RecordTableModel
 
@@ -55,38 +44,30 @@ class MinutesDialog(QDialog):
         self.view_data: MeetingView | None = None
         self._item_id: uuid.UUID | None = None
         self._saved_notes = ""
-        self.setWindowTitle(self.tr("Referat"))
+        self.ui = ui = Ui_MinutesDialog()  # the form: ui/minutesdialog.ui
+        ui.setupUi(self)
         self.setAccessibleName(self.tr("Referat"))
-        self.resize(1080, 700)
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.heading = QLabel(self)
-        self.heading.setWordWrap(True)  # long forum names must not widen the dialog
-        style.set_role(self.heading, "title")
-        top.addWidget(self.heading, 1)
-        status_label = QLabel(self.tr("Status:"), self)
-        top.addWidget(status_label)
-        self.status = QComboBox(self)
-        fill_combo(self.status, i18n.choices(MEETING_STATUSES))
-        self.status.setAccessibleName(self.tr("Mødets status"))
-        status_label.setBuddy(self.status)
-        top.addWidget(self.status)
-        layout.addLayout(top)
-        body = QHBoxLayout()
-        layout.addLayout(body, 1)
-        left = QVBoxLayout()
-        body.addLayout(left, 2)
-        self._build_left(left)
-        right = QVBoxLayout()
-        body.addLayout(right, 3)
-        self._build_right(right)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        self.pdf_button = QPushButton(self.tr("Referat som PDF …"), self)
-        self.close_button = QPushButton(self.tr("Gem og luk"), self)
-        bottom.addWidget(self.pdf_button)
-        bottom.addWidget(self.close_button)
-        layout.addLayout(bottom)
+        style.set_role(ui.heading, "title")
+        ui.item_title.setStyleSheet(SECTION_STYLE)
+        fill_combo(ui.status, i18n.choices(MEETING_STATUSES))
+        self.heading, self.status, self.item_title = ui.heading, ui.status, ui.item_title
+        self.presence_view, self.items_view = ui.presence_view, ui.items_view
+        self.sources, self.notes, self.created = ui.sources, ui.notes, ui.created
+        self.decision_button, self.action_button = ui.decision_button, ui.action_button
+        self.plague_button, self.ask_button = ui.plague_button, ui.ask_button
+        self.pdf_button, self.close_button = ui.pdf_button, ui.close_button
+        self.presence = CheckListModel(parent=self)
+        self.presence_view.setModel(self.presence)
+        self.items = RecordTableModel(
+            [
+                Column(self.tr("Nr."), lambda iv: iv.item.position),
+                Column(self.tr("Punkt"), lambda iv: iv.item.title),
+                Column(self.tr("Oprettet"), lambda iv: len(iv.created) or ""),
+            ],
+            self,
+        )
+        self.items_view.setModel(self.items)
+        setup_table(self.items_view, stretch=1)
         self.items_view.selectionModel().currentRowChanged.connect(lambda *_: self._select())
         self.presence.dataChanged.connect(self._presence_changed)
         self.status.currentIndexChanged.connect(lambda _i: self._status_changed())
@@ -98,58 +79,6 @@ class MinutesDialog(QDialog):
         self.close_button.clicked.connect(self.finish)
         self._loading = True
         self.reload()
-
-    def _build_left(self, left: QVBoxLayout) -> None:
-        left.addWidget(QLabel(self.tr("Til stede (flueben):"), self))
-        self.presence = CheckListModel(parent=self)
-        self.presence_view = QListView(self)
-        self.presence_view.setModel(self.presence)
-        self.presence_view.setAccessibleName(self.tr("Til stede"))
-        self.presence_view.setMaximumHeight(170)
-        left.addWidget(self.presence_view)
-        left.addWidget(QLabel(self.tr("Punkter:"), self))
-        self.items = RecordTableModel(
-            [
-                Column(self.tr("Nr."), lambda iv: iv.item.position),
-                Column(self.tr("Punkt"), lambda iv: iv.item.title),
-                Column(self.tr("Oprettet"), lambda iv: len(iv.created) or ""),
-            ],
-            self,
-        )
-        self.items_view = QTableView(self)
-        self.items_view.setModel(self.items)
-        setup_table(self.items_view, stretch=1)
-        self.items_view.setAccessibleName(self.tr("Dagsordenens punkter"))
-        left.addWidget(self.items_view, 1)
-
-    def _build_right(self, right: QVBoxLayout) -> None:
-        self.item_title = QLabel(self)
-        self.item_title.setStyleSheet(SECTION_STYLE)
-        self.item_title.setWordWrap(True)
-        right.addWidget(self.item_title)
-        self.sources = QTextBrowser(self)
-        self.sources.setAccessibleName(self.tr("Punktets grundlag"))
-        self.sources.setMaximumHeight(150)
-        right.addWidget(self.sources)
-        right.addWidget(QLabel(self.tr("Referat af punktet:"), self))
-        self.notes = QPlainTextEdit(self)
-        self.notes.setAccessibleName(self.tr("Referat af punktet"))
-        self.notes.setTabChangesFocus(True)
-        right.addWidget(self.notes, 1)
-        buttons = QHBoxLayout()
-        self.decision_button = QPushButton(self.tr("Beslutning …"), self)
-        self.action_button = QPushButton(self.tr("Handling …"), self)
-        self.plague_button = QPushButton(self.tr("Plage …"), self)
-        self.ask_button = QPushButton(self.tr("Anmodning …"), self)
-        for b in (self.decision_button, self.action_button, self.ask_button,
-                  self.plague_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        right.addLayout(buttons)
-        self.created = QTextBrowser(self)
-        self.created.setAccessibleName(self.tr("Oprettet fra punktet"))
-        self.created.setMaximumHeight(140)
-        right.addWidget(self.created)
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self, select: uuid.UUID | None = None) -> None:

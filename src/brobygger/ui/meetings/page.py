@@ -9,19 +9,7 @@ from datetime import date
 from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from brobygger.domain.meetings import FORUM_KINDS, ITEM_PURPOSES, MEETING_STATUSES
 from brobygger.services.meetings import MeetingView
@@ -36,6 +24,7 @@ from brobygger.ui.common import (
     setup_table,
     show_error,
 )
+from brobygger.ui.forms.ui_meetingspage import Ui_MeetingsPage
 from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.meetings import MEETING_TABLES, exports, forms
 from brobygger.ui.models import Column, RecordTableModel
@@ -123,28 +112,16 @@ class MeetingsPage(Page):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.forums: dict[uuid.UUID, str] = {}
-        layout = QVBoxLayout(self)
-        head = QHBoxLayout()
-        title = QLabel(self.tr("Møder"), self)
-        style.set_role(title, "title")
-        head.addWidget(title)
-        head.addStretch(1)
-        self.forum_filter = QComboBox(self)
-        self.forum_filter.setAccessibleName(self.tr("Forum"))
-        self.show_filter = QComboBox(self)
-        self.show_filter.setAccessibleName(self.tr("Vis"))
+        self.ui = ui = Ui_MeetingsPage()  # the form: ui/meetingspage.ui
+        ui.setupUi(self)
+        style.set_role(ui.title, "title")
+        style.set_role(ui.summary, "hint")
+        self.forum_filter, self.show_filter = ui.forumFilter, ui.showFilter
+        self.summary, self.table, self.detail = ui.summary, ui.table, ui.detail
         fill_combo(
             self.show_filter,
             [("upcoming", self.tr("Kommende og seneste")), ("all", self.tr("Alle møder"))],
         )
-        head.addWidget(self.forum_filter)
-        head.addWidget(self.show_filter)
-        layout.addLayout(head)
-        self.summary = QLabel(self)
-        style.set_role(self.summary, "hint")
-        layout.addWidget(self.summary)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        layout.addWidget(split, 1)
         self.model = RecordTableModel(
             [
                 Column(self.tr("Tid"), _when),
@@ -153,31 +130,14 @@ class MeetingsPage(Page):
             ],
             self,
         )
-        self.table = QTableView(split)
         self.table.setModel(self.model)
         setup_table(self.table, stretch=1)
-        self.table.setAccessibleName(self.tr("Møder"))
-        self.detail = QTextBrowser(split)
-        self.detail.setAccessibleName(self.tr("Mødet"))
-        split.setSizes([430, 620])
-        grid = QGridLayout()
-        self.buttons: dict[str, QPushButton] = {}
-        for n, (key, text) in enumerate(
-            (
-                ("forum", self.tr("Nyt forum …")),
-                ("meeting", self.tr("Nyt møde …")),
-                ("next", self.tr("Næste møde")),
-                ("agenda", self.tr("Ny dagsorden …")),
-                ("minutes", self.tr("Referat …")),
-                ("agenda_pdf", self.tr("Dagsorden som PDF …")),
-                ("ics", self.tr("Invitation (.ics) …")),
-                ("minutes_pdf", self.tr("Referat som PDF …")),
-            )
-        ):
-            b = QPushButton(text, self)
-            self.buttons[key] = b
-            grid.addWidget(b, n // 4, n % 4)
-        layout.addLayout(grid)
+        ui.splitter.setSizes([430, 620])
+        self.buttons: dict[str, QPushButton] = {
+            "forum": ui.forumButton, "meeting": ui.meetingButton, "next": ui.nextButton,
+            "agenda": ui.agendaButton, "minutes": ui.minutesButton,
+            "agenda_pdf": ui.agendaPdfButton, "ics": ui.icsButton,
+            "minutes_pdf": ui.minutesPdfButton}
         self.buttons["forum"].clicked.connect(self.new_forum)
         self.buttons["meeting"].clicked.connect(self.new_meeting)
         self.buttons["next"].clicked.connect(self.plan_next)

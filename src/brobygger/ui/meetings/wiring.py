@@ -20,12 +20,16 @@ def wire(window: Any) -> None:
     for name, text, keys in (
         ("meetings", _tr("MainWindow", "Møder"), "Ctrl+7"),
         ("myweek", _tr("MainWindow", "Min uge"), "Ctrl+8"),
+        ("agreements", _tr("MainWindow", "Aftaler"), "Ctrl+9"),
     ):
         action = QAction(text, window)
         action.setShortcut(QKeySequence(keys))
         action.triggered.connect(lambda _c=False, n=name: window.show_page(n))
         ui.menuView.addAction(action)
     window.myweek.open_record.connect(lambda entity, rid: open_record(window, entity, rid))
+    # the search field's hits in agendas and minutes open the meeting
+    window.log.meeting_hits.open_meeting.connect(
+        lambda rid: open_record(window, "meeting", rid))
     ctx = window.ctx
     if setting_on(ctx, START_KEY):
         window.show_page("myweek")
@@ -49,6 +53,10 @@ def open_record(window: Any, entity: str, record_id: uuid.UUID) -> None:
     elif entity == "person":
         page = window.show_page("directory")
         _select_when_loaded(page.people, lambda: page.show_person(record_id), record_id)
+    elif entity == "agreement":
+        from brobygger.ui.agreements.page import select_agreement
+
+        select_agreement(window.show_page("agreements"), record_id)
     elif entity == "ask":
         panel = window.show_page("asks").panel
         _select_when_loaded(

@@ -11,7 +11,6 @@ from typing import Any, ClassVar
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -21,12 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from brobygger.services.myweek import PROFILE_META_KEY, MyWeek, WeekLine
+from brobygger.services.person_choices import person_choices
 from brobygger.services.unit_of_work import Changes
 from brobygger.ui import style
-from brobygger.ui.common import Context, combo_value, fill_combo, set_combo_value, setup_table
+from brobygger.ui.common import Context, combo_value, set_combo_value, setup_table
 from brobygger.ui.meetings import MEETING_TABLES, SECTION_STYLE
 from brobygger.ui.models import Column, RecordTableModel
 from brobygger.ui.page import ALL_TABLES, Page
+from brobygger.ui.pickers import PersonPicker
 
 START_KEY = "myweek/start"
 NOTIFY_KEY = "myweek/notify"
@@ -48,7 +49,8 @@ def setting_on(ctx: Context, key: str) -> bool:
 
 class MyWeekPage(Page):
     open_record = Signal(str, object)  # entity, id
-    tables: ClassVar[frozenset[str]] = MEETING_TABLES | ALL_TABLES
+    tables: ClassVar[frozenset[str]] = MEETING_TABLES | ALL_TABLES | frozenset(
+        {"agreement", "agreement_initiative"})
 
     def wants(self, changes: Changes) -> bool:
         return super().wants(changes) or PROFILE_META_KEY in changes.meta
@@ -63,7 +65,7 @@ class MyWeekPage(Page):
         head.addStretch(1)
         me_label = QLabel(self.tr("Jeg er:"), self)
         head.addWidget(me_label)
-        self.me = QComboBox(self)
+        self.me = PersonPicker(self)
         self.me.setAccessibleName(self.tr("Jeg er"))
         self.me.setMinimumContentsLength(22)
         me_label.setBuddy(self.me)
@@ -121,6 +123,11 @@ class MyWeekPage(Page):
                 self.tr("Ingen åbne anmodninger er stilet til dig."),
             ),
             (
+                "agreements",
+                self.tr("Aftaler til revision"),
+                self.tr("Ingen af dine aftaler skal revideres den næste måned."),
+            ),
+            (
                 "contacts",
                 self.tr("Hold kontakten"),
                 self.tr("Du har været i kontakt med alle i dine initiativer for nylig."),
@@ -164,7 +171,7 @@ class MyWeekPage(Page):
 
             return {
                 "week": my_week(svc, person_id=person),
-                "people": [(p.id, p.name) for p in svc.people.all()],
+                "people": person_choices(svc),
             }
 
         def done(data: dict[str, Any]) -> None:
@@ -172,7 +179,7 @@ class MyWeekPage(Page):
                 return
             week: MyWeek = data["week"]
             self._loading = True
-            fill_combo(self.me, data["people"], none_label=self.tr("– vælg dig selv –"), keep=False)
+            self.me.set_people(data["people"], self.tr("– vælg dig selv –"))
             set_combo_value(self.me, week.person_id)
             self._loading = False
             for key, model in self.models.items():

@@ -1,0 +1,136 @@
+"""Tables: long texts end in an ellipsis and show in full as a tooltip; column widths the
+user sets are kept (across reloads and restarts) and stay resizable.
+
+:func:`brobygger.ui.common.setup_table` applies both to every table of the app:
+
+- :class:`EllipsisTipDelegate` – a cell whose text does not fit is drawn with "…" (the view's
+  elide mode) and its tooltip is the full text; a cell that fits keeps the model's own tooltip.
+- :func:`remember_columns` – when the user has dragged (or double-clicked) a column border,
+  the widths are stored in the settings under the table's name; :func:`restore_columns`
+  (called by ``fit_columns`` after each reload) puts them back instead of fitting to the
+  contents, so a column does not jump back after every reload.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+)
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+    QWidget,
+)
+
+from brobygger.ui.accessibility import KeepColourDelegate
+
+KEY_PROPERTY = "columnsKey"
+
+
+def full_text_if_elided(view: QAbstractItemView,
+                        index: QModelIndex | QPersistentModelIndex) -> str | None:
+    """The cell's whole text when it does not fit its cell (it is drawn with "…")."""
+    text = index.data(Qt.ItemDataRole.DisplayRole)
+    if text is None:
+        return None
+    text = str(text)
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = view.visualRect(index)
+    option.text = text
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+    style = view.style()
+    room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view).width()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    needed = view.fontMetrics().horizontalAdvance(text) + 2 * margin
+    return text if needed > room else None
+
+
+class EllipsisTipDelegate(KeepColourDelegate):
+    """The tooltip of a cut-off cell is its full text."""
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,
+                  option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> bool:
+        if event is not None and event.type() == QEvent.Type.ToolTip and view is not None:
+            own = index.data(Qt.ItemDataRole.ToolTipRole)
+            full = full_text_if_elided(view, index)
+            if full is not None:
+                tip = f"{full}\n{own}" if own and str(own) != full else full
+                QToolTip.showText(event.globalPos(), tip, view.viewport())
+                return True
+        return bool(super().helpEvent(event, view, option, index))
+
+
+def columns_key(view: QTableView) -> str:
+    """The settings key of a table: its name within the page or dialog that holds it."""
+    stored = view.property(KEY_PROPERTY)
+    if stored:
+        return str(stored)
+    owner: QWidget | None = view.parentWidget()
+    while owner is not None and not type(owner).__module__.startswith("brobygger."):
+        owner = owner.parentWidget()
+    name = view.objectName() or "table"
+    return f"columns/{type(owner).__name__ if owner is not None else 'window'}/{name}"
+
+
+class _SaveOnRelease(QObject):
+    """The user finished dragging (or double-clicked) a column border: store the widths."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.MouseButtonRelease,
+                            QEvent.Type.MouseButtonDblClick):
+            save_columns(self.view)
+        return False
+
+
+def save_columns(view: QTableView) -> None:
+    header = view.horizontalHeader()
+    widths = [header.sectionSize(c) for c in range(header.count())]
+    if widths:
+        QSettings().setValue(columns_key(view), ",".join(map(str, widths)))
+
+
+def saved_widths(view: QTableView) -> list[int]:
+    raw = QSettings().value(columns_key(view), "")
+    try:
+        return [int(x) for x in str(raw or "").split(",") if x.strip()]
+    except ValueError:
+        return []
+
+
+def restore_columns(view: QTableView) -> bool:
+    """Put back the widths the user set (same number of columns); True if there were any."""
+    widths = saved_widths(view)
+    header = view.horizontalHeader()
+    if not widths or len(widths) != header.count():
+        return False
+    for col, width in enumerate(widths):
+        if header.sectionResizeMode(col) == QHeaderView.ResizeMode.Interactive \
+                and not (header.stretchLastSection() and col == header.count() - 1):
+            header.resizeSection(col, max(width, header.minimumSectionSize()))
+    return True
+
+
+def remember_columns(view: QTableView) -> None:
+    """Keep the widths the user sets for ``view`` (see the module's docstring)."""
+    if view.property("columnsRemembered"):
+        return
+    header = view.horizontalHeader()
+    filt = _SaveOnRelease(view)
+    header.viewport().installEventFilter(filt)
+    view.setProperty("columnsRemembered", True)

@@ -1,0 +1,58 @@
+"""brobygger-cli imports only what a command needs (issue 21): listing initiatives or
+adding a log entry does not load bundles, exports, imports, PDFs, meetings or GDPR code.
+Each command runs in a fresh interpreter and prints the modules it loaded."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROBE = """
+import json, sys
+from brobygger.cli import main
+code = main(sys.argv[1:])
+print("MODULES " + json.dumps(sorted(sys.modules)), flush=True)
+sys.exit(code)
+"""
+NOT_NEEDED = ("brobygger.exchange", "brobygger.reports", "brobygger.services.meetings",
+              "brobygger.services.gdpr", "brobygger.services.tracking",
+              "brobygger.services.briefs", "brobygger.services.imports", "reportlab",
+              "alembic", "PySide6")
+
+
+def _modules(*args: str) -> list[str]:
+    res = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True,
+                         text=True, env=dict(os.environ), timeout=120)
+    assert res.returncode == 0, res.stderr
+    line = next(ln for ln in res.stdout.splitlines() if ln.startswith("MODULES "))
+    loaded: list[str] = json.loads(line.removeprefix("MODULES "))
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    directory = tmp_path_factory.mktemp("cli") / "ws"
+    _modules("init", "--no-encryption", "--data-dir", str(directory))
+    return directory
+
+
+@pytest.mark.parametrize("command", [
+    ["initiatives"],
+    ["log", "add", "--type", "moede", "--date", "05-03-2026", "--title",
+     "Opfølgning på vagtplanen", "--plague", "graazoner"],
+])
+def test_a_command_loads_only_what_it_needs(data_dir: Path, command: list[str]) -> None:
+    loaded = _modules(*command, "--data-dir", str(data_dir))
+    assert "brobygger.services.log" in loaded  # the command did run through the services
+    wrong = [m for m in loaded if m.startswith(NOT_NEEDED)]
+    assert wrong == []
+
+
+def test_the_services_load_the_rest_on_first_use(data_dir: Path) -> None:
+    loaded = _modules("meetings", "forums", "--data-dir", str(data_dir))
+    assert "brobygger.services.meetings" in loaded
