@@ -10,7 +10,7 @@ STAMP   := $(VENV)/.installed-stamp
 CORE_PO := resources/translations/brobygger_core_en.po
 CORE_MO := resources/translations/brobygger_core_en.mo
 
-.PHONY: run test lint pytest forms translations clean bench
+.PHONY: run test lint pytest forms translations clean bench bench-series
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -41,7 +41,10 @@ translations: $(STAMP)
 	$(PY) -m brobygger.ui.build_translations
 
 bench: $(STAMP)
-	$(PY) benchmarks/run.py
+	$(PY) benchmarks/run.py $(BENCH_ARGS)
+
+bench-series: $(STAMP)
+	$(PY) benchmarks/run.py --scale-series $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) dist build .mypy_cache .ruff_cache .pytest_cache

@@ -30,7 +30,6 @@ OVERSIZE_FUNCTIONS = {
     "services/gdpr.py:anonymise_person": 84,
     "ui/asks/page.py:__init__": 85,
     "ui/charts.py:paintEvent": 111,
-    "ui/mainwindow.py:attach": 93,
 }
 
 

@@ -269,3 +269,28 @@ def paint_probe_word() -> str:
     import paint_probe
 
     return paint_probe.TYPED_WORD
+
+
+def test_load_run_on_a_shared_server(pg_server: str) -> None:
+    """benchmarks/load_pg.py at a tiny scale: two users with their own login roles save,
+    search, answer and edit, and nothing they were told was saved is lost."""
+    import os
+    import subprocess
+    import uuid
+
+    prefix = f"bb_load_{uuid.uuid4().hex[:8]}"
+    env = {**os.environ, "BROBYGGER_TEST_PG_URL": pg_server}
+    proc = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "load_pg.py"), "--users", "2", "--processes", "1",
+         "--seconds", "6", "--think", "0.05", "--scale", "0.001", "--prefix", prefix],
+        capture_output=True, text=True, env=env, timeout=300, check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "| Operation | Count | p50 | p95 |" in proc.stdout
+    assert "Errors (other than shown conflicts): 0;" in proc.stdout
+    assert ", lost: 0." in proc.stdout
+    import sqlalchemy as sa
+
+    with sa.create_engine(pg_server).connect() as conn:  # the roles and database are gone
+        left = conn.execute(sa.text("SELECT count(*) FROM pg_roles WHERE rolname LIKE :p"),
+                            {"p": f"{prefix}%"}).scalar_one()
+    assert left == 0

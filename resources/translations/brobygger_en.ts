@@ -921,12 +921,20 @@ The current state is saved first as a new backup (“before restore”), so you 
         <translation>Level</translation>
     </message>
     <message>
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+    <message>
         <source>Ildsjæl</source>
         <translation>Champion</translation>
     </message>
     <message>
         <source>Sektor</source>
         <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Overordnet</source>
@@ -939,6 +947,14 @@ The current state is saved first as a new backup (“before restore”), so you 
     <message>
         <source>Alle sektorer</source>
         <translation>All sectors</translation>
+    </message>
+    <message>
+        <source>Alle typer</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Organisationstype</source>
+        <translation>Organisation kind</translation>
     </message>
     <message>
         <source>Alt, hvad arbejdsområdet rummer om personen, som PDF eller JSON (GDPR: indsigt og dataportabilitet)</source>

@@ -135,6 +135,19 @@ def test_reform_dialogs_chart_and_filter(qapp: Any, demo_ctx: Any, qtbot: Any,
         assert [a.id for a in panel.model.rows] == [asked.id]
         assert panel.forum_filter.accessibleName()
         _shot(window, f"{lang}-asks-forum-filter")
+
+        # -- Personer og organisationer: the type as a column and a filter ---------------
+        svc.organisations.create(name="Praksiskonsulentordningen, Region Midtjylland",
+                                 sector="almen_praksis", kind="pko")
+        page = window.show_page("directory")
+        settle(demo_ctx)
+        page.ui.tabs.setCurrentWidget(page.ui.orgTab)
+        set_combo_value(page.kind_filter, "pko")
+        settle(demo_ctx)
+        assert [o.name for o in page.orgs.rows] == ["Praksiskonsulentordningen, Region "
+                                                    "Midtjylland"]
+        assert page.kind_filter.accessibleName()
+        _shot(window, f"{lang}-directory-kind-filter")
         window.close()
     finally:
         i18n.install(qapp, "da")

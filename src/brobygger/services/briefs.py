@@ -195,8 +195,10 @@ def collect(svc: Services, initiative_id: uuid.UUID, *, date_from: date | None,
 
 def _ask_links(svc: Services, asks: Sequence[dto.Ask], people: dict[uuid.UUID, str]
                ) -> dict[uuid.UUID, tuple[AskLinkItem, ...]]:
-    """The log entries and actions each open ask concerns (live ones only)."""
+    """The log entries and actions each open ask concerns (live ones only; the entry that
+    raised the ask is the ask itself – its date is the ask's – and is not repeated)."""
     open_ = [a for a in asks if a.is_open and not a.is_deleted]
+    raised_by = {a.id: a.entry_id for a in open_}
     actions = {a.id: a for a in svc.actions.list(initiative_id=open_[0].initiative_id)} \
         if open_ else {}
     out = {}
@@ -204,7 +206,7 @@ def _ask_links(svc: Services, asks: Sequence[dto.Ask], people: dict[uuid.UUID, s
         out[ask_id] = tuple(
             AskLinkItem(r.kind, r.title, r.day if isinstance(r.day, date) else None, r.status,
                         people.get(getattr(actions.get(r.id), "owner_id", None) or r.id, ""))
-            for r in linked if not r.deleted)
+            for r in linked if not r.deleted and r.id != raised_by.get(ask_id))
     return out
 
 

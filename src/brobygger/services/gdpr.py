@@ -197,8 +197,7 @@ class Gdpr:
                 "actions": actions,
                 "relationship_assessments": relationships,
                 "plague_assessments": plagues,
-                **person_meeting_records(s, key, _row_dict),  # issue 16
-                **person_agreement_records(s, key, _row_dict),  # issue 17
+                **_linked_records(s, key),  # forums, meetings, agreements (issues 16, 17)
                 "self_reviews": self_reviews,
                 "asks_addressed": asks_to,
                 "mentions": mentions,
@@ -374,3 +373,10 @@ def write_person_export(data: Mapping[str, Any], path: str | Path) -> Path:
 
     raise InputError(_("Vælg et filnavn, der ender på .json eller .pdf (ikke '{name}').",
                        name=target.name))
+
+
+def _linked_records(s: Any, key: uuid.UUID) -> dict[str, Any]:
+    """For the export: the person's forum and meeting records, and the agreements they own
+    or hold the medical responsibility of."""
+    return {**person_meeting_records(s, key, _row_dict),
+            **person_agreement_records(s, key, _row_dict)}

@@ -18,13 +18,8 @@ from brobygger.domain.errors import (
 from brobygger.domain.i18n import _
 from brobygger.store import backup, crypto, keys
 from brobygger.store.crypto import PassphrasePrompt
-from brobygger.store.readonly import (
-    has_database,
-    inspect_readonly,
-    refuse_if_existed,
-    wal_pending,
-)
-from brobygger.store.workspace import CLOSED_FILE
+from brobygger.store.readonly import has_database, refuse_if_existed, wal_pending
+from brobygger.store.workspace import CLOSED_FILE, inspect_readonly
 
 
 def last_clean_close(directory: Path) -> datetime | None:

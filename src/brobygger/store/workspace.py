@@ -8,17 +8,14 @@ every migration.
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
-import re
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine, make_url
@@ -39,11 +36,11 @@ from brobygger.store import backup, crypto, dialect, files, keys, pg_owner, reco
 from brobygger.store.crypto import Key, PassphrasePrompt, WorkspaceSettings
 from brobygger.store.models import WorkspaceMeta
 from brobygger.store.readonly import has_database as _has_database
-from brobygger.store.readonly import inspect_readonly, wal_pending
+from brobygger.store.readonly import inspect_file, wal_pending
 from brobygger.store.readonly import refuse_if_existed as _refuse_if_existed
-
-if TYPE_CHECKING:
-    from alembic.config import Config
+from brobygger.store.revisions import alembic_config as alembic_config
+from brobygger.store.revisions import head_revision as head_revision
+from brobygger.store.revisions import known_revisions as known_revisions
 
 log = logging.getLogger(__name__)
 
@@ -60,51 +57,6 @@ LOCKED_MESSAGE = ("Arbejdsområdet er optaget af et andet program lige nu, og æ
                   "ikke gemt. Prøv igen om et øjeblik.")
 
 
-def alembic_config() -> Config:
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(paths.migrations_dir()))
-    return cfg
-
-
-_REVISION = re.compile(r"^revision(?:: str)? = ['\"]([^'\"]+)['\"]", re.M)
-_DOWN = re.compile(r"^down_revision(?:: [^=]+)? = (?:None|['\"]([^'\"]+)['\"])", re.M)
-
-
-@functools.lru_cache(maxsize=4)
-def _revisions(directory: Path) -> tuple[str, frozenset[str]]:
-    """(head, all revisions) of the migration scripts. Read from the files' ``revision`` /
-    ``down_revision`` lines, which is ~0.3 s faster at every start than importing Alembic
-    and loading each script; Alembic decides whenever the files look any different."""
-    revisions: dict[str, str | None] = {}
-    for f in sorted((directory / "versions").glob("*.py")):
-        source = f.read_text(encoding="utf-8")
-        rev, down = _REVISION.search(source), _DOWN.search(source)
-        if rev is None or down is None:
-            return _alembic_revisions(directory)
-        revisions[rev.group(1)] = down.group(1)
-    heads = set(revisions) - {d for d in revisions.values() if d is not None}
-    if len(heads) != 1 or sum(d is None for d in revisions.values()) != 1:
-        return _alembic_revisions(directory)
-    return heads.pop(), frozenset(revisions)
-
-
-def _alembic_revisions(directory: Path) -> tuple[str, frozenset[str]]:
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(alembic_config())
-    head = script.get_current_head()
-    assert head is not None
-    return head, frozenset(rev.revision for rev in script.walk_revisions())
-
-
-def head_revision() -> str:
-    return _revisions(paths.migrations_dir())[0]
-
-
-def known_revisions() -> set[str]:
-    return set(_revisions(paths.migrations_dir())[1])
 
 
 def _fingerprint(db: Path) -> dict[str, int] | None:
@@ -159,6 +111,21 @@ def _record_clean_close(directory: Path) -> None:
                               mode=PRIVATE)
     except OSError:
         log.warning("Could not record the clean close in %s", record)
+
+
+def inspect_readonly(db: Path, key: Key | None, encrypted: bool,
+                     full_check: bool = True, *, strict: bool = False) -> str | None:
+    """Check the file without writing a byte (:func:`readonly.inspect_file`): the key opens
+    it, ``quick_check`` passes and the schema is one this version knows. Returns the stored
+    schema revision."""
+    stored = inspect_file(db, key, encrypted, full_check, strict=strict)
+    if stored is not None and stored not in known_revisions():
+        raise SchemaTooNewError(_(
+            "Arbejdsområdet i {folder} er skrevet af en nyere version af Brobygger "
+            "(skemaversion {stored}). Denne version kender kun op til {head}. Opdater "
+            "Brobygger for at åbne det. Filen er ikke ændret.", folder=db.parent,
+            stored=stored, head=head_revision()))
+    return stored
 
 
 def workspace_key(directory: Path, prompt: PassphrasePrompt | None = None
