@@ -115,7 +115,8 @@ class Asks(EntityService[models.Ask, dto.Ask]):
                                   ("closed_on", closed_on, "Lukkedatoen"),
                                   ("due_date", due, "Svarfristen")):
             if day is not None and day < raised_on:
-                raise ValidationError(field, f"{label} ligger før anmodningen blev rejst.")
+                raise ValidationError(field, _("{label} ligger før anmodningen blev rejst.",
+                                               label=label))
         barrier = data.get("barrier") or None
         plague = data.get("plague") or None
         initiative_id = self.ref(s, models.Initiative, data.get("initiative_id"),
@@ -258,10 +259,10 @@ class Asks(EntityService[models.Ask, dto.Ask]):
             s = uow.session
             keep, drop = self._row(s, keep_id), self._row(s, drop_id)
             if keep.id == drop.id:
-                raise ValidationError("id", "Vælg to forskellige anmodninger.")
+                raise ValidationError("id", _("Vælg to forskellige anmodninger."))
             if keep.initiative_id != drop.initiative_id:
-                raise ValidationError("id", "Kun anmodninger i samme initiativ kan lægges "
-                                            "sammen.")
+                raise ValidationError("id", _("Kun anmodninger i samme initiativ kan lægges "
+                                              "sammen."))
             before = {n: getattr(keep, n) for n in self._fields()}
             linked = ask_links.load(s, [(keep.id, keep.entry_id), (drop.id, drop.entry_id)])
             before.update(entry_ids=linked[keep.id].entry_ids,
@@ -289,11 +290,11 @@ class Asks(EntityService[models.Ask, dto.Ask]):
         """Record the answer. ``outcome`` (imødekommet / afvist / …) closes the ask at
         once; without it the ask is *besvaret*, awaiting the steering group's conclusion."""
         if not answer.strip():
-            raise ValidationError("answer", "Skriv svaret.")
+            raise ValidationError("answer", _("Skriv svaret."))
         day = answered_on or date.today()
         status = outcome or "besvaret"
         if status not in ASK_STATUSES or status == "aaben":
-            raise ValidationError("status", "Vælg et udfald for svaret.")
+            raise ValidationError("status", _("Vælg et udfald for svaret."))
         closed = day if status in CLOSED_STATUSES else None
         return self.update(id_, expected_version=expected_version, answer=answer,
                            answered_on=day, answered_by=answered_by, status=status,
@@ -303,7 +304,8 @@ class Asks(EntityService[models.Ask, dto.Ask]):
               note: str = "", expected_version: int | None = None) -> dto.Ask:
         if outcome not in CLOSED_STATUSES:
             labels = ", ".join(ASK_STATUSES.label(c) for c in sorted(CLOSED_STATUSES))
-            raise ValidationError("status", f"Vælg hvordan anmodningen lukkes: {labels}.")
+            raise ValidationError("status", _("Vælg hvordan anmodningen lukkes: {labels}.",
+                                              labels=labels))
         current = self.get(id_)
         answer = current.answer
         if note.strip():
