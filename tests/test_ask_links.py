@@ -296,3 +296,28 @@ def test_status_brief_shows_what_an_open_ask_concerns(demo_svc: Services,
     page1 = " ".join(PdfReader(pdf).pages[0].extract_text().split())
     assert "Handling: Regn nattevagterne ud (frist 15. december 2026, åben)" in page1
     assert "I loggen: 2. november 2026 Driftsmødet så på nattetallene" in page1
+
+
+def test_links_to_records_in_the_trash_never_block_the_ask(svc: Services,
+                                                          case: dict[str, Any]) -> None:
+    """A linked entry or action (or the raising entry) moved to the trash later: answering
+    or closing the ask still works, the link stays and is shown as in the trash."""
+    raising = svc.log.create(initiative_id=case["ini"], entry_date=date(2026, 4, 1),
+                             type="eskalering", title="Nattedækning til direktionen",
+                             escalation_level="topledelse")
+    [ask] = svc.asks.list(AskFilter(initiative_id=case["ini"]))
+    svc.asks.update(ask.id, entry_ids=[case["e1"]], action_ids=[case["a1"]])
+    svc.log.delete(case["e1"])
+    svc.log.delete(raising.id)
+    svc.actions.delete(case["a1"])
+    answered = svc.asks.answer(ask.id, answer="Bevilget fra 1. januar",
+                               outcome="imoedekommet")
+    assert answered.status == "imoedekommet"
+    assert set(answered.entry_ids) == {raising.id, case["e1"]}
+    assert answered.action_ids == (case["a1"],)
+    shown = svc.asks.linked_records([answered])[ask.id]
+    assert all(r.deleted for r in shown) and len(shown) == 3
+    # a NEW link must still be a live record
+    svc.log.delete(case["e2"])
+    with pytest.raises(ValidationError, match="Ukendt logindførsel"):
+        svc.asks.update(ask.id, entry_ids=[*answered.entry_ids, case["e2"]])

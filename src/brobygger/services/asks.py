@@ -33,6 +33,7 @@ from brobygger.services import audit as trail
 from brobygger.services.base import (
     Clean,
     EntityService,
+    as_uuid,
     chunked,
     code,
     optional_date,
@@ -121,8 +122,12 @@ class Asks(EntityService[models.Ask, dto.Ask]):
         plague = data.get("plague") or None
         initiative_id = self.ref(s, models.Initiative, data.get("initiative_id"),
                                  "initiative_id", "initiativ")
-        entry_id = self.ref(s, models.LogEntry, data.get("entry_id"), "entry_id",
-                            "logindførsel", required=False)
+        raw_entry = data.get("entry_id")
+        if existing is not None and raw_entry and str(raw_entry) == str(existing.entry_id):
+            entry_id = existing.entry_id  # unchanged: it may be in the trash by now
+        else:
+            entry_id = self.ref(s, models.LogEntry, raw_entry, "entry_id", "logindførsel",
+                                required=False)
         return {
             "initiative_id": initiative_id,
             "title": rules.require_text(data.get("title"), "title", "Hvad der bedes om", 300),
@@ -149,31 +154,36 @@ class Asks(EntityService[models.Ask, dto.Ask]):
                 s, models.BarrierAssessment, data.get("barrier_assessment_id"),
                 "barrier_assessment_id", "barrierevurdering", required=False),
             "entry_id": entry_id,
-            **self._clean_links(s, data, initiative_id, entry_id),
+            **self._clean_links(s, data, existing, initiative_id, entry_id),
         }
 
-    def _clean_links(self, s: Session, data: Clean, initiative_id: uuid.UUID | None,
-                     entry_id: uuid.UUID | None) -> Clean:
-        """The log entries and actions the ask concerns: live records of the ask's own
-        initiative (or of none); the entry that raised the ask is always one of them."""
-        entries = list(self.refs(s, models.LogEntry, unique_strings(
-            [*(data.get("entry_ids") or ()), *([entry_id] if entry_id else [])]),
-            "entry_ids", "logindførsel"))
-        actions = list(self.refs(s, models.Action, unique_strings(data.get("action_ids")),
-                                 "action_ids", "handling"))
-        for model, ids, field, message in (
-                (models.LogEntry, entries, "entry_ids",
+    def _clean_links(self, s: Session, data: Clean, existing: models.Ask | None,
+                     initiative_id: uuid.UUID | None, entry_id: uuid.UUID | None) -> Clean:
+        """The log entries and actions the ask concerns; the entry that raised the ask is
+        always one of them. A new link must be a live record of the ask's own initiative
+        (or of none); links the ask has already stay, even if their record went to the
+        trash since (answering the ask must not fail on them)."""
+        kept = ask_links.load(s, [(existing.id, existing.entry_id)])[existing.id] \
+            if existing is not None else ask_links.Linked()
+        out: Clean = {}
+        for field, model, values, had, noun, message in (
+                ("entry_ids", models.LogEntry,
+                 [*(data.get("entry_ids") or ()), *([entry_id] if entry_id else [])],
+                 kept.entry_ids, "logindførsel",
                  N_("Logindførslen »{title}« hører til et andet initiativ end anmodningen.")),
-                (models.Action, actions, "action_ids",
+                ("action_ids", models.Action, data.get("action_ids") or (), kept.action_ids,
+                 "handling",
                  N_("Handlingen »{title}« hører til et andet initiativ end anmodningen."))):
-            for chunk in chunked(ids):
+            keys = [as_uuid(v, field, noun.capitalize()) for v in unique_strings(values)]
+            new = self.refs(s, model, [k for k in keys if k not in had], field, noun)
+            for chunk in chunked(new):
                 for title, other in s.execute(select(col(model.title),
                                                      col(model.initiative_id)).where(
                         col(model.id).in_(chunk))):
                     if other is not None and other != initiative_id:
                         raise ValidationError(field, _(message, title=title[:60]))
-        return {"entry_ids": tuple(sorted(entries, key=str)),
-                "action_ids": tuple(sorted(actions, key=str))}
+            out[field] = tuple(sorted(set(keys), key=str))
+        return out
 
     def after_write(self, s: Session, row: models.Ask, data: Clean) -> None:
         uow = current_uow()
