@@ -321,3 +321,24 @@ def test_links_to_records_in_the_trash_never_block_the_ask(svc: Services,
     svc.log.delete(case["e2"])
     with pytest.raises(ValidationError, match="Ukendt logindførsel"):
         svc.asks.update(ask.id, entry_ids=[*answered.entry_ids, case["e2"]])
+
+
+def test_a_merged_duplicate_stays_out_of_the_bundle(demo_svc: Services, tmp_path: Path) -> None:
+    """The ask merged away (in the trash, never exchanged) is not in the bundle, nor are its
+    links – and the bundle imports."""
+    viborg = demo_svc.initiatives.find(VIBORG)
+    entries = [e for e in demo_svc.log.list() if e.initiative_id == viborg.id][:2]
+    keep = demo_svc.asks.create(initiative_id=viborg.id, title="Weekenddækning",
+                                raised_on=date(2026, 10, 1), entry_ids=[entries[0].id])
+    drop = demo_svc.asks.create(initiative_id=viborg.id, title="Weekenddækning",
+                                raised_on=date(2026, 10, 2), entry_ids=[entries[1].id])
+    demo_svc.asks.merge(keep.id, drop.id)
+    path = export_bundle(demo_svc, [viborg.id], tmp_path / "v.brobygger", PASS,
+                         kdf_cost=KdfCost(n=2**8)).path
+    preview = read_bundle(path, PASS)
+    assert drop.id not in preview.records["ask"]
+    assert all(r.values["ask_id"] != drop.id for r in preview.records["ask_link"].values())
+    with Workspace.open(tmp_path / "other") as ws:
+        other = Services(ws, user="modpart")
+        apply_import(other, plan_import(other, preview))
+        assert set(other.asks.get(keep.id).entry_ids) == {entries[0].id, entries[1].id}
