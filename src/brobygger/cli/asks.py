@@ -24,16 +24,18 @@ def _ask(svc: Any, text: str) -> Any:
 
 
 def cmd_asks_list(args: argparse.Namespace) -> int:
-    from brobygger.domain.catalogue import ASK_LEVELS, ASK_STATUSES
+    from brobygger.domain.catalogue import ASK_STATUSES
     from brobygger.domain.rules import format_date_short
     from brobygger.services.asks import AskFilter
 
     svc = _open(args)
     initiative = svc.initiatives.find(args.initiative) if args.initiative else None
     status = "open" if args.open else args.status
+    forum = svc.meetings.forums.find(args.forum).id if args.forum else None
     asks = svc.asks.list(AskFilter(
         initiative_id=initiative.id if initiative else None, status=status, level=args.level,
-        addressee=args.to))
+        addressee=args.to, forum_id=forum))
+    forums = {f.id: f.name for f in svc.meetings.forums.all(include_deleted=True)}
     today = date.today()
     names = {i.id: i.name for i in svc.initiatives.all()}
     rows = []
@@ -43,7 +45,7 @@ def cmd_asks_list(args: argparse.Namespace) -> int:
             due += " OVERSKREDET"
         rows.append((str(a.id)[:8], format_date_short(a.raised_on), a.title[:60],
                      names.get(a.initiative_id, "")[:30],
-                     (a.addressee or ASK_LEVELS.label(a.level))[:40],
+                     a.addressee_text(forums=forums)[:40],
                      ASK_STATUSES.label(a.status), due))
     if not rows:
         print("Ingen anmodninger matcher.")
@@ -58,9 +60,11 @@ def cmd_asks_add(args: argparse.Namespace) -> int:
     svc = _open(args)
     initiative = svc.initiatives.find(args.initiative)
     org = svc.organisations.find(args.org).id if args.org else None
+    forum = svc.meetings.forums.find(args.forum).id if args.forum else None
     ask = svc.asks.create(initiative_id=initiative.id, title=args.title,
                           reason=args.reason or "", raised_on=args.date or date.today(),
                           level=args.level, addressee=args.to or "", addressee_org_id=org,
+                          addressee_forum_id=forum,
                           due_date=args.due, barrier=args.barrier, plague=args.plague)
     print(f"Anmodningen er gemt (id {str(ask.id)[:8]}).")
     return EXIT_OK
@@ -160,16 +164,21 @@ def add_commands(add: AddCommand, sub: Any, common: argparse.ArgumentParser) -> 
     p.add_argument("--status", help="kun denne status: aaben, besvaret, imoedekommet, afvist, "
                                     "trukket_tilbage, loest_lokalt")
     p.add_argument("--level", help="kun dette niveau: chef, topledelse, politisk, nationalt, "
-                                   "sundhedsraad")
+                                   "sundhedsraad, sundhedsklynge")
     p.add_argument("--to", help="kun anmodninger til (tekst i modtageren)")
+    p.add_argument("--forum", help="kun anmodninger til dette forum (navn eller id), fx "
+                                   "sundhedsrådet")
     p = add("add", cmd_asks_add, "opret en anmodning", asks_sub)
     p.add_argument("--initiative", "-i", required=True, help="initiativets navn eller id")
     p.add_argument("--title", required=True, help="hvad der bedes om")
     p.add_argument("--reason", help="hvorfor")
     p.add_argument("--level", required=True,
-                   help="modtagerniveau: chef, topledelse, politisk, nationalt, sundhedsraad")
+                   help="modtagerniveau: chef, topledelse, politisk, nationalt, sundhedsraad, "
+                        "sundhedsklynge")
     p.add_argument("--to", help="modtager (organisation, forum eller person)")
     p.add_argument("--org", help="modtagerens organisation (navn eller id)")
+    p.add_argument("--forum", help="forummet, der bedes om svar (navn eller id), fx "
+                                   "sundhedsrådet")
     p.add_argument("--due", type=_date_arg, help="svar ønsket senest (dato)")
     p.add_argument("--date", "-d", type=_date_arg, help="rejst dato; standard: i dag")
     p.add_argument("--barrier", help="barrierekode, anmodningen handler om")

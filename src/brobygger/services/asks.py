@@ -53,7 +53,7 @@ CLOSED_STATUSES: frozenset[str] = frozenset(
 # The old escalation levels of log entries and barriers -> the ask's addressee level.
 LEVEL_FROM_ESCALATION = {"lokalt": "chef", "chef": "chef", "topledelse": "topledelse",
                          "politisk": "politisk", "nationalt": "nationalt",
-                         "sundhedsraad": "sundhedsraad"}
+                         "sundhedsraad": "sundhedsraad", "sundhedsklynge": "sundhedsklynge"}
 
 
 def is_open(ask: dto.Ask) -> bool:
