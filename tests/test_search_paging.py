@@ -88,14 +88,13 @@ def test_migration_0011_rebuilds_the_index_with_prefixes(tmp_path: Path) -> None
                     "type, title, body, tags, escalated_to, author) VALUES (?, "
                     "'2026-01-01 00:00:00', '2026-01-01 00:00:00', 1, '2026-01-01', 'moede', "
                     "'Tolkebistanden', 'Kommunen bestiller tolke', '', '', '')", (entry.hex,))
-    with Workspace.open(data_dir, encryption="none") as ws:
-        svc = Services(ws, user="t")
-        assert [e.id for e in svc.log.page(LogFilter(text="kom"))] == [entry]
-        assert svc.log.count(LogFilter(text="tolk")) == 1
+    command.upgrade(cfg, "0011_fts_prefix")
     with sqlite3.connect(db) as con:
         sql = con.execute("SELECT sql FROM sqlite_master WHERE name = 'log_entry_fts'"
                           ).fetchone()[0]
-    assert f"prefix='{dialect.FTS_PREFIX}'" in sql
+        prefixed = con.execute("SELECT rowid FROM log_entry_fts WHERE log_entry_fts MATCH "
+                               "'\"kom\"*'").fetchall()
+    assert f"prefix='{dialect.FTS_PREFIX}'" in sql and len(prefixed) == 1
     command.downgrade(cfg, "0009_agreements")
     with sqlite3.connect(db) as con:
         sql = con.execute("SELECT sql FROM sqlite_master WHERE name = 'log_entry_fts'"
@@ -103,3 +102,7 @@ def test_migration_0011_rebuilds_the_index_with_prefixes(tmp_path: Path) -> None
         found = con.execute("SELECT rowid FROM log_entry_fts WHERE log_entry_fts MATCH "
                             "'\"kommunen\"'").fetchall()
     assert "prefix" not in sql and len(found) == 1
+    with Workspace.open(data_dir, encryption="none") as ws:  # up to the head again
+        svc = Services(ws, user="t")
+        assert [e.id for e in svc.log.page(LogFilter(text="kom"))] == [entry]
+        assert svc.log.count(LogFilter(text="tolk")) == 1

@@ -1,4 +1,5 @@
-"""Asks (anmodninger) and the readiness checklist: ``asks list|add|answer|close|reopen``
+"""Asks (anmodninger) and the readiness checklist: ``asks list|add|answer|close|reopen|
+duplicates|merge|link``
 and ``readiness show|set``. "Open" is services.asks' definition – the same count as the
 Overblik, the initiative header and the briefs."""
 
@@ -115,6 +116,44 @@ def cmd_asks_merge(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _by_prefix(records: Any, text: str, noun: str) -> Any:
+    from brobygger.domain.errors import NotFoundError
+
+    found = [r for r in records if str(r.id).startswith(text.strip().lower())]
+    if len(found) != 1:
+        raise NotFoundError(f"Fandt {'ingen' if not found else 'flere'} {noun} med id "
+                            f"'{text[:40]}' i anmodningens initiativ.")
+    return found[0]
+
+
+def cmd_asks_link(args: argparse.Namespace) -> int:
+    """Link (or with --remove unlink) log entries and actions to an ask."""
+    from brobygger.domain.rules import format_date_short
+    from brobygger.services import LogFilter
+
+    svc = _open(args)
+    ask = _ask(svc, args.ask)
+    entries = svc.log.list(LogFilter(initiative_id=ask.initiative_id))
+    actions = svc.actions.list(initiative_id=ask.initiative_id)
+    chosen_e = {_by_prefix(entries, t, "logindførsler").id for t in args.entry or ()}
+    chosen_a = {_by_prefix(actions, t, "handlinger").id for t in args.action or ()}
+    if args.remove:
+        entry_ids = [e for e in ask.entry_ids if e not in chosen_e]
+        action_ids = [a for a in ask.action_ids if a not in chosen_a]
+    else:
+        entry_ids = [*ask.entry_ids, *chosen_e]
+        action_ids = [*ask.action_ids, *chosen_a]
+    ask = svc.asks.update(ask.id, expected_version=ask.version, entry_ids=entry_ids,
+                          action_ids=action_ids)
+    print(f"Anmodningen {str(ask.id)[:8]} handler nu om:")
+    for r in svc.asks.linked_records([ask])[ask.id]:
+        kind = "logindførsel" if r.kind == "log_entry" else "handling"
+        day = format_date_short(r.day) if r.day else ""
+        print(f"  {str(r.id)[:8]}  {kind:<12} {day:<10} {r.title[:60]}"
+              + ("  (i papirkurven)" if r.deleted else ""))
+    return EXIT_OK
+
+
 def _status(ask: Any) -> str:
     from brobygger.domain.catalogue import ASK_STATUSES
 
@@ -204,6 +243,16 @@ def add_commands(add: AddCommand, sub: Any, common: argparse.ArgumentParser) -> 
     p = add("merge", cmd_asks_merge, "læg to anmodninger, der er samme sag, sammen", asks_sub)
     p.add_argument("keep", metavar="BEHOLD", help="id på den, der beholdes")
     p.add_argument("drop", metavar="FJERN", help="id på den, der lægges i papirkurven")
+    p = add("link", cmd_asks_link, "knyt logindførsler og handlinger til en anmodning (eller "
+                                   "fjern dem med --remove)", asks_sub)
+    p.add_argument("ask", metavar="ID", help="anmodningens id (de første tegn er nok)")
+    p.add_argument("--entry", "-e", action="append",
+                   help="en logindførsels id (kan gentages; de første tegn er nok)")
+    p.add_argument("--action", "-a", action="append",
+                   help="en handlings id (kan gentages; de første tegn er nok)")
+    p.add_argument("--remove", action="store_true",
+                   help="fjern tilknytningerne i stedet (den logindførsel, der rejste "
+                        "anmodningen, forbliver)")
 
     r_p = sub.add_parser("readiness", parents=[common],
                          help="eftertankerne til topledelsen for et initiativ: vis og besvar",

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from brobygger import dto
 from brobygger.domain.errors import InputError
+from brobygger.domain.i18n import _
 from brobygger.dto import Initiative, PairSeries
 from brobygger.dto.briefs import AskLinkItem, IndicatorData, InitiativeData, PersonInfo
 from brobygger.reports import (
@@ -252,7 +253,7 @@ def portfolio_brief(svc: Services, initiative_ids: Sequence[uuid.UUID] | None, o
     """Write the portfolio brief (a summary table, then a page per initiative) for the given
     initiatives, or all of them with ``None``."""
     if initiative_ids is not None and not list(initiative_ids):
-        raise InputError("Vælg mindst ét initiativ til porteføljeoverblikket.")
+        raise InputError(_("Vælg mindst ét initiativ til porteføljeoverblikket."))
     target = check_target(Path(out))
     today = today_of(options)
     if initiative_ids is None:

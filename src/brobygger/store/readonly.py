@@ -29,7 +29,6 @@ from brobygger.domain.errors import (
 from brobygger.domain.i18n import N_, _
 from brobygger.store import backup, crypto, dialect, files, recovery
 from brobygger.store.crypto import Key
-from brobygger.store.revisions import head_revision, known_revisions
 
 KEYRING_SIGN = N_("nøgleringen på denne computer")
 _COPY_ATTEMPTS = 5

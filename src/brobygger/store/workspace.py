@@ -140,10 +140,10 @@ def encrypt_in_place(directory: Path, encryption: str | None = None,
     db = directory / paths.DB_FILENAME
     key, _settings = _existing_key(directory, db, prompt)
     if key is not None or not crypto.is_plaintext(db):
-        raise WorkspaceError("Arbejdsområdet er allerede krypteret.")
+        raise WorkspaceError(_("Arbejdsområdet er allerede krypteret."))
     inspect_readonly(db, None, False)
     if encryption == crypto.NONE:
-        raise WorkspaceError("Vælg en krypteringsform: nøglering eller adgangsfrase.")
+        raise WorkspaceError(_("Vælg en krypteringsform: nøglering eller adgangsfrase."))
     new_key, new_settings = _new_key(encryption, prompt)
     assert new_key is not None
     safety = backup.backup_file(db, None, backup.PRE_ENCRYPTION)
@@ -233,8 +233,8 @@ class Workspace:
         if not _has_database(db):
             _refuse_if_existed(directory, db)
             if not create:
-                raise WorkspaceError(f"Der er intet arbejdsområde i {directory}. "
-                                     "Opret det med 'brobygger-cli init'.")
+                raise WorkspaceError(_("Der er intet arbejdsområde i {directory}. Opret det med "
+                                       "'brobygger-cli init'.", directory=directory))
         try:
             files.private_dir(directory)
             # Creation holds this lock until the database and its settings are written: a
@@ -244,8 +244,8 @@ class Workspace:
                     return cls._create(directory, db, encryption, passphrase)
         except OSError as exc:
             raise WorkspaceError(
-                f"Datamappen {directory} kan ikke oprettes ({exc.strerror}). "
-                "Vælg en anden mappe med --data-dir.") from exc
+                _("Datamappen {directory} kan ikke oprettes ({strerror}). Vælg en anden mappe "
+                  "med --data-dir.", directory=directory, strerror=exc.strerror)) from exc
         notices: list[str] = []
         files.clean_leftovers(directory)
         key, settings = _existing_key(directory, db, passphrase, recovery_key, notices)
@@ -306,7 +306,8 @@ class Workspace:
             if files.is_disk_full(exc):
                 raise DiskFullError(files.DISK_FULL_MESSAGE) from exc
             raise WorkspaceError(
-                f"Arbejdsområdet i {directory} kan ikke åbnes: {exc.orig}.") from exc
+                _("Arbejdsområdet i {directory} kan ikke åbnes: {orig}.",
+                  directory=directory, orig=exc.orig)) from exc
         return ws
 
     @classmethod
@@ -321,10 +322,10 @@ class Workspace:
         try:
             parsed = make_url(url)
         except ArgumentError as exc:
-            raise InputError(f"'{url}' er ikke en gyldig databaseadresse. Skriv den som "
-                             "postgresql://bruger@server:5432/database.") from exc
+            raise InputError(_("'{url}' er ikke en gyldig databaseadresse. Skriv den som "
+                               "postgresql://bruger@server:5432/database.", url=url)) from exc
         if parsed.get_backend_name() != "postgresql":
-            raise InputError("En delt database skal være PostgreSQL (postgresql://…).")
+            raise InputError(_("En delt database skal være PostgreSQL (postgresql://…)."))
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
         account = crypto.pg_account(parsed.username, parsed.host, parsed.port, parsed.database)
@@ -346,8 +347,9 @@ class Workspace:
         except OperationalError as exc:
             engine.dispose()
             raise WorkspaceError(
-                f"Kan ikke forbinde til databasen {shown}: {_first_line(exc.orig)}. Tjek "
-                "adresse, brugernavn og adgangskode, og om serveren kører.") from exc
+                _("Kan ikke forbinde til databasen {shown}: {value}. Tjek adresse, brugernavn "
+                  "og adgangskode, og om serveren kører.",
+                  shown=shown, value=_first_line(exc.orig))) from exc
         except ProgrammingError as exc:
             if getattr(exc.orig, "sqlstate", None) != "42501":  # insufficient privilege
                 raise
@@ -355,8 +357,8 @@ class Workspace:
         if stored is not None and stored not in known_revisions():
             engine.dispose()
             raise SchemaTooNewError(
-                f"Databasen {shown} er skrevet af en nyere version af Brobygger "
-                f"(skemaversion {stored}). Opdater Brobygger for at åbne den.")
+                _("Databasen {shown} er skrevet af en nyere version af Brobygger (skemaversion "
+                  "{stored}). Opdater Brobygger for at åbne den.", shown=shown, stored=stored))
         ws = cls(engine, shown)
         if readonly:
             return ws
@@ -481,8 +483,8 @@ class Workspace:
     def backup(self, reason: str = backup.MANUAL) -> Path:
         """A consistent backup of the live database, encrypted with the same key."""
         if self.path is None:
-            raise WorkspaceError("En delt database sikkerhedskopieres på serveren (pg_dump); "
-                                 "tal med jeres it-afdeling.")
+            raise WorkspaceError(_("En delt database sikkerhedskopieres på serveren (pg_dump); "
+                                   "tal med jeres it-afdeling."))
         raw = self.engine.raw_connection()
         try:
             return backup.backup_from_connection(raw.driver_connection, self.directory,
