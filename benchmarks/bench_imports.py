@@ -32,7 +32,6 @@ from tests.helpers import import_files as F  # noqa: E402
 
 from brobygger.exchange import importing as imp  # noqa: E402
 from brobygger.services import Services  # noqa: E402
-from brobygger.services.imports import apply_import  # noqa: E402
 from brobygger.store.workspace import Workspace  # noqa: E402
 
 TARGET_LOG_S, TARGET_CONTACTS_S = 10.0, 5.0
@@ -91,10 +90,10 @@ def main(argv: list[str] | None = None) -> int:
         def log(svc: Services) -> str:
             src, sheet = imp.read_sheet(xlsx)
             plan = imp.plan_log(svc, sheet, imp.suggest_mapping(svc, sheet), src)
-            return apply_import(svc, plan).summary_da()
+            return imp.apply_plan(svc, plan).summary_da()
 
         def contacts(svc: Services) -> str:
-            return apply_import(svc, imp.plan_contacts_file(svc, vcf)).summary_da()
+            return imp.apply_plan(svc, imp.plan_contacts_file(svc, vcf)).summary_da()
 
         print(f"Imports – {args.runs} kørsler hver, SQLCipher, {EXISTING_PEOPLE} personer "
               "i forvejen")

@@ -190,3 +190,16 @@ def pg_ws(pg_url: str) -> Iterator[Workspace]:
     workspace = Workspace.open_url(pg_url)
     yield workspace
     workspace.close()
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """Run ``brobygger-cli`` in-process: (exit code, stdout, stderr) – usage errors and
+    ``--help`` (SystemExit) included. The one copy for every CLI test."""
+    from brobygger.cli import main
+
+    try:
+        code = main(list(args))
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out = capsys.readouterr()
+    return code, out.out, out.err

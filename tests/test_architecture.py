@@ -23,16 +23,13 @@ MAX_FUNCTION_LINES = 80
 # A ratchet for what is still too big while other branches work in these files: each may
 # shrink but not grow; split it and delete its line here. Nothing else may pass the limits.
 OVERSIZE_MODULES = {
-    "exchange/merge.py": 754,
     "ui/mainwindow.py": 619,
 }
 OVERSIZE_FUNCTIONS = {
-    "exchange/merge.py:apply_import": 86,
     "services/gdpr.py:export_person": 99,
     "services/gdpr.py:anonymise_person": 84,
     "ui/asks/page.py:__init__": 85,
     "ui/charts.py:paintEvent": 111,
-    "ui/mainwindow.py:attach": 93,
 }
 
 

@@ -296,3 +296,49 @@ def test_status_brief_shows_what_an_open_ask_concerns(demo_svc: Services,
     page1 = " ".join(PdfReader(pdf).pages[0].extract_text().split())
     assert "Handling: Regn nattevagterne ud (frist 15. december 2026, åben)" in page1
     assert "I loggen: 2. november 2026 Driftsmødet så på nattetallene" in page1
+
+
+def test_links_to_records_in_the_trash_never_block_the_ask(svc: Services,
+                                                          case: dict[str, Any]) -> None:
+    """A linked entry or action (or the raising entry) moved to the trash later: answering
+    or closing the ask still works, the link stays and is shown as in the trash."""
+    raising = svc.log.create(initiative_id=case["ini"], entry_date=date(2026, 4, 1),
+                             type="eskalering", title="Nattedækning til direktionen",
+                             escalation_level="topledelse")
+    [ask] = svc.asks.list(AskFilter(initiative_id=case["ini"]))
+    svc.asks.update(ask.id, entry_ids=[case["e1"]], action_ids=[case["a1"]])
+    svc.log.delete(case["e1"])
+    svc.log.delete(raising.id)
+    svc.actions.delete(case["a1"])
+    answered = svc.asks.answer(ask.id, answer="Bevilget fra 1. januar",
+                               outcome="imoedekommet")
+    assert answered.status == "imoedekommet"
+    assert set(answered.entry_ids) == {raising.id, case["e1"]}
+    assert answered.action_ids == (case["a1"],)
+    shown = svc.asks.linked_records([answered])[ask.id]
+    assert all(r.deleted for r in shown) and len(shown) == 3
+    # a NEW link must still be a live record
+    svc.log.delete(case["e2"])
+    with pytest.raises(ValidationError, match="Ukendt logindførsel"):
+        svc.asks.update(ask.id, entry_ids=[*answered.entry_ids, case["e2"]])
+
+
+def test_a_merged_duplicate_stays_out_of_the_bundle(demo_svc: Services, tmp_path: Path) -> None:
+    """The ask merged away (in the trash, never exchanged) is not in the bundle, nor are its
+    links – and the bundle imports."""
+    viborg = demo_svc.initiatives.find(VIBORG)
+    entries = [e for e in demo_svc.log.list() if e.initiative_id == viborg.id][:2]
+    keep = demo_svc.asks.create(initiative_id=viborg.id, title="Weekenddækning",
+                                raised_on=date(2026, 10, 1), entry_ids=[entries[0].id])
+    drop = demo_svc.asks.create(initiative_id=viborg.id, title="Weekenddækning",
+                                raised_on=date(2026, 10, 2), entry_ids=[entries[1].id])
+    demo_svc.asks.merge(keep.id, drop.id)
+    path = export_bundle(demo_svc, [viborg.id], tmp_path / "v.brobygger", PASS,
+                         kdf_cost=KdfCost(n=2**8)).path
+    preview = read_bundle(path, PASS)
+    assert drop.id not in preview.records["ask"]
+    assert all(r.values["ask_id"] != drop.id for r in preview.records["ask_link"].values())
+    with Workspace.open(tmp_path / "other") as ws:
+        other = Services(ws, user="modpart")
+        apply_import(other, plan_import(other, preview))
+        assert set(other.asks.get(keep.id).entry_ids) == {entries[0].id, entries[1].id}

@@ -10,17 +10,8 @@ from pathlib import Path
 import pytest
 
 from brobygger import paths
-from brobygger.cli import main
+from tests.conftest import run_cli as run
 from tests.conftest import settled_hash
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exc:  # argparse usage errors and --help
-        code = int(exc.code or 0)
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 @pytest.fixture

@@ -75,3 +75,28 @@ def test_readiness_from_the_command_line(capsys: pytest.CaptureFixture[str],
     assert "Delvist" in line and "Rejst i KKR" in line
     code, _, err = run(capsys, "readiness", "set", "Viborg", "formaal", "måske", "--data-dir", d)
     assert code == 2 and err
+
+
+def test_asks_link_from_the_command_line(capsys: pytest.CaptureFixture[str],
+                                         demo_dir: Path) -> None:  # noqa: F811
+    d = str(demo_dir)
+    with _svc(demo_dir).ws as ws:
+        svc = Services(ws)
+        viborg = svc.initiatives.find("Akutsamarbejde, Viborg")
+        ask = next(a for a in svc.asks.open(viborg.id) if a.entry_id is not None)
+        entry = next(e for e in svc.log.list() if e.initiative_id == viborg.id
+                     and e.id not in ask.entry_ids)
+        action = svc.actions.list(initiative_id=viborg.id)[0]
+    code, out, err = run(capsys, "asks", "link", str(ask.id)[:8], "-e", str(entry.id)[:8],
+                         "-a", str(action.id)[:8], "--data-dir", d)
+    assert code == 0, err
+    assert entry.title[:40] in out and action.title[:40] in out and "handling" in out
+    code, out, err = run(capsys, "asks", "link", str(ask.id)[:8], "-a", str(action.id)[:8],
+                         "--remove", "--data-dir", d)
+    assert code == 0 and action.title[:40] not in out, err
+    code, _out, err = run(capsys, "asks", "link", str(ask.id)[:8], "-e", "ffffffff",
+                          "--data-dir", d)
+    assert code != 0 and "Fandt ingen logindførsler" in err
+    with _svc(demo_dir).ws as ws:
+        got = Services(ws).asks.get(ask.id)
+        assert set(got.entry_ids) == {*ask.entry_ids, entry.id} and got.action_ids == ()

@@ -13,12 +13,12 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from brobygger.cli import main
 from brobygger.domain.cpr import CprMatch, contains_cpr, find_cpr, mask_cpr
 from brobygger.domain.errors import CprFoundError, InputError
 from brobygger.services import Services
 from brobygger.services.privacy import find_cpr_in_fields, mask_fields
 from brobygger.store.workspace import Workspace
+from tests.conftest import run_cli as run
 
 WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
 
@@ -251,13 +251,6 @@ def test_mask_fields_then_save(svc: Services) -> None:
 
 
 # -- CLI ---------------------------------------------------------------------------------
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_cli_log_add_needs_allow_cpr(capsys: pytest.CaptureFixture[str],

@@ -14,7 +14,6 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from brobygger.cli import main
 from brobygger.domain.errors import InputError
 from brobygger.exchange import (
     BundleError,
@@ -37,6 +36,7 @@ from brobygger.exchange.bundle import KdfCost
 from brobygger.services import Services
 from brobygger.store import backup
 from brobygger.store.workspace import Workspace
+from tests.conftest import run_cli as run
 from tests.conftest import settled_hash
 
 FAST = KdfCost(n=2**8)  # tests only: the real default is 2**17
@@ -512,13 +512,6 @@ def test_tampered_content_is_refused_or_sound(other: Services, good_doc: str, tm
 
 
 # -- CLI ---------------------------------------------------------------------------------------
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_cli_exchange_with_conflicts(capsys: pytest.CaptureFixture[str], demo_svc: Services,

@@ -13,12 +13,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from brobygger.cli import main
 from brobygger.domain.errors import InputError
 from brobygger.exchange import export_ics, export_table, files
 from brobygger.exchange.calendar import TimeOfDay, build_calendar, parse_time_of_day
 from brobygger.exchange.tables import csv_bytes
 from brobygger.services import Services
+from tests.conftest import run_cli as run
 
 AKUT = "Akutsamarbejde, Viborg"
 CPH = ZoneInfo("Europe/Copenhagen")
@@ -295,13 +295,6 @@ def test_ics_is_stable_for_the_same_data(svc_x: Services) -> None:
 
 
 # -- CLI ---------------------------------------------------------------------------------------
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_cli_export(capsys: pytest.CaptureFixture[str], svc_x: Services, tmp_path: Path) -> None:

@@ -9,18 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from brobygger.cli import main
+from tests.conftest import run_cli as run
 from tests.conftest import settled_hash
 from tests.helpers import import_files as F
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ import pytest
 
 from brobygger import paths
 from brobygger.services import LogFilter, Services
+from brobygger.store import revisions
 from brobygger.store import workspace as workspace_module
 from brobygger.store.types import uuid_from_db
 from brobygger.store.workspace import Workspace
@@ -20,8 +21,7 @@ from brobygger.store.workspace import Workspace
 
 def test_fast_revision_lookup_agrees_with_alembic() -> None:
     directory = paths.migrations_dir()
-    assert workspace_module._revisions(directory) == workspace_module._alembic_revisions(
-        directory)
+    assert revisions._revisions(directory) == revisions._alembic_revisions(directory)
 
 
 def test_uuid_from_db_is_a_real_uuid() -> None:

@@ -150,7 +150,8 @@ def test_check_writes_nothing_whatever_the_state(tmp_path: Path, state: str, enc
 
 def test_check_reads_the_saves_in_the_wal(tmp_path: Path) -> None:
     """The copy check reads carries the -wal: a save only in the -wal is seen."""
-    from brobygger.store.readonly import inspect_readonly, private_copy
+    from brobygger.store.readonly import private_copy
+    from brobygger.store.workspace import inspect_readonly
 
     d = _crash_image(tmp_path, crypto.NONE)
     db = d / paths.DB_FILENAME

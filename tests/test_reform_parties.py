@@ -32,6 +32,7 @@ from brobygger.services.asks import AskFilter
 from brobygger.services.briefs import BriefOptions, collect, status_brief
 from brobygger.store import models
 from brobygger.store.workspace import Workspace, head_revision
+from tests.test_cli import demo_dir, run  # noqa: F401  (fixture)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PASS = "fælles hemmelighed 42"
@@ -293,3 +294,41 @@ def test_parties_and_forum_addressee_on_postgresql(pg_ws: Workspace) -> None:
                           level="sundhedsraad", addressee_forum_id=forum.id)
     assert [a.id for a in svc.asks.list(AskFilter(forum_id=forum.id))] == [ask.id]
     assert svc.organisations.list(kind="sundhedsklynge")[0].id == other.id
+
+
+# -- the command line ---------------------------------------------------------------------------
+def test_cli_asks_to_a_forum(capsys: pytest.CaptureFixture[str],
+                             demo_dir: Path) -> None:  # noqa: F811
+    d = ["--data-dir", str(demo_dir)]
+    forum = "Sundhedsrådet for Viborg-området"
+    code, out, _ = run(capsys, "asks", "list", "--forum", forum, *d)
+    assert code == 0 and "1 anmodninger" in out and "En ydelse i overenskomsten" in out
+    code, _, err = run(capsys, "asks", "add", "-i", VIBORG, "--title", "Godkend forløbet",
+                       "--level", "sundhedsraad", "--forum", forum, *d)
+    assert code == 0, err
+    code, out, _ = run(capsys, "asks", "list", "--forum", forum, *d)
+    assert "2 anmodninger" in out and "Godkend forløbet" in out
+    code, out, _ = run(capsys, "asks", "list", "--level", "sundhedsklynge", *d)
+    assert code == 0 and "Ingen anmodninger" in out
+    code, _, err = run(capsys, "asks", "add", "-i", VIBORG, "--title", "X", "--level",
+                       "amtsraad", *d)
+    assert code == 2 and "Ukendt værdi 'amtsraad'" in err  # Danish, nothing saved
+    code, out, _ = run(capsys, "asks", "list", "--forum", forum, *d)
+    assert "2 anmodninger" in out
+
+
+def test_min_uge_shows_asks_to_my_forum(svc: Services) -> None:
+    from brobygger.services.myweek import my_week
+
+    me = svc.people.create(name="Karen Holm", role="almen_medicinsk_overlaege")
+    initiative = svc.initiatives.create(name="Demens")
+    forum = svc.meetings.create_forum(name="KAP-enhedens bestyrelse", kind="kap_bestyrelse",
+                                      initiative_ids=[initiative.id], members=[(me.id, "")])
+    other = svc.meetings.create_forum(name="Styregruppen", initiative_ids=[initiative.id])
+    svc.asks.create(initiative_id=initiative.id, title="Godkend forløbsbeskrivelsen",
+                    level="sundhedsraad", addressee_forum_id=forum.id, raised_by="Ole")
+    svc.asks.create(initiative_id=initiative.id, title="Ikke til mig", level="chef",
+                    addressee_forum_id=other.id)
+    week = my_week(svc, today=TODAY, person_id=me.id)
+    to_me = [line.text for line in week.section("asks_to_me")]
+    assert to_me == ["Godkend forløbsbeskrivelsen"]

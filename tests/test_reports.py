@@ -17,7 +17,6 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from brobygger.cli import main
 from brobygger.domain.catalogue import BARRIERS, PLAGUES
 from brobygger.domain.errors import BrobyggerError, InputError, ValidationError
 from brobygger.reports import charts, document
@@ -32,6 +31,7 @@ from brobygger.services.briefs import (
     status_brief,
 )
 from tests.conftest import DEMO_TODAY
+from tests.conftest import run_cli as run
 
 MAIN_INITIATIVES = [
     "Psykiatriens Hus, Silkeborg",
@@ -560,13 +560,6 @@ def test_unwritable_directory_raises_a_danish_error(demo_svc: Services, tmp_path
 
 
 # -- CLI --------------------------------------------------------------------------------------
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 @pytest.fixture

@@ -33,3 +33,33 @@ def test_mypy_catches_misspelt_fields_and_wrong_values(tmp_path: Path) -> None:
     assert len(errors) == 3, out
     assert '"organisaton_id"' in errors[0] and '"titel"' in errors[1]
     assert '"due_date"' in errors[2]
+
+
+CASE_NEW_RECORDS = '''
+from brobygger.services import Services
+
+
+def use(svc: Services) -> None:
+    svc.asks.create(title="Fælles budget", level="topledelse", due_date="2026-12-01")
+    svc.meetings.forums.create(name="Styregruppen", kind="styregruppe", rhythm_weeks=6)
+    svc.meetings.meetings.create(forum_id=None, meeting_date="2026-12-01", start_time="14:00")
+    svc.meetings.items.create(meeting_id=None, title="Status", minutes=10, purpose="beslutning")
+    svc.asks.create(titel="Fælles budget")
+    svc.meetings.forums.update("id", expected_version=1, rytme=6)
+    svc.meetings.meetings.create(meeting_date="2026-12-01", start="14:00")
+    svc.meetings.items.create(title="Status", minutes=[10])
+    svc.meetings.links.create(item_id=None, entity="action", record=None)
+'''
+
+
+def test_mypy_catches_misspelt_fields_of_asks_and_meetings(tmp_path: Path) -> None:
+    case = tmp_path / "case_new.py"
+    case.write_text(CASE_NEW_RECORDS, encoding="utf-8")
+    out, _err, status = api.run(["--config-file", str(ROOT / "pyproject.toml"),
+                                 "--no-error-summary", str(case)])
+    errors = [line for line in out.splitlines() if ": error:" in line]
+    assert status == 1
+    assert len(errors) == 5, out
+    for wrong, error in zip(('"titel"', '"rytme"', '"start"', '"minutes"', '"record"'), errors,
+                            strict=True):
+        assert wrong in error, error

@@ -127,19 +127,21 @@ def downgrade() -> None:
     op.drop_index(op.f('ix_indicator_party_organisation_id'), table_name='indicator_party')
     op.drop_index(op.f('ix_indicator_party_indicator_id'), table_name='indicator_party')
     op.drop_table('indicator_party')
-    with op.batch_alter_table('measurement') as batch_op:
-        batch_op.drop_constraint(batch_op.f('fk_measurement_organisation_id_organisation'),
-                                 type_='foreignkey')
-        batch_op.drop_index(batch_op.f('ix_measurement_organisation_id'))
-        batch_op.drop_column('organisation_id')
-    with op.batch_alter_table('ask') as batch_op:
-        batch_op.drop_constraint(batch_op.f('fk_ask_addressee_forum_id_forum'),
-                                 type_='foreignkey')
-        batch_op.drop_index(batch_op.f('ix_ask_addressee_forum_id'))
-        batch_op.drop_column('addressee_forum_id')
-    with op.batch_alter_table('initiative') as batch_op:
-        batch_op.drop_column('kind')
-    with op.batch_alter_table('person') as batch_op:
-        batch_op.drop_column('role')
-    with op.batch_alter_table('organisation') as batch_op:
-        batch_op.drop_column('kind')
+    _drop_column('measurement', 'organisation_id', 'organisation')
+    _drop_column('ask', 'addressee_forum_id', 'forum')
+    _drop_column('initiative', 'kind')
+    _drop_column('person', 'role')
+    _drop_column('organisation', 'kind')
+
+
+def _drop_column(table: str, column: str, target: str | None = None) -> None:
+    """Drop an added column (with its index and foreign key). On SQLite without rebuilding
+    the table, which other tables refer to: ``ALTER TABLE … DROP COLUMN``."""
+    if target is not None:
+        op.drop_index(f'ix_{table}_{column}', table_name=table)
+    if op.get_bind().dialect.name == 'sqlite':
+        op.execute(f'ALTER TABLE {table} DROP COLUMN {column}')
+        return
+    if target is not None:
+        op.drop_constraint(f'fk_{table}_{column}_{target}', table, type_='foreignkey')
+    op.drop_column(table, column)

@@ -650,6 +650,10 @@ The current state is saved first as a new backup (“before restore”), so you 
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
+    <message>
+        <source>Barriere vurderet på mødet</source>
+        <translation>Barrier assessed at the meeting</translation>
+    </message>
 </context>
 <context>
     <name>BarriersTab</name>
@@ -921,12 +925,20 @@ The current state is saved first as a new backup (“before restore”), so you 
         <translation>Level</translation>
     </message>
     <message>
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+    <message>
         <source>Ildsjæl</source>
         <translation>Champion</translation>
     </message>
     <message>
         <source>Sektor</source>
         <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Overordnet</source>
@@ -939,6 +951,14 @@ The current state is saved first as a new backup (“before restore”), so you 
     <message>
         <source>Alle sektorer</source>
         <translation>All sectors</translation>
+    </message>
+    <message>
+        <source>Alle typer</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Organisationstype</source>
+        <translation>Organisation kind</translation>
     </message>
     <message>
         <source>Alt, hvad arbejdsområdet rummer om personen, som PDF eller JSON (GDPR: indsigt og dataportabilitet)</source>
@@ -1865,6 +1885,61 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
 </context>
 <context>
+    <name>ItemBarrierDialog</name>
+    <message>
+        <source>Barriere vurderet på mødet</source>
+        <translation>Barrier assessed at the meeting</translation>
+    </message>
+    <message>
+        <source>Barriere:</source>
+        <translation>Barrier:</translation>
+    </message>
+    <message>
+        <source>Barriere</source>
+        <translation>Barrier</translation>
+    </message>
+    <message>
+        <source>Betydning (0–3):</source>
+        <translation>Impact (0–3):</translation>
+    </message>
+    <message>
+        <source>Betydning (0–3)</source>
+        <translation>Impact (0–3)</translation>
+    </message>
+    <message>
+        <source>Eskaleringsniveau:</source>
+        <translation>Escalation level:</translation>
+    </message>
+    <message>
+        <source>Eskaleringsniveau</source>
+        <translation>Escalation level</translation>
+    </message>
+    <message>
+        <source>Hvad der bedes om:</source>
+        <translation>What is asked:</translation>
+    </message>
+    <message>
+        <source>Hvad der bedes om</source>
+        <translation>What is asked</translation>
+    </message>
+    <message>
+        <source>Til hvem:</source>
+        <translation>Of whom:</translation>
+    </message>
+    <message>
+        <source>Til hvem</source>
+        <translation>Of whom</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>ItemDecisionDialog</name>
     <message>
         <source>Beslutning fra punktet</source>
@@ -2786,6 +2861,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Anmodning …</source>
         <translation>Ask …</translation>
+    </message>
+    <message>
+        <source>Barriere …</source>
+        <translation>Barrier …</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from brobygger.services.workspaces import CapturingPrompt, Opened, Workspace, WorkspaceLock
     from brobygger.ui.common import Context
     from brobygger.ui.mainwindow import MainWindow
+    from brobygger.ui.tasks import TaskManager
 
 log = logging.getLogger("brobygger")
 
@@ -75,11 +76,14 @@ def _recover(directory: Path, error: CorruptWorkspaceError, prompt: CapturingPro
 recovery_hook = _recover
 
 
-def open_workspace(data_dir: str | None, encryption: str | None = None
-                   ) -> tuple[Workspace, WorkspaceLock, str]:
+def open_workspace(data_dir: str | None, encryption: str | None = None, *,
+                   tasks: TaskManager | None = None) -> tuple[Workspace, WorkspaceLock, str]:
     """Open the laptop workspace under its lock. A damaged file (or a key that does not
     fit) shows the recovery dialog. Returns the workspace, the lock and a message for the
-    status bar (what was restored)."""
+    status bar (what was restored).
+
+    With ``tasks`` the opening itself (migrations, integrity check, decryption) runs on
+    the task runner while the window keeps painting; the dialogs stay on the UI thread."""
     from brobygger.domain.errors import (
         CorruptWorkspaceError,
         KeyUnavailableError,
@@ -91,17 +95,24 @@ def open_workspace(data_dir: str | None, encryption: str | None = None
     from brobygger.ui.recovery import ask_hook as recovery_ask_hook
     from brobygger.ui.recovery import show_new_recovery_key
     from brobygger.ui.safety import RecoveryDialog
+    from brobygger.ui.tasks import GuiCaller
 
     directory = paths.data_dir(data_dir)
     lock = WorkspaceLock(directory)
     lock.acquire()
+    caller = GuiCaller() if tasks is not None else None
     try:
         prompt = passphrase_prompt()
+        # asked from the worker that opens the workspace, answered on the UI thread
+        asking = caller.wrap(prompt) if caller is not None and prompt is not None else prompt
         recovery_key: str | None = None
         while True:
             try:
-                ws = Workspace.open(directory, encryption=encryption, passphrase=prompt,
-                                    recovery_key=recovery_key)
+                def opening(key: str | None = recovery_key) -> Workspace:
+                    return Workspace.open(directory, encryption=encryption, passphrase=asking,
+                                          recovery_key=key)
+
+                ws = tasks.run_and_wait(opening) if tasks is not None else opening()
                 show_new_recovery_key(None, ws)
                 return ws, lock, " ".join(ws.notices)
             except KeyUnavailableError as exc:
@@ -285,8 +296,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from brobygger.ui.common import Context
     from brobygger.ui.tasks import TaskManager
 
+    tasks = TaskManager()  # the workspace opens on it: the frame keeps painting meanwhile
     try:
-        ws, lock, message = open_workspace(args.data_dir, NONE if args.no_encryption else None)
+        ws, lock, message = open_workspace(args.data_dir, NONE if args.no_encryption else None,
+                                           tasks=tasks)
     except (StartCancelled, BrobyggerError, OSError) as exc:
         frame.hide()
         if isinstance(exc, BrobyggerError):
@@ -295,7 +308,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             error_dialog(str(WorkspaceError(f"Arbejdsområdet kan ikke åbnes: {exc}")))
         frame.deleteLater()
         return 1
-    ctx = Context(svc=Services(ws), tasks=TaskManager(), settings=store)
+    ctx = Context(svc=Services(ws), tasks=tasks, settings=store)
     shell = Shell(app, ctx, lock, backup_on_close=True, window=frame)
     if message:
         shell.window.statusBar().showMessage(message, 60000)

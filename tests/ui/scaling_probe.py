@@ -25,6 +25,8 @@ def clipped_labels(window: QWidget) -> list[str]:
     """Visible one-line labels whose text is wider than the room they got."""
     out = []
     for label in window.findChildren(QLabel):
+        if label.property("elides"):  # drawn with "…" and the whole text as tooltip
+            continue
         if not label.isVisible() or label.wordWrap() or not label.text().strip() \
                 or (label.pixmap() is not None and not label.pixmap().isNull()):
             continue

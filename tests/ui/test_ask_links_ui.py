@@ -156,3 +156,32 @@ def test_ask_dialog_and_merge_in_english(qtbot, demo_ctx, qapp) -> None:
         w.close()
     finally:
         i18n.install(qapp, "da")
+
+
+def test_ask_dialog_keeps_links_it_does_not_list(qtbot, demo_window) -> None:
+    """A linked entry in the trash is not listed in the dialog – and saving does not unlink
+    it."""
+    w = demo_window
+    svc = w.ctx.svc
+    viborg = svc.initiatives.find(VIBORG)
+    ask = next(a for a in svc.asks.open(viborg.id) if a.entry_id is not None)
+    extra = svc.log.create(initiative_id=viborg.id, entry_date=date(2026, 11, 2),
+                           type="observation", title="Noteret og siden slettet")
+    svc.asks.update(ask.id, entry_ids=[*ask.entry_ids, extra.id])
+    svc.log.delete(extra.id)
+    page = w.show_page("asks")
+    settle(w.ctx)
+    panel = page.panel
+    panel.view.selectRow(_row_of(panel, ask.id))
+    panel.edit_button.click()
+    dialog = find_dialog(AskDialog)
+    settle(w.ctx)
+    assert extra.id not in [dialog.check_models["entry_ids"].data(
+        dialog.check_models["entry_ids"].index(r), Qt.ItemDataRole.UserRole)
+        for r in range(dialog.check_models["entry_ids"].rowCount())]
+    dialog.ui.title.setText(ask.title + " (præciseret)")
+    dialog.save()
+    settle(w.ctx)
+    assert closed(dialog)
+    saved = svc.asks.get(ask.id)
+    assert saved.title.endswith("(præciseret)") and extra.id in saved.entry_ids

@@ -4,6 +4,7 @@ sets are kept across reloads and restarts and stay resizable (issue 18, 10)."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent, QMouseEvent
@@ -83,3 +84,45 @@ def test_column_widths_the_user_sets_are_kept_and_remembered(window, ctx):
     again.refresh()
     settle(ctx)
     assert again.ui.actionsView.horizontalHeader().sectionSize(3) == fitted + 137
+
+
+def test_a_long_choice_ends_in_an_ellipsis_and_the_dialog_keeps_its_width(window, ctx,
+                                                                          qtbot):
+    from PySide6.QtWidgets import QScrollArea
+
+    from brobygger.ui.columns import combo_tooltip, elided_combo_text
+    from brobygger.ui.dialogs import ActionDialog
+    from tests.ui.conftest import wait_for_lookups
+
+    ini = ctx.svc.initiatives.create(name=LONG, status="drift")
+    dlg = ActionDialog(ctx, None, window, initiative_id=ini.id)
+    dlg.show()
+    wait_for_lookups(dlg)
+    QApplication.processEvents()
+    combo = dlg.ui.initiative_id
+    assert combo.currentText() == LONG
+    shown = elided_combo_text(combo)
+    assert shown.endswith("…") and LONG.startswith(shown[:-1])
+    assert combo_tooltip(combo) == LONG
+    area = dlg.findChild(QScrollArea, "dialogScroll")
+    assert area.widget().minimumSizeHint().width() <= area.viewport().width()  # no sideways
+    assert combo.view().minimumWidth() > combo.width()  # the pop-up shows whole names
+    dlg.mark_clean()
+    dlg.reject()
+
+
+def test_a_long_initiative_title_ends_in_an_ellipsis_with_a_tooltip(window, ctx):
+    from brobygger.ui.columns import elided_label_text
+
+    ini = ctx.svc.initiatives.create(name=LONG, status="drift")
+    window.resize(1024, 700)
+    window.open_initiative(ini.id)
+    settle(ctx)
+    QApplication.processEvents()
+    label = window.initiatives.detail.ui.nameLabel
+    shown = elided_label_text(label)
+    assert shown.endswith("…") and LONG.startswith(shown[:-1])
+    assert label.toolTip() == LONG and label.accessibleName() == LONG
+    assert label.height() >= label.fontMetrics().height()  # one whole line, not cut
+    window.grab().save(str(Path(__file__).resolve().parents[1] / "artifacts"
+                           / "long-initiative-title.png"))

@@ -94,3 +94,47 @@ def test_meeting_dialog_screenshots(qtbot: Any, ctx: Any, qapp: Any, lang: str) 
             assert forum.ui.nameLabel.text() == "Navn:"
     finally:
         i18n.install(qapp, "da")
+
+
+def test_minutes_record_a_barrier_reassessment(qtbot: Any, ctx: Any) -> None:
+    """Minutes in place: a barrier re-assessment from the item (with a concrete ask, which
+    becomes an ask), linked to the meeting's item."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from brobygger.services.asks import AskFilter
+    from brobygger.ui.common import set_combo_value
+    from brobygger.ui.forms.ui_itembarrierdialog import Ui_ItemBarrierDialog
+
+    svc = ctx.svc
+    fx = mf.build(svc)
+    svc.meetings.save_agenda(fx.next, svc.meetings.propose_agenda(fx.next))
+    minutes = MinutesDialog(ctx, fx.next)
+    qtbot.addWidget(minutes)
+    minutes.show()
+    settle(ctx)
+    assert minutes.barrier_button.isEnabled()
+    minutes.items_view.selectRow(0)
+    settle(ctx)
+    dlg = minutes.new_barrier()
+    assert isinstance(dlg, forms.BarrierDialog) and isinstance(dlg.ui, Ui_ItemBarrierDialog)
+    _labels_have_buddies(dlg)
+    set_combo_value(dlg.barrier, "ressourcepres")
+    dlg.impact.setValue(3)
+    set_combo_value(dlg.level, "topledelse")
+    dlg.ask.setText("Midler til weekenddækning")
+    dlg.ask_to.setText("Direktionerne")
+    set_combo_value(dlg.status, "eskaleret")
+    shoot(dlg, "meetings-item-barrier-dialog-da")
+    dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    settle(ctx)
+    view = svc.meetings.view(fx.next)
+    created = view.items[0].created
+    assert [lk.entity for lk in created] == ["barrier_assessment"]
+    barrier = svc.barriers.get(created[0].record_id)
+    assert (barrier.barrier, barrier.impact, barrier.status, barrier.assessed_on) == (
+        "ressourcepres", 3, "eskaleret", view.meeting.meeting_date)
+    asks = svc.asks.list(AskFilter(initiative_id=barrier.initiative_id))
+    assert any(a.barrier_assessment_id == barrier.id and a.title == "Midler til "
+               "weekenddækning" for a in asks)
+    minutes.finish()
+    settle(ctx)

@@ -126,6 +126,19 @@ def test_reform_dialogs_chart_and_filter(qapp: Any, demo_ctx: Any, qtbot: Any,
         _shot(ask, f"{lang}-ask-forum")
         ask.done(0)
 
+        # -- the sundhedsråd's agenda: what is asked of the forum is its own item ---------
+        from brobygger.ui.meetings.builder import AgendaBuilderDialog
+
+        meeting = svc.meetings.schedule(raad.id, "2026-12-10", start_time="14:00",
+                                        end_time="16:00")
+        builder = AgendaBuilderDialog(demo_ctx, meeting.id, window)
+        builder.show()
+        settle(demo_ctx)
+        rows = [p for _kept, p in builder.model.rows]
+        assert rows[0].kind == "til_forum" and rows[0].links[0].record_id == asked.id
+        _shot(builder, f"{lang}-agenda-asks-to-forum")
+        builder.done(0)
+
         # -- Anmodninger: what is asked of this forum ------------------------------------
         window.show_page("asks")
         settle(demo_ctx)
@@ -135,6 +148,19 @@ def test_reform_dialogs_chart_and_filter(qapp: Any, demo_ctx: Any, qtbot: Any,
         assert [a.id for a in panel.model.rows] == [asked.id]
         assert panel.forum_filter.accessibleName()
         _shot(window, f"{lang}-asks-forum-filter")
+
+        # -- Personer og organisationer: the type as a column and a filter ---------------
+        svc.organisations.create(name="Praksiskonsulentordningen, Region Midtjylland",
+                                 sector="almen_praksis", kind="pko")
+        page = window.show_page("directory")
+        settle(demo_ctx)
+        page.ui.tabs.setCurrentWidget(page.ui.orgTab)
+        set_combo_value(page.kind_filter, "pko")
+        settle(demo_ctx)
+        assert [o.name for o in page.orgs.rows] == ["Praksiskonsulentordningen, Region "
+                                                    "Midtjylland"]
+        assert page.kind_filter.accessibleName()
+        _shot(window, f"{lang}-directory-kind-filter")
         window.close()
     finally:
         i18n.install(qapp, "da")

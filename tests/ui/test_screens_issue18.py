@@ -10,10 +10,12 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from brobygger.ui import common, discard, i18n, passphrase, profile
+from brobygger.ui import help as help_menu
 from brobygger.ui.dialogs import (
+    ActionDialog,
     IndicatorDialog,
     InitiativeDialog,
     LogEntryDialog,
@@ -73,6 +75,10 @@ def dialogs(window: MainWindow, ctx: Any) -> list[tuple[str, QWidget]]:
     out.append(("profile", profile.ProfileDialog(ctx, window, first_start=True)))
     pw = passphrase.PassphraseDialog(True, "", window)
     out.append(("passphrase-new", pw))
+    action = ActionDialog(ctx, None, window, initiative_id=viborg.id)
+    out.append(("action-person-picker", action))
+    out.append(("help-guide", help_menu.open_guide(window)))
+    out.append(("help-shortcuts", help_menu.open_shortcuts(window)))
     for _name, dlg in out:
         dlg.show()
     settle(ctx)
@@ -84,6 +90,11 @@ def dialogs(window: MainWindow, ctx: Any) -> list[tuple[str, QWidget]]:
     ind.ui.baseline.setText("18 %")
     ind.ui.target.setText("12,5")
     pw.first.setText("grøn bro over")
+    common.set_combo_value(entry.ui.type, "eskalering")  # the type's own fields, no jump
+    picker = action.ui.owner_id
+    picker.setFocus()
+    picker.lineEdit().setText("sygepl")
+    picker._search("sygepl")  # the search pop-up, as when typing
     return out
 
 
@@ -113,9 +124,26 @@ def test_issue18_screens(qapp, demo_ctx, qtbot, monkeypatch, lang):
             assert cal.popup is not None
             cal.popup.grab().save(str(OUT / f"{lang}-{w}x{h}-calendar.png"))
             cal.popup.close()
+            popup = opened[-3][1].ui.owner_id.completer().popup()
+            if popup.isVisible():
+                popup.grab().save(str(OUT / f"{lang}-{w}x{h}-person-search.png"))
+            files = QFileDialog(window, "Brobygger", str(OUT), "PDF (*.pdf)")
+            files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            files.resize(min(w - 80, 900), min(h - 120, 560))
+            files.show()
+            settle(demo_ctx)
+            composite(window, files).save(str(OUT / f"{lang}-{w}x{h}-file-dialog.png"))
+            files.close()
             for _name, dlg in opened:
                 dlg.done(0)
             settle(demo_ctx)
+        page = window.show_page("briefs")
+        settle(demo_ctx)
+        page.select_initiative(demo_ctx.svc.initiatives.find("Akutsamarbejde, Viborg").id)
+        page.preview_button.click()
+        qtbot.waitUntil(lambda: page.preview_dialog is not None, timeout=60000)
+        composite(window, page.preview_dialog).save(str(OUT / f"{lang}-brief-preview.png"))
+        page.preview_dialog.reject()
         shots = boxes(monkeypatch)
         passphrase._wrong(window, True)
         discard._ask_dialog(window)

@@ -75,3 +75,46 @@ def test_frame_restores_the_saved_geometry(qtbot, settings) -> None:
     qtbot.addWidget(frame)
     assert isinstance(settings.value("window/geometry"), QByteArray)
     assert (frame.width(), frame.height()) == (700, 500)
+
+
+def test_start_up_opens_the_workspace_off_the_ui_thread(tmp_path, monkeypatch, qapp) -> None:
+    """The workspace (migrations, integrity check, decryption) opens on the task runner
+    while the frame is already painted; the passphrase dialog still comes on the UI
+    thread."""
+    import threading
+
+    from PySide6.QtWidgets import QApplication
+
+    from brobygger import app
+    from brobygger.services.workspaces import Workspace
+    from brobygger.store import crypto
+    from brobygger.ui import i18n, passphrase
+
+    directory = tmp_path / "ws"
+    Workspace.open(directory, encryption=crypto.PASSPHRASE,
+                   passphrase=lambda _n, _r: "en god lang frase").close()
+    seen: dict[str, object] = {}
+    real_open = Workspace.open.__func__  # type: ignore[attr-defined]
+
+    def spying_open(cls, *args, **kwargs):
+        seen["open_thread"] = threading.current_thread()
+        seen["frame_painted"] = any(isinstance(w, MainWindow) and w.isVisible()
+                                    for w in QApplication.topLevelWidgets())
+        return real_open(cls, *args, **kwargs)
+
+    def ask(parent, new, reason):
+        seen["prompt_thread"] = threading.current_thread()
+        return "en god lang frase"
+
+    monkeypatch.setattr(Workspace, "open", classmethod(spying_open))
+    monkeypatch.setattr(passphrase, "ask_hook", ask)
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    try:
+        assert app.main(["--data-dir", str(directory), "--lang", "da"]) == 0
+    finally:
+        for w in QApplication.topLevelWidgets():
+            w.close()
+        i18n.install(qapp, "da")
+    assert seen["open_thread"] is not threading.main_thread()
+    assert seen["frame_painted"] is True
+    assert seen["prompt_thread"] is threading.main_thread()

@@ -234,3 +234,30 @@ def test_look_ups_arriving_are_not_an_edit(demo_window, demo_ctx):
         entry.participants, key=str)
     assert not dlg.has_changes()
     dlg.reject()
+
+
+def test_the_actions_page_shows_its_own_mark_done_without_reloading(window, ctx):
+    """»Markér som udført« on the Handlinger page: the page that made the change updates
+    itself (skips_own) – no reload of its list – while the Changes still reach the other
+    views (the Overblik, which shows actions, is marked for a reload)."""
+    first = ctx.svc.actions.create(title="Send statusnotat", due_date=date(2020, 1, 1))
+    ctx.svc.actions.create(title="Ring til lægehuset", due_date=date(2099, 1, 1))
+    page = window.show_page("actions")
+    settle(ctx)
+    assert page.model.rowCount() == 2
+    reloads: list[int] = []
+    real_reload = page.reload
+    page.reload = lambda generation: (reloads.append(generation), real_reload(generation))
+    seen: list[Any] = []
+    ctx.tasks.changed.connect(seen.append)
+    overview = window.pages["overview"]
+    overview._dirty = False
+    page.ui.actionsView.selectRow([a.id for a in page.model.rows].index(first.id))
+    page.ui.doneButton.click()
+    settle(ctx)
+    assert ctx.svc.actions.get(first.id).status == "udfoert"
+    assert [a.title for a in page.model.rows] == ["Ring til lægehuset"]
+    assert page.ui.summaryLabel.text() == "1 åben handling, heraf 0 forfaldne."
+    assert reloads == []  # its own change: shown, not reloaded
+    assert seen and seen[-1].initiator is page and seen[-1].touches({"action"})
+    assert overview._dirty  # another view that shows actions will reload

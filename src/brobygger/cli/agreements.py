@@ -202,6 +202,27 @@ def add_commands(add: AddCommand, sub: Any, common: argparse.ArgumentParser) -> 
                                       "opgaveoverdragelser.")
     ag = ag_p.add_subparsers(dest="agreements_command", metavar="KOMMANDO", parser_class=_Parser)
     ag.required = True
+    _add_agreement_commands(add, ag)
+
+    p = add("brief-agreements", cmd_brief_agreements,
+            "opfølgning på aftaler (PDF) for én aftale eller et forums aftaler")
+    p.add_argument("--agreement", help="aftalens titel eller id")
+    p.add_argument("--forum", help="alle aftaler godkendt af dette forum")
+    p.add_argument("--from", dest="date_from", type=_date_arg,
+                   help="periodens start (standard: et år før slutdatoen)")
+    p.add_argument("--to", dest="date_to", type=_date_arg,
+                   help="periodens slutdato (standard: i dag); versionen i kraft den dag vises")
+    p.add_argument("--out", "-o", required=True, metavar="FIL.pdf", help="PDF-filen")
+    p.add_argument("--author", metavar="NAVN", help="hvem notatet er udarbejdet af")
+    p.add_argument("--confidentiality", metavar="TEKST", help="fortrolighedslinjen")
+    p = add("review", cmd_review,
+            "indholdsfund: opgaveoverdragelser uden lægeligt ansvarlig, aftaler over "
+            "revisionsdatoen (afslutningskode 0; 'check' tjekker filen)")
+    p.add_argument("--date", "-d", type=_date_arg, help="dato; standard: i dag")
+
+
+def _add_agreement_commands(add: AddCommand, ag: Any) -> None:
+    """The sub-commands of ``agreements``."""
     p = add("list", cmd_agreements_list, "list aftaler (den gældende version af hver)", ag)
     p.add_argument("--forum", help="kun aftaler godkendt af dette forum")
     p.add_argument("--initiative", "-i", help="kun aftaler for dette initiativ")
@@ -259,19 +280,3 @@ def add_commands(add: AddCommand, sub: Any, common: argparse.ArgumentParser) -> 
     p.add_argument("--medical-org", help="organisationen med det lægelige ansvar")
     p.add_argument("--competencies", help="krævede kompetencer")
     p.add_argument("--assurance", help="hvordan kompetencerne sikres")
-
-    p = add("brief-agreements", cmd_brief_agreements,
-            "opfølgning på aftaler (PDF) for én aftale eller et forums aftaler")
-    p.add_argument("--agreement", help="aftalens titel eller id")
-    p.add_argument("--forum", help="alle aftaler godkendt af dette forum")
-    p.add_argument("--from", dest="date_from", type=_date_arg,
-                   help="periodens start (standard: et år før slutdatoen)")
-    p.add_argument("--to", dest="date_to", type=_date_arg,
-                   help="periodens slutdato (standard: i dag); versionen i kraft den dag vises")
-    p.add_argument("--out", "-o", required=True, metavar="FIL.pdf", help="PDF-filen")
-    p.add_argument("--author", metavar="NAVN", help="hvem notatet er udarbejdet af")
-    p.add_argument("--confidentiality", metavar="TEKST", help="fortrolighedslinjen")
-    p = add("review", cmd_review,
-            "indholdsfund: opgaveoverdragelser uden lægeligt ansvarlig, aftaler over "
-            "revisionsdatoen (afslutningskode 0; 'check' tjekker filen)")
-    p.add_argument("--date", "-d", type=_date_arg, help="dato; standard: i dag")

@@ -1,4 +1,5 @@
-"""Asks (anmodninger) and the readiness checklist: ``asks list|add|answer|close|reopen``
+"""Asks (anmodninger) and the readiness checklist: ``asks list|add|answer|close|reopen|
+duplicates|merge|link``
 and ``readiness show|set``. "Open" is services.asks' definition – the same count as the
 Overblik, the initiative header and the briefs."""
 
@@ -24,16 +25,18 @@ def _ask(svc: Any, text: str) -> Any:
 
 
 def cmd_asks_list(args: argparse.Namespace) -> int:
-    from brobygger.domain.catalogue import ASK_LEVELS, ASK_STATUSES
+    from brobygger.domain.catalogue import ASK_STATUSES
     from brobygger.domain.rules import format_date_short
     from brobygger.services.asks import AskFilter
 
     svc = _open(args)
     initiative = svc.initiatives.find(args.initiative) if args.initiative else None
     status = "open" if args.open else args.status
+    forum = svc.meetings.forums.find(args.forum).id if args.forum else None
     asks = svc.asks.list(AskFilter(
         initiative_id=initiative.id if initiative else None, status=status, level=args.level,
-        addressee=args.to))
+        addressee=args.to, forum_id=forum))
+    forums = {f.id: f.name for f in svc.meetings.forums.all(include_deleted=True)}
     today = date.today()
     names = {i.id: i.name for i in svc.initiatives.all()}
     rows = []
@@ -43,7 +46,7 @@ def cmd_asks_list(args: argparse.Namespace) -> int:
             due += " OVERSKREDET"
         rows.append((str(a.id)[:8], format_date_short(a.raised_on), a.title[:60],
                      names.get(a.initiative_id, "")[:30],
-                     (a.addressee or ASK_LEVELS.label(a.level))[:40],
+                     a.addressee_text(forums=forums)[:40],
                      ASK_STATUSES.label(a.status), due))
     if not rows:
         print("Ingen anmodninger matcher.")
@@ -58,9 +61,11 @@ def cmd_asks_add(args: argparse.Namespace) -> int:
     svc = _open(args)
     initiative = svc.initiatives.find(args.initiative)
     org = svc.organisations.find(args.org).id if args.org else None
+    forum = svc.meetings.forums.find(args.forum).id if args.forum else None
     ask = svc.asks.create(initiative_id=initiative.id, title=args.title,
                           reason=args.reason or "", raised_on=args.date or date.today(),
                           level=args.level, addressee=args.to or "", addressee_org_id=org,
+                          addressee_forum_id=forum,
                           due_date=args.due, barrier=args.barrier, plague=args.plague)
     print(f"Anmodningen er gemt (id {str(ask.id)[:8]}).")
     return EXIT_OK
@@ -108,6 +113,44 @@ def cmd_asks_merge(args: argparse.Namespace) -> int:
     svc = _open(args)
     keep = svc.asks.merge(_ask(svc, args.keep).id, _ask(svc, args.drop).id)
     print(f"Anmodningerne er lagt sammen i {str(keep.id)[:8]}; den anden ligger i papirkurven.")
+    return EXIT_OK
+
+
+def _by_prefix(records: Any, text: str, noun: str) -> Any:
+    from brobygger.domain.errors import NotFoundError
+
+    found = [r for r in records if str(r.id).startswith(text.strip().lower())]
+    if len(found) != 1:
+        raise NotFoundError(f"Fandt {'ingen' if not found else 'flere'} {noun} med id "
+                            f"'{text[:40]}' i anmodningens initiativ.")
+    return found[0]
+
+
+def cmd_asks_link(args: argparse.Namespace) -> int:
+    """Link (or with --remove unlink) log entries and actions to an ask."""
+    from brobygger.domain.rules import format_date_short
+    from brobygger.services import LogFilter
+
+    svc = _open(args)
+    ask = _ask(svc, args.ask)
+    entries = svc.log.list(LogFilter(initiative_id=ask.initiative_id))
+    actions = svc.actions.list(initiative_id=ask.initiative_id)
+    chosen_e = {_by_prefix(entries, t, "logindførsler").id for t in args.entry or ()}
+    chosen_a = {_by_prefix(actions, t, "handlinger").id for t in args.action or ()}
+    if args.remove:
+        entry_ids = [e for e in ask.entry_ids if e not in chosen_e]
+        action_ids = [a for a in ask.action_ids if a not in chosen_a]
+    else:
+        entry_ids = [*ask.entry_ids, *chosen_e]
+        action_ids = [*ask.action_ids, *chosen_a]
+    ask = svc.asks.update(ask.id, expected_version=ask.version, entry_ids=entry_ids,
+                          action_ids=action_ids)
+    print(f"Anmodningen {str(ask.id)[:8]} handler nu om:")
+    for r in svc.asks.linked_records([ask])[ask.id]:
+        kind = "logindførsel" if r.kind == "log_entry" else "handling"
+        day = format_date_short(r.day) if r.day else ""
+        print(f"  {str(r.id)[:8]}  {kind:<12} {day:<10} {r.title[:60]}"
+              + ("  (i papirkurven)" if r.deleted else ""))
     return EXIT_OK
 
 
@@ -160,16 +203,21 @@ def add_commands(add: AddCommand, sub: Any, common: argparse.ArgumentParser) -> 
     p.add_argument("--status", help="kun denne status: aaben, besvaret, imoedekommet, afvist, "
                                     "trukket_tilbage, loest_lokalt")
     p.add_argument("--level", help="kun dette niveau: chef, topledelse, politisk, nationalt, "
-                                   "sundhedsraad")
+                                   "sundhedsraad, sundhedsklynge")
     p.add_argument("--to", help="kun anmodninger til (tekst i modtageren)")
+    p.add_argument("--forum", help="kun anmodninger til dette forum (navn eller id), fx "
+                                   "sundhedsrådet")
     p = add("add", cmd_asks_add, "opret en anmodning", asks_sub)
     p.add_argument("--initiative", "-i", required=True, help="initiativets navn eller id")
     p.add_argument("--title", required=True, help="hvad der bedes om")
     p.add_argument("--reason", help="hvorfor")
     p.add_argument("--level", required=True,
-                   help="modtagerniveau: chef, topledelse, politisk, nationalt, sundhedsraad")
+                   help="modtagerniveau: chef, topledelse, politisk, nationalt, sundhedsraad, "
+                        "sundhedsklynge")
     p.add_argument("--to", help="modtager (organisation, forum eller person)")
     p.add_argument("--org", help="modtagerens organisation (navn eller id)")
+    p.add_argument("--forum", help="forummet, der bedes om svar (navn eller id), fx "
+                                   "sundhedsrådet")
     p.add_argument("--due", type=_date_arg, help="svar ønsket senest (dato)")
     p.add_argument("--date", "-d", type=_date_arg, help="rejst dato; standard: i dag")
     p.add_argument("--barrier", help="barrierekode, anmodningen handler om")
@@ -195,6 +243,16 @@ def add_commands(add: AddCommand, sub: Any, common: argparse.ArgumentParser) -> 
     p = add("merge", cmd_asks_merge, "læg to anmodninger, der er samme sag, sammen", asks_sub)
     p.add_argument("keep", metavar="BEHOLD", help="id på den, der beholdes")
     p.add_argument("drop", metavar="FJERN", help="id på den, der lægges i papirkurven")
+    p = add("link", cmd_asks_link, "knyt logindførsler og handlinger til en anmodning (eller "
+                                   "fjern dem med --remove)", asks_sub)
+    p.add_argument("ask", metavar="ID", help="anmodningens id (de første tegn er nok)")
+    p.add_argument("--entry", "-e", action="append",
+                   help="en logindførsels id (kan gentages; de første tegn er nok)")
+    p.add_argument("--action", "-a", action="append",
+                   help="en handlings id (kan gentages; de første tegn er nok)")
+    p.add_argument("--remove", action="store_true",
+                   help="fjern tilknytningerne i stedet (den logindførsel, der rejste "
+                        "anmodningen, forbliver)")
 
     r_p = sub.add_parser("readiness", parents=[common],
                          help="eftertankerne til topledelsen for et initiativ: vis og besvar",

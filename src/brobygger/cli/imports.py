@@ -49,7 +49,8 @@ def print_plan(plan: Any, show_all: bool = False) -> None:
 
 def _apply(args: argparse.Namespace, svc: Any, plan: Any,
            before_write: Callable[[], None] | None = None) -> int:
-    from brobygger.services.imports import SUGGEST, apply_import
+    from brobygger.exchange.importing import apply_plan
+    from brobygger.services.imports import SUGGEST
 
     print_plan(plan, args.show_all)
     if plan.errors and not args.skip_invalid:
@@ -70,7 +71,7 @@ def _apply(args: argparse.Namespace, svc: Any, plan: Any,
         return EXIT_OK
     if before_write is not None:
         before_write()
-    result = apply_import(svc, plan, cpr=args.cpr, accept_suggestions=args.accept_suggestions,
+    result = apply_plan(svc, plan, cpr=args.cpr, accept_suggestions=args.accept_suggestions,
                           skip_invalid=args.skip_invalid)
     print(result.summary_da())
     print(f"Import-id: {result.batch_id} (fortryd med: brobygger-cli undo-import "

@@ -92,7 +92,8 @@ class Catalogue(Generic[E]):
         valid = ", ".join(self.codes())
         return ValidationError(
             field or self.name,
-            f"Ukendt værdi '{code}' for {self.title_da}. Gyldige værdier er: {valid}.",
+            _("Ukendt værdi '{code}' for {title}. Gyldige værdier er: {valid}.", code=code,
+              title=_(self.title_da), valid=valid),
         )
 
     def get(self, code: str, field: str | None = None) -> CatalogueItem:

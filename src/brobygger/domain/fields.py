@@ -96,6 +96,7 @@ FIELD_LABELS_DA: dict[str, str] = {
     "addressee": N_("Til"),
     "addressee_org_id": N_("Modtagerorganisation"),
     "addressee_person_id": N_("Modtager"),
+    "addressee_forum_id": N_("Modtagerforum"),
     "answer": N_("Svar"),
     "answered_on": N_("Besvaret den"),
     "answered_by": N_("Besvaret af"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from brobygger.domain.codelist import Catalogue, _item
+from brobygger.domain.i18n import N_
 
 
 # -- the seven plagues ---------------------------------------------------------------------
@@ -53,7 +54,7 @@ PLAGUES: Catalogue[Plague] = Catalogue("plagues", Plague, [
           "Hver sektor har sine egne siloer, fx ambulatorier der ikke koordinerer tider, "
           "eller kommuner på forskelligt niveau. Det gør det svært at optræde samlet over "
           "for samarbejdspartneren."),
-], title_da="samarbejdets plager")
+], title_da=N_("samarbejdets plager"))
 
 
 # -- the five structural barriers ----------------------------------------------------------
@@ -81,7 +82,7 @@ BARRIERS: Catalogue[Barrier] = Catalogue("barriers", Barrier, [
     _item("parallelle_systemer", "Parallelle systemer", "Parallel systems",
           "Hver sektor har sine egne MED-strukturer, udbudsregler og systemer til ledelse, "
           "journal og økonomi. Det giver dobbeltarbejde og gør fælles løsninger tunge."),
-], title_da="de strukturelle barrierer")
+], title_da=N_("de strukturelle barrierer"))
 
 
 # -- the relationship ladder ---------------------------------------------------------------
@@ -102,7 +103,7 @@ LADDER: Catalogue[LadderStep] = Catalogue("ladder", LadderStep, [
     _item("tillid", "Tillid", "Trust",
           "Parterne vogter ikke over egne domæner og ressourcer, tør indrømme svagheder og "
           "er villige til at løbe en risiko sammen."),
-], title_da="relationstrappen")
+], title_da=N_("relationstrappen"))
 
 
 # -- the four cornerstones -----------------------------------------------------------------
@@ -126,7 +127,7 @@ CORNERSTONES: Catalogue[Cornerstone] = Catalogue("cornerstones", Cornerstone, [
     _item("frirum", "Et innovativt frirum", "Room to innovate",
           "Der er plads til at afprøve nye løsninger i det små, før økonomien afgør, om de "
           "skal videreføres."),
-], title_da="de fire hjørnesten")
+], title_da=N_("de fire hjørnesten"))
 
 
 # -- shared meaning ------------------------------------------------------------------------
@@ -145,7 +146,7 @@ MEANINGS: Catalogue[Meaning] = Catalogue("meanings", Meaning, [
     _item("borger", "Mening for borger og patient", "Sense for citizens and patients",
           "Samarbejdet gør en mærkbar forskel for borgeren eller patienten, fx et mere "
           "sammenhængende forløb tæt på hjemmet."),
-], title_da="fælles mening")
+], title_da=N_("fælles mening"))
 
 
 # -- samarbejde ↔ samordning ---------------------------------------------------------------
@@ -175,7 +176,7 @@ FORMALISATION: Catalogue[FormalisationDimension] = Catalogue(
         _item("autonomi", "Autonomi", "Autonomy",
               "Ved samarbejde-polen bevarer organisationerne deres selvstændighed. Ved "
               "samordning-polen udfordrer samarbejdet organisationernes selvstændighed."),
-    ], title_da="samarbejde og samordning")
+    ], title_da=N_("samarbejde og samordning"))
 
 
 # -- eight reflections for top management --------------------------------------------------
@@ -223,7 +224,7 @@ REFLECTIONS: Catalogue[Reflection] = Catalogue("reflections", Reflection, [
           "Are politicians aware of the structural barriers?",
           "Gør politikerne opmærksomme på de barrierer, som kun kan fjernes ved nationale "
           "beslutninger."),
-], title_da="eftertankerne til topledelsen")
+], title_da=N_("eftertankerne til topledelsen"))
 
 
 # -- the chief's tasks and competencies ----------------------------------------------------
@@ -244,7 +245,7 @@ CHIEF_TASKS: Catalogue[ChiefTask] = Catalogue("chief_tasks", ChiefTask, [
           "Connecting the network and top management",
           "Holde direktører og politikere orienteret, løse problemer på lavest mulige niveau "
           "og tilpasse initiativer, der kommer oppefra."),
-], title_da="chefens opgaver")
+], title_da=N_("chefens opgaver"))
 
 
 class Competency(StrEnum):
@@ -261,7 +262,7 @@ COMPETENCIES: Catalogue[Competency] = Catalogue("competencies", Competency, [
           "Evnen til at skabe kontakt, lytte og bygge tillid på tværs af organisationer."),
     _item("tvaersektoriel", "Tværsektoriel forståelse", "Cross-sector understanding",
           "Indsigt i de andre sektorers vilkår, opgaver og måde at tænke på."),
-], title_da="kompetencer")
+], title_da=N_("kompetencer"))
 
 
 # -- the six general barriers from research (context only) ---------------------------------
@@ -289,4 +290,4 @@ GENERAL_BARRIERS: Catalogue[GeneralBarrier] = Catalogue("general_barriers", Gene
           "Sektorer og fag har forskellig kultur, sprog og faglig tilgang."),
     _item("strukturelle", "Strukturelle barrierer", "Structural barriers",
           "Lovgivning, aftaler og systemer, som de enkelte ledere ikke selv kan ændre."),
-], title_da="de generelle barrierer fra forskningen")
+], title_da=N_("de generelle barrierer fra forskningen"))

@@ -93,6 +93,12 @@ def ngettext(singular: str, plural: str, n: int, /, **params: object) -> str:
     return text.format(n=n, **params)
 
 
+def N_pair(singular: str, plural: str, /) -> tuple[str, str]:
+    """Mark a singular/plural pair (module-level tables); choose a form with
+    ``ngettext(singular, plural, n)`` where it is shown."""
+    return singular, plural
+
+
 def N_(message: str, /) -> str:
     """Mark a text for translation without translating it (module-level constants);
     translate it with ``_()`` where it is shown."""

@@ -9,6 +9,7 @@ from typing import Any
 
 from brobygger.domain.catalogue import CatalogueItem
 from brobygger.domain.errors import ValidationError
+from brobygger.domain.i18n import _, language
 
 __all__ = ["find_item", "fold"]
 
@@ -28,6 +29,8 @@ def find_item(catalogue: Any, text: str) -> CatalogueItem:
         if wanted in (fold(item.code), fold(item.label_da), fold(item.label_en)):
             found: CatalogueItem = item
             return found
-    labels = ", ".join(item.label_da.lower() for item in catalogue.items)
-    raise ValidationError(catalogue.name, f"Ukendt værdi '{text}' for {catalogue.title_da}. "
-                                          f"Skriv en af: {labels}.")
+    lang = language()
+    labels = ", ".join(item.label(lang).lower() for item in catalogue.items)
+    raise ValidationError(catalogue.name, _("Ukendt værdi '{value}' for {title}. Skriv en af: "
+                                            "{labels}.", value=text,
+                                            title=_(catalogue.title_da), labels=labels))

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from brobygger.domain.catalogue import Catalogue, CatalogueItem
 from brobygger.domain.errors import ValidationError
+from brobygger.domain.i18n import N_, _
 
 
 def _item(code: str, label_da: str, label_en: str, description_da: str) -> CatalogueItem:
@@ -51,7 +52,7 @@ FORUM_KINDS: Catalogue[ForumKind] = Catalogue("forum_kinds", ForumKind, [
     _item("kap_bestyrelse", "KAP-enhedens bestyrelse", "KAP unit board",
           "Bestyrelsen for almen praksis' KAP-enhed med region, kommuner, PLO, DSAM og den "
           "almen medicinske overlæge; mødes fx fire gange om året."),
-], title_da="forumtype")
+], title_da=N_("forumtype"))
 
 
 class MeetingStatus(StrEnum):
@@ -66,7 +67,7 @@ MEETING_STATUSES: Catalogue[MeetingStatus] = Catalogue("meeting_statuses", Meeti
     _item("udsendt", "Dagsorden udsendt", "Agenda sent", "Dagsordenen er sendt ud."),
     _item("afholdt", "Afholdt", "Held", "Mødet er holdt; referatet skrives eller er skrevet."),
     _item("godkendt", "Referat godkendt", "Minutes approved", "Referatet er godkendt."),
-], title_da="mødets status")
+], title_da=N_("mødets status"))
 
 
 class ItemPurpose(StrEnum):
@@ -79,7 +80,7 @@ ITEM_PURPOSES: Catalogue[ItemPurpose] = Catalogue("item_purposes", ItemPurpose, 
     _item("orientering", "Orientering", "Information", "Deltagerne orienteres."),
     _item("droeftelse", "Drøftelse", "Discussion", "Punktet drøftes."),
     _item("beslutning", "Beslutning", "Decision", "Der skal træffes en beslutning."),
-], title_da="formål")
+], title_da=N_("formål"))
 
 
 class ItemKind(StrEnum):
@@ -121,7 +122,7 @@ ITEM_KINDS: Catalogue[ItemKind] = Catalogue("item_kinds", ItemKind, [
     _item("andet", "Øvrigt punkt", "Other item", "Et punkt, brugeren selv har skrevet."),
     _item("til_forum", "Anmodninger til forummet", "Asks to this forum",
           "Åbne anmodninger, der er rettet til netop dette forum, fx sundhedsrådet."),
-], title_da="punkttype")
+], title_da=N_("punkttype"))
 
 
 class LinkRole(StrEnum):
@@ -133,7 +134,7 @@ LINK_ROLES: Catalogue[LinkRole] = Catalogue("link_roles", LinkRole, [
     _item("kilde", "Grundlag", "Basis", "Posten, punktet handler om."),
     _item("oprettet", "Oprettet på mødet", "Created at the meeting",
           "Posten blev oprettet fra punktet under mødet."),
-], title_da="tilknytning")
+], title_da=N_("tilknytning"))
 
 
 # -- local time --------------------------------------------------------------------------
@@ -151,6 +152,7 @@ def local_datetime(day: date, at: time, field: str = "start_time") -> datetime:
     back = local.astimezone(UTC).astimezone(zone)
     if back.replace(tzinfo=None) != local.replace(tzinfo=None):
         raise ValidationError(
-            field, f"Klokken {at:%H.%M} findes ikke den {day.day}.{day.month}.{day.year}: "
-                   "uret stilles en time frem til sommertid. Vælg et andet tidspunkt.")
+            field, _("Klokken {at} findes ikke den {day}.{month}.{year}: uret stilles en time "
+                     "frem til sommertid. Vælg et andet tidspunkt.",
+                     at=format(at, "%H.%M"), day=day.day, month=day.month, year=day.year))
     return local

@@ -15,6 +15,7 @@ from enum import StrEnum
 from brobygger.domain import dates
 from brobygger.domain.catalogue import LADDER, LadderStep
 from brobygger.domain.errors import ValidationError
+from brobygger.domain.i18n import N_, _
 
 __all__ = [
     "DATE_FORMATS_DA",
@@ -48,10 +49,10 @@ _INT_RE = re.compile(r"[+-]?\d+", re.ASCII)
 # -- numbers -------------------------------------------------------------------------------
 def _shown(value: object) -> str:
     if value is None or (isinstance(value, str) and not value.strip()):
-        return "feltet er tomt"
+        return _("feltet er tomt")
     if isinstance(value, str):
-        return f"fik '{value.strip()}'"
-    return f"fik {value}"
+        return _("fik '{value}'", value=value.strip())
+    return _("fik {value}", value=value)
 
 
 def validate_range(value: object, field: str, lo: int, hi: int, label_da: str) -> int:
@@ -72,8 +73,8 @@ def validate_range(value: object, field: str, lo: int, hi: int, label_da: str) -
         number = int(text) if _INT_RE.fullmatch(text) else None
     if number is None or not lo <= number <= hi:
         raise ValidationError(
-            field, f"{label_da} skal være et helt tal fra {lo} til {hi} ({_shown(value)})."
-        )
+            field, _("{label} skal være et helt tal fra {lo} til {hi} ({shown}).",
+                     label=_(label_da), lo=lo, hi=hi, shown=_shown(value)))
     return number
 
 
@@ -155,7 +156,7 @@ def trend_label(t: Trend | None, lang: str = "da") -> str:
 
 # -- dates ---------------------------------------------------------------------------------
 MONTHS_DA = dates.MONTHS_DA
-DATE_FORMATS_DA = "DD-MM-ÅÅÅÅ, ÅÅÅÅ-MM-DD, 8. december 2025, i dag eller +14"
+DATE_FORMATS_DA = N_("DD-MM-ÅÅÅÅ, ÅÅÅÅ-MM-DD, 8. december 2025, i dag eller +14")
 
 
 def parse_date(text: str, field: str, today: date | None = None) -> date:
@@ -167,10 +168,11 @@ def parse_date(text: str, field: str, today: date | None = None) -> date:
     except dates.DateError as exc:
         if exc.kind == "empty":
             raise ValidationError(
-                field, f"Datoen mangler. Skriv datoen som {DATE_FORMATS_DA}.") from None
+                field, _("Datoen mangler. Skriv datoen som {formats}.",
+                         formats=_(DATE_FORMATS_DA))) from None
         raise ValidationError(
-            field, f"Ugyldig dato '{raw}'. Skriv datoen som {DATE_FORMATS_DA}."
-        ) from None
+            field, _("Ugyldig dato '{value}'. Skriv datoen som {formats}.", value=raw,
+                     formats=_(DATE_FORMATS_DA))) from None
 
 
 def format_date_da(d: date) -> str:
@@ -184,19 +186,21 @@ def format_date_short(d: date) -> str:
 
 
 # -- text ----------------------------------------------------------------------------------
-_DEFINITE = {"Navn": ("Navnet", "tomt", "langt"), "Titel": ("Titlen", "tom", "lang")}
+_DEFINITE = {"Navn": (N_("Navnet må ikke være tomt."),
+                      N_("Navnet er for langt ({n} tegn). Der må højst være {max} tegn.")),
+             "Titel": (N_("Titlen må ikke være tom."),
+                       N_("Titlen er for lang ({n} tegn). Der må højst være {max} tegn."))}
 """Danish grammar: "Navnet må ikke være tomt", "Titlen må ikke være tom"."""
 
 
 def require_text(value: str | None, field: str, label_da: str, max_len: int = 500) -> str:
     """``value`` stripped; empty or longer than ``max_len`` characters is refused."""
     text = "" if value is None else str(value).strip()
-    noun, empty, long_ = _DEFINITE.get(label_da, (label_da, "tom", "lang"))
+    empty, long_ = _DEFINITE.get(label_da, (
+        N_("{label} må ikke være tom."),
+        N_("{label} er for lang ({n} tegn). Der må højst være {max} tegn.")))
     if not text:
-        raise ValidationError(field, f"{noun} må ikke være {empty}.")
+        raise ValidationError(field, _(empty, label=_(label_da)))
     if len(text) > max_len:
-        raise ValidationError(
-            field,
-            f"{noun} er for {long_} ({len(text)} tegn). Der må højst være {max_len} tegn.",
-        )
+        raise ValidationError(field, _(long_, label=_(label_da), n=len(text), max=max_len))
     return text

@@ -7,6 +7,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from brobygger.domain.codelist import Catalogue, Rule, _item
+from brobygger.domain.i18n import N_
 
 
 # -- leadership levels and sectors ---------------------------------------------------------
@@ -32,7 +33,7 @@ LEVELS: Catalogue[Level] = Catalogue("levels", Level, [
           "Politiske udvalg, regionsråd og kommunalbestyrelse."),
     _item("nationalt", "Nationalt niveau", "National level",
           "Folketinget, Sundhedsstyrelsen og parterne bag overenskomsterne."),
-], title_da="ledelsesniveau", default="chef")
+], title_da=N_("ledelsesniveau"), default="chef")
 
 
 class Sector(StrEnum):
@@ -64,7 +65,7 @@ SECTORS: Catalogue[Sector] = Catalogue("sectors", Sector, [
     _item("andet", "Andet", "Other",
           "Andre aktører, fx private leverandører, patientforeninger eller "
           "uddannelsesinstitutioner."),
-], title_da="sektor", default="andet")
+], title_da=N_("sektor"), default="andet")
 
 
 # -- the collaboration log -----------------------------------------------------------------
@@ -98,7 +99,7 @@ ENTRY_TYPES: Catalogue[EntryType] = Catalogue("entry_types", EntryType, [
     _item("loest_lokalt", "Løst lokalt", "Solved locally",
           "En plage eller barriere, der blev håndteret på det laveste niveau uden at blive "
           "eskaleret – tegnet på et samarbejde, der virker."),
-], title_da="typen af notat", default="moede")
+], title_da=N_("typen af notat"), default="moede")
 
 
 class InitiativeStatus(StrEnum):
@@ -121,7 +122,7 @@ INITIATIVE_STATUSES: Catalogue[InitiativeStatus] = Catalogue(
               "Indsatsen bliver gjort op for at se, om den virker."),
         _item("afsluttet", "Afsluttet", "Completed", "Indsatsen er gennemført og afsluttet."),
         _item("stoppet", "Stoppet", "Stopped", "Indsatsen er stoppet, før den blev gennemført."),
-    ], title_da="indsatsens status", default="ide")
+    ], title_da=N_("indsatsens status"), default="ide")
 
 
 class EscalationLevel(StrEnum):
@@ -155,7 +156,7 @@ ESCALATION_LEVELS: Catalogue[EscalationLevel] = Catalogue(
         _item("sundhedsklynge", "Sundhedsklyngen", "Health cluster",
               "Problemet hører hjemme i sundhedsklyngen, hvor hospital, kommuner og almen "
               "praksis følger nøgletal for befolkningen og aftaler fælles løsninger."),
-    ], title_da="eskaleringsniveau", default="lokalt")
+    ], title_da=N_("eskaleringsniveau"), default="lokalt")
 
 
 # -- people in initiatives -----------------------------------------------------------------
@@ -176,7 +177,7 @@ MEMBER_ROLES: Catalogue[MemberRole] = Catalogue("member_roles", MemberRole, [
     _item("medlem", "Medlem", "Member", "Deltager i arbejdsgruppen eller netværket."),
     _item("styregruppe", "Styregruppemedlem", "Steering group member",
           "Medlem af styregruppen, der træffer de overordnede beslutninger."),
-], title_da="rolle", default="medlem")
+], title_da=N_("rolle"), default="medlem")
 
 
 # -- follow-up statuses --------------------------------------------------------------------
@@ -193,7 +194,7 @@ DECISION_STATUSES: Catalogue[DecisionStatus] = Catalogue(
               "Beslutningen er ført ud i praksis."),
         _item("fulgt_op", "Fulgt op", "Followed up",
               "Det er undersøgt, om beslutningen virker efter hensigten."),
-    ], title_da="beslutningens status", default="aftalt")
+    ], title_da=N_("beslutningens status"), default="aftalt")
 
 
 class ActionStatus(StrEnum):
@@ -208,7 +209,7 @@ ACTION_STATUSES: Catalogue[ActionStatus] = Catalogue("action_statuses", ActionSt
     _item("i_gang", "I gang", "In progress", "Der arbejdes på opgaven.", Rule.OPEN),
     _item("udfoert", "Udført", "Done", "Opgaven er løst."),
     _item("annulleret", "Annulleret", "Cancelled", "Opgaven skal ikke løses alligevel."),
-], title_da="opgavens status", default="aaben")
+], title_da=N_("opgavens status"), default="aaben")
 
 
 class BarrierStatus(StrEnum):
@@ -226,7 +227,7 @@ BARRIER_STATUSES: Catalogue[BarrierStatus] = Catalogue("barrier_statuses", Barri
     _item("under_behandling", "Under behandling", "Being handled",
           "Det ansvarlige niveau arbejder på at fjerne barrieren.", Rule.OPEN),
     _item("loest", "Løst", "Resolved", "Barrieren er fjernet eller håndteret."),
-], title_da="barrierens status", default="identificeret")
+], title_da=N_("barrierens status"), default="identificeret")
 
 
 class Direction(StrEnum):
@@ -240,7 +241,7 @@ DIRECTIONS: Catalogue[Direction] = Catalogue("directions", Direction, [
     _item("ned", "Lavere er bedre", "Lower is better",
           "Målet er nået, når tallet kommer ned på eller under målværdien, fx antal "
           "genindlæggelser."),
-], title_da="retning", default="op")
+], title_da=N_("retning"), default="op")
 
 
 # -- asks: addressee levels and the life cycle ---------------------------------------------
@@ -269,7 +270,7 @@ ASK_LEVELS: Catalogue[AskLevel] = Catalogue("ask_levels", AskLevel, [
     _item("sundhedsklynge", "Sundhedsklyngen", "Health cluster",
           "Sundhedsklyngens styregruppe, der følger nøgletal for klyngens befolkning og "
           "sætter fælles projekter i gang."),
-], title_da="modtagerniveau")
+], title_da=N_("modtagerniveau"))
 
 
 class AskStatus(StrEnum):
@@ -291,7 +292,7 @@ ASK_STATUSES: Catalogue[AskStatus] = Catalogue("ask_statuses", AskStatus, [
           "Anmodningen er trukket tilbage, fx fordi behovet er væk."),
     _item("loest_lokalt", "Løst lokalt", "Solved locally",
           "Problemet blev løst på det laveste niveau uden at gå videre."),
-], title_da="anmodningens status")
+], title_da=N_("anmodningens status"))
 
 
 class ReadinessAnswer(StrEnum):
@@ -307,4 +308,4 @@ READINESS_ANSWERS: Catalogue[ReadinessAnswer] = Catalogue("readiness_answers", R
     _item("nej", "Nej", "No", "Eftertanken er ikke afklaret endnu."),
     _item("ikke_relevant", "Ikke relevant", "Not relevant",
           "Eftertanken er ikke relevant for initiativet."),
-], title_da="svar")
+], title_da=N_("svar"))

@@ -21,6 +21,17 @@ from brobygger.exchange.bundle import (
     read_bundle,
 )
 from brobygger.exchange.calendar import export_ics
+from brobygger.exchange.conflicts import (
+    CHOICE_LABELS_DA,
+    Choice,
+    Conflict,
+    CprInBundle,
+    FieldChange,
+    ImportPlan,
+    ImportResult,
+    RecordRef,
+    Resolutions,
+)
 from brobygger.exchange.errors import (
     BundleContentError,
     BundleError,
@@ -31,19 +42,7 @@ from brobygger.exchange.errors import (
     UnresolvedConflictsError,
     WrongPassphraseError,
 )
-from brobygger.exchange.merge import (
-    CHOICE_LABELS_DA,
-    Choice,
-    Conflict,
-    CprInBundle,
-    FieldChange,
-    ImportPlan,
-    ImportResult,
-    RecordRef,
-    Resolutions,
-    apply_import,
-    plan_import,
-)
+from brobygger.exchange.merge import apply_import, plan_import
 from brobygger.exchange.tables import export_table
 
 __all__ = [

@@ -41,6 +41,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from brobygger import __version__
 from brobygger.domain.errors import InputError, NotFoundError
+from brobygger.domain.i18n import _
 from brobygger.exchange import files, records, selection
 from brobygger.exchange.bulk import gc_paused
 from brobygger.exchange.errors import (
@@ -99,13 +100,14 @@ class Manifest:
     counts: dict[str, int]
 
     def summary_da(self) -> str:
-        names = ", ".join(i.name for i in self.initiatives) or "ingen initiativer"
+        names = ", ".join(i.name for i in self.initiatives) or _("ingen initiativer")
         parts = [f"{n} {records.entity_label(k, plural=n != 1)}"
                  for k, n in self.counts.items() if n]
         stamp = self.created_at.astimezone().strftime("%d-%m-%Y %H:%M")
-        who = f" af {self.created_by}" if self.created_by else ""
-        return (f"Udvekslingsfil lavet {stamp}{who} med Brobygger {self.app_version}: "
-                f"{names}. Indhold: {', '.join(parts) or 'intet'}.")
+        who = _(" af {person}", person=self.created_by) if self.created_by else ""
+        return _("Udvekslingsfil lavet {stamp}{who} med Brobygger {version}: {names}. "
+                 "Indhold: {content}.", stamp=stamp, who=who, version=self.app_version,
+                 names=names, content=", ".join(parts) or _("intet"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,11 +133,11 @@ class ExportResult:
 # -- crypto ----------------------------------------------------------------------------------
 def _check_passphrase(passphrase: str, new: bool) -> bytes:
     if not isinstance(passphrase, str) or not passphrase:
-        raise InputError("Angiv en adgangsfrase til udvekslingsfilen.")
+        raise InputError(_("Angiv en adgangsfrase til udvekslingsfilen."))
     if new and len(passphrase) < MIN_PASSPHRASE:
-        raise InputError(f"Adgangsfrasen skal være mindst {MIN_PASSPHRASE} tegn. Brug gerne "
-                         "en sætning på flere ord, og giv den til modtageren ad en anden "
-                         "vej end filen (fx mundtligt eller pr. sms).")
+        raise InputError(_("Adgangsfrasen skal være mindst {MIN_PASSPHRASE} tegn. Brug gerne en "
+                           "sætning på flere ord, og giv den til modtageren ad en anden vej end "
+                           "filen (fx mundtligt eller pr. sms).", MIN_PASSPHRASE=MIN_PASSPHRASE))
     return passphrase.encode("utf-8")
 
 
@@ -168,8 +170,8 @@ def seal(payload: bytes, passphrase: str, cost: KdfCost | None = None) -> bytes:
 
 def _not_a_bundle(detail: str) -> NotABundleError:
     return NotABundleError(
-        f"Filen er ikke en Brobygger-udvekslingsfil, eller den er beskadiget ({detail}). "
-        "Intet er ændret. Bed afsenderen om filen igen.")
+        _("Filen er ikke en Brobygger-udvekslingsfil, eller den er beskadiget ({detail}). Intet "
+          "er ændret. Bed afsenderen om filen igen.", detail=detail))
 
 
 def _header(data: bytes) -> tuple[dict[str, Any], bytes, bytes]:
@@ -222,9 +224,9 @@ def check_format(header: Mapping[str, Any]) -> int:
         raise _not_a_bundle("ukendt formatversion")
     if version > FORMAT_VERSION:
         raise BundleTooNewError(
-            f"Udvekslingsfilen er lavet af en nyere version af Brobygger (filformat "
-            f"{version}; denne version kan læse op til {FORMAT_VERSION}). Opdater Brobygger, "
-            "og læs filen ind igen. Intet er ændret.")
+            _("Udvekslingsfilen er lavet af en nyere version af Brobygger (filformat {version}; "
+              "denne version kan læse op til {FORMAT_VERSION}). Opdater Brobygger, og læs filen "
+              "ind igen. Intet er ændret.", version=version, FORMAT_VERSION=FORMAT_VERSION))
     return version
 
 
@@ -253,16 +255,16 @@ def open_sealed(data: bytes, passphrase: str) -> bytes:
         compressed = AESGCM(_derive(secret, salt, cost)).decrypt(nonce, ciphertext, prefix)
     except InvalidTag:
         raise WrongPassphraseError(
-            "Udvekslingsfilen kan ikke låses op: adgangsfrasen er forkert, eller filen er "
-            "ændret eller beskadiget efter den blev lavet. Intet er ændret. Tjek "
-            "adgangsfrasen med afsenderen, og prøv igen.") from None
+            _("Udvekslingsfilen kan ikke låses op: adgangsfrasen er forkert, eller filen er "
+              "ændret eller beskadiget efter den blev lavet. Intet er ændret. Tjek "
+              "adgangsfrasen med afsenderen, og prøv igen.")) from None
     decompressor = zlib.decompressobj()
     try:
         payload = decompressor.decompress(compressed, PAYLOAD_MAX)
     except zlib.error:
         raise _not_a_bundle("indholdet kan ikke pakkes ud") from None
     if decompressor.unconsumed_tail:
-        raise BundleContentError("Udvekslingsfilen er for stor til at blive læst ind.")
+        raise BundleContentError(_("Udvekslingsfilen er for stor til at blive læst ind."))
     return payload
 
 
@@ -292,7 +294,7 @@ def export_bundle(svc: Any, initiative_ids: Sequence[uuid.UUID | str], path: str
         if initiative.id not in ids:
             ids.append(initiative.id)
     if not ids:
-        raise NotFoundError("Vælg mindst ét initiativ at udveksle.")
+        raise NotFoundError(_("Vælg mindst ét initiativ at udveksle."))
     ws = svc.ws
     with ws.read() as s:
         picked = selection.collect(s, ids)
@@ -366,8 +368,8 @@ def remember(s: Any, states: Mapping[uuid.UUID, records.Known],
 # -- import, step 1 --------------------------------------------------------------------------
 def _parse_manifest(raw: Any) -> Manifest:
     def bad() -> BundleContentError:
-        return BundleContentError("Udvekslingsfilens indholdsfortegnelse er ugyldig. Bed "
-                                  "afsenderen lave en ny fil.")
+        return BundleContentError(_("Udvekslingsfilens indholdsfortegnelse er ugyldig. Bed "
+                                    "afsenderen lave en ny fil."))
 
     if not isinstance(raw, dict):
         raise bad()
@@ -390,26 +392,26 @@ def parse_payload(payload: bytes, path: Path) -> BundlePreview:
     try:
         doc = json.loads(payload.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise BundleContentError("Udvekslingsfilens indhold kan ikke læses. Bed afsenderen "
-                                 "lave en ny fil.") from None
+        raise BundleContentError(_("Udvekslingsfilens indhold kan ikke læses. Bed afsenderen "
+                                   "lave en ny fil.")) from None
     if not isinstance(doc, dict):
-        raise BundleContentError("Udvekslingsfilens indhold er ugyldigt.")
+        raise BundleContentError(_("Udvekslingsfilens indhold er ugyldigt."))
     check_format(doc)
     manifest = _parse_manifest(doc.get("manifest"))
     raw_records = doc.get("records")
     raw_known = doc.get("known", {})
     if not isinstance(raw_records, dict) or not isinstance(raw_known, dict):
-        raise BundleContentError("Udvekslingsfilens indhold er ugyldigt.")
+        raise BundleContentError(_("Udvekslingsfilens indhold er ugyldigt."))
     recs: dict[str, dict[uuid.UUID, records.Record]] = {n: {} for n in records.ENTITY_LABELS}
     seen: set[uuid.UUID] = set()
     for name, rows in raw_records.items():
         if not isinstance(rows, list):
-            raise BundleContentError("Udvekslingsfilens indhold er ugyldigt.")
+            raise BundleContentError(_("Udvekslingsfilens indhold er ugyldigt."))
         for raw in rows:
             rec = records.from_json(str(name), raw)
             if rec.id in seen:
                 raise BundleContentError(
-                    f"Udvekslingsfilen indeholder det samme id to gange ({rec.id}).")
+                    _("Udvekslingsfilen indeholder det samme id to gange ({id}).", id=rec.id))
             seen.add(rec.id)
             recs[rec.entity][rec.id] = rec
     known: dict[uuid.UUID, tuple[str, ...]] = {}
@@ -417,10 +419,10 @@ def parse_payload(payload: bytes, path: Path) -> BundlePreview:
         try:
             rid = uuid.UUID(str(key))
         except ValueError:
-            raise BundleContentError("Udvekslingsfilens historik er ugyldig.") from None
+            raise BundleContentError(_("Udvekslingsfilens historik er ugyldig.")) from None
         if not isinstance(hashes, list) or not all(
                 isinstance(h, str) and len(h) == 64 for h in hashes):
-            raise BundleContentError("Udvekslingsfilens historik er ugyldig.")
+            raise BundleContentError(_("Udvekslingsfilens historik er ugyldig."))
         known[rid] = tuple(hashes[:KNOWN_MAX])
     return BundlePreview(path, manifest, recs, known)
 
@@ -433,12 +435,14 @@ def read_bundle(path: str | Path, passphrase: str) -> BundlePreview:
     try:
         size = source.stat().st_size
         if size > PAYLOAD_MAX:
-            raise BundleContentError("Filen er for stor til at være en udvekslingsfil.")
+            raise BundleContentError(_("Filen er for stor til at være en udvekslingsfil."))
         data = source.read_bytes()
     except FileNotFoundError:
-        raise InputError(f"Filen {source} findes ikke.") from None
+        raise InputError(_("Filen {source} findes ikke.", source=source)) from None
     except IsADirectoryError:
-        raise InputError(f"{source} er en mappe, ikke en udvekslingsfil.") from None
+        raise InputError(_("{source} er en mappe, ikke en udvekslingsfil.",
+                           source=source)) from None
     except OSError as exc:
-        raise InputError(f"Filen {source} kan ikke læses ({exc.strerror or exc}).") from None
+        raise InputError(_("Filen {source} kan ikke læses ({value}).",
+                           source=source, value=exc.strerror or exc)) from None
     return parse_payload(open_sealed(data, passphrase), source)

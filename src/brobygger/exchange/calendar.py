@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 from brobygger.domain.catalogue import ACTION_STATUSES, Rule
 from brobygger.domain.cpr import mask_cpr
 from brobygger.domain.errors import InputError
+from brobygger.domain.i18n import _
 from brobygger.exchange import files
 from brobygger.exchange.tables import Names, resolve_initiative
 
@@ -93,8 +94,8 @@ def build_calendar(svc: Any, what: str, initiative: uuid.UUID | str | None = Non
     from icalendar import Calendar, Timezone
 
     if what not in WHAT_CHOICES:
-        raise InputError("Til kalenderen kan eksporteres møder fra loggen (--what log) eller "
-                         "handlinger med frist (--what actions).")
+        raise InputError(_("Til kalenderen kan eksporteres møder fra loggen (--what log) eller "
+                           "handlinger med frist (--what actions)."))
     initiative_id = resolve_initiative(svc, initiative)
     names = Names(svc)
     zone = ZoneInfo(TZID)

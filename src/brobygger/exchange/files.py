@@ -11,14 +11,16 @@ from typing import IO
 
 from brobygger import fileio
 from brobygger.domain.errors import InputError
+from brobygger.domain.i18n import _
 
 
 def _target(path: str | os.PathLike[str]) -> Path:
     target = Path(path).expanduser()
     if target.is_dir():
-        raise InputError(f"{target} er en mappe. Angiv et filnavn.")
+        raise InputError(_("{target} er en mappe. Angiv et filnavn.", target=target))
     if not target.parent.is_dir():
-        raise InputError(f"Mappen {target.parent} findes ikke. Vælg en eksisterende mappe.")
+        raise InputError(_("Mappen {parent} findes ikke. Vælg en eksisterende mappe.",
+                           parent=target.parent))
     return target
 
 
@@ -31,8 +33,9 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
         with fileio.atomic_path(target) as tmp:
             yield tmp
     except OSError as exc:
-        raise InputError(f"Filen {target} kunne ikke skrives ({exc.strerror or exc}). "
-                         "Tjek at mappen er skrivbar, og at der er plads på disken.") from exc
+        raise InputError(_("Filen {target} kunne ikke skrives ({value}). Tjek at mappen er "
+                           "skrivbar, og at der er plads på disken.",
+                           target=target, value=exc.strerror or exc)) from exc
 
 
 def write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:

@@ -27,11 +27,9 @@ Nothing is ever overwritten silently. The per-record exchange history lives in
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
-from enum import StrEnum
-from pathlib import Path
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
@@ -41,10 +39,31 @@ from sqlalchemy.orm import Session
 from brobygger.domain import rules
 from brobygger.domain.cpr import mask_cpr
 from brobygger.domain.errors import InputError
-from brobygger.domain.fields import FIELD_LABELS_DA
+from brobygger.domain.i18n import _, ngettext
 from brobygger.exchange import records
 from brobygger.exchange.bulk import gc_paused
 from brobygger.exchange.bundle import BundlePreview, remember
+from brobygger.exchange.conflicts import CHOICE_LABELS_DA as CHOICE_LABELS_DA
+from brobygger.exchange.conflicts import (
+    CONFLICT,
+    IDENTICAL,
+    MINE_NEWER,
+    NEW,
+    UPDATED,
+    Choice,
+    Conflict,
+    CprInBundle,
+    ImportPlan,
+    ImportResult,
+    RecordRef,
+    Resolutions,
+    _field_changes,
+    _Names,
+    title_of,
+)
+from brobygger.exchange.conflicts import FIELD_LABELS as FIELD_LABELS
+from brobygger.exchange.conflicts import FieldChange as FieldChange
+from brobygger.exchange.conflicts import parse_choice as parse_choice
 from brobygger.exchange.errors import (
     BundleContentError,
     StalePlanError,
@@ -54,26 +73,6 @@ from brobygger.exchange.history import hash_forms
 from brobygger.exchange.records import Record
 from brobygger.services.unit_of_work import bump_values, unit_of_work
 from brobygger.store import backup, models
-
-
-class Choice(StrEnum):
-    """How to resolve a conflict."""
-
-    MINE = "mine"
-    THEIRS = "theirs"
-    BOTH = "both"
-
-
-CHOICE_LABELS_DA: dict[Choice, str] = {
-    Choice.MINE: "Behold min version",
-    Choice.THEIRS: "Tag modpartens version",
-    Choice.BOTH: "Behold begge",
-}
-
-NEW, IDENTICAL, UPDATED, MINE_NEWER, CONFLICT = (
-    "new", "identical", "updated", "mine_newer", "conflict")
-
-FIELD_LABELS = FIELD_LABELS_DA  # the one list (domain.fields)
 
 # "Keep both": (column that gets a suffix, column that gets the note) per table.
 _BOTH_FIELDS: dict[str, tuple[str | None, str | None]] = {
@@ -85,277 +84,6 @@ _BOTH_FIELDS: dict[str, tuple[str | None, str | None]] = {
     "initiative_party": ("role", None), "initiative_member": (None, None),
 }
 BOTH_SUFFIX = " (modpartens version)"
-
-
-# -- the plan --------------------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class RecordRef:
-    """One incoming record, for lists in the preview."""
-
-    entity: str
-    record_id: uuid.UUID
-    title: str
-
-    @property
-    def entity_label(self) -> str:
-        return records.entity_label(self.entity)
-
-
-@dataclass(frozen=True, slots=True)
-class FieldChange:
-    """A field that differs: its Danish label and both values, ready to show."""
-
-    field: str
-    label: str
-    mine: str
-    theirs: str
-
-
-@dataclass(frozen=True, slots=True)
-class Conflict:
-    """A record changed both here and over there since the last exchange."""
-
-    entity: str
-    record_id: uuid.UUID
-    title: str
-    mine_updated_at: datetime
-    theirs_updated_at: datetime
-    mine_deleted: bool
-    theirs_deleted: bool
-    fields: tuple[FieldChange, ...]
-
-    @property
-    def entity_label(self) -> str:
-        return records.entity_label(self.entity)
-
-    def describe_da(self) -> str:
-        head = f"{self.entity_label.capitalize()} »{self.title}« er ændret begge steder"
-        lines = [head + ":"]
-        for f in self.fields:
-            lines.append(f"  {f.label}: her »{f.mine}« – hos modparten »{f.theirs}«")
-        return "\n".join(lines)
-
-
-@dataclass(frozen=True, slots=True)
-class CprInBundle:
-    """A CPR-like number in a text the import would write (shown masked only)."""
-
-    entity: str
-    record_id: uuid.UUID
-    title: str
-    field: str
-    masked: str
-
-
-class Resolutions:
-    """The user's choice for each conflict of a plan (``plan.resolutions()``)."""
-
-    def __init__(self, conflicts: Iterable[Conflict]) -> None:
-        self._conflicts = {c.record_id: c for c in conflicts}
-        self._choices: dict[uuid.UUID, Choice] = {}
-
-    def resolve(self, record_id: uuid.UUID | str, choice: Choice | str) -> None:
-        key = record_id if isinstance(record_id, uuid.UUID) else uuid.UUID(str(record_id))
-        if key not in self._conflicts:
-            raise InputError(f"Der er ingen konflikt om {key}.")
-        self._choices[key] = parse_choice(choice)
-
-    def resolve_all(self, choice: Choice | str) -> None:
-        value = parse_choice(choice)
-        for key in self._conflicts:
-            self._choices[key] = value
-
-    def choice(self, record_id: uuid.UUID) -> Choice | None:
-        return self._choices.get(record_id)
-
-    def unresolved(self) -> list[Conflict]:
-        return [c for k, c in self._conflicts.items() if k not in self._choices]
-
-    def as_dict(self) -> dict[uuid.UUID, Choice]:
-        return dict(self._choices)
-
-
-def parse_choice(choice: Choice | str) -> Choice:
-    try:
-        return Choice(str(choice).lower())
-    except ValueError:
-        raise InputError(f"Ukendt valg '{choice}'. Vælg mine (behold min), theirs (tag "
-                         "modpartens) eller both (behold begge).") from None
-
-
-@dataclass(frozen=True, slots=True)
-class ImportPlan:
-    """What an import would do. Computing it changes nothing."""
-
-    preview: BundlePreview
-    new: tuple[RecordRef, ...]
-    identical: tuple[RecordRef, ...]
-    updated: tuple[RecordRef, ...]
-    mine_newer: tuple[RecordRef, ...]
-    conflicts: tuple[Conflict, ...]
-    cpr_findings: tuple[CprInBundle, ...] = ()
-    signature: tuple[tuple[str, str, str], ...] = field(default=(), repr=False)
-
-    def resolutions(self) -> Resolutions:
-        return Resolutions(self.conflicts)
-
-    @property
-    def has_changes(self) -> bool:
-        return bool(self.new or self.updated or self.conflicts)
-
-    def summary_da(self) -> str:
-        return (f"{len(self.new)} nye, {len(self.updated)} opdateres, {len(self.identical)} "
-                f"er ens, {len(self.mine_newer)} er nyere her, {len(self.conflicts)} "
-                f"{'konflikt' if len(self.conflicts) == 1 else 'konflikter'}.")
-
-
-@dataclass(frozen=True, slots=True)
-class ImportResult:
-    added: int
-    updated: int
-    identical: int
-    mine_newer: int
-    kept_mine: int
-    took_theirs: int
-    kept_both: int
-    cpr_masked: int
-    backup: Path | None
-
-    def summary_da(self) -> str:
-        text = (f"Indlæst: {self.added} nye, {self.updated} opdateret, {self.identical} "
-                f"uændrede, {self.mine_newer} var nyere her.")
-        if self.kept_mine or self.took_theirs or self.kept_both:
-            text += (f" Konflikter: {self.kept_mine} beholdt min, {self.took_theirs} tog "
-                     f"modpartens, {self.kept_both} beholdt begge.")
-        if self.cpr_masked:
-            text += f" {self.cpr_masked} CPR-lignende numre er maskeret."
-        if self.backup is not None:
-            text += f" Sikkerhedskopi fra før importen: {self.backup}"
-        return text
-
-
-# -- names for display -----------------------------------------------------------------------
-class _Names:
-    """Display names of referenced records: from the bundle first, then the workspace."""
-
-    def __init__(self, s: Session, preview: BundlePreview) -> None:
-        self.s = s
-        self.preview = preview
-        self.cache: dict[uuid.UUID, str] = {}
-
-    def get(self, entity: str, rid: uuid.UUID) -> str:
-        if rid in self.cache:
-            return self.cache[rid]
-        rec = self.preview.records.get(entity, {}).get(rid)
-        if rec is None:
-            rec = records.load(self.s, entity, [rid]).get(rid)
-        name = title_of(rec, self) if rec is not None else str(rid)[:8]
-        self.cache[rid] = name
-        return name
-
-
-def title_of(rec: Record, names: _Names | None = None) -> str:
-    v = rec.values
-
-    def ref(entity: str, key: str) -> str:
-        rid = v.get(key)
-        if rid is None:
-            return "–"
-        return names.get(entity, rid) if names is not None else str(rid)[:8]
-
-    match rec.entity:
-        case "organisation" | "person" | "initiative" | "indicator":
-            return str(v["name"])
-        case "log_entry":
-            return f"{rules.format_date_short(v['entry_date'])} {v['title']}"
-        case "action":
-            return str(v["title"])
-        case "initiative_party":
-            org = ref("organisation", "organisation_id")
-            return f"{org} i {ref('initiative', 'initiative_id')}"
-        case "initiative_member":
-            return f"{ref('person', 'person_id')} i {ref('initiative', 'initiative_id')}"
-        case "relationship_assessment":
-            if v.get("org_a_id"):
-                pair = f"{ref('organisation', 'org_a_id')} ↔ {ref('organisation', 'org_b_id')}"
-            else:
-                pair = f"{ref('person', 'person_a_id')} ↔ {ref('person', 'person_b_id')}"
-            return f"{pair} ({rules.format_date_short(v['assessed_on'])})"
-        case "plague_assessment":
-            return (f"{records.CODES[('plague_assessment', 'plague')].label(v['plague'])} "
-                    f"({rules.format_date_short(v['assessed_on'])})")
-        case "barrier_assessment":
-            return (f"{records.CODES[('barrier_assessment', 'barrier')].label(v['barrier'])} "
-                    f"({rules.format_date_short(v['assessed_on'])})")
-        case "measurement":
-            return (f"{ref('indicator', 'indicator_id')} "
-                    f"{rules.format_date_short(v['measured_on'])}: {v['value']:g}")
-        case "forum":
-            return str(v["name"])
-        case "meeting":
-            return f"{ref('forum', 'forum_id')} {rules.format_date_short(v['meeting_date'])}"
-        case "agenda_item":
-            return str(v["title"])
-        case "agreement":
-            return f"{v['title']} (version {v['version_label']})"
-        case "deviation":
-            return f"{v['title']} ({rules.format_date_short(v['observed_on'])})"
-        case "task_transfer":
-            return str(v["task"])
-        case "forum_initiative" | "forum_member" | "meeting_attendee" | "agenda_item_link" \
-                | "agreement_party" | "agreement_initiative" | "agreement_entry" \
-                | "ask_link":
-            return f"{records.entity_label(rec.entity).capitalize()} ({str(rec.id)[:8]})"
-    return str(rec.id)  # pragma: no cover
-
-
-def _shown(entity: str, column: str, value: Any, names: _Names) -> str:
-    if value is None:
-        return "–"
-    if column == "deleted_at":
-        return "ja"
-    if isinstance(value, bool):
-        return "ja" if value else "nej"
-    if isinstance(value, datetime):
-        return value.astimezone().strftime("%d-%m-%Y %H:%M")
-    if isinstance(value, date):
-        return rules.format_date_short(value)
-    catalogue = records.CODES.get((entity, column))
-    if catalogue is not None and isinstance(value, str) and value in catalogue:
-        return catalogue.label(value)
-    target = records.references(records.table(entity)).get(column)
-    if target is not None and isinstance(value, uuid.UUID):
-        return names.get(target, value)
-    if isinstance(value, dict):
-        return ", ".join(f"{k}: {v}" for k, v in sorted(value.items())) or "–"
-    if isinstance(value, float):
-        return f"{value:g}".replace(".", ",")
-    text = str(value)
-    return text if len(text) <= 200 else text[:199] + "…"
-
-
-def _shown_link(key: str, values: tuple[Any, ...], names: _Names) -> str:
-    if key == "participants":
-        return ", ".join(sorted(names.get("person", p) for p in values)) or "–"
-    catalogue = records.LINK_CODES[key]
-    return ", ".join(catalogue.label(c) for c in values) or "–"
-
-
-def _field_changes(mine: Record, theirs: Record, names: _Names) -> tuple[FieldChange, ...]:
-    out: list[FieldChange] = []
-    for column in records.table(mine.entity).columns:
-        name = column.name
-        if name in records.NOT_CONTENT or mine.encoded[name] == theirs.encoded[name]:
-            continue
-        out.append(FieldChange(name, FIELD_LABELS.get(name, name),
-                               _shown(mine.entity, name, mine.values[name], names),
-                               _shown(theirs.entity, name, theirs.values[name], names)))
-    for key in mine.links:
-        if mine.links[key] != theirs.links.get(key, ()):
-            out.append(FieldChange(key, FIELD_LABELS.get(key, key),
-                                   _shown_link(key, mine.links[key], names),
-                                   _shown_link(key, theirs.links.get(key, ()), names)))
-    return tuple(out)
 
 
 # -- classification --------------------------------------------------------------------------
@@ -376,8 +104,8 @@ def _classify(s: Session, preview: BundlePreview) -> _Classified:
         for rid in found:
             if incoming[rid].entity != tbl.name:
                 raise BundleContentError(
-                    f"Udvekslingsfilen bruger et id ({rid}), som her tilhører en anden slags "
-                    "data. Filen kan ikke læses ind.")
+                    _("Udvekslingsfilen bruger et id ({rid}), som her tilhører en anden slags "
+                      "data. Filen kan ikke læses ind.", rid=rid))
         if found:
             local.update(records.load(s, tbl.name, found))
     _check_references(s, preview, incoming, local)
@@ -434,9 +162,9 @@ def _check_references(s: Session, preview: BundlePreview, incoming: Mapping[uuid
         found = set(s.scalars(select(tbl.c.id).where(tbl.c.id.in_(list(rids)))))
         if rids - found:
             raise BundleContentError(
-                f"Udvekslingsfilen er ufuldstændig: den henviser til {len(rids - found)} "
-                f"{records.entity_label(target, plural=True)}, som hverken er i filen eller "
-                "her. Bed afsenderen lave en ny fil.")
+                _("Udvekslingsfilen er ufuldstændig: den henviser til {value} {value2}, som "
+                  "hverken er i filen eller her. Bed afsenderen lave en ny fil.",
+                  value=len(rids - found), value2=records.entity_label(target, plural=True)))
 
 
 @gc_paused()
@@ -487,9 +215,11 @@ def _choices(plan: ImportPlan, resolutions: Resolutions | Mapping[Any, Any] | Ch
     if open_:
         listing = "; ".join(f"{c.entity_label} »{c.title}«" for c in open_[:5])
         raise UnresolvedConflictsError(
-            f"{len(open_)} {'konflikt mangler' if len(open_) == 1 else 'konflikter mangler'} "
-            f"et valg ({listing}). Vælg for hver: behold min, tag modpartens eller behold "
-            "begge. Intet er ændret.")
+            ngettext("{n} konflikt mangler et valg ({listing}). Vælg for hver: behold min, tag "
+                     "modpartens eller behold begge. Intet er ændret.",
+                     "{n} konflikter mangler et valg ({listing}). Vælg for hver: behold min, tag "
+                     "modpartens eller behold begge. Intet er ændret.", len(open_),
+                     listing=listing))
     return chosen.as_dict()
 
 
@@ -615,12 +345,8 @@ def apply_import(svc: Any, plan: ImportPlan,
     choices = _choices(plan, resolutions)
     allow_cpr = bool(getattr(svc, "allow_cpr", False))
     if plan.cpr_findings and not (mask_cpr_numbers or allow_cpr):
-        shown = "; ".join(f"{f.masked} i {records.entity_label(f.entity)} »{f.title}«"
-                          for f in plan.cpr_findings[:5])
-        raise InputError(
-            f"Udvekslingsfilen indeholder {len(plan.cpr_findings)} tal, der ligner "
-            f"CPR-numre ({shown}). Patientoplysninger må ikke gemmes i Brobygger. Læs filen "
-            "ind med maskering af numrene, eller bed afsenderen fjerne dem. Intet er ændret.")
+        _refuse_cpr(plan)
+    mask = mask_cpr_numbers and not allow_cpr
     ws = svc.ws
     backup_path = ws.backup(backup.PRE_IMPORT) if getattr(ws, "path", None) is not None \
         else None
@@ -634,41 +360,16 @@ def apply_import(svc: Any, plan: ImportPlan,
             c = _classify(s, preview)
             if c.signature != plan.signature:
                 raise StalePlanError(
-                    "Arbejdsområdet er ændret, siden udvekslingsfilen blev læst ind. Læs "
-                    "filen ind igen, og tag stilling på ny. Intet er ændret.")
+                    _("Arbejdsområdet er ændret, siden udvekslingsfilen blev læst ind. Læs "
+                      "filen ind igen, og tag stilling på ny. Intet er ændret."))
             now = datetime.now(UTC)
             exchanged: list[tuple[Record, tuple[str, ...]]] = []
             audit: list[dict[str, Any]] = []
             for tbl in records.tables():
                 self_refs = [col for col, target in records.references(tbl).items()
                              if target == tbl.name]
-                inserts: list[Record] = []
-                updates: list[tuple[Record, Record]] = []
-                for rid, theirs in preview.records[tbl.name].items():
-                    kind = c.kind[rid]
-                    written = theirs
-                    if kind in (NEW, UPDATED, CONFLICT) and (mask_cpr_numbers and not allow_cpr):
-                        written, n = _masked(theirs)
-                        counts["cpr"] += n
-                    choice = choices.get(rid) if kind == CONFLICT else None
-                    if kind == NEW:
-                        inserts.append(written)
-                        counts["added"] += 1
-                    elif kind == UPDATED or choice == Choice.THEIRS:
-                        updates.append((c.local[rid], written))
-                        counts["updated" if kind == UPDATED else "theirs"] += 1
-                    elif kind == IDENTICAL:
-                        counts["identical"] += 1
-                    elif kind == MINE_NEWER:
-                        counts["mine_newer"] += 1
-                        continue  # nothing learned
-                    elif choice == Choice.MINE:
-                        counts["mine"] += 1
-                    elif choice == Choice.BOTH:
-                        counts["both"] += 1
-                        if not theirs.deleted:
-                            inserts.append(_both_copy(written, preview.path.name, now))
-                    exchanged.append((theirs, preview.known.get(rid, ())))
+                inserts, updates = _sort(tbl.name, plan, c, choices, counts, mask, now,
+                                         exchanged)
                 _insert(s, tbl.name, inserts, self_refs, audit, user)
                 uow.note("created", tbl.name, [rec.id for rec in inserts])
                 if updates:
@@ -680,11 +381,59 @@ def apply_import(svc: Any, plan: ImportPlan,
             uow.audit_rows(audit)
     except IntegrityError as exc:
         raise BundleContentError(
-            "Udvekslingsfilen passer ikke sammen med arbejdsområdet (en henvisning kan ikke "
-            f"opfyldes: {str(exc.orig).splitlines()[0]}). Intet er ændret.") from exc
+            _("Udvekslingsfilen passer ikke sammen med arbejdsområdet (en henvisning kan ikke "
+              "opfyldes: {value}). Intet er ændret.", value=str(exc.orig).splitlines()[0])) from exc
     return ImportResult(counts["added"], counts["updated"], counts["identical"],
                         counts["mine_newer"], counts["mine"], counts["theirs"], counts["both"],
                         counts["cpr"], backup_path)
+
+
+def _refuse_cpr(plan: ImportPlan) -> None:
+    shown = "; ".join(_("{number} i {kind} »{title}«", number=f.masked,
+                        kind=records.entity_label(f.entity), title=f.title)
+                      for f in plan.cpr_findings[:5])
+    raise InputError(
+        _("Udvekslingsfilen indeholder {value} tal, der ligner CPR-numre ({shown}). "
+          "Patientoplysninger må ikke gemmes i Brobygger. Læs filen ind med maskering af "
+          "numrene, eller bed afsenderen fjerne dem. Intet er ændret.",
+          value=len(plan.cpr_findings), shown=shown))
+
+
+def _sort(entity: str, plan: ImportPlan, c: _Classified, choices: Mapping[uuid.UUID, Choice],
+          counts: dict[str, int], mask: bool, now: datetime,
+          exchanged: list[tuple[Record, tuple[str, ...]]]
+          ) -> tuple[list[Record], list[tuple[Record, Record]]]:
+    """One table's incoming records sorted into inserts and updates (counted, masked when
+    asked); every record whose content both sides now know is added to ``exchanged``."""
+    preview = plan.preview
+    inserts: list[Record] = []
+    updates: list[tuple[Record, Record]] = []
+    for rid, theirs in preview.records[entity].items():
+        kind = c.kind[rid]
+        written = theirs
+        if kind in (NEW, UPDATED, CONFLICT) and mask:
+            written, n = _masked(theirs)
+            counts["cpr"] += n
+        choice = choices.get(rid) if kind == CONFLICT else None
+        if kind == NEW:
+            inserts.append(written)
+            counts["added"] += 1
+        elif kind == UPDATED or choice == Choice.THEIRS:
+            updates.append((c.local[rid], written))
+            counts["updated" if kind == UPDATED else "theirs"] += 1
+        elif kind == IDENTICAL:
+            counts["identical"] += 1
+        elif kind == MINE_NEWER:
+            counts["mine_newer"] += 1
+            continue  # nothing learned
+        elif choice == Choice.MINE:
+            counts["mine"] += 1
+        elif choice == Choice.BOTH:
+            counts["both"] += 1
+            if not theirs.deleted:
+                inserts.append(_both_copy(written, preview.path.name, now))
+        exchanged.append((theirs, preview.known.get(rid, ())))
+    return inserts, updates
 
 
 def _insert(s: Session, entity: str, recs: list[Record], self_refs: list[str],

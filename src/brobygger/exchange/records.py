@@ -31,6 +31,7 @@ from brobygger.domain import agreements as acat
 from brobygger.domain import catalogue as cat
 from brobygger.domain import meetings as mcat
 from brobygger.domain.cpr import SEPARATORS, find_cpr
+from brobygger.domain.i18n import N_pair, _, ngettext
 from brobygger.exchange.compat import ADDED_CODES, ADDED_COLUMNS, ADDED_DEFAULTS
 from brobygger.exchange.errors import BundleContentError
 from brobygger.store import models
@@ -42,37 +43,37 @@ JSONValue = Any
 # The tables a bundle carries, each with its Danish name (singular, plural), in an order
 # where every table comes after those it refers to (incl. the log entry's link tables).
 ENTITY_LABELS: dict[str, tuple[str, str]] = {
-    "organisation": ("organisation", "organisationer"),
-    "person": ("person", "personer"),
-    "initiative": ("initiativ", "initiativer"),
-    "initiative_party": ("part i initiativ", "parter i initiativer"),
-    "initiative_member": ("medlem af initiativ", "medlemmer af initiativer"),
-    "log_entry": ("logindførsel", "logindførsler"),
-    "action": ("handling", "handlinger"),
-    "relationship_assessment": ("relationsvurdering", "relationsvurderinger"),
-    "plague_assessment": ("plagevurdering", "plagevurderinger"),
-    "barrier_assessment": ("barrierevurdering", "barrierevurderinger"),
-    "indicator": ("indikator", "indikatorer"),
-    "measurement": ("måling", "målinger"),
-    "indicator_party": ("part i indikator", "parter i indikatorer"),
-    "readiness_answer": ("svar på eftertanke", "svar på eftertanker"),
+    "organisation": N_pair("organisation", "organisationer"),
+    "person": N_pair("person", "personer"),
+    "initiative": N_pair("initiativ", "initiativer"),
+    "initiative_party": N_pair("part i initiativ", "parter i initiativer"),
+    "initiative_member": N_pair("medlem af initiativ", "medlemmer af initiativer"),
+    "log_entry": N_pair("logindførsel", "logindførsler"),
+    "action": N_pair("handling", "handlinger"),
+    "relationship_assessment": N_pair("relationsvurdering", "relationsvurderinger"),
+    "plague_assessment": N_pair("plagevurdering", "plagevurderinger"),
+    "barrier_assessment": N_pair("barrierevurdering", "barrierevurderinger"),
+    "indicator": N_pair("indikator", "indikatorer"),
+    "measurement": N_pair("måling", "målinger"),
+    "indicator_party": N_pair("part i indikator", "parter i indikatorer"),
+    "readiness_answer": N_pair("svar på eftertanke", "svar på eftertanker"),
     # forums and meetings (issue 16; bundle format 2)
-    "forum": ("forum", "fora"),
-    "forum_initiative": ("forums initiativ", "foras initiativer"),
-    "forum_member": ("medlem af forum", "medlemmer af fora"),
-    "ask": ("anmodning", "anmodninger"),  # after the forums (an ask may be to a forum)
-    "ask_link": ("tilknytning til anmodning", "tilknytninger til anmodninger"),  # format 3
-    "meeting": ("møde", "møder"),
-    "meeting_attendee": ("mødedeltager", "mødedeltagere"),
-    "agenda_item": ("dagsordenspunkt", "dagsordenspunkter"),
-    "agenda_item_link": ("tilknytning til punkt", "tilknytninger til punkter"),
+    "forum": N_pair("forum", "fora"),
+    "forum_initiative": N_pair("forums initiativ", "foras initiativer"),
+    "forum_member": N_pair("medlem af forum", "medlemmer af fora"),
+    "ask": N_pair("anmodning", "anmodninger"),  # after the forums (an ask may be to a forum)
+    "ask_link": N_pair("tilknytning til anmodning", "tilknytninger til anmodninger"),  # format 3
+    "meeting": N_pair("møde", "møder"),
+    "meeting_attendee": N_pair("mødedeltager", "mødedeltagere"),
+    "agenda_item": N_pair("dagsordenspunkt", "dagsordenspunkter"),
+    "agenda_item_link": N_pair("tilknytning til punkt", "tilknytninger til punkter"),
     # agreements (issue 17; bundle format 4)
-    "agreement": ("aftale", "aftaler"),
-    "agreement_party": ("part i aftale", "parter i aftaler"),
-    "agreement_initiative": ("aftales initiativ", "aftalers initiativer"),
-    "deviation": ("afvigelse", "afvigelser"),
-    "agreement_entry": ("logindførsel om aftale", "logindførsler om aftaler"),
-    "task_transfer": ("opgaveoverdragelse", "opgaveoverdragelser"),
+    "agreement": N_pair("aftale", "aftaler"),
+    "agreement_party": N_pair("part i aftale", "parter i aftaler"),
+    "agreement_initiative": N_pair("aftales initiativ", "aftalers initiativer"),
+    "deviation": N_pair("afvigelse", "afvigelser"),
+    "agreement_entry": N_pair("logindførsel om aftale", "logindførsler om aftaler"),
+    "task_transfer": N_pair("opgaveoverdragelse", "opgaveoverdragelser"),
 }
 
 # The log entry's link tables, folded into the entry: key -> (table, value column).
@@ -150,8 +151,11 @@ def table(name: str) -> Table:
 
 
 def entity_label(name: str, plural: bool = False) -> str:
-    singular, many = ENTITY_LABELS.get(name, (name, name))
-    return many if plural else singular
+    """The record kind's name in the current language (Danish or English)."""
+    pair = ENTITY_LABELS.get(name)
+    if pair is None:
+        return name
+    return ngettext(pair[0], pair[1], 2 if plural else 1)
 
 
 def references(tbl: Table) -> dict[str, str]:
@@ -196,9 +200,9 @@ def _bad(entity: str, column: str, value: object, expected: str) -> BundleConten
     if len(shown) > 60:
         shown = shown[:57] + "…"
     return BundleContentError(
-        f"Udvekslingsfilen har en ugyldig værdi i {entity_label(entity)} (feltet "
-        f"'{column}': {shown}; forventede {expected}). Filen kan ikke læses ind; bed "
-        "afsenderen lave en ny.")
+        _("Udvekslingsfilen har en ugyldig værdi i {value} (feltet '{column}': {shown}; "
+          "forventede {expected}). Filen kan ikke læses ind; bed afsenderen lave en ny.",
+          value=entity_label(entity), column=column, shown=shown, expected=expected))
 
 
 def _encode_value(value: Any) -> JSONValue:
@@ -407,10 +411,11 @@ def from_json(entity: str, raw: JSONValue) -> Record:
     """A record from its bundle form, every value checked against the data model."""
     if entity not in ENTITY_LABELS:
         raise BundleContentError(
-            f"Udvekslingsfilen indeholder en ukendt slags data ('{entity[:40]}'). Den er "
-            "måske lavet af en nyere version af Brobygger; opdater, og prøv igen.")
+            _("Udvekslingsfilen indeholder en ukendt slags data ('{value}'). Den er måske lavet "
+              "af en nyere version af Brobygger; opdater, og prøv igen.", value=entity[:40]))
     if not isinstance(raw, dict):
-        raise BundleContentError(f"Udvekslingsfilen har en ugyldig {entity_label(entity)}.")
+        raise BundleContentError(_("Udvekslingsfilen har en ugyldig {value}.",
+                                   value=entity_label(entity)))
     columns = set(_column_names(entity))
     link_keys = set(LINKS) if entity == LINK_OWNER else set()
     added = ADDED_COLUMNS.get(entity)
@@ -421,8 +426,9 @@ def from_json(entity: str, raw: JSONValue) -> Record:
         missing = (columns | link_keys) - set(raw)
         detail = ", ".join(sorted(unknown | missing))[:80]
         raise BundleContentError(
-            f"Udvekslingsfilen passer ikke til denne versions datamodel ({entity_label(entity)}"
-            f": {detail}). Brug samme version af Brobygger på begge sider.")
+            _("Udvekslingsfilen passer ikke til denne versions datamodel ({value}: {detail}). "
+              "Brug samme version af Brobygger på begge sider.",
+              value=entity_label(entity), detail=detail))
     values: dict[str, Any] = {}
     encoded: dict[str, JSONValue] = {}
     for spec in _columns(entity):

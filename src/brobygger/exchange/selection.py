@@ -41,6 +41,10 @@ def collect(s: Session, initiative_ids: Sequence[uuid.UUID]) -> dict[str, dict[u
     for rows in picked.values():
         for rid in [r.id for r in rows.values() if r.deleted and r.id not in known]:
             del rows[rid]
+    # an ask left out (in the trash, never exchanged: a merged duplicate) takes its links
+    links = picked["ask_link"]
+    for rid in [r.id for r in links.values() if r.values["ask_id"] not in picked["ask"]]:
+        del links[rid]
     # Close over references (a reference must point into the bundle or be absent).
     pending = [(t, i) for rows in picked.values() for r in rows.values() for t, i in r.refs()]
     while pending:

@@ -33,6 +33,7 @@ from brobygger.domain.catalogue import (
 )
 from brobygger.domain.cpr import mask_cpr
 from brobygger.domain.errors import InputError
+from brobygger.domain.i18n import _
 from brobygger.exchange import files
 
 WHAT_CHOICES = ("log", "actions", "assessments")
@@ -226,7 +227,7 @@ def sheets_for(svc: Any, what: str, initiative: uuid.UUID | str | None = None, *
             return [assessments_combined(svc, initiative_id)]
         return [relationship_sheet(svc, initiative_id), plague_sheet(svc, initiative_id),
                 barrier_sheet(svc, initiative_id)]
-    raise InputError(f"Ukendt indhold '{what}'. Vælg log, actions eller assessments.")
+    raise InputError(_("Ukendt indhold '{what}'. Vælg log, actions eller assessments.", what=what))
 
 
 # -- CSV -------------------------------------------------------------------------------------
@@ -331,7 +332,7 @@ def export_table(svc: Any, fmt: str, what: str, path: str | Path,
                  initiative: uuid.UUID | str | None = None) -> ExportSummary:
     """Export ``what`` (log, actions, assessments) as ``fmt`` (csv, xlsx) to ``path``."""
     if fmt not in FORMATS:
-        raise InputError(f"Ukendt format '{fmt}'. Vælg csv eller xlsx.")
+        raise InputError(_("Ukendt format '{fmt}'. Vælg csv eller xlsx.", fmt=fmt))
     sheets = sheets_for(svc, what, initiative, single=fmt == "csv")
     target = write_csv(sheets[0], path) if fmt == "csv" else write_xlsx(sheets, path)
     return ExportSummary(target, sum(len(s.rows) for s in sheets))

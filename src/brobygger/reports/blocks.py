@@ -25,6 +25,7 @@ from reportlab.platypus import (
 
 from brobygger.domain import rules
 from brobygger.domain.catalogue import (
+    INITIATIVE_KINDS,
     INITIATIVE_STATUSES,
     SECTORS,
 )
@@ -193,6 +194,8 @@ class Blocks:
                     show_period: bool = True, compact: bool = False) -> list[Flowable]:
         i = data.initiative
         status = _label(INITIATIVE_STATUSES, i.status, self.lang)
+        if i.kind:  # klyngeprojekt, opgaveoverdragelse, … (issue 17)
+            status += f" · {_label(INITIATIVE_KINDS, i.kind, self.lang).lower()}"
         if i.start_date:
             status += f" · startet {date_da(i.start_date)}"
         if i.end_date:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from brobygger.domain.errors import ValidationError
+from brobygger.domain.i18n import _
 from brobygger.dto.briefs import InitiativeData
 from brobygger.reports import director
 from brobygger.reports.document import PageInfo, render, write_atomically
@@ -78,8 +79,8 @@ def today_of(options: BriefOptions) -> date:
 
 def check_period(date_from: date | None, date_to: date | None) -> None:
     if date_from is not None and date_to is not None and date_to < date_from:
-        raise ValidationError("date_to", "Periodens slutdato ligger før startdatoen. Ret "
-                                         "perioden, og prøv igen.")
+        raise ValidationError("date_to", _("Periodens slutdato ligger før startdatoen. Ret "
+                                           "perioden, og prøv igen."))
 
 
 def _finish(out: Path, flowables: list[Flowable], info: PageInfo, title: str,

@@ -19,6 +19,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from brobygger import __version__, fileio
 from brobygger.domain.cpr import mask_cpr
 from brobygger.domain.errors import InputError
+from brobygger.domain.i18n import _
 from brobygger.reports.typography import (
     ACCENT,
     FONT,
@@ -163,9 +164,9 @@ def render(flowables: Sequence[Flowable], info: PageInfo, title: str,
     try:
         doc.build(list(flowables), canvasmaker=_canvas_maker(info))
     except LayoutError as exc:
-        raise ExportError("Notatet kunne ikke sættes op på siderne (et element er større end "
-                          "en side). Forkort den længste tekst, og prøv igen – og meld gerne "
-                          f"fejlen. ({exc})") from exc
+        raise ExportError(_("Notatet kunne ikke sættes op på siderne (et element er større end "
+                            "en side). Forkort den længste tekst, og prøv igen – og meld gerne "
+                            "fejlen. ({exc})", exc=exc)) from exc
     return buffer.getvalue()
 
 
@@ -174,15 +175,15 @@ def check_target(out: Path) -> Path:
     """Refuse a target we cannot write before any work is done."""
     target = Path(out).expanduser()
     if target.is_dir():
-        raise InputError(f"'{target}' er en mappe. Angiv et filnavn, fx "
-                         f"'{target / 'statusnotat.pdf'}'.")
+        raise InputError(_("'{target}' er en mappe. Angiv et filnavn, fx '{value}'.",
+                           target=target, value=target / 'statusnotat.pdf'))
     directory = target.parent
     if not directory.is_dir():
-        raise InputError(f"Mappen '{directory}' findes ikke. Vælg en eksisterende mappe til "
-                         "PDF-filen.")
+        raise InputError(_("Mappen '{directory}' findes ikke. Vælg en eksisterende mappe til "
+                           "PDF-filen.", directory=directory))
     if not os.access(directory, os.W_OK | os.X_OK):
-        raise ExportError(f"Brobygger har ikke lov til at skrive i mappen '{directory}'. "
-                          "Vælg en anden mappe, fx Dokumenter, og prøv igen.")
+        raise ExportError(_("Brobygger har ikke lov til at skrive i mappen '{directory}'. Vælg "
+                            "en anden mappe, fx Dokumenter, og prøv igen.", directory=directory))
     return target
 
 
@@ -196,9 +197,10 @@ def write_atomically(out: Path, produce: Callable[[], bytes]) -> Path:
         fileio.write_atomically(target, data)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        hint = ("Luk filen, hvis den er åben i et andet program, eller vælg en anden mappe "
-                "eller et andet filnavn, og prøv igen.")
-        raise ExportError(f"PDF-filen kunne ikke gemmes som '{target}' ({reason}). {hint}") \
+        hint = _("Luk filen, hvis den er åben i et andet program, eller vælg en anden mappe "
+                 "eller et andet filnavn, og prøv igen.")
+        raise ExportError(_("PDF-filen kunne ikke gemmes som '{target}' ({reason}). {hint}",
+                            target=target, reason=reason, hint=hint)) \
             from exc
     return target
 

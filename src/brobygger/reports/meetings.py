@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from brobygger.domain.catalogue import ENTRY_TYPES
+from brobygger.domain.i18n import _
 from brobygger.domain.meetings import FORUM_KINDS, ITEM_PURPOSES, MEETING_STATUSES
 from brobygger.reports.document import PageInfo, check_target, render, write_atomically
 from brobygger.reports.sections import Cell, Sections
@@ -205,7 +206,8 @@ def _write(view: MeetingView, out: Path, options: MeetingPdfOptions, kind: str,
     target = check_target(Path(out))
     if target.suffix.lower() != ".pdf":
         from brobygger.domain.errors import InputError
-        raise InputError(f"'{target.name}' er ikke en PDF-fil. Giv filen endelsen .pdf.")
+        raise InputError(_("'{name}' er ikke en PDF-fil. Giv filen endelsen .pdf.",
+                           name=target.name))
     info = PageInfo(kind, f"{view.title} · {date_da(view.meeting.meeting_date)}",
                     options.confidentiality, date_da(options.today or date.today()),
                     options.author, options.example)

@@ -21,6 +21,7 @@ from brobygger import paths
 from brobygger.domain import numbers, rules
 from brobygger.domain.cpr import mask_cpr
 from brobygger.domain.errors import BrobyggerError
+from brobygger.domain.i18n import _
 
 FONT = "BrobyggerSans"
 FONT_BOLD = "BrobyggerSans-Bold"
@@ -64,8 +65,8 @@ def register_fonts() -> None:
                 pdfmetrics.registerFont(TTFont(name, str(path)))
             except Exception as exc:  # missing or damaged font file: a broken installation
                 raise ExportError(
-                    f"Skrifttypen til PDF-notaterne mangler eller er beskadiget ({path}). "
-                    "Geninstallér Brobygger, og prøv igen.") from exc
+                    _("Skrifttypen til PDF-notaterne mangler eller er beskadiget ({path}). "
+                      "Geninstallér Brobygger, og prøv igen.", path=path)) from exc
         pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
                                       boldItalic=FONT_BOLD)
         _registered = True

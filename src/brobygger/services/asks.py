@@ -33,6 +33,7 @@ from brobygger.services import audit as trail
 from brobygger.services.base import (
     Clean,
     EntityService,
+    as_uuid,
     chunked,
     code,
     optional_date,
@@ -52,7 +53,7 @@ CLOSED_STATUSES: frozenset[str] = frozenset(
 # The old escalation levels of log entries and barriers -> the ask's addressee level.
 LEVEL_FROM_ESCALATION = {"lokalt": "chef", "chef": "chef", "topledelse": "topledelse",
                          "politisk": "politisk", "nationalt": "nationalt",
-                         "sundhedsraad": "sundhedsraad"}
+                         "sundhedsraad": "sundhedsraad", "sundhedsklynge": "sundhedsklynge"}
 
 
 def is_open(ask: dto.Ask) -> bool:
@@ -115,13 +116,18 @@ class Asks(EntityService[models.Ask, dto.Ask]):
                                   ("closed_on", closed_on, "Lukkedatoen"),
                                   ("due_date", due, "Svarfristen")):
             if day is not None and day < raised_on:
-                raise ValidationError(field, f"{label} ligger før anmodningen blev rejst.")
+                raise ValidationError(field, _("{label} ligger før anmodningen blev rejst.",
+                                               label=label))
         barrier = data.get("barrier") or None
         plague = data.get("plague") or None
         initiative_id = self.ref(s, models.Initiative, data.get("initiative_id"),
                                  "initiative_id", "initiativ")
-        entry_id = self.ref(s, models.LogEntry, data.get("entry_id"), "entry_id",
-                            "logindførsel", required=False)
+        raw_entry = data.get("entry_id")
+        if existing is not None and raw_entry and str(raw_entry) == str(existing.entry_id):
+            entry_id = existing.entry_id  # unchanged: it may be in the trash by now
+        else:
+            entry_id = self.ref(s, models.LogEntry, raw_entry, "entry_id", "logindførsel",
+                                required=False)
         return {
             "initiative_id": initiative_id,
             "title": rules.require_text(data.get("title"), "title", "Hvad der bedes om", 300),
@@ -148,31 +154,36 @@ class Asks(EntityService[models.Ask, dto.Ask]):
                 s, models.BarrierAssessment, data.get("barrier_assessment_id"),
                 "barrier_assessment_id", "barrierevurdering", required=False),
             "entry_id": entry_id,
-            **self._clean_links(s, data, initiative_id, entry_id),
+            **self._clean_links(s, data, existing, initiative_id, entry_id),
         }
 
-    def _clean_links(self, s: Session, data: Clean, initiative_id: uuid.UUID | None,
-                     entry_id: uuid.UUID | None) -> Clean:
-        """The log entries and actions the ask concerns: live records of the ask's own
-        initiative (or of none); the entry that raised the ask is always one of them."""
-        entries = list(self.refs(s, models.LogEntry, unique_strings(
-            [*(data.get("entry_ids") or ()), *([entry_id] if entry_id else [])]),
-            "entry_ids", "logindførsel"))
-        actions = list(self.refs(s, models.Action, unique_strings(data.get("action_ids")),
-                                 "action_ids", "handling"))
-        for model, ids, field, message in (
-                (models.LogEntry, entries, "entry_ids",
+    def _clean_links(self, s: Session, data: Clean, existing: models.Ask | None,
+                     initiative_id: uuid.UUID | None, entry_id: uuid.UUID | None) -> Clean:
+        """The log entries and actions the ask concerns; the entry that raised the ask is
+        always one of them. A new link must be a live record of the ask's own initiative
+        (or of none); links the ask has already stay, even if their record went to the
+        trash since (answering the ask must not fail on them)."""
+        kept = ask_links.load(s, [(existing.id, existing.entry_id)])[existing.id] \
+            if existing is not None else ask_links.Linked()
+        out: Clean = {}
+        for field, model, values, had, noun, message in (
+                ("entry_ids", models.LogEntry,
+                 [*(data.get("entry_ids") or ()), *([entry_id] if entry_id else [])],
+                 kept.entry_ids, "logindførsel",
                  N_("Logindførslen »{title}« hører til et andet initiativ end anmodningen.")),
-                (models.Action, actions, "action_ids",
+                ("action_ids", models.Action, data.get("action_ids") or (), kept.action_ids,
+                 "handling",
                  N_("Handlingen »{title}« hører til et andet initiativ end anmodningen."))):
-            for chunk in chunked(ids):
+            keys = [as_uuid(v, field, noun.capitalize()) for v in unique_strings(values)]
+            new = self.refs(s, model, [k for k in keys if k not in had], field, noun)
+            for chunk in chunked(new):
                 for title, other in s.execute(select(col(model.title),
                                                      col(model.initiative_id)).where(
                         col(model.id).in_(chunk))):
                     if other is not None and other != initiative_id:
                         raise ValidationError(field, _(message, title=title[:60]))
-        return {"entry_ids": tuple(sorted(entries, key=str)),
-                "action_ids": tuple(sorted(actions, key=str))}
+            out[field] = tuple(sorted(set(keys), key=str))
+        return out
 
     def after_write(self, s: Session, row: models.Ask, data: Clean) -> None:
         uow = current_uow()
@@ -258,10 +269,10 @@ class Asks(EntityService[models.Ask, dto.Ask]):
             s = uow.session
             keep, drop = self._row(s, keep_id), self._row(s, drop_id)
             if keep.id == drop.id:
-                raise ValidationError("id", "Vælg to forskellige anmodninger.")
+                raise ValidationError("id", _("Vælg to forskellige anmodninger."))
             if keep.initiative_id != drop.initiative_id:
-                raise ValidationError("id", "Kun anmodninger i samme initiativ kan lægges "
-                                            "sammen.")
+                raise ValidationError("id", _("Kun anmodninger i samme initiativ kan lægges "
+                                              "sammen."))
             before = {n: getattr(keep, n) for n in self._fields()}
             linked = ask_links.load(s, [(keep.id, keep.entry_id), (drop.id, drop.entry_id)])
             before.update(entry_ids=linked[keep.id].entry_ids,
@@ -289,11 +300,11 @@ class Asks(EntityService[models.Ask, dto.Ask]):
         """Record the answer. ``outcome`` (imødekommet / afvist / …) closes the ask at
         once; without it the ask is *besvaret*, awaiting the steering group's conclusion."""
         if not answer.strip():
-            raise ValidationError("answer", "Skriv svaret.")
+            raise ValidationError("answer", _("Skriv svaret."))
         day = answered_on or date.today()
         status = outcome or "besvaret"
         if status not in ASK_STATUSES or status == "aaben":
-            raise ValidationError("status", "Vælg et udfald for svaret.")
+            raise ValidationError("status", _("Vælg et udfald for svaret."))
         closed = day if status in CLOSED_STATUSES else None
         return self.update(id_, expected_version=expected_version, answer=answer,
                            answered_on=day, answered_by=answered_by, status=status,
@@ -303,7 +314,8 @@ class Asks(EntityService[models.Ask, dto.Ask]):
               note: str = "", expected_version: int | None = None) -> dto.Ask:
         if outcome not in CLOSED_STATUSES:
             labels = ", ".join(ASK_STATUSES.label(c) for c in sorted(CLOSED_STATUSES))
-            raise ValidationError("status", f"Vælg hvordan anmodningen lukkes: {labels}.")
+            raise ValidationError("status", _("Vælg hvordan anmodningen lukkes: {labels}.",
+                                              labels=labels))
         current = self.get(id_)
         answer = current.answer
         if note.strip():

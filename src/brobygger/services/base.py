@@ -16,6 +16,7 @@ from sqlmodel import Session, col
 from brobygger.domain import rules
 from brobygger.domain.catalogue import Catalogue
 from brobygger.domain.errors import ConflictError, NotFoundError, ValidationError
+from brobygger.domain.i18n import N_, _
 from brobygger.domain.text import clean_value
 from brobygger.services.dto import RecordDTO
 from brobygger.services.privacy import check_cpr
@@ -29,6 +30,22 @@ D = TypeVar("D", bound=RecordDTO)
 
 Clean = dict[str, Any]
 
+# The nouns and labels the services name records by (``noun_da``, ``ref``/``refs``,
+# ``as_uuid``): Danish, marked here for gettext; the messages translate them with _().
+REFERENCE_NOUNS = (
+    N_("anmodningen"), N_("ansvarlig"), N_("barrierevurdering"), N_("barrierevurderingen"),
+    N_("dagsordenspunkt"), N_("dagsordenspunktet"), N_("deltager"), N_("deltageren"),
+    N_("forum"), N_("forummet"), N_("forummets initiativ"), N_("forummets medlem"),
+    N_("handlingen"), N_("indikator"), N_("indikatoren"), N_("initiativ"), N_("initiativet"),
+    N_("kontaktrytmen"), N_("logindførsel"), N_("logindførslen"), N_("medlemmet"),
+    N_("målingen"), N_("møde"), N_("mødet"), N_("organisation"), N_("organisation (part A)"),
+    N_("organisation (part B)"), N_("organisationen"), N_("overordnet initiativ"),
+    N_("overordnet organisation"), N_("parten"), N_("person"), N_("person (part A)"),
+    N_("person (part B)"), N_("personen"), N_("plagevurderingen"), N_("posten"),
+    N_("relationsvurderingen"), N_("selvevalueringen"), N_("svaret på eftertanken"),
+    N_("tilknytningen"), N_("Betegnelse"), N_("Id"), N_("Post"), N_("Punkt"),
+)
+
 # EntityService subclass -> its columns in DTO order, or None (see EntityService._positional)
 _POSITIONAL: dict[type, list[Any] | None] = {}
 
@@ -39,7 +56,8 @@ def as_uuid(value: object, field: str, label_da: str) -> uuid.UUID:
     try:
         return uuid.UUID(str(value))
     except ValueError as exc:
-        raise ValidationError(field, f"{label_da}: '{value}' er ikke et gyldigt id.") from exc
+        raise ValidationError(field, _("{label}: '{value}' er ikke et gyldigt id.",
+                                       label=_(label_da), value=value)) from exc
 
 
 def optional_date(value: object, field: str) -> date | None:
@@ -53,13 +71,14 @@ def required_date(value: object, field: str) -> date:
         return value
     if isinstance(value, str):
         return rules.parse_date(value, field)
-    raise ValidationError(field, f"Ugyldig dato: {value!r}.")
+    raise ValidationError(field, _("Ugyldig dato: {value}.", value=repr(value)))
 
 
 def optional_text(value: object, max_len: int = 20_000) -> str:
     text = "" if value is None else str(value).strip()
     if len(text) > max_len:
-        raise ValidationError("text", f"Teksten er for lang ({len(text)} tegn; højst {max_len}).")
+        raise ValidationError("text", _("Teksten er for lang ({n} tegn; højst {max}).",
+                                        n=len(text), max=max_len))
     return text
 
 
@@ -77,7 +96,8 @@ def score_map(
     if value is None:
         return {}
     if not isinstance(value, Mapping):
-        raise ValidationError(field, f"{field}: forventede en liste af koder og værdier.")
+        raise ValidationError(field, _("{field}: forventede en liste af koder og værdier.",
+                                       field=field))
     out: dict[str, int] = {}
     for key, raw in value.items():
         item = catalogue.get(str(key), field)
@@ -145,17 +165,19 @@ class EntityService(Generic[M, D]):
         PostgreSQL; SQLite's BEGIN IMMEDIATE already serialises writers). With
         ``expected_version``, a row someone else changed meanwhile raises
         :class:`ConflictError` instead of being overwritten."""
-        key = as_uuid(id_, "id", self.noun_da.capitalize())
+        key = as_uuid(id_, "id", _(self.noun_da).capitalize())
         row = s.get(self.model, key, with_for_update=expected_version is not None)
         if row is None or (deleted is False and row.deleted_at is not None) or (
             deleted is True and row.deleted_at is None
         ):
-            raise NotFoundError(f"Fandt ikke {self.noun_da} ({key}). Er den slettet?")
+            raise NotFoundError(_("Fandt ikke {noun} ({key}). Er den slettet?",
+                                  noun=_(self.noun_da), key=key))
         if expected_version is not None and row.version != expected_version:
             raise ConflictError(
-                f"Nogen har ændret {self.noun_da} siden du åbnede den (version "
-                f"{row.version}, du havde {expected_version}). Din ændring er ikke gemt, men "
-                "din tekst er bevaret: genindlæs for at se deres version, og ret derefter.",
+                _("Nogen har ændret {noun} siden du åbnede den (version {version}, du havde "
+                  "{expected}). Din ændring er ikke gemt, men din tekst er bevaret: genindlæs "
+                  "for at se deres version, og ret derefter.", noun=_(self.noun_da),
+                  version=row.version, expected=expected_version),
                 self.to_dto(s, row))  # type: ignore[arg-type]
         return row  # type: ignore[return-value]
 
@@ -284,7 +306,7 @@ class EntityService(Generic[M, D]):
     def refs(self, s: Session, model: type[models.Record], values: Iterable[object],
              field: str, noun_da: str) -> tuple[uuid.UUID, ...]:
         """Several references to live rows of ``model``, checked in one query."""
-        keys = tuple(dict.fromkeys(as_uuid(v, field, noun_da.capitalize()) for v in values))
+        keys = tuple(dict.fromkeys(as_uuid(v, field, _(noun_da).capitalize()) for v in values))
         if not keys:
             return ()
         found: set[uuid.UUID] = set()
@@ -293,19 +315,20 @@ class EntityService(Generic[M, D]):
                 col(model.id).in_(chunk), col(model.deleted_at).is_(None))))
         missing = [k for k in keys if k not in found]
         if missing:
-            raise ValidationError(field, f"Ukendt {noun_da} ({missing[0]}).")
+            raise ValidationError(field, _("Ukendt {noun} ({key}).", noun=_(noun_da),
+                                           key=missing[0]))
         return keys
 
     def ref(self, s: Session, model: type[models.Record], value: object, field: str,
             noun_da: str, *, required: bool = True) -> uuid.UUID | None:
         if value is None or value == "":
             if required:
-                raise ValidationError(field, f"Vælg {noun_da}.")
+                raise ValidationError(field, _("Vælg {noun}.", noun=_(noun_da)))
             return None
-        key = as_uuid(value, field, noun_da.capitalize())
+        key = as_uuid(value, field, _(noun_da).capitalize())
         row = s.get(model, key)
         if row is None or row.deleted_at is not None:
-            raise ValidationError(field, f"Ukendt {noun_da} ({key}).")
+            raise ValidationError(field, _("Ukendt {noun} ({key}).", noun=_(noun_da), key=key))
         return key
 
 

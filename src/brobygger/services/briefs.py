@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from brobygger import dto
 from brobygger.domain.errors import InputError
+from brobygger.domain.i18n import _
 from brobygger.dto import Initiative, PairSeries
 from brobygger.dto.briefs import AskLinkItem, IndicatorData, InitiativeData, PersonInfo
 from brobygger.reports import (
@@ -194,8 +195,10 @@ def collect(svc: Services, initiative_id: uuid.UUID, *, date_from: date | None,
 
 def _ask_links(svc: Services, asks: Sequence[dto.Ask], people: dict[uuid.UUID, str]
                ) -> dict[uuid.UUID, tuple[AskLinkItem, ...]]:
-    """The log entries and actions each open ask concerns (live ones only)."""
+    """The log entries and actions each open ask concerns (live ones only; the entry that
+    raised the ask is the ask itself – its date is the ask's – and is not repeated)."""
     open_ = [a for a in asks if a.is_open and not a.is_deleted]
+    raised_by = {a.id: a.entry_id for a in open_}
     actions = {a.id: a for a in svc.actions.list(initiative_id=open_[0].initiative_id)} \
         if open_ else {}
     out = {}
@@ -203,7 +206,7 @@ def _ask_links(svc: Services, asks: Sequence[dto.Ask], people: dict[uuid.UUID, s
         out[ask_id] = tuple(
             AskLinkItem(r.kind, r.title, r.day if isinstance(r.day, date) else None, r.status,
                         people.get(getattr(actions.get(r.id), "owner_id", None) or r.id, ""))
-            for r in linked if not r.deleted)
+            for r in linked if not r.deleted and r.id != raised_by.get(ask_id))
     return out
 
 
@@ -250,7 +253,7 @@ def portfolio_brief(svc: Services, initiative_ids: Sequence[uuid.UUID] | None, o
     """Write the portfolio brief (a summary table, then a page per initiative) for the given
     initiatives, or all of them with ``None``."""
     if initiative_ids is not None and not list(initiative_ids):
-        raise InputError("Vælg mindst ét initiativ til porteføljeoverblikket.")
+        raise InputError(_("Vælg mindst ét initiativ til porteføljeoverblikket."))
     target = check_target(Path(out))
     today = today_of(options)
     if initiative_ids is None:

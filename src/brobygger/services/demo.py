@@ -15,6 +15,7 @@ from typing import Any
 
 from brobygger import paths
 from brobygger.domain.errors import InputError
+from brobygger.domain.i18n import _
 from brobygger.services import Services
 
 DEMO_FILE = "demo/workspace.json"
@@ -28,8 +29,8 @@ def load_demo(svc: Services, *, today: date | None = None, source: Path | None =
     """Load the example workspace into an empty workspace, all or nothing.
     Returns the number of log entries loaded."""
     if not svc.is_empty():
-        raise InputError("Eksempel-arbejdsområdet kan kun indlæses i et tomt arbejdsområde. "
-                         "Vælg en ny datamappe med --data-dir.")
+        raise InputError(_("Eksempel-arbejdsområdet kan kun indlæses i et tomt arbejdsområde. "
+                           "Vælg en ny datamappe med --data-dir."))
     data = json.loads((source or demo_path()).read_text(encoding="utf-8"))
     shift = (today or date.today()) - date.fromisoformat(data["anchor_date"])
 

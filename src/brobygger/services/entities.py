@@ -26,6 +26,7 @@ from brobygger.domain.catalogue import (
     SECTORS,
 )
 from brobygger.domain.errors import NotFoundError, ValidationError
+from brobygger.domain.i18n import _
 from brobygger.services import dto, inputs
 from brobygger.services.base import (
     Clean,
@@ -101,11 +102,12 @@ class People(EntityService[models.Person, dto.Person]):
     def clean(self, s: Session, data: Clean, existing: models.Person | None) -> Clean:
         email = optional_text(data.get("email"), 300)
         if email and not _EMAIL.match(email):
-            raise ValidationError("email", f"'{email}' ligner ikke en e-mailadresse.")
+            raise ValidationError("email", _("'{email}' ligner ikke en e-mailadresse.",
+                                             email=email))
         active_from = optional_date(data.get("active_from"), "active_from")
         active_to = optional_date(data.get("active_to"), "active_to")
         if active_from and active_to and active_to < active_from:
-            raise ValidationError("active_to", "Slutdatoen ligger før startdatoen.")
+            raise ValidationError("active_to", _("Slutdatoen ligger før startdatoen."))
         return {
             "name": rules.require_text(data.get("name"), "name", "Navn", 300),
             "title": optional_text(data.get("title"), 300),
@@ -156,11 +158,12 @@ class Initiatives(EntityService[models.Initiative, dto.Initiative]):
         start = optional_date(data.get("start_date"), "start_date")
         end = optional_date(data.get("end_date"), "end_date")
         if start and end and end < start:
-            raise ValidationError("end_date", "Slutdatoen ligger før startdatoen.")
+            raise ValidationError("end_date", _("Slutdatoen ligger før startdatoen."))
         parent = self.ref(s, models.Initiative, data.get("parent_id"), "parent_id",
                           "overordnet initiativ", required=False)
         if existing is not None and parent == existing.id:
-            raise ValidationError("parent_id", "Et initiativ kan ikke være sit eget overordnede.")
+            raise ValidationError("parent_id", _("Et initiativ kan ikke være sit eget "
+                                                 "overordnede."))
         readiness_raw = data.get("readiness") or {}
         readiness = {REFLECTIONS.get(str(k), "readiness").code: bool(v)
                      for k, v in readiness_raw.items()}
@@ -224,8 +227,8 @@ class Parties(EntityService[models.InitiativeParty, dto.Party]):
         if existing is not None:
             twice = twice.where(col(party.id) != existing.id)
         if s.execute(twice.limit(1)).first() is not None:
-            raise ValidationError("organisation_id", "Organisationen er allerede part i "
-                                                     "initiativet.")
+            raise ValidationError("organisation_id", _("Organisationen er allerede part i "
+                                                       "initiativet."))
         return {"initiative_id": initiative_id, "organisation_id": organisation_id,
                 "role": optional_text(data.get("role"), 300)}
 
@@ -301,6 +304,7 @@ def _find(service: Any, name_or_id: str, noun: str) -> Any:  # returns service's
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise NotFoundError(f"Fandt ingen {noun} med navnet '{text}'.")
+        raise NotFoundError(_("Fandt ingen {noun} med navnet '{text}'.", noun=noun, text=text))
     names = ", ".join(r.name for r in matches[:5])
-    raise NotFoundError(f"'{text}' passer på flere ({names}). Skriv navnet mere præcist.")
+    raise NotFoundError(_("'{text}' passer på flere ({names}). Skriv navnet mere præcist.",
+                          text=text, names=names))

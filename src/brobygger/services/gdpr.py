@@ -26,6 +26,7 @@ from sqlmodel import Session, col
 
 from brobygger.domain import rules
 from brobygger.domain.errors import BrobyggerError, NotFoundError
+from brobygger.domain.i18n import _
 from brobygger.fileio import PRIVATE, write_atomically
 from brobygger.services import audit as trail
 from brobygger.services.agreement_entities import person_agreement_records
@@ -110,7 +111,7 @@ class Gdpr:
         with self.ws.read() as s:
             person = s.get(models.Person, key)
             if person is None:
-                raise NotFoundError(f"Fandt ikke personen ({key}).")
+                raise NotFoundError(_("Fandt ikke personen ({key}).", key=key))
             pattern = mention_pattern(person.name)
             initiatives: dict[uuid.UUID | None, str] = {
                 i.id: i.name for i in s.scalars(select(models.Initiative))}
@@ -196,8 +197,7 @@ class Gdpr:
                 "actions": actions,
                 "relationship_assessments": relationships,
                 "plague_assessments": plagues,
-                **person_meeting_records(s, key, _row_dict),  # issue 16
-                **person_agreement_records(s, key, _row_dict),  # issue 17
+                **_linked_records(s, key),  # forums, meetings, agreements (issues 16, 17)
                 "self_reviews": self_reviews,
                 "asks_addressed": asks_to,
                 "mentions": mentions,
@@ -241,7 +241,7 @@ class Gdpr:
             s = uow.session
             person = s.get(models.Person, key)
             if person is None:
-                raise NotFoundError(f"Fandt ikke personen ({key}).")
+                raise NotFoundError(_("Fandt ikke personen ({key}).", key=key))
             new_label = rules.require_text(label if label is not None else
                                            self._next_label(s), "label", "Betegnelse", 300)
             check_cpr({"label": new_label})
@@ -340,8 +340,8 @@ def _atomic_write(path: Path, data: bytes) -> None:
         write_atomically(path, data, mode=PRIVATE)  # personal data: 0600 whatever the umask
     except OSError as exc:
         raise GdprExportError(
-            f"Filen {path} kan ikke gemmes ({exc.strerror or exc}). Vælg en anden mappe, "
-            "og prøv igen.") from exc
+            _("Filen {path} kan ikke gemmes ({value}). Vælg en anden mappe, og prøv igen.",
+              path=path, value=exc.strerror or exc)) from exc
 
 
 def write_person_json(data: Mapping[str, Any], path: str | Path) -> Path:
@@ -371,4 +371,12 @@ def write_person_export(data: Mapping[str, Any], path: str | Path) -> Path:
         return write_person_json(data, target)
     from brobygger.domain.errors import InputError
 
-    raise InputError(f"Vælg et filnavn, der ender på .json eller .pdf (ikke '{target.name}').")
+    raise InputError(_("Vælg et filnavn, der ender på .json eller .pdf (ikke '{name}').",
+                       name=target.name))
+
+
+def _linked_records(s: Any, key: uuid.UUID) -> dict[str, Any]:
+    """For the export: the person's forum and meeting records, and the agreements they own
+    or hold the medical responsibility of."""
+    return {**person_meeting_records(s, key, _row_dict),
+            **person_agreement_records(s, key, _row_dict)}

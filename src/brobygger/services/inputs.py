@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Mapping
-from datetime import date
+from datetime import date, time
 from typing import TypedDict
 
 Id = uuid.UUID | str | None
@@ -154,6 +154,10 @@ class MeasurementFields(TypedDict, total=False):
     organisation_id: Id         # the party (one of the indicator's); None: everyone
 
 
+# -- asks, forums and meetings (issues 15 and 16) -------------------------------------------
+Time = time | str | None
+
+
 class AskFields(TypedDict, total=False):
     initiative_id: Id
     title: str
@@ -178,3 +182,58 @@ class AskFields(TypedDict, total=False):
     # the log entries and actions the ask concerns (the raising entry is always one)
     entry_ids: Iterable[uuid.UUID | str]
     action_ids: Iterable[uuid.UUID | str]
+
+
+class ForumFields(TypedDict, total=False):
+    name: str
+    kind: str | None
+    rhythm_weeks: int | str | None
+    place: str | None
+    description: str | None
+
+
+class ForumInitiativeFields(TypedDict, total=False):
+    forum_id: Id
+    initiative_id: Id
+
+
+class ForumMemberFields(TypedDict, total=False):
+    forum_id: Id
+    person_id: Id
+    role: str | None
+
+
+class MeetingFields(TypedDict, total=False):
+    forum_id: Id
+    title: str | None
+    meeting_date: Day
+    start_time: Time
+    end_time: Time
+    place: str | None
+    status: str | None
+    notes: str | None
+
+
+class AttendeeFields(TypedDict, total=False):
+    meeting_id: Id
+    person_id: Id
+    present: bool | None
+
+
+class AgendaItemFields(TypedDict, total=False):
+    meeting_id: Id
+    position: int | str
+    kind: str | None
+    title: str
+    purpose: str | None
+    owner_id: Id
+    minutes: int | str | None
+    description: str | None
+    notes: str | None
+
+
+class ItemLinkFields(TypedDict, total=False):
+    item_id: Id
+    entity: str
+    record_id: Id
+    role: str | None

@@ -33,6 +33,7 @@ from brobygger.domain.catalogue import (
     Rule,
 )
 from brobygger.domain.errors import ValidationError
+from brobygger.domain.i18n import _
 from brobygger.domain.text import clean_text
 from brobygger.services import dto, inputs
 from brobygger.services.base import (
@@ -124,7 +125,7 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
         if entry_type == "eskalering":
             if escalation is None:
                 raise ValidationError("escalation_level",
-                                      "En eskalering skal have det niveau, den eskaleres til.")
+                                      _("En eskalering skal have det niveau, den eskaleres til."))
             escalation = code(ESCALATION_LEVELS, escalation, "escalation_level")
         else:
             escalation = None
@@ -218,7 +219,7 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
         if f.date_to:
             where.append(m.entry_date <= f.date_to)
         if f.date_from and f.date_to and f.date_to < f.date_from:
-            raise ValidationError("date_to", "Periodens slutdato ligger før startdatoen.")
+            raise ValidationError("date_to", _("Periodens slutdato ligger før startdatoen."))
         # IN (subquery) lets SQLite start from the link table's index; EXISTS made it walk
         # every entry (a person's 50 latest entries: ~1 s over 100,000 entries).
         if f.plague:
@@ -406,5 +407,5 @@ def parse_period(date_from: str | None, date_to: str | None) -> tuple[date | Non
     start = optional_date(date_from, "date_from")
     end = optional_date(date_to, "date_to")
     if start and end and end < start:
-        raise ValidationError("date_to", "Periodens slutdato ligger før startdatoen.")
+        raise ValidationError("date_to", _("Periodens slutdato ligger før startdatoen."))
     return start, end

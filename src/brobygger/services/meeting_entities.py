@@ -8,12 +8,13 @@ from __future__ import annotations
 import builtins
 import uuid
 from datetime import date, time
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlmodel import Session
 
 from brobygger.domain import rules
 from brobygger.domain.errors import ValidationError
+from brobygger.domain.i18n import _
 from brobygger.domain.meetings import (
     FORUM_KINDS,
     ITEM_KINDS,
@@ -46,6 +47,7 @@ from brobygger.dto.meetings import (
 from brobygger.dto.meetings import (
     Meeting as Meeting,
 )
+from brobygger.services import inputs
 from brobygger.services.base import (
     Clean,
     EntityService,
@@ -55,6 +57,9 @@ from brobygger.services.base import (
     required_date,
 )
 from brobygger.store import models
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 MAX_NOTES = 100_000
 # The records an agenda item may link to (table names).
@@ -77,7 +82,8 @@ def parse_time(value: object, field: str) -> time | None:
             raise ValueError
         return time(int(parts[0]), int(parts[1]) if len(parts) == 2 else 0)
     except ValueError:
-        raise ValidationError(field, f"Ugyldigt klokkeslæt: '{text[:20]}'. Skriv fx 14:00.")\
+        raise ValidationError(field, _("Ugyldigt klokkeslæt: '{value}'. Skriv fx 14:00.",
+                                       value=text[:20]))\
             from None
 
 
@@ -88,6 +94,13 @@ def _int(value: object, field: str, label: str, lo: int, hi: int) -> int:
 class Forums(EntityService[models.Forum, Forum]):
     model = models.Forum
     dto_class = Forum
+    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
+        def create(  # type: ignore[override]
+                self, **fields: Unpack[inputs.ForumFields]) -> Forum: ...
+
+        def update(  # type: ignore[override]
+                self, id_: object, *, expected_version: int | None = None,
+                **changes: Unpack[inputs.ForumFields]) -> Forum: ...
     noun_da = "forummet"
     order_by: ClassVar[tuple[str, ...]] = ("name",)
 
@@ -111,6 +124,13 @@ class Forums(EntityService[models.Forum, Forum]):
 class ForumInitiatives(EntityService[models.ForumInitiative, ForumInitiative]):
     model = models.ForumInitiative
     dto_class = ForumInitiative
+    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
+        def create(  # type: ignore[override]
+                self, **fields: Unpack[inputs.ForumInitiativeFields]) -> ForumInitiative: ...
+
+        def update(  # type: ignore[override]
+                self, id_: object, *, expected_version: int | None = None,
+                **changes: Unpack[inputs.ForumInitiativeFields]) -> ForumInitiative: ...
     noun_da = "forummets initiativ"
 
     def clean(self, s: Session, data: Clean, existing: models.ForumInitiative | None) -> Clean:
@@ -134,6 +154,13 @@ class ForumInitiatives(EntityService[models.ForumInitiative, ForumInitiative]):
 class ForumMembers(EntityService[models.ForumMember, ForumMember]):
     model = models.ForumMember
     dto_class = ForumMember
+    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
+        def create(  # type: ignore[override]
+                self, **fields: Unpack[inputs.ForumMemberFields]) -> ForumMember: ...
+
+        def update(  # type: ignore[override]
+                self, id_: object, *, expected_version: int | None = None,
+                **changes: Unpack[inputs.ForumMemberFields]) -> ForumMember: ...
     noun_da = "forummets medlem"
 
     def clean(self, s: Session, data: Clean, existing: models.ForumMember | None) -> Clean:
@@ -158,6 +185,13 @@ class ForumMembers(EntityService[models.ForumMember, ForumMember]):
 class Meetings(EntityService[models.Meeting, Meeting]):
     model = models.Meeting
     dto_class = Meeting
+    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
+        def create(  # type: ignore[override]
+                self, **fields: Unpack[inputs.MeetingFields]) -> Meeting: ...
+
+        def update(  # type: ignore[override]
+                self, id_: object, *, expected_version: int | None = None,
+                **changes: Unpack[inputs.MeetingFields]) -> Meeting: ...
     noun_da = "mødet"
     order_by: ClassVar[tuple[str, ...]] = ("meeting_date", "start_time")
 
@@ -165,10 +199,10 @@ class Meetings(EntityService[models.Meeting, Meeting]):
         start = parse_time(data.get("start_time"), "start_time")
         end = parse_time(data.get("end_time"), "end_time")
         if end is not None and start is None:
-            raise ValidationError("start_time", "Angiv et starttidspunkt, når der er et "
-                                  "sluttidspunkt.")
+            raise ValidationError("start_time", _("Angiv et starttidspunkt, når der er et "
+                                                  "sluttidspunkt."))
         if start is not None and end is not None and end <= start:
-            raise ValidationError("end_time", "Mødet skal slutte efter, at det begynder.")
+            raise ValidationError("end_time", _("Mødet skal slutte efter, at det begynder."))
         day = required_date(data.get("meeting_date") or "", "meeting_date")
         for value, name in ((start, "start_time"), (end, "end_time")):
             if value is not None:
@@ -200,6 +234,13 @@ class Meetings(EntityService[models.Meeting, Meeting]):
 class Attendees(EntityService[models.MeetingAttendee, Attendee]):
     model = models.MeetingAttendee
     dto_class = Attendee
+    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
+        def create(  # type: ignore[override]
+                self, **fields: Unpack[inputs.AttendeeFields]) -> Attendee: ...
+
+        def update(  # type: ignore[override]
+                self, id_: object, *, expected_version: int | None = None,
+                **changes: Unpack[inputs.AttendeeFields]) -> Attendee: ...
     noun_da = "deltageren"
 
     def clean(self, s: Session, data: Clean, existing: models.MeetingAttendee | None) -> Clean:
@@ -219,6 +260,13 @@ class Attendees(EntityService[models.MeetingAttendee, Attendee]):
 class AgendaItems(EntityService[models.AgendaItem, AgendaItem]):
     model = models.AgendaItem
     dto_class = AgendaItem
+    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
+        def create(  # type: ignore[override]
+                self, **fields: Unpack[inputs.AgendaItemFields]) -> AgendaItem: ...
+
+        def update(  # type: ignore[override]
+                self, id_: object, *, expected_version: int | None = None,
+                **changes: Unpack[inputs.AgendaItemFields]) -> AgendaItem: ...
     noun_da = "dagsordenspunktet"
     order_by: ClassVar[tuple[str, ...]] = ("position", "created_at")
 
@@ -245,15 +293,22 @@ class AgendaItems(EntityService[models.AgendaItem, AgendaItem]):
 class ItemLinks(EntityService[models.AgendaItemLink, ItemLink]):
     model = models.AgendaItemLink
     dto_class = ItemLink
+    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
+        def create(  # type: ignore[override]
+                self, **fields: Unpack[inputs.ItemLinkFields]) -> ItemLink: ...
+
+        def update(  # type: ignore[override]
+                self, id_: object, *, expected_version: int | None = None,
+                **changes: Unpack[inputs.ItemLinkFields]) -> ItemLink: ...
     noun_da = "tilknytningen"
 
     def clean(self, s: Session, data: Clean, existing: models.AgendaItemLink | None) -> Clean:
         entity = str(data.get("entity") or "")
         if entity not in LINKABLE:
-            raise ValidationError("entity", "Et punkt kan ikke knyttes til den slags post.")
+            raise ValidationError("entity", _("Et punkt kan ikke knyttes til den slags post."))
         record = data.get("record_id")
         if record is None or record == "":
-            raise ValidationError("record_id", "Vælg den post, punktet knyttes til.")
+            raise ValidationError("record_id", _("Vælg den post, punktet knyttes til."))
         return {
             "item_id": self.ref(s, models.AgendaItem, data.get("item_id"), "item_id",
                                 "dagsordenspunkt"),

@@ -14,8 +14,9 @@ from collections.abc import Iterable, Sequence
 from datetime import date, time, timedelta
 from typing import Any
 
-from brobygger.domain import rules
+from brobygger.domain import dates
 from brobygger.domain.errors import ValidationError
+from brobygger.domain.i18n import _, language
 from brobygger.domain.meetings import MEETING_STATUSES
 from brobygger.dto.meetings import (
     ForumSummary as ForumSummary,
@@ -158,7 +159,7 @@ class MeetingService:
         forum = self.forums.get(forum_id)
         if meeting_date is None:
             if last is None:
-                raise ValidationError("meeting_date", "Angiv en dato for det første møde.")
+                raise ValidationError("meeting_date", _("Angiv en dato for det første møde."))
             meeting_date = last.meeting_date + timedelta(weeks=forum.rhythm_weeks or 6)
         if last is None:
             return self.schedule(forum_id, meeting_date)
@@ -295,7 +296,7 @@ class MeetingService:
         """A decision or agreement (a log entry with status) from the item, dated the
         meeting's date, with the present people as participants."""
         if type not in ("beslutning", "aftale"):
-            raise ValidationError("type", "Vælg beslutning eller aftale.")
+            raise ValidationError("type", _("Vælg beslutning eller aftale."))
         item, meeting, default_ini = self._context(item_id)
         present = [a.person_id for a in self.attendees.list(meeting.id) if a.present]
         with self.svc.unit_of_work():
@@ -372,10 +373,11 @@ class MeetingService:
 
 
 def format_when(meeting: Meeting) -> str:
-    """'5. marts 2026 kl. 14.00–16.00' (Danish)."""
-    text = rules.format_date_da(meeting.meeting_date)
+    """'5. marts 2026 kl. 14.00–16.00' (Danish; '5 March 2026 at 14.00–16.00' in English)."""
+    text = dates.format_long(meeting.meeting_date, language())
     if meeting.start_time is not None:
-        text += f" kl. {meeting.start_time:%H.%M}"
+        start = meeting.start_time.strftime("%H.%M")
+        text += " " + _("kl. {time}", time=start)
         if meeting.end_time is not None:
             text += f"–{meeting.end_time:%H.%M}"
     return text

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from brobygger.domain import rules
+from brobygger.domain import dates
+from brobygger.domain.i18n import _, language
 
 PROFILE_META_KEY = "profile_person_id"
 CONTACT_DEFAULT_META_KEY = "contact_default_days"
@@ -69,10 +70,15 @@ def agenda_status(ms: Any, meeting: Any) -> tuple[str, bool]:
     """(Danish agenda status, needs attention) of an upcoming meeting."""
     items = len(ms.items.list(meeting.id))
     if meeting.status in ("udsendt", "afholdt", "godkendt"):
-        return "dagsorden udsendt", False
+        return _("dagsorden udsendt"), False
     if items:
-        return f"dagsorden klar ({items} punkter), ikke udsendt", False
-    return "ingen dagsorden endnu", True
+        return _("dagsorden klar ({n} punkter), ikke udsendt", n=items), False
+    return _("ingen dagsorden endnu"), True
+
+
+def _day(d: date) -> str:
+    """A long date in the core's language: "5. marts 2026" / "5 March 2026"."""
+    return dates.format_long(d, language())
 
 
 def my_week(svc: Any, today: date | None = None, person_id: uuid.UUID | None = None
@@ -118,7 +124,8 @@ def _actions(svc: Any, me: uuid.UUID | None, day: date) -> list[WeekLine]:
         if a.due_date is None:
             continue
         late = a.due_date < day
-        when = ("forfalden siden " if late else "frist ") + rules.format_date_da(a.due_date)
+        when = (_("forfalden siden {day}", day=_day(a.due_date)) if late
+                else _("frist {day}", day=_day(a.due_date)))
         initiative = names.get(a.initiative_id, "") if a.initiative_id else ""
         out.append(WeekLine("actions", a.title,
                             when + (f" · {initiative}" if initiative else ""), "action", a.id,
@@ -134,6 +141,9 @@ def _asks(svc: Any, me: uuid.UUID | None, name: str, day: date) -> list[WeekLine
     if me is None:
         return []
     mine = name.strip().casefold()
+    # the forums I sit in: an ask to one of them is asked of me too (e.g. the sundhedsråd)
+    my_forums = {m.forum_id for m in svc.meetings.forum_members.list(person_id=me)}
+    forums = {f.id: f.name for f in svc.meetings.forums.all(include_deleted=True)}
     out = []
     for a in svc.asks.list(AskFilter(status="open")):
         if not is_open(a):
@@ -141,13 +151,15 @@ def _asks(svc: Any, me: uuid.UUID | None, name: str, day: date) -> list[WeekLine
         if a.raised_by.strip().casefold() == mine and a.due_date is not None \
                 and a.due_date < day:
             out.append(WeekLine("asks_raised", a.title,
-                                f"svarfristen {rules.format_date_da(a.due_date)} er "
-                                f"overskredet · til {a.addressee or a.level}", "ask", a.id,
-                                a.due_date, True))
-        if a.addressee_person_id == me or (mine and a.addressee.strip().casefold() == mine):
-            due = (f"svar senest {rules.format_date_da(a.due_date)}" if a.due_date
-                   else "ingen svarfrist")
-            out.append(WeekLine("asks_to_me", a.title, f"{due} · fra {a.raised_by or '–'}",
+                                _("svarfristen {day} er overskredet · til {to}",
+                                  day=_day(a.due_date), to=a.addressee_text(forums=forums)),
+                                "ask", a.id, a.due_date, True))
+        if a.addressee_person_id == me or (mine and a.addressee.strip().casefold() == mine) \
+                or a.addressee_forum_id in my_forums:
+            due = (_("svar senest {day}", day=_day(a.due_date)) if a.due_date
+                   else _("ingen svarfrist"))
+            out.append(WeekLine("asks_to_me", a.title,
+                                _("{due} · fra {person}", due=due, person=a.raised_by or "–"),
                                 "ask", a.id, a.due_date,
                                 a.due_date is not None and a.due_date <= day))
     return out
@@ -161,9 +173,10 @@ def _agreements(svc: Any, me: uuid.UUID | None, day: date) -> list[WeekLine]:
     for a in svc.agreements.reviews_due(day):
         if me is not None and a.owner_id != me and not mine & set(a.initiative_ids):
             continue
-        when = (f"revideres senest {rules.format_date_da(a.review_on)}" if a.review_on
-                else "står til revision")
-        out.append(WeekLine("agreements", a.title, f"{when} · version {a.version_label}",
+        when = (_("revideres senest {day}", day=_day(a.review_on)) if a.review_on
+                else _("står til revision"))
+        out.append(WeekLine("agreements", a.title,
+                            _("{when} · version {version}", when=when, version=a.version_label),
                             "agreement", a.id, a.review_on,
                             a.review_on is not None and a.review_on <= day))
     return out
@@ -219,8 +232,9 @@ def _contacts(svc: Any, me: uuid.UUID | None, day: date) -> list[WeekLine]:
         due = (last + timedelta(days=interval)) if last is not None else None
         if due is not None and due > day:
             continue
-        detail = (f"sidste kontakt {rules.format_date_da(last)} (hver {interval}. dag)"
-                  if last is not None else f"ingen kontakt registreret (hver {interval}. dag)")
+        detail = (_("sidste kontakt {day} (hver {n}. dag)", day=_day(last), n=interval)
+                  if last is not None
+                  else _("ingen kontakt registreret (hver {n}. dag)", n=interval))
         out.append(WeekLine("contacts", names[pid], detail, "person", pid, last, True))
     out.sort(key=lambda w: (w.when or date.min, w.text))
     return out
@@ -234,8 +248,8 @@ def due_today(svc: Any, today: date | None = None, person_id: uuid.UUID | None =
     due = week.due_today()
     parts = []
     if meetings:
-        parts.append(f"{len(meetings)} møde(r) i dag")
+        parts.append(_("{n} møde(r) i dag", n=len(meetings)))
     if due:
-        parts.append(f"{len(due)} handling(er) eller anmodning(er) forfalder i dag eller er "
-                     "forfaldne")
+        parts.append(_("{n} handling(er) eller anmodning(er) forfalder i dag eller er "
+                       "forfaldne", n=len(due)))
     return " · ".join(parts)

@@ -14,6 +14,7 @@ from sqlmodel import Session
 from brobygger.domain import rules
 from brobygger.domain.catalogue import CHIEF_TASKS, COMPETENCIES, READINESS_ANSWERS, REFLECTIONS
 from brobygger.domain.errors import ValidationError
+from brobygger.domain.i18n import _
 from brobygger.dto import ReadinessSummary as ReadinessSummary
 from brobygger.services import dto
 from brobygger.services.base import Clean, EntityService, code, optional_text, required_date
@@ -89,8 +90,8 @@ class SelfReviews(EntityService[models.SelfReview, dto.SelfReview]):
     def clean(self, s: Session, data: Clean, existing: models.SelfReview | None) -> Clean:
         topic = str(data.get("topic") or "")
         if topic not in _TOPICS:
-            raise ValidationError("topic", "Vælg en af chefens tre opgaver eller tre "
-                                           "kompetencer.")
+            raise ValidationError("topic", _("Vælg en af chefens tre opgaver eller tre "
+                                             "kompetencer."))
         return {
             "person_id": self.ref(s, models.Person, data.get("person_id"), "person_id",
                                   "person"),
@@ -124,7 +125,7 @@ class BriefSettings:
     def set_stale_months(self, months: int) -> None:
         if not 1 <= int(months) <= 60:
             raise ValidationError("stale_after_months",
-                                  "Vælg et antal måneder mellem 1 og 60.")
+                                  _("Vælg et antal måneder mellem 1 og 60."))
         with self.svc.unit_of_work() as uow:
             uow.set_meta(STALE_MONTHS_KEY, str(int(months)))
 

@@ -23,6 +23,7 @@ from brobygger.domain.catalogue import (
     Rule,
 )
 from brobygger.domain.errors import ValidationError
+from brobygger.domain.i18n import _
 from brobygger.services import dto, inputs
 from brobygger.services import indicator_parties as parts
 from brobygger.services.base import (
@@ -120,15 +121,15 @@ class Relationships(EntityService[models.RelationshipAssessment, dto.Relationshi
         person_a, person_b = data.get("person_a_id"), data.get("person_b_id")
         if org_a or org_b:
             if person_a or person_b:
-                raise ValidationError("org_a_id", "Vurder enten to organisationer eller to "
-                                      "personer – ikke en blanding.")
+                raise ValidationError("org_a_id", _("Vurder enten to organisationer eller to "
+                                                    "personer – ikke en blanding."))
             a = self.ref(s, models.Organisation, org_a, "org_a_id", "organisation (part A)")
             b = self.ref(s, models.Organisation, org_b, "org_b_id", "organisation (part B)")
         else:
             a = self.ref(s, models.Person, person_a, "person_a_id", "person (part A)")
             b = self.ref(s, models.Person, person_b, "person_b_id", "person (part B)")
         if a == b:
-            raise ValidationError("org_b_id", "En relation kræver to forskellige parter.")
+            raise ValidationError("org_b_id", _("En relation kræver to forskellige parter."))
         is_org = bool(org_a or org_b)
         return {
             "initiative_id": self.ref(s, models.Initiative, data.get("initiative_id"),
@@ -343,7 +344,7 @@ class Measurements(EntityService[models.Measurement, dto.Measurement]):
     def clean(self, s: Session, data: Clean, existing: models.Measurement | None) -> Clean:
         value = _number(data.get("value"), "value", "Værdi")
         if value is None:
-            raise ValidationError("value", "Værdi skal udfyldes.")
+            raise ValidationError("value", _("Værdi skal udfyldes."))
         indicator_id = self.ref(s, models.Indicator, data.get("indicator_id"),
                                 "indicator_id", "indikator")
         party = self.ref(s, models.Organisation, data.get("organisation_id"),
@@ -371,11 +372,11 @@ def _number(value: object, field: str, label_da: str) -> float | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
-        raise ValidationError(field, f"{label_da} skal være et tal.")
+        raise ValidationError(field, _("{label} skal være et tal.", label=_(label_da)))
     if isinstance(value, int | float):
         return float(value)
     try:
         return numbers.parse(str(value))  # "16,5", "18 %", "1.234,5"
     except numbers.NumberError as exc:
-        raise ValidationError(field, f"{label_da} skal være et tal, fx 16,5 eller 18 % "
-                                     f"(fik '{value}').") from exc
+        raise ValidationError(field, _("{label} skal være et tal, fx 16,5 eller 18 % (fik "
+                                       "'{value}').", label=_(label_da), value=value)) from exc

@@ -13,6 +13,7 @@ import keyring.errors
 
 from brobygger import paths
 from brobygger.domain.errors import InputError
+from brobygger.domain.i18n import _
 from brobygger.store import crypto, recovery
 
 __all__ = ["remove_workspace"]
@@ -23,14 +24,15 @@ def remove_workspace(directory: Path, to_trash: Callable[[Path], bool]) -> str |
     entries (the key and the folder's record). Returns the workspace id (None if unknown).
     Raises :class:`InputError` when the folder holds no workspace or cannot be moved."""
     if not (directory / paths.DB_FILENAME).exists():
-        raise InputError(f"Der er intet Brobygger-arbejdsområde i {directory}.")
+        raise InputError(_("Der er intet Brobygger-arbejdsområde i {directory}.",
+                           directory=directory))
     settings = crypto.WorkspaceSettings.load(directory)
     workspace_id = settings.workspace_id if settings is not None else \
         recovery.workspace_id_of_folder(directory)
     account = recovery._folder_account(directory)  # the folder record of the same store
     if not to_trash(directory):
-        raise InputError(f"Mappen {directory} kunne ikke flyttes til papirkurven. Intet er "
-                         "ændret.")
+        raise InputError(_("Mappen {directory} kunne ikke flyttes til papirkurven. Intet er "
+                           "ændret.", directory=directory))
     if workspace_id:
         crypto.keyring_forget(workspace_id)
     with contextlib.suppress(keyring.errors.KeyringError):

@@ -22,6 +22,7 @@ from typing import Any
 
 from brobygger import paths
 from brobygger.domain.errors import BrobyggerError, DiskFullError, WorkspaceError
+from brobygger.domain.i18n import _
 from brobygger.store import dialect, files
 from brobygger.store.crypto import Key
 
@@ -113,8 +114,8 @@ def backup_from_connection(source_conn: Any, directory: Path, key: Key | None, r
         if files.is_disk_full(exc):
             raise DiskFullError(files.DISK_FULL_MESSAGE) from exc
         raise WorkspaceError(
-            f"Sikkerhedskopien kunne ikke gemmes i {dest.parent} ({exc}). "
-            "Tjek at der er plads på disken.") from exc
+            _("Sikkerhedskopien kunne ikke gemmes i {parent} ({exc}). Tjek at der er plads på "
+              "disken.", parent=dest.parent, exc=exc)) from exc
     prune(directory, moment)
     return dest
 
@@ -171,10 +172,11 @@ def verify_backup(path: Path, key: Key | None) -> None:
             conn.close()
     except dialect.DatabaseError as exc:
         raise BrobyggerError(
-            f"Sikkerhedskopien {path.name} kan ikke læses ({exc}). Vælg en anden.") from exc
+            _("Sikkerhedskopien {name} kan ikke læses ({exc}). Vælg en anden.",
+              name=path.name, exc=exc)) from exc
     if result != "ok":
-        raise BrobyggerError(f"Sikkerhedskopien {path.name} er beskadiget ({result}). "
-                             "Vælg en anden.")
+        raise BrobyggerError(_("Sikkerhedskopien {name} er beskadiget ({result}). Vælg en anden.",
+                               name=path.name, result=result))
 
 
 def restore(directory: Path, backup: Path, key: Key | None,

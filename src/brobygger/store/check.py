@@ -15,15 +15,11 @@ from brobygger.domain.errors import (
     WorkspaceError,
     WrongKeyError,
 )
+from brobygger.domain.i18n import _
 from brobygger.store import backup, crypto, keys
 from brobygger.store.crypto import PassphrasePrompt
-from brobygger.store.readonly import (
-    has_database,
-    inspect_readonly,
-    refuse_if_existed,
-    wal_pending,
-)
-from brobygger.store.workspace import CLOSED_FILE
+from brobygger.store.readonly import has_database, refuse_if_existed, wal_pending
+from brobygger.store.workspace import CLOSED_FILE, inspect_readonly
 
 
 def last_clean_close(directory: Path) -> datetime | None:
@@ -55,8 +51,8 @@ def check_readonly(data_dir: str | Path | None, prompt: PassphrasePrompt | None 
     db = directory / paths.DB_FILENAME
     if not has_database(db):
         refuse_if_existed(directory, db)
-        raise WorkspaceError(f"Der er intet arbejdsområde i {directory}. "
-                             "Opret det med 'brobygger-cli init'.")
+        raise WorkspaceError(_("Der er intet arbejdsområde i {directory}. Opret det med "
+                               "'brobygger-cli init'.", directory=directory))
     key, _settings = keys.existing_key(directory, db, prompt, recovery_key, None,
                                        repair=False)
     try:

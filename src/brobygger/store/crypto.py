@@ -25,6 +25,7 @@ import keyring
 import keyring.errors
 
 from brobygger.domain.errors import KeyUnavailableError
+from brobygger.domain.i18n import _
 from brobygger.fileio import PRIVATE, write_text_atomically
 
 SERVICE = "brobygger"
@@ -155,7 +156,8 @@ def env_passphrase_prompt(passphrase_file: str | os.PathLike[str] | None = None
 def check_new_passphrase(text: str) -> None:
     if len(text) < MIN_PASSPHRASE:
         raise KeyUnavailableError(
-            f"Adgangsfrasen er for kort: brug mindst {MIN_PASSPHRASE} tegn.")
+            _("Adgangsfrasen er for kort: brug mindst {MIN_PASSPHRASE} tegn.",
+              MIN_PASSPHRASE=MIN_PASSPHRASE))
 
 
 def ask_passphrase(prompt: PassphrasePrompt | None, new: bool, reason: str) -> Key:

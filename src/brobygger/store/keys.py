@@ -14,6 +14,7 @@ import logging
 from pathlib import Path
 
 from brobygger.domain.errors import KeyUnavailableError
+from brobygger.domain.i18n import _
 from brobygger.store import crypto, recovery
 from brobygger.store.crypto import Key, PassphrasePrompt, WorkspaceSettings
 
@@ -86,8 +87,8 @@ def new_key(encryption: str | None, prompt: PassphrasePrompt | None
         if hex_key:
             return Key.raw(hex_key), settings
         if encryption == crypto.KEYRING:
-            raise KeyUnavailableError("Der er ingen nøglering på denne maskine at gemme "
-                                      "nøglen i. Brug en adgangsfrase i stedet.")
+            raise KeyUnavailableError(_("Der er ingen nøglering på denne maskine at gemme "
+                                        "nøglen i. Brug en adgangsfrase i stedet."))
     settings = WorkspaceSettings.new(crypto.PASSPHRASE)
     return crypto.ask_passphrase(
         prompt, True, "Der er ingen nøglering på denne maskine, så det nye arbejdsområde "

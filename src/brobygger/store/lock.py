@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import IO
 
 from brobygger.domain.errors import WorkspaceLockedError
+from brobygger.domain.i18n import _
 
 LOCK_FILE = "brobygger.lock"
 
@@ -29,9 +30,9 @@ class WorkspaceLock:
         except OSError:
             f.close()
             raise WorkspaceLockedError(
-                f"Arbejdsområdet i {self.path.parent} er allerede åbent i et andet "
-                "Brobygger-vindue eller -program. Skift til det, eller luk det, og prøv "
-                "igen.") from None
+                _("Arbejdsområdet i {parent} er allerede åbent i et andet Brobygger-vindue "
+                  "eller -program. Skift til det, eller luk det, og prøv igen.",
+                  parent=self.path.parent)) from None
         f.seek(0)
         f.truncate()
         f.write(str(os.getpid()).encode())

@@ -23,7 +23,6 @@ from brobygger.domain.errors import (
     CorruptWorkspaceError,
     DiskFullError,
     LostWorkspaceError,
-    SchemaTooNewError,
     WorkspaceError,
     WrongKeyError,
 )
@@ -128,10 +127,11 @@ def private_copy(db: Path) -> Iterator[Path]:
             "({reason}). Intet er ændret.", db=db, reason=exc.strerror)) from exc
 
 
-def inspect_readonly(db: Path, key: Key | None, encrypted: bool,
-                     full_check: bool = True, *, strict: bool = False) -> str | None:
-    """Check the file without writing a byte: the key opens it, ``quick_check`` passes and
-    the schema is one this version knows. Returns the stored schema revision.
+def inspect_file(db: Path, key: Key | None, encrypted: bool,
+                 full_check: bool = True, *, strict: bool = False) -> str | None:
+    """Check the file without writing a byte: the key opens it and ``quick_check`` passes.
+    Returns the stored schema revision (``workspace.inspect_readonly`` also refuses one
+    newer than this version knows).
     ``full_check=False`` leaves out ``quick_check`` (see ``workspace.VERIFIED_FILE``).
 
     A ``-wal`` without a ``-shm`` (SQLite would create one) is read from a private copy;
@@ -146,10 +146,8 @@ def inspect_readonly(db: Path, key: Key | None, encrypted: bool,
 
 def _inspect(path: Path, db: Path, key: Key | None, encrypted: bool,
              full_check: bool) -> str | None:
-    """:func:`inspect_readonly` of ``path`` (``db`` itself or a copy of it); messages
+    """:func:`inspect_file` of ``path`` (``db`` itself or a copy of it); messages
     name ``db``."""
-    from brobygger.store.workspace import head_revision, known_revisions
-
     try:
         conn = dialect.connect(path, key, readonly=True)
     except dialect.DatabaseError as exc:
@@ -185,11 +183,4 @@ def _inspect(path: Path, db: Path, key: Key | None, encrypted: bool,
             if exists else None
     finally:
         conn.close()
-    stored = str(row[0]) if row else None
-    if stored is not None and stored not in known_revisions():
-        raise SchemaTooNewError(_(
-            "Arbejdsområdet i {folder} er skrevet af en nyere version af Brobygger "
-            "(skemaversion {stored}). Denne version kender kun op til {head}. Opdater "
-            "Brobygger for at åbne det. Filen er ikke ændret.", folder=db.parent,
-            stored=stored, head=head_revision()))
-    return stored
+    return str(row[0]) if row else None

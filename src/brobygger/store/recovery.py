@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from brobygger.domain.errors import InputError, WorkspaceError
+from brobygger.domain.i18n import _
 from brobygger.fileio import PRIVATE, write_text_atomically
 from brobygger.store import crypto
 from brobygger.store.crypto import Key
@@ -101,8 +102,9 @@ def unwrap(directory: Path, recovery_key: str) -> tuple[Key, str, str]:
     """(SQLCipher key, kind, secret) from the sidecar and the recovery key."""
     data = read_sidecar(directory)
     if data is None:
-        raise WorkspaceError(f"Der er ingen gendannelsesfil ({RECOVERY_FILE}) i {directory}. "
-                             "Gendannelsesnøglen kan ikke bruges uden den.")
+        raise WorkspaceError(_("Der er ingen gendannelsesfil ({RECOVERY_FILE}) i {directory}. "
+                               "Gendannelsesnøglen kan ikke bruges uden den.",
+                               RECOVERY_FILE=RECOVERY_FILE, directory=directory))
     try:
         kdf = data["kdf"]
         assert isinstance(kdf, dict)
@@ -110,11 +112,12 @@ def unwrap(directory: Path, recovery_key: str) -> tuple[Key, str, str]:
             bytes.fromhex(str(data["nonce"])), bytes.fromhex(str(data["wrapped"])),
             str(data["id"]).encode("ascii"))
     except InvalidTag:
-        raise InputError("Gendannelsesnøglen passer ikke til dette arbejdsområde. Tjek at "
-                         "den er skrevet rigtigt (store/små bogstaver og bindestreger er "
-                         "ligegyldige).") from None
+        raise InputError(_("Gendannelsesnøglen passer ikke til dette arbejdsområde. Tjek at den "
+                           "er skrevet rigtigt (store/små bogstaver og bindestreger er "
+                           "ligegyldige).")) from None
     except (KeyError, ValueError, AssertionError, UnicodeEncodeError) as exc:
-        raise WorkspaceError(f"Gendannelsesfilen i {directory} er beskadiget.") from exc
+        raise WorkspaceError(_("Gendannelsesfilen i {directory} er beskadiget.",
+                               directory=directory)) from exc
     payload = json.loads(plain.decode("utf-8"))
     kind, secret = str(payload["kind"]), str(payload["secret"])
     key = Key.raw(secret) if kind == KIND_RAW else Key.passphrase(secret)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from sqlalchemy import Table, func, select, update
 
 from brobygger.domain.errors import InputError, WorkspaceError
+from brobygger.domain.i18n import _
 from brobygger.store.metadata import metadata
 from brobygger.store.workspace import Workspace
 
@@ -31,11 +32,11 @@ def copy_workspace(source: Workspace, target: Workspace,
                    progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
     """Copy everything from ``source`` into the empty ``target``; returns the row counts."""
     if source.schema_revision() != target.schema_revision():
-        raise WorkspaceError("Kilde og mål har forskellige skemaversioner. Åbn begge med "
-                             "samme version af Brobygger først.")
+        raise WorkspaceError(_("Kilde og mål har forskellige skemaversioner. Åbn begge med "
+                               "samme version af Brobygger først."))
     if any(counts(target).values()):
-        raise InputError("Målet er ikke tomt. Flyt kun til et nyt, tomt arbejdsområde eller "
-                         "en tom database.")
+        raise InputError(_("Målet er ikke tomt. Flyt kun til et nyt, tomt arbejdsområde eller "
+                           "en tom database."))
     expected = counts(source)
     total = sum(expected.values())
     done = 0
@@ -61,5 +62,6 @@ def copy_workspace(source: Workspace, target: Workspace,
     copied = counts(target)
     if copied != expected:
         diff = {k: (expected[k], copied.get(k)) for k in expected if expected[k] != copied.get(k)}
-        raise WorkspaceError(f"Kopien er ufuldstændig ({diff}). Målet bør ikke bruges.")
+        raise WorkspaceError(_("Kopien er ufuldstændig ({diff}). Målet bør ikke bruges.",
+                               diff=diff))
     return copied

@@ -8,17 +8,14 @@ every migration.
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
-import re
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine, make_url
@@ -39,11 +36,11 @@ from brobygger.store import backup, crypto, dialect, files, keys, pg_owner, reco
 from brobygger.store.crypto import Key, PassphrasePrompt, WorkspaceSettings
 from brobygger.store.models import WorkspaceMeta
 from brobygger.store.readonly import has_database as _has_database
-from brobygger.store.readonly import inspect_readonly, wal_pending
+from brobygger.store.readonly import inspect_file, wal_pending
 from brobygger.store.readonly import refuse_if_existed as _refuse_if_existed
-
-if TYPE_CHECKING:
-    from alembic.config import Config
+from brobygger.store.revisions import alembic_config as alembic_config
+from brobygger.store.revisions import head_revision as head_revision
+from brobygger.store.revisions import known_revisions as known_revisions
 
 log = logging.getLogger(__name__)
 
@@ -60,51 +57,6 @@ LOCKED_MESSAGE = ("Arbejdsområdet er optaget af et andet program lige nu, og æ
                   "ikke gemt. Prøv igen om et øjeblik.")
 
 
-def alembic_config() -> Config:
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(paths.migrations_dir()))
-    return cfg
-
-
-_REVISION = re.compile(r"^revision(?:: str)? = ['\"]([^'\"]+)['\"]", re.M)
-_DOWN = re.compile(r"^down_revision(?:: [^=]+)? = (?:None|['\"]([^'\"]+)['\"])", re.M)
-
-
-@functools.lru_cache(maxsize=4)
-def _revisions(directory: Path) -> tuple[str, frozenset[str]]:
-    """(head, all revisions) of the migration scripts. Read from the files' ``revision`` /
-    ``down_revision`` lines, which is ~0.3 s faster at every start than importing Alembic
-    and loading each script; Alembic decides whenever the files look any different."""
-    revisions: dict[str, str | None] = {}
-    for f in sorted((directory / "versions").glob("*.py")):
-        source = f.read_text(encoding="utf-8")
-        rev, down = _REVISION.search(source), _DOWN.search(source)
-        if rev is None or down is None:
-            return _alembic_revisions(directory)
-        revisions[rev.group(1)] = down.group(1)
-    heads = set(revisions) - {d for d in revisions.values() if d is not None}
-    if len(heads) != 1 or sum(d is None for d in revisions.values()) != 1:
-        return _alembic_revisions(directory)
-    return heads.pop(), frozenset(revisions)
-
-
-def _alembic_revisions(directory: Path) -> tuple[str, frozenset[str]]:
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(alembic_config())
-    head = script.get_current_head()
-    assert head is not None
-    return head, frozenset(rev.revision for rev in script.walk_revisions())
-
-
-def head_revision() -> str:
-    return _revisions(paths.migrations_dir())[0]
-
-
-def known_revisions() -> set[str]:
-    return set(_revisions(paths.migrations_dir())[1])
 
 
 def _fingerprint(db: Path) -> dict[str, int] | None:
@@ -161,6 +113,21 @@ def _record_clean_close(directory: Path) -> None:
         log.warning("Could not record the clean close in %s", record)
 
 
+def inspect_readonly(db: Path, key: Key | None, encrypted: bool,
+                     full_check: bool = True, *, strict: bool = False) -> str | None:
+    """Check the file without writing a byte (:func:`readonly.inspect_file`): the key opens
+    it, ``quick_check`` passes and the schema is one this version knows. Returns the stored
+    schema revision."""
+    stored = inspect_file(db, key, encrypted, full_check, strict=strict)
+    if stored is not None and stored not in known_revisions():
+        raise SchemaTooNewError(_(
+            "Arbejdsområdet i {folder} er skrevet af en nyere version af Brobygger "
+            "(skemaversion {stored}). Denne version kender kun op til {head}. Opdater "
+            "Brobygger for at åbne det. Filen er ikke ændret.", folder=db.parent,
+            stored=stored, head=head_revision()))
+    return stored
+
+
 def workspace_key(directory: Path, prompt: PassphrasePrompt | None = None
                   ) -> tuple[Key | None, WorkspaceSettings]:
     """The key of an existing workspace (without opening the database)."""
@@ -173,10 +140,10 @@ def encrypt_in_place(directory: Path, encryption: str | None = None,
     db = directory / paths.DB_FILENAME
     key, _settings = _existing_key(directory, db, prompt)
     if key is not None or not crypto.is_plaintext(db):
-        raise WorkspaceError("Arbejdsområdet er allerede krypteret.")
+        raise WorkspaceError(_("Arbejdsområdet er allerede krypteret."))
     inspect_readonly(db, None, False)
     if encryption == crypto.NONE:
-        raise WorkspaceError("Vælg en krypteringsform: nøglering eller adgangsfrase.")
+        raise WorkspaceError(_("Vælg en krypteringsform: nøglering eller adgangsfrase."))
     new_key, new_settings = _new_key(encryption, prompt)
     assert new_key is not None
     safety = backup.backup_file(db, None, backup.PRE_ENCRYPTION)
@@ -266,8 +233,8 @@ class Workspace:
         if not _has_database(db):
             _refuse_if_existed(directory, db)
             if not create:
-                raise WorkspaceError(f"Der er intet arbejdsområde i {directory}. "
-                                     "Opret det med 'brobygger-cli init'.")
+                raise WorkspaceError(_("Der er intet arbejdsområde i {directory}. Opret det med "
+                                       "'brobygger-cli init'.", directory=directory))
         try:
             files.private_dir(directory)
             # Creation holds this lock until the database and its settings are written: a
@@ -277,8 +244,8 @@ class Workspace:
                     return cls._create(directory, db, encryption, passphrase)
         except OSError as exc:
             raise WorkspaceError(
-                f"Datamappen {directory} kan ikke oprettes ({exc.strerror}). "
-                "Vælg en anden mappe med --data-dir.") from exc
+                _("Datamappen {directory} kan ikke oprettes ({strerror}). Vælg en anden mappe "
+                  "med --data-dir.", directory=directory, strerror=exc.strerror)) from exc
         notices: list[str] = []
         files.clean_leftovers(directory)
         key, settings = _existing_key(directory, db, passphrase, recovery_key, notices)
@@ -339,7 +306,8 @@ class Workspace:
             if files.is_disk_full(exc):
                 raise DiskFullError(files.DISK_FULL_MESSAGE) from exc
             raise WorkspaceError(
-                f"Arbejdsområdet i {directory} kan ikke åbnes: {exc.orig}.") from exc
+                _("Arbejdsområdet i {directory} kan ikke åbnes: {orig}.",
+                  directory=directory, orig=exc.orig)) from exc
         return ws
 
     @classmethod
@@ -354,10 +322,10 @@ class Workspace:
         try:
             parsed = make_url(url)
         except ArgumentError as exc:
-            raise InputError(f"'{url}' er ikke en gyldig databaseadresse. Skriv den som "
-                             "postgresql://bruger@server:5432/database.") from exc
+            raise InputError(_("'{url}' er ikke en gyldig databaseadresse. Skriv den som "
+                               "postgresql://bruger@server:5432/database.", url=url)) from exc
         if parsed.get_backend_name() != "postgresql":
-            raise InputError("En delt database skal være PostgreSQL (postgresql://…).")
+            raise InputError(_("En delt database skal være PostgreSQL (postgresql://…)."))
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
         account = crypto.pg_account(parsed.username, parsed.host, parsed.port, parsed.database)
@@ -379,8 +347,9 @@ class Workspace:
         except OperationalError as exc:
             engine.dispose()
             raise WorkspaceError(
-                f"Kan ikke forbinde til databasen {shown}: {_first_line(exc.orig)}. Tjek "
-                "adresse, brugernavn og adgangskode, og om serveren kører.") from exc
+                _("Kan ikke forbinde til databasen {shown}: {value}. Tjek adresse, brugernavn "
+                  "og adgangskode, og om serveren kører.",
+                  shown=shown, value=_first_line(exc.orig))) from exc
         except ProgrammingError as exc:
             if getattr(exc.orig, "sqlstate", None) != "42501":  # insufficient privilege
                 raise
@@ -388,8 +357,8 @@ class Workspace:
         if stored is not None and stored not in known_revisions():
             engine.dispose()
             raise SchemaTooNewError(
-                f"Databasen {shown} er skrevet af en nyere version af Brobygger "
-                f"(skemaversion {stored}). Opdater Brobygger for at åbne den.")
+                _("Databasen {shown} er skrevet af en nyere version af Brobygger (skemaversion "
+                  "{stored}). Opdater Brobygger for at åbne den.", shown=shown, stored=stored))
         ws = cls(engine, shown)
         if readonly:
             return ws
@@ -514,8 +483,8 @@ class Workspace:
     def backup(self, reason: str = backup.MANUAL) -> Path:
         """A consistent backup of the live database, encrypted with the same key."""
         if self.path is None:
-            raise WorkspaceError("En delt database sikkerhedskopieres på serveren (pg_dump); "
-                                 "tal med jeres it-afdeling.")
+            raise WorkspaceError(_("En delt database sikkerhedskopieres på serveren (pg_dump); "
+                                   "tal med jeres it-afdeling."))
         raw = self.engine.raw_connection()
         try:
             return backup.backup_from_connection(raw.driver_connection, self.directory,

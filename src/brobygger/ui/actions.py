@@ -30,6 +30,9 @@ from brobygger.ui.page import PARTY_TABLES, Page
 
 class ActionsPage(Page):
     tables = PARTY_TABLES | frozenset({"action", "initiative"})
+    # »Markér som udført« shows its result itself (the row leaves the open list); the
+    # change still reaches every other view.
+    skips_own = True
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -82,10 +85,8 @@ class ActionsPage(Page):
             names = svc.overview.party_names()
             initiatives = svc.initiatives.all()
             names.update({i.id: i.name for i in svc.initiatives.all(include_deleted=True)})
-            all_open = svc.actions.list(open_only=True)
             return {"actions": actions, "names": names, "initiatives": initiatives,
-                    "open": len(all_open),
-                    "overdue": sum(1 for a in all_open if a.is_overdue(today))}
+                    **self._counts(svc)}
 
         def done(data: dict[str, Any]) -> None:
             if not self.is_current(generation):
@@ -96,25 +97,49 @@ class ActionsPage(Page):
                        none_label=self.tr("Alle initiativer"))
             self.model.set_rows(data["actions"])
             fit_columns(self.ui.actionsView, {1: 420, 2: 260})
-            if data["open"] == 0:
-                self.ui.summaryLabel.setText(self.tr(
-                    "Ingen åbne handlinger. Opret en handling, når et møde eller en beslutning "
-                    "kræver, at nogen gør noget."))
-            else:
-                self.ui.summaryLabel.setText(self.tr("{open}, heraf {overdue}.").format(
-                    open=i18n.count(data["open"], self.tr("åben handling"),
-                                    self.tr("åbne handlinger")),
-                    overdue=i18n.count(data["overdue"], self.tr("forfalden"),
-                                       self.tr("forfaldne"))))
+            self._show_counts(data)
 
         self.ctx.tasks.run(work, done)
+
+    @staticmethod
+    def _counts(svc: Any) -> dict[str, int]:
+        today = date.today()
+        all_open = svc.actions.list(open_only=True)
+        return {"open": len(all_open),
+                "overdue": sum(1 for a in all_open if a.is_overdue(today))}
+
+    def _show_counts(self, data: dict[str, Any]) -> None:
+        if data["open"] == 0:
+            self.ui.summaryLabel.setText(self.tr(
+                "Ingen åbne handlinger. Opret en handling, når et møde eller en beslutning "
+                "kræver, at nogen gør noget."))
+        else:
+            self.ui.summaryLabel.setText(self.tr("{open}, heraf {overdue}.").format(
+                open=i18n.count(data["open"], self.tr("åben handling"),
+                                self.tr("åbne handlinger")),
+                overdue=i18n.count(data["overdue"], self.tr("forfalden"),
+                                   self.tr("forfaldne"))))
 
     def mark_done(self) -> None:
         action = selected_record(self.ui.actionsView)
         if action is None:
             return
-        self.ctx.tasks.run(lambda: self.ctx.svc.actions.mark_done(action.id), None,
-                           lambda exc: show_error(self, exc), write=True)
+        svc = self.ctx.svc
+
+        def work() -> tuple[Any, dict[str, int]]:
+            return svc.actions.mark_done(action.id), self._counts(svc)
+
+        self.ctx.tasks.run(work, self._marked_done, lambda exc: show_error(self, exc),
+                           write=True, initiator=self)
+
+    def _marked_done(self, result: tuple[Any, dict[str, int]]) -> None:
+        """The page shows its own change (it skips the reload the change would cause): the
+        action leaves the list of open ones, or shows its new status under »Alle«."""
+        done, counts = result
+        keep_done = combo_value(self.ui.showFilter) == "all"
+        self.model.set_rows([done if a.id == done.id else a for a in self.model.rows
+                             if keep_done or a.id != done.id])
+        self._show_counts(counts)
 
     def edit_selected(self) -> None:
         action = selected_record(self.ui.actionsView)

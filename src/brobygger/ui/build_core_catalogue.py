@@ -26,7 +26,7 @@ PO = TRANSLATIONS / "brobygger_core_en.po"
 MO = PO.with_suffix(".mo")
 #: The packages below the UI whose texts are translated by gettext.
 CORE_PACKAGES = ("domain", "dto", "store", "services", "exchange", "reports")
-KEYWORDS: dict[str, Any] = {"_": None, "N_": None, "ngettext": (1, 2),
+KEYWORDS: dict[str, Any] = {"_": None, "N_": None, "ngettext": (1, 2), "N_pair": (1, 2),
                             "_field": (2,),  # the old field-label marker (domain.fields)
                             "_item": (4,)}  # a catalogue item's description (domain)
 _FIXED_DATE = datetime(2026, 1, 1, tzinfo=UTC)  # no date churn in the committed header

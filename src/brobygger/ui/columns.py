@@ -20,13 +20,19 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSettings,
     Qt,
+    QTimer,
 )
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QHelpEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHeaderView,
+    QLabel,
+    QSizePolicy,
     QStyle,
+    QStyleOptionComboBox,
     QStyleOptionViewItem,
+    QStylePainter,
     QTableView,
     QToolTip,
     QWidget,
@@ -134,3 +140,141 @@ def remember_columns(view: QTableView) -> None:
     filt = _SaveOnRelease(view)
     header.viewport().installEventFilter(filt)
     view.setProperty("columnsRemembered", True)
+
+
+# -- combo boxes ---------------------------------------------------------------------------------
+class _ElidingCombo(QObject):
+    """Paints a combo box's current text with "…" when it does not fit (Qt cuts it off), and
+    makes the whole text its tooltip."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if isinstance(obj, QComboBox) and not obj.isEditable():
+            if event.type() == QEvent.Type.Paint:
+                _paint_elided(obj)
+                return True
+            if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+                tip = combo_tooltip(obj)
+                if tip:
+                    QToolTip.showText(event.globalPos(), tip, obj)
+                    return True
+        return False
+
+
+def _label_room(combo: QComboBox) -> tuple[QStyleOptionComboBox, int]:
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    rect = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                        QStyle.SubControl.SC_ComboBoxEditField, combo)
+    room = rect.width() - (option.iconSize.width() + 4 if not option.currentIcon.isNull()
+                           else 0)
+    return option, room
+
+
+def _paint_elided(combo: QComboBox) -> None:
+    option, room = _label_room(combo)
+    painter = QStylePainter(combo)
+    painter.setPen(combo.palette().color(QPalette.ColorRole.Text))
+    painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+    option.currentText = combo.fontMetrics().elidedText(option.currentText,
+                                                        Qt.TextElideMode.ElideRight, room)
+    painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+def elided_combo_text(combo: QComboBox) -> str:
+    """The current text as painted (with "…" when it does not fit)."""
+    option, room = _label_room(combo)
+    return combo.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight,
+                                          room)
+
+
+def combo_tooltip(combo: QComboBox) -> str:
+    """The whole current text when it is cut off (after the combo's own tooltip)."""
+    own = str(combo.property("ownToolTip") or "")
+    text = combo.currentText()
+    if text and elided_combo_text(combo) != text:
+        return f"{text}\n{own}" if own else text
+    return own
+
+
+_eliding: list[_ElidingCombo] = []
+
+
+def elide_combo(combo: QComboBox, chars: int = 22) -> None:
+    """A combo box that does not grow with its longest choice (a long initiative name made
+    dialogs scroll sideways): about ``chars`` characters wide, the current text ending in "…"
+    with the whole text as tooltip, and a pop-up list wide enough for the choices."""
+    if combo.property("elides"):
+        return
+    combo.setProperty("elides", True)
+    combo.setProperty("ownToolTip", combo.toolTip())
+    combo.setToolTip("")
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    view = combo.view()
+    if view is not None:
+        view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        _widen_popup(combo)
+        model = combo.model()
+        if model is not None:
+            model.rowsInserted.connect(lambda *_a, c=combo: _widen_soon(c))
+    if not _eliding:
+        _eliding.append(_ElidingCombo())
+    combo.installEventFilter(_eliding[0])
+
+
+def _widen_soon(combo: QComboBox) -> None:
+    """Once per batch of new choices (a fill adds them one by one)."""
+    if not combo.property("widenPending"):
+        combo.setProperty("widenPending", True)
+        QTimer.singleShot(0, combo, lambda c=combo: _widen_popup(c))
+
+
+def _widen_popup(combo: QComboBox) -> None:
+    combo.setProperty("widenPending", False)
+    view = combo.view()
+    if view is not None:
+        fm = view.fontMetrics()
+        widest = max((fm.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())),
+                     default=0)
+        view.setMinimumWidth(min(widest + 40, 640))
+
+
+# -- titles ----------------------------------------------------------------------------------------
+class _ElidingLabel(QObject):
+    """Paints a one-line label's text with "…" when it does not fit; the tooltip and the
+    accessible name keep the whole text (``text()`` stays whole too)."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if isinstance(obj, QLabel) and event.type() == QEvent.Type.Paint:
+            painter = QStylePainter(obj)
+            rect = obj.contentsRect()
+            shown = elided_label_text(obj)
+            obj.style().drawItemText(painter, rect, int(obj.alignment().value), obj.palette(),
+                                     obj.isEnabled(), shown, QPalette.ColorRole.WindowText)
+            return True
+        return False
+
+
+_label_filter: list[_ElidingLabel] = []
+
+
+def elided_label_text(label: QLabel) -> str:
+    return label.fontMetrics().elidedText(label.text(), Qt.TextElideMode.ElideRight,
+                                          label.contentsRect().width())
+
+
+def elide_label(label: QLabel, minimum: int = 120) -> None:
+    """One line, "…" when cut, the whole text as tooltip (set by :func:`set_elided_text`)."""
+    label.setWordWrap(False)
+    label.setProperty("elides", True)  # drawn with "…" when cut (not clipped)
+    label.setMinimumWidth(minimum)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, label.sizePolicy().verticalPolicy())
+    if not _label_filter:
+        _label_filter.append(_ElidingLabel())
+    label.installEventFilter(_label_filter[0])
+
+
+def set_elided_text(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setToolTip(text)
+    label.setAccessibleName(text)

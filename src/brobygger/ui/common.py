@@ -154,8 +154,10 @@ def fit_columns(view: QTableView, widths: dict[int, int] | None = None,
 
 
 def fit_combo(combo: QComboBox, chars: int = 16) -> None:
-    combo.setMinimumContentsLength(chars)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    """About ``chars`` characters wide; a longer choice ends in "…" with a tooltip."""
+    from brobygger.ui.columns import elide_combo
+
+    elide_combo(combo, chars)
 
 
 def selected_record(view: QTableView) -> Any:

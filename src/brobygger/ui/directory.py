@@ -7,9 +7,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
 
-from brobygger.domain.catalogue import LEVELS, SECTORS
+from brobygger.domain.catalogue import LEVELS, ORGANISATION_KINDS, PERSON_ROLES, SECTORS
 from brobygger.services import LogFilter
 from brobygger.ui import common, dialogs, i18n, style
 from brobygger.ui.common import (
@@ -46,11 +53,13 @@ class DirectoryPage(Page):
             Column(self.tr("Titel"), lambda p: p.title),
             Column(self.tr("Organisation"), lambda p: self.org_names.get(p.organisation_id, "")),
             Column(self.tr("Niveau"), lambda p: i18n.label(LEVELS, p.level)),
+            Column(self.tr("Funktion"), lambda p: i18n.label(PERSON_ROLES, p.role)),
             Column(self.tr("Ildsjæl"), lambda p: "★" if p.is_champion else ""),
         ], self)
         self.orgs = RecordTableModel([
             Column(self.tr("Navn"), lambda o: o.name),
             Column(self.tr("Sektor"), lambda o: i18n.label(SECTORS, o.sector)),
+            Column(self.tr("Type"), lambda o: i18n.label(ORGANISATION_KINDS, o.kind)),
             Column(self.tr("Overordnet"), lambda o: self.org_names.get(o.parent_id, "")),
         ], self)
         ui.peopleView.setModel(self.people)
@@ -65,6 +74,9 @@ class DirectoryPage(Page):
         ui.levelFilter.currentIndexChanged.connect(self._filter_people)
         ui.orgSearch.textChanged.connect(self._filter_orgs)
         ui.sectorFilter.currentIndexChanged.connect(self._filter_orgs)
+        self.kind_filter = kind_filter(ui.sectorFilter, self.tr("Alle typer"),
+                                       self.tr("Organisationstype"))
+        self.kind_filter.currentIndexChanged.connect(self._filter_orgs)
         ui.peopleView.selectionModel().selectionChanged.connect(self._person_selected)
         ui.orgView.selectionModel().selectionChanged.connect(self._org_selected)
         ui.newPersonButton.clicked.connect(
@@ -138,8 +150,10 @@ class DirectoryPage(Page):
     def _filter_orgs(self) -> None:
         text = self.ui.orgSearch.text().strip().casefold()
         sector = combo_value(self.ui.sectorFilter)
+        kind = combo_value(self.kind_filter)
         selected = selected_record(self.ui.orgView)
         rows = [o for o in self._orgs if (not sector or o.sector == sector)
+                and (not kind or o.kind == kind)
                 and (not text or text in o.name.casefold())]
         self.orgs.set_rows(rows)
         fit_columns(self.ui.orgView)
@@ -329,3 +343,19 @@ class DirectoryPage(Page):
 def _slug(name: str) -> str:
     keep = "".join(c if c.isalnum() else "-" for c in name.casefold())
     return "-".join(p for p in keep.split("-") if p)[:60] or "person"
+
+
+def kind_filter(beside: QComboBox, none_label: str, name: str) -> QComboBox:
+    """A filter by organisation type (sundhedsråd, KAP-enhed, …) placed after ``beside``."""
+    holder = beside.parentWidget()
+    combo = QComboBox(holder)
+    combo.setAccessibleName(name)
+    fill_combo(combo, i18n.choices(ORGANISATION_KINDS), none_label=none_label)
+    boxes = holder.findChildren(QBoxLayout) if holder is not None else []
+    for box in boxes:
+        at = box.indexOf(beside)
+        if at >= 0:
+            box.insertWidget(at + 1, combo)
+            QWidget.setTabOrder(beside, combo)
+            break
+    return combo

@@ -55,7 +55,7 @@ from brobygger.exchange import (
 )
 from brobygger.exchange import export_bundle as _export_bundle
 from brobygger.exchange.bundle import MIN_PASSPHRASE, SUFFIX
-from brobygger.exchange.merge import FieldChange
+from brobygger.exchange.conflicts import FieldChange
 from brobygger.ui.common import Context, setup_table, show_error
 from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.models import Column, RecordTableModel

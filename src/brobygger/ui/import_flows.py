@@ -193,7 +193,7 @@ class ImportRun:
         sheet, mapping = self.sheet, self.mapping
 
         def work() -> si.ImportResult:
-            result = si.apply_import(svc, plan, progress=self.bridge.moved.emit,
+            result = imp.apply_plan(svc, plan, progress=self.bridge.moved.emit,
                                      cancelled=self.cancel.is_set, **options)
             if sheet is not None and mapping is not None:
                 imp.remember(svc, sheet, mapping)

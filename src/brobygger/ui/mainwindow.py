@@ -141,29 +141,7 @@ class MainWindow(QMainWindow):
             ui.stack.addWidget(scrolling(self.pages[name]))
         ui.nav.currentRowChanged.connect(ui.stack.setCurrentIndex)
         ui.nav.currentRowChanged.connect(self._remember_page)
-        # actions
-        for action, name in ((ui.actionOverview, "overview"),
-                             (ui.actionInitiatives, "initiatives"), (ui.actionLog, "log"),
-                             (ui.actionDirectory, "directory"), (ui.actionActions, "actions"),
-                             (ui.actionBriefs, "briefs")):
-            action.triggered.connect(lambda _c=False, n=name: self.show_page(n))
-        ui.actionNewEntry.triggered.connect(lambda: self.new_entry())
-        ui.actionNewInitiative.triggered.connect(lambda: self.new_initiative())
-        ui.actionFind.triggered.connect(self.focus_search)
-        ui.actionExport.triggered.connect(self.export_brief)
-        ui.actionTrash.triggered.connect(self.open_trash)
-        ui.actionSettings.triggered.connect(self.open_settings)
-        ui.actionQuit.triggered.connect(self.close)
-        ui.actionAbout.triggered.connect(lambda: self.about())
-        ui.actionOpenShared.triggered.connect(lambda: self.open_shared())
-        ui.menuRecent.aboutToShow.connect(self._fill_recent)
-        ui.actionBackupNow.triggered.connect(self.backup_now)
-        ui.actionBackups.triggered.connect(lambda: self.open_backups())
-        ui.actionEncrypt.triggered.connect(lambda: self.encrypt_now())
-        ui.encryptButton.clicked.connect(lambda: self.encrypt_now())
-        ui.actionExportBundle.triggered.connect(lambda: self.export_bundle())
-        ui.actionImportBundle.triggered.connect(lambda: self.import_bundle())
-        ui.actionExportData.triggered.connect(lambda: self.export_data())
+        self._connect_actions()
         from brobygger.ui import profile
 
         profile.install(self)  # Filer → Min profil…; the profile is the author
@@ -250,6 +228,32 @@ class MainWindow(QMainWindow):
     def current_page(self) -> str:
         row = self.ui.nav.currentRow()
         return PAGES[row] if 0 <= row < len(PAGES) else "overview"
+
+    def _connect_actions(self) -> None:
+        """The menu and toolbar commands of the window."""
+        ui = self.ui
+        for action, name in ((ui.actionOverview, "overview"),
+                             (ui.actionInitiatives, "initiatives"), (ui.actionLog, "log"),
+                             (ui.actionDirectory, "directory"), (ui.actionActions, "actions"),
+                             (ui.actionBriefs, "briefs")):
+            action.triggered.connect(lambda _c=False, n=name: self.show_page(n))
+        ui.actionNewEntry.triggered.connect(lambda: self.new_entry())
+        ui.actionNewInitiative.triggered.connect(lambda: self.new_initiative())
+        ui.actionFind.triggered.connect(self.focus_search)
+        ui.actionExport.triggered.connect(self.export_brief)
+        ui.actionTrash.triggered.connect(self.open_trash)
+        ui.actionSettings.triggered.connect(self.open_settings)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionAbout.triggered.connect(lambda: self.about())
+        ui.actionOpenShared.triggered.connect(lambda: self.open_shared())
+        ui.menuRecent.aboutToShow.connect(self._fill_recent)
+        ui.actionBackupNow.triggered.connect(self.backup_now)
+        ui.actionBackups.triggered.connect(lambda: self.open_backups())
+        ui.actionEncrypt.triggered.connect(lambda: self.encrypt_now())
+        ui.encryptButton.clicked.connect(lambda: self.encrypt_now())
+        ui.actionExportBundle.triggered.connect(lambda: self.export_bundle())
+        ui.actionImportBundle.triggered.connect(lambda: self.import_bundle())
+        ui.actionExportData.triggered.connect(lambda: self.export_data())
 
     def show_page(self, name: str) -> QWidget:
         self.ui.nav.setCurrentRow(PAGES.index(name))

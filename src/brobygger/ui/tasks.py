@@ -19,7 +19,17 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThread,
+    QThreadPool,
+    Signal,
+    Slot,
+)
 
 from brobygger.domain.errors import BrobyggerError
 from brobygger.services.unit_of_work import Changes, collect
@@ -109,6 +119,31 @@ class TaskManager(QObject):
         if changes:
             self.changed.emit(changes)
 
+    def run_and_wait(self, fn: Callable[[], Any]) -> Any:
+        """Run ``fn`` in the background and return its result (or raise its error) – the
+        UI thread keeps painting and answering dialogs meanwhile (a nested event loop).
+        For start-up, where nothing can go on until the workspace is open."""
+        loop = QEventLoop()
+        box: list[tuple[bool, Any]] = []
+
+        def guarded() -> tuple[bool, Any]:  # the caller handles (and reports) its errors
+            try:
+                return True, fn()
+            except BaseException as exc:
+                return False, exc
+
+        def done(outcome: tuple[bool, Any]) -> None:
+            box.append(outcome)
+            loop.quit()
+
+        self.run(guarded, done)
+        if not box:
+            loop.exec()
+        ok, value = box[0]
+        if not ok:
+            raise value
+        return value
+
     def wait(self, timeout: float = 10.0) -> bool:
         """Block until every task has finished and been delivered (tests, shutdown)."""
         end = time.monotonic() + timeout
@@ -117,3 +152,35 @@ class TaskManager(QObject):
             self._writes.waitForDone(20)
             QCoreApplication.processEvents()
         return not self._pending
+
+
+class GuiCaller(QObject):
+    """Lets background work ask the user: :meth:`wrap` gives a callable that, called on a
+    worker thread, runs on the UI thread (where this object lives) while the worker waits
+    – e.g. the passphrase prompt while the workspace opens in the background."""
+
+    _call = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._call.connect(self._run, Qt.ConnectionType.BlockingQueuedConnection)
+
+    @Slot(object)
+    def _run(self, box: list[Any]) -> None:
+        fn, args = box[0], box[1]
+        try:
+            box.append((True, fn(*args)))
+        except BaseException as exc:  # handed back to the waiting worker
+            box.append((False, exc))
+
+    def wrap(self, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def call(*args: Any) -> Any:
+            if QThread.currentThread() is self.thread():
+                return fn(*args)
+            box: list[Any] = [fn, args]
+            self._call.emit(box)
+            ok, value = box[2]
+            if not ok:
+                raise value
+            return value
+        return call

@@ -5,7 +5,7 @@ calendar (``.ics``). Each import is two steps – a plan that only reads, then
 
     plan = plan_contacts_file(svc, "kontakter.vcf")
     print(plan.summary_da())                      # the preview / dry run
-    apply_import(svc, plan, cpr="mask")
+    apply_plan(svc, plan, cpr="mask")           # = services.imports.apply_import, GC paused
 
     src, sheet = read_sheet("logbog.xlsx")
     mapping = suggest_mapping(svc, sheet)         # remembered, else guessed from headers
@@ -27,6 +27,7 @@ from typing import Any
 
 from brobygger.domain.errors import InputError
 from brobygger.domain.i18n import _
+from brobygger.exchange.bulk import gc_paused
 from brobygger.exchange.importing.contacts import ContactRow, read_contacts
 from brobygger.exchange.importing.ics import CalEvent, read_events
 from brobygger.exchange.importing.mapping import (
@@ -50,7 +51,13 @@ from brobygger.exchange.importing.source import (
     read_source,
 )
 from brobygger.exchange.importing.values import cell_text
-from brobygger.services.imports import remember_mapping, remembered_mapping
+from brobygger.services.imports import (
+    ImportPlan,
+    ImportResult,
+    apply_import,
+    remember_mapping,
+    remembered_mapping,
+)
 
 __all__ = [
     "FIELDS",
@@ -62,6 +69,7 @@ __all__ = [
     "LogMapping",
     "Sheet",
     "SourceFile",
+    "apply_plan",
     "plan_calendar",
     "plan_calendar_file",
     "plan_contacts",
@@ -139,3 +147,12 @@ def plan_calendar_file(svc: Any, path: str | Path, date_from: date, date_to: dat
     src = read_source(path, CALENDAR_SUFFIXES, _("en kalenderfil (.ics)"))
     return plan_calendar(svc, read_events(src, date_from, date_to, progress), src,
                          forum_id=forum_id)
+
+
+def apply_plan(svc: Any, plan: ImportPlan, **options: Any) -> ImportResult:
+    """:func:`brobygger.services.imports.apply_import` with Python's cyclic garbage collector
+    paused (:func:`brobygger.exchange.bulk.gc_paused`): the tens of thousands of rows,
+    values and audit records of a big import stay alive until the commit, and the
+    collector's walks over them freed nothing while costing 15–30 % of the time."""
+    with gc_paused():
+        return apply_import(svc, plan, **options)

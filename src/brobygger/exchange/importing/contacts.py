@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from brobygger.domain.i18n import _
+from brobygger.exchange.bulk import gc_paused
 from brobygger.exchange.importing.mapping import normalise
 from brobygger.exchange.importing.source import ImportFileError, SourceFile, decode_text
 
@@ -227,6 +228,7 @@ def read_outlook_csv(src: SourceFile) -> list[ContactRow]:
     return out
 
 
+@gc_paused()
 def read_contacts(src: SourceFile) -> list[ContactRow]:
     if src.path.suffix.lower() == ".vcf":
         return read_vcards(src)

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from brobygger.domain.i18n import _
+from brobygger.exchange.bulk import gc_paused
 from brobygger.exchange.importing.ics import CalEvent
 from brobygger.exchange.importing.matching import Directory
 from brobygger.exchange.importing.plan_log import finish_matches, title_and_body, validate
@@ -125,6 +126,7 @@ def _action(rec: PlannedRecord, ev: CalEvent, earlier: dict[str, ImportedItem],
                         "– ikke overskrevet"))
 
 
+@gc_paused()
 def plan_calendar(svc: Any, events: Sequence[CalEvent], src: SourceFile,
                   forum_id: uuid.UUID | None = None, today: date | None = None
                   ) -> ImportPlan:

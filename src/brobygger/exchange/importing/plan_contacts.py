@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from brobygger.domain.i18n import _
+from brobygger.exchange.bulk import gc_paused
 from brobygger.exchange.importing.contacts import ContactRow
 from brobygger.exchange.importing.infer import level_from_title, sector_from_name
 from brobygger.exchange.importing.matching import Directory, Match, name_key
@@ -84,6 +85,7 @@ def _person(c: ContactRow, default_level: str | None) -> PlannedRecord:
     return rec
 
 
+@gc_paused()
 def plan_contacts(svc: Any, rows: Sequence[ContactRow], src: SourceFile, *,
                   default_sector: str | None = None,
                   default_level: str | None = None) -> ImportPlan:

@@ -17,6 +17,7 @@ from sqlmodel import col
 from brobygger.domain.catalogue import ENTRY_TYPES
 from brobygger.domain.errors import ValidationError
 from brobygger.domain.i18n import N_, _, language
+from brobygger.exchange.bulk import gc_paused
 from brobygger.exchange.importing import mapping as m
 from brobygger.exchange.importing.matching import Directory, Index, Match
 from brobygger.exchange.importing.sheet import Sheet
@@ -195,6 +196,7 @@ def _row_record(number: int, cells: dict[str, object], mp: m.LogMapping,
     return rec
 
 
+@gc_paused()
 def plan_log(svc: Any, sheet: Sheet, mp: m.LogMapping, src: SourceFile,
              progress: Progress | None = None) -> ImportPlan:
     """What importing the rows of ``sheet`` through ``mp`` would do; reads only."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from brobygger.domain.i18n import _
+from brobygger.exchange.bulk import gc_paused
 from brobygger.exchange.importing.source import ImportFileError, SourceFile, decode_text
 from brobygger.exchange.importing.values import cell_text
 
@@ -175,6 +176,7 @@ def _first_with_data(wb: Any) -> Any:
     return wb.active
 
 
+@gc_paused()
 def read_table(src: SourceFile, score: Callable[[str], bool], sheet: str | None = None,
                progress: Progress | None = None) -> Sheet:
     if src.path.suffix.lower() == ".csv":

@@ -151,6 +151,7 @@ class AskDialog(RecordDialog):
                                             "forbliver tilknyttet."))
         self._links_for: Any = object()  # the initiative the link choices are for
         self._links_ready = False
+        self._shown: dict[str, set[Any]] = {}
 
     def after_lookups(self) -> None:
         self.ui.initiative_id.currentIndexChanged.connect(self._load_link_choices)
@@ -161,6 +162,12 @@ class AskDialog(RecordDialog):
         if not self._links_ready:  # never unlink what the dialog has not shown yet
             out.pop("entry_ids", None)
             out.pop("action_ids", None)
+            return out
+        if self._links_for != getattr(self.record, "initiative_id", None):
+            return out  # another initiative: its own entries and actions only
+        for name, shown in self._shown.items():  # links to records not listed (the trash)
+            hidden = [k for k in (self._wanted(name) or ()) if k not in shown]
+            out[name] = [*out.get(name, []), *hidden]
         return out
 
     def _load_link_choices(self) -> None:
@@ -186,6 +193,7 @@ class AskDialog(RecordDialog):
             keep = model.checked() or (self._wanted(name) or ())
             model.set_items(items)
             model.set_checked(keep)
+            self._shown[name] = {key for key, _text in items}
         self._links_ready = True
         self.ui.buttons.setEnabled(True)
         if untouched:

@@ -78,10 +78,7 @@ class AsksPanel(QWidget):
         self.level_filter.setAccessibleName(_tr("asks", "Niveau"))
         self.status_filter = QComboBox(self)
         self.status_filter.setAccessibleName(_tr("asks", "Status"))
-        self.forum_filter = QComboBox(self)  # what is asked of this forum (issue 17)
-        self.forum_filter.setAccessibleName(_tr("asks", "Til forum"))
-        self.forum_filter.setToolTip(_tr("asks", "Anmodninger rettet til et forum, fx "
-                                                 "sundhedsrådet eller styregruppen"))
+        self.forum_filter = self._forum_filter()  # what is asked of this forum (issue 17)
         self.addressee_filter = QLineEdit(self)
         self.addressee_filter.setPlaceholderText(_tr("asks", "Til hvem (fx regionsrådet)"))
         self.addressee_filter.setAccessibleName(_tr("asks", "Til hvem"))
@@ -90,7 +87,7 @@ class AsksPanel(QWidget):
                   self.forum_filter):
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             filters.addWidget(w)
-        self.forum_filter.setSizeAdjustPolicy(  # long forum names: leave room for the text
+        self.forum_filter.setSizeAdjustPolicy(  # long forum names: room for the text filter
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.forum_filter.setMinimumContentsLength(14)
         filters.addWidget(self.addressee_filter, 1)
@@ -110,16 +107,7 @@ class AsksPanel(QWidget):
         split.setSizes([760, 300])
         box.addWidget(split, 1)
         box.addLayout(self._buttons())
-        self.model = RecordTableModel([
-            Column(_tr("asks", "Rejst"), lambda a: i18n.fmt_date(a.raised_on)),
-            Column(_tr("asks", "Anmodning"), lambda a: a.title),
-            Column(_tr("asks", "Initiativ"), lambda a: self.names.get(a.initiative_id, "")),
-            Column(_tr("asks", "Til"), self.addressee_text),
-            Column(_tr("asks", "Niveau"), lambda a: i18n.label(ASK_LEVELS, a.level)),
-            Column(_tr("asks", "Status"), lambda a: i18n.label(ASK_STATUSES, a.status)),
-            Column(_tr("asks", "Svarfrist"), self.due_text,
-                   foreground=lambda a: style.OVERDUE if a.is_overdue(self.today) else None),
-        ], self)
+        self.model = self._model()
         self.view.setModel(self.model)
         setup_table(self.view)  # the title keeps its width (a stretched one was squeezed)
         # two asks selected (Ctrl/Shift+click) can be merged
@@ -132,7 +120,6 @@ class AsksPanel(QWidget):
         fill_combo(self.status_filter, [(OPEN, _tr("asks", "Åbne (venter på svar)")),
                                         *i18n.choices(ASK_STATUSES)],
                    none_label=_tr("asks", "Alle statusser"))
-        fill_combo(self.forum_filter, [], none_label=_tr("asks", "Alle fora"))
         for combo in (self.initiative_filter, self.level_filter, self.status_filter,
                       self.forum_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
@@ -164,6 +151,26 @@ class AsksPanel(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         return buttons
+
+    def _model(self) -> RecordTableModel:
+        return RecordTableModel([
+            Column(_tr("asks", "Rejst"), lambda a: i18n.fmt_date(a.raised_on)),
+            Column(_tr("asks", "Anmodning"), lambda a: a.title),
+            Column(_tr("asks", "Initiativ"), lambda a: self.names.get(a.initiative_id, "")),
+            Column(_tr("asks", "Til"), self.addressee_text),
+            Column(_tr("asks", "Niveau"), lambda a: i18n.label(ASK_LEVELS, a.level)),
+            Column(_tr("asks", "Status"), lambda a: i18n.label(ASK_STATUSES, a.status)),
+            Column(_tr("asks", "Svarfrist"), self.due_text,
+                   foreground=lambda a: style.OVERDUE if a.is_overdue(self.today) else None),
+        ], self)
+
+    def _forum_filter(self) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(_tr("asks", "Til forum"))
+        combo.setToolTip(_tr("asks", "Anmodninger rettet til et forum, fx sundhedsrådet eller "
+                                     "styregruppen"))
+        fill_combo(combo, [], none_label=_tr("asks", "Alle fora"))
+        return combo
 
     # -- texts ----------------------------------------------------------------------------
     def addressee_text(self, a: Any) -> str:

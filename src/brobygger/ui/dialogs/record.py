@@ -113,6 +113,7 @@ class RecordDialog(DiscardGuard, QDialog):
                 setattr(self.ui, name, box)
                 box.valueChanged.connect(lambda _v, n=name, b=box: self._check_score(n, b))
         self.setup()
+        self._elide_combos()
         self._clear_marks_on_change()
         if record is not None:
             self.load(record)
@@ -134,6 +135,15 @@ class RecordDialog(DiscardGuard, QDialog):
         if cancel is not None:
             cancel.setText(_tr("dialogs", "Annuller"))
         self.mark_clean()
+
+    def _elide_combos(self) -> None:
+        """Choice fields keep their width: a long choice ends in "…" with a tooltip (the
+        dialog never scrolls sideways for a long initiative name)."""
+        from brobygger.ui.columns import elide_combo
+
+        for combo in self.findChildren(QComboBox):
+            if not combo.isEditable():
+                elide_combo(combo)
 
     def guard_extra(self) -> Any:
         return {name: sorted(map(str, m.checked())) for name, m in self.check_models.items()}

@@ -127,6 +127,11 @@ class Ui_MinutesDialog(object):
 
         self.itemButtons.addWidget(self.plague_button)
 
+        self.barrier_button = QPushButton(MinutesDialog)
+        self.barrier_button.setObjectName(u"barrier_button")
+
+        self.itemButtons.addWidget(self.barrier_button)
+
         self.itemButtonSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.itemButtons.addItem(self.itemButtonSpacer)
@@ -206,6 +211,7 @@ class Ui_MinutesDialog(object):
         self.action_button.setText(QCoreApplication.translate("MinutesDialog", u"Handling \u2026", None))
         self.ask_button.setText(QCoreApplication.translate("MinutesDialog", u"Anmodning \u2026", None))
         self.plague_button.setText(QCoreApplication.translate("MinutesDialog", u"Plage \u2026", None))
+        self.barrier_button.setText(QCoreApplication.translate("MinutesDialog", u"Barriere \u2026", None))
 #if QT_CONFIG(accessibility)
         self.created.setAccessibleName(QCoreApplication.translate("MinutesDialog", u"Oprettet fra punktet", None))
 #endif // QT_CONFIG(accessibility)

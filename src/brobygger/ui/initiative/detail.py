@@ -53,8 +53,9 @@ class InitiativeDetail(QWidget):
         self.names: dict[uuid.UUID, str] = {}
         self._generation = 0
         style.set_role(ui.nameLabel, "title")
-        ui.nameLabel.setWordWrap(True)  # a long name wraps at 200 % rather than being cut
-        ui.nameLabel.setMinimumWidth(120)
+        from brobygger.ui.columns import elide_label
+
+        elide_label(ui.nameLabel)  # a long name ends in "…" with the whole name as tooltip
         ui.headerLayout.setAlignment(ui.statusLabel, Qt.AlignmentFlag.AlignVCenter)
         for hint in (ui.relationsHint, ui.plaguesHint, ui.barriersHint, ui.stageLabel):
             style.set_role(hint, "hint")
@@ -197,8 +198,9 @@ class InitiativeDetail(QWidget):
     def _show_header(self, summary: Any) -> None:
         ui = self.ui
         ini: dto.Initiative = summary.initiative
-        ui.nameLabel.setText(ini.name)
-        ui.nameLabel.setToolTip(ini.name)
+        from brobygger.ui.columns import set_elided_text
+
+        set_elided_text(ui.nameLabel, ini.name)
         ui.statusLabel.setText(i18n.label(INITIATIVE_STATUSES, ini.status))
         ui.statusLabel.setStyleSheet(f"background:{style.STATUS_BG.get(ini.status, '#eee')};"
                                      "border-radius:8px; padding:2px 10px;")

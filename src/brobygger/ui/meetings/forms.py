@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brobygger.domain.catalogue import ASK_LEVELS, DECISION_STATUSES, PLAGUES
+from brobygger.domain.catalogue import (
+    ASK_LEVELS,
+    BARRIER_STATUSES,
+    BARRIERS,
+    DECISION_STATUSES,
+    ESCALATION_LEVELS,
+    PLAGUES,
+)
 from brobygger.domain.meetings import FORUM_KINDS
 from brobygger.ui import i18n
 from brobygger.ui.common import (
@@ -36,6 +43,7 @@ from brobygger.ui.common import (
 from brobygger.ui.forms.ui_forumdialog import Ui_ForumDialog
 from brobygger.ui.forms.ui_itemactiondialog import Ui_ItemActionDialog
 from brobygger.ui.forms.ui_itemaskdialog import Ui_ItemAskDialog
+from brobygger.ui.forms.ui_itembarrierdialog import Ui_ItemBarrierDialog
 from brobygger.ui.forms.ui_itemdecisiondialog import Ui_ItemDecisionDialog
 from brobygger.ui.forms.ui_itemplaguedialog import Ui_ItemPlagueDialog
 from brobygger.ui.forms.ui_meetingdialog import Ui_MeetingDialog
@@ -305,3 +313,33 @@ class AskDialog(FormDialog):
         item = self.item_id
         return lambda: ms.record_ask(item, title=title, addressee=to, level=level,
                                      due_date=due, reason=reason)
+
+
+class BarrierDialog(FormDialog):
+    """A barrier re-assessment from an agenda item: impact, escalation level, what is asked
+    of whom, status (the form: ui/itembarrierdialog.ui). A concrete ask becomes an ask."""
+
+    ui_class = Ui_ItemBarrierDialog
+
+    def __init__(self, ctx: Context, item_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Barriere vurderet på mødet"), parent)
+        self.item_id = item_id
+        ui = self.ui
+        self.barrier, self.impact, self.level = ui.barrier, ui.impact, ui.escalation_level
+        self.ask, self.ask_to, self.status = ui.ask, ui.ask_to, ui.status
+        fill_combo(self.barrier, i18n.choices(BARRIERS))
+        fill_combo(self.level, i18n.choices(ESCALATION_LEVELS))
+        fill_combo(self.status, i18n.choices(BARRIER_STATUSES))
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        return {"barrier": self.barrier, "impact": self.impact, "ask": self.ask,
+                "ask_to": self.ask_to, "escalation_level": self.level, "status": self.status}
+
+    def work(self) -> Callable[[], Any]:
+        ms = self.ctx.svc.meetings
+        barrier, impact = combo_value(self.barrier), self.impact.value()
+        level, status = combo_value(self.level), combo_value(self.status)
+        ask, to, item = self.ask.text(), self.ask_to.text(), self.item_id
+        return lambda: ms.record_barrier(item, barrier=barrier, impact=impact,
+                                         escalation_level=level, ask=ask, ask_to=to,
+                                         status=status)

@@ -1,6 +1,7 @@
 """The minutes mode: during or after the meeting the user goes through the items – who is
-present, notes per item and, in one step from the item, a decision, an action or a plague
-re-assessment (linked to the meeting and the item) – and sets the meeting's status."""
+present, notes per item and, in one step from the item, a decision, an action, an ask or a
+plague or barrier re-assessment (linked to the meeting and the item) – and sets the
+meeting's status."""
 
 from __future__ import annotations
 
@@ -55,6 +56,7 @@ class MinutesDialog(QDialog):
         self.sources, self.notes, self.created = ui.sources, ui.notes, ui.created
         self.decision_button, self.action_button = ui.decision_button, ui.action_button
         self.plague_button, self.ask_button = ui.plague_button, ui.ask_button
+        self.barrier_button = ui.barrier_button
         self.pdf_button, self.close_button = ui.pdf_button, ui.close_button
         self.presence = CheckListModel(parent=self)
         self.presence_view.setModel(self.presence)
@@ -75,6 +77,7 @@ class MinutesDialog(QDialog):
         self.action_button.clicked.connect(self.new_action)
         self.plague_button.clicked.connect(self.new_plague)
         self.ask_button.clicked.connect(self.new_ask)
+        self.barrier_button.clicked.connect(self.new_barrier)
         self.pdf_button.clicked.connect(self.export_pdf)
         self.close_button.clicked.connect(self.finish)
         self._loading = True
@@ -111,7 +114,7 @@ class MinutesDialog(QDialog):
 
     def _set_enabled(self, on: bool) -> None:
         for w in (self.decision_button, self.action_button, self.plague_button,
-                  self.ask_button, self.notes):
+                  self.barrier_button, self.ask_button, self.notes):
             w.setEnabled(on)
 
     def current_item(self) -> ItemView | None:
@@ -226,6 +229,13 @@ class MinutesDialog(QDialog):
             return None
         self.save_notes()
         return self._open(forms.PlagueDialog(self.ctx, iv.item.id, self))
+
+    def new_barrier(self) -> forms.FormDialog | None:
+        iv = self.current_item()
+        if iv is None:
+            return None
+        self.save_notes()
+        return self._open(forms.BarrierDialog(self.ctx, iv.item.id, self))
 
     def new_ask(self) -> forms.FormDialog | None:
         iv = self.current_item()
