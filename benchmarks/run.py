@@ -388,14 +388,16 @@ def _log_model(b: Bench) -> Any:
     if not available("PySide6") or not available("brobygger.ui.models"):
         return None
     try:
-        from PySide6.QtCore import QCoreApplication  # noqa: TID251
+        from PySide6.QtWidgets import QApplication  # noqa: TID251
 
         from brobygger.ui.models import LogTableModel
     except ImportError:
         return None
-    if QCoreApplication.instance() is None:
+    if QApplication.instance() is None:
+        # a full QApplication (not a bare QCoreApplication): the probe may share its process
+        # with widgets – the harness's own tests run beside pytest-qt's UI tests
         b.notes.append("Logbog rows rendered through brobygger.ui.models.LogTableModel.")
-        QCoreApplication([])
+        QApplication([])
     return LogTableModel(b.svc)
 
 

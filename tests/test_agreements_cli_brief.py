@@ -73,6 +73,9 @@ def test_forum_brief_and_flagged_transfer(demo_svc: Services, tmp_path: Path) ->
                                  end=DEMO_TODAY, today=DEMO_TODAY))
     assert "IV-behandling i eget hjem" in text and "Hospitalets læger" in text
     assert "INGEN LÆGELIGT ANSVARLIG" in text
+    # the transfer's indicator with each party's series beside the whole (Viborg, Skive)
+    assert "forebygger indlæggelse – Viborg" in text and "21,7 % (31-10-2026)" in text
+    assert "forebygger indlæggelse – Skive" in text and "16,5 % (31-10-2026)" in text
     assert "Hvem har det lægelige ansvar for »Blodprøvetagning i eget hjem«?" in text
     status = _text(status_brief(demo_svc, viborg.id, date(2026, 1, 1), DEMO_TODAY,
                                 tmp_path / "s.pdf"))

@@ -30,7 +30,7 @@ def test_agreements_travel_in_a_bundle(demo_svc: Services, tmp_path: Path) -> No
     ids = [demo_svc.initiatives.find(n).id for n in ("Akutsamarbejde, Viborg", "SAM:BO")]
     path = export_bundle(demo_svc, ids, tmp_path / "a.brobygger", PASS, kdf_cost=FAST).path
     preview = read_bundle(path, PASS)
-    assert preview.manifest.format_version == FORMAT_VERSION >= 4  # 5: issue 17 (i17b)
+    assert preview.manifest.format_version == FORMAT_VERSION >= 4
     with Workspace.open(tmp_path / "b") as ws:
         other = Services(ws, user="modpart")
         apply_import(other, plan_import(other, read_bundle(path, PASS)))

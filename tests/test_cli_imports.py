@@ -56,3 +56,32 @@ def test_a_command_loads_only_what_it_needs(data_dir: Path, command: list[str]) 
 def test_the_services_load_the_rest_on_first_use(data_dir: Path) -> None:
     loaded = _modules("meetings", "forums", "--data-dir", str(data_dir))
     assert "brobygger.services.meetings" in loaded
+
+
+def test_a_command_closes_its_workspace_cleanly(data_dir_big: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each command closes the workspace: the next command on a big, unchanged file trusts
+    the full check recorded at that close instead of reading the whole file again (before,
+    every command after the first ran the full integrity check)."""
+    from brobygger.cli import main
+    from brobygger.store import workspace as workspace_module
+
+    monkeypatch.setattr(workspace_module, "ALWAYS_CHECK_BELOW", 0)  # every file is "big"
+    record = data_dir_big / workspace_module.VERIFIED_FILE
+    checked = []
+    for _ in range(3):
+        assert main(["initiatives", "--data-dir", str(data_dir_big)]) == 0
+        checked.append(json.loads(record.read_text(encoding="utf-8"))["checked_at"])
+        assert (data_dir_big / workspace_module.CLOSED_FILE).exists()
+    assert checked[0] == checked[1] == checked[2]  # one full check, at the first command
+
+
+@pytest.fixture
+def data_dir_big(tmp_path: Path) -> Path:
+    """An encrypted workspace (the test keyring), created and closed uncleanly."""
+    from brobygger.store.workspace import Workspace
+
+    directory = tmp_path / "big"
+    Workspace.open(directory).close()
+    (directory / "brobygger-verified.json").unlink()  # as after an unclean close
+    return directory

@@ -11,7 +11,7 @@ from typing import Any
 
 from brobygger import __version__
 from brobygger.cli import asks, briefs, exchange, imports, log, meetings, privacy, workspace
-from brobygger.cli.common import EXIT_ERROR, EXIT_INPUT, _Parser
+from brobygger.cli.common import EXIT_ERROR, EXIT_INPUT, OPENED, _Parser, close_opened
 from brobygger.domain.errors import (
     BrobyggerError,
     CorruptWorkspaceError,
@@ -93,6 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     try:
         code: int = args.func(args)
+        close_opened()
         return code
     except CprFoundError as exc:
         print(f"Fejl: {exc.message} Gem alligevel med --allow-cpr.", file=sys.stderr)
@@ -121,3 +122,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("BROBYGGER_DEBUG"):
             raise
         return EXIT_ERROR
+    finally:
+        OPENED.clear()  # after an error: not closed cleanly, the next open checks in full

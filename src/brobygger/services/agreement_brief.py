@@ -66,21 +66,35 @@ def questions(shown: Agreement, end: date,
 
 def _indicators(svc: Any, ids: list[uuid.UUID], start: date, end: date
                 ) -> tuple[tuple[tuple[str, str, str, str], ...], list[str]]:
+    """(name, unit, latest value, target) per linked indicator – and, for an indicator
+    broken down by party, one row per party beside it (THE split: indicator_parties)."""
+    from brobygger.services.indicator_parties import split
+
     rows, silent = [], []
     known = {i.id: i for i in svc.indicators.list()}
+    orgs = {o.id: o.name for o in svc.organisations.all(include_deleted=True)}
+
+    def latest(ms: Any, unit: str) -> str:
+        ms = [m for m in ms if m.measured_on <= end]
+        if not ms:
+            return "–"
+        m = max(ms, key=lambda m: m.measured_on)
+        return (f"{numbers.format_da(m.value)} {unit}".strip()
+                + f" ({rules.format_date_short(m.measured_on)})")
+
     for iid in dict.fromkeys(ids):
         ind = known.get(iid)
         if ind is None:
             continue
-        ms = [m for m in svc.measurements.list(ind.id) if m.measured_on <= end]
-        latest = max(ms, key=lambda m: m.measured_on) if ms else None
+        ms = svc.measurements.list(ind.id, with_parties=True)
         if not any(start <= m.measured_on <= end for m in ms):
             silent.append(ind.name)
-        value = (f"{numbers.format_da(latest.value)} {ind.unit}".strip()
-                 + f" ({rules.format_date_short(latest.measured_on)})") if latest else "–"
+        whole, parts = split(ind, ms, orgs)
         target = f"{numbers.format_da(ind.target)} {ind.unit}".strip() \
             if ind.target is not None else "–"
-        rows.append((ind.name, ind.unit, value, target))
+        rows.append((ind.name, ind.unit, latest(whole.measurements, ind.unit), target))
+        rows += [(f"{ind.name} – {part.name}", ind.unit,
+                  latest(part.measurements, ind.unit), target) for part in parts]
     return tuple(rows), silent
 
 
