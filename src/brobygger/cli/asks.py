@@ -202,22 +202,18 @@ def add_commands(add: AddCommand, sub: Any, common: argparse.ArgumentParser) -> 
     p.add_argument("--open", action="store_true", help="kun åbne (venter på svar)")
     p.add_argument("--status", help="kun denne status: aaben, besvaret, imoedekommet, afvist, "
                                     "trukket_tilbage, loest_lokalt")
-    p.add_argument("--level", help="kun dette niveau: chef, topledelse, politisk, nationalt, "
-                                   "sundhedsraad, sundhedsklynge")
+    p.add_argument("--level", help="kun dette niveau (fx topledelse, sundhedsraad)")
     p.add_argument("--to", help="kun anmodninger til (tekst i modtageren)")
-    p.add_argument("--forum", help="kun anmodninger til dette forum (navn eller id), fx "
-                                   "sundhedsrådet")
+    p.add_argument("--forum", help="kun anmodninger til dette forum (navn eller id)")
     p = add("add", cmd_asks_add, "opret en anmodning", asks_sub)
     p.add_argument("--initiative", "-i", required=True, help="initiativets navn eller id")
     p.add_argument("--title", required=True, help="hvad der bedes om")
     p.add_argument("--reason", help="hvorfor")
-    p.add_argument("--level", required=True,
-                   help="modtagerniveau: chef, topledelse, politisk, nationalt, sundhedsraad, "
-                        "sundhedsklynge")
+    p.add_argument("--level", required=True, help="modtagerniveau: chef, topledelse, politisk, "
+                                                  "nationalt, sundhedsraad, sundhedsklynge")
     p.add_argument("--to", help="modtager (organisation, forum eller person)")
     p.add_argument("--org", help="modtagerens organisation (navn eller id)")
-    p.add_argument("--forum", help="forummet, der bedes om svar (navn eller id), fx "
-                                   "sundhedsrådet")
+    p.add_argument("--forum", help="forummet, fx sundhedsrådet (navn eller id)")
     p.add_argument("--due", type=_date_arg, help="svar ønsket senest (dato)")
     p.add_argument("--date", "-d", type=_date_arg, help="rejst dato; standard: i dag")
     p.add_argument("--barrier", help="barrierekode, anmodningen handler om")
