@@ -253,8 +253,9 @@ def test_first_hour(qtbot, qapp, make_shell, settings, tmp_path, monkeypatch):
     results = detail.results_tab
     results.indicators.set_rows(svc.indicators.list(initiative.id))
     settle(ctx)
-    assert "16,0" in [results.measurement_model.data(results.measurement_model.index(r, 1))
-                      for r in range(results.measurement_model.rowCount())]
+    shown = results.measurement_model  # the value keeps its decimal in the list
+    assert "16,0" in [shown.data(shown.index(r, c)) for r in range(shown.rowCount())
+                      for c in range(shown.columnCount())]
 
     # -- two actions, one overdue --------------------------------------------------------------
     for title, due in (("Send referat", "1.1.26"), ("Aftal næste møde", "+30")):
