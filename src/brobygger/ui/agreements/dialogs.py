@@ -11,17 +11,12 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
-    QListView,
-    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -34,6 +29,7 @@ from brobygger.ui.datefield import DateField
 from brobygger.ui.dialogs import RecordDialog
 from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.models import CheckListModel
+from brobygger.ui.specform import add_rows
 
 CTX = "agreements"
 
@@ -55,28 +51,7 @@ class _Form:
         body = QWidget(scroll)
         form = QFormLayout(body)
         self.form = form
-        for name, label, kind in self.spec:
-            w: QWidget
-            if kind == "line":
-                w = QLineEdit(body)
-            elif kind == "text":
-                w = QPlainTextEdit(body)
-                w.setTabChangesFocus(True)
-                w.setMinimumHeight(60)
-            elif kind == "combo":
-                w = QComboBox(body)
-            elif kind == "checks":
-                w = QListView(body)
-                w.setMinimumHeight(90)
-            else:
-                w = QDateEdit(body)
-            w.setObjectName(name)
-            text = QCoreApplication.translate(CTX, str(label))
-            caption = QLabel(text, body)
-            caption.setBuddy(w)
-            w.setAccessibleName(text.replace("&", ""))
-            setattr(self, name, w)
-            form.addRow(caption, w)
+        add_rows(self, form, self.spec, CTX, body)
         scroll.setWidget(body)
         box.addWidget(scroll, 1)
         self.warning = QLabel(dialog)

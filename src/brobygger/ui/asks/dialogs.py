@@ -11,16 +11,10 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
-    QListView,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +25,7 @@ from brobygger.ui import i18n
 from brobygger.ui.common import Context, ask, combo_value, fill_combo, show_error
 from brobygger.ui.dialogs import RecordDialog
 from brobygger.ui.models import CheckListModel
+from brobygger.ui.specform import add_rows
 
 
 def _tr(context: str, text: str) -> str:
@@ -50,29 +45,7 @@ class _Form:
         box.addWidget(self.intro)
         form = QFormLayout()
         self.form = form
-        for name, label, kind in self.spec:
-            w: QWidget
-            if kind == "line":
-                w = QLineEdit(dialog)
-            elif kind == "text":
-                w = QPlainTextEdit(dialog)
-                w.setTabChangesFocus(True)
-                w.setMinimumHeight(70)
-            elif kind == "combo":
-                w = QComboBox(dialog)
-            elif kind == "check":
-                w = QCheckBox(dialog)
-            elif kind == "list":
-                w = QListView(dialog)
-                w.setMinimumHeight(84)
-            else:
-                w = QDateEdit(dialog)
-            w.setObjectName(name)
-            caption = QLabel(QCoreApplication.translate("asks", str(label)), dialog)
-            caption.setBuddy(w)
-            w.setAccessibleName(QCoreApplication.translate("asks", str(label)).replace("&", ""))
-            setattr(self, name, w)
-            form.addRow(caption, w)
+        add_rows(self, form, self.spec, "asks", dialog)
         box.addLayout(form)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
