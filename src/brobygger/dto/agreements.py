@@ -54,6 +54,18 @@ class AgreementEntry(RecordDTO):
 
 
 @dataclass(frozen=True, slots=True)
+class EntryLink:
+    """A linked log entry as the Aftaler view shows it (``id``: the link's)."""
+
+    id: uuid.UUID
+    agreement_id: uuid.UUID
+    entry_id: uuid.UUID
+    entry_date: date
+    entry_title: str
+    deviation: str
+
+
+@dataclass(frozen=True, slots=True)
 class TaskTransfer(RecordDTO):
     agreement_id: uuid.UUID | None
     initiative_id: uuid.UUID | None

@@ -26,11 +26,13 @@ from brobygger.domain.agreements import (
 )
 from brobygger.domain.errors import ValidationError
 from brobygger.domain.i18n import _
+from brobygger.dto import LogEntry
 from brobygger.dto.agreements import (
     Agreement,
     AgreementLine,
     AgreementSummary,
     Deviation,
+    EntryLink,
     Finding,
     TaskTransfer,
     TransferView,
@@ -147,6 +149,39 @@ class AgreementService:
                    deviation_id: uuid.UUID | None = None) -> None:
         self.entries.create(agreement_id=agreement_id, entry_id=entry_id,
                             deviation_id=deviation_id)
+
+    def unlink_entry(self, link_id: uuid.UUID) -> None:
+        """Remove a link (to the trash, like every record; the log entry stays)."""
+        self.entries.delete(link_id)
+
+    def linkable_entries(self, agreement_id: uuid.UUID) -> list[LogEntry]:
+        """The log entries of the agreement's initiatives, newest first, not yet linked to
+        any version of it – what a user can link from the app."""
+        from brobygger.services.log import LogFilter
+
+        versions = self.versions(agreement_id)
+        linked = {e.entry_id for e in self.entries.list(agreement_ids=[a.id for a in versions])}
+        initiatives = {i for a in versions for i in a.initiative_ids}
+        found = [e for ini in sorted(initiatives)
+                 for e in self.svc.log.list(LogFilter(initiative_id=ini))
+                 if e.id not in linked]
+        return sorted(found, key=lambda e: (e.entry_date, e.title), reverse=True)
+
+    def entry_links(self) -> list[EntryLink]:
+        """Every link with its log entry's date and title and its deviation's title."""
+        links = self.entries.list()
+        if not links:
+            return []
+        from brobygger.services.log import LogFilter
+
+        entries = {e.id: e for e in self.svc.log.list(LogFilter())}
+        devs = {d.id: d.title for d in self.deviations.list()}
+        out = [EntryLink(id=k.id, agreement_id=k.agreement_id, entry_id=k.entry_id,
+                         entry_date=entries[k.entry_id].entry_date,
+                         entry_title=entries[k.entry_id].title,
+                         deviation=devs.get(k.deviation_id, "") if k.deviation_id else "")
+               for k in links if k.entry_id in entries]
+        return sorted(out, key=lambda e: (e.entry_date, e.entry_title), reverse=True)
 
     # -- the register ------------------------------------------------------------------------
     def register(self, day: date | None = None, *, forum_id: uuid.UUID | None = None,

@@ -54,7 +54,7 @@ def fetch(svc: Any, today: date) -> dict[str, Any]:
     ag = svc.agreements
     return {"lines": ag.register(today), "series": ag.series(),
             "deviations": ag.deviations.list(),
-            "transfers": ag.transfer_views(ag.transfers.list()),
+            "transfers": ag.transfer_views(ag.transfers.list()), "links": ag.entry_links(),
             "forums": [(f.id, f.name) for f in svc.meetings.forums.all()],
             "orgs": {o.id: o.name for o in svc.organisations.all(include_deleted=True)}}
 
@@ -67,7 +67,7 @@ class AgreementsPage(Page):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.data: dict[str, Any] = {"lines": [], "series": {}, "deviations": [],
-                                     "transfers": [], "forums": [], "orgs": {}}
+                                     "transfers": [], "forums": [], "orgs": {}, "links": []}
         self.today = date.today()
         box = QVBoxLayout(self)
         self.title = QLabel(self.tr("Aftaler"), self)
@@ -180,6 +180,12 @@ class AgreementsPage(Page):
             setup_table(view, stretch=1)
             view.setAccessibleName(name)
             self.tabs.addTab(view, name)
+        from brobygger.ui.agreements.links import EntriesTab
+
+        self.entries_tab = EntriesTab(self.tabs)
+        self.tabs.addTab(self.entries_tab, self.tr("Logindførsler"))
+        self.entries_tab.link_button.clicked.connect(self.link_entry)
+        self.entries_tab.unlink_button.clicked.connect(self.unlink_entry)
         add_history_menu(self.deviation_view, self.ctx, lambda d: (d.id, d.title))
         add_history_menu(self.transfer_view, self.ctx,
                          lambda t: (t.transfer.id, t.transfer.task))
@@ -192,12 +198,14 @@ class AgreementsPage(Page):
         self.deviation_button = QPushButton(self.tr("Registrér &afvigelse …"), self)
         self.transfer_button = QPushButton(self.tr("Ny &opgaveoverdragelse …"), self)
         self.brief_button = QPushButton(self.tr("O&pfølgning (PDF) …"), self)
+        self.forum_brief_button = QPushButton(self.tr("Opfølgning for et &forum …"), self)
         self.history_button = QPushButton(self.tr("&Historik …"), self)
         for b, slot in ((self.new_button, self.new), (self.edit_button, self.edit),
                         (self.version_button, self.new_version),
                         (self.deviation_button, self.new_deviation),
                         (self.transfer_button, self.new_transfer),
                         (self.brief_button, self.export_brief),
+                        (self.forum_brief_button, self.export_forum_brief),
                         (self.history_button, self.history)):
             b.clicked.connect(slot)
             row.addWidget(b)
@@ -285,8 +293,10 @@ class AgreementsPage(Page):
                   self.brief_button, self.history_button):
             b.setEnabled(ln is not None)
         if ln is None:
-            for m in (self.version_model, self.deviation_model, self.transfer_model):
+            for m in (self.version_model, self.deviation_model, self.transfer_model,
+                      self.entries_tab.model):
                 m.set_rows([])
+            self.entries_tab.update_buttons(False)
             hint = self.tr("Vælg en aftale.")
             self.detail.setHtml(f"<p style='color:{style.MUTED}'>{esc(hint)}</p>")
             return
@@ -298,6 +308,9 @@ class AgreementsPage(Page):
             key=lambda d: d.observed_on, reverse=True))
         self.transfer_model.set_rows([t for t in self.data["transfers"]
                                       if t.transfer.agreement_id in ids])
+        self.entries_tab.model.set_rows([k for k in self.data["links"]
+                                         if k.agreement_id in ids])
+        self.entries_tab.update_buttons(True)
         fit_columns(self.version_view, {0: 160, 1: 100, 2: 140, 3: 140})
         fit_columns(self.deviation_view, {0: 120, 1: 260, 2: 120, 3: 220})
         fit_columns(self.transfer_view, {0: 200, 1: 200, 2: 200, 3: 220})
@@ -374,6 +387,30 @@ class AgreementsPage(Page):
 
         if (t := selected_record(self.transfer_view)) is not None:
             open_dialog(TransferDialog(self.ctx, t.transfer, self.window()))
+
+    def link_entry(self) -> None:
+        from brobygger.ui.agreements.links import LinkEntryDialog
+
+        if (ln := self.current()) is not None:
+            ids = {a.id for a in self.versions_of(ln)}
+            devs = [d for d in self.data["deviations"] if d.agreement_id in ids]
+            dev = selected_record(self.deviation_view)
+            open_dialog(LinkEntryDialog(self.ctx, ln.agreement, devs, self.window(),
+                                        deviation_id=dev.id if dev is not None else None))
+
+    def unlink_entry(self) -> None:
+        from brobygger.ui.agreements.links import unlink
+
+        if (k := selected_record(self.entries_tab.view)) is not None:
+            unlink(self.ctx, self, k)
+
+    def export_forum_brief(self) -> None:
+        """The follow-up brief for all agreements of a forum (chosen in a dialog)."""
+        from brobygger.ui.agreements.links import ForumBriefDialog
+
+        ln = self.current()
+        forum = combo_value(self.forum_filter) or (ln.agreement.forum_id if ln else None)
+        open_dialog(ForumBriefDialog(self.ctx, self.data["forums"], self.window(), forum))
 
     def history(self) -> None:
         if (ln := self.current()) is not None:
