@@ -455,6 +455,10 @@
         <translation>Task transfers</translation>
     </message>
     <message>
+        <source>Logindførsler</source>
+        <translation>Log entries</translation>
+    </message>
+    <message>
         <source>&amp;Ny aftale …</source>
         <translation>&amp;New agreement …</translation>
     </message>
@@ -477,6 +481,10 @@
     <message>
         <source>O&amp;pfølgning (PDF) …</source>
         <translation>Follow-u&amp;p (PDF) …</translation>
+    </message>
+    <message>
+        <source>Opfølgning for et &amp;forum …</source>
+        <translation>Follow-up for a &amp;forum …</translation>
     </message>
     <message>
         <source>&amp;Historik …</source>
@@ -1129,6 +1137,41 @@ This cannot be undone. Backups taken before keep the old details until they are 
     </message>
 </context>
 <context>
+    <name>EntriesTab</name>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Logindførsel</source>
+        <translation>Log entry</translation>
+    </message>
+    <message>
+        <source>Afvigelse</source>
+        <translation>Deviation</translation>
+    </message>
+    <message>
+        <source>Knyttede logindførsler</source>
+        <translation>Linked log entries</translation>
+    </message>
+    <message>
+        <source>Knyt &amp;logindførsel …</source>
+        <translation>Link &amp;log entry …</translation>
+    </message>
+    <message>
+        <source>Fjern &amp;kobling</source>
+        <translation>Remove lin&amp;k</translation>
+    </message>
+    <message>
+        <source>Knyt logindførsel til aftalen</source>
+        <translation>Link a log entry to the agreement</translation>
+    </message>
+    <message>
+        <source>Fjern koblingen til logindførslen</source>
+        <translation>Remove the link to the log entry</translation>
+    </message>
+</context>
+<context>
     <name>ExportBundleDialog</name>
     <message>
         <source>&amp;Videre…</source>
@@ -1251,6 +1294,29 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Annullér</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ForumBriefDialog</name>
+    <message>
+        <source>Opfølgning for et forums aftaler</source>
+        <translation>Follow-up on a forum&apos;s agreements</translation>
+    </message>
+    <message>
+        <source>Én PDF med alle aftaler, forummet har godkendt: deres status, afvigelser og opgaveoverdragelser.</source>
+        <translation>One PDF with every agreement the forum approved: their status, deviations and task transfers.</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>&amp;Forum</source>
+        <translation>&amp;Forum</translation>
+    </message>
+    <message>
+        <source>&amp;Gem PDF …</source>
+        <translation>&amp;Save PDF …</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2073,45 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>LinkEntryDialog</name>
+    <message>
+        <source>Knyt logindførsel til aftalen</source>
+        <translation>Link a log entry to the agreement</translation>
+    </message>
+    <message>
+        <source>Logindførsel</source>
+        <translation>Log entry</translation>
+    </message>
+    <message>
+        <source>Afvigelse</source>
+        <translation>Deviation</translation>
+    </message>
+    <message>
+        <source>(ingen afvigelse)</source>
+        <translation>(no deviation)</translation>
+    </message>
+    <message>
+        <source>&amp;Logindførsel</source>
+        <translation>&amp;Log entry</translation>
+    </message>
+    <message>
+        <source>&amp;Afvigelse</source>
+        <translation>&amp;Deviation</translation>
+    </message>
+    <message>
+        <source>Henter logindførsler …</source>
+        <translation>Fetching log entries …</translation>
+    </message>
+    <message>
+        <source>&amp;Knyt</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <source>Ingen logindførsler at knytte: aftalens initiativer har ingen (flere) logindførsler.</source>
+        <translation>No log entries to link: the agreement&apos;s initiatives have no (more) log entries.</translation>
     </message>
 </context>
 <context>

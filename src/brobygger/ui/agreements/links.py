@@ -52,7 +52,7 @@ class EntriesTab(QWidget):
         box.addWidget(self.view, 1)
         row = QHBoxLayout()
         self.link_button = QPushButton(self.tr("Knyt &logindførsel …"), self)
-        self.unlink_button = QPushButton(self.tr("&Fjern kobling"), self)
+        self.unlink_button = QPushButton(self.tr("Fjern &kobling"), self)
         self.link_button.setAccessibleName(self.tr("Knyt logindførsel til aftalen"))
         self.unlink_button.setAccessibleName(self.tr("Fjern koblingen til logindførslen"))
         row.addWidget(self.link_button)
