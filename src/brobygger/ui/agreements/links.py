@@ -25,6 +25,7 @@ from brobygger.ui.common import (
     Context,
     combo_value,
     fill_combo,
+    fit_combo,
     selected_record,
     set_combo_value,
     setup_table,
@@ -84,7 +85,6 @@ class LinkEntryDialog(QDialog):
         form.addRow(title)
         self.entry = QComboBox(self)
         self.entry.setAccessibleName(self.tr("Logindførsel"))
-        self.entry.setMinimumWidth(420)
         self.deviation = QComboBox(self)
         self.deviation.setAccessibleName(self.tr("Afvigelse"))
         fill_combo(self.deviation, [(d.id, f"{i18n.fmt_date(d.observed_on)} – {d.title}")
@@ -92,6 +92,8 @@ class LinkEntryDialog(QDialog):
                    none_label=self.tr("(ingen afvigelse)"))
         if deviation_id is not None:
             set_combo_value(self.deviation, deviation_id)
+        for combo in (self.entry, self.deviation):
+            fit_combo(combo, 60)
         form.addRow(self.tr("&Logindførsel"), self.entry)
         form.addRow(self.tr("&Afvigelse"), self.deviation)
         self.message = QLabel(self.tr("Henter logindførsler …"), self)
@@ -105,6 +107,7 @@ class LinkEntryDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         self.ok.setEnabled(False)
+        self.setMinimumSize(700, 200)  # room for the choices in the dialog's scroll area
         svc, agreement_id = ctx.svc, agreement.id
         ctx.tasks.run(lambda: svc.agreements.linkable_entries(agreement_id), self.loaded,
                       lambda exc: show_error(self, exc))
@@ -113,6 +116,7 @@ class LinkEntryDialog(QDialog):
         fill_combo(self.entry, [(e.id, f"{i18n.fmt_date(e.entry_date)} – {e.title}")
                                 for e in entries], keep=False)
         self.ok.setEnabled(bool(entries))
+        fit_combo(self.entry, 60)
         self.message.setText("" if entries else self.tr(
             "Ingen logindførsler at knytte: aftalens initiativer har ingen (flere) "
             "logindførsler."))

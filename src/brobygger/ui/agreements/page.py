@@ -125,6 +125,9 @@ class AgreementsPage(Page):
             row.addWidget(w)
         row.addWidget(self.due_filter)
         row.addWidget(self.text_filter, 1)
+        self.forum_brief_button = QPushButton(self.tr("Opfølgning for et &forum …"), self)
+        self.forum_brief_button.clicked.connect(self.export_forum_brief)
+        row.addWidget(self.forum_brief_button)
         self.due_filter.toggled.connect(self.apply_filters)
         self.text_filter.textChanged.connect(self.apply_filters)
         return row
@@ -198,14 +201,12 @@ class AgreementsPage(Page):
         self.deviation_button = QPushButton(self.tr("Registrér &afvigelse …"), self)
         self.transfer_button = QPushButton(self.tr("Ny &opgaveoverdragelse …"), self)
         self.brief_button = QPushButton(self.tr("O&pfølgning (PDF) …"), self)
-        self.forum_brief_button = QPushButton(self.tr("Opfølgning for et &forum …"), self)
         self.history_button = QPushButton(self.tr("&Historik …"), self)
         for b, slot in ((self.new_button, self.new), (self.edit_button, self.edit),
                         (self.version_button, self.new_version),
                         (self.deviation_button, self.new_deviation),
                         (self.transfer_button, self.new_transfer),
                         (self.brief_button, self.export_brief),
-                        (self.forum_brief_button, self.export_forum_brief),
                         (self.history_button, self.history)):
             b.clicked.connect(slot)
             row.addWidget(b)
@@ -311,6 +312,7 @@ class AgreementsPage(Page):
         self.entries_tab.model.set_rows([k for k in self.data["links"]
                                          if k.agreement_id in ids])
         self.entries_tab.update_buttons(True)
+        fit_columns(self.entries_tab.view, {0: 160, 1: 460, 2: 360})
         fit_columns(self.version_view, {0: 160, 1: 100, 2: 140, 3: 140})
         fit_columns(self.deviation_view, {0: 120, 1: 260, 2: 120, 3: 220})
         fit_columns(self.transfer_view, {0: 200, 1: 200, 2: 200, 3: 220})
