@@ -107,7 +107,7 @@ def test_a_write_during_the_check_is_held_then_saved(crashed: Path,
     def save() -> None:
         try:
             saved.append(_add(ws, "Skrevet under tjekket"))
-        except BaseException as exc:  # noqa: BLE001 - reported to the test
+        except BaseException as exc:
             failed.append(exc)
         finally:
             done.set()
@@ -191,7 +191,7 @@ def test_a_held_write_is_refused_when_the_check_fails(tmp_path: Path,
     def save() -> None:
         try:
             _add(ws, "Holdt tilbage")
-        except BaseException as exc:  # noqa: BLE001 - reported to the test
+        except BaseException as exc:
             failed.append(exc)
 
     try:

@@ -106,11 +106,14 @@ def open_workspace(data_dir: str | None, encryption: str | None = None, *,
         # asked from the worker that opens the workspace, answered on the UI thread
         asking = caller.wrap(prompt) if caller is not None and prompt is not None else prompt
         recovery_key: str | None = None
+        # after an unclean close, a big file is checked in the background (ui.integrity)
+        from brobygger.ui.integrity import check_in_background
+        background = tasks is not None and check_in_background(settings(), directory)
         while True:
             try:
                 def opening(key: str | None = recovery_key) -> Workspace:
                     return Workspace.open(directory, encryption=encryption, passphrase=asking,
-                                          recovery_key=key)
+                                          recovery_key=key, check_in_background=background)
 
                 ws = tasks.run_and_wait(opening) if tasks is not None else opening()
                 show_new_recovery_key(None, ws)
@@ -312,7 +315,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     shell = Shell(app, ctx, lock, backup_on_close=True, window=frame)
     if message:
         shell.window.statusBar().showMessage(message, 60000)
-    from brobygger.ui import profile
+    from brobygger.ui import integrity, profile
+
+    integrity.IntegrityWatch(shell.window, ws, store)  # a background check, if one runs
 
     def then() -> None:
         from brobygger.ui import drafts

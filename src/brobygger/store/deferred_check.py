@@ -277,7 +277,10 @@ class HeldWrites:
             return
         check.wait()
         if check.error is not None:
-            raise check.error
+            backups = getattr(check.error, "backups", None)
+            raise CorruptWorkspaceError(" ".join((check.error.message, _(
+                "Ændringen er ikke gemt: det, du skrev, står stadig i vinduet, så du kan "
+                "kopiere det, før du lukker."))), backups)
         if check.state != PASSED:
             raise WorkspaceError(_("Arbejdsområdet er ved at blive lukket. Ændringen er ikke "
                                    "gemt."))

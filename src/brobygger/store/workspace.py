@@ -71,12 +71,13 @@ def _fingerprint(db: Path) -> dict[str, int] | None:
 
 def _verified_at(db: Path) -> datetime | None:
     """When the file last passed a full check, if it is unchanged since a clean close (see
-    :data:`VERIFIED_FILE`) and that check is recent; else None. The record is consumed: a
-    session that ends without a clean close leaves none, and the next open checks all."""
+    :data:`VERIFIED_FILE`) and that check is recent; else None. The record is consumed once
+    the file has opened (:func:`_consume_verified`): a session that ends without a clean
+    close leaves none, and the next open checks all; a refused file keeps its folder as
+    it was."""
     record = db.parent / VERIFIED_FILE
     try:
         data = json.loads(record.read_text(encoding="utf-8"))
-        record.unlink()
     except (OSError, ValueError):
         return None
     try:
@@ -86,6 +87,10 @@ def _verified_at(db: Path) -> datetime | None:
     except (KeyError, TypeError, ValueError):
         return None
     return checked if same and recent else None
+
+
+def _consume_verified(db: Path) -> None:
+    (db.parent / VERIFIED_FILE).unlink(missing_ok=True)
 
 
 def _record_verified(db: Path, checked_at: datetime) -> None:
@@ -282,6 +287,7 @@ class Workspace(HeldWrites):
                 checking.notices = notices
                 return checking
         stored = inspect_readonly(db, key, key is not None, full_check=checked_at is None)
+        _consume_verified(db)
         _keep_settings(directory, key, settings)
         if stored is not None and stored != head_revision():
             backup.backup_file(db, key, backup.PRE_MIGRATION)
@@ -308,7 +314,6 @@ class Workspace(HeldWrites):
         if stored != head_revision():
             check.remove_view()
             return None
-        _keep_settings(directory, key, settings)
         ws = cls(check.read_engine(), str(db), db, key, settings)
         ws._check = check
         check.start(ws._check_passed)
@@ -321,6 +326,9 @@ class Workspace(HeldWrites):
         read_only, self.engine = self.engine, engine
         self._write_engine = engine.execution_options(**{dialect.WRITE_OPTION: True})
         self.checked_at = datetime.now(UTC)
+        _consume_verified(self.path)
+        if self.settings is not None:
+            _keep_settings(self.directory, self.key, self.settings)
         read_only.dispose()
         self._check.remove_view()
 
