@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import create_engine, event, literal_column, text
 from sqlalchemy.engine import Connection, Engine
 
 from brobygger.domain.text import clean_parameters
@@ -335,6 +335,21 @@ def search_log_entry_page(conn: Connection, user_text: str, offset: int, limit: 
     return ids + [r[0] for r in conn.execute(text(older.format(order="f.hit DESC")),
                                              {"q": query, "oldest": oldest, "limit": rest,
                                               "offset": skip})]
+
+
+def log_entry_rows(conn: Connection) -> int | None:
+    """SQLite: an upper bound of the log's entries (its largest rowid, from the end of the
+    table's B-tree – no count); None on other databases, whose planner uses statistics."""
+    if conn.dialect.name != "sqlite":
+        return None
+    return int(conn.exec_driver_sql("SELECT max(rowid) FROM log_entry").scalar() or 0)
+
+
+def not_for_order(column: Any) -> Any:
+    """SQLite: the column with a unary plus, so the planner does not pick an index for it
+    (the log's display-order index, which would make it walk every entry to find a few
+    linked ones). Only used where :func:`log_entry_rows` answered (SQLite)."""
+    return literal_column(f"+{column.table.name}.{column.name}")
 
 
 def become_owner(conn: Connection) -> str | None:
