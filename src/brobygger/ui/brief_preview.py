@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brobygger.fileio import write_atomically
 from brobygger.ui import saving
 from brobygger.ui.common import Context, combo_value, error_text
 from brobygger.ui.i18n import tr as _tr
@@ -100,7 +101,7 @@ class PreviewDialog(QDialog):
         source = self.pdf
 
         def work() -> Path:
-            shutil.copyfile(source, out)
+            write_atomically(out, source.read_bytes())  # never a half-written PDF
             return out
 
         self.save_button.setEnabled(False)
