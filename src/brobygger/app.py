@@ -278,14 +278,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("Brobygger")
     app.setApplicationDisplayName("Brobygger")
 
-    from brobygger.ui import i18n, style
+    from brobygger.ui import appearance, i18n
     from brobygger.ui.mainwindow import MainWindow
 
     store = settings()
     if args.lang:
         store.setValue("language", args.lang)
     i18n.install(app, str(store.value("language", "da") or "da"))
-    style.apply(app, str(store.value("appearance/contrast", "system") or "system"))
+    appearance.apply(app, str(store.value("appearance/contrast", "system") or "system"))
     # Paint the window at once ("Åbner arbejdsområdet …"); then load the data layer and open
     # the workspace (dialogs for a passphrase or a damaged file appear over it).
     frame = MainWindow(settings=store)

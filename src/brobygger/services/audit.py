@@ -21,6 +21,7 @@ from sqlmodel import col
 
 from brobygger.domain.cpr import mask_cpr
 from brobygger.services import dto
+from brobygger.services.values import as_uuid
 from brobygger.store import models
 from brobygger.store.workspace import Workspace
 
@@ -94,8 +95,6 @@ class AuditTrail:
 
     def history(self, record_id: object) -> list[dto.AuditEvent]:
         """Every event about one record (any table), newest first."""
-        from brobygger.services.base import as_uuid  # base imports this module
-
         key = as_uuid(record_id, "record_id", "Id")
         stmt = (select(models.AuditEvent).where(col(models.AuditEvent.record_id) == key)
                 .order_by(col(models.AuditEvent.at).desc()))

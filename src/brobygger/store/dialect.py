@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import create_engine, event, literal_column, text
 from sqlalchemy.engine import Connection, Engine
 
 from brobygger.domain.text import clean_parameters
+from brobygger.store import pg_search
 
 if TYPE_CHECKING:
     from brobygger.store.crypto import Key
@@ -154,6 +155,11 @@ PG_LINK_INDEXES = ("ix_log_entry_person_person_id_entry", "ix_log_entry_plague_p
                    "ix_log_entry_barrier_barrier_entry")
 
 
+# PostgreSQL only (migration 0012): the live entries in recording order, for the window of a
+# ranked search (store/pg_search.py).
+PG_RECORDED_INDEX = pg_search.RECORDED_INDEX
+
+
 def fts_statements(dialect: str, upgrade: bool = True) -> Sequence[str]:
     """DDL that creates (or drops) the full-text index, for the migrations."""
     if dialect == "sqlite":
@@ -181,7 +187,7 @@ def is_managed_by_hand(name: str | None, type_: str) -> bool:
     if type_ == "column":
         return name == PG_SEARCH_COLUMN
     if type_ == "index":
-        return name in ("ix_log_entry_search", *PG_LINK_INDEXES)
+        return name in ("ix_log_entry_search", *PG_LINK_INDEXES, PG_RECORDED_INDEX)
     return False
 
 
@@ -272,19 +278,7 @@ def search_log_entry_page(conn: Connection, user_text: str, offset: int, limit: 
         pg_query = pg_tsquery(user_text)
         if pg_query is None:
             return []
-        rows = conn.execute(
-            text(
-                f"SELECT id FROM (SELECT id, entry_date, ts_rank({PG_SEARCH_COLUMN}, q) AS score, "
-                f"row_number() OVER (ORDER BY created_at DESC) AS recent "
-                f"FROM log_entry, to_tsquery('danish', :q) AS q "
-                f"WHERE {PG_SEARCH_COLUMN} @@ q AND deleted_at IS NULL) AS hits "
-                f"ORDER BY recent > :window, "
-                f"CASE WHEN recent <= :window THEN -score ELSE recent END, entry_date DESC, "
-                f"recent LIMIT :limit OFFSET :offset"
-            ),
-            {"q": pg_query, "limit": limit, "offset": offset, "window": RANK_WINDOW},
-        )
-        return [r[0] for r in rows]
+        return pg_search.search_page(conn, pg_query, offset, limit, RANK_WINDOW)
     query = fts_query(user_text)
     if query is None:
         return []
@@ -335,6 +329,21 @@ def search_log_entry_page(conn: Connection, user_text: str, offset: int, limit: 
     return ids + [r[0] for r in conn.execute(text(older.format(order="f.hit DESC")),
                                              {"q": query, "oldest": oldest, "limit": rest,
                                               "offset": skip})]
+
+
+def log_entry_rows(conn: Connection) -> int | None:
+    """SQLite: an upper bound of the log's entries (its largest rowid, from the end of the
+    table's B-tree – no count); None on other databases, whose planner uses statistics."""
+    if conn.dialect.name != "sqlite":
+        return None
+    return int(conn.exec_driver_sql("SELECT max(rowid) FROM log_entry").scalar() or 0)
+
+
+def not_for_order(column: Any) -> Any:
+    """SQLite: the column with a unary plus, so the planner does not pick an index for it
+    (the log's display-order index, which would make it walk every entry to find a few
+    linked ones). Only used where :func:`log_entry_rows` answered (SQLite)."""
+    return literal_column(f"+{column.table.name}.{column.name}")
 
 
 def become_owner(conn: Connection) -> str | None:
