@@ -150,7 +150,7 @@ def fit_columns(view: QTableView, widths: dict[int, int] | None = None,
         return
     # Qt measures 1,000 rows per column by default (each through the Python delegate and
     # model: ~1 s for a table of thousands); the first FIT_ROWS rows show the typical widths
-    view.verticalHeader().setResizeContentsPrecision(FIT_ROWS)
+    view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)  # rows per column
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
     for col in range(header.count()):
