@@ -193,7 +193,7 @@ def test_round_trips_of_a_save_a_count_and_a_search(pg_ws: Workspace, tmp_path: 
     alone (no ping, BEGIN or ROLLBACK around them), a save its statements, BEGIN and
     COMMIT. Before: 4 round trips for a count, 9 for a search, 7 for a save."""
     svc = Services(pg_ws, user="mig")
-    ini = svc.initiatives.create(name="Udskrivning", type="tvaersektoriel")
+    ini = svc.initiatives.create(name="Udskrivning")
     svc.log.create(entry_date=date(2026, 11, 1), type="moede", title="Kommunen og regionen")
     trips = RoundTrips(pg_ws, tmp_path / "trace.txt")
     assert trips.measure(svc.log.count) == (1, ["SELECT"])
