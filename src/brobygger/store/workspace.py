@@ -227,6 +227,7 @@ class Workspace(HeldWrites):
         self.key = key
         self.settings = settings
         self._write_engine = engine.execution_options(**{dialect.WRITE_OPTION: True})
+        self._read_engine = engine.execution_options(**dialect.read_options(engine))
         self._active: ContextVar[Session | None] = ContextVar(f"ws-{id(self)}", default=None)
         self.checked_at: datetime | None = None  # when the file last passed quick_check
         self.notices: list[str] = []
@@ -397,8 +398,7 @@ class Workspace(HeldWrites):
             secret = password(False, f"Adgangskode til {parsed.username}@{parsed.host}")
         shown = parsed.render_as_string(hide_password=True)
         options = {"options": "-c default_transaction_read_only=on"} if readonly else {}
-        engine = create_engine(parsed.set(password=secret), pool_pre_ping=True,
-                               connect_args=options)
+        engine = create_engine(parsed.set(password=secret), connect_args=options)
         dialect.configure_engine(engine)
         from alembic.runtime.migration import MigrationContext
 
@@ -519,7 +519,7 @@ class Workspace(HeldWrites):
         if current is not None:  # inside a write transaction: see its own changes
             yield current
             return
-        with Session(self.engine, expire_on_commit=False) as session:
+        with Session(self._read_engine, expire_on_commit=False) as session:
             yield session
 
     @contextmanager
