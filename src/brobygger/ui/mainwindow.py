@@ -138,7 +138,7 @@ class MainWindow(PagesMixin, QMainWindow):
         self._update_banner()
         page = str(ctx.settings.value("window/page", "overview") or "overview")
         self.show_page(page if page in PAGES else "overview")
-        from brobygger.ui.meetings.wiring import wire
+        from brobygger.ui.wiring import wire
         wire(self)  # Møder and Min uge: menu, start view, notification (issue 16)
         # notice changes made by others (a second window, a shared workspace)
         self._relay = _Relay(self)
