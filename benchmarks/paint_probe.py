@@ -165,6 +165,7 @@ class _Heartbeat:
         from PySide6.QtCore import QTimer  # noqa: TID251
 
         self.worst = 0.0
+        self.by_step: dict[str, float] = {}  # the worst lateness during each step
         self.step = ""       # what the probe is doing now …
         self.worst_at = ""   # … and when the worst stall happened
         self.last = time.perf_counter()
@@ -178,6 +179,8 @@ class _Heartbeat:
         late = (now - self.last) * 1000 - self.INTERVAL_MS
         if late > self.worst:
             self.worst, self.worst_at = late, self.step
+        if late > self.by_step.get(self.step, 0.0):
+            self.by_step[self.step] = late
         self.last = now
 
 
@@ -227,6 +230,7 @@ def walk(initiative_id: str, args: list[str]) -> int:
             from brobygger.ui.mainwindow import PAGES
             _idle(window)
             print(f"USABLE {time.time():.6f}", flush=True)
+            print(f"START_PAGE {window.current_page()}", flush=True)
             beat = _Heartbeat()
             for name in PAGES:
                 beat.step = f"page {name}"
@@ -276,9 +280,12 @@ def walk(initiative_id: str, args: list[str]) -> int:
                 print(f"REFRESH_MS {(done - saved[0]) * 1000:.2f}", flush=True)
             print(f"STALL_MS {beat.worst:.2f}", flush=True)
             print(f"STALL_AT {beat.worst_at}", flush=True)
+            print("STALL_STEPS " + "; ".join(f"{k}={v:.0f}" for k, v in beat.by_step.items()),
+                  flush=True)
             peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
             print(f"PEAK_RSS_KB {peak}", flush=True)
             beat.timer.stop()
+            window.show_page("overview")  # the next start shows the Overblik again
             window.close()
 
         QTimer.singleShot(0, go)

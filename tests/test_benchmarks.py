@@ -3,6 +3,7 @@ the services read normally, and the harness's statistics and table. No timing as
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -292,12 +293,19 @@ def test_load_run_on_a_shared_server(pg_server: str) -> None:
     env = {**os.environ, "BROBYGGER_TEST_PG_URL": pg_server}
     proc = subprocess.run(
         [sys.executable, str(BENCHMARKS / "load_pg.py"), "--users", "2", "--processes", "1",
-         "--seconds", "6", "--think", "0.05", "--scale", "0.001", "--prefix", prefix],
+         "--seconds", "6", "--think", "0.05", "--scale", "0.001", "--prefix", prefix,
+         "--drop-template"],
         capture_output=True, text=True, env=env, timeout=300, check=False)
     assert proc.returncode == 0, proc.stderr[-2000:]
-    assert "| Operation | Count | p50 | p95 |" in proc.stdout
-    assert "Errors (other than shown conflicts): 0;" in proc.stdout
-    assert ", lost: 0." in proc.stdout
+    out = proc.stdout
+    assert "| Operation | Count | p50 | p95 | Statements |" in out
+    assert "| save |" in out and "| search |" in out
+    assert "Errors (other than shown conflicts): 0;" in out
+    assert ", lost: 0." in out
+    # each user's open view hears the other's changes; the machine and server are measured
+    assert re.search(r"Open views: \d+ reloads for [1-9]\d* notices", out), out
+    assert re.search(r"CPU: the server's backends \d+\.\d s", out), out
+    assert "load average" in out and "busy during the run" in out
     import sqlalchemy as sa
 
     with sa.create_engine(pg_server).connect() as conn:  # the roles and database are gone

@@ -18,7 +18,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from brobygger.services import Services
-from brobygger.ui import common, i18n, style
+from brobygger.ui import appearance, common, i18n
 from brobygger.ui.common import Context
 from brobygger.ui.mainwindow import MainWindow
 from brobygger.ui.tasks import TaskManager
@@ -35,7 +35,7 @@ def _qt_app_settings(qapp: QApplication, tmp_path_factory: pytest.TempPathFactor
     qapp.setApplicationName("Brobygger-tests")
     qapp.setOrganizationName("Brobygger-tests")
     i18n.install(qapp, "da")
-    style.apply(qapp)
+    appearance.apply(qapp)
 
 
 @pytest.fixture(autouse=True)

@@ -95,11 +95,11 @@ def test_link_dialog_in_english(qtbot, demo_window, qapp) -> None:
 def test_forum_brief_from_the_view(qtbot, demo_window, tmp_path, monkeypatch) -> None:
     from pypdf import PdfReader
 
-    from brobygger.ui import briefs
+    from brobygger.ui import saving
 
     opened = []
-    monkeypatch.setattr(briefs, "ask_path_hook", lambda _p, _s: tmp_path / "forum.pdf")
-    monkeypatch.setattr(briefs, "open_file_hook", opened.append)
+    monkeypatch.setattr(saving, "ask_path_hook", lambda _p, _s: tmp_path / "forum.pdf")
+    monkeypatch.setattr(saving, "open_file_hook", opened.append)
     w = demo_window
     svc = w.ctx.svc
     lines = svc.agreements.register()

@@ -174,11 +174,11 @@ def test_screens_in_english(qtbot, demo_window, qapp) -> None:
 def test_follow_up_brief_from_the_view(demo_window, tmp_path, monkeypatch) -> None:
     from pypdf import PdfReader
 
-    from brobygger.ui import briefs
+    from brobygger.ui import saving
 
     opened = []
-    monkeypatch.setattr(briefs, "ask_path_hook", lambda _p, _s: tmp_path / "aftale.pdf")
-    monkeypatch.setattr(briefs, "open_file_hook", opened.append)
+    monkeypatch.setattr(saving, "ask_path_hook", lambda _p, _s: tmp_path / "aftale.pdf")
+    monkeypatch.setattr(saving, "open_file_hook", opened.append)
     w = demo_window
     page = _page(w)
     _select(page, SAMBO)

@@ -7,6 +7,7 @@ SQLAlchemy Core/ORM and calls into this module for the parts that differ between
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, Engine
 
 from brobygger.domain.text import clean_parameters
+from brobygger.store import pg_search
 
 if TYPE_CHECKING:
     from brobygger.store.crypto import Key
@@ -121,6 +123,8 @@ def clean_texts(engine: Engine) -> None:
 def configure_engine(engine: Engine) -> None:
     """Install the per-connection setup for the engine's dialect."""
     clean_texts(engine)
+    if engine.dialect.name == "postgresql":
+        ping_idle_connections(engine)
     if engine.dialect.name != "sqlite":
         return
 
@@ -145,6 +149,42 @@ def configure_engine(engine: Engine) -> None:
             conn.exec_driver_sql("BEGIN")
 
 
+# PostgreSQL: a pooled connection that has been idle this long is pinged before it is used
+# (a server restart or a dropped VPN leaves dead connections in the pool). A busy one is
+# not: ``pool_pre_ping`` cost one more network round trip at every checkout – a count of the
+# Logbog was 4 round trips for one statement (ping, BEGIN, SELECT, ROLLBACK).
+PING_IDLE_SECONDS = 20.0
+
+
+def ping_idle_connections(engine: Engine) -> None:
+    """Ping a pooled PostgreSQL connection before use only after it has been idle for
+    :data:`PING_IDLE_SECONDS`; a dead one is replaced (the pool retries the checkout)."""
+    from sqlalchemy.exc import DisconnectionError
+
+    @event.listens_for(engine, "checkin")
+    def _idle(_dbapi_conn: Any, record: Any) -> None:
+        if record is not None:
+            record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _check(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.pop("idle_since", None)
+        if since is None or time.monotonic() - since < PING_IDLE_SECONDS:
+            return
+        try:
+            dbapi_conn.execute(";")
+        except Exception as exc:  # any failure: a fresh connection
+            raise DisconnectionError("the pooled connection is gone") from exc
+
+
+def read_options(engine: Engine) -> dict[str, Any]:
+    """Execution options of read sessions. On PostgreSQL a read runs in autocommit: each
+    statement is its own transaction – as consistent as before (READ COMMITTED gives every
+    statement its own snapshot anyway) without the BEGIN and ROLLBACK round trips around
+    each read."""
+    return {"isolation_level": "AUTOCOMMIT"} if engine.dialect.name == "postgresql" else {}
+
+
 # PostgreSQL: a generated tsvector with the Danish configuration and a GIN index.
 PG_SEARCH_COLUMN = "search_vector"
 _PG_FTS_UP = [
@@ -163,6 +203,11 @@ _PG_FTS_DOWN = [
 # entry, so such a filter is answered from the index.
 PG_LINK_INDEXES = ("ix_log_entry_person_person_id_entry", "ix_log_entry_plague_plague_entry",
                    "ix_log_entry_barrier_barrier_entry")
+
+
+# PostgreSQL only (migration 0012): the live entries in recording order, for the window of a
+# ranked search (store/pg_search.py).
+PG_RECORDED_INDEX = pg_search.RECORDED_INDEX
 
 
 def fts_statements(dialect: str, upgrade: bool = True) -> Sequence[str]:
@@ -192,7 +237,7 @@ def is_managed_by_hand(name: str | None, type_: str) -> bool:
     if type_ == "column":
         return name == PG_SEARCH_COLUMN
     if type_ == "index":
-        return name in ("ix_log_entry_search", *PG_LINK_INDEXES)
+        return name in ("ix_log_entry_search", *PG_LINK_INDEXES, PG_RECORDED_INDEX)
     return False
 
 
@@ -321,19 +366,7 @@ def _search_page(conn: Connection, user_text: str, offset: int, limit: int,
         pg_query = pg_tsquery(user_text)
         if pg_query is None:
             return []
-        rows = conn.execute(
-            text(
-                f"SELECT id FROM (SELECT id, entry_date, ts_rank({PG_SEARCH_COLUMN}, q) AS score, "
-                f"row_number() OVER (ORDER BY created_at DESC) AS recent "
-                f"FROM log_entry, to_tsquery('danish', :q) AS q "
-                f"WHERE {PG_SEARCH_COLUMN} @@ q AND deleted_at IS NULL) AS hits "
-                f"ORDER BY recent > :window, "
-                f"CASE WHEN recent <= :window THEN -score ELSE recent END, entry_date DESC, "
-                f"recent LIMIT :limit OFFSET :offset"
-            ),
-            {"q": pg_query, "limit": limit, "offset": offset, "window": RANK_WINDOW},
-        )
-        return [r[0] for r in rows]
+        return pg_search.search_page(conn, pg_query, offset, limit, RANK_WINDOW)
     return _search_page_sqlite(conn, user_text, offset, limit, total, None)
 
 

@@ -93,7 +93,8 @@ def not_a_database(db: Path, exc: Exception) -> CorruptWorkspaceError:
         backup.list_backups(db.parent))
 
 
-def _stamp(path: Path) -> tuple[int, int] | None:
+def stamp(path: Path) -> tuple[int, int] | None:
+    """The size and mtime of ``path`` (None when missing): has a file changed?"""
     try:
         st = path.stat()
     except FileNotFoundError:
@@ -110,13 +111,13 @@ def private_copy(db: Path) -> Iterator[Path]:
         with tempfile.TemporaryDirectory(prefix="brobygger-check-") as tmp:
             copy = Path(tmp) / db.name
             for _attempt in range(_COPY_ATTEMPTS):
-                before = _stamp(db), _stamp(wal)
+                before = stamp(db), stamp(wal)
                 wal_file(copy).unlink(missing_ok=True)
                 shm_file(copy).unlink(missing_ok=True)
                 shutil.copyfile(db, copy)
                 if before[1] is not None:
                     shutil.copyfile(wal, wal_file(copy))
-                if (_stamp(db), _stamp(wal)) == before:
+                if (stamp(db), stamp(wal)) == before:
                     break
             yield copy
     except OSError as exc:
@@ -184,3 +185,10 @@ def _inspect(path: Path, db: Path, key: Key | None, encrypted: bool,
     finally:
         conn.close()
     return str(row[0]) if row else None
+
+
+def inspect_view(view: Path, db: Path, key: Key | None, encrypted: bool) -> str | None:
+    """The cheap part of :func:`inspect_file` – the key opens the file, its schema revision
+    – read from ``view`` (``db`` itself, read ``immutable``, or a private view of it, see
+    :mod:`brobygger.store.deferred_check`), without ``quick_check``."""
+    return _inspect(view, db, key, encrypted, False)
