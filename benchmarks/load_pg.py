@@ -117,23 +117,26 @@ def setup_server(prefix: str, users: int, scale: float, fresh: bool,
                               f"IN ROLE {prefix}_owner")
         exists = c.exec_driver_sql("SELECT 1 FROM pg_database WHERE datname = %s",
                                    (template,)).first()
-        if fresh or not exists:
-            c.exec_driver_sql(f"DROP DATABASE IF EXISTS {template} WITH (FORCE)")
-            c.exec_driver_sql(f"CREATE DATABASE {template} OWNER {prefix}_owner "
+        if fresh or not exists:  # filled under another name: a failed fill leaves no template
+            for name in (template, f"{template}_filling"):
+                c.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            c.exec_driver_sql(f"CREATE DATABASE {template}_filling OWNER {prefix}_owner "
                               "ENCODING 'UTF8' TEMPLATE template0")
     if fresh or not exists:
-        fill(prefix, template, scale, say)
+        fill(prefix, f"{template}_filling", scale, say)
         # as on a server in use, where autovacuum has been by: statistics for the planner
         # and a visibility map for index-only scans (a bulk load leaves neither)
         from sqlalchemy.engine import make_url
 
-        tpl = make_url(ADMIN_URL).set(database=template)
+        tpl = make_url(ADMIN_URL).set(database=f"{template}_filling")
         from sqlalchemy import create_engine
 
         vac = create_engine(tpl, isolation_level="AUTOCOMMIT")
         with vac.connect() as c:
             c.exec_driver_sql("VACUUM (ANALYZE)")
         vac.dispose()
+        with admin.connect() as c:
+            c.exec_driver_sql(f"ALTER DATABASE {template}_filling RENAME TO {template}")
         say(f"  kept as the template {template} (VACUUM ANALYZE done)")
     with admin.connect() as c:
         c.exec_driver_sql(f"CREATE DATABASE {prefix}_db OWNER {prefix}_owner "
