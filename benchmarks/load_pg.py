@@ -201,11 +201,16 @@ def read_plan(prefix: str) -> dict[str, Any]:
 
 
 # -- one user ------------------------------------------------------------------------------------
-# What each open view shows (ui/page.py's tables): a change to one of them reloads it.
+# What each open view shows, as the app's views declare it (ui/page.py): a change to one
+# of these tables reloads it; None: any change.
+_ALL_TABLES = frozenset({"log_entry", "organisation", "person", "initiative",
+                         "initiative_party", "initiative_member", "action",
+                         "relationship_assessment", "plague_assessment", "barrier_assessment",
+                         "indicator", "measurement"})
 VIEW_TABLES = {
-    "overview": None,  # the Overblik sums up nearly everything: any change
+    "overview": _ALL_TABLES,  # OverviewPage: ALL_TABLES
     "logbog": frozenset({"log_entry", "organisation", "person", "initiative"}),
-    "initiative": None,  # the initiative's page reloads on any change
+    "initiative": None,  # ui/initiative/detail.py reloads on any change
 }
 
 
