@@ -5,9 +5,11 @@
 * ``kill -9`` of a writer at a random moment, N times: every save the writer reported
   (after its commit) must be there afterwards;
 * the corruption set – header, random pages, truncation, 0 bytes, a missing file beside its
-  settings, and a crash image (a save only in the ``-wal``, no ``-shm``) truncated: ``check``
-  and then opening must refuse every damaged file with a Danish message, never replace it
-  with a new, empty one, and leave the whole folder byte-identical (no ``-shm`` added);
+  settings, and a crash image (a save only in the ``-wal``, no ``-shm``) truncated: ``check``,
+  opening, and opening with the integrity check in the background (the app's way: read-only
+  at once, a write held and then refused) must refuse every damaged file with a Danish
+  message, never replace it with a new, empty one, and leave the whole folder byte-identical
+  (no ``-shm`` added);
 * disk full on a small filesystem (a tmpfs of 3 MB when this process may mount one, else
   SQLite's ``max_page_count``): a save fails with "Disken er fuld", earlier saves stay;
 * concurrent creation: P processes start the app logic on one empty folder at once, with
@@ -153,9 +155,38 @@ def corruption(base: Path, per_kind: int, rng: random.Random) -> tuple[int, int,
             try:
                 Workspace.open(d, passphrase=env_passphrase_prompt()).close()
             except BrobyggerError:
-                detected += refused
+                detected += refused and _refused_in_background(d)
             identical += before == _folder(d)
     return total, detected, identical
+
+
+def _refused_in_background(d: Path) -> bool:
+    """The app's way (issue 21): the file opens read-only and is checked in the
+    background (every file counted as big); refused at the open or by the check, with a
+    held write refused, too."""
+    from brobygger.domain.errors import BrobyggerError
+    from brobygger.services import Services
+    from brobygger.store import workspace as workspace_module
+    from brobygger.store.crypto import env_passphrase_prompt
+
+    always = workspace_module.ALWAYS_CHECK_BELOW
+    workspace_module.ALWAYS_CHECK_BELOW = 0
+    try:
+        ws = workspace_module.Workspace.open(d, create=False, passphrase=env_passphrase_prompt(),
+                                             check_in_background=True)
+    except BrobyggerError:
+        return True
+    finally:
+        workspace_module.ALWAYS_CHECK_BELOW = always
+    try:
+        try:
+            Services(ws, user="fault").log.create(entry_date="2026-01-03", type="observation",
+                                                  title="Holdt tilbage", body="tekst")
+        except BrobyggerError:
+            return ws.integrity == "failed"
+        return False
+    finally:
+        ws.close()
 
 
 # -- disk full --------------------------------------------------------------------------------

@@ -70,6 +70,11 @@ def _break(root: Path, module: str, line: str) -> Path:
     ("ui/about.py", "import brobygger.store.backup", "reach the store only through"),
     ("store/models.py", "import brobygger.services", "Layers"),
     ("cli/common.py", "import brobygger.cli.main", "No import cycles"),
+    # a cycle between two modules of one package, even through a lazy import
+    ("services/values.py", "def _f() -> None:\n    import brobygger.services.base",
+     "No import cycles"),
+    ("ui/style.py", "import brobygger.ui.accessibility", "No import cycles"),
+    ("ui/meetings/forms.py", "import brobygger.ui.meetings.page", "No import cycles"),
 ])
 def test_a_violation_fails(copy_of_the_package: Path, module: str, line: str,
                            contract: str) -> None:
@@ -114,3 +119,28 @@ def test_no_function_is_too_long() -> None:
                 if length > OVERSIZE_FUNCTIONS.get(name, MAX_FUNCTION_LINES):
                     long[name] = length
     assert not long, f"functions over {MAX_FUNCTION_LINES} lines: {long}"
+
+
+def test_one_translation_helper_in_the_ui() -> None:
+    """``brobygger.ui.i18n.tr`` (imported as ``_tr``) is the one helper; no module wraps
+    QCoreApplication.translate again."""
+    own = [str(p.relative_to(SRC)) for p in _sources()
+           if p.is_relative_to(SRC / "ui") and p.name != "i18n.py"
+           and ("def _tr(" in (text := p.read_text(encoding="utf-8")) or "def tr(" in text)]
+    assert not own, f"own translation helpers: {own}"
+
+
+# The database swap (restore, re-encryption, backups) renames a SQLite file whose journals
+# must go with it and the read-only snapshot copies the database with its WAL, so the store
+# keeps its own; the developers' form generator writes source files. Every other file the
+# app writes goes through brobygger.fileio.
+OWN_RENAMES = {"fileio.py", "store/backup.py", "store/readonly.py", "ui/build_forms.py"}
+
+
+def test_one_helper_writes_files_atomically() -> None:
+    hand_made = [str(p.relative_to(SRC)) for p in _sources()
+                 if str(p.relative_to(SRC)) not in OWN_RENAMES
+                 and ("os.replace(" in (text := p.read_text(encoding="utf-8"))
+                      or "os.rename(" in text or ".write_text(" in text
+                      or "shutil.copyfile(" in text)]
+    assert not hand_made, f"files written without brobygger.fileio: {hand_made}"

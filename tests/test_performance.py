@@ -162,3 +162,17 @@ def test_batched_summaries_equal_one_by_one(demo_svc: Services) -> None:
     assert any(s.pairs for s in batched) and any(s.active_plagues for s in batched)
     names = demo_svc.overview.party_names()
     assert {o.id for o in demo_svc.organisations.all()} <= set(names)
+
+
+def test_summaries_of_some_initiatives_equal_those_of_all(demo_svc: Services) -> None:
+    """The Overblik reads the summaries of its first cards only: the same summaries, in the
+    order asked for, as when every initiative is summarised."""
+    today = date(2026, 11, 20)
+    every = {s.initiative.id: s for s in demo_svc.overview.summaries(today)}
+    initiatives = demo_svc.initiatives.all()
+    some = [initiatives[3], initiatives[0], initiatives[5]]
+    part = demo_svc.overview.summaries(today, some)
+    assert [s.initiative.id for s in part] == [i.id for i in some]
+    assert part == [every[i.id] for i in some]
+    assert any(s.pairs for s in part) and any(s.parties for s in part)
+    assert demo_svc.overview.summaries(today, []) == []

@@ -63,3 +63,63 @@ def test_mypy_catches_misspelt_fields_of_asks_and_meetings(tmp_path: Path) -> No
     for wrong, error in zip(('"titel"', '"rytme"', '"start"', '"minutes"', '"record"'), errors,
                             strict=True):
         assert wrong in error, error
+
+
+def _entity_services() -> list[type]:
+    import importlib
+    import pkgutil
+
+    import brobygger.services as package
+    from brobygger.services.base import EntityService
+
+    found: dict[str, type] = {}
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"brobygger.services.{info.name}")
+        for value in vars(module).values():
+            if (isinstance(value, type) and issubclass(value, EntityService)
+                    and value is not EntityService):
+                found[f"{value.__module__}.{value.__qualname__}"] = value
+    return [found[k] for k in sorted(found)]
+
+
+def test_every_entity_service_has_typed_create_and_update() -> None:
+    """No service keeps the untyped ``**fields`` of EntityService: each declares its
+    TypedDict for create and update (a misspelt field is a mypy error, not ignored)."""
+    import ast
+    import inspect
+    import textwrap
+
+    untyped = []
+    services = _entity_services()
+    assert len(services) >= 27
+    for cls in services:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(cls)))
+        typed = {node.name for node in ast.walk(tree)
+                 if isinstance(node, ast.FunctionDef) and node.args.kwarg is not None
+                 and "Unpack[" in ast.unparse(node.args.kwarg.annotation or ast.Constant(""))}
+        if {"create", "update"} - typed:
+            untyped.append(cls.__qualname__)
+    assert not untyped, f"services with untyped create/update: {untyped}"
+
+
+CASE_LATE_RECORDS = '''
+from brobygger.services import Services
+
+
+def use(svc: Services) -> None:
+    svc.self_reviews.create(person_id=None, topik="x")
+    svc.readiness.create(initiative_id=None, reflection="a", svar="ja")
+    svc.meetings.contacts.create(person_id=None, interval=30)
+'''
+
+
+def test_mypy_catches_misspelt_fields_of_reviews_readiness_and_rhythms(tmp_path: Path) -> None:
+    case = tmp_path / "case_late.py"
+    case.write_text(CASE_LATE_RECORDS, encoding="utf-8")
+    out, _err, status = api.run(["--config-file", str(ROOT / "pyproject.toml"),
+                                 "--no-error-summary", str(case)])
+    errors = [line for line in out.splitlines() if ": error:" in line]
+    assert status == 1
+    assert len(errors) == 3, out
+    for wrong, error in zip(('"topik"', '"svar"', '"interval"'), errors, strict=True):
+        assert wrong in error, error

@@ -5563,6 +5563,25 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     </message>
 </context>
 <context>
+    <name>integrity</name>
+    <message>
+        <source>Tjekker arbejdsområdet … Du kan læse og skrive; det, du gemmer, bliver gemt, så snart tjekket er bestået.</source>
+        <translation>Checking the workspace … You can read and write; what you save is saved as soon as the check has passed.</translation>
+    </message>
+    <message>
+        <source>Arbejdsområdet er tjekket – alt er i orden.</source>
+        <translation>The workspace has been checked – everything is in order.</translation>
+    </message>
+    <message>
+        <source>Arbejdsområdet er beskadiget</source>
+        <translation>The workspace is damaged</translation>
+    </message>
+    <message>
+        <source>Intet er skrevet i filen, og intet kan gemmes i den. Det, du har skrevet siden starten, står stadig i sit vindue. Luk Brobygger, og start igen: så kan du gendanne den nyeste gode sikkerhedskopi.</source>
+        <translation>Nothing has been written to the file, and nothing can be saved in it. What you have typed since the start is still in its window. Close Brobygger and start it again: then you can restore the newest good backup.</translation>
+    </message>
+</context>
+<context>
     <name>meetings</name>
     <message>
         <source>Gem invitationen</source>

@@ -106,11 +106,14 @@ def open_workspace(data_dir: str | None, encryption: str | None = None, *,
         # asked from the worker that opens the workspace, answered on the UI thread
         asking = caller.wrap(prompt) if caller is not None and prompt is not None else prompt
         recovery_key: str | None = None
+        # after an unclean close, a big file is checked in the background (ui.integrity)
+        from brobygger.ui.integrity import check_in_background
+        background = tasks is not None and check_in_background(settings(), directory)
         while True:
             try:
                 def opening(key: str | None = recovery_key) -> Workspace:
                     return Workspace.open(directory, encryption=encryption, passphrase=asking,
-                                          recovery_key=key)
+                                          recovery_key=key, check_in_background=background)
 
                 ws = tasks.run_and_wait(opening) if tasks is not None else opening()
                 show_new_recovery_key(None, ws)
@@ -275,14 +278,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("Brobygger")
     app.setApplicationDisplayName("Brobygger")
 
-    from brobygger.ui import i18n, style
+    from brobygger.ui import appearance, i18n
     from brobygger.ui.mainwindow import MainWindow
 
     store = settings()
     if args.lang:
         store.setValue("language", args.lang)
     i18n.install(app, str(store.value("language", "da") or "da"))
-    style.apply(app, str(store.value("appearance/contrast", "system") or "system"))
+    appearance.apply(app, str(store.value("appearance/contrast", "system") or "system"))
     # Paint the window at once ("Åbner arbejdsområdet …"); then load the data layer and open
     # the workspace (dialogs for a passphrase or a damaged file appear over it).
     frame = MainWindow(settings=store)
@@ -312,7 +315,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     shell = Shell(app, ctx, lock, backup_on_close=True, window=frame)
     if message:
         shell.window.statusBar().showMessage(message, 60000)
-    from brobygger.ui import profile
+    from brobygger.ui import integrity, profile
+
+    integrity.IntegrityWatch(shell.window, ws, store)  # a background check, if one runs
 
     def then() -> None:
         from brobygger.ui import drafts

@@ -57,7 +57,7 @@ def main(out_dir: Path, data_dir: Path) -> dict[str, Any]:
     from brobygger.services import Services
     from brobygger.services.demo import load_demo
     from brobygger.store.workspace import Workspace
-    from brobygger.ui import discard, i18n, style
+    from brobygger.ui import appearance, discard, i18n
     from brobygger.ui.common import Context
     from brobygger.ui.mainwindow import MainWindow
     from brobygger.ui.tasks import TaskManager
@@ -66,7 +66,7 @@ def main(out_dir: Path, data_dir: Path) -> dict[str, Any]:
     discard.discard_hook = lambda parent: discard.DISCARD
     settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
     i18n.install(app, "da")
-    style.apply(app, "normal")
+    appearance.apply(app, "normal")
     ws = Workspace.open(data_dir / "ws")
     svc = Services(ws, user="tester")
     load_demo(svc, today=date(2026, 11, 20))

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 
 from brobygger.reports import preview as preview_module
-from brobygger.ui import brief_preview, briefs
+from brobygger.ui import brief_preview, saving
 from tests.ui.conftest import closed, settle, shoot
 
 
@@ -27,9 +27,9 @@ def test_page_one_is_shown_before_saving(demo_window, demo_ctx, qtbot, tmp_path,
         return real(pdf, width)
 
     monkeypatch.setattr(preview_module, "page_one_png", rendering)
-    monkeypatch.setattr(briefs, "ask_path_hook",
+    monkeypatch.setattr(saving, "ask_path_hook",
                         lambda parent, suggested: asked.append(suggested) or tmp_path / "s.pdf")
-    monkeypatch.setattr(briefs, "open_file_hook", opened.append)
+    monkeypatch.setattr(saving, "open_file_hook", opened.append)
     viborg = demo_ctx.svc.initiatives.find("Akutsamarbejde, Viborg")
     page = demo_window.show_page("briefs")
     settle(demo_ctx)
@@ -63,7 +63,7 @@ def test_page_one_is_shown_before_saving(demo_window, demo_ctx, qtbot, tmp_path,
 
 def test_closing_the_preview_saves_nothing(window, ctx, qtbot, tmp_path, monkeypatch):
     opened: list[Path] = []
-    monkeypatch.setattr(briefs, "open_file_hook", opened.append)
+    monkeypatch.setattr(saving, "open_file_hook", opened.append)
     ini = ctx.svc.initiatives.create(name="Akutteam Århus", status="opstart")
     page = window.show_page("briefs")
     settle(ctx)

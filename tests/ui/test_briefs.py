@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from brobygger.ui import briefs, common
+from brobygger.ui import common, saving
 from tests.ui.conftest import settle
 
 
 def test_export_status_brief(demo_window, demo_ctx, qtbot, tmp_path, monkeypatch):
     opened: list = []
-    monkeypatch.setattr(briefs, "ask_path_hook", lambda parent, suggested: tmp_path / "s.pdf")
-    monkeypatch.setattr(briefs, "open_file_hook", opened.append)
+    monkeypatch.setattr(saving, "ask_path_hook", lambda parent, suggested: tmp_path / "s.pdf")
+    monkeypatch.setattr(saving, "open_file_hook", opened.append)
     viborg = demo_ctx.svc.initiatives.find("Akutsamarbejde, Viborg")
     demo_window.open_initiative(viborg.id)
     settle(demo_ctx)
@@ -36,7 +36,7 @@ def test_export_status_brief(demo_window, demo_ctx, qtbot, tmp_path, monkeypatch
 
 def test_export_portfolio_brief(demo_window, demo_ctx, qtbot, tmp_path, monkeypatch):
     opened: list = []
-    monkeypatch.setattr(briefs, "open_file_hook", opened.append)
+    monkeypatch.setattr(saving, "open_file_hook", opened.append)
     page = demo_window.show_page("briefs")
     settle(demo_ctx)
     common.set_combo_value(page.ui.kind, "portfolio")

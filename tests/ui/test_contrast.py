@@ -15,7 +15,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
 
-from brobygger.ui import render, style
+from brobygger.ui import appearance, render, style
 from brobygger.ui.charts import ChartData, LevelBar, LineChart, ScaleBar, Series
 from tests.ui.conftest import settle
 
@@ -233,12 +233,12 @@ def test_palette_text_roles_read_at_45_to_1(qapp):
 
 def test_high_contrast_look_is_black_on_white(qapp):
     try:
-        style.apply(qapp, "high")
+        appearance.apply(qapp, "high")
         assert style.high_contrast()
         assert qapp.palette().color(qapp.palette().ColorRole.Text) == QColor("black")
         assert style.text_on(style.OVERDUE) == "black"
     finally:
-        style.apply(qapp, "normal")
+        appearance.apply(qapp, "normal")
     assert not style.high_contrast()
     assert style.wants_high_contrast("high") and not style.wants_high_contrast("normal")
 
@@ -256,4 +256,4 @@ def test_the_settings_switch_the_high_contrast_look(window, qapp, qtbot):
         assert window.ctx.setting("appearance/contrast") == "high"
         assert qapp.palette().color(qapp.palette().ColorRole.Window) == QColor("white")
     finally:
-        style.apply(qapp, "normal")
+        appearance.apply(qapp, "normal")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from brobygger import app
 from brobygger.services import Services
 from brobygger.store import crypto
-from brobygger.ui import briefs, common, passphrase, profile, recovery, workspace_menu
+from brobygger.ui import common, passphrase, profile, recovery, saving, workspace_menu
 from brobygger.ui.common import Context
 from brobygger.ui.dialogs import (
     ActionDialog,
@@ -283,8 +283,8 @@ def test_first_hour(qtbot, qapp, make_shell, settings, tmp_path, monkeypatch):
     # -- the status brief with Ctrl+P from the initiative's page -------------------------------
     out = tmp_path / "status.pdf"
     opened: list[Path] = []
-    monkeypatch.setattr(briefs, "ask_path_hook", lambda parent, suggested: out)
-    monkeypatch.setattr(briefs, "open_file_hook", opened.append)
+    monkeypatch.setattr(saving, "ask_path_hook", lambda parent, suggested: out)
+    monkeypatch.setattr(saving, "open_file_hook", opened.append)
     window.open_initiative(initiative.id)
     settle(ctx)
     assert window.ui.actionExport.shortcut().toString() == "Ctrl+P"

@@ -240,3 +240,32 @@ def test_logbog_pages_keeps_the_selection_and_selects_a_new_entry(window, ctx, q
     log.clear_filters()
     settle(ctx)
     assert log.model.rowCount() == N + 1 and log.model.listing.paged
+
+
+# The test drives the model's database reads itself, on the test thread.
+@pytest.mark.gui_thread_queries
+def test_a_block_next_to_a_read_one_is_read_by_keyset(svc, many, monkeypatch):
+    """Scrolling down (or up) a paged filter reads each block from the last (first) entry
+    of the block above (below) – keyset paging – and the rows are those of the offset."""
+    model = _small(LogTableModel(svc), cache=40)
+    meetings = [i for i in many if svc.log.get(i).type == "moede"]
+    model.set_listing(model.fetch(LogFilter(type="moede")))
+    calls: list[tuple[int, bool, bool]] = []
+    page = svc.log.page
+    monkeypatch.setattr(svc.log, "page", lambda flt=None, **kw: (
+        calls.append((kw["offset"], kw.get("after") is not None,
+                      kw.get("before") is not None)), page(flt, **kw))[1])
+    assert [model.index(r, 0).data(RECORD).id for r in range(60)] == meetings[:60]
+    assert calls == [(o, True, False) for o in range(10, 60, 10)]  # each after the one above
+    calls.clear()
+    n = len(meetings)
+    assert model.index(n - 1, 0).data(RECORD).id == meetings[-1]  # a jump: by offset
+    assert [model.index(r, 0).data(RECORD).id for r in range(n - 1, 150, -1)] \
+        == meetings[151:][::-1]
+    assert calls[0] == (190, False, False)
+    assert calls[1:] == [(o, False, True) for o in range(180, 140, -10)]  # each before
+    # a search's ranked ids are read by id, never by keyset
+    model.set_ids(meetings[:30])
+    calls.clear()
+    assert [model.index(r, 0).data(RECORD).id for r in range(30)] == meetings[:30]
+    assert calls == []

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialogButtonBox
 
-from brobygger.ui import common, i18n
+from brobygger.ui import common, i18n, saving
 from brobygger.ui.meetings import exports, forms
 from brobygger.ui.meetings.builder import AgendaBuilderDialog
 from brobygger.ui.meetings.minutes import MinutesDialog
@@ -127,7 +127,7 @@ def test_minutes_flow(qtbot: Any, ctx: Any, tmp_path: Path,
     assert sum(1 for a in view.attendees if a.present) == 1
     # the minutes PDF
     opened: list[Path] = []
-    monkeypatch.setattr(exports, "open_file_hook", opened.append)
+    monkeypatch.setattr(saving, "open_file_hook", opened.append)
     out = tmp_path / "referat.pdf"
     exports.export_minutes(ctx, minutes, meeting.id, out)
     settle(ctx)

@@ -73,10 +73,10 @@ def test_message_boxes_fit_at_200_percent(factor, tmp_path):
            "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
     code = ("import json, sys\n"
             "from PySide6.QtWidgets import QApplication, QWidget\n"
-            "from brobygger.ui import style\n"
+            "from brobygger.ui import appearance\n"
             "from tests.ui.test_message_boxes import measure\n"
             "app = QApplication(sys.argv)\n"
-            "style.apply(app)\n"
+            "appearance.apply(app)\n"
             "w = QWidget(); w.resize(800, 500); w.show()\n"
             "print('REPORT ' + json.dumps(measure(w)))\n")
     run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env,

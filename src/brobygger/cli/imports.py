@@ -16,6 +16,7 @@ from typing import Any
 from brobygger.cli.common import EXIT_INPUT, EXIT_OK, AddCommand, _date_arg, _open
 from brobygger.domain.catalogue import LEVELS, SECTORS
 from brobygger.domain.errors import InputError
+from brobygger.fileio import write_text_atomically
 
 SHOWN = 200  # rows of the preview printed (all with --show-all)
 
@@ -105,9 +106,8 @@ def cmd_import_log(args: argparse.Namespace) -> int:
     print(f"Ark: {sheet.name}, overskrifter i række {sheet.header_row}: "
           + ", ".join(f"{c} → {f}" for c, f in mapping.columns.items()))
     if args.write_mapping:
-        Path(args.write_mapping).expanduser().write_text(
-            json.dumps(mapping.to_json(), ensure_ascii=False, indent=2) + "\n",
-            encoding="utf-8")
+        write_text_atomically(Path(args.write_mapping).expanduser(),
+                              json.dumps(mapping.to_json(), ensure_ascii=False, indent=2) + "\n")
         print(f"Tilknytningen er gemt i {args.write_mapping}. Ret den, og kør igen med "
               f"--mapping {args.write_mapping}.")
         return EXIT_OK

@@ -52,7 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="brobygger-cli", parents=[common],
         description="Brobygger uden vinduer: samarbejdslog, søgning og relationer "
                     "for tværsektorielle ledere.",
-        epilog="Afslutningskoder: 0 ok, 2 forkert input (intet er gemt), 1 anden fejl.")
+        epilog="Afslutningskoder: 0 ok, 2 forkert input (intet er gemt), 1 anden fejl. "
+               "Efter en uren lukning tjekker en kommando hele databasen, før den læser eller "
+               "skriver (vinduet tjekker i baggrunden og holder ændringer tilbage imens).")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
     sub.required = True

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from brobygger.cli.common import EXIT_ERROR, EXIT_OK, AddCommand, _open, _print_table
+from brobygger.domain import display
 from brobygger.domain.errors import InputError
 
 
@@ -24,24 +25,23 @@ def cmd_scan(args: argparse.Namespace) -> int:
     return EXIT_ERROR
 
 
-def _short(value: object, width: int = 70) -> str:
-    text = "–" if value is None or value == "" else str(value).replace("\n", " ")
-    return text if len(text) <= width else text[:width - 1] + "…"
+def _short(entity: str, field: str, value: object, width: int = 70) -> str:
+    text = display.field_value_text(entity, field, value, limit=width)
+    return text.replace("\n", " ")
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    from brobygger.services.audit import ACTION_LABELS_DA
-
     svc = _open(args)
     events = svc.audit.history(args.record_id)
     if not events:
         print(f"Ingen ændringer registreret for {args.record_id}.")
         return EXIT_OK
     for ev in events:
-        print(f"{ev.at.astimezone():%d-%m-%Y %H:%M:%S}  {ev.user or '–'}  "
-              f"{ACTION_LABELS_DA.get(ev.action, ev.action)} ({ev.entity})")
+        print(f"{ev.at.astimezone():%d-%m-%Y %H:%M:%S}  {ev.user or display.EMPTY}  "
+              f"{display.action_text(ev.action)} ({ev.entity})")
         for field, (old, new) in ev.changes.items():
-            print(f"    {field}: {_short(old)} → {_short(new)}")
+            print(f"    {field}: {_short(ev.entity, field, old)} → "
+                  f"{_short(ev.entity, field, new)}")
     return EXIT_OK
 
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from brobygger.domain import catalogue as cat
-
 ADDED_COLUMNS: dict[str, frozenset[str]] = {
     "indicator": frozenset({"target_date"}),  # format 2 (issue 15)
     # format 3 (issue 17; migration 0010_reform_parties)
@@ -16,9 +14,3 @@ ADDED_COLUMNS: dict[str, frozenset[str]] = {
     "measurement": frozenset({"organisation_id"}),
 }
 ADDED_DEFAULTS: dict[tuple[str, str], Any] = {("organisation", "kind"): "organisation"}
-# Enumerated columns added since format 1 and the catalogue their codes come from.
-ADDED_CODES: dict[tuple[str, str], cat.Catalogue[Any]] = {
-    ("organisation", "kind"): cat.ORGANISATION_KINDS,
-    ("person", "role"): cat.PERSON_ROLES,
-    ("initiative", "kind"): cat.INITIATIVE_KINDS,
-}

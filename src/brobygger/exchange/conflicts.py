@@ -7,17 +7,17 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from brobygger.domain import rules
+from brobygger.domain import display, rules
 from brobygger.domain.errors import InputError
 from brobygger.domain.fields import FIELD_LABELS_DA, field_label
-from brobygger.domain.i18n import _, language, ngettext
+from brobygger.domain.i18n import _, ngettext
 from brobygger.exchange import records
 from brobygger.exchange.bundle import BundlePreview
 from brobygger.exchange.records import Record
@@ -276,35 +276,20 @@ def title_of(rec: Record, names: _Names | None = None) -> str:
 
 
 def _shown(entity: str, column: str, value: Any, names: _Names) -> str:
-    if value is None:
-        return "–"
-    if column == "deleted_at":
-        return _("ja")
-    if isinstance(value, bool):
-        return _("ja") if value else _("nej")
-    if isinstance(value, datetime):
-        return value.astimezone().strftime("%d-%m-%Y %H:%M")
-    if isinstance(value, date):
-        return rules.format_date_short(value)
-    catalogue = records.CODES.get((entity, column))
-    if catalogue is not None and isinstance(value, str) and value in catalogue:
-        return catalogue.label(value, language())
+    """A value as the user reads it (:func:`brobygger.domain.display.value_text`); an id as
+    the name of the record it points to."""
+    if column == "deleted_at" and value is not None:
+        return display.yes_no(True)
     target = records.references(records.table(entity)).get(column)
     if target is not None and isinstance(value, uuid.UUID):
         return names.get(target, value)
-    if isinstance(value, dict):
-        return ", ".join(f"{k}: {v}" for k, v in sorted(value.items())) or "–"
-    if isinstance(value, float):
-        return f"{value:g}".replace(".", ",")
-    text = str(value)
-    return text if len(text) <= 200 else text[:199] + "…"
+    return display.field_value_text(entity, column, value, limit=200)
 
 
 def _shown_link(key: str, values: tuple[Any, ...], names: _Names) -> str:
     if key == "participants":
-        return ", ".join(sorted(names.get("person", p) for p in values)) or "–"
-    catalogue = records.LINK_CODES[key]
-    return ", ".join(catalogue.label(c, language()) for c in values) or "–"
+        return ", ".join(sorted(names.get("person", p) for p in values)) or display.EMPTY
+    return display.value_text(list(values), catalogue=records.LINK_CODES[key])
 
 
 def _field_changes(mine: Record, theirs: Record, names: _Names) -> tuple[FieldChange, ...]:

@@ -27,12 +27,11 @@ import sqlalchemy as sa
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
-from brobygger.domain import agreements as acat
 from brobygger.domain import catalogue as cat
-from brobygger.domain import meetings as mcat
+from brobygger.domain import display
 from brobygger.domain.cpr import SEPARATORS, find_cpr
 from brobygger.domain.i18n import N_pair, _, ngettext
-from brobygger.exchange.compat import ADDED_CODES, ADDED_COLUMNS, ADDED_DEFAULTS
+from brobygger.exchange.compat import ADDED_COLUMNS, ADDED_DEFAULTS
 from brobygger.exchange.errors import BundleContentError
 from brobygger.store import models
 from brobygger.store.metadata import metadata
@@ -90,37 +89,11 @@ CHUNK = 500
 # Left out of the content hash (see the module docstring).
 NOT_CONTENT = frozenset({"id", "version", "updated_at"})
 
-# Enumerated columns and the catalogue their codes must come from.
-CODES: dict[tuple[str, str], cat.Catalogue[Any]] = {
-    ("organisation", "sector"): cat.SECTORS,
-    ("person", "level"): cat.LEVELS,
-    ("initiative", "status"): cat.INITIATIVE_STATUSES,
-    ("initiative_member", "role"): cat.MEMBER_ROLES,
-    ("log_entry", "type"): cat.ENTRY_TYPES,
-    ("log_entry", "decision_status"): cat.DECISION_STATUSES,
-    ("log_entry", "escalation_level"): cat.ESCALATION_LEVELS,
-    ("action", "status"): cat.ACTION_STATUSES,
-    ("plague_assessment", "plague"): cat.PLAGUES,
-    ("barrier_assessment", "barrier"): cat.BARRIERS,
-    ("barrier_assessment", "escalation_level"): cat.ESCALATION_LEVELS,
-    ("barrier_assessment", "status"): cat.BARRIER_STATUSES,
-    ("indicator", "direction"): cat.DIRECTIONS,
-    ("ask", "level"): cat.ASK_LEVELS,
-    ("ask", "status"): cat.ASK_STATUSES,
-    ("ask", "barrier"): cat.BARRIERS,
-    ("ask", "plague"): cat.PLAGUES,
-    ("readiness_answer", "reflection"): cat.REFLECTIONS,
-    ("readiness_answer", "answer"): cat.READINESS_ANSWERS,
-    ("forum", "kind"): mcat.FORUM_KINDS,
-    **ADDED_CODES,
-    ("meeting", "status"): mcat.MEETING_STATUSES,
-    ("agenda_item", "kind"): mcat.ITEM_KINDS,
-    ("agenda_item", "purpose"): mcat.ITEM_PURPOSES,
-    ("agenda_item_link", "role"): mcat.LINK_ROLES,
-    ("agreement", "kind"): acat.AGREEMENT_KINDS,
-    ("agreement", "status"): acat.AGREEMENT_STATUSES,
-}
-LINK_CODES: dict[str, cat.Catalogue[Any]] = {"plagues": cat.PLAGUES, "barriers": cat.BARRIERS}
+# Enumerated columns and the catalogue their codes must come from: the domain's one table
+# (it shows the codes as labels too).
+CODES: dict[tuple[str, str], cat.Catalogue[Any]] = display.CODED_FIELDS
+LINK_CODES: dict[str, cat.Catalogue[Any]] = {k: display.CODED_MAPS[k]
+                                             for k in ("plagues", "barriers")}
 
 # Score columns and their allowed range.
 RANGES: dict[tuple[str, str], tuple[int, int]] = {

@@ -8,48 +8,25 @@ with æøå, "Side X af Y", Danish dates. Input is the dict of
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from brobygger.domain import catalogue, rules
-from brobygger.domain.cpr import mask_cpr
+from brobygger.domain import catalogue, display, rules
 from brobygger.domain.fields import field_label_da
 from brobygger.reports.document import CONTENT_W, PageInfo, render
 from brobygger.reports.typography import ACCENT_LIGHT, RULE, esc, styles
 
-ACTION_LABELS = {"create": "Oprettet", "update": "Ændret", "delete": "Slettet",
-                 "restore": "Gendannet", "anonymise": "Anonymiseret"}
-
 
 def _text(value: Any) -> str:
-    if value is None or value == "":
-        return "–"
-    if isinstance(value, bool):
-        return "ja" if value else "nej"
-    if isinstance(value, list):
-        return ", ".join(_text(v) for v in value) or "–"
-    if isinstance(value, str):
-        for parse in (date.fromisoformat, datetime.fromisoformat):
-            if len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-":
-                try:
-                    parsed = parse(value)
-                except ValueError:
-                    continue
-                if isinstance(parsed, datetime):
-                    return (f"{rules.format_date_da(parsed.astimezone().date())} "
-                            f"{parsed.astimezone():%H:%M}")
-                return rules.format_date_da(parsed)
-        return mask_cpr(value)
-    return mask_cpr(str(value))
+    """A value as text (the one definition, :func:`brobygger.domain.display.value_text`;
+    Danish – the export is a Danish document – and CPR-masked)."""
+    return display.value_text(value, lang="da")
 
 
 def _label(cat: Any, code: object) -> str:
-    try:
-        return str(cat.label(str(code)))
-    except Exception:  # an unknown code still prints
-        return str(code or "–")
+    return display.code_text(cat, code, lang="da")
 
 
 def _table(rows: Sequence[Sequence[str]], headers: Sequence[str],
@@ -149,7 +126,8 @@ def _flowables(data: Mapping[str, Any]) -> list[Flowable]:
         for m in data.get("mentions", [])], ("Tabel", "Felt", "Tekst"), (0.2, 0.15, 0.65))
 
     _section(out, "Ændringslog for personen", [
-        (_text(ev.get("at")), ev.get("user", ""), ACTION_LABELS.get(ev.get("action", ""), ""),
+        (_text(ev.get("at")), ev.get("user", ""),
+         display.action_text(ev.get("action", ""), lang="da"),
          "; ".join(f"{field_label_da(k)}: {_text(v[0])} → {_text(v[1])}"
                    for k, v in ev.get("changes", {}).items()))
         for ev in data.get("audit_events", [])],

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from typing import Unpack
 
     from brobygger.services.agreement_inputs import (
+        AgreementEntryFields,
         AgreementFields,
         DeviationFields,
         TransferFields,
@@ -221,6 +222,13 @@ class AgreementEntries(EntityService[models.AgreementEntry, AgreementEntry]):
     model = models.AgreementEntry
     dto_class = AgreementEntry
     noun_da = "koblingen til aftalen"
+    if TYPE_CHECKING:
+        def create(  # type: ignore[override]
+                self, **fields: Unpack[AgreementEntryFields]) -> AgreementEntry: ...
+
+        def update(  # type: ignore[override]
+                self, id_: object, *, expected_version: int | None = None,
+                **changes: Unpack[AgreementEntryFields]) -> AgreementEntry: ...
 
     def clean(self, s: Session, data: Clean, existing: models.AgreementEntry | None) -> Clean:
         agreement_id = self.ref(s, models.Agreement, data.get("agreement_id"), "agreement_id",

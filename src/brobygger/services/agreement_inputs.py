@@ -38,6 +38,12 @@ class DeviationFields(TypedDict, total=False):
     recorded_by: str | None
 
 
+class AgreementEntryFields(TypedDict, total=False):
+    agreement_id: Id
+    entry_id: Id
+    deviation_id: Id
+
+
 class TransferFields(TypedDict, total=False):
     agreement_id: Id
     initiative_id: Id

@@ -20,21 +20,16 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from brobygger.domain.cpr import mask_cpr
+from brobygger.domain.display import AUDIT_ACTIONS
 from brobygger.services import dto
+from brobygger.services.values import as_uuid
 from brobygger.store import models
 from brobygger.store.workspace import Workspace
 
 CREATE, UPDATE, DELETE, RESTORE, ANONYMISE = "create", "update", "delete", "restore", "anonymise"
 
-ACTION_LABELS_DA = {
-    CREATE: "Oprettet",
-    UPDATE: "Ændret",
-    DELETE: "Slettet (lagt i papirkurven)",
-    RESTORE: "Gendannet fra papirkurven",
-    ANONYMISE: "Anonymiseret",
-    "import": "Importeret fra fil",
-    "fortryd_import": "Import fortrudt",
-}
+# The actions' labels (Danish; display.action_text translates them): one list in the domain.
+ACTION_LABELS_DA = AUDIT_ACTIONS
 
 # Replaces the old value of a field whose content was erased (GDPR anonymisation).
 REDACTED = "‹anonymiseret›"
@@ -94,8 +89,6 @@ class AuditTrail:
 
     def history(self, record_id: object) -> list[dto.AuditEvent]:
         """Every event about one record (any table), newest first."""
-        from brobygger.services.base import as_uuid  # base imports this module
-
         key = as_uuid(record_id, "record_id", "Id")
         stmt = (select(models.AuditEvent).where(col(models.AuditEvent.record_id) == key)
                 .order_by(col(models.AuditEvent.at).desc()))

@@ -7,14 +7,11 @@ import dataclasses
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
-from datetime import date
 from typing import Any, ClassVar, Generic, TypeVar
 
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from brobygger.domain import rules
-from brobygger.domain.catalogue import Catalogue
 from brobygger.domain.errors import ConflictError, NotFoundError, ValidationError
 from brobygger.domain.i18n import N_, _
 from brobygger.domain.text import clean_value
@@ -22,6 +19,12 @@ from brobygger.services.dto import RecordDTO
 from brobygger.services.privacy import check_cpr
 from brobygger.services.unit_of_work import UnitOfWork, unit_of_work
 from brobygger.services.unit_of_work import current as current_uow
+from brobygger.services.values import as_uuid as as_uuid
+from brobygger.services.values import code as code
+from brobygger.services.values import optional_date as optional_date
+from brobygger.services.values import optional_text as optional_text
+from brobygger.services.values import required_date as required_date
+from brobygger.services.values import score_map as score_map
 from brobygger.store import models
 from brobygger.store.workspace import Workspace
 
@@ -48,63 +51,6 @@ REFERENCE_NOUNS = (
 
 # EntityService subclass -> its columns in DTO order, or None (see EntityService._positional)
 _POSITIONAL: dict[type, list[Any] | None] = {}
-
-
-def as_uuid(value: object, field: str, label_da: str) -> uuid.UUID:
-    if isinstance(value, uuid.UUID):
-        return value
-    try:
-        return uuid.UUID(str(value))
-    except ValueError as exc:
-        raise ValidationError(field, _("{label}: '{value}' er ikke et gyldigt id.",
-                                       label=_(label_da), value=value)) from exc
-
-
-def optional_date(value: object, field: str) -> date | None:
-    if value is None or value == "":
-        return None
-    return required_date(value, field)
-
-
-def required_date(value: object, field: str) -> date:
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        return rules.parse_date(value, field)
-    raise ValidationError(field, _("Ugyldig dato: {value}.", value=repr(value)))
-
-
-def optional_text(value: object, max_len: int = 20_000) -> str:
-    text = "" if value is None else str(value).strip()
-    if len(text) > max_len:
-        raise ValidationError("text", _("Teksten er for lang ({n} tegn; højst {max}).",
-                                        n=len(text), max=max_len))
-    return text
-
-
-def code(catalogue: Catalogue[Any], value: object, field: str | None = None) -> str:
-    """The code ``value`` checked against ``catalogue``; an unknown one raises a
-    :class:`ValidationError` naming ``field`` – pass the record's field, so the dialog shows
-    the message at it (without one the error names the catalogue)."""
-    return str(catalogue.parse(str(value), field))
-
-
-def score_map(
-    catalogue: Catalogue[Any], value: object, lo: int, hi: int, field: str
-) -> dict[str, int]:
-    """A mapping {catalogue code: integer lo..hi}; unknown codes and bad values refused."""
-    if value is None:
-        return {}
-    if not isinstance(value, Mapping):
-        raise ValidationError(field, _("{field}: forventede en liste af koder og værdier.",
-                                       field=field))
-    out: dict[str, int] = {}
-    for key, raw in value.items():
-        item = catalogue.get(str(key), field)
-        if raw is None:
-            continue
-        out[item.code] = rules.validate_range(raw, field, lo, hi, item.label_da)
-    return out
 
 
 class EntityService(Generic[M, D]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import re
 import uuid
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import or_, select
@@ -246,6 +246,11 @@ class Parties(EntityService[models.InitiativeParty, dto.Party]):
 
     def list(self, initiative_id: uuid.UUID) -> list[dto.Party]:
         return self._query(models.InitiativeParty.initiative_id == initiative_id)
+
+    def within(self, initiatives: Collection[uuid.UUID]) -> builtins.list[dto.Party]:
+        """The parties of these initiatives (in the order of :meth:`all`)."""
+        return self._query(col(models.InitiativeParty.initiative_id).in_(
+            sorted(initiatives, key=str)))
 
 
 class Members(EntityService[models.InitiativeMember, dto.Member]):

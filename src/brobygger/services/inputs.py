@@ -237,3 +237,24 @@ class ItemLinkFields(TypedDict, total=False):
     entity: str
     record_id: Id
     role: str | None
+
+
+class ContactRhythmFields(TypedDict, total=False):
+    person_id: Id
+    interval_days: int | str | None
+
+
+class ReadinessAnswerFields(TypedDict, total=False):
+    initiative_id: Id
+    reflection: str
+    answer: str
+    note: str | None
+    answered_on: Day
+
+
+class SelfReviewFields(TypedDict, total=False):
+    person_id: Id
+    topic: str
+    reviewed_on: Day
+    note: str
+    shared: bool | None

@@ -302,7 +302,14 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
         """Full-text search over title, body and tags. Any input is safe."""
         f = replace(flt or LogFilter(), text=clean_text(text))
         with self.ws.read() as s:
-            ids = self._search_ids(s, f, limit)
+            if not _text_only(f):
+                ids = self._search_ids(s, f, limit)
+            else:  # the hits' rows with the hits, and their links: two queries in all
+                columns = list(models.LogEntry.__table__.columns)  # type: ignore[attr-defined]
+                rows = dialect.search_log_entry_page(s.connection(), f.text or "", 0, limit,
+                                                     columns=columns)
+                return [_entry_dto(r, _people(r.people), _codes(r.plagues),
+                                   _codes(r.barriers)) for r in rows]
         return self.get_many(ids)
 
     def decisions(self, initiative_id: uuid.UUID, since: date | None = None,
@@ -468,6 +475,15 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
                     and_(col(m.created_at) == created, col(m.id) > entry_id))))
             stmt = select(func.count()).select_from(m).where(*where, before)
             return int(s.execute(stmt).scalar_one())
+
+
+def _people(joined: str | None) -> tuple[uuid.UUID, ...]:
+    """Participants from their comma-joined ids (dialect.HIT_LINKS), in _links' order."""
+    return tuple(sorted(uuids_from_db(joined.split(",")), key=str)) if joined else ()
+
+
+def _codes(joined: str | None) -> tuple[str, ...]:
+    return tuple(sorted(joined.split(","))) if joined else ()
 
 
 def _text_only(f: LogFilter) -> bool:

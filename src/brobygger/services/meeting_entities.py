@@ -334,6 +334,13 @@ class ContactRhythms(EntityService[models.ContactRhythm, ContactRhythm]):
     model = models.ContactRhythm
     dto_class = ContactRhythm
     noun_da = "kontaktrytmen"
+    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
+        def create(  # type: ignore[override]
+                self, **fields: Unpack[inputs.ContactRhythmFields]) -> ContactRhythm: ...
+
+        def update(  # type: ignore[override]
+                self, id_: object, *, expected_version: int | None = None,
+                **changes: Unpack[inputs.ContactRhythmFields]) -> ContactRhythm: ...
 
     def clean(self, s: Session, data: Clean, existing: models.ContactRhythm | None) -> Clean:
         return {

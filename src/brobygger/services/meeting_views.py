@@ -17,6 +17,7 @@ from brobygger.domain.catalogue import (
     PLAGUES,
 )
 from brobygger.domain.errors import NotFoundError
+from brobygger.dto.meetings import ItemView, MeetingView, PresenceView
 from brobygger.services.agenda import LinkedRecord
 from brobygger.services.meeting_entities import AgendaItem, Meeting
 
@@ -88,9 +89,7 @@ class Labeller:
         return LinkedRecord(entity, rid, entity, "")
 
 
-def build_view(ms: Any, meeting_id: uuid.UUID) -> Any:
-    from brobygger.services.meetings import ItemView, MeetingView, PresenceView
-
+def build_view(ms: Any, meeting_id: uuid.UUID) -> MeetingView:
     svc = ms.svc
     meeting = ms.meetings.get(meeting_id)
     forum = ms.forums.get(meeting.forum_id)

@@ -46,6 +46,8 @@ from brobygger.services.meeting_entities import (
     Meeting,
     Meetings,
 )
+from brobygger.services.meeting_views import build_view
+from brobygger.services.meeting_views import search as search_meetings
 
 __all__ = ["ItemView", "LinkedRecord", "MeetingService", "MeetingView", "Proposal",
            "make_proposal"]
@@ -361,15 +363,12 @@ class MeetingService:
 
     # -- views -------------------------------------------------------------------------------
     def view(self, meeting_id: uuid.UUID) -> MeetingView:
-        from brobygger.services.meeting_views import build_view
-        view: MeetingView = build_view(self, meeting_id)
-        return view
+        return build_view(self, meeting_id)
 
     def search(self, text: str) -> list[tuple[Meeting, AgendaItem | None]]:
         """Meetings and agenda items whose title, description or minutes hold every word
         of ``text`` (as a word or the start of one; case does not matter)."""
-        from brobygger.services.meeting_views import search
-        return search(self, text)
+        return search_meetings(self, text)
 
 
 def format_when(meeting: Meeting) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import uuid
 from collections import defaultdict, deque
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -77,10 +77,11 @@ class Actions(EntityService[models.Action, dto.Action]):
         }
 
     def list(self, *, initiative_id: uuid.UUID | None = None, open_only: bool = False,
-             owner_id: uuid.UUID | None = None,
-             due_before: date | None = None) -> builtins.list[dto.Action]:
+             owner_id: uuid.UUID | None = None, due_before: date | None = None,
+             within: Collection[uuid.UUID] | None = None) -> builtins.list[dto.Action]:
+        """``within``: only the actions of these initiatives."""
         m = models.Action
-        where: builtins.list[Any] = []
+        where: builtins.list[Any] = _within(m, within)
         if initiative_id:
             where.append(m.initiative_id == initiative_id)
         if open_only:
@@ -157,20 +158,21 @@ class Relationships(EntityService[models.RelationshipAssessment, dto.Relationshi
                              col(m.person_a_id) == party_id, col(m.person_b_id) == party_id))
         return self._query(*where)
 
-    def latest_per_pair(self, keep: int = 2) -> builtins.list[dto.RelationshipAssessment]:
-        """The ``keep`` latest assessments of every pair of parties in every initiative, in
-        the order of :meth:`list`. The Overblik's stage and trend need no more, and a
-        whole history as DTOs is heavy (50,000 assessments: ~75 MB); only ids and parties
-        are read for the rest."""
+    def latest_per_pair(self, keep: int = 2, within: Collection[uuid.UUID] | None = None
+                        ) -> builtins.list[dto.RelationshipAssessment]:
+        """The ``keep`` latest assessments of every pair of parties in every initiative (or
+        in those ``within``), in the order of :meth:`list`. The Overblik's stage and trend
+        need no more, and a whole history as DTOs is heavy (50,000 assessments: ~75 MB);
+        only ids and parties are read for the rest."""
         m = models.RelationshipAssessment
 
         def raw(*columns: Any) -> Any:  # ids as stored: no UUID objects for 50,000 rows
             return type_coerce(func.coalesce(*columns) if len(columns) > 1 else columns[0],
                                String)
 
-        stmt = self._select().with_only_columns(raw(m.id), raw(m.initiative_id),
-                                                 raw(m.org_a_id, m.person_a_id),
-                                                 raw(m.org_b_id, m.person_b_id))
+        stmt = self._select(*_within(m, within)).with_only_columns(
+            raw(m.id), raw(m.initiative_id), raw(m.org_a_id, m.person_a_id),
+            raw(m.org_b_id, m.person_b_id))
         latest: dict[tuple[Any, Any, Any], deque[Any]] = {}
         with self.ws.read() as s:
             # Core rows, streamed: the ORM would buffer every row first
@@ -222,8 +224,9 @@ class Plagues(EntityService[models.PlagueAssessment, dto.PlagueAssessment]):
                                  required=False),
         }
 
-    def list(self, initiative_id: uuid.UUID | None = None) -> list[dto.PlagueAssessment]:
-        where: builtins.list[Any] = []
+    def list(self, initiative_id: uuid.UUID | None = None, *,
+             within: Collection[uuid.UUID] | None = None) -> list[dto.PlagueAssessment]:
+        where: builtins.list[Any] = _within(models.PlagueAssessment, within)
         if initiative_id:
             where.append(models.PlagueAssessment.initiative_id == initiative_id)
         return self._query(*where)
@@ -265,8 +268,9 @@ class Barriers(EntityService[models.BarrierAssessment, dto.BarrierAssessment]):
     def after_write(self, s: Session, row: models.BarrierAssessment, data: Clean) -> None:
         self.services.asks.sync_barrier(s, row)
 
-    def list(self, initiative_id: uuid.UUID | None = None) -> list[dto.BarrierAssessment]:
-        where: builtins.list[Any] = []
+    def list(self, initiative_id: uuid.UUID | None = None, *,
+             within: Collection[uuid.UUID] | None = None) -> list[dto.BarrierAssessment]:
+        where: builtins.list[Any] = _within(models.BarrierAssessment, within)
         if initiative_id:
             where.append(models.BarrierAssessment.initiative_id == initiative_id)
         return self._query(*where)
@@ -380,3 +384,10 @@ def _number(value: object, field: str, label_da: str) -> float | None:
     except numbers.NumberError as exc:
         raise ValidationError(field, _("{label} skal være et tal, fx 16,5 eller 18 % (fik "
                                        "'{value}').", label=_(label_da), value=value)) from exc
+
+
+def _within(model: Any, initiatives: Collection[uuid.UUID] | None) -> builtins.list[Any]:
+    """The condition "of one of these initiatives" (none: of any)."""
+    if initiatives is None:
+        return []
+    return [col(model.initiative_id).in_(sorted(initiatives, key=str))]

@@ -170,6 +170,14 @@ class ChangeWatcher:
             log.exception("Change receiver failed")
 
     def _run(self) -> None:
+        # A laptop workspace still being checked in the background is read-only: the
+        # watcher's own connection (read-write) waits until the check has passed.
+        while not self.ws.wait_until_checked(self.interval):
+            if self._stop.is_set():
+                return
+        if self.ws.integrity != "passed":
+            self.ready.set()
+            return
         try:
             self._open()
         except Exception as exc:

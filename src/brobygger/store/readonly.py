@@ -13,8 +13,11 @@ added. Without a ``-wal`` the file is opened ``immutable`` (nothing but the file
 
 from __future__ import annotations
 
+import logging
+import os
 import shutil
 import tempfile
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,6 +33,7 @@ from brobygger.domain.i18n import N_, _
 from brobygger.store import backup, crypto, dialect, files, recovery
 from brobygger.store.crypto import Key
 
+log = logging.getLogger(__name__)
 KEYRING_SIGN = N_("nøgleringen på denne computer")
 _COPY_ATTEMPTS = 5
 
@@ -93,7 +97,8 @@ def not_a_database(db: Path, exc: Exception) -> CorruptWorkspaceError:
         backup.list_backups(db.parent))
 
 
-def _stamp(path: Path) -> tuple[int, int] | None:
+def stamp(path: Path) -> tuple[int, int] | None:
+    """The size and mtime of ``path`` (None when missing): has a file changed?"""
     try:
         st = path.stat()
     except FileNotFoundError:
@@ -110,13 +115,13 @@ def private_copy(db: Path) -> Iterator[Path]:
         with tempfile.TemporaryDirectory(prefix="brobygger-check-") as tmp:
             copy = Path(tmp) / db.name
             for _attempt in range(_COPY_ATTEMPTS):
-                before = _stamp(db), _stamp(wal)
+                before = stamp(db), stamp(wal)
                 wal_file(copy).unlink(missing_ok=True)
                 shm_file(copy).unlink(missing_ok=True)
                 shutil.copyfile(db, copy)
                 if before[1] is not None:
                     shutil.copyfile(wal, wal_file(copy))
-                if (_stamp(db), _stamp(wal)) == before:
+                if (stamp(db), stamp(wal)) == before:
                     break
             yield copy
     except OSError as exc:
@@ -184,3 +189,29 @@ def _inspect(path: Path, db: Path, key: Key | None, encrypted: bool,
     finally:
         conn.close()
     return str(row[0]) if row else None
+
+
+def inspect_view(view: Path, db: Path, key: Key | None, encrypted: bool) -> str | None:
+    """The cheap part of :func:`inspect_file` – the key opens the file, its schema revision
+    – read from ``view`` (``db`` itself, read ``immutable``, or a private view of it, see
+    :mod:`brobygger.store.deferred_check`), without ``quick_check``."""
+    return _inspect(view, db, key, encrypted, False)
+
+
+def private_view(db: Path, prefix: str) -> Path | None:
+    """A hidden folder beside ``db`` (named ``prefix`` + a random part) with a hard link
+    to it and a copy of its ``-wal``, for :mod:`brobygger.store.deferred_check`: the view's
+    database path, or None when no hard link can be made."""
+    folder = db.parent / f"{prefix}{uuid.uuid4().hex[:12]}"
+    try:
+        folder.mkdir(mode=0o700)
+        view = folder / db.name
+        os.link(db, view)
+        wal = wal_file(db)
+        if wal.exists():
+            shutil.copyfile(wal, wal_file(view))
+    except OSError as exc:
+        log.info("No private view of %s for a background check (%s)", db.name, exc)
+        shutil.rmtree(folder, ignore_errors=True)
+        return None
+    return view

@@ -34,9 +34,10 @@ from brobygger.domain.i18n import _, ngettext
 from brobygger.fileio import PRIVATE, write_text_atomically
 from brobygger.store import backup, crypto, dialect, files, keys, pg_owner, recovery
 from brobygger.store.crypto import Key, PassphrasePrompt, WorkspaceSettings
+from brobygger.store.deferred_check import PASSED, DeferredCheck, HeldWrites, remove_views
 from brobygger.store.models import WorkspaceMeta
 from brobygger.store.readonly import has_database as _has_database
-from brobygger.store.readonly import inspect_file, wal_pending
+from brobygger.store.readonly import inspect_file, inspect_view, wal_pending
 from brobygger.store.readonly import refuse_if_existed as _refuse_if_existed
 from brobygger.store.revisions import alembic_config as alembic_config
 from brobygger.store.revisions import head_revision as head_revision
@@ -70,12 +71,13 @@ def _fingerprint(db: Path) -> dict[str, int] | None:
 
 def _verified_at(db: Path) -> datetime | None:
     """When the file last passed a full check, if it is unchanged since a clean close (see
-    :data:`VERIFIED_FILE`) and that check is recent; else None. The record is consumed: a
-    session that ends without a clean close leaves none, and the next open checks all."""
+    :data:`VERIFIED_FILE`) and that check is recent; else None. The record is consumed once
+    the file has opened (:func:`_consume_verified`): a session that ends without a clean
+    close leaves none, and the next open checks all; a refused file keeps its folder as
+    it was."""
     record = db.parent / VERIFIED_FILE
     try:
         data = json.loads(record.read_text(encoding="utf-8"))
-        record.unlink()
     except (OSError, ValueError):
         return None
     try:
@@ -85,6 +87,10 @@ def _verified_at(db: Path) -> datetime | None:
     except (KeyError, TypeError, ValueError):
         return None
     return checked if same and recent else None
+
+
+def _consume_verified(db: Path) -> None:
+    (db.parent / VERIFIED_FILE).unlink(missing_ok=True)
 
 
 def _record_verified(db: Path, checked_at: datetime) -> None:
@@ -118,7 +124,11 @@ def inspect_readonly(db: Path, key: Key | None, encrypted: bool,
     """Check the file without writing a byte (:func:`readonly.inspect_file`): the key opens
     it, ``quick_check`` passes and the schema is one this version knows. Returns the stored
     schema revision."""
-    stored = inspect_file(db, key, encrypted, full_check, strict=strict)
+    return _known_schema(db, inspect_file(db, key, encrypted, full_check, strict=strict))
+
+
+def _known_schema(db: Path, stored: str | None) -> str | None:
+    """``stored``, unless it is a schema newer than this version knows (refused)."""
     if stored is not None and stored not in known_revisions():
         raise SchemaTooNewError(_(
             "Arbejdsområdet i {folder} er skrevet af en nyere version af Brobygger "
@@ -190,11 +200,23 @@ def _not_the_owners(engine: Engine, shown: str) -> WorkspaceError:
         location=shown, whose=whose, owner=owner))
 
 
+def _keep_settings(directory: Path, key: Key | None, settings: WorkspaceSettings) -> None:
+    """After the file has passed its (first) inspection: a lost settings file is written
+    again, and the keyring notes the folder of a workspace from before the recovery file
+    (so that a lost settings file can still be rebuilt)."""
+    if not keys.settings_readable(directory):
+        settings.save(directory)
+    if key is not None and settings.encryption == crypto.KEYRING \
+            and not recovery.has_recovery(directory) \
+            and recovery.workspace_id_of_folder(directory) != settings.workspace_id:
+        recovery.remember_folder(directory, settings.workspace_id)
+
+
 def _first_line(exc: object) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
-class Workspace:
+class Workspace(HeldWrites):
     """An open workspace. Use :meth:`read` for queries and :meth:`write` for changes."""
 
     def __init__(self, engine: Engine, location: str, path: Path | None = None,
@@ -219,7 +241,8 @@ class Workspace:
     @classmethod
     def open(cls, data_dir: str | Path | None = None, *, create: bool = True,
              encryption: str | None = None, passphrase: PassphrasePrompt | None = None,
-             recovery_key: str | None = None) -> Workspace:
+             recovery_key: str | None = None, check_in_background: bool = False
+             ) -> Workspace:
         """Open (or create) the workspace in ``data_dir``.
 
         ``encryption`` chooses the mode of a *new* workspace (keyring, passphrase, none;
@@ -228,7 +251,11 @@ class Workspace:
 
         After opening, :attr:`notices` says what was repaired on the way (a lost settings
         file rebuilt); a new encrypted workspace carries its recovery key – to be shown
-        once – in :attr:`new_recovery_key`."""
+        once – in :attr:`new_recovery_key`.
+
+        ``check_in_background`` (the app): when a big file needs its full integrity check
+        (after an unclean close), the workspace opens read-only at once and the check runs
+        on a thread; writes wait until it has passed (:mod:`.deferred_check`)."""
         directory = paths.data_dir(data_dir)
         db = directory / paths.DB_FILENAME
         if not _has_database(db):
@@ -254,21 +281,57 @@ class Workspace:
         # authenticates every page it reads. A plain file is always checked in full.
         may_skip = key is not None and db.stat().st_size >= ALWAYS_CHECK_BELOW
         checked_at = _verified_at(db) if may_skip else None
+        if check_in_background and checked_at is None \
+                and db.stat().st_size >= ALWAYS_CHECK_BELOW:
+            checking = cls._open_checking(directory, db, key, settings)
+            if checking is not None:
+                checking.notices = notices
+                return checking
         stored = inspect_readonly(db, key, key is not None, full_check=checked_at is None)
-        if not keys.settings_readable(directory):
-            settings.save(directory)
-        if key is not None and settings.encryption == crypto.KEYRING \
-                and not recovery.has_recovery(directory) \
-                and recovery.workspace_id_of_folder(directory) != settings.workspace_id:
-            # a workspace from before the recovery file: the keyring notes the folder, so a
-            # lost settings file can still be rebuilt
-            recovery.remember_folder(directory, settings.workspace_id)
+        _consume_verified(db)
+        _keep_settings(directory, key, settings)
         if stored is not None and stored != head_revision():
             backup.backup_file(db, key, backup.PRE_MIGRATION)
         ws = cls._start(directory, db, key, settings)
         ws.checked_at = checked_at or datetime.now(UTC)
         ws.notices = notices
         return ws
+
+    @classmethod
+    def _open_checking(cls, directory: Path, db: Path, key: Key | None,
+                       settings: WorkspaceSettings) -> Workspace | None:
+        """The workspace, read-only while its full check runs in the background; None
+        when that cannot be (no private view possible, or a migration is due: it writes,
+        so the file is checked first, as before)."""
+        remove_views(directory)
+        check = DeferredCheck(db, key)
+        if check.view is None:
+            return None
+        try:
+            stored = _known_schema(db, inspect_view(check.view, db, key, key is not None))
+        except BaseException:
+            check.remove_view()
+            raise
+        if stored != head_revision():
+            check.remove_view()
+            return None
+        ws = cls(check.read_engine(), str(db), db, key, settings)
+        ws._check = check
+        check.start(ws._check_passed)
+        return ws
+
+    def _check_passed(self) -> None:
+        """The background check passed (on its thread): the normal engine from now on."""
+        assert self.path is not None and self._check is not None
+        engine = dialect.make_engine(self.path, self.key)
+        read_only, self.engine = self.engine, engine
+        self._write_engine = engine.execution_options(**{dialect.WRITE_OPTION: True})
+        self.checked_at = datetime.now(UTC)
+        _consume_verified(self.path)
+        if self.settings is not None:
+            _keep_settings(self.directory, self.key, self.settings)
+        read_only.dispose()
+        self._check.remove_view()
 
     @classmethod
     def _create(cls, directory: Path, db: Path, encryption: str | None,
@@ -421,8 +484,13 @@ class Workspace:
         return str(rows[0][0]) if len(rows) == 1 else None
 
     def close(self) -> None:
+        check = self._check
+        if check is not None:
+            check.cancel()
         self.engine.dispose()
         if self.path is not None:
+            if check is not None and check.state != PASSED:
+                return  # never checked: nothing is recorded, nothing written in the folder
             files.private_files(self.directory)
             if self.checked_at is not None:
                 _record_verified(self.path, self.checked_at)
@@ -464,6 +532,7 @@ class Workspace:
         if current is not None:
             yield current
             return
+        self._hold_until_checked()
         try:
             with Session(self._write_engine, expire_on_commit=False) as session, \
                     session.begin():
@@ -485,6 +554,7 @@ class Workspace:
         if self.path is None:
             raise WorkspaceError(_("En delt database sikkerhedskopieres på serveren (pg_dump); "
                                    "tal med jeres it-afdeling."))
+        self._hold_until_checked()  # never a backup of a file that has not passed its check
         raw = self.engine.raw_connection()
         try:
             return backup.backup_from_connection(raw.driver_connection, self.directory,
@@ -494,7 +564,8 @@ class Workspace:
 
     def backup_if_due(self) -> Path | None:
         """The automatic backup (on close): at most one a day."""
-        if self.path is not None and backup.auto_backup_due(self.directory):
+        if self.path is not None and self.integrity == PASSED \
+                and backup.auto_backup_due(self.directory):
             return self.backup(backup.AUTO)
         return None
 

@@ -62,6 +62,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brobygger.ui import style
+
 PREPARED = "a11yPrepared"
 _TAG = re.compile(r"<[^>]+>")
 
@@ -164,8 +166,6 @@ class FocusRing(QWidget):
 
     def paintEvent(self, event: Any) -> None:
         from PySide6.QtGui import QColor, QPainter, QPen
-
-        from brobygger.ui import style
 
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -326,8 +326,6 @@ class KeepColourDelegate(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem,
                         index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
-        from brobygger.ui import style
-
         if style.high_contrast():
             return
         brush = index.data(Qt.ItemDataRole.ForegroundRole)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, Protocol, cast
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QPixmap
@@ -23,13 +24,31 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QVBoxLayout,
+    QWidget,
 )
 
-from brobygger.ui.common import combo_value, error_text
+from brobygger.fileio import write_atomically
+from brobygger.ui import saving
+from brobygger.ui.common import Context, combo_value, error_text
 from brobygger.ui.i18n import tr as _tr
 
-if TYPE_CHECKING:
-    from brobygger.ui.briefs import BriefsPage
+
+class BriefsPage(Protocol):
+    """What the preview needs of the briefs page (:class:`brobygger.ui.briefs.BriefsPage`,
+    a widget; the page imports this module, not the other way round)."""
+
+    ui: Any
+    ctx: Context
+    busy: bool
+    preview_button: QPushButton
+    preview_dialog: QWidget | None
+
+    def brief_job(self, out: Path, *, remember: bool = True) -> Callable[[], Path]: ...
+
+    def _done(self, path: Path) -> None: ...
+
+    def _failed(self, exc: BaseException) -> None: ...
+
 
 WIDTH = 640  # pixels of the rendered page (A4 at about 77 dpi)
 
@@ -38,7 +57,7 @@ class PreviewDialog(QDialog):
     """Page 1 of a brief, with *Gem som PDF …* and *Luk*."""
 
     def __init__(self, page: BriefsPage, pdf: Path, png: bytes, folder: Path) -> None:
-        super().__init__(page.window())
+        super().__init__(cast(QWidget, page).window())
         self.page, self.pdf, self.folder = page, pdf, folder
         self.setObjectName("BriefPreviewDialog")
         self.setWindowTitle(_tr("briefs", "Forhåndsvisning af side 1"))
@@ -74,17 +93,15 @@ class PreviewDialog(QDialog):
 
     def save(self) -> None:
         """Save the brief shown (no second rendering) where the user chooses, and open it."""
-        from brobygger.ui import briefs
-
         docs = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        out = briefs.ask_path_hook(self, Path(docs) / self.suggested_name())
+        out = saving.ask_path_hook(self, Path(docs) / self.suggested_name())
         if out is None:
             return
         source = self.pdf
 
         def work() -> Path:
-            shutil.copyfile(source, out)
+            write_atomically(out, source.read_bytes())  # never a half-written PDF
             return out
 
         self.save_button.setEnabled(False)
@@ -93,12 +110,10 @@ class PreviewDialog(QDialog):
     def suggested_name(self) -> str:
         from datetime import date
 
-        from brobygger.ui.briefs import slug
-
         ui = self.page.ui
         name = ui.initiative.currentText() if combo_value(ui.kind) != "portfolio" \
             else _tr("briefs", "portefølje")
-        return f"{slug(name)}-{date.today().isoformat()}.pdf"
+        return f"{saving.slug(name)}-{date.today().isoformat()}.pdf"
 
     def _saved(self, path: Path) -> None:
         self.page._done(path)
@@ -114,7 +129,7 @@ class PreviewDialog(QDialog):
 
 def add_preview_button(page: BriefsPage) -> QPushButton:
     """*Vis side 1 …* beside *Eksportér*."""
-    button = QPushButton(_tr("briefs", "Vis side &1 …"), page)
+    button = QPushButton(_tr("briefs", "Vis side &1 …"), cast(QWidget, page))
     button.setObjectName("previewButton")
     button.setToolTip(_tr("briefs", "Se briefets første side, før du gemmer det"))
     row = page.ui.exportRow

@@ -3,17 +3,15 @@ progress and open the PDF when it is done."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from brobygger.ui import style
+from brobygger.ui import saving, style
 from brobygger.ui.common import (
     Context,
     combo_value,
@@ -29,34 +27,10 @@ from brobygger.ui.models import CheckListModel
 from brobygger.ui.page import Page
 
 
-def _ask_path(parent: QWidget, suggested: Path) -> Path | None:
-    title = QCoreApplication.translate("BriefsPage", "Gem brief som PDF")
-    name, _ = QFileDialog.getSaveFileName(parent, title,
-                                          str(suggested), "PDF (*.pdf)")
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
-
-
-def _open_file(path: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-# Tests replace these two hooks.
-ask_path_hook: Callable[[QWidget, Path], Path | None] = _ask_path
-open_file_hook: Callable[[Path], None] = _open_file
-
-
 class _Progress(QObject):
     """Carries progress from the worker thread to the UI thread (queued signal)."""
 
     moved = Signal(int, int)
-
-
-def slug(text: str) -> str:
-    text = re.sub(r"[^\w\- ]+", "", text, flags=re.UNICODE).strip().replace(" ", "-")
-    return text[:60] or "brief"
 
 
 class BriefsPage(Page):
@@ -116,10 +90,17 @@ class BriefsPage(Page):
         self.ui.author.setText(self.ui.author.text()
                                or self.ctx.setting(profile.author_key(self.ctx))
                                or profile.load(self.ctx).signature)
-        if not self.ui.confidentiality.text():
+        def confidentiality() -> str:  # imports the PDF layer: off the UI thread (~0.25 s)
             from brobygger.services.briefs import DEFAULT_CONFIDENTIALITY
-            self.ui.confidentiality.setText(self.ctx.setting("briefs/confidentiality",
-                                                             DEFAULT_CONFIDENTIALITY))
+            return DEFAULT_CONFIDENTIALITY
+
+        def default(text: str) -> None:
+            if not self.ui.confidentiality.text():
+                self.ui.confidentiality.setText(self.ctx.setting("briefs/confidentiality",
+                                                                 text))
+
+        if not self.ui.confidentiality.text():
+            self.ctx.tasks.run(confidentiality, default)
         self.ctx.tasks.run(svc.initiatives.all, done)
 
     def select_initiative(self, initiative_id: Any) -> None:
@@ -179,8 +160,8 @@ class BriefsPage(Page):
             return
         docs = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        suggested = Path(docs) / f"{slug(name)}-{date.today().isoformat()}.pdf"
-        out = path or ask_path_hook(self, suggested)
+        suggested = Path(docs) / f"{saving.slug(name)}-{date.today().isoformat()}.pdf"
+        out = path or saving.ask_path_hook(self, suggested)
         if out is None:
             return
         work = self.brief_job(out)
@@ -234,7 +215,7 @@ class BriefsPage(Page):
         self.ui.progress.setValue(self.ui.progress.maximum())
         self.ui.statusLabel.setText(self.tr("Briefet er gemt i {path}").format(path=path))
         self.exported.emit(path)
-        open_file_hook(path)
+        saving.open_file_hook(path)
 
     def _failed(self, exc: BaseException) -> None:
         self.busy = False

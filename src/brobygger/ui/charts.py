@@ -8,7 +8,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAccessible,
     QColor,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from brobygger.ui import i18n, style
+from brobygger.ui.i18n import tr as _tr
 
 
 @dataclass
@@ -60,9 +61,6 @@ class ChartData:
     y_max: float | None = None
     empty_text: str = ""
 
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def direction(points: list[tuple[date, float]]) -> str:

@@ -137,6 +137,9 @@ def setup_table(view: QTableView, *, stretch: int | None = None) -> None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
+FIT_ROWS = 60  # rows measured when columns are fitted to their contents
+
+
 def fit_columns(view: QTableView, widths: dict[int, int] | None = None,
                 cap: int = 300) -> None:
     """Size columns to their contents, but no wider than ``cap`` (or ``widths[col]``) –
@@ -145,6 +148,9 @@ def fit_columns(view: QTableView, widths: dict[int, int] | None = None,
 
     if view.property("columnsRemembered") and restore_columns(view):
         return
+    # Qt measures 1,000 rows per column by default (each through the Python delegate and
+    # model: ~1 s for a table of thousands); the first FIT_ROWS rows show the typical widths
+    view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)  # rows per column
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
     for col in range(header.count()):

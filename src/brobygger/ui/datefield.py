@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -34,10 +34,7 @@ from PySide6.QtWidgets import (
 from brobygger.domain import dates
 from brobygger.domain.errors import ValidationError
 from brobygger.ui import i18n, style
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+from brobygger.ui.i18n import tr as _tr
 
 
 def error_message(exc: dates.DateError) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -23,11 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brobygger.ui.i18n import tr as _tr
+
 SAVE, DISCARD, CONTINUE = "save", "discard", "continue"
 
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def _ask_dialog(parent: QWidget | None) -> str:

@@ -15,11 +15,12 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from brobygger.ui import i18n
 from brobygger.ui.common import combo_value, set_combo_value
+from brobygger.ui.i18n import tr as _tr
 
 log = logging.getLogger(__name__)
 
@@ -30,9 +31,6 @@ _COMBOS = ("type", "initiative_id", "decision_status", "escalation_level")
 _TEXTS = ("title", "escalated_to", "tags")
 _CHECKS = ("participants", "plagues", "barriers")
 
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def _jsonable(value: Any) -> Any:

@@ -10,7 +10,7 @@ the code binds.
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -26,9 +26,6 @@ from brobygger.paths import resource_dir
 from brobygger.ui import i18n
 from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.shortcuts import OTHER_KEYS
-
-if TYPE_CHECKING:
-    from brobygger.ui.mainwindow import MainWindow
 
 
 def guide_text(lang: str | None = None) -> str:
@@ -123,8 +120,9 @@ def open_shortcuts(window: QWidget) -> HelpDialog:
     return dlg
 
 
-def install(window: MainWindow) -> None:
-    """Hjælp → Brugervejledning (F1) and Tastaturgenveje, above Om Brobygger."""
+def install(window: Any) -> None:
+    """Hjælp → Brugervejledning (F1) and Tastaturgenveje, above Om Brobygger, in the main
+    window (:class:`brobygger.ui.mainwindow.MainWindow`, which imports this module)."""
     menu = window.ui.menuHelp
     guide = QAction(_tr("help", "&Brugervejledning"), window)
     guide.setObjectName("actionGuide")

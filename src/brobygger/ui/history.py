@@ -11,7 +11,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,25 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QFont, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTableView, QWidget
 
-from brobygger.domain import fields
-from brobygger.domain.catalogue import (
-    ACTION_STATUSES,
-    BARRIER_STATUSES,
-    BARRIERS,
-    CORNERSTONES,
-    DECISION_STATUSES,
-    DIRECTIONS,
-    ENTRY_TYPES,
-    ESCALATION_LEVELS,
-    FORMALISATION,
-    INITIATIVE_STATUSES,
-    LEVELS,
-    MEANINGS,
-    MEMBER_ROLES,
-    PLAGUES,
-    REFLECTIONS,
-    SECTORS,
-)
+from brobygger.domain import display, fields
 from brobygger.services import audit
 from brobygger.services.dto import AuditEvent
 from brobygger.services.unit_of_work import Changes
@@ -57,81 +38,28 @@ CONTEXT = "history"
 
 
 
-# The audit trail's actions (services.audit.ACTION_LABELS_DA), for the translation.
-ACTIONS = {
-    audit.CREATE: QT_TRANSLATE_NOOP("history", "Oprettet"),
-    audit.UPDATE: QT_TRANSLATE_NOOP("history", "Ændret"),
-    audit.DELETE: QT_TRANSLATE_NOOP("history", "Slettet (lagt i papirkurven)"),
-    audit.RESTORE: QT_TRANSLATE_NOOP("history", "Gendannet fra papirkurven"),
-    audit.ANONYMISE: QT_TRANSLATE_NOOP("history", "Anonymiseret"),
-}
-
-# Fields holding catalogue codes: by field, or by (table, field) where tables differ.
-CATALOGUES: dict[Any, Any] = {
-    "type": ENTRY_TYPES, "decision_status": DECISION_STATUSES,
-    "escalation_level": ESCALATION_LEVELS, "plagues": PLAGUES, "plague": PLAGUES,
-    "barriers": BARRIERS, "barrier": BARRIERS, "level": LEVELS, "sector": SECTORS,
-    "direction": DIRECTIONS, "formalisation": FORMALISATION, "meaning": MEANINGS,
-    "cornerstones": CORNERSTONES, "readiness": REFLECTIONS,
-    ("initiative", "status"): INITIATIVE_STATUSES, ("action", "status"): ACTION_STATUSES,
-    ("barrier_assessment", "status"): BARRIER_STATUSES,
-    ("initiative_member", "role"): MEMBER_ROLES,
-}
-
-
 def field_label(field: str) -> str:
     """The field's name in the UI's language (the one list: :mod:`brobygger.domain.fields`)."""
     return fields.field_label(field)
 
 
 def action_label(action: str) -> str:
-    source = ACTIONS.get(action)
-    return _tr("history", str(source)) if source else audit.ACTION_LABELS_DA.get(action, action)
+    """What happened, in the UI's language (the one list: :mod:`brobygger.domain.display`)."""
+    return display.action_text(action)
 
 
 class Formatter:
-    """Turns the trail's JSON values into what the user recognises."""
+    """Turns the trail's JSON values into what the user recognises: the one definition,
+    :func:`brobygger.domain.display.value_text`, with the names of the ids it knows."""
 
     def __init__(self, names: Mapping[uuid.UUID, str] | None = None) -> None:
         self.names = {str(k): v for k, v in (names or {}).items()}
 
     def __call__(self, entity: str, field: str, value: Any) -> str:
-        catalogue = CATALOGUES.get((entity, field)) or CATALOGUES.get(field)
-        return self.value(value, catalogue)
+        return display.field_value_text(entity, field, value, names=self.names)
 
     def value(self, value: Any, catalogue: Any = None) -> str:
-        if value is None or value == "" or value == [] or value == {}:
-            return "–"
-        if isinstance(value, bool):
-            return _tr("history", "Ja") if value else _tr("history", "Nej")
-        if isinstance(value, int | float):
-            return i18n.fmt_number(value)
-        if isinstance(value, list | tuple):
-            return ", ".join(self.value(v, catalogue) for v in value)
-        if isinstance(value, dict):
-            return ", ".join(f"{self.value(k, catalogue)}: {self.value(v)}"
-                             for k, v in value.items())
-        text = str(value)
-        if catalogue is not None and text in catalogue:
-            return i18n.label(catalogue, text)
-        if text in self.names:
-            return self.names[text]
-        return self.when(text) or text
-
-    @staticmethod
-    def when(text: str) -> str:
-        """An ISO date or time as a Danish one ('' when it is neither)."""
-        if len(text) == 10 and text[4:5] == "-":
-            try:
-                return i18n.fmt_date(date.fromisoformat(text))
-            except ValueError:
-                return ""
-        if len(text) > 10 and text[4:5] == "-" and text[10:11] == "T":
-            try:
-                return i18n.fmt_datetime(datetime.fromisoformat(text))
-            except ValueError:
-                return ""
-        return ""
+        return display.value_text(value, catalogue=catalogue, names=self.names)
 
 
 @dataclass(frozen=True)

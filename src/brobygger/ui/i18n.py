@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from brobygger import paths
+from brobygger.domain import display
 from brobygger.domain import i18n as core_i18n
 
 log = logging.getLogger(__name__)
@@ -90,10 +91,9 @@ def tr(context: str, text: str) -> str:
 
 
 def label(catalogue: Any, code: str | None) -> str:
-    """A catalogue label in the current language (the code itself if unknown)."""
-    if not code:
-        return ""
-    return str(catalogue.label(code, lang())) if code in catalogue else str(code)
+    """A catalogue label in the current language (the code itself if unknown; "" for none):
+    :func:`brobygger.domain.display.code_text`."""
+    return display.code_text(catalogue, code, lang()) if code else ""
 
 
 def choices(catalogue: Any) -> list[tuple[str, str]]:

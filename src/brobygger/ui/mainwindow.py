@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from brobygger import paths
 from brobygger.ui import i18n
 from brobygger.ui.forms.ui_mainwindow import Ui_MainWindow
+from brobygger.ui.pagestack import PagesMixin
 
 # The data layer and the pages are imported when a workspace is attached (see
 # MainWindow.attach): start-up paints the window first, then loads them.
@@ -58,7 +59,7 @@ class _Relay(QObject):
     arrived = Signal(object)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(PagesMixin, QMainWindow):
     language_changed = Signal(str)
     workspace_opened = Signal(object)  # workspaces.Opened: rebuild the window on it
 
@@ -101,14 +102,10 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(False)
 
     def attach(self, ctx: Context) -> None:
-        """Build the pages on the open workspace and connect the commands."""
-        from brobygger.ui.actions import ActionsPage
-        from brobygger.ui.asks import AsksPage
+        """Connect the commands on the open workspace. The views are built when first shown
+        (:mod:`brobygger.ui.pagestack`): the start view now, the others on their first visit."""
         from brobygger.ui.common import show_error
-        from brobygger.ui.directory import DirectoryPage
-        from brobygger.ui.initiative.page import InitiativesPage
-        from brobygger.ui.logbook import LogPage
-        from brobygger.ui.overview import OverviewPage
+        from brobygger.ui.pagestack import LazyPages
 
         self.ctx = ctx
         ui = self.ui
@@ -119,27 +116,8 @@ class MainWindow(QMainWindow):
             del self._opening
         ui.nav.setEnabled(True)
         self.menuBar().setEnabled(True)
-        self.overview = OverviewPage(ctx)
-        self.initiatives = InitiativesPage(ctx)
-        self.log = LogPage(ctx)
-        self.directory = DirectoryPage(ctx)
-        self.actions_page = ActionsPage(ctx)
-        self.asks_page = AsksPage(ctx)
-        self.briefs = self._make_briefs()
-        from brobygger.ui.meetings.page import MeetingsPage
-        from brobygger.ui.myweek.page import MyWeekPage
-        self.meetings_page, self.myweek = MeetingsPage(ctx), MyWeekPage(ctx)
-        from brobygger.ui.agreements import AgreementsPage
-        self.agreements_page = AgreementsPage(ctx)
-        self.pages: dict[str, QWidget] = dict(zip(PAGES, (
-            self.overview, self.initiatives, self.log, self.directory, self.actions_page,
-            self.asks_page, self.briefs, self.meetings_page, self.myweek,
-            self.agreements_page), strict=True))
-        from brobygger.ui.accessibility import scrolling
-
-        for name in PAGES:  # each page scrolls when the window is small (200 % on full HD)
-            ui.stack.addWidget(scrolling(self.pages[name]))
-        ui.nav.currentRowChanged.connect(ui.stack.setCurrentIndex)
+        self.pages = LazyPages(PAGES, ui.stack, self._make_page, self._page_built)
+        ui.nav.currentRowChanged.connect(self._show_row)
         ui.nav.currentRowChanged.connect(self._remember_page)
         self._connect_actions()
         from brobygger.ui import profile
@@ -154,20 +132,13 @@ class MainWindow(QMainWindow):
         from brobygger.ui import help as help_menu
 
         help_menu.install(self)  # Hjælp → Brugervejledning (F1), Tastaturgenveje
-        # page signals
-        self.overview.open_initiative.connect(self.open_initiative)
-        self.overview.new_initiative.connect(self.new_initiative)
-        self.overview.new_entry.connect(self.new_entry)
-        self.overview.open_directory.connect(lambda: self.show_page("directory"))
-        self.overview.open_example.connect(self.open_example)
-        self.overview.open_entry.connect(self._open_entry)
         ctx.tasks.failed.connect(lambda exc: show_error(self, exc))
         ctx.tasks.changed.connect(self._update_banner)
         self._show_location()
         self._update_banner()
         page = str(ctx.settings.value("window/page", "overview") or "overview")
         self.show_page(page if page in PAGES else "overview")
-        from brobygger.ui.meetings.wiring import wire
+        from brobygger.ui.wiring import wire
         wire(self)  # Møder and Min uge: menu, start view, notification (issue 16)
         # notice changes made by others (a second window, a shared workspace)
         self._relay = _Relay(self)
@@ -176,6 +147,30 @@ class MainWindow(QMainWindow):
         self._start_watching()
         if getattr(self, "_close_requested", False):
             QTimer.singleShot(0, self.close)
+
+    def _make_page(self, name: str) -> QWidget:
+        from brobygger.ui.pagestack import _make
+
+        return self._make_briefs() if name == "briefs" else _make(name, self.ctx)
+
+    def _page_built(self, name: str, page: QWidget) -> None:
+        """Connect a view's signals when it is built."""
+        if name == "overview":
+            overview = self.overview
+            overview.open_initiative.connect(self.open_initiative)
+            overview.new_initiative.connect(self.new_initiative)
+            overview.new_entry.connect(self.new_entry)
+            overview.open_directory.connect(lambda: self.show_page("directory"))
+            overview.open_example.connect(self.open_example)
+            overview.open_entry.connect(self._open_entry)
+        from brobygger.ui.wiring import wire_page
+
+        wire_page(self, name, page)
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.pages[PAGES[row]]  # built on its first visit
+        self.ui.stack.setCurrentIndex(row)
 
     def _make_briefs(self) -> QWidget:
         from brobygger.ui.briefs import BriefsPage
@@ -256,8 +251,9 @@ class MainWindow(QMainWindow):
         ui.actionExportData.triggered.connect(lambda: self.export_data())
 
     def show_page(self, name: str) -> QWidget:
+        page = self.pages[name]  # built (on its first visit) before it is shown
         self.ui.nav.setCurrentRow(PAGES.index(name))
-        return self.pages[name]
+        return page
 
     def _update_banner(self, changes: Changes | None = None) -> None:
         """The example banner follows the ``is_example`` setting: read once in the

@@ -12,8 +12,8 @@ from __future__ import annotations
 import logging
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -30,6 +30,8 @@ from brobygger.domain.catalogue import DECISION_STATUSES, ENTRY_TYPES, ESCALATIO
 from brobygger.services import LogFilter, Services, dto
 from brobygger.ui import i18n, style
 from brobygger.ui.i18n import tr as _tr
+from brobygger.ui.log_blocks import LogListing as LogListing
+from brobygger.ui.log_blocks import read_block as read_block
 
 log = logging.getLogger(__name__)
 
@@ -127,46 +129,6 @@ class RecordTableModel(QAbstractTableModel):
 
 # -- the log ---------------------------------------------------------------------------------
 Runner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[Any], None]], None]
-
-
-@dataclass(frozen=True)
-class LogListing:
-    """What :class:`LogTableModel` shows: read off the UI thread by
-    :meth:`LogTableModel.fetch`, then handed to :meth:`LogTableModel.set_listing`.
-
-    Either a filter paged by offset (``ids`` is None: only the row count and a few blocks
-    are held) or a fixed list of ids (the ranked hits of a search, an initiative's log).
-    ``background``: a block can take long to read (an offset into a filter that the
-    database cannot page from an index), so the model reads blocks in the background."""
-
-    flt: LogFilter | None = None
-    total: int = 0
-    ids: tuple[uuid.UUID, ...] | None = None
-    background: bool = False
-    blocks: Mapping[int, tuple[dto.LogEntry | None, ...]] = field(default_factory=dict)
-    around: uuid.UUID | None = None   # the entry fetch() was asked to find …
-    around_row: int = -1              # … and its row, -1 when it is not in the listing
-
-    @property
-    def paged(self) -> bool:
-        return self.ids is None
-
-
-def read_block(svc: Services, listing: LogListing, block: int, size: int
-               ) -> tuple[dto.LogEntry | None, ...]:
-    """The entries of rows ``block * size …`` (None for one deleted meanwhile). Database
-    work: call it off the UI thread where it may take long."""
-    start = block * size
-    if listing.ids is not None:
-        ids = list(listing.ids[start:start + size])
-        found = {e.id: e for e in svc.log.get_many(ids)}
-        return tuple(found.get(i) for i in ids)
-    n = max(0, min(size, listing.total - start))
-    if n == 0:
-        return ()
-    got: list[dto.LogEntry | None] = list(svc.log.page(listing.flt, offset=start, limit=n,
-                                                       total=listing.total))
-    return tuple(got[:n] + [None] * (n - len(got)))
 
 
 class LogTableModel(QAbstractTableModel):
@@ -276,7 +238,8 @@ class LogTableModel(QAbstractTableModel):
         block = row // self.BLOCK
         rows = self._blocks.get(block)
         if rows is None or block in self._stale:
-            rows = self._store(block, read_block(self.svc, self._listing, block, self.BLOCK))
+            rows = self._store(block, read_block(self.svc, self._listing, block, self.BLOCK,
+                                                 *self._anchors(block)))
         offset = row - block * self.BLOCK
         return rows[offset] if offset < len(rows) else None
 
@@ -305,6 +268,19 @@ class LogTableModel(QAbstractTableModel):
         """With a runner every block is read in the background: the UI thread never waits
         for the database (a quick read arrives before the next paint)."""
         return self._run is not None
+
+    def _anchors(self, block: int) -> tuple[uuid.UUID | None, uuid.UUID | None]:
+        """The entries just above and below ``block`` when their blocks are read and
+        current (keyset paging of a filter; a list of ids needs none)."""
+        if not self._listing.paged:
+            return None, None
+        above = self._blocks.get(block - 1)
+        below = self._blocks.get(block + 1)
+        after = (above[-1].id if above and block - 1 not in self._stale
+                 and len(above) == self.BLOCK and above[-1] is not None else None)
+        before = (below[0].id if below and block + 1 not in self._stale
+                  and below[0] is not None else None)
+        return after, before
 
     def _store(self, block: int, rows: tuple[dto.LogEntry | None, ...]
                ) -> tuple[dto.LogEntry | None, ...]:
@@ -363,7 +339,8 @@ class LogTableModel(QAbstractTableModel):
     def _start(self, run: Runner, block: int) -> None:
         svc, listing, size, generation = self.svc, self._listing, self.BLOCK, self._generation
         self._loading = (generation, block)
-        run(lambda: read_block(svc, listing, block, size),
+        after, before = self._anchors(block)
+        run(lambda: read_block(svc, listing, block, size, after, before),
             lambda rows: self._arrived(generation, block, rows),
             lambda exc: self._read_failed(generation, block, exc))
 

@@ -8,15 +8,11 @@ the range. Dialogs swap the Designer form's ``QSpinBox`` for it with :func:`repl
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QSpinBox, QWidget
 
 from brobygger.domain.errors import ValidationError
 from brobygger.ui.datefield import swap_widget
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+from brobygger.ui.i18n import tr as _tr
 
 
 def range_message(lo: int, hi: int, typed: int | str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,12 +24,10 @@ from PySide6.QtWidgets import (
 from brobygger.domain import passphrase as rules
 from brobygger.ui import style
 from brobygger.ui.common import InlineErrors
+from brobygger.ui.i18n import tr as _tr
 
 RETRY, RESTORE, QUIT = "retry", "restore", "quit"
 
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def strength_text(text: str) -> str:

@@ -13,7 +13,7 @@ import re
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,13 +29,11 @@ from brobygger.services.profile import Profile, link_person
 from brobygger.ui import style
 from brobygger.ui.common import Context, InlineErrors, show_error
 from brobygger.ui.discard import DiscardGuard
+from brobygger.ui.i18n import tr as _tr
 
 KEYS = ("name", "title", "organisation", "email")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def _prefix(ctx: Context) -> str:

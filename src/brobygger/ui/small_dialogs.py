@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QLabel, QWidget
 
 from brobygger.domain.catalogue import BARRIERS, PLAGUES
-from brobygger.ui import i18n, style
+from brobygger.ui import appearance, i18n, style
 from brobygger.ui.common import (
     Context,
     combo_value,
@@ -159,7 +159,7 @@ class SettingsDialog(QDialog):
             s.setValue("appearance/contrast", contrast)
             app = QApplication.instance()
             if isinstance(app, QApplication):
-                style.apply(app, contrast)
+                appearance.apply(app, contrast)
         self.accept()
         if changed:
             self.language_changed.emit(lang)

@@ -12,8 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QGuiApplication
 
 ACCENT = "#1d5c8c"
 ACCENT_LIGHT = "#e3eef7"
@@ -130,7 +129,8 @@ QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="tr
 QDateEdit[invalid="true"], QSpinBox[invalid="true"] { border: 2px solid #8e1c12; }
 """
 
-_current: dict[str, Any] = {"high_contrast": False, "setting": "system"}
+# the look in use (set by appearance.apply): high contrast or not, and the setting
+current_look: dict[str, Any] = {"high_contrast": False, "setting": "system"}
 
 
 def system_high_contrast() -> bool:
@@ -153,59 +153,12 @@ def wants_high_contrast(setting: str) -> bool:
 
 
 def high_contrast() -> bool:
-    return bool(_current["high_contrast"])
-
-
-def apply(app: QApplication, contrast: str = "system") -> None:
-    """The Fusion style with the app's palette and style sheet; ``contrast`` is the app's
-    setting ("system", "high" or "normal")."""
-    from brobygger.ui import accessibility
-
-    app.setStyle("Fusion")
-    high = wants_high_contrast(contrast)
-    _current["high_contrast"] = high
-    palette = app.style().standardPalette()
-    palette.setColor(QPalette.ColorRole.Window, QColor("white" if high else WINDOW))
-    palette.setColor(QPalette.ColorRole.Highlight, QColor("black" if high else ACCENT))
-    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
-    palette.setColor(QPalette.ColorRole.Link, QColor("#0000ee" if high else ACCENT))
-    # placeholder text ("Kort overskrift, fx …") is text too: ≥ 4.5:1 on a white field
-    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#505050" if high else MUTED))
-    if high:
-        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
-                     QPalette.ColorRole.ButtonText):
-            palette.setColor(role, QColor("black"))
-        palette.setColor(QPalette.ColorRole.Button, QColor("white"))
-        palette.setColor(QPalette.ColorRole.Mid, QColor("black"))
-        palette.setColor(QPalette.ColorRole.Dark, QColor("black"))
-    app.setPalette(palette)
-    font = QFont(app.font())
-    if font.pointSizeF() < 10:
-        font.setPointSizeF(10)
-    app.setFont(font)
-    app.setStyleSheet(HIGH_CONTRAST_SHEET if high else STYLE_SHEET)
-    accessibility.install(app)
-    _current["setting"] = contrast
-    _follow_system(app)
-
-
-def _follow_system(app: QApplication) -> None:
-    """With the setting "system", a change of the system's contrast applies at once."""
-    if _current.get("following"):
-        return
-    hints: Any = QGuiApplication.styleHints()
-    try:
-        signal = hints.accessibility().contrastPreferenceChanged
-    except AttributeError:  # pragma: no cover - older Qt
-        return
-    signal.connect(lambda *_: apply(app, "system") if _current.get("setting") == "system"
-                   else None)
-    _current["following"] = True
+    return bool(current_look["high_contrast"])
 
 
 def text_on(colour: str, selected: bool = False) -> str:
     """``colour`` for text – or black in the high-contrast look (white on a selected row)."""
-    if _current["high_contrast"]:
+    if current_look["high_contrast"]:
         return "white" if selected else "black"
     return colour
 

@@ -15,11 +15,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QFile
+from PySide6.QtCore import QFile
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 
 from brobygger import paths
+from brobygger.ui.i18n import tr as _tr
 
 EXAMPLE_SUFFIX = "-eksempel"
 RECENT_KEY = "workspaces/recent_laptop"
@@ -27,9 +28,6 @@ REMOVED_KEY = "workspaces/removed"
 NAME_META = "display_name"
 MAX_RECENT = 8
 
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 # -- where things are ------------------------------------------------------------------------

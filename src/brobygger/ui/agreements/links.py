@@ -174,14 +174,14 @@ class ForumBriefDialog(QDialog):
     def save(self) -> None:
         from pathlib import Path
 
-        from brobygger.ui import briefs
+        from brobygger.ui import saving
         from brobygger.ui.common import documents_dir
 
         forum_id = combo_value(self.forum)
         if forum_id is None:
             return
         safe = "".join(c if c.isalnum() else "-" for c in self.forum.currentText())
-        path = briefs.ask_path_hook(self, documents_dir() / f"Aftaler-{safe[:40].strip('-')}.pdf")
+        path = saving.ask_path_hook(self, documents_dir() / f"Aftaler-{safe[:40].strip('-')}.pdf")
         if path is None:
             return
         svc, author, parent = self.ctx.svc, self.ctx.svc.author, self.parentWidget()
@@ -191,5 +191,5 @@ class ForumBriefDialog(QDialog):
 
             return agreement_brief(svc, path, forum_id=forum_id, author=author)
 
-        self.ctx.tasks.run(work, briefs.open_file_hook, lambda exc: show_error(parent, exc))
+        self.ctx.tasks.run(work, saving.open_file_hook, lambda exc: show_error(parent, exc))
         self.accept()

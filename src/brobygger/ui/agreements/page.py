@@ -423,14 +423,14 @@ class AgreementsPage(Page):
         and opened."""
         from pathlib import Path
 
-        from brobygger.ui import briefs
+        from brobygger.ui import saving
         from brobygger.ui.common import documents_dir, show_error
 
         ln = self.current()
         if ln is None:
             return
         safe = "".join(c if c.isalnum() else "-" for c in ln.agreement.title)[:40].strip("-")
-        path = briefs.ask_path_hook(self, documents_dir() / f"Aftale-{safe}.pdf")
+        path = saving.ask_path_hook(self, documents_dir() / f"Aftale-{safe}.pdf")
         if path is None:
             return
         svc, agreement_id, author = self.ctx.svc, ln.agreement.id, self.ctx.svc.author
@@ -440,7 +440,7 @@ class AgreementsPage(Page):
 
             return agreement_brief(svc, path, agreement_id=agreement_id, author=author)
 
-        self.ctx.tasks.run(work, briefs.open_file_hook, lambda exc: show_error(self, exc))
+        self.ctx.tasks.run(work, saving.open_file_hook, lambda exc: show_error(self, exc))
 
 
 def select_agreement(page: AgreementsPage, record_id: uuid.UUID) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,12 +24,9 @@ from brobygger.services.asks import CLOSED_STATUSES
 from brobygger.ui import i18n
 from brobygger.ui.common import Context, ask, combo_value, fill_combo, show_error
 from brobygger.ui.dialogs import RecordDialog
+from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.models import CheckListModel
 from brobygger.ui.specform import add_rows
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 class _Form:

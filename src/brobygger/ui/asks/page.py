@@ -8,7 +8,7 @@ import uuid
 from datetime import date
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +42,7 @@ from brobygger.ui.common import (
 )
 from brobygger.ui.dialogs import open_dialog
 from brobygger.ui.history import add_history_menu, open_history
+from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.models import Column, RecordTableModel
 from brobygger.ui.page import Page
 
@@ -49,9 +50,6 @@ from brobygger.ui.page import Page
 ASK_TABLES = frozenset({"ask", "initiative", "organisation", "forum"})
 OPEN = "open"
 
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 class AsksPanel(QWidget):

@@ -8,7 +8,6 @@ import uuid
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -26,14 +25,12 @@ from brobygger.services.readiness import readiness_summary
 from brobygger.ui import i18n, style
 from brobygger.ui.asks.page import AsksPanel
 from brobygger.ui.common import combo_value, fill_combo, set_combo_value, show_error
+from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.initiative.tab import Detail, Tab
 
 if TYPE_CHECKING:
     from brobygger.services import Services
 
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def load_extra(svc: Services, initiative_id: uuid.UUID) -> dict[str, Any]:

@@ -5,25 +5,14 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
-from brobygger.ui import common
+from brobygger.ui import common, saving
 from brobygger.ui.common import Context, show_error
 from brobygger.ui.i18n import tr as _tr
-
-
-def _open_file(path: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-# Tests replace this one.
-open_file_hook: Callable[[Path], None] = _open_file
 
 
 def _slug(text: str) -> str:
@@ -65,7 +54,7 @@ def _save(ctx: Context, parent: QWidget, view: Any, example: bool, kind: str,
         write = agenda_pdf if kind == "agenda" else minutes_pdf
         return write(view, out, options)
 
-    ctx.tasks.run(work, open_file_hook, lambda exc: show_error(parent, exc))
+    ctx.tasks.run(work, saving.open_file_hook, lambda exc: show_error(parent, exc))
 
 
 def export_agenda(

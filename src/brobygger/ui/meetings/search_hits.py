@@ -9,19 +9,17 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
 from brobygger.ui import i18n, style
 from brobygger.ui.common import Context, setup_table
+from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.models import Column, RecordTableModel
 
 MAX_HITS = 50
 SNIPPET = 90
 
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 @dataclass(frozen=True, slots=True)

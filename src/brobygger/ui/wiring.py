@@ -26,15 +26,19 @@ def wire(window: Any) -> None:
         action.setShortcut(QKeySequence(keys))
         action.triggered.connect(lambda _c=False, n=name: window.show_page(n))
         ui.menuView.addAction(action)
-    window.myweek.open_record.connect(lambda entity, rid: open_record(window, entity, rid))
-    # the search field's hits in agendas and minutes open the meeting
-    window.log.meeting_hits.open_meeting.connect(
-        lambda rid: open_record(window, "meeting", rid))
     ctx = window.ctx
     if setting_on(ctx, START_KEY):
         window.show_page("myweek")
     if setting_on(ctx, NOTIFY_KEY):
         notify_due_today(window)
+
+
+def wire_page(window: Any, name: str, page: Any) -> None:
+    """Connect a view of the main window when it is built (views are built on first use)."""
+    if name == "myweek":
+        page.open_record.connect(lambda entity, rid: open_record(window, entity, rid))
+    elif name == "log":  # the search field's hits in agendas and minutes open the meeting
+        page.meeting_hits.open_meeting.connect(lambda rid: open_record(window, "meeting", rid))
 
 
 def open_record(window: Any, entity: str, record_id: uuid.UUID) -> None:
