@@ -169,6 +169,11 @@ class _Heartbeat:
         self.step = ""       # what the probe is doing now …
         self.worst_at = ""   # … and when the worst stall happened
         self.last = time.perf_counter()
+        # the GUI thread's own CPU time between two beats: a block of its own work, apart
+        # from waiting for a core on a busy machine
+        self.worst_cpu, self.worst_cpu_at = 0.0, ""
+        self.cpu_by_step: dict[str, float] = {}
+        self.last_cpu = time.thread_time()
         self.timer = QTimer()
         self.timer.setInterval(self.INTERVAL_MS)
         self.timer.timeout.connect(self._beat)
@@ -182,6 +187,13 @@ class _Heartbeat:
         if late > self.by_step.get(self.step, 0.0):
             self.by_step[self.step] = late
         self.last = now
+        cpu_now = time.thread_time()
+        cpu = (cpu_now - self.last_cpu) * 1000
+        if cpu > self.worst_cpu:
+            self.worst_cpu, self.worst_cpu_at = cpu, self.step
+        if cpu > self.cpu_by_step.get(self.step, 0.0):
+            self.cpu_by_step[self.step] = cpu
+        self.last_cpu = cpu_now
 
 
 def _pump(ms: int) -> None:
@@ -230,6 +242,8 @@ def walk(initiative_id: str, args: list[str]) -> int:
             from brobygger.ui.mainwindow import PAGES
             _idle(window)
             print(f"USABLE {time.time():.6f}", flush=True)
+            # the process's CPU time from its start: what the start cost, apart from load
+            print(f"USABLE_CPU {time.process_time():.6f}", flush=True)
             print(f"START_PAGE {window.current_page()}", flush=True)
             beat = _Heartbeat()
             for name in PAGES:
@@ -282,6 +296,10 @@ def walk(initiative_id: str, args: list[str]) -> int:
             print(f"STALL_AT {beat.worst_at}", flush=True)
             print("STALL_STEPS " + "; ".join(f"{k}={v:.0f}" for k, v in beat.by_step.items()),
                   flush=True)
+            print(f"STALL_CPU_MS {beat.worst_cpu:.2f}", flush=True)
+            print(f"STALL_CPU_AT {beat.worst_cpu_at}", flush=True)
+            print("STALL_CPU_STEPS " + "; ".join(
+                f"{k}={v:.0f}" for k, v in beat.cpu_by_step.items()), flush=True)
             peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
             print(f"PEAK_RSS_KB {peak}", flush=True)
             beat.timer.stop()

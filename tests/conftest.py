@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
+import importlib.util
 import os
+import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import keyring
 import pytest
@@ -41,6 +45,9 @@ MEMORY_KEYRING = MemoryKeyring()
 keyring.set_keyring(MEMORY_KEYRING)
 
 DEMO_TODAY = date(2026, 11, 20)
+FIXTURES = Path(__file__).parent / "fixtures"
+PASS = "fælles hemmelighed 42"  # the exchange bundles' passphrase in the tests
+VIBORG = "Akutsamarbejde, Viborg"  # an initiative of the example workspace
 
 
 @pytest.fixture(autouse=True)
@@ -103,6 +110,27 @@ def demo_svc(demo_template: Path, tmp_path: Path) -> Iterator[Services]:
     workspace = Workspace.open(target)
     yield Services(workspace, user="tester")
     workspace.close()
+
+
+def old_example_workspace(target: Path) -> Path:
+    """The previous version's workspace: schema 0004 holding the example data, Viborg
+    exchanged once (exchange states present) – a committed fixture, migrated when opened."""
+    target.mkdir(parents=True)
+    with gzip.open(FIXTURES / "workspace_0004_example.sqlite3.gz") as src, \
+            (target / "brobygger.sqlite3").open("wb") as dst:
+        shutil.copyfileobj(src, dst)
+    shutil.copy(FIXTURES / "workspace_0004_example.json", target / "brobygger-workspace.json")
+    return target
+
+
+def load_migration(name: str) -> Any:
+    """The Alembic migration ``migrations/versions/<name>.py`` as a module (its constants)."""
+    path = Path(__file__).parents[1] / "migrations" / "versions" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"migration_{name}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def file_hash(path: Path) -> str:

@@ -163,7 +163,7 @@ class MainWindow(PagesMixin, QMainWindow):
             overview.open_directory.connect(lambda: self.show_page("directory"))
             overview.open_example.connect(self.open_example)
             overview.open_entry.connect(self._open_entry)
-        from brobygger.ui.meetings.wiring import wire_page
+        from brobygger.ui.wiring import wire_page
 
         wire_page(self, name, page)
 
