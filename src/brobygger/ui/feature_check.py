@@ -20,13 +20,9 @@ from typing import Any
 def uses_pyside(module: types.ModuleType) -> bool:
     """Whether ``module`` refers to PySide6 (a module or an object from it)."""
     for value in list(vars(module).values()):
-        if isinstance(value, types.ModuleType):
-            name = value.__name__
-        else:
-            name = getattr(value, "__module__", None)
-            if not isinstance(name, str):
-                continue
-        if name.startswith(("PySide6", "shiboken6")):
+        name: object = value.__name__ if isinstance(value, types.ModuleType) else getattr(
+            value, "__module__", None)
+        if isinstance(name, str) and name.startswith(("PySide6", "shiboken6")):
             return True
     return False
 
