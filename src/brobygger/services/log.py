@@ -484,7 +484,9 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
 
 def _people(joined: str | None) -> tuple[uuid.UUID, ...]:
     """Participants from their comma-joined ids (dialect.HIT_LINKS), in _links' order."""
-    return tuple(sorted(uuids_from_db(joined.split(",")), key=str)) if joined else ()
+    # sorted as text first: the order of str(uuid) is that of its hex digits (the hyphens
+    # stand at the same places), and no UUID is turned into text to be sorted
+    return tuple(uuids_from_db(sorted(i.lower() for i in joined.split(",")))) if joined else ()
 
 
 def _codes(joined: str | None) -> tuple[str, ...]:
