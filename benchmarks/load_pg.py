@@ -494,15 +494,26 @@ def _machine_busy() -> tuple[int, int]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        description=__doc__.split("\n\n")[0] + " For the verdict, run it on a quiet "
-        "machine: .venv/bin/python benchmarks/load_pg.py --users 25 --seconds 120 "
-        "(the first run fills a template database from the scale-1 workspace, ~2 min; "
-        "later runs copy it in seconds).")
-    parser.add_argument("--users", type=int, default=25)
-    parser.add_argument("--processes", type=int, default=4, help="at most 4")
-    parser.add_argument("--seconds", type=float, default=120)
-    parser.add_argument("--think", type=float, default=2.0, help="mean think time (s)")
-    parser.add_argument("--scale", type=float, default=1.0)
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawTextHelpFormatter,
+        epilog="""The re-run for the verdict, on a quiet machine (nothing else running):
+
+  .venv/bin/python benchmarks/load_pg.py --users 25 --seconds 120 > /tmp/load.md
+
+The server is $BROBYGGER_TEST_PG_URL (default: the local test server's superuser
+brobygger), which creates the owner role, one login role per user and the databases.
+The first run fills the template database <prefix>_tpl_s<scale> from the generator's
+cached scale-1 workspace (~2 min); later runs copy it in seconds. The report (Markdown)
+goes to stdout, progress to stderr. --no-open-views leaves out the users' open views
+(as round two measured: the operations without the reloads others' changes cause).""")
+    parser.add_argument("--users", type=int, default=25, help="simulated users (default 25)")
+    parser.add_argument("--processes", type=int, default=4,
+                        help="processes the users are spread over (at most 4, the default)")
+    parser.add_argument("--seconds", type=float, default=120,
+                        help="how long the users work (default 120)")
+    parser.add_argument("--think", type=float, default=2.0,
+                        help="mean think time between actions, s (default 2)")
+    parser.add_argument("--scale", type=float, default=1.0,
+                        help="the generator's scale of the workspace (default 1)")
     parser.add_argument("--prefix", default="brobygger_load",
                         help="names of the database and roles (<prefix>_db, _owner, _u01…)")
     parser.add_argument("--keep", action="store_true",
@@ -510,7 +521,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--fresh", action="store_true",
                         help="fill the template database again from the generator's workspace")
     parser.add_argument("--no-open-views", action="store_true",
-                        help="users keep no view open (no reloads for others' changes; "
+                        help="users keep no view open (no reloads for others' changes;\n"
                         "the observers still measure how soon a change shows)")
     parser.add_argument("--drop-template", action="store_true",
                         help="afterwards also drop the template database and the owner role")

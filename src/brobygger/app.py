@@ -271,6 +271,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return selftest()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     gc.disable()  # until the window is built (below): start-up makes few cycles
+    from brobygger.ui import feature_check
+
+    feature_check.install()  # PySide6 would read (and keep) the source of every import
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     QApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)

@@ -122,3 +122,7 @@ def test_start_up_opens_the_workspace_off_the_ui_thread(tmp_path, monkeypatch, q
     # start-up's objects are kept out of the collector's full passes (UI stall), and the
     # collector runs again afterwards
     assert gc.get_freeze_count() > 0 and gc.isenabled()
+    from brobygger.ui import feature_check
+
+    feature = sys.modules["shibokensupport.feature"]
+    assert feature._mod_uses_pyside is feature_check.uses_pyside  # no source read
