@@ -218,6 +218,15 @@ def _idle(window, seconds: float = 120) -> float:  # type: ignore[no-untyped-def
     return time.perf_counter()
 
 
+def _rss_mb() -> float:
+    """The resident memory now (Linux), in MB."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except OSError:
+        return 0.0
+
+
 TYPED_WORD = "udskrivning"
 
 
@@ -245,11 +254,13 @@ def walk(initiative_id: str, args: list[str]) -> int:
             # the process's CPU time from its start: what the start cost, apart from load
             print(f"USABLE_CPU {time.process_time():.6f}", flush=True)
             print(f"START_PAGE {window.current_page()}", flush=True)
+            rss = [f"usable={_rss_mb():.0f}"]
             beat = _Heartbeat()
             for name in PAGES:
                 beat.step = f"page {name}"
                 window.show_page(name)
                 _idle(window)
+                rss.append(f"{name}={_rss_mb():.0f}")
             window.show_page("initiatives")
             beat.step = "initiative detail"
             window.initiatives.show_initiative(uuid.UUID(initiative_id))
@@ -259,6 +270,7 @@ def walk(initiative_id: str, args: list[str]) -> int:
                     beat.step = f"tab {tabs.tabText(i)}"
                     tabs.setCurrentIndex(i)
                     _idle(window)
+            rss.append(f"initiative={_rss_mb():.0f}")
             log = window.log
             window.show_page("log")
             _idle(window)
@@ -300,6 +312,8 @@ def walk(initiative_id: str, args: list[str]) -> int:
             print(f"STALL_CPU_AT {beat.worst_cpu_at}", flush=True)
             print("STALL_CPU_STEPS " + "; ".join(
                 f"{k}={v:.0f}" for k, v in beat.cpu_by_step.items()), flush=True)
+            rss.append(f"end={_rss_mb():.0f}")
+            print("RSS_STEPS_MB " + " ".join(rss), flush=True)  # resident after each step
             peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
             print(f"PEAK_RSS_KB {peak}", flush=True)
             beat.timer.stop()

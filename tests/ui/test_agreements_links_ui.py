@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from brobygger.ui import i18n
 from brobygger.ui.agreements import AgreementsPage
 from brobygger.ui.agreements.links import ForumBriefDialog, LinkEntryDialog
 from brobygger.ui.common import combo_value, set_combo_value
@@ -63,26 +62,17 @@ def test_link_a_log_entry_to_an_agreement_and_deviation_from_the_view(qtbot,
     _link_and_unlink(qtbot, demo_window, agreements_page(demo_window), "da")
 
 
-def test_link_dialog_in_english(qtbot, demo_window, qapp) -> None:
-    i18n.install(qapp, "en")
-    try:
-        from brobygger.ui.mainwindow import MainWindow
-
-        w = MainWindow(demo_window.ctx)
-        qtbot.addWidget(w)
-        w.resize(1280, 860)
-        w.show()
-        page = agreements_page(w)
-        assert page.entries_tab.link_button.text() == "Link &log entry …"
-        _link_and_unlink(qtbot, w, page, "en")
-        page.export_forum_brief()
-        dialog = find_dialog(ForumBriefDialog)
-        qtbot.waitExposed(dialog)
-        shoot(dialog, "agreements_forum_brief_dialog_en")
-        dialog.reject()
-        w.close()
-    finally:
-        i18n.install(qapp, "da")
+def test_link_dialog_in_english(qtbot, english_demo_window) -> None:
+    w = english_demo_window
+    w.resize(1280, 860)
+    page = agreements_page(w)
+    assert page.entries_tab.link_button.text() == "Link &log entry …"
+    _link_and_unlink(qtbot, w, page, "en")
+    page.export_forum_brief()
+    dialog = find_dialog(ForumBriefDialog)
+    qtbot.waitExposed(dialog)
+    shoot(dialog, "agreements_forum_brief_dialog_en")
+    dialog.reject()
 
 
 def test_forum_brief_from_the_view(qtbot, demo_window, tmp_path, monkeypatch) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from brobygger.ui import i18n
 from brobygger.ui.agreements.dialogs import AgreementDialog, TransferDialog, VersionDialog
 from brobygger.ui.common import set_combo_value
 from brobygger.ui.datefield import DateField
@@ -136,31 +135,22 @@ def test_new_version_keeps_both(qtbot, demo_window) -> None:
     assert labels == ["2027", "2024"]
 
 
-def test_screens_in_english(qtbot, demo_window, qapp) -> None:
-    i18n.install(qapp, "en")
-    try:
-        from brobygger.ui.mainwindow import MainWindow
-
-        w = MainWindow(demo_window.ctx)
-        qtbot.addWidget(w)
-        w.resize(1280, 860)
-        w.show()
-        page = agreements_page(w)
-        assert page.title.text() == "Agreements"
-        select_agreement(page, SAMBO)
-        page.tabs.setCurrentIndex(1)
-        shoot(w, "agreements_register_en")
-        page.tabs.setCurrentIndex(2)
-        select_agreement(page, "Aftale om overdragelse af IV-behandling fra hospital til kommune")
-        page.edit_transfer() if page.transfer_view.selectRow(0) is None else None
-        dialog = find_dialog(TransferDialog)
-        qtbot.waitExposed(dialog)
-        qtbot.wait(50)
-        shoot(dialog, "agreements_transfer_dialog_en")
-        dialog.reject()
-        w.close()
-    finally:
-        i18n.install(qapp, "da")
+def test_screens_in_english(qtbot, english_demo_window) -> None:
+    w = english_demo_window
+    w.resize(1280, 860)
+    page = agreements_page(w)
+    assert page.title.text() == "Agreements"
+    select_agreement(page, SAMBO)
+    page.tabs.setCurrentIndex(1)
+    shoot(w, "agreements_register_en")
+    page.tabs.setCurrentIndex(2)
+    select_agreement(page, "Aftale om overdragelse af IV-behandling fra hospital til kommune")
+    page.edit_transfer() if page.transfer_view.selectRow(0) is None else None
+    dialog = find_dialog(TransferDialog)
+    qtbot.waitExposed(dialog)
+    qtbot.wait(50)
+    shoot(dialog, "agreements_transfer_dialog_en")
+    dialog.reject()
 
 
 def test_follow_up_brief_from_the_view(demo_window, tmp_path, monkeypatch) -> None:
