@@ -169,6 +169,11 @@ class _Heartbeat:
         self.step = ""       # what the probe is doing now …
         self.worst_at = ""   # … and when the worst stall happened
         self.last = time.perf_counter()
+        # the GUI thread's own CPU time between two beats: a block of its own work, apart
+        # from waiting for a core on a busy machine
+        self.worst_cpu, self.worst_cpu_at = 0.0, ""
+        self.cpu_by_step: dict[str, float] = {}
+        self.last_cpu = time.thread_time()
         self.timer = QTimer()
         self.timer.setInterval(self.INTERVAL_MS)
         self.timer.timeout.connect(self._beat)
@@ -182,6 +187,13 @@ class _Heartbeat:
         if late > self.by_step.get(self.step, 0.0):
             self.by_step[self.step] = late
         self.last = now
+        cpu_now = time.thread_time()
+        cpu = (cpu_now - self.last_cpu) * 1000
+        if cpu > self.worst_cpu:
+            self.worst_cpu, self.worst_cpu_at = cpu, self.step
+        if cpu > self.cpu_by_step.get(self.step, 0.0):
+            self.cpu_by_step[self.step] = cpu
+        self.last_cpu = cpu_now
 
 
 def _pump(ms: int) -> None:
@@ -204,6 +216,15 @@ def _idle(window, seconds: float = 120) -> float:  # type: ignore[no-untyped-def
             if not tasks.busy:
                 return time.perf_counter()
     return time.perf_counter()
+
+
+def _rss_mb() -> float:
+    """The resident memory now (Linux), in MB."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except OSError:
+        return 0.0
 
 
 TYPED_WORD = "udskrivning"
@@ -230,12 +251,16 @@ def walk(initiative_id: str, args: list[str]) -> int:
             from brobygger.ui.mainwindow import PAGES
             _idle(window)
             print(f"USABLE {time.time():.6f}", flush=True)
+            # the process's CPU time from its start: what the start cost, apart from load
+            print(f"USABLE_CPU {time.process_time():.6f}", flush=True)
             print(f"START_PAGE {window.current_page()}", flush=True)
+            rss = [f"usable={_rss_mb():.0f}"]
             beat = _Heartbeat()
             for name in PAGES:
                 beat.step = f"page {name}"
                 window.show_page(name)
                 _idle(window)
+                rss.append(f"{name}={_rss_mb():.0f}")
             window.show_page("initiatives")
             beat.step = "initiative detail"
             window.initiatives.show_initiative(uuid.UUID(initiative_id))
@@ -245,6 +270,7 @@ def walk(initiative_id: str, args: list[str]) -> int:
                     beat.step = f"tab {tabs.tabText(i)}"
                     tabs.setCurrentIndex(i)
                     _idle(window)
+            rss.append(f"initiative={_rss_mb():.0f}")
             log = window.log
             window.show_page("log")
             _idle(window)
@@ -282,6 +308,12 @@ def walk(initiative_id: str, args: list[str]) -> int:
             print(f"STALL_AT {beat.worst_at}", flush=True)
             print("STALL_STEPS " + "; ".join(f"{k}={v:.0f}" for k, v in beat.by_step.items()),
                   flush=True)
+            print(f"STALL_CPU_MS {beat.worst_cpu:.2f}", flush=True)
+            print(f"STALL_CPU_AT {beat.worst_cpu_at}", flush=True)
+            print("STALL_CPU_STEPS " + "; ".join(
+                f"{k}={v:.0f}" for k, v in beat.cpu_by_step.items()), flush=True)
+            rss.append(f"end={_rss_mb():.0f}")
+            print("RSS_STEPS_MB " + " ".join(rss), flush=True)  # resident after each step
             peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
             print(f"PEAK_RSS_KB {peak}", flush=True)
             beat.timer.stop()

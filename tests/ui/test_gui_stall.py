@@ -1,7 +1,12 @@
 """What keeps the GUI thread free while views fill (issue 21: UI stall): fitting columns
-measures a sample of rows, not every row of a big table."""
+measures a sample of rows, not every row of a big table; PySide6 does not read and keep
+the source of every module imported after it (memory)."""
 
 from __future__ import annotations
+
+import subprocess
+import sys
+import types
 
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTableView
@@ -31,3 +36,29 @@ def test_fitting_columns_measures_a_sample_of_rows(qtbot):
     assert 0 < len(measured) <= FIT_ROWS * 4  # Qt's default: 1,000 rows per column
     assert max(measured) < 3000
     assert view.columnWidth(1) > view.columnWidth(2)  # the long text was seen
+
+
+def _sources_kept(install: bool) -> bool:
+    code = ("import linecache, PySide6.QtCore\n"
+            "from brobygger.ui import feature_check\n"
+            f"{'feature_check.install()' if install else ''}\n"
+            "import brobygger.domain.catalogue\n"
+            "print(any(k.endswith('catalogue.py') for k in linecache.cache))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    return out == "True"
+
+
+def test_imports_after_pyside_keep_no_source_in_memory():
+    assert _sources_kept(install=False)  # what PySide6 does by itself
+    assert not _sources_kept(install=True)
+
+
+def test_the_check_still_tells_which_modules_use_pyside():
+    from brobygger.ui import feature_check, overview
+
+    plain = types.ModuleType("plain")
+    plain.x = 1  # type: ignore[attr-defined]
+    assert feature_check.uses_pyside(overview)
+    assert not feature_check.uses_pyside(plain)
+    assert not feature_check.uses_pyside(sys.modules["brobygger.domain.rules"])

@@ -91,3 +91,18 @@ def test_code_that_asks_for_a_view_gets_it_built(demo_window):
     assert w.initiatives.current_initiative_id() == ini.id
     assert not w.pages.is_built("meetings")
     assert w.meetings_page is w.pages["meetings"]  # the attribute builds it too
+
+
+def test_an_initiatives_page_is_built_when_one_is_first_opened(demo_window):
+    w = demo_window
+    page = w.show_page("initiatives")
+    settle(w.ctx)
+    assert page._detail is None  # type: ignore[attr-defined]  # the list only
+    assert page.current_initiative_id() is None
+    names = {r["initiative"].name: r["parties"] for r in page.model.rows}
+    ini = next(i for i in w.ctx.svc.initiatives.all() if w.ctx.svc.parties.list(i.id))
+    assert names[ini.name] == [p.organisation_name for p in w.ctx.svc.parties.list(ini.id)]
+    page.show_initiative(ini.id)
+    settle(w.ctx)
+    assert page._detail is not None and page.detail.isVisible()  # type: ignore[attr-defined]
+    assert page.current_initiative_id() == ini.id

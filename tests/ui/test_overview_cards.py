@@ -49,3 +49,25 @@ def test_all_cards_without_a_button_when_few(demo_window):
     settle(demo_window.ctx)
     assert len(page.cards) == 9
     assert not page.more_button.isVisible()
+
+
+def test_cards_are_built_a_chunk_per_turn_of_the_event_loop(qtbot, demo_window, monkeypatch):
+    """The GUI thread builds a few cards, paints and answers, then builds the next few."""
+    monkeypatch.setattr(OverviewPage, "CARD_CHUNK", 2)
+    page = demo_window.show_page("overview")
+    page.refresh()
+    demo_window.ctx.tasks.wait()  # the data delivered: the first chunk is built at once
+    assert len(page.cards) == 2
+    assert not page.more_button.isVisible()
+    qtbot.waitUntil(lambda: len(page.cards) == 9)
+    assert [c.initiative_id for c in page.cards] == [
+        i.id for i in demo_window.ctx.svc.initiatives.all()]
+    assert page.ui.subtitle.text().startswith("9 initiativer")
+
+
+def test_the_overview_says_it_is_fetching_before_its_first_data(qtbot, demo_ctx):
+    page = OverviewPage(demo_ctx)
+    qtbot.addWidget(page)
+    assert page.ui.subtitle.text() == "Henter …"
+    assert not page.ui.recentEmpty.isVisibleTo(page)  # not "no entries yet"
+    assert not page.ui.dueEmpty.isVisibleTo(page)

@@ -3,6 +3,7 @@ is attached to that same window when it is open."""
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 
@@ -118,3 +119,10 @@ def test_start_up_opens_the_workspace_off_the_ui_thread(tmp_path, monkeypatch, q
     assert seen["open_thread"] is not threading.main_thread()
     assert seen["frame_painted"] is True
     assert seen["prompt_thread"] is threading.main_thread()
+    # start-up's objects are kept out of the collector's full passes (UI stall), and the
+    # collector runs again afterwards
+    assert gc.get_freeze_count() > 0 and gc.isenabled()
+    from brobygger.ui import feature_check
+
+    feature = sys.modules["shibokensupport.feature"]
+    assert feature._mod_uses_pyside is feature_check.uses_pyside  # no source read

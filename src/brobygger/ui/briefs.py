@@ -90,10 +90,17 @@ class BriefsPage(Page):
         self.ui.author.setText(self.ui.author.text()
                                or self.ctx.setting(profile.author_key(self.ctx))
                                or profile.load(self.ctx).signature)
-        if not self.ui.confidentiality.text():
+        def confidentiality() -> str:  # imports the PDF layer: off the UI thread (~0.25 s)
             from brobygger.services.briefs import DEFAULT_CONFIDENTIALITY
-            self.ui.confidentiality.setText(self.ctx.setting("briefs/confidentiality",
-                                                             DEFAULT_CONFIDENTIALITY))
+            return DEFAULT_CONFIDENTIALITY
+
+        def default(text: str) -> None:
+            if not self.ui.confidentiality.text():
+                self.ui.confidentiality.setText(self.ctx.setting("briefs/confidentiality",
+                                                                 text))
+
+        if not self.ui.confidentiality.text():
+            self.ctx.tasks.run(confidentiality, default)
         self.ctx.tasks.run(svc.initiatives.all, done)
 
     def select_initiative(self, initiative_id: Any) -> None:

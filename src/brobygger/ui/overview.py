@@ -6,7 +6,7 @@ import uuid
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -128,7 +128,8 @@ class OverviewPage(Page):
     are read as the cards are shown, ~1.3 s for all 500), the recent log and the actions
     due this week."""
 
-    CARD_BATCH = 60
+    CARD_BATCH = 24  # more than a screenful; "Vis flere" adds the next 24
+    CARD_CHUNK = 6  # built per turn of the event loop (each chunk lays out all cards)
     open_initiative = Signal(object)
     new_initiative = Signal()
     new_entry = Signal()
@@ -150,6 +151,7 @@ class OverviewPage(Page):
         self.cards: list[InitiativeCard] = []
         self._summaries: list[InitiativeSummary] = []  # of the first initiatives
         self._initiatives: list[Any] = []  # every initiative, in the Overblik's order
+        self._queued: list[InitiativeSummary] = []  # cards still to be built
         self._fetching = False
         self._today = date.today()
         self.more_button = QPushButton(self.ui.cardsHost)
@@ -182,6 +184,10 @@ class OverviewPage(Page):
         self.ui.emptyDirectoryButton.clicked.connect(self.open_directory)
         self.ui.emptyExampleButton.clicked.connect(self.open_example)
         self.ui.emptyState.hide()
+        # until the first data: "Henter …", not "no entries yet"
+        self.ui.subtitle.setText(self.tr("Henter …"))
+        for label in (self.ui.recentEmpty, self.ui.dueEmpty):
+            label.hide()
 
     def reload(self, generation: int) -> None:
         svc = self.ctx.svc
@@ -237,14 +243,28 @@ class OverviewPage(Page):
             self.ui.subtitle.setText(self.tr("{n} initiativer. Klik på et kort for at åbne "
                                              "initiativet.").format(n=n) if n != 1 else
                                      self.tr("Ét initiativ. Klik på kortet for at åbne det."))
+        else:
+            self.ui.subtitle.setText(self.tr("Status for dine initiativer: relationer, plager, "
+                                             "eskaleringer og handlinger."))
 
     def _add_cards(self, count: int = CARD_BATCH) -> None:
-        """The next ``count`` cards (their summaries read)."""
+        """The next ``count`` cards (their summaries read): CARD_CHUNK at a time, one chunk
+        per turn of the event loop, so the window paints and answers meanwhile (60 cards
+        at once blocked it for ~70 ms)."""
         start = len(self.cards)
-        for summary in self._summaries[start:start + count]:
+        self._queued = self._summaries[start:start + count]
+        self._add_chunk()
+
+    def _add_chunk(self) -> None:
+        chunk, self._queued = self._queued[:self.CARD_CHUNK], self._queued[self.CARD_CHUNK:]
+        if not chunk and self.cards:
+            return
+        for summary in chunk:
             card = InitiativeCard(summary, self._today, self.ui.cardsHost)
             card.clicked.connect(self.open_initiative)
             self.cards.append(card)
+        if self._queued:
+            QTimer.singleShot(0, self._add_chunk)
         self._columns = 0
         self._layout_cards()
         # Tab: the buttons at the top, the cards in reading order, "Vis flere", the tables
@@ -257,12 +277,12 @@ class OverviewPage(Page):
                                  .format(shown=i18n.fmt_number(len(self.cards)),
                                          total=i18n.fmt_number(len(self._initiatives))))
         self._fetching = False
-        self.more_button.setVisible(rest > 0)
+        self.more_button.setVisible(rest > 0 and not self._queued)
 
     def show_more(self) -> None:
         """The next CARD_BATCH cards: their summaries are read in the background."""
         start = len(self.cards)
-        if self._fetching:  # the next cards are on their way
+        if self._fetching or self._queued:  # the next cards are on their way
             return
         if len(self._summaries) >= start + self.CARD_BATCH or \
                 len(self._summaries) >= len(self._initiatives):

@@ -9,6 +9,7 @@ nothing to reload: it loads when it is first shown, as every view does."""
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -69,7 +70,11 @@ class LazyPages(Mapping[str, QWidget]):
         from brobygger.ui.accessibility import scrolling
 
         self.names = names
-        self._make, self._on_built = make, on_built
+        # Weakly: the window holds this mapping, and a cycle through a widget would leave its
+        # deletion to Python's garbage collector – which may run on a worker thread, where
+        # deleting widgets crashes Qt.
+        self._make = weakref.WeakMethod(make)
+        self._on_built = weakref.WeakMethod(on_built)
         self._built: dict[str, QWidget] = {}
         self._slots: dict[str, QScrollArea] = {}
         for name in names:  # one slot per view (the navigation's row is its index): each
@@ -83,12 +88,15 @@ class LazyPages(Mapping[str, QWidget]):
         if page is None:
             if name not in self._slots:
                 raise KeyError(name)
-            page = self._make(name)
+            make, on_built = self._make(), self._on_built()
+            if make is None or on_built is None:  # the window is gone
+                raise KeyError(name)
+            page = make(name)
             self._built[name] = page
             slot = self._slots[name]
             slot.setObjectName(f"{page.objectName() or type(page).__name__}Scroll")
             slot.setWidget(page)
-            self._on_built(name, page)  # its signals connected (it may look up others)
+            on_built(name, page)  # its signals connected (it may look up others)
         return page
 
     def __iter__(self) -> Iterator[str]:

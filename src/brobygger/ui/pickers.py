@@ -114,6 +114,9 @@ class PersonPicker(QComboBox):
         if self._none_label is not None:
             self.addItem(self._none_label, None)
         members, others = ordered_for(self._choices, self._initiative_id)
+        # one insertion of all rows: item by item, the search proxy re-filtered at each
+        # (5,000 people: ~70 ms on the UI thread)
+        items: list[QStandardItem] = []
         for heading, group in ((_tr("pickers", "Medlemmer af initiativet"), members),
                                (_tr("pickers", "Andre personer"), others if members else [])):
             if group:
@@ -122,12 +125,12 @@ class PersonPicker(QComboBox):
                 font = head.font()
                 font.setBold(True)
                 head.setFont(font)
-                model.appendRow(head)
-            for c in group:
-                self._add(c)
+                items.append(head)
+            items += [self._item(c) for c in group]
         if not members:
-            for c in others:
-                self._add(c)
+            items += [self._item(c) for c in others]
+        if items:
+            model.invisibleRootItem().appendRows(items)
         if current is None or not set_combo_value(self, current):
             self.setCurrentIndex(0 if self._none_label is not None or self.count() else -1)
             if self._none_label is None and members:
@@ -139,11 +142,15 @@ class PersonPicker(QComboBox):
         """The chosen item's label (``currentText`` is whatever is typed in the field)."""
         return self.itemText(self.currentIndex()) if self.currentIndex() >= 0 else ""
 
-    def _add(self, c: PersonChoice) -> None:
-        self.addItem(person_label(c), c.id)
-        i = self.count() - 1
-        self.setItemData(i, person_tooltip(c), Qt.ItemDataRole.ToolTipRole)
-        self.setItemData(i, c.search_text, SEARCH_ROLE)
+    @staticmethod
+    def _item(c: PersonChoice) -> QStandardItem:
+        """The row of ``c`` as ``addItem`` would make it, with its tooltip and search text."""
+        item = QStandardItem(person_label(c))
+        item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+        item.setData(c.id, Qt.ItemDataRole.UserRole)
+        item.setData(person_tooltip(c), Qt.ItemDataRole.ToolTipRole)
+        item.setData(c.search_text, SEARCH_ROLE)
+        return item
 
     # -- searching -----------------------------------------------------------------------
     def _search(self, text: str) -> None:

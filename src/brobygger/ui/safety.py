@@ -385,13 +385,18 @@ def recover(directory: Path, error: CorruptWorkspaceError, prompt: CapturingProm
     """Show :class:`RecoveryDialog` (modal). Returns the restored workspace and what to
     tell the user, ``RecoveryDialog.RETRY`` to try the passphrase again, or None (quit)."""
     dlg = RecoveryDialog(directory, error, prompt, parent)
-    dlg.exec()
-    dlg.tasks.wait(60)
-    if dlg.choice == RecoveryDialog.RESTORED and dlg.workspace is not None:
-        return dlg.workspace, dlg.message
-    if dlg.choice == RecoveryDialog.RETRY:
-        return RecoveryDialog.RETRY
-    return None
+    try:
+        dlg.exec()
+        dlg.tasks.wait(60)
+        if dlg.choice == RecoveryDialog.RESTORED and dlg.workspace is not None:
+            return dlg.workspace, dlg.message
+        if dlg.choice == RecoveryDialog.RETRY:
+            return RecoveryDialog.RETRY
+        return None
+    finally:
+        # deleted by Qt on this (the UI) thread: left to Python, a reference cycle let the
+        # garbage collector delete it on a worker thread, which crashed Qt
+        dlg.deleteLater()
 
 
 def gui_prompt(parent: QWidget | None) -> CapturingPrompt:

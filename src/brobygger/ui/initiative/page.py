@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -24,9 +24,11 @@ from brobygger.ui.common import (
 )
 from brobygger.ui.forms.ui_initiativespage import Ui_InitiativesPage
 from brobygger.ui.history import add_history_menu
-from brobygger.ui.initiative.detail import InitiativeDetail
 from brobygger.ui.models import Column, RecordTableModel
 from brobygger.ui.page import Page
+
+if TYPE_CHECKING:
+    from brobygger.ui.initiative.detail import InitiativeDetail
 
 
 class InitiativesPage(Page):
@@ -54,10 +56,7 @@ class InitiativesPage(Page):
         fill_combo(ui.statusFilter, i18n.choices(INITIATIVE_STATUSES),
                    none_label=self.tr("Alle"))
         ui.statusFilter.currentIndexChanged.connect(self.refresh)
-        self.detail = InitiativeDetail(ctx, ui.detailPage)
-        ui.detailLayout.addWidget(self.detail)
-        self.detail.back.connect(self.show_list)
-        self.detail.deleted.connect(self.show_list)
+        self._detail: InitiativeDetail | None = None  # built when first opened
         ui.newButton.clicked.connect(self.new_initiative)
         ui.openButton.clicked.connect(self.open_selected)
         ui.deleteButton.clicked.connect(self.delete_selected)
@@ -66,6 +65,18 @@ class InitiativesPage(Page):
         on_delete_key(ui.listView, self.delete_selected)
         add_history_menu(ui.listView, ctx)
 
+    @property
+    def detail(self) -> InitiativeDetail:
+        """An initiative's page (its tabs): built the first time one is opened."""
+        if self._detail is None:
+            from brobygger.ui.initiative.detail import InitiativeDetail
+
+            self._detail = detail = InitiativeDetail(self.ctx, self.ui.detailPage)
+            self.ui.detailLayout.addWidget(detail)
+            detail.back.connect(self.show_list)
+            detail.deleted.connect(self.show_list)
+        return self._detail
+
     def reload(self, generation: int) -> None:
         svc = self.ctx.svc
         status = combo_value(self.ui.statusFilter)
@@ -73,6 +84,9 @@ class InitiativesPage(Page):
         def work() -> list[dict[str, Any]]:
             found = svc.initiatives.list(status=status)
             ids = {i.id for i in found}
+            parties: dict[uuid.UUID, list[str]] = {}  # one query, not one per initiative
+            for party in svc.parties.all():
+                parties.setdefault(party.initiative_id, []).append(party.organisation_name)
             children: dict[uuid.UUID | None, list[dto.Initiative]] = {}
             for ini in found:
                 parent = ini.parent_id if ini.parent_id in ids else None
@@ -82,8 +96,7 @@ class InitiativesPage(Page):
             def add(parent: uuid.UUID | None, depth: int) -> None:
                 for ini in children.get(parent, []):
                     rows.append({"id": ini.id, "initiative": ini, "depth": depth,
-                                 "parties": [p.organisation_name
-                                             for p in svc.parties.list(ini.id)]})
+                                 "parties": parties.get(ini.id, [])})
                     add(ini.id, depth + 1)
 
             add(None, 0)
@@ -105,8 +118,10 @@ class InitiativesPage(Page):
         self.detail.load(initiative_id)
 
     def current_initiative_id(self) -> uuid.UUID | None:
-        if self.ui.pages.currentIndex() == 1 and self.detail.initiative is not None:
-            return self.detail.initiative.id
+        detail = self._detail
+        if self.ui.pages.currentIndex() == 1 and detail is not None and \
+                detail.initiative is not None:
+            return detail.initiative.id
         return None
 
     def open_selected(self) -> None:
@@ -131,4 +146,4 @@ class InitiativesPage(Page):
                            lambda exc: show_error(self, exc), write=True)
 
 
-__all__ = ["InitiativeDetail", "InitiativesPage"]
+__all__ = ["InitiativesPage"]
