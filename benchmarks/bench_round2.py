@@ -124,12 +124,24 @@ def bench_filter(b: Bench) -> list[Row]:
         last = max(0, listing.total - 1) // model.BLOCK
         read_block(b.svc, listing, last, model.BLOCK)
 
-    firsts, lasts, cpus = [], [], []
+    def middle_next(flt: Any) -> None:
+        """Scrolled to the middle: the block after a read block, read from its last entry
+        (keyset, as the Logbog's model does for a neighbour) – no skipped rows read."""
+        listing = model.listing if model is not None else None
+        n = listing.total if listing is not None else b.svc.log.count(flt)
+        size = model.BLOCK if model is not None else 100
+        block = max(0, n // 2 // size)
+        rows = b.svc.log.page(flt, offset=block * size, limit=size, total=n)
+        if rows:
+            b.svc.log.page(flt, offset=(block + 1) * size, limit=size, total=n,
+                           after=rows[-1].id)
+
+    firsts, lasts, cpus, middles = [], [], [], []
     per: dict[str, list[float]] = {name: [] for name, _ in filters}
     for flt in (f for _, f in filters):  # warm up
         _listing_and_page(b, model, flt, names)
     for _ in range(b.runs):
-        f_times, l_times, c_times = [], [], []
+        f_times, l_times, c_times, m_times = [], [], [], []
         for name, flt in filters:
             w, c = timed2(lambda flt=flt: _listing_and_page(b, model, flt, names))
             f_times.append(w * 1000)
@@ -137,8 +149,11 @@ def bench_filter(b: Bench) -> list[Row]:
             per[name].append(w * 1000)
             w, c = timed2(lambda flt=flt: last_page(flt))
             l_times.append(w * 1000)
+            b0 = b.svc.log.page  # the middle block itself is read first, untimed
+            m_times.append(_next_block_ms(b, flt, middle_next, b0))
         firsts.append(max(f_times))
         lasts.append(max(l_times))
+        middles.append(max(m_times))
         cpus.append(max(c_times))
     counts = {name: b.svc.log.count(flt) for name, flt in filters}
     each = ", ".join(f"{name} ({counts[name]:,} entries) {fmt(median(t), 'ms')}"
@@ -147,7 +162,33 @@ def bench_filter(b: Bench) -> list[Row]:
                 detail=f"count + first 100 rows through the Logbog's model: {each}; CPU "
                        f"{fmt(median(cpus), 'ms')}"),
             Row("Filter jump → last page, worst filter", median(lasts), "ms", 100,
-                detail="the block of the last row of the same filters (scrolled to the end)")]
+                detail="the block of the last row of the same filters (scrolled to the end)"),
+            Row("Filter scrolled to the middle → next block, worst filter", median(middles),
+                "ms", detail="svc.log.page of the block after the middle one, from its last "
+                             "entry (keyset: after=…), as the Logbog's model reads a "
+                             "neighbouring block; the middle block read first, untimed")]
+
+
+def _next_block_ms(b: Bench, flt: Any, middle_next: Callable[[Any], None],
+                   page: Callable[..., Any]) -> float:
+    """Time only the keyset read of ``middle_next`` (its first, offset read untimed)."""
+    timed_ms: list[float] = []
+
+    def spy(*args: Any, **kw: Any) -> Any:
+        if kw.get("after") is None:
+            return page(*args, **kw)
+        t0 = time.perf_counter()
+        try:
+            return page(*args, **kw)
+        finally:
+            timed_ms.append((time.perf_counter() - t0) * 1000)
+
+    b.svc.log.page = spy
+    try:
+        middle_next(flt)
+    finally:
+        del b.svc.log.page
+    return timed_ms[0] if timed_ms else 0.0
 
 
 def _child_run(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:

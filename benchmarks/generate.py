@@ -13,9 +13,13 @@ entries (1,000 at full scale): the status-brief benchmark uses it.
 
 Everything comes from one ``random.Random(seed)``: ids, dates, timestamps and text, so a
 seed and a scale always give the same rows. The rows go in with SQLAlchemy Core bulk
-inserts (one transaction, ``executemany``) through the normal, migrated workspace; the
-full-text index is filled by the schema's own triggers, so the services read the result
-like any other workspace. No audit events are written (the data predates the trail).
+inserts (one transaction, ``executemany``) through the normal, migrated workspace. While
+they do, the secondary indexes and the full-text triggers are dropped (and re-created from
+their own DDL in ``sqlite_master`` at the end, the full-text index filled by FTS5's
+``'rebuild'``), the page cache is large and nothing is fsynced: scale 10 (1,000,000
+entries) takes minutes, not hours, and the schema is exactly the migrations' – the services
+read the result like any other workspace. No audit events are written (the data predates
+the trail).
 
 Cached workspaces live in ``benchmarks/data/s<seed>-x<scale>/`` (gitignored) with a
 ``manifest.json`` written last – a generation that died half-way is never reused. They are

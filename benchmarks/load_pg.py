@@ -117,23 +117,26 @@ def setup_server(prefix: str, users: int, scale: float, fresh: bool,
                               f"IN ROLE {prefix}_owner")
         exists = c.exec_driver_sql("SELECT 1 FROM pg_database WHERE datname = %s",
                                    (template,)).first()
-        if fresh or not exists:
-            c.exec_driver_sql(f"DROP DATABASE IF EXISTS {template} WITH (FORCE)")
-            c.exec_driver_sql(f"CREATE DATABASE {template} OWNER {prefix}_owner "
+        if fresh or not exists:  # filled under another name: a failed fill leaves no template
+            for name in (template, f"{template}_filling"):
+                c.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            c.exec_driver_sql(f"CREATE DATABASE {template}_filling OWNER {prefix}_owner "
                               "ENCODING 'UTF8' TEMPLATE template0")
     if fresh or not exists:
-        fill(prefix, template, scale, say)
+        fill(prefix, f"{template}_filling", scale, say)
         # as on a server in use, where autovacuum has been by: statistics for the planner
         # and a visibility map for index-only scans (a bulk load leaves neither)
         from sqlalchemy.engine import make_url
 
-        tpl = make_url(ADMIN_URL).set(database=template)
+        tpl = make_url(ADMIN_URL).set(database=f"{template}_filling")
         from sqlalchemy import create_engine
 
         vac = create_engine(tpl, isolation_level="AUTOCOMMIT")
         with vac.connect() as c:
             c.exec_driver_sql("VACUUM (ANALYZE)")
         vac.dispose()
+        with admin.connect() as c:
+            c.exec_driver_sql(f"ALTER DATABASE {template}_filling RENAME TO {template}")
         say(f"  kept as the template {template} (VACUUM ANALYZE done)")
     with admin.connect() as c:
         c.exec_driver_sql(f"CREATE DATABASE {prefix}_db OWNER {prefix}_owner "
@@ -201,18 +204,24 @@ def read_plan(prefix: str) -> dict[str, Any]:
 
 
 # -- one user ------------------------------------------------------------------------------------
-# What each open view shows (ui/page.py's tables): a change to one of them reloads it.
+# What each open view shows, as the app's views declare it (ui/page.py): a change to one
+# of these tables reloads it; None: any change.
+_ALL_TABLES = frozenset({"log_entry", "organisation", "person", "initiative",
+                         "initiative_party", "initiative_member", "action",
+                         "relationship_assessment", "plague_assessment", "barrier_assessment",
+                         "indicator", "measurement"})
 VIEW_TABLES = {
-    "overview": None,  # the Overblik sums up nearly everything: any change
+    "overview": _ALL_TABLES,  # OverviewPage: ALL_TABLES
     "logbog": frozenset({"log_entry", "organisation", "person", "initiative"}),
-    "initiative": None,  # the initiative's page reloads on any change
+    "initiative": None,  # ui/initiative/detail.py reloads on any change
 }
 
 
 class User(threading.Thread):
     def __init__(self, prefix: str, k: int, plan: dict[str, Any], deadline: float,
-                 think: float, out: dict[str, Any]) -> None:
+                 think: float, out: dict[str, Any], views: bool = True) -> None:
         super().__init__(name=f"user-{k}", daemon=True)
+        self.views = views
         self.prefix, self.k, self.plan, self.deadline, self.think = prefix, k, plan, \
             deadline, think
         self.rng = random.Random(k)
@@ -253,7 +262,7 @@ class User(threading.Thread):
     def timed(self, op: str, fn: Any) -> None:
         from brobygger.domain.errors import ConflictError
 
-        t0, n0 = time.perf_counter(), self.statements
+        t0, n0, cpu0 = time.perf_counter(), self.statements, time.thread_time()
         self.paused = 0.0
         try:
             fn()
@@ -267,6 +276,7 @@ class User(threading.Thread):
         self.out["times"].setdefault(op, []).append(
             (time.perf_counter() - t0 - self.paused) * 1000)
         self.out["statements"].setdefault(op, []).append(self.statements - n0)
+        self.out["cpu"].setdefault(op, []).append((time.thread_time() - cpu0) * 1000)
 
     def run(self) -> None:
         from sqlalchemy import event
@@ -286,7 +296,9 @@ class User(threading.Thread):
             self.statements += 1
 
         svc = Services(ws)
-        watcher = ChangeWatcher(ws, self._changed).start()
+        watcher = ChangeWatcher(ws, self._changed)
+        if self.views:
+            watcher.start()
         ops, weights = list(WEIGHTS), list(WEIGHTS.values())
         try:
             while time.time() < self.deadline:
@@ -294,7 +306,7 @@ class User(threading.Thread):
                 op = self.rng.choices(ops, weights)[0]
                 self.timed(op, functools.partial(getattr(self, op), svc))
         finally:
-            self.out["notices"] += watcher.notices
+            self.out["notices"] += getattr(watcher, "notices", 0)  # (older app versions)
             watcher.stop()
             ws.close()
 
@@ -386,17 +398,17 @@ def observe(prefix: str, k: int, deadline: float, seen: dict[str, float],
 
 
 def worker(prefix: str, users: Sequence[int], observer: int, plan: dict[str, Any],
-           deadline: float, think: float, queue: Any) -> None:
+           deadline: float, think: float, queue: Any, views: bool) -> None:
     seen: dict[str, float] = {}
     obs_errors: list[str] = []
     obs = observe(prefix, observer, deadline, seen, obs_errors)
     outs = []
     threads = []
     for k in users:
-        out: dict[str, Any] = {"times": {}, "statements": {}, "errors": [], "conflicts": 0,
-                               "saved": [], "saved_asks": [], "notices": 0}
+        out: dict[str, Any] = {"times": {}, "statements": {}, "cpu": {}, "errors": [],
+                               "conflicts": 0, "saved": [], "saved_asks": [], "notices": 0}
         outs.append(out)
-        threads.append(User(prefix, k, plan, deadline, think, out))
+        threads.append(User(prefix, k, plan, deadline, think, out, views))
     for t in threads:
         t.start()
     for t in threads:
@@ -482,21 +494,35 @@ def _machine_busy() -> tuple[int, int]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        description=__doc__.split("\n\n")[0] + " For the verdict, run it on a quiet "
-        "machine: .venv/bin/python benchmarks/load_pg.py --users 25 --seconds 120 "
-        "(the first run fills a template database from the scale-1 workspace, ~2 min; "
-        "later runs copy it in seconds).")
-    parser.add_argument("--users", type=int, default=25)
-    parser.add_argument("--processes", type=int, default=4, help="at most 4")
-    parser.add_argument("--seconds", type=float, default=120)
-    parser.add_argument("--think", type=float, default=2.0, help="mean think time (s)")
-    parser.add_argument("--scale", type=float, default=1.0)
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawTextHelpFormatter,
+        epilog="""The re-run for the verdict, on a quiet machine (nothing else running):
+
+  .venv/bin/python benchmarks/load_pg.py --users 25 --seconds 120 > /tmp/load.md
+
+The server is $BROBYGGER_TEST_PG_URL (default: the local test server's superuser
+brobygger), which creates the owner role, one login role per user and the databases.
+The first run fills the template database <prefix>_tpl_s<scale> from the generator's
+cached scale-1 workspace (~2 min); later runs copy it in seconds. The report (Markdown)
+goes to stdout, progress to stderr. --no-open-views leaves out the users' open views
+(as round two measured: the operations without the reloads others' changes cause).""")
+    parser.add_argument("--users", type=int, default=25, help="simulated users (default 25)")
+    parser.add_argument("--processes", type=int, default=4,
+                        help="processes the users are spread over (at most 4, the default)")
+    parser.add_argument("--seconds", type=float, default=120,
+                        help="how long the users work (default 120)")
+    parser.add_argument("--think", type=float, default=2.0,
+                        help="mean think time between actions, s (default 2)")
+    parser.add_argument("--scale", type=float, default=1.0,
+                        help="the generator's scale of the workspace (default 1)")
     parser.add_argument("--prefix", default="brobygger_load",
                         help="names of the database and roles (<prefix>_db, _owner, _u01…)")
     parser.add_argument("--keep", action="store_true",
                         help="keep the run's database and login roles afterwards")
     parser.add_argument("--fresh", action="store_true",
                         help="fill the template database again from the generator's workspace")
+    parser.add_argument("--no-open-views", action="store_true",
+                        help="users keep no view open (no reloads for others' changes;\n"
+                        "the observers still measure how soon a change shows)")
     parser.add_argument("--drop-template", action="store_true",
                         help="afterwards also drop the template database and the owner role")
     args = parser.parse_args(argv)
@@ -528,7 +554,8 @@ def run_users(args: argparse.Namespace, procs: int, plan: dict[str, Any]
     groups = [list(range(1 + p, args.users + 1, procs)) for p in range(procs)]
     queue: Any = mp.get_context("spawn").Queue()
     children = [mp.get_context("spawn").Process(
-        target=worker, args=(args.prefix, g, g[0], plan, deadline, args.think, queue))
+        target=worker, args=(args.prefix, g, g[0], plan, deadline, args.think, queue,
+                             not args.no_open_views))
         for g in groups]
     c0 = time.time()
     for c in children:
@@ -549,6 +576,7 @@ def report(args: argparse.Namespace, results: list[dict[str, Any]], checked: int
            fig: dict[str, Any]) -> None:
     times: dict[str, list[float]] = {}
     statements: dict[str, list[int]] = {}
+    cpu: dict[str, list[float]] = {}
     errors: list[str] = []
     conflicts = notices = 0
     for r in results:
@@ -561,6 +589,8 @@ def report(args: argparse.Namespace, results: list[dict[str, Any]], checked: int
                 times.setdefault(op, []).extend(ts)
             for op, ns in out["statements"].items():
                 statements.setdefault(op, []).extend(ns)
+            for op, cs in out["cpu"].items():
+                cpu.setdefault(op, []).extend(cs)
     delays = _visibility(results)
     print(f"Shared PostgreSQL workspace under load: {args.users} users (login roles "
           f"{args.prefix}_u01…) in {len(results)} processes, {fig['wall']:.0f} s, think time "
@@ -568,12 +598,14 @@ def report(args: argparse.Namespace, results: list[dict[str, Any]], checked: int
           f"{' '.join(f'{x:.2f}' for x in fig['load_before'])} before, "
           f"{' '.join(f'{x:.2f}' for x in fig['load_after'])} after; the machine's CPUs "
           f"{fig['busy']:.0%} busy during the run ({os.cpu_count()} cores).\n")
-    print("| Operation | Count | p50 | p95 | Statements |\n| --- | ---: | ---: | ---: | ---: |")
+    print("| Operation | Count | p50 | p95 | Statements | Client CPU p50 |\n"
+          "| --- | ---: | ---: | ---: | ---: | ---: |")
     for op in (*WEIGHTS, "reload"):
         ts = times.get(op, [])
         if ts:
             print(f"| {op} | {len(ts)} | {statistics.median(ts):.1f} ms | "
-                  f"{percentile(ts, 95):.1f} ms | {statistics.mean(statements[op]):.1f} |")
+                  f"{percentile(ts, 95):.1f} ms | {statistics.mean(statements[op]):.1f} | "
+                  f"{statistics.median(cpu[op]):.1f} ms |")
     print(f"\nErrors (other than shown conflicts): {len(errors)}; conflicts shown: "
           f"{conflicts}; records verified afterwards: {checked}, lost: {lost}.")
     if delays:
@@ -581,13 +613,16 @@ def report(args: argparse.Namespace, results: list[dict[str, Any]], checked: int
               f"{statistics.median(delays):.0f} ms, p95 {percentile(delays, 95):.0f} ms, "
               f"max {max(delays):.0f} ms ({len(delays)} sightings; LISTEN/NOTIFY, first "
               f"page reloaded on each delivery).")
-    print(f"Open views: {len(times.get('reload', []))} reloads for {notices} notices of "
+    print(f"Open views{' (off: --no-open-views)' if args.no_open_views else ''}: "
+          f"{len(times.get('reload', []))} reloads for {notices} notices of "
           f"other users' changes (a view reloads only for changes to what it shows; "
           f"notices that arrive together are one reload).")
     print(f"CPU: the server's backends {fig['server_cpu']:.1f} s, the users' processes "
           f"{fig['client_cpu']:.1f} s, in {fig['wall']:.0f} s of wall time. The "
           f"'Statements' column is the mean number of SQL statements an operation sent "
-          f"(each is a round trip; a save's BEGIN and COMMIT are two more).")
+          f"(each is a round trip; a save's BEGIN and COMMIT are two more); 'Client CPU' "
+          f"the user's thread's own CPU time in it – the rest of its time is the server, "
+          f"the network and waiting for a CPU or the GIL.")
     for e in errors[:10]:
         print(f"  error: {e}")
 

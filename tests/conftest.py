@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
+import importlib.util
 import os
+import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
+from brobygger import paths
 from brobygger.services import Services
 from brobygger.store.workspace import Workspace
 
@@ -41,6 +46,9 @@ MEMORY_KEYRING = MemoryKeyring()
 keyring.set_keyring(MEMORY_KEYRING)
 
 DEMO_TODAY = date(2026, 11, 20)
+FIXTURES = Path(__file__).parent / "fixtures"
+PASS = "fælles hemmelighed 42"  # the exchange bundles' passphrase in the tests
+VIBORG = "Akutsamarbejde, Viborg"  # an initiative of the example workspace
 
 
 @pytest.fixture(autouse=True)
@@ -94,6 +102,17 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
+def demo_dir(tmp_path: Path, demo_template: Path) -> Path:
+    """A copy of the example workspace's folder (for the CLI, which opens it itself)."""
+    target = tmp_path / "demo"
+    target.mkdir()
+    for f in demo_template.iterdir():
+        if f.is_file():
+            (target / f.name).write_bytes(f.read_bytes())
+    return target
+
+
+@pytest.fixture
 def demo_svc(demo_template: Path, tmp_path: Path) -> Iterator[Services]:
     target = tmp_path / "demo"
     target.mkdir()
@@ -103,6 +122,58 @@ def demo_svc(demo_template: Path, tmp_path: Path) -> Iterator[Services]:
     workspace = Workspace.open(target)
     yield Services(workspace, user="tester")
     workspace.close()
+
+
+def old_example_workspace(target: Path) -> Path:
+    """The previous version's workspace: schema 0004 holding the example data, Viborg
+    exchanged once (exchange states present) – a committed fixture, migrated when opened."""
+    target.mkdir(parents=True)
+    with gzip.open(FIXTURES / "workspace_0004_example.sqlite3.gz") as src, \
+            (target / "brobygger.sqlite3").open("wb") as dst:
+        shutil.copyfileobj(src, dst)
+    shutil.copy(FIXTURES / "workspace_0004_example.json", target / "brobygger-workspace.json")
+    return target
+
+
+def load_migration(name: str) -> Any:
+    """The Alembic migration ``migrations/versions/<name>.py`` as a module (its constants)."""
+    path = Path(__file__).parents[1] / "migrations" / "versions" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"migration_{name}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def damaged_workspace_with_backup(directory: Path) -> Path:
+    """300 entries, a backup, then flipped bytes in a page of the database; returns the
+    database file."""
+    with Workspace.open(directory) as ws:
+        svc = Services(ws)
+        for n in range(300):
+            svc.log.create(entry_date=date(2026, 1, 1), type="observation", title=f"Note {n}",
+                           body="tekst " * 50)
+        ws.backup()
+        with ws.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db = directory / paths.DB_FILENAME
+    raw = bytearray(db.read_bytes())
+    page = 4096
+    assert len(raw) > 20 * page
+    for offset in range(10 * page + 100, 10 * page + 164):
+        raw[offset] ^= 0xFF
+    db.write_bytes(bytes(raw))
+    return db
+
+
+@pytest.fixture
+def keyring_restored() -> Iterator[None]:
+    """For tests that empty the test keyring (a new laptop): other tests' keys (the
+    session's example workspace) come back afterwards."""
+    saved = dict(MEMORY_KEYRING.secrets)
+    yield
+    MEMORY_KEYRING.secrets.clear()
+    MEMORY_KEYRING.secrets.update(saved)
 
 
 def file_hash(path: Path) -> str:

@@ -12,10 +12,9 @@ from brobygger.exchange.bundle import FORMAT_VERSION, KdfCost
 from brobygger.services import Services
 from brobygger.store import transfer
 from brobygger.store.workspace import Workspace
-from tests.conftest import DEMO_TODAY
+from tests.conftest import DEMO_TODAY, PASS
 
 FAST = KdfCost(n=2**8)
-PASS = "fælles hemmelighed 42"
 V2 = Path(__file__).parent / "fixtures" / "bundle_v2_viborg.brobygger"
 # written by the previous version (format 3: asks' links, no agreements)
 V3 = Path(__file__).parent / "fixtures" / "bundle_v3_viborg.brobygger"

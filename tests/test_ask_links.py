@@ -6,9 +6,6 @@ importing."""
 
 from __future__ import annotations
 
-import gzip
-import importlib.util
-import shutil
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -26,38 +23,17 @@ from brobygger.exchange.bundle import KdfCost
 from brobygger.services import Services, ask_links
 from brobygger.services.asks import AskFilter
 from brobygger.store.workspace import Workspace, alembic_config
-
-FIXTURES = Path(__file__).parent / "fixtures"
-PASS = "fælles hemmelighed 42"
-VIBORG = "Akutsamarbejde, Viborg"
-
-
-def _migration() -> Any:
-    path = Path(__file__).parents[1] / "migrations" / "versions" / "0009_ask_links.py"
-    spec = importlib.util.spec_from_file_location("m0009", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _old_workspace(target: Path) -> Path:
-    target.mkdir(parents=True)
-    with gzip.open(FIXTURES / "workspace_0004_example.sqlite3.gz") as src, \
-            (target / "brobygger.sqlite3").open("wb") as dst:
-        shutil.copyfileobj(src, dst)
-    shutil.copy(FIXTURES / "workspace_0004_example.json", target / "brobygger-workspace.json")
-    return target
+from tests.conftest import FIXTURES, PASS, VIBORG, load_migration, old_example_workspace
 
 
 def test_the_namespace_is_the_migrations() -> None:
-    assert _migration().LINK_NAMESPACE == ask_links.LINK_NAMESPACE
+    assert load_migration("0009_ask_links").LINK_NAMESPACE == ask_links.LINK_NAMESPACE
 
 
 def _exchanged_at_0008(target: Path) -> set[uuid.UUID]:
     """The example at schema 0008 (the previous version), its asks with an entry exchanged
     once (an exchange state each)."""
-    directory = _old_workspace(target)
+    directory = old_example_workspace(target)
     db = directory / "brobygger.sqlite3"
     cfg = alembic_config()
     cfg.set_main_option("sqlalchemy.url", f"sqlite:///{db}")
@@ -103,7 +79,7 @@ def test_migration_turns_the_single_link_into_link_rows(tmp_path: Path) -> None:
 def test_two_laptops_derive_identical_links(tmp_path: Path) -> None:
     hashes = []
     for name in ("a", "b"):
-        with Workspace.open(_old_workspace(tmp_path / name)) as ws, ws.read() as s:
+        with Workspace.open(old_example_workspace(tmp_path / name)) as ws, ws.read() as s:
             hashes.append(sorted((str(r.id), r.hash) for r in records.load(s, "ask_link")
                                  .values()))
     assert hashes[0] == hashes[1] and len(hashes[0]) == 12

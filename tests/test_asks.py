@@ -3,9 +3,6 @@ open, escalation entries and barrier asks as one matter, and exchange bundles.""
 
 from __future__ import annotations
 
-import gzip
-import importlib.util
-import shutil
 import sqlite3
 import uuid
 from datetime import date
@@ -22,31 +19,9 @@ from brobygger.services import Services
 from brobygger.services.asks import AskFilter, count_open
 from brobygger.store import models
 from brobygger.store.workspace import Workspace, head_revision
+from tests.conftest import FIXTURES, PASS, VIBORG, load_migration, old_example_workspace
 
-FIXTURES = Path(__file__).parent / "fixtures"
-PASS = "fælles hemmelighed 42"
-VIBORG = "Akutsamarbejde, Viborg"
 SILKEBORG = "Psykiatriens Hus, Silkeborg"
-
-
-def _migration() -> Any:
-    path = Path(__file__).parents[1] / "migrations" / "versions" / "0008_asks.py"
-    spec = importlib.util.spec_from_file_location("m0008", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _old_workspace(target: Path) -> Path:
-    """A workspace at schema 0004 holding the example data (made by the previous version,
-    committed as a fixture), with Viborg exchanged once (exchange states present)."""
-    target.mkdir(parents=True)
-    with gzip.open(FIXTURES / "workspace_0004_example.sqlite3.gz") as src, \
-            (target / "brobygger.sqlite3").open("wb") as dst:
-        shutil.copyfileobj(src, dst)
-    shutil.copy(FIXTURES / "workspace_0004_example.json", target / "brobygger-workspace.json")
-    return target
 
 
 def _rows(db: Path, sql: str) -> list[tuple[Any, ...]]:
@@ -58,7 +33,7 @@ def _rows(db: Path, sql: str) -> list[tuple[Any, ...]]:
 
 
 def test_migration_accounts_for_every_barrier_ask_and_escalation(tmp_path: Path) -> None:
-    directory = _old_workspace(tmp_path / "old")
+    directory = old_example_workspace(tmp_path / "old")
     db = directory / "brobygger.sqlite3"
     assert _rows(db, "SELECT version_num FROM alembic_version") == [("0004",)]
     barrier_asks = {uuid.UUID(r[0]) for r in _rows(
@@ -81,7 +56,7 @@ def test_migration_accounts_for_every_barrier_ask_and_escalation(tmp_path: Path)
         # 11 entries are the same matter as a barrier's ask; Randers has one barrier ask
         # without an entry and one escalation without a barrier: 13 asks, not 24
         assert len(asks) == 13
-        ns = _migration().ASK_NAMESPACE
+        ns = load_migration("0008_asks").ASK_NAMESPACE
         for a in asks:
             source = a.barrier_assessment_id or a.entry_id
             assert a.id == uuid.uuid5(ns, str(source))
@@ -112,7 +87,7 @@ def test_migration_accounts_for_every_barrier_ask_and_escalation(tmp_path: Path)
 def test_two_laptops_derive_the_same_asks(tmp_path: Path) -> None:
     ids = []
     for name in ("a", "b"):
-        with Workspace.open(_old_workspace(tmp_path / name)) as ws:
+        with Workspace.open(old_example_workspace(tmp_path / name)) as ws:
             ids.append(sorted(str(a.id) for a in Services(ws).asks.list()))
     assert ids[0] == ids[1] and len(ids[0]) == 13
 

@@ -233,3 +233,22 @@ def test_closing_during_the_check_records_nothing(crashed: Path,
     ws.close()  # the check is stopped; not passed, so no clean close or check is recorded
     assert _folder(crashed) == before
     assert not list(crashed.glob(deferred_check.VIEW_PREFIX + "*"))
+
+
+def test_the_change_watcher_waits_for_the_check(crashed: Path, gate: threading.Event) -> None:
+    from brobygger.services.watch import ChangeWatcher
+
+    before = _folder(crashed)
+    ws = Workspace.open(crashed, create=False, check_in_background=True)
+    watcher = ChangeWatcher(ws, lambda _changes: None, interval=0.05).start()
+    try:
+        assert not watcher.ready.wait(0.3)  # no connection of its own to the file yet
+        now = {k: v for k, v in _folder(crashed).items()
+               if not k.startswith(deferred_check.VIEW_PREFIX)}
+        assert now == before  # no -shm beside the file, nothing checkpointed
+        gate.set()
+        assert watcher.ready.wait(60)
+    finally:
+        gate.set()
+        watcher.stop()
+        ws.close()

@@ -242,7 +242,8 @@ def test_new_figures_on_a_tiny_workspace(generated: tuple[Path, generate.Manifes
         bench.close()
     assert [r.name for r in rows] == [
         "Logbog search while typing, p95 per keystroke",
-        "Filter jump → first page, worst filter", "Filter jump → last page, worst filter"]
+        "Filter jump → first page, worst filter", "Filter jump → last page, worst filter",
+        "Filter scrolled to the middle → next block, worst filter"]
     assert all(r.figure is not None and r.figure >= 0 for r in rows)
     assert "type moede" in rows[1].detail and "plague graazoner" in rows[1].detail
 
@@ -291,14 +292,22 @@ def test_load_run_on_a_shared_server(pg_server: str) -> None:
 
     prefix = f"bb_load_{uuid.uuid4().hex[:8]}"
     env = {**os.environ, "BROBYGGER_TEST_PG_URL": pg_server}
-    proc = subprocess.run(
-        [sys.executable, str(BENCHMARKS / "load_pg.py"), "--users", "2", "--processes", "1",
-         "--seconds", "6", "--think", "0.05", "--scale", "0.001", "--prefix", prefix,
-         "--drop-template"],
-        capture_output=True, text=True, env=env, timeout=300, check=False)
-    assert proc.returncode == 0, proc.stderr[-2000:]
+
+    def run(seconds: str, *more: str) -> subprocess.CompletedProcess[str]:
+        proc = subprocess.run(
+            [sys.executable, str(BENCHMARKS / "load_pg.py"), "--users", "2", "--processes",
+             "1", "--seconds", seconds, "--think", "0.05", "--scale", "0.001", "--prefix",
+             prefix, *more], capture_output=True, text=True, env=env, timeout=300,
+            check=False)
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        return proc
+
+    first = run("1")  # fills the template
+    assert "copied the scale-0.001 workspace" in first.stderr
+    proc = run("6", "--drop-template")  # a copy of the template, then everything dropped
+    assert "copied" not in proc.stderr
     out = proc.stdout
-    assert "| Operation | Count | p50 | p95 | Statements |" in out
+    assert "| Operation | Count | p50 | p95 | Statements | Client CPU p50 |" in out
     assert "| save |" in out and "| search |" in out
     assert "Errors (other than shown conflicts): 0;" in out
     assert ", lost: 0." in out
@@ -308,7 +317,9 @@ def test_load_run_on_a_shared_server(pg_server: str) -> None:
     assert "load average" in out and "busy during the run" in out
     import sqlalchemy as sa
 
-    with sa.create_engine(pg_server).connect() as conn:  # the roles and database are gone
+    with sa.create_engine(pg_server).connect() as conn:  # the roles and databases are gone
         left = conn.execute(sa.text("SELECT count(*) FROM pg_roles WHERE rolname LIKE :p"),
                             {"p": f"{prefix}%"}).scalar_one()
-    assert left == 0
+        dbs = conn.execute(sa.text("SELECT count(*) FROM pg_database WHERE datname LIKE :p"),
+                           {"p": f"{prefix}%"}).scalar_one()
+    assert left == dbs == 0

@@ -14,16 +14,6 @@ from tests.conftest import run_cli as run
 from tests.conftest import settled_hash
 
 
-@pytest.fixture
-def demo_dir(tmp_path: Path, demo_template: Path) -> Path:
-    target = tmp_path / "demo"
-    target.mkdir()
-    for f in demo_template.iterdir():
-        if f.is_file():
-            (target / f.name).write_bytes(f.read_bytes())
-    return target
-
-
 def test_init_and_check(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     d = str(tmp_path / "w")
     code, out, _ = run(capsys, "init", "--data-dir", d)

@@ -22,7 +22,9 @@ sys.exit(code)
 NOT_NEEDED = ("brobygger.exchange", "brobygger.reports", "brobygger.services.meetings",
               "brobygger.services.gdpr", "brobygger.services.tracking",
               "brobygger.services.briefs", "brobygger.services.imports", "reportlab",
-              "alembic", "PySide6")
+              "alembic", "PySide6",
+              # the recovery key's ciphers: only where a recovery key is used
+              "cryptography")
 
 
 def _modules(*args: str) -> list[str]:
@@ -51,6 +53,23 @@ def test_a_command_loads_only_what_it_needs(data_dir: Path, command: list[str]) 
     assert "brobygger.services.log" in loaded  # the command did run through the services
     wrong = [m for m in loaded if m.startswith(NOT_NEEDED)]
     assert wrong == []
+
+
+def test_no_table_model_builds_its_pydantic_schema(data_dir: Path) -> None:
+    """The ~40 table classes are built at every start; their pydantic validators, which
+    nothing uses (validation lives in the services), are deferred (issue 21)."""
+    probe = ("import json, sys\nfrom brobygger.cli import main\n"
+             "code = main(sys.argv[1:])\nfrom brobygger.store import models\n"
+             "from sqlmodel import SQLModel\n"
+             "built = sorted(c.__name__ for c in vars(models).values() if isinstance(c, type)"
+             " and issubclass(c, SQLModel) and c is not SQLModel and c.__pydantic_complete__)\n"
+             "print('BUILT ' + json.dumps(built), flush=True)\nsys.exit(code)\n")
+    res = subprocess.run([sys.executable, "-c", probe, "initiatives", "--data-dir",
+                          str(data_dir)], capture_output=True, text=True,
+                         env=dict(os.environ), timeout=120)
+    assert res.returncode == 0, res.stderr
+    line = next(ln for ln in res.stdout.splitlines() if ln.startswith("BUILT "))
+    assert json.loads(line.removeprefix("BUILT ")) == []
 
 
 def test_the_services_load_the_rest_on_first_use(data_dir: Path) -> None:

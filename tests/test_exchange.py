@@ -36,11 +36,10 @@ from brobygger.exchange.bundle import KdfCost
 from brobygger.services import Services
 from brobygger.store import backup
 from brobygger.store.workspace import Workspace
+from tests.conftest import PASS, settled_hash
 from tests.conftest import run_cli as run
-from tests.conftest import settled_hash
 
 FAST = KdfCost(n=2**8)  # tests only: the real default is 2**17
-PASS = "fælles hemmelighed 42"
 AKUT = "Akutsamarbejde, Viborg"
 
 

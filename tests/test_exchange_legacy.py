@@ -4,9 +4,7 @@ update, not a conflict; a record changed on both sides stays one conflict."""
 
 from __future__ import annotations
 
-import gzip
 import json
-import shutil
 import uuid
 from pathlib import Path
 from typing import Any
@@ -15,20 +13,7 @@ from brobygger.exchange import plan_import, read_bundle, records
 from brobygger.exchange.bundle import KdfCost, open_sealed, seal
 from brobygger.services import Services
 from brobygger.store.workspace import Workspace
-
-FIXTURES = Path(__file__).parent / "fixtures"
-PASS = "fælles hemmelighed 42"
-
-
-def _old_workspace(target: Path) -> Path:
-    """Schema 0004 with the example data, Viborg exchanged once (the states the v1 bundle
-    fixture was made from): migrated at open."""
-    target.mkdir(parents=True)
-    with gzip.open(FIXTURES / "workspace_0004_example.sqlite3.gz") as src, \
-            (target / "brobygger.sqlite3").open("wb") as dst:
-        shutil.copyfileobj(src, dst)
-    shutil.copy(FIXTURES / "workspace_0004_example.json", target / "brobygger-workspace.json")
-    return target
+from tests.conftest import FIXTURES, PASS, old_example_workspace
 
 
 def _old_hash(entity: str, raw: dict[str, Any]) -> str:
@@ -52,7 +37,7 @@ def _v1_bundle_with_an_edited_indicator(tmp_path: Path) -> tuple[Path, uuid.UUID
 
 def test_changed_only_over_there_is_an_update_not_a_conflict(tmp_path: Path) -> None:
     bundle, rid = _v1_bundle_with_an_edited_indicator(tmp_path)
-    with Workspace.open(_old_workspace(tmp_path / "ws")) as ws:
+    with Workspace.open(old_example_workspace(tmp_path / "ws")) as ws:
         svc = Services(ws, user="tester")
         plan = plan_import(svc, read_bundle(bundle, PASS))
         assert not plan.conflicts, [c.title for c in plan.conflicts]
@@ -61,7 +46,7 @@ def test_changed_only_over_there_is_an_update_not_a_conflict(tmp_path: Path) -> 
 
 def test_changed_on_both_sides_is_still_one_conflict(tmp_path: Path) -> None:
     bundle, rid = _v1_bundle_with_an_edited_indicator(tmp_path)
-    with Workspace.open(_old_workspace(tmp_path / "ws")) as ws:
+    with Workspace.open(old_example_workspace(tmp_path / "ws")) as ws:
         svc = Services(ws, user="tester")
         svc.indicators.update(rid, name="Ændret herovre")
         plan = plan_import(svc, read_bundle(bundle, PASS))
@@ -69,7 +54,7 @@ def test_changed_on_both_sides_is_still_one_conflict(tmp_path: Path) -> None:
 
 
 def test_changed_only_here_is_mine_newer(tmp_path: Path) -> None:
-    with Workspace.open(_old_workspace(tmp_path / "ws")) as ws:
+    with Workspace.open(old_example_workspace(tmp_path / "ws")) as ws:
         svc = Services(ws, user="tester")
         preview = read_bundle(FIXTURES / "bundle_v1_viborg.brobygger", PASS)
         rid = next(iter(preview.records["indicator"]))

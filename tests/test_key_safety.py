@@ -31,14 +31,7 @@ from tests.helpers.filekeyring import FileKeyring
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(autouse=True)
-def _keyring_restored() -> Iterator[None]:
-    """These tests empty the test keyring (a new laptop); other tests' keys (the session's
-    example workspace) come back afterwards."""
-    saved = dict(MEMORY_KEYRING.secrets)
-    yield
-    MEMORY_KEYRING.secrets.clear()
-    MEMORY_KEYRING.secrets.update(saved)
+pytestmark = pytest.mark.usefixtures("keyring_restored")  # these tests empty the keyring
 
 
 def _make(directory: Path, **kw: object) -> str:

@@ -12,9 +12,9 @@ from brobygger.exchange import apply_import, export_bundle, plan_import, read_bu
 from brobygger.exchange.bundle import KdfCost
 from brobygger.services import Services
 from brobygger.store.workspace import Workspace
+from tests.conftest import PASS
 
 FAST = KdfCost(n=2**8)
-PASS = "fælles hemmelighed 42"
 FIXTURE = Path(__file__).parent / "data" / "bundle-format1-viborg.brobygger"
 
 

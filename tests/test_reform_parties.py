@@ -4,8 +4,6 @@ migration 0010_reform_parties from a previous version's workspace, old bundles, 
 
 from __future__ import annotations
 
-import gzip
-import shutil
 import sqlite3
 import uuid
 from datetime import date
@@ -32,11 +30,9 @@ from brobygger.services.asks import AskFilter
 from brobygger.services.briefs import BriefOptions, collect, status_brief
 from brobygger.store import models
 from brobygger.store.workspace import Workspace, head_revision
-from tests.test_cli import demo_dir, run  # noqa: F401  (fixture)
+from tests.conftest import FIXTURES, PASS, VIBORG, old_example_workspace
+from tests.conftest import run_cli as run
 
-FIXTURES = Path(__file__).parent / "fixtures"
-PASS = "fælles hemmelighed 42"
-VIBORG = "Akutsamarbejde, Viborg"
 PREVENTED = "Andel akutteamforløb der forebygger indlæggelse"
 TODAY = date(2026, 11, 20)
 
@@ -207,19 +203,10 @@ def test_example_viborg_indicator_per_party_in_chart_and_brief(demo_svc: Service
 
 
 # -- migration from the previous version's workspace ---------------------------------------
-def _old_workspace(target: Path) -> Path:
-    target.mkdir(parents=True)
-    with gzip.open(FIXTURES / "workspace_0004_example.sqlite3.gz") as src, \
-            (target / "brobygger.sqlite3").open("wb") as dst:
-        shutil.copyfileobj(src, dst)
-    shutil.copy(FIXTURES / "workspace_0004_example.json", target / "brobygger-workspace.json")
-    return target
-
-
 def test_migration_keeps_data_and_recomputes_hashes(tmp_path: Path) -> None:
     from brobygger.exchange.records import content_hash, load
 
-    directory = _old_workspace(tmp_path / "old")
+    directory = old_example_workspace(tmp_path / "old")
     con = sqlite3.connect(directory / "brobygger.sqlite3")
     orgs_before = con.execute("SELECT count(*) FROM organisation").fetchone()[0]
     ms_before = con.execute("SELECT count(*) FROM measurement").fetchone()[0]
@@ -298,7 +285,7 @@ def test_parties_and_forum_addressee_on_postgresql(pg_ws: Workspace) -> None:
 
 # -- the command line ---------------------------------------------------------------------------
 def test_cli_asks_to_a_forum(capsys: pytest.CaptureFixture[str],
-                             demo_dir: Path) -> None:  # noqa: F811
+                             demo_dir: Path) -> None:
     d = ["--data-dir", str(demo_dir)]
     forum = "Sundhedsrådet for Viborg-området"
     code, out, _ = run(capsys, "asks", "list", "--forum", forum, *d)

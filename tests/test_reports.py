@@ -562,16 +562,6 @@ def test_unwritable_directory_raises_a_danish_error(demo_svc: Services, tmp_path
 # -- CLI --------------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def demo_dir(tmp_path: Path, demo_template: Path) -> Path:  # the CLI's copy of the example
-    target = tmp_path / "demo"
-    target.mkdir()
-    for f in demo_template.iterdir():
-        if f.is_file():
-            (target / f.name).write_bytes(f.read_bytes())
-    return target
-
-
 def test_cli_brief_portfolio_handover(capsys: pytest.CaptureFixture[str], demo_dir: Path,
                                       tmp_path: Path) -> None:
     d = str(demo_dir)

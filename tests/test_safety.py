@@ -28,7 +28,7 @@ from brobygger.services import Services
 from brobygger.store import backup, crypto, dialect
 from brobygger.store.lock import WorkspaceLock
 from brobygger.store.workspace import Workspace, alembic_config, head_revision, workspace_key
-from tests.conftest import MEMORY_KEYRING, file_hash
+from tests.conftest import MEMORY_KEYRING, damaged_workspace_with_backup, file_hash
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSPHRASE = "korrekt hest batteri hæfteklamme"
@@ -240,21 +240,7 @@ def test_backup_restore_round_trip(data_dir: Path) -> None:
 
 
 def test_flipped_bytes_detected_and_backup_restores(data_dir: Path) -> None:
-    with Workspace.open(data_dir) as ws:
-        svc = Services(ws)
-        for n in range(300):
-            svc.log.create(entry_date=date(2026, 1, 1), type="observation", title=f"Note {n}",
-                           body="tekst " * 50)
-        ws.backup()
-        with ws.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    db = data_dir / paths.DB_FILENAME
-    raw = bytearray(db.read_bytes())
-    page = 4096
-    assert len(raw) > 20 * page
-    for offset in range(10 * page + 100, 10 * page + 164):
-        raw[offset] ^= 0xFF
-    db.write_bytes(bytes(raw))
+    db = damaged_workspace_with_backup(data_dir)
     before = file_hash(db)
     with pytest.raises(CorruptWorkspaceError) as err:
         Workspace.open(data_dir)

@@ -16,9 +16,9 @@ from brobygger.services import Services
 from brobygger.services.unit_of_work import Changes, collect
 from brobygger.store import models
 from brobygger.store.workspace import Workspace
+from tests.conftest import PASS
 
 FAST = KdfCost(n=2**8)
-PASS = "fælles hemmelighed 42"
 
 
 def test_create_update_delete_restore_report_what_changed(svc: Services) -> None:

@@ -114,6 +114,20 @@ def demo_window(qtbot: Any, demo_ctx: Context) -> Iterator[MainWindow]:
     w.close()
 
 
+@pytest.fixture
+def english_demo_window(qtbot: Any, demo_ctx: Context, qapp: QApplication
+                        ) -> Iterator[MainWindow]:
+    """The example workspace's main window with the UI in English (Danish again after)."""
+    i18n.install(qapp, "en")
+    try:
+        w = _window(qtbot, demo_ctx)
+        yield w
+        demo_ctx.tasks.wait()
+        w.close()
+    finally:
+        i18n.install(qapp, "da")
+
+
 def settle(c: Context, rounds: int = 4) -> None:
     """Let background tasks finish and their follow-ups (refreshes) run."""
     for _ in range(rounds):
@@ -279,3 +293,23 @@ def _no_queries_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[li
     if seen and request.node.get_closest_marker("gui_thread_queries") is None:
         pytest.fail("Database work on the GUI thread:\n" + "\n".join(seen[:10]),
                     pytrace=False)
+
+
+# -- the Aftaler view on the example workspace -------------------------------------------------
+SAMBO = "Samarbejdsaftale om patientforløb (SAM:BO)"
+
+
+def agreements_page(w: MainWindow) -> Any:
+    """Show the Aftaler view and let it load."""
+    from brobygger.ui.agreements import AgreementsPage
+
+    page = w.show_page("agreements")
+    assert isinstance(page, AgreementsPage)
+    settle(w.ctx)
+    return page
+
+
+def select_agreement(page: Any, title: str) -> None:
+    row = next(r for r in range(page.model.rowCount())
+               if page.model.record(r).agreement.title == title)
+    page.view.selectRow(row)

@@ -7,30 +7,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from brobygger.ui import i18n
 from brobygger.ui.agreements import AgreementsPage
 from brobygger.ui.agreements.links import ForumBriefDialog, LinkEntryDialog
 from brobygger.ui.common import combo_value, set_combo_value
-from tests.ui.conftest import closed, find_dialog, settle, shoot
-
-SAMBO = "Samarbejdsaftale om patientforløb (SAM:BO)"
-
-
-def _page(w) -> AgreementsPage:
-    page = w.show_page("agreements")
-    assert isinstance(page, AgreementsPage)
-    settle(w.ctx)
-    return page
-
-
-def _select(page: AgreementsPage, title: str) -> None:
-    row = next(r for r in range(page.model.rowCount())
-               if page.model.record(r).agreement.title == title)
-    page.view.selectRow(row)
+from tests.ui.conftest import (
+    SAMBO,
+    agreements_page,
+    closed,
+    find_dialog,
+    select_agreement,
+    settle,
+    shoot,
+)
 
 
 def _link_and_unlink(qtbot, w, page: AgreementsPage, lang: str) -> None:
-    _select(page, SAMBO)
+    select_agreement(page, SAMBO)
     tab = page.entries_tab
     page.tabs.setCurrentWidget(tab)
     before = tab.model.rowCount()
@@ -49,7 +41,7 @@ def _link_and_unlink(qtbot, w, page: AgreementsPage, lang: str) -> None:
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     settle(w.ctx)
     assert closed(dialog)
-    _select(page, SAMBO)
+    select_agreement(page, SAMBO)
     assert tab.model.rowCount() == before + 1
     rows = [tab.model.record(r) for r in range(tab.model.rowCount())]
     linked = next(k for k in rows if k.entry_title == entry_title)
@@ -60,36 +52,27 @@ def _link_and_unlink(qtbot, w, page: AgreementsPage, lang: str) -> None:
     tab.view.selectRow(rows.index(linked))
     qtbot.mouseClick(tab.unlink_button, Qt.MouseButton.LeftButton)
     settle(w.ctx)
-    _select(page, SAMBO)
+    select_agreement(page, SAMBO)
     assert tab.model.rowCount() == before
     assert w.ctx.svc.agreements.entries.list(entry_id=linked.entry_id) == []
 
 
 def test_link_a_log_entry_to_an_agreement_and_deviation_from_the_view(qtbot,
                                                                       demo_window) -> None:
-    _link_and_unlink(qtbot, demo_window, _page(demo_window), "da")
+    _link_and_unlink(qtbot, demo_window, agreements_page(demo_window), "da")
 
 
-def test_link_dialog_in_english(qtbot, demo_window, qapp) -> None:
-    i18n.install(qapp, "en")
-    try:
-        from brobygger.ui.mainwindow import MainWindow
-
-        w = MainWindow(demo_window.ctx)
-        qtbot.addWidget(w)
-        w.resize(1280, 860)
-        w.show()
-        page = _page(w)
-        assert page.entries_tab.link_button.text() == "Link &log entry …"
-        _link_and_unlink(qtbot, w, page, "en")
-        page.export_forum_brief()
-        dialog = find_dialog(ForumBriefDialog)
-        qtbot.waitExposed(dialog)
-        shoot(dialog, "agreements_forum_brief_dialog_en")
-        dialog.reject()
-        w.close()
-    finally:
-        i18n.install(qapp, "da")
+def test_link_dialog_in_english(qtbot, english_demo_window) -> None:
+    w = english_demo_window
+    w.resize(1280, 860)
+    page = agreements_page(w)
+    assert page.entries_tab.link_button.text() == "Link &log entry …"
+    _link_and_unlink(qtbot, w, page, "en")
+    page.export_forum_brief()
+    dialog = find_dialog(ForumBriefDialog)
+    qtbot.waitExposed(dialog)
+    shoot(dialog, "agreements_forum_brief_dialog_en")
+    dialog.reject()
 
 
 def test_forum_brief_from_the_view(qtbot, demo_window, tmp_path, monkeypatch) -> None:
@@ -107,7 +90,7 @@ def test_forum_brief_from_the_view(qtbot, demo_window, tmp_path, monkeypatch) ->
                  if any(ln.agreement.forum_id == f.id for ln in lines))
     titles = [ln.agreement.title for ln in lines if ln.agreement.forum_id == forum.id]
     others = [ln.agreement.title for ln in lines if ln.agreement.forum_id != forum.id]
-    page = _page(w)
+    page = agreements_page(w)
     qtbot.mouseClick(page.forum_brief_button, Qt.MouseButton.LeftButton)
     dialog = find_dialog(ForumBriefDialog)
     qtbot.waitExposed(dialog)

@@ -7,35 +7,26 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from brobygger.ui import i18n
-from brobygger.ui.agreements import AgreementsPage
 from brobygger.ui.agreements.dialogs import AgreementDialog, TransferDialog, VersionDialog
 from brobygger.ui.common import set_combo_value
 from brobygger.ui.datefield import DateField
-from tests.ui.conftest import closed, find_dialog, settle, shoot
-
-SAMBO = "Samarbejdsaftale om patientforløb (SAM:BO)"
-
-
-def _page(w) -> AgreementsPage:
-    page = w.show_page("agreements")
-    assert isinstance(page, AgreementsPage)
-    settle(w.ctx)
-    return page
-
-
-def _select(page: AgreementsPage, title: str) -> None:
-    row = next(r for r in range(page.model.rowCount())
-               if page.model.record(r).agreement.title == title)
-    page.view.selectRow(row)
+from tests.ui.conftest import (
+    SAMBO,
+    agreements_page,
+    closed,
+    find_dialog,
+    select_agreement,
+    settle,
+    shoot,
+)
 
 
 def test_register_with_versions_and_deviations(demo_window) -> None:
     w = demo_window
-    page = _page(w)
+    page = agreements_page(w)
     assert page.model.rowCount() == 3
     assert "3 aftaler: 3 i kraft, 2 til revision" in page.count_label.text()
-    _select(page, SAMBO)
+    select_agreement(page, SAMBO)
     assert page.version_model.rowCount() == 3  # superseded versions stay visible
     assert [page.version_model.record(r).version_label for r in range(3)] == [
         "2024 (illustration)", "2015 (illustration)", "2008"]
@@ -53,8 +44,8 @@ def test_register_with_versions_and_deviations(demo_window) -> None:
 def test_transfer_without_medical_responsible_is_flagged_in_the_view(qtbot,
                                                                      demo_window) -> None:
     w = demo_window
-    page = _page(w)
-    _select(page, "Aftale om overdragelse af IV-behandling fra hospital til kommune")
+    page = agreements_page(w)
+    select_agreement(page, "Aftale om overdragelse af IV-behandling fra hospital til kommune")
     page.new_transfer()
     dialog = find_dialog(TransferDialog)
     qtbot.waitExposed(dialog)
@@ -87,7 +78,7 @@ def test_transfer_without_medical_responsible_is_flagged_in_the_view(qtbot,
 
 def test_bad_input_in_danish_nothing_saved_nothing_lost(qtbot, demo_window) -> None:
     w = demo_window
-    page = _page(w)
+    page = agreements_page(w)
     before = len(w.ctx.svc.agreements.agreements.all())
     page.new()
     dialog = find_dialog(AgreementDialog)
@@ -126,8 +117,8 @@ def test_bad_input_in_danish_nothing_saved_nothing_lost(qtbot, demo_window) -> N
 
 def test_new_version_keeps_both(qtbot, demo_window) -> None:
     w = demo_window
-    page = _page(w)
-    _select(page, "Driftsaftale for Psykiatriens Hus, Silkeborg")
+    page = agreements_page(w)
+    select_agreement(page, "Driftsaftale for Psykiatriens Hus, Silkeborg")
     page.new_version()
     dialog = find_dialog(VersionDialog)
     qtbot.waitExposed(dialog)
@@ -138,37 +129,28 @@ def test_new_version_keeps_both(qtbot, demo_window) -> None:
     dialog.save()
     settle(w.ctx)
     assert closed(dialog), dialog.form_error()
-    _select(page, "Driftsaftale for Psykiatriens Hus, Silkeborg")
+    select_agreement(page, "Driftsaftale for Psykiatriens Hus, Silkeborg")
     labels = [page.version_model.record(r).version_label
               for r in range(page.version_model.rowCount())]
     assert labels == ["2027", "2024"]
 
 
-def test_screens_in_english(qtbot, demo_window, qapp) -> None:
-    i18n.install(qapp, "en")
-    try:
-        from brobygger.ui.mainwindow import MainWindow
-
-        w = MainWindow(demo_window.ctx)
-        qtbot.addWidget(w)
-        w.resize(1280, 860)
-        w.show()
-        page = _page(w)
-        assert page.title.text() == "Agreements"
-        _select(page, SAMBO)
-        page.tabs.setCurrentIndex(1)
-        shoot(w, "agreements_register_en")
-        page.tabs.setCurrentIndex(2)
-        _select(page, "Aftale om overdragelse af IV-behandling fra hospital til kommune")
-        page.edit_transfer() if page.transfer_view.selectRow(0) is None else None
-        dialog = find_dialog(TransferDialog)
-        qtbot.waitExposed(dialog)
-        qtbot.wait(50)
-        shoot(dialog, "agreements_transfer_dialog_en")
-        dialog.reject()
-        w.close()
-    finally:
-        i18n.install(qapp, "da")
+def test_screens_in_english(qtbot, english_demo_window) -> None:
+    w = english_demo_window
+    w.resize(1280, 860)
+    page = agreements_page(w)
+    assert page.title.text() == "Agreements"
+    select_agreement(page, SAMBO)
+    page.tabs.setCurrentIndex(1)
+    shoot(w, "agreements_register_en")
+    page.tabs.setCurrentIndex(2)
+    select_agreement(page, "Aftale om overdragelse af IV-behandling fra hospital til kommune")
+    page.edit_transfer() if page.transfer_view.selectRow(0) is None else None
+    dialog = find_dialog(TransferDialog)
+    qtbot.waitExposed(dialog)
+    qtbot.wait(50)
+    shoot(dialog, "agreements_transfer_dialog_en")
+    dialog.reject()
 
 
 def test_follow_up_brief_from_the_view(demo_window, tmp_path, monkeypatch) -> None:
@@ -180,8 +162,8 @@ def test_follow_up_brief_from_the_view(demo_window, tmp_path, monkeypatch) -> No
     monkeypatch.setattr(saving, "ask_path_hook", lambda _p, _s: tmp_path / "aftale.pdf")
     monkeypatch.setattr(saving, "open_file_hook", opened.append)
     w = demo_window
-    page = _page(w)
-    _select(page, SAMBO)
+    page = agreements_page(w)
+    select_agreement(page, SAMBO)
     page.export_brief()
     settle(w.ctx)
     assert opened == [tmp_path / "aftale.pdf"]

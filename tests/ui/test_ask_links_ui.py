@@ -11,9 +11,8 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 
 from brobygger.services.asks import AskFilter
 from brobygger.ui.asks import AskDialog, AsksPage
+from tests.conftest import VIBORG
 from tests.ui.conftest import closed, find_dialog, settle, shoot
-
-VIBORG = "Akutsamarbejde, Viborg"
 
 
 def _row_of(panel: Any, ask_id: Any) -> int:
@@ -128,34 +127,23 @@ def test_merge_is_declined_without_change(qtbot, demo_window, monkeypatch) -> No
     assert {a.id, b.id} <= {x.id for x in svc.asks.list()}
 
 
-def test_ask_dialog_and_merge_in_english(qtbot, demo_ctx, qapp) -> None:
-    from brobygger.ui import i18n
-    from brobygger.ui.mainwindow import MainWindow
-
-    i18n.install(qapp, "en")
-    try:
-        w = MainWindow(demo_ctx)
-        qtbot.addWidget(w)
-        w.resize(1280, 820)
-        w.show()
-        qtbot.waitExposed(w)
-        page = w.show_page("asks")
-        settle(demo_ctx)
-        panel = page.panel
-        assert panel.merge_button.text() == "&Merge …"
-        panel.view.selectRow(0)
-        panel.edit_button.click()
-        dialog = find_dialog(AskDialog)
-        qtbot.waitExposed(dialog)
-        settle(demo_ctx)
-        labels = [lbl.text() for lbl in dialog.findChildren(type(dialog.ui.intro))]
-        assert "Actions that follow it &up" in labels or any("Actions" in t for t in labels)
-        shoot(dialog, "ask_dialog_links_en")
-        dialog.reject()
-        shoot(w, "asks_view_links_en")
-        w.close()
-    finally:
-        i18n.install(qapp, "da")
+def test_ask_dialog_and_merge_in_english(qtbot, english_demo_window) -> None:
+    w = english_demo_window
+    demo_ctx = w.ctx
+    page = w.show_page("asks")
+    settle(demo_ctx)
+    panel = page.panel
+    assert panel.merge_button.text() == "&Merge …"
+    panel.view.selectRow(0)
+    panel.edit_button.click()
+    dialog = find_dialog(AskDialog)
+    qtbot.waitExposed(dialog)
+    settle(demo_ctx)
+    labels = [lbl.text() for lbl in dialog.findChildren(type(dialog.ui.intro))]
+    assert "Actions that follow it &up" in labels or any("Actions" in t for t in labels)
+    shoot(dialog, "ask_dialog_links_en")
+    dialog.reject()
+    shoot(w, "asks_view_links_en")
 
 
 def test_ask_dialog_keeps_links_it_does_not_list(qtbot, demo_window) -> None:

@@ -16,9 +16,8 @@ from brobygger.services.asks import AskFilter
 from brobygger.services.briefs import BriefOptions, status_brief
 from brobygger.ui.asks import AnswerDialog, AsksPage
 from brobygger.ui.overview import OverviewPage
+from tests.conftest import VIBORG
 from tests.ui.conftest import closed, find_dialog, settle, shoot
-
-VIBORG = "Akutsamarbejde, Viborg"
 
 
 def test_asks_view_filters_and_marks_overdue(demo_window) -> None:
@@ -131,27 +130,16 @@ def test_initiative_tabs_asks_and_readiness_checklist(qtbot, demo_window) -> Non
     assert saved.answered_on == date.today()
 
 
-def test_asks_view_in_english(qtbot, demo_ctx, qapp) -> None:
-    from brobygger.ui import i18n
-    from brobygger.ui.mainwindow import MainWindow
-
-    i18n.install(qapp, "en")
-    try:
-        w = MainWindow(demo_ctx)
-        qtbot.addWidget(w)
-        w.resize(1280, 820)
-        w.show()
-        qtbot.waitExposed(w)
-        page = w.show_page("asks")
-        settle(demo_ctx)
-        assert page.title.text() == "Asks"
-        assert page.panel.answer_button.text() == "&Answer …"
-        assert "asks, " in page.panel.count_label.text()
-        page.panel.view.selectRow(0)
-        shoot(w, "asks_view_en")
-        w.close()
-    finally:
-        i18n.install(qapp, "da")
+def test_asks_view_in_english(english_demo_window) -> None:
+    w = english_demo_window
+    demo_ctx = w.ctx
+    page = w.show_page("asks")
+    settle(demo_ctx)
+    assert page.title.text() == "Asks"
+    assert page.panel.answer_button.text() == "&Answer …"
+    assert "asks, " in page.panel.count_label.text()
+    page.panel.view.selectRow(0)
+    shoot(w, "asks_view_en")
 
 
 def test_self_review_on_the_persons_page(qtbot, demo_window) -> None:

@@ -18,6 +18,7 @@ from brobygger.store.workspace import Workspace
 from brobygger.ui import i18n
 from brobygger.ui.mainwindow import MainWindow
 from brobygger.ui.safety import BackupsDialog, EncryptDialog, RecoveryDialog
+from tests.conftest import damaged_workspace_with_backup
 from tests.ui.conftest import find_dialog, make_ctx, settle, shoot
 
 
@@ -89,25 +90,6 @@ def test_restore_selected_is_confirmed_first(qtbot, ctx, make_shell, monkeypatch
     settle(ctx)
     assert asked and "før gendannelse" in asked[0]
     assert shell.window is window and dlg.isVisible()  # answered no: nothing happened
-
-
-def damaged_workspace_with_backup(directory: Path) -> None:
-    """300 entries, a backup, then flipped bytes in a page of the database."""
-    with Workspace.open(directory) as ws:
-        svc = Services(ws)
-        for n in range(300):
-            svc.log.create(entry_date=date(2026, 1, 1), type="observation", title=f"Note {n}",
-                           body="tekst " * 50)
-        ws.backup()
-        with ws.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    db = directory / paths.DB_FILENAME
-    raw = bytearray(db.read_bytes())
-    page = 4096
-    assert len(raw) > 20 * page
-    for offset in range(10 * page + 100, 10 * page + 164):
-        raw[offset] ^= 0xFF
-    db.write_bytes(bytes(raw))
 
 
 @pytest.fixture

@@ -52,25 +52,14 @@ def test_search_field_finds_minutes_and_opens_the_meeting(qtbot, demo_window) ->
     assert hits.isHidden()
 
 
-def test_search_hits_in_english(qtbot, demo_ctx, qapp) -> None:
-    from brobygger.ui import i18n
-    from brobygger.ui.mainwindow import MainWindow
-
-    i18n.install(qapp, "en")
-    try:
-        w = MainWindow(demo_ctx)
-        qtbot.addWidget(w)
-        w.resize(1280, 820)
-        w.show()
-        qtbot.waitExposed(w)
-        w.ui.actionFind.trigger()
-        qtbot.keyClicks(w.log.ui.searchEdit, "venteliste")
-        hits = w.log.meeting_hits
-        qtbot.waitUntil(lambda: hits.model.rowCount() >= 1, timeout=5000)
-        settle(demo_ctx)
-        assert "Also in agendas and minutes" in hits.label.text()
-        assert hits.model.index(0, 2).data() == "Minutes"
-        shoot(w, "search_meeting_hits_en")
-        w.close()
-    finally:
-        i18n.install(qapp, "da")
+def test_search_hits_in_english(qtbot, english_demo_window) -> None:
+    w = english_demo_window
+    demo_ctx = w.ctx
+    w.ui.actionFind.trigger()
+    qtbot.keyClicks(w.log.ui.searchEdit, "venteliste")
+    hits = w.log.meeting_hits
+    qtbot.waitUntil(lambda: hits.model.rowCount() >= 1, timeout=5000)
+    settle(demo_ctx)
+    assert "Also in agendas and minutes" in hits.label.text()
+    assert hits.model.index(0, 2).data() == "Minutes"
+    shoot(w, "search_meeting_hits_en")

@@ -4,7 +4,6 @@ this machine is gone, made anew after re-authentication; the sheet PDF; the erro
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,15 +20,7 @@ from brobygger.ui import recovery as ui_recovery
 from brobygger.ui.recovery import RecoveryKeyDialog, make_new_recovery_key
 from tests.conftest import MEMORY_KEYRING
 
-
-@pytest.fixture(autouse=True)
-def _keyring_restored() -> Iterator[None]:
-    """These tests empty the test keyring (a new laptop); other tests' keys (the session's
-    example workspace) come back afterwards."""
-    saved = dict(MEMORY_KEYRING.secrets)
-    yield
-    MEMORY_KEYRING.secrets.clear()
-    MEMORY_KEYRING.secrets.update(saved)
+pytestmark = pytest.mark.usefixtures("keyring_restored")  # these tests empty the keyring
 
 
 def test_app_shows_the_key_once_and_opens_with_it_on_a_new_machine(

@@ -22,10 +22,10 @@ from brobygger.ui.dialogs import (
     PersonDialog,
 )
 from brobygger.ui.mainwindow import MainWindow
+from tests.conftest import VIBORG
 from tests.ui.conftest import ARTIFACTS, settle, wait_for_lookups
 
 OUT = ARTIFACTS / "i17b"
-VIBORG = "Akutsamarbejde, Viborg"
 PREVENTED = "Andel akutteamforløb der forebygger indlæggelse"
 
 

@@ -302,8 +302,21 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
         """Full-text search over title, body and tags. Any input is safe."""
         f = replace(flt or LogFilter(), text=clean_text(text))
         with self.ws.read() as s:
-            ids = self._search_ids(s, f, limit)
+            if not _text_only(f):
+                ids = self._search_ids(s, f, limit)
+            else:
+                return self._hits(s, f.text or "", 0, limit)
         return self.get_many(ids)
+
+    def _hits(self, s: Session, text: str, offset: int, limit: int,
+              total: int | None = None) -> builtins.list[dto.LogEntry]:
+        """A page of a text search's hits as entries: their rows and links are read with
+        the hits (no lookup by id afterwards, no ORM objects)."""
+        columns = list(models.LogEntry.__table__.columns)  # type: ignore[attr-defined]
+        rows = dialect.search_log_entry_page(s.connection(), text, offset, limit, total,
+                                             columns=columns)
+        return [_entry_dto(r, _people(r.people), _codes(r.plagues), _codes(r.barriers))
+                for r in rows]
 
     def decisions(self, initiative_id: uuid.UUID, since: date | None = None,
                   until: date | None = None) -> builtins.list[dto.LogEntry]:
@@ -368,9 +381,7 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
         offset, limit = max(0, offset), max(0, limit)
         if _text_only(f):
             with self.ws.read() as s:
-                raw = dialect.search_log_entry_page(s.connection(), clean_text(f.text or ""),
-                                                    offset, limit, total)
-            return self.get_many(uuids_from_db(raw))
+                return self._hits(s, clean_text(f.text or ""), offset, limit, total)
         if f.text and f.text.strip():
             return self.get_many(self.ids(f)[offset:offset + limit])
         m = models.LogEntry
@@ -466,8 +477,20 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
                 col(m.entry_date) == day,
                 or_(col(m.created_at) > created,
                     and_(col(m.created_at) == created, col(m.id) > entry_id))))
-            stmt = select(func.count()).select_from(m).where(*where, before)
+            # counted with the plan of a page (a person's few entries from the link table)
+            stmt = select(func.count()).select_from(m).where(*self._paging_where(s, f), before)
             return int(s.execute(stmt).scalar_one())
+
+
+def _people(joined: str | None) -> tuple[uuid.UUID, ...]:
+    """Participants from their comma-joined ids (dialect.HIT_LINKS), in _links' order."""
+    # sorted as text first: the order of str(uuid) is that of its hex digits (the hyphens
+    # stand at the same places), and no UUID is turned into text to be sorted
+    return tuple(uuids_from_db(sorted(i.lower() for i in joined.split(",")))) if joined else ()
+
+
+def _codes(joined: str | None) -> tuple[str, ...]:
+    return tuple(sorted(joined.split(","))) if joined else ()
 
 
 def _text_only(f: LogFilter) -> bool:

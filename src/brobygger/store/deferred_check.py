@@ -28,11 +28,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import shutil
 import threading
 import time
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -73,25 +71,6 @@ def make_readonly_engine(db: Path, key: Key | None) -> Engine:
     return engine
 
 
-def private_view(db: Path) -> Path | None:
-    """A hidden folder beside ``db`` with a hard link to it and a copy of its ``-wal``
-    (see the module text); the view's database path, or None when no hard link can be
-    made."""
-    folder = db.parent / f"{VIEW_PREFIX}{uuid.uuid4().hex[:12]}"
-    try:
-        folder.mkdir(mode=0o700)
-        view = folder / db.name
-        os.link(db, view)
-        wal = readonly.wal_file(db)
-        if wal.exists():
-            shutil.copyfile(wal, readonly.wal_file(view))
-    except OSError as exc:
-        log.info("No private view of %s for a background check (%s)", db.name, exc)
-        shutil.rmtree(folder, ignore_errors=True)
-        return None
-    return view
-
-
 def remove_views(directory: Path, min_age_s: float = 3600) -> None:
     """Remove the private views a crashed check left (older than ``min_age_s``: another
     app may be checking right now)."""
@@ -125,7 +104,7 @@ class DeferredCheck:
     def _make_view(self) -> Path | None:
         # Always a private view where possible: SQLite's -shm goes there, and the view
         # reads the file without ``immutable`` (another program may write it meanwhile).
-        view = private_view(self.db)
+        view = readonly.private_view(self.db, VIEW_PREFIX)
         if view is None and not (readonly.wal_file(self.db).exists()
                                  or readonly.shm_file(self.db).exists()):
             return self.db  # read in place, ``immutable``: nothing but the file is read

@@ -13,7 +13,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import create_engine, event, literal_column, text
+from sqlalchemy import (
+    String,
+    cast,
+    column,
+    create_engine,
+    event,
+    func,
+    literal_column,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.engine import Connection, Engine
 
 from brobygger.domain.text import clean_parameters
@@ -305,11 +316,49 @@ def _trashed(conn: Connection) -> int:
 
 
 def search_log_entry_page(conn: Connection, user_text: str, offset: int, limit: int,
-                          total: int | None = None) -> list[Any]:
+                          total: int | None = None, *,
+                          columns: Sequence[Any] | None = None) -> list[Any]:
     """Rows ``offset … offset + limit - 1`` of :func:`search_log_entry_ids`' order. Only as
     many hits are ranked and read as the page needs – a search while typing shows its first
     page without listing every hit. ``total`` (:func:`count_log_entry_hits`) lets a page
-    near the end be read from the oldest hit backwards."""
+    near the end be read from the oldest hit backwards.
+
+    The ids of the entries; with ``columns`` (log_entry's) their rows instead, typed, and
+    their links as three more columns :data:`HIT_LINKS` (comma-joined, None for none) –
+    on SQLite read in the same query as the hits, not looked up again by id."""
+    if columns is not None and conn.dialect.name == "sqlite":
+        return _search_page_sqlite(conn, user_text, offset, limit, total, columns)
+    ids = _search_page(conn, user_text, offset, limit, total)
+    return ids if columns is None else _rows_by_id(conn, ids, columns)
+
+
+# A hit's people, plagues and barriers, read with it: (name, link table, linked column).
+HIT_LINKS = (("people", "log_entry_person", "person_id"),
+             ("plagues", "log_entry_plague", "plague"),
+             ("barriers", "log_entry_barrier", "barrier"))
+_SQLITE_HIT_LINKS = ", ".join(
+    f"(SELECT group_concat(l.{linked}) FROM {table} AS l WHERE l.entry_id = e.id) AS {name}"
+    for name, table, linked in HIT_LINKS)
+
+
+def _rows_by_id(conn: Connection, ids: list[Any], columns: Sequence[Any]) -> list[Any]:
+    """The live rows of ``ids`` in that order with their links (a search's rows on
+    databases other than SQLite)."""
+    if not ids:
+        return []
+    entry = columns[0].table
+    links = []
+    for name, table_name, linked in HIT_LINKS:
+        link = table(table_name, column("entry_id"), column(linked))
+        links.append(select(func.aggregate_strings(cast(link.c[linked], String), ","))
+                     .where(link.c.entry_id == entry.c.id).scalar_subquery().label(name))
+    found = {r.id: r for r in conn.execute(
+        select(*columns, *links).where(entry.c.id.in_(ids), entry.c.deleted_at.is_(None)))}
+    return [found[i] for i in ids if i in found]
+
+
+def _search_page(conn: Connection, user_text: str, offset: int, limit: int,
+                 total: int | None) -> list[Any]:
     offset, limit = max(0, offset), max(0, limit)
     if limit == 0:
         return []
@@ -318,9 +367,24 @@ def search_log_entry_page(conn: Connection, user_text: str, offset: int, limit: 
         if pg_query is None:
             return []
         return pg_search.search_page(conn, pg_query, offset, limit, RANK_WINDOW)
-    query = fts_query(user_text)
+    return _search_page_sqlite(conn, user_text, offset, limit, total, None)
+
+
+def _search_page_sqlite(conn: Connection, user_text: str, offset: int, limit: int,
+                        total: int | None, columns: Sequence[Any] | None) -> list[Any]:
+    offset, limit = max(0, offset), max(0, limit)
+    query = fts_query(user_text) if limit else None
     if query is None:
         return []
+
+    def rows(sql: str, params: dict[str, Any]) -> list[Any]:
+        if columns is None:
+            return [r[0] for r in conn.execute(text(sql.format(select="e.id")), params)]
+        select_list = ", ".join(f"e.{c.name}" for c in columns) + ", " + _SQLITE_HIT_LINKS
+        typed = text(sql.format(select=select_list)).columns(
+            *columns, *(column(name, String) for name, _, _ in HIT_LINKS))
+        return list(conn.execute(typed, params))
+
     # The full-text index drives the query (CROSS JOIN fixes the join order): left to
     # itself, SQLite walked every live entry and probed the index once per entry – 50 s
     # for one word over 100,000 entries. The best hits are ranked inside FTS5 (only as
@@ -344,30 +408,28 @@ def search_log_entry_page(conn: Connection, user_text: str, offset: int, limit: 
         {"q": query, "oldest": oldest}).scalar_one())
     ids: list[Any] = []
     if ranked is None or offset < ranked:
-        ids = [r[0] for r in conn.execute(text(
-            "SELECT e.id FROM (SELECT rowid AS hit, rank AS score FROM log_entry_fts "
+        ids = rows(
+            "SELECT {select} FROM (SELECT rowid AS hit, rank AS score FROM log_entry_fts "
             "WHERE log_entry_fts MATCH :q AND rowid >= :oldest ORDER BY rank, rowid DESC "
-            "LIMIT :n) AS f " + lookup.format(order="f.score, f.hit DESC")),
+            "LIMIT :n) AS f " + lookup.replace("{order}", "f.score, f.hit DESC"),
             {"q": query, "n": offset + limit + trashed, "limit": limit, "offset": offset,
-             "oldest": oldest or 0})]
+             "oldest": oldest or 0})
     if oldest is None or len(ids) == limit:
         return ids
     if ranked is None:
         ranked = offset + len(ids)  # from the first row: every live hit of the window read
     skip, rest = max(0, offset - ranked), limit - len(ids)
-    older = ("SELECT e.id FROM (SELECT rowid AS hit FROM log_entry_fts "
+    older = ("SELECT {select} FROM (SELECT rowid AS hit FROM log_entry_fts "
              "WHERE log_entry_fts MATCH :q AND rowid < :oldest) AS f " + lookup)
     if total is not None and skip > (total - ranked) // 2:
         # near the end: count back from the oldest hit
         last = max(0, total - ranked - skip - rest)
         n = max(0, min(rest, total - ranked - skip))
-        back = [r[0] for r in conn.execute(text(older.format(order="f.hit ASC")),
-                                           {"q": query, "oldest": oldest, "limit": n,
-                                            "offset": last})]
+        back = rows(older.replace("{order}", "f.hit ASC"),
+                    {"q": query, "oldest": oldest, "limit": n, "offset": last})
         return ids + back[::-1]
-    return ids + [r[0] for r in conn.execute(text(older.format(order="f.hit DESC")),
-                                             {"q": query, "oldest": oldest, "limit": rest,
-                                              "offset": skip})]
+    return ids + rows(older.replace("{order}", "f.hit DESC"),
+                      {"q": query, "oldest": oldest, "limit": rest, "offset": skip})
 
 
 def log_entry_rows(conn: Connection) -> int | None:

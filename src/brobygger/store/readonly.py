@@ -13,8 +13,11 @@ added. Without a ``-wal`` the file is opened ``immutable`` (nothing but the file
 
 from __future__ import annotations
 
+import logging
+import os
 import shutil
 import tempfile
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,6 +33,7 @@ from brobygger.domain.i18n import N_, _
 from brobygger.store import backup, crypto, dialect, files, recovery
 from brobygger.store.crypto import Key
 
+log = logging.getLogger(__name__)
 KEYRING_SIGN = N_("nøgleringen på denne computer")
 _COPY_ATTEMPTS = 5
 
@@ -192,3 +196,22 @@ def inspect_view(view: Path, db: Path, key: Key | None, encrypted: bool) -> str 
     – read from ``view`` (``db`` itself, read ``immutable``, or a private view of it, see
     :mod:`brobygger.store.deferred_check`), without ``quick_check``."""
     return _inspect(view, db, key, encrypted, False)
+
+
+def private_view(db: Path, prefix: str) -> Path | None:
+    """A hidden folder beside ``db`` (named ``prefix`` + a random part) with a hard link
+    to it and a copy of its ``-wal``, for :mod:`brobygger.store.deferred_check`: the view's
+    database path, or None when no hard link can be made."""
+    folder = db.parent / f"{prefix}{uuid.uuid4().hex[:12]}"
+    try:
+        folder.mkdir(mode=0o700)
+        view = folder / db.name
+        os.link(db, view)
+        wal = wal_file(db)
+        if wal.exists():
+            shutil.copyfile(wal, wal_file(view))
+    except OSError as exc:
+        log.info("No private view of %s for a background check (%s)", db.name, exc)
+        shutil.rmtree(folder, ignore_errors=True)
+        return None
+    return view

@@ -175,6 +175,15 @@ def selected_record(view: QTableView) -> Any:
     return model.data(indexes[0], Qt.ItemDataRole.UserRole)
 
 
+def select_record(view: QTableView, record: Any) -> bool:
+    """Select ``record``'s row again (after a reload) if the view's model still lists it."""
+    model: Any = view.model()  # a RecordTableModel (ui.models)
+    row = model.row_of(record.id) if record is not None and model is not None else -1
+    if row >= 0:
+        view.selectRow(row)
+    return row >= 0
+
+
 def on_delete_key(view: QWidget, slot: Callable[[], None]) -> QShortcut:
     from brobygger.ui.shortcuts import DELETE_ROW
 
