@@ -273,6 +273,11 @@ def test_walk_probe_reports_usable_stall_typing_and_refresh(tmp_path: Path) -> N
     assert float(values["STALL_MS"]) >= 0 and values["STALL_AT"]
     assert len(values["TYPED_MS"].split()) == len(paint_probe_word()) - 2
     assert float(values["REFRESH_MS"]) >= 0 and int(values["PEAK_RSS_KB"]) > 0
+    # where the time went: the GUI thread's own CPU per step, resident memory per view
+    assert values["START_PAGE"] == "overview" and float(values["USABLE_CPU"]) > 0
+    assert float(values["STALL_CPU_MS"]) >= 0 and values["STALL_CPU_AT"]
+    steps = dict(kv.split("=") for kv in values["RSS_STEPS_MB"].split())
+    assert {"usable", "log", "agreements", "initiative", "end"} <= set(steps)
     with Workspace.open(directory, create=False) as ws:  # the probe's save is in the log
         assert Services(ws, user="t").log.count() == manifest.counts["log_entries"] + 1
 
