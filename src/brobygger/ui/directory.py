@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from brobygger.domain.catalogue import LEVELS, ORGANISATION_KINDS, PERSON_ROLES, SECTORS
 from brobygger.services import LogFilter
+from brobygger.services.person_directory import DirectoryQuery
 from brobygger.ui import common, dialogs, i18n, style
 from brobygger.ui.common import (
     Context,
@@ -32,6 +33,7 @@ from brobygger.ui.common import (
     setup_table,
     show_error,
 )
+from brobygger.ui.directory_people import PeopleModel
 from brobygger.ui.forms.ui_directorypage import Ui_DirectoryPage
 from brobygger.ui.history import add_history_menu, open_history
 from brobygger.ui.models import Column, RecordTableModel
@@ -46,9 +48,9 @@ class DirectoryPage(Page):
         ui.setupUi(self)
         style.set_role(ui.title, "title")
         self.org_names: dict[uuid.UUID, str] = {}
-        self._people: list[Any] = []
         self._orgs: list[Any] = []
-        self.people = RecordTableModel([
+        # the people a block at a time (50,000 at scale 10); the organisations are few
+        self.people = PeopleModel(ctx, [
             Column(self.tr("Navn"), lambda p: p.name),
             Column(self.tr("Titel"), lambda p: p.title),
             Column(self.tr("Organisation"), lambda p: self.org_names.get(p.organisation_id, "")),
@@ -118,12 +120,12 @@ class DirectoryPage(Page):
         svc = self.ctx.svc
 
         def work() -> dict[str, Any]:
-            return {"people": svc.people.all(), "orgs": svc.organisations.all()}
+            return {"orgs": svc.organisations.all()}
 
         def done(data: dict[str, Any]) -> None:
             if not self.is_current(generation):
                 return
-            self._people, self._orgs = data["people"], data["orgs"]
+            self._orgs = data["orgs"]
             self.org_names = {o.id: o.name for o in self._orgs}
             self._filter_people()
             self._filter_orgs()
@@ -131,21 +133,21 @@ class DirectoryPage(Page):
         self.ctx.tasks.run(work, done)
 
     def _filter_people(self) -> None:
-        text = self.ui.peopleSearch.text().strip().casefold()
-        level = combo_value(self.ui.levelFilter)
+        """Search and level are answered by the database; the first block is shown."""
+        query = DirectoryQuery(level=combo_value(self.ui.levelFilter),
+                               text=self.ui.peopleSearch.text().strip())
         selected = selected_record(self.ui.peopleView)
-        rows = [p for p in self._people
-                if (not level or p.level == level)
-                and (not text or text in f"{p.name} {p.title} "
-                     f"{self.org_names.get(p.organisation_id, '')}".casefold())]
-        self.people.set_rows(rows)
-        fit_columns(self.ui.peopleView, {1: 230, 2: 210})
-        if selected is not None and self.people.row_of(selected.id) >= 0:
-            self.ui.peopleView.selectRow(self.people.row_of(selected.id))
-        elif rows:
-            self.ui.peopleView.selectRow(0)
-        else:
-            self.ui.personView.setHtml(person_html(None))
+
+        def shown() -> None:
+            fit_columns(self.ui.peopleView, {1: 230, 2: 210})
+            if selected is not None and self.people.row_of(selected.id) >= 0:
+                self.ui.peopleView.selectRow(self.people.row_of(selected.id))
+            elif self.people.rowCount():
+                self.ui.peopleView.selectRow(0)
+            else:
+                self.ui.personView.setHtml(person_html(None))
+
+        self.people.load(query, shown)
 
     def _filter_orgs(self) -> None:
         text = self.ui.orgSearch.text().strip().casefold()
@@ -164,9 +166,12 @@ class DirectoryPage(Page):
 
     def show_person(self, person_id: uuid.UUID) -> None:
         self.ui.tabs.setCurrentIndex(0)
-        row = self.people.row_of(person_id)
-        if row >= 0:
-            self.ui.peopleView.selectRow(row)
+
+        def select(row: int) -> None:
+            if row >= 0:
+                self.ui.peopleView.selectRow(row)
+
+        self.people.reveal(person_id, select)
 
     def _person_selected(self, *_args: object) -> None:
         person = selected_record(self.ui.peopleView)

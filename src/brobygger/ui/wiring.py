@@ -55,8 +55,8 @@ def open_record(window: Any, entity: str, record_id: uuid.UUID) -> None:
             lambda exc: show_error(window, exc),
         )
     elif entity == "person":
-        page = window.show_page("directory")
-        _select_when_loaded(page.people, lambda: page.show_person(record_id), record_id)
+        # the people are read a block at a time: the page reads on to the person's row
+        window.show_page("directory").show_person(record_id)
     elif entity == "agreement":
         from brobygger.ui.agreements.page import select_agreement
 
