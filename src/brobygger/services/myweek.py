@@ -57,7 +57,9 @@ def profile_person(svc: Any) -> uuid.UUID | None:
         pid = uuid.UUID(raw)
     except ValueError:
         return None
-    return pid if any(p.id == pid for p in svc.people.all()) else None
+    from brobygger.services.person_directory import person_names
+
+    return pid if person_names(svc, [pid]) else None
 
 
 def set_profile_person(svc: Any, person_id: uuid.UUID | None) -> None:
@@ -222,7 +224,9 @@ def _contacts(svc: Any, me: uuid.UUID | None, day: date) -> list[WeekLine]:
     rhythm = {c.person_id: c.interval_days for c in svc.meetings.contacts.all()}
     default = contact_default(svc)
     latest = last_contacts(svc, me)
-    names = {p.id: p.name for p in svc.people.all()}
+    from brobygger.services.person_directory import person_names
+
+    names = person_names(svc, people)  # only these, not every person
     out = []
     for pid in people:
         if pid not in names:

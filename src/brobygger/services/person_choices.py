@@ -37,10 +37,13 @@ def person_choices(svc: Services) -> list[PersonChoice]:
     memberships: dict[uuid.UUID, set[uuid.UUID]] = {}
     for m in svc.members.list():
         memberships.setdefault(m.person_id, set()).add(m.initiative_id)
-    people = [PersonChoice(p.id, p.name, p.title,
-                           orgs.get(p.organisation_id, "") if p.organisation_id else "",
-                           frozenset(memberships.get(p.id, ())))
-              for p in svc.people.all()]
+    from brobygger.services.person_directory import choice_rows
+
+    empty: frozenset[uuid.UUID] = frozenset()
+    # columns, not whole people (notes, contact data): 50,000 people at scale 10
+    people = [PersonChoice(pid, name, title, orgs.get(org_id, "") if org_id else "",
+                           frozenset(memberships[pid]) if pid in memberships else empty)
+              for pid, name, title, org_id in choice_rows(svc)]
     return sorted(people, key=lambda c: (c.name.casefold(), str(c.id)))
 
 

@@ -21,9 +21,12 @@ from brobygger.services.base import code
 from brobygger.store import models
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from brobygger.services import Services
 
-__all__ = ["BLOCK", "DirectoryQuery", "people_block", "people_count", "person_row"]
+__all__ = ["BLOCK", "DirectoryQuery", "choice_rows", "people_block", "people_count",
+           "person_names", "person_row"]
 
 BLOCK = 200  # rows read at a time
 
@@ -81,3 +84,27 @@ def person_row(svc: Services, q: DirectoryQuery, person_id: uuid.UUID) -> int:
         before = select(func.count()).select_from(person).where(*_where(q), or_(
             person.name < name, and_(person.name == name, person.id < pid)))
         return int(s.execute(before).scalar_one())
+
+
+def person_names(svc: Services, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """The names of those of ``ids`` who are people (not deleted) – without reading all."""
+    person = models.Person
+    wanted = list(dict.fromkeys(ids))
+    out: dict[uuid.UUID, str] = {}
+    with svc.ws.read() as s:
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            out.update({i: n for i, n in s.execute(
+                select(col(person.id), col(person.name)).where(
+                    col(person.id).in_(chunk), *_where(DirectoryQuery())))})
+    return out
+
+
+def choice_rows(svc: Services) -> list[tuple[uuid.UUID, str, str, uuid.UUID | None]]:
+    """Every person (not deleted) as (id, name, title, organisation id): what a picker
+    offers, without reading each person's notes and contact data."""
+    person = models.Person
+    with svc.ws.read() as s:
+        return [(i, n, t, o) for i, n, t, o in s.execute(select(
+            col(person.id), col(person.name), col(person.title),
+            col(person.organisation_id)).where(*_where(DirectoryQuery())))]

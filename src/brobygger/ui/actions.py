@@ -80,13 +80,16 @@ class ActionsPage(Page):
         def work() -> dict[str, Any]:
             today = date.today()
             actions = svc.actions.list(initiative_id=initiative_id, open_only=show != "all")
+            # the open ones of every initiative are already here: count them, not read twice
+            counts = (self._counted(actions, today) if initiative_id is None and show != "all"
+                      else self._counts(svc))
             if show == "overdue":
                 actions = [a for a in actions if a.is_overdue(today)]
             names = svc.overview.party_names()
             initiatives = svc.initiatives.all()
             names.update({i.id: i.name for i in svc.initiatives.all(include_deleted=True)})
             return {"actions": actions, "names": names, "initiatives": initiatives,
-                    **self._counts(svc)}
+                    **counts}
 
         def done(data: dict[str, Any]) -> None:
             if not self.is_current(generation):
@@ -103,8 +106,10 @@ class ActionsPage(Page):
 
     @staticmethod
     def _counts(svc: Any) -> dict[str, int]:
-        today = date.today()
-        all_open = svc.actions.list(open_only=True)
+        return ActionsPage._counted(svc.actions.list(open_only=True), date.today())
+
+    @staticmethod
+    def _counted(all_open: list[Any], today: date) -> dict[str, int]:
         return {"open": len(all_open),
                 "overdue": sum(1 for a in all_open if a.is_overdue(today))}
 
