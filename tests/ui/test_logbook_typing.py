@@ -40,10 +40,10 @@ def test_typing_reads_only_the_hits(window: Any, ctx: Any, qtbot: Any,
         calls.append("people")
         return people(*args, **kwargs)
 
-    people = svc.people.all
+    people = svc.overview.party_names  # read with the person filter's people
     monkeypatch.setattr(svc.log, "count", spy_count)
     monkeypatch.setattr(svc.initiatives, "all", spy_all)
-    monkeypatch.setattr(svc.people, "all", spy_people)
+    monkeypatch.setattr(svc.overview, "party_names", spy_people)
     for letter in "tolk":
         QTest.keyClicks(log.ui.searchEdit, letter)
         log.refresh()  # what the debounce timer does after the last keystroke

@@ -189,7 +189,10 @@ class LogPage(Page):
                     "epoch": epoch}
 
         def lookups() -> dict[str, Any]:
-            return {"people": svc.people.all(), "names": svc.overview.party_names()}
+            from brobygger.services.person_directory import people_by_name
+
+            # (id, name) only: 50,000 people at scale 10
+            return {"people": people_by_name(svc), "names": svc.overview.party_names()}
 
         def failed(exc: BaseException) -> None:
             if self.is_current(generation):
@@ -272,7 +275,7 @@ class LogPage(Page):
         self._party_names = data["names"]
         self._lookups_loaded = True
         self.names = {**self._party_names, **self._initiative_names}
-        self._fill(self.ui.personFilter, [(p.id, p.name) for p in data["people"]],
+        self._fill(self.ui.personFilter, data["people"],
                    self.tr("Alle personer"))
         self._selected()
 
