@@ -227,7 +227,9 @@ class Workspace(HeldWrites):
         self.key = key
         self.settings = settings
         self._write_engine = engine.execution_options(**{dialect.WRITE_OPTION: True})
-        self._read_engine = engine.execution_options(**dialect.read_options(engine))
+        # reads on a shared workspace run in autocommit (dialect.read_options); a file
+        # workspace reads through self.engine, which a background check swaps
+        self._shared_read_engine = engine.execution_options(**dialect.read_options(engine))
         self._active: ContextVar[Session | None] = ContextVar(f"ws-{id(self)}", default=None)
         self.checked_at: datetime | None = None  # when the file last passed quick_check
         self.notices: list[str] = []
@@ -519,7 +521,8 @@ class Workspace(HeldWrites):
         if current is not None:  # inside a write transaction: see its own changes
             yield current
             return
-        with Session(self._read_engine, expire_on_commit=False) as session:
+        engine = self._shared_read_engine if self.is_shared else self.engine
+        with Session(engine, expire_on_commit=False) as session:
             yield session
 
     @contextmanager
