@@ -236,7 +236,12 @@ def walk(initiative_id: str, args: list[str]) -> int:
     letter by letter in the Logbog (TYPED_MS: from the debounce firing to the model set
     with the first page, per keystroke from the third letter) and a saved log entry
     (REFRESH_MS: from the save to every visible view reloaded). Prints STALL_MS (the worst
-    lateness), STALL_AT (during what) and PEAK_RSS_KB."""
+    lateness), STALL_AT (during what), STALL_STEPS (the worst per step) and PEAK_RSS_KB.
+    On a busy machine lateness is mostly waiting for a core, so it also prints the GUI
+    thread's own CPU time between two beats (STALL_CPU_MS, _AT, _STEPS), the process's CPU
+    time at USABLE (USABLE_CPU) and the resident memory after each step (RSS_STEPS_MB).
+    The views are built on their first visit: the walk builds each as it shows it; the
+    start view is the Overblik (START_PAGE; the walk ends there, so the next start too)."""
     import resource
     import uuid
     from datetime import date

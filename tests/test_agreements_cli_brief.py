@@ -16,7 +16,7 @@ from brobygger.services.agreement_brief import agreement_brief
 from brobygger.services.briefs import status_brief
 from brobygger.store.workspace import Workspace
 from tests.conftest import DEMO_TODAY
-from tests.test_cli import demo_dir, run  # noqa: F401  (fixture)
+from tests.conftest import run_cli as run
 
 
 def _text(path: Path) -> str:
@@ -84,7 +84,7 @@ def test_forum_brief_and_flagged_transfer(demo_svc: Services, tmp_path: Path) ->
 
 
 def test_cli_agreements_and_review(capsys: pytest.CaptureFixture[str],
-                                   demo_dir: Path) -> None:  # noqa: F811
+                                   demo_dir: Path) -> None:
     d = str(demo_dir)
     code, out, _ = run(capsys, "agreements", "list", "--data-dir", d)
     assert code == 0 and "SAM:BO" in out and "3 aftaler" in out and "TIL REVISION" in out
@@ -132,7 +132,7 @@ def test_cli_agreements_and_review(capsys: pytest.CaptureFixture[str],
 
 
 def test_cli_bad_input_is_danish_and_saves_nothing(capsys: pytest.CaptureFixture[str],
-                                                   demo_dir: Path) -> None:  # noqa: F811
+                                                   demo_dir: Path) -> None:
     d = str(demo_dir)
     code, _, err = run(capsys, "agreements", "add", "--kind", "hemmelig", "--title", "X",
                        "--data-dir", d)

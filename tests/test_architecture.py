@@ -20,17 +20,10 @@ SRC = ROOT / "src" / "brobygger"
 LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 MAX_MODULE_LINES = 600
 MAX_FUNCTION_LINES = 80
-# A ratchet for what is still too big while other branches work in these files: each may
-# shrink but not grow; split it and delete its line here. Nothing else may pass the limits.
-OVERSIZE_MODULES = {
-    "ui/mainwindow.py": 619,
-}
-OVERSIZE_FUNCTIONS = {
-    "services/gdpr.py:export_person": 99,
-    "services/gdpr.py:anonymise_person": 84,
-    "ui/asks/page.py:__init__": 85,
-    "ui/charts.py:paintEvent": 111,
-}
+# The ratchet for what was still too big is empty: every module and function is within the
+# limits. Keep it so; split a function by its jobs rather than adding a line here.
+OVERSIZE_MODULES: dict[str, int] = {}
+OVERSIZE_FUNCTIONS: dict[str, int] = {}
 
 
 def lint_imports(src_root: Path) -> subprocess.CompletedProcess[str]:

@@ -242,7 +242,8 @@ def test_new_figures_on_a_tiny_workspace(generated: tuple[Path, generate.Manifes
         bench.close()
     assert [r.name for r in rows] == [
         "Logbog search while typing, p95 per keystroke",
-        "Filter jump → first page, worst filter", "Filter jump → last page, worst filter"]
+        "Filter jump → first page, worst filter", "Filter jump → last page, worst filter",
+        "Filter scrolled to the middle → next block, worst filter"]
     assert all(r.figure is not None and r.figure >= 0 for r in rows)
     assert "type moede" in rows[1].detail and "plague graazoner" in rows[1].detail
 
@@ -272,6 +273,11 @@ def test_walk_probe_reports_usable_stall_typing_and_refresh(tmp_path: Path) -> N
     assert float(values["STALL_MS"]) >= 0 and values["STALL_AT"]
     assert len(values["TYPED_MS"].split()) == len(paint_probe_word()) - 2
     assert float(values["REFRESH_MS"]) >= 0 and int(values["PEAK_RSS_KB"]) > 0
+    # where the time went: the GUI thread's own CPU per step, resident memory per view
+    assert values["START_PAGE"] == "overview" and float(values["USABLE_CPU"]) > 0
+    assert float(values["STALL_CPU_MS"]) >= 0 and values["STALL_CPU_AT"]
+    steps = dict(kv.split("=") for kv in values["RSS_STEPS_MB"].split())
+    assert {"usable", "log", "agreements", "initiative", "end"} <= set(steps)
     with Workspace.open(directory, create=False) as ws:  # the probe's save is in the log
         assert Services(ws, user="t").log.count() == manifest.counts["log_entries"] + 1
 

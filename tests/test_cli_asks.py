@@ -9,8 +9,8 @@ import pytest
 
 from brobygger.services import Services
 from brobygger.store.workspace import Workspace
+from tests.conftest import run_cli as run
 from tests.conftest import settled_hash
-from tests.test_cli import demo_dir, run  # noqa: F401  (fixture)
 
 
 def _svc(d: Path) -> Services:
@@ -18,7 +18,7 @@ def _svc(d: Path) -> Services:
 
 
 def test_asks_life_cycle_from_the_command_line(capsys: pytest.CaptureFixture[str],
-                                               demo_dir: Path) -> None:  # noqa: F811
+                                               demo_dir: Path) -> None:
     d = str(demo_dir)
     code, out, _ = run(capsys, "asks", "list", "--open", "--data-dir", d)
     assert code == 0 and "heraf 7 åbne" in out and "OVERSKREDET" in out
@@ -48,7 +48,7 @@ def test_asks_life_cycle_from_the_command_line(capsys: pytest.CaptureFixture[str
 
 
 def test_bad_input_saves_nothing(capsys: pytest.CaptureFixture[str],
-                                 demo_dir: Path) -> None:  # noqa: F811
+                                 demo_dir: Path) -> None:
     d = str(demo_dir)
     db = demo_dir / "brobygger.sqlite3"
     before = settled_hash(db)
@@ -65,7 +65,7 @@ def test_bad_input_saves_nothing(capsys: pytest.CaptureFixture[str],
 
 
 def test_readiness_from_the_command_line(capsys: pytest.CaptureFixture[str],
-                                         demo_dir: Path) -> None:  # noqa: F811
+                                         demo_dir: Path) -> None:
     d = str(demo_dir)
     code, out, _ = run(capsys, "readiness", "set", "Viborg", "politisk_opmaerksomhed",
                        "delvist", "--note", "Rejst i KKR", "--data-dir", d)
@@ -78,7 +78,7 @@ def test_readiness_from_the_command_line(capsys: pytest.CaptureFixture[str],
 
 
 def test_asks_link_from_the_command_line(capsys: pytest.CaptureFixture[str],
-                                         demo_dir: Path) -> None:  # noqa: F811
+                                         demo_dir: Path) -> None:
     d = str(demo_dir)
     with _svc(demo_dir).ws as ws:
         svc = Services(ws)

@@ -31,7 +31,7 @@ from brobygger.services.briefs import BriefOptions, collect, status_brief
 from brobygger.store import models
 from brobygger.store.workspace import Workspace, head_revision
 from tests.conftest import FIXTURES, PASS, VIBORG, old_example_workspace
-from tests.test_cli import demo_dir, run  # noqa: F401  (fixture)
+from tests.conftest import run_cli as run
 
 PREVENTED = "Andel akutteamforløb der forebygger indlæggelse"
 TODAY = date(2026, 11, 20)
@@ -285,7 +285,7 @@ def test_parties_and_forum_addressee_on_postgresql(pg_ws: Workspace) -> None:
 
 # -- the command line ---------------------------------------------------------------------------
 def test_cli_asks_to_a_forum(capsys: pytest.CaptureFixture[str],
-                             demo_dir: Path) -> None:  # noqa: F811
+                             demo_dir: Path) -> None:
     d = ["--data-dir", str(demo_dir)]
     forum = "Sundhedsrådet for Viborg-området"
     code, out, _ = run(capsys, "asks", "list", "--forum", forum, *d)

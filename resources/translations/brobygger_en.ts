@@ -3129,6 +3129,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>Owner</translation>
     </message>
     <message>
+        <source>Henter …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
         <source>{n} initiativer. Klik på et kort for at åbne initiativet.</source>
         <translation>{n} initiatives. Click a card to open the initiative.</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 
+from brobygger.services.log import LogFilter
 from brobygger.ui.logbook import LogPage
 from brobygger.ui.mainwindow import PAGES
 from tests.ui.conftest import settle
@@ -106,3 +107,27 @@ def test_an_initiatives_page_is_built_when_one_is_first_opened(demo_window):
     settle(w.ctx)
     assert page._detail is not None and page.detail.isVisible()  # type: ignore[attr-defined]
     assert page.current_initiative_id() == ini.id
+
+
+def test_an_initiatives_tabs_fill_over_turns_of_the_event_loop(demo_window, qtbot):
+    """The open tab is filled with the data at once, the others a few per turn; a tab
+    opened before its turn is filled when it is opened."""
+    w = demo_window
+    page = w.show_page("initiatives")
+    settle(w.ctx)
+    detail = page.detail
+    shown: list[str] = []
+    for tab in detail.tabs:
+        original = tab.show
+        tab.show = (lambda data, t=tab, o=original: (  # type: ignore[method-assign]
+            shown.append(type(t).__name__), o(data)))
+    ini = next(i for i in w.ctx.svc.initiatives.all()
+               if w.ctx.svc.log.ids(LogFilter(initiative_id=i.id)))
+    page.show_initiative(ini.id)
+    w.ctx.tasks.wait()  # delivered: only the open tab (Overblik) so far
+    assert shown == ["OverviewTab"]
+    detail.ui.tabs.setCurrentIndex(detail.tabs.index(detail.log_tab))  # before its turn
+    assert shown == ["OverviewTab", "LogTab"]
+    assert detail.log_tab.log.rowCount() > 0  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: len(shown) == len(detail.tabs))
+    assert sorted(shown) == sorted(type(t).__name__ for t in detail.tabs)  # each once

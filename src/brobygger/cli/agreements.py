@@ -10,7 +10,7 @@ import sys
 from datetime import date
 from typing import Any
 
-from brobygger.cli.common import EXIT_OK, AddCommand, _date_arg, _open, _print_table
+from brobygger.cli.common import EXIT_OK, AddCommand, _date_arg, _open, _print_table, by_id_prefix
 
 
 def _agreement(svc: Any, text: str) -> Any:
@@ -99,26 +99,16 @@ def cmd_agreements_deviation(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _by_prefix(rows: list[Any], text: str, noun: str) -> Any:
-    from brobygger.domain.errors import NotFoundError
-
-    found = [r for r in rows if str(r.id).startswith(text.strip().lower())]
-    if len(found) != 1:
-        raise NotFoundError(f"Fandt {'ingen' if not found else 'flere'} {noun} med id "
-                            f"'{text[:40]}'.")
-    return found[0]
-
-
 def cmd_agreements_link(args: argparse.Namespace) -> int:
     from brobygger.services import LogFilter
 
     svc = _open(args)
     a = _agreement(svc, args.agreement)
-    entry = _by_prefix(svc.log.list(LogFilter()), args.entry, "logindførsler")
+    entry = by_id_prefix(svc.log.list(LogFilter()), args.entry, "logindførsler")
     deviation = None
     if args.deviation:
         ids = [v.id for v in svc.agreements.versions(a.id)]
-        deviation = _by_prefix(svc.agreements.deviations.list(ids), args.deviation,
+        deviation = by_id_prefix(svc.agreements.deviations.list(ids), args.deviation,
                                "afvigelser").id
     svc.agreements.link_entry(a.id, entry.id, deviation)
     print(f"Logindførslen '{entry.title}' er knyttet til '{a.title}'.")

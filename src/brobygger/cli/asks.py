@@ -9,19 +9,21 @@ import argparse
 from datetime import date
 from typing import Any
 
-from brobygger.cli.common import EXIT_OK, AddCommand, _date_arg, _open, _Parser, _print_table
+from brobygger.cli.common import (
+    EXIT_OK,
+    AddCommand,
+    _date_arg,
+    _open,
+    _Parser,
+    _print_table,
+    by_id_prefix,
+)
 
 
 def _ask(svc: Any, text: str) -> Any:
     """An ask by id or by an unambiguous start of its id."""
-    from brobygger.domain.errors import NotFoundError
-
-    needle = text.strip().lower()
-    found = [a for a in svc.asks.list() if str(a.id).startswith(needle)]
-    if len(found) != 1:
-        raise NotFoundError(f"Fandt {'ingen' if not found else 'flere'} anmodninger med id "
-                            f"'{text[:40]}'. Se id'erne med 'brobygger-cli asks list'.")
-    return found[0]
+    return by_id_prefix(svc.asks.list(), text, "anmodninger",
+                        ". Se id'erne med 'brobygger-cli asks list'")
 
 
 def cmd_asks_list(args: argparse.Namespace) -> int:
@@ -117,13 +119,7 @@ def cmd_asks_merge(args: argparse.Namespace) -> int:
 
 
 def _by_prefix(records: Any, text: str, noun: str) -> Any:
-    from brobygger.domain.errors import NotFoundError
-
-    found = [r for r in records if str(r.id).startswith(text.strip().lower())]
-    if len(found) != 1:
-        raise NotFoundError(f"Fandt {'ingen' if not found else 'flere'} {noun} med id "
-                            f"'{text[:40]}' i anmodningens initiativ.")
-    return found[0]
+    return by_id_prefix(records, text, noun, " i anmodningens initiativ")
 
 
 def cmd_asks_link(args: argparse.Namespace) -> int:

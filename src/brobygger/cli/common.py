@@ -66,6 +66,18 @@ def close_opened() -> None:
 
 
 
+def by_id_prefix(rows: Sequence[Any], text: str, noun: str, where: str = "") -> Any:
+    """The one record of ``rows`` whose id is ``text`` or starts with it; otherwise a
+    NotFoundError saying none or several ``noun`` matched (``where``: a hint after it)."""
+    from brobygger.domain.errors import NotFoundError
+
+    found = [r for r in rows if str(r.id).startswith(text.strip().lower())]
+    if len(found) != 1:
+        raise NotFoundError(f"Fandt {'ingen' if not found else 'flere'} {noun} med id "
+                            f"'{text[:40]}'{where}.")
+    return found[0]
+
+
 def _print_table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> None:
     widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
     line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))

@@ -284,6 +284,25 @@ def _reference(raw: str) -> tuple[uuid.UUID, str]:
     return rid, str(rid)
 
 
+# ISO text of a moment, a day or a time of day: how it is read and what it should have been
+_ISO_KINDS: dict[str, tuple[Any, str]] = {
+    "datetime": (datetime.fromisoformat, "et tidspunkt"),
+    "date": (date.fromisoformat, "en dato"),
+    "time": (time.fromisoformat, "et klokkeslæt"),
+}
+
+
+def _iso(entity: str, name: str, raw: Any, kind: str) -> datetime | date | time:
+    parse, expected = _ISO_KINDS[kind]
+    if not isinstance(raw, str):
+        raise _bad(entity, name, raw, expected)
+    try:
+        value: datetime | date | time = parse(raw)
+    except ValueError:
+        raise _bad(entity, name, raw, expected) from None
+    return value
+
+
 def _decode(entity: str, spec: tuple[str, bool, str, Any], raw: JSONValue
             ) -> tuple[Any, JSONValue]:
     """The Python value of ``raw`` and its canonical JSON form (:func:`_encode_value`)."""
@@ -313,33 +332,13 @@ def _decode(entity: str, spec: tuple[str, bool, str, Any], raw: JSONValue
         except ValueError:
             raise _bad(entity, name, raw, "et id") from None
         return rid, str(rid)
-    if kind == "datetime":
-        if not isinstance(raw, str):
-            raise _bad(entity, name, raw, "et tidspunkt")
-        try:
-            moment = datetime.fromisoformat(raw)
-        except ValueError:
-            raise _bad(entity, name, raw, "et tidspunkt") from None
-        if moment.tzinfo is None:
-            raise _bad(entity, name, raw, "et tidspunkt med tidszone")
-        moment = moment.astimezone(UTC)
-        return moment, moment.isoformat()
-    if kind == "date":
-        if not isinstance(raw, str):
-            raise _bad(entity, name, raw, "en dato")
-        try:
-            day = date.fromisoformat(raw)
-        except ValueError:
-            raise _bad(entity, name, raw, "en dato") from None
-        return day, day.isoformat()
-    if kind == "time":
-        if not isinstance(raw, str):
-            raise _bad(entity, name, raw, "et klokkeslæt")
-        try:
-            at = time.fromisoformat(raw)
-        except ValueError:
-            raise _bad(entity, name, raw, "et klokkeslæt") from None
-        return at, at.isoformat()
+    if kind in _ISO_KINDS:
+        value = _iso(entity, name, raw, kind)
+        if isinstance(value, datetime):
+            if value.tzinfo is None:
+                raise _bad(entity, name, raw, "et tidspunkt med tidszone")
+            value = value.astimezone(UTC)
+        return value, value.isoformat()
     if kind == "bool":
         if not isinstance(raw, bool):
             raise _bad(entity, name, raw, "sand/falsk")

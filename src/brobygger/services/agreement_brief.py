@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from brobygger.domain import numbers, rules
+from brobygger.domain import display, numbers, rules
 from brobygger.domain.errors import InputError
 from brobygger.domain.i18n import _, ngettext
 from brobygger.dto.agreements import (
@@ -57,7 +57,7 @@ def questions(shown: Agreement, end: date,
                      "opgaven?", name=name))
     if shown.review_on is not None and shown.review_on < end:
         out.append(_("Revisionsdatoen ({day}) er passeret: hvornår revideres aftalen?",
-                     day=rules.format_date_da(shown.review_on)))
+                     day=display.date_text(shown.review_on)))
     out.append(_("Er parterne og det godkendende forum stadig de rette?"))
     out.append(_("Ved medarbejderne i begge sektorer, hvad aftalen siger (implementering og "
                  "spredning)?"))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from brobygger.domain import rules
+from brobygger.domain import display, rules
 from brobygger.domain.agreements import AGREEMENT_KINDS, AGREEMENT_STATUSES
 from brobygger.domain.errors import ValidationError
 from brobygger.domain.i18n import _
@@ -48,7 +48,7 @@ def check_dates(in_force_from: date | None, in_force_to: date | None) -> None:
         raise ValidationError(
             "in_force_to",
             _("Aftalen kan ikke ophøre ({end}) før den træder i kraft ({start}). Ret datoerne.",
-              end=rules.format_date_da(in_force_to), start=rules.format_date_da(in_force_from)))
+              end=display.date_text(in_force_to), start=display.date_text(in_force_from)))
 
 
 class Agreements(EntityService[models.Agreement, Agreement]):

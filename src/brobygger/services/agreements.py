@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from brobygger.domain import rules
+from brobygger.domain import display
 from brobygger.domain.agreements import (
     LIVE_STATUSES,
     REVIEW_HORIZON_DAYS,
@@ -68,7 +68,7 @@ def agreement_warnings(*, review_on: date | None, is_new: bool, today: date | No
     day = today or date.today()
     if is_new and review_on is not None and review_on < day:
         return [_("Revisionsdatoen ({day}) ligger i fortiden: aftalen står som forfalden til "
-                  "revision fra start.", day=rules.format_date_da(review_on))]
+                  "revision fra start.", day=display.date_text(review_on))]
     return []
 
 
@@ -128,7 +128,7 @@ class AgreementService:
                 raise ValidationError(
                     "in_force_from",
                     _("En ny version skal træde i kraft efter den version, den afløser (i kraft "
-                      "fra {day}).", day=rules.format_date_da(old.in_force_from)))
+                      "fra {day}).", day=display.date_text(old.in_force_from)))
             fields: dict[str, Any] = {k: getattr(old, k) for k in _CARRIED}
             fields.update(changes)
             label = version_label.strip() or _next_label(old.version_label)
@@ -325,13 +325,13 @@ class AgreementService:
                 out.append(Finding("revision_overskredet", "agreement", shown.id,
                                    _("Aftalen »{title}« skulle have været revideret {day}.",
                                      title=shown.title,
-                                     day=rules.format_date_da(shown.review_on))))
+                                     day=display.date_text(shown.review_on))))
             if shown.status == "i_kraft" and shown.in_force_to is not None \
                     and shown.in_force_to < today:
                 out.append(Finding("udloebet_i_kraft", "agreement", shown.id,
                                    _("Aftalen »{title}« står som i kraft, men udløb {day}.",
                                      title=shown.title,
-                                     day=rules.format_date_da(shown.in_force_to))))
+                                     day=display.date_text(shown.in_force_to))))
         return out
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -127,19 +127,7 @@ class Gdpr:
                 for m in s.scalars(select(models.InitiativeMember).where(
                     col(models.InitiativeMember.person_id) == key))]
 
-            took_part = set(s.scalars(select(col(models.LogEntryPerson.entry_id)).where(
-                col(models.LogEntryPerson.person_id) == key)))
-            entries = []
-            for e in s.scalars(select(models.LogEntry).order_by(
-                    col(models.LogEntry.entry_date), col(models.LogEntry.created_at))):
-                reasons = []
-                if e.id in took_part:
-                    reasons.append("deltager")
-                if pattern and any(pattern.search(t) for t in (e.title, e.body, e.tags)):
-                    reasons.append("nævnt")
-                if reasons:
-                    entries.append({**_row_dict(e), "reasons": reasons,
-                                    "initiative_name": initiatives.get(e.initiative_id, "")})
+            entries = _entries_about(s, key, pattern, initiatives)
             entry_ids = {uuid.UUID(e["id"]) for e in entries}
 
             actions = [{**_row_dict(a), "initiative_name": initiatives.get(a.initiative_id, "")}
@@ -147,14 +135,7 @@ class Gdpr:
                            col(models.Action.owner_id) == key))]
             action_ids = {uuid.UUID(a["id"]) for a in actions}
 
-            ra = models.RelationshipAssessment
-            relationships = []
-            for r in s.scalars(select(ra).where(or_(col(ra.person_a_id) == key,
-                                                    col(ra.person_b_id) == key))
-                               .order_by(col(ra.assessed_on))):
-                other = r.person_b_id if r.person_a_id == key else r.person_a_id
-                relationships.append({**_row_dict(r), "other_party": people.get(other, ""),
-                                      "initiative_name": initiatives.get(r.initiative_id, "")})
+            relationships = _relationships_of(s, key, people, initiatives)
             rel_ids = {uuid.UUID(r["id"]) for r in relationships}
 
             plagues = [{**_row_dict(p), "initiative_name": initiatives.get(p.initiative_id, "")}
@@ -176,13 +157,6 @@ class Gdpr:
                 for table, rid, field, value in self._texts(s)
                 if rid not in skip and pattern.search(value)]
 
-            events = [trail.to_dto(ev) for ev in s.scalars(
-                select(models.AuditEvent).where(col(models.AuditEvent.record_id) == key)
-                .order_by(col(models.AuditEvent.at)))]
-            audit_events = [{"at": ev.at.isoformat(), "user": ev.user, "action": ev.action,
-                             "changes": {k: list(v) for k, v in ev.changes.items()}}
-                            for ev in events]
-
             return {
                 "format": EXPORT_FORMAT,
                 "format_version": EXPORT_VERSION,
@@ -201,7 +175,7 @@ class Gdpr:
                 "self_reviews": self_reviews,
                 "asks_addressed": asks_to,
                 "mentions": mentions,
-                "audit_events": audit_events,
+                "audit_events": _audit_events(s, key),
             }
 
     @staticmethod
@@ -252,19 +226,7 @@ class Gdpr:
                 return pattern.sub(repl, value) if pattern is not None else value
 
             # 1. earlier audit events: the person's erased fields redacted, mentions replaced
-            redacted: list[uuid.UUID] = []
-            for event in s.scalars(select(models.AuditEvent)):
-                changes = event.changes or {}
-                new_changes = {
-                    field: ([_redact(v) for v in values]
-                            if event.record_id == key and field in ERASED_FIELDS
-                            else _scrub_json(values, scrub_text))
-                    for field, values in changes.items()}
-                new_user = scrub_text(event.user)
-                if new_changes != changes or new_user != event.user:
-                    event.changes = new_changes
-                    event.user = new_user
-                    redacted.append(event.id)
+            redacted = _scrub_audit_events(s, key, scrub_text)
             s.flush()
             uow.note("updated", models.AuditEvent.__tablename__, redacted)
 
@@ -283,26 +245,7 @@ class Gdpr:
             # 3. mentions in every text field of every record
             changed_rows = 1
             if pattern is not None:
-                for table, texts, _jsons in _data_tables():
-                    for row in list(s.execute(select(table.c.id, *(table.c[n] for n in texts)))):
-                        values = row._mapping
-                        new_values = {n: scrub_text(values[n]) for n in texts
-                                      if isinstance(values[n], str) and values[n]}
-                        new_values = {n: v for n, v in new_values.items() if v != values[n]}
-                        if not new_values:
-                            continue
-                        stmt = update(table).where(table.c.id == values["id"]).values(
-                            **new_values)
-                        if "version" in table.c:
-                            stmt = stmt.values(**bump_values(table))
-                        s.execute(stmt)
-                        changed_rows += 1
-                        rid = values["id"] if isinstance(values["id"], uuid.UUID) \
-                            else uuid.UUID(str(values["id"]))
-                        uow.note("updated", table.name, [rid])
-                        pending.append((table.name, rid, {
-                            n: [trail.REDACTED, trail.jsonable(v)]
-                            for n, v in new_values.items()}))
+                changed_rows += _scrub_mentions(uow, scrub_text, pending)
             for entity, rid, changes in pending:
                 uow.audit(entity, rid, trail.ANONYMISE, changes)
             scrub.rebuild_search_index(s.connection())
@@ -317,6 +260,97 @@ class Gdpr:
 def _data_tables() -> list[tuple[Table, list[str], list[str]]]:
     """Every table with text columns except the audit trail (handled on its own)."""
     return [t for t in scanned_tables() if t[0].name != models.AuditEvent.__tablename__]
+
+
+# -- export_person's parts ---------------------------------------------------------------------
+def _entries_about(s: Session, key: uuid.UUID, pattern: re.Pattern[str] | None,
+                   initiatives: Mapping[uuid.UUID | None, str]) -> list[dict[str, Any]]:
+    """Log entries the person took part in or is named in, oldest first."""
+    took_part = set(s.scalars(select(col(models.LogEntryPerson.entry_id)).where(
+        col(models.LogEntryPerson.person_id) == key)))
+    entries = []
+    for e in s.scalars(select(models.LogEntry).order_by(
+            col(models.LogEntry.entry_date), col(models.LogEntry.created_at))):
+        reasons = []
+        if e.id in took_part:
+            reasons.append("deltager")
+        if pattern and any(pattern.search(t) for t in (e.title, e.body, e.tags)):
+            reasons.append("nævnt")
+        if reasons:
+            entries.append({**_row_dict(e), "reasons": reasons,
+                            "initiative_name": initiatives.get(e.initiative_id, "")})
+    return entries
+
+
+def _relationships_of(s: Session, key: uuid.UUID, people: Mapping[uuid.UUID | None, str],
+                      initiatives: Mapping[uuid.UUID | None, str]) -> list[dict[str, Any]]:
+    """Relationship assessments with the person as one of the two parties."""
+    ra = models.RelationshipAssessment
+    out = []
+    for r in s.scalars(select(ra).where(or_(col(ra.person_a_id) == key,
+                                            col(ra.person_b_id) == key))
+                       .order_by(col(ra.assessed_on))):
+        other = r.person_b_id if r.person_a_id == key else r.person_a_id
+        out.append({**_row_dict(r), "other_party": people.get(other, ""),
+                    "initiative_name": initiatives.get(r.initiative_id, "")})
+    return out
+
+
+def _audit_events(s: Session, key: uuid.UUID) -> list[dict[str, Any]]:
+    """The audit trail of the person's own record, oldest first."""
+    events = [trail.to_dto(ev) for ev in s.scalars(
+        select(models.AuditEvent).where(col(models.AuditEvent.record_id) == key)
+        .order_by(col(models.AuditEvent.at)))]
+    return [{"at": ev.at.isoformat(), "user": ev.user, "action": ev.action,
+             "changes": {k: list(v) for k, v in ev.changes.items()}} for ev in events]
+
+
+# -- anonymise_person's steps ------------------------------------------------------------------
+def _scrub_audit_events(s: Session, key: uuid.UUID,
+                        scrub_text: Callable[[str], str]) -> list[uuid.UUID]:
+    """Redact the person's erased fields in earlier audit events and replace mentions of
+    the name in all of them; the ids of the events changed."""
+    redacted: list[uuid.UUID] = []
+    for event in s.scalars(select(models.AuditEvent)):
+        changes = event.changes or {}
+        new_changes = {
+            field: ([_redact(v) for v in values]
+                    if event.record_id == key and field in ERASED_FIELDS
+                    else _scrub_json(values, scrub_text))
+            for field, values in changes.items()}
+        new_user = scrub_text(event.user)
+        if new_changes != changes or new_user != event.user:
+            event.changes = new_changes
+            event.user = new_user
+            redacted.append(event.id)
+    return redacted
+
+
+def _scrub_mentions(uow: Any, scrub_text: Callable[[str], str],
+                    pending: list[tuple[str, uuid.UUID, dict[str, list[Any]]]]) -> int:
+    """Replace mentions of the name in every text field of every record (version bumped,
+    noted in the unit of work, its audit changes added to ``pending``); the rows changed."""
+    s = uow.session
+    changed_rows = 0
+    for table, texts, _jsons in _data_tables():
+        for row in list(s.execute(select(table.c.id, *(table.c[n] for n in texts)))):
+            values = row._mapping
+            new_values = {n: scrub_text(values[n]) for n in texts
+                          if isinstance(values[n], str) and values[n]}
+            new_values = {n: v for n, v in new_values.items() if v != values[n]}
+            if not new_values:
+                continue
+            stmt = update(table).where(table.c.id == values["id"]).values(**new_values)
+            if "version" in table.c:
+                stmt = stmt.values(**bump_values(table))
+            s.execute(stmt)
+            changed_rows += 1
+            rid = values["id"] if isinstance(values["id"], uuid.UUID) \
+                else uuid.UUID(str(values["id"]))
+            uow.note("updated", table.name, [rid])
+            pending.append((table.name, rid, {
+                n: [trail.REDACTED, trail.jsonable(v)] for n, v in new_values.items()}))
+    return changed_rows
 
 
 def _redact(value: Any) -> Any:

@@ -7,7 +7,7 @@ import re
 import uuid
 from typing import Any
 
-from brobygger.domain import rules
+from brobygger.domain import display
 from brobygger.domain.catalogue import (
     ACTION_STATUSES,
     ASK_LEVELS,
@@ -17,6 +17,7 @@ from brobygger.domain.catalogue import (
     PLAGUES,
 )
 from brobygger.domain.errors import NotFoundError
+from brobygger.domain.i18n import _
 from brobygger.dto.meetings import ItemView, MeetingView, PresenceView
 from brobygger.services.agenda import LinkedRecord
 from brobygger.services.meeting_entities import AgendaItem, Meeting
@@ -39,32 +40,36 @@ class Labeller:
         try:
             return self._link(entity, record_id)
         except NotFoundError:
-            return LinkedRecord(entity, record_id, "(slettet)", "", "deleted")
+            return LinkedRecord(entity, record_id, _("(slettet)"), "", "deleted")
 
     def _link(self, entity: str, rid: uuid.UUID) -> LinkedRecord:
+        """The record as the agenda and minutes show it: a title and a line of detail in the
+        current language (dates and codes through :mod:`brobygger.domain.display`)."""
         svc = self.svc
         if entity == "action":
             a = svc.actions.get(rid, include_deleted=True)
             owner = self.person(a.owner_id)
-            due = f"frist {rules.format_date_da(a.due_date)}" if a.due_date else "ingen frist"
+            due = (_("frist {day}", day=display.date_text(a.due_date)) if a.due_date
+                   else _("ingen frist"))
             return LinkedRecord(entity, rid, a.title,
-                                f"{owner or 'ingen ansvarlig'}, {due}, "
-                                f"{ACTION_STATUSES.label(a.status).lower()}", a.status,
-                                who=owner, when=a.due_date)
+                                f"{owner or _('ingen ansvarlig')}, {due}, "
+                                f"{display.code_text(ACTION_STATUSES, a.status).lower()}",
+                                a.status, who=owner, when=a.due_date)
         if entity == "log_entry":
             e = svc.log.get(rid, include_deleted=True)
-            status = (f", {DECISION_STATUSES.label(e.decision_status).lower()}"
+            status = (f", {display.code_text(DECISION_STATUSES, e.decision_status).lower()}"
                       if e.decision_status else "")
             return LinkedRecord(entity, rid, e.title,
-                                f"{rules.format_date_da(e.entry_date)}{status}", e.type,
+                                f"{display.date_text(e.entry_date)}{status}", e.type,
                                 when=e.entry_date, text=e.body)
         if entity == "plague_assessment":
             p = svc.plagues.get(rid, include_deleted=True)
-            return LinkedRecord(entity, rid, PLAGUES.label(p.plague), f"alvor {p.severity}")
+            return LinkedRecord(entity, rid, display.code_text(PLAGUES, p.plague),
+                                _("alvor {n}", n=p.severity))
         if entity == "barrier_assessment":
             b = svc.barriers.get(rid, include_deleted=True)
-            return LinkedRecord(entity, rid, BARRIERS.label(b.barrier),
-                                f"betydning {b.impact}")
+            return LinkedRecord(entity, rid, display.code_text(BARRIERS, b.barrier),
+                                _("betydning {n}", n=b.impact))
         if entity == "indicator":
             i = svc.indicators.get(rid, include_deleted=True)
             return LinkedRecord(entity, rid, i.name, i.unit)
@@ -73,18 +78,20 @@ class Labeller:
             names = (self.orgs.get(r.org_a_id, "") if r.org_a_id else self.person(r.person_a_id),
                      self.orgs.get(r.org_b_id, "") if r.org_b_id else self.person(r.person_b_id))
             return LinkedRecord(entity, rid, f"{names[0]} ↔ {names[1]}",
-                                f"vurderet {rules.format_date_da(r.assessed_on)}")
+                                _("vurderet {day}", day=display.date_text(r.assessed_on)))
         if entity == "meeting":
             m = svc.meetings.meetings.get(rid, include_deleted=True)
-            return LinkedRecord(entity, rid, f"Referat fra {rules.format_date_da(m.meeting_date)}",
-                                "")
+            return LinkedRecord(entity, rid, _("Referat fra {day}",
+                                               day=display.date_text(m.meeting_date)), "")
         if entity == "ask":
             ask = svc.asks.get(rid, include_deleted=True)
-            to = ask.addressee or self.person(ask.addressee_person_id) or ASK_LEVELS.label(
-                ask.level)
-            due = f", svar senest {rules.format_date_da(ask.due_date)}" if ask.due_date else ""
+            to = ask.addressee or self.person(ask.addressee_person_id) or display.code_text(
+                ASK_LEVELS, ask.level)
+            due = (_(", svar senest {day}", day=display.date_text(ask.due_date))
+                   if ask.due_date else "")
             return LinkedRecord(entity, rid, ask.title,
-                                f"til {to}{due}, {ASK_STATUSES.label(ask.status).lower()}",
+                                _("til {who}", who=to) + f"{due}, "
+                                f"{display.code_text(ASK_STATUSES, ask.status).lower()}",
                                 ask.status, who=to, when=ask.due_date)
         return LinkedRecord(entity, rid, entity, "")
 

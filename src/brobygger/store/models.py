@@ -138,6 +138,7 @@ class LogEntry(Record, table=True):
         # a type filter counted and paged from the index alone (migration 0011)
         Index("ix_log_entry_type_order", "type", "deleted_at", "entry_date", "created_at",
               "id"),
+        Index("ix_log_entry_deleted_at", "deleted_at"),  # the live count (0013)
     )
 
     initiative_id: uuid.UUID | None = Field(default=None, foreign_key="initiative.id")

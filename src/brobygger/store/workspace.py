@@ -221,15 +221,11 @@ class Workspace(HeldWrites):
 
     def __init__(self, engine: Engine, location: str, path: Path | None = None,
                  key: Key | None = None, settings: WorkspaceSettings | None = None) -> None:
-        self.engine = engine
+        self._use(engine)
         self.location = location
         self.path = path
         self.key = key
         self.settings = settings
-        self._write_engine = engine.execution_options(**{dialect.WRITE_OPTION: True})
-        # reads on a shared workspace run in autocommit (dialect.read_options); a file
-        # workspace reads through self.engine, which a background check swaps
-        self._shared_read_engine = engine.execution_options(**dialect.read_options(engine))
         self._active: ContextVar[Session | None] = ContextVar(f"ws-{id(self)}", default=None)
         self.checked_at: datetime | None = None  # when the file last passed quick_check
         self.notices: list[str] = []
@@ -238,6 +234,12 @@ class Workspace(HeldWrites):
         # window ignores the notices of its own commits.
         self.origin = uuid.uuid4().hex
         self._login_user: str | None = None
+
+    def _use(self, engine: Engine) -> None:
+        """``engine`` and every engine derived from it (reads, writes) from now on."""
+        self.engine = engine
+        self._write_engine = engine.execution_options(**{dialect.WRITE_OPTION: True})
+        self._read_engine = engine.execution_options(**dialect.read_options(engine))
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -325,9 +327,8 @@ class Workspace(HeldWrites):
     def _check_passed(self) -> None:
         """The background check passed (on its thread): the normal engine from now on."""
         assert self.path is not None and self._check is not None
-        engine = dialect.make_engine(self.path, self.key)
-        read_only, self.engine = self.engine, engine
-        self._write_engine = engine.execution_options(**{dialect.WRITE_OPTION: True})
+        read_only = self.engine
+        self._use(dialect.make_engine(self.path, self.key))
         self.checked_at = datetime.now(UTC)
         _consume_verified(self.path)
         if self.settings is not None:
@@ -521,8 +522,7 @@ class Workspace(HeldWrites):
         if current is not None:  # inside a write transaction: see its own changes
             yield current
             return
-        engine = self._shared_read_engine if self.is_shared else self.engine
-        with Session(engine, expire_on_commit=False) as session:
+        with Session(self._read_engine, expire_on_commit=False) as session:
             yield session
 
     @contextmanager

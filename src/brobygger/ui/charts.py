@@ -176,7 +176,23 @@ class LineChart(QWidget):
                        self.chart.empty_text)
             p.end()
             return
-        # legend
+        top = self._draw_legend(p, small, sfm, rect, top)
+        lo, hi, step = self._y_range()
+        label_w = max(sfm.horizontalAdvance(i18n.fmt_number(v)) for v in (lo, hi)) + 10
+        area = QRectF(12 + label_w, top, rect.width() - 24 - label_w,
+                      rect.height() - top - sfm.height() - 14)
+        if area.height() < 30 or area.width() < 60:
+            p.end()
+            return
+        plot = _Plot(area, sorted({d for d, _ in points}), lo, hi)
+        p.setFont(small)
+        self._draw_axes(p, plot, sfm, label_w, step)
+        self._draw_guides_and_series(p, plot, sfm)
+        p.end()
+
+    def _draw_legend(self, p: QPainter, small: QFont, sfm: QFontMetrics, rect: QRectF,
+                     top: float) -> float:
+        """The series' names with their line and marker; the top of what follows."""
         p.setFont(small)
         x = 12.0
         for s in self.chart.series:
@@ -192,39 +208,22 @@ class LineChart(QWidget):
             p.setPen(QColor(style.TEXT))
             p.drawText(QPointF(x + 18, top + sfm.ascent()), s.label)
             x += width
-        top += sfm.height() + 8
-        lo, hi, step = self._y_range()
-        label_w = max(sfm.horizontalAdvance(i18n.fmt_number(v)) for v in (lo, hi)) + 10
-        plot = QRectF(12 + label_w, top, rect.width() - 24 - label_w,
-                      rect.height() - top - sfm.height() - 14)
-        if plot.height() < 30 or plot.width() < 60:
-            p.end()
-            return
-        dates = sorted({d for d, _ in points})
-        d0, d1 = dates[0].toordinal(), dates[-1].toordinal()
-        span = max(1, d1 - d0)
+        return top + sfm.height() + 8
 
-        def px(d: date) -> float:
-            if d0 == d1:
-                return plot.center().x()
-            return plot.left() + (d.toordinal() - d0) / span * plot.width()
-
-        def py(v: float) -> float:
-            return plot.bottom() - (v - lo) / (hi - lo) * plot.height()
-
-        # grid and y labels
-        ticks = round((hi - lo) / step)
-        p.setFont(small)
-        for i in range(ticks + 1):
+    @staticmethod
+    def _draw_axes(p: QPainter, plot: _Plot, sfm: QFontMetrics, label_w: float,
+                   step: float) -> None:
+        """The grid with the y labels, and the first, last and (if room) middle date."""
+        area, lo, dates = plot.area, plot.lo, plot.dates
+        for i in range(round((plot.hi - lo) / step) + 1):
             v = lo + step * i
-            y = py(v)
+            y = plot.py(v)
             p.setPen(QPen(QColor("#e6eaee"), 1))
-            p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
             p.setPen(QColor(style.MUTED))
             p.drawText(QRectF(4, y - sfm.height() / 2, label_w + 4, sfm.height()),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                        i18n.fmt_number(round(v, 2)))
-        # x labels: first, last and (if room) middle
         shown = [dates[0], dates[-1]] if len(dates) > 1 else [dates[0]]
         if len(dates) > 2:
             shown.insert(1, dates[len(dates) // 2])
@@ -232,32 +231,49 @@ class LineChart(QWidget):
         for d in shown:
             text = i18n.fmt_date_short(d)
             w = sfm.horizontalAdvance(text)
-            x = min(max(px(d) - w / 2, plot.left() - 8), plot.right() - w + 8)
+            x = min(max(plot.px(d) - w / 2, area.left() - 8), area.right() - w + 8)
             if x < last_right + 6:
                 continue
-            p.drawText(QPointF(x, plot.bottom() + sfm.ascent() + 6), text)
+            p.drawText(QPointF(x, area.bottom() + sfm.ascent() + 6), text)
             last_right = x + w
-        # guides
+
+    def _draw_guides_and_series(self, p: QPainter, plot: _Plot, sfm: QFontMetrics) -> None:
+        area = plot.area
         for g in self.chart.guides:
-            y = py(g.value)
+            y = plot.py(g.value)
             pen = QPen(g.colour, 1.4)
             if g.dashed:
                 pen.setStyle(Qt.PenStyle.DashLine)
             p.setPen(pen)
-            p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
             p.setPen(QColor(style.text_on(style.MUTED)))
-            p.drawText(QPointF(plot.right() - sfm.horizontalAdvance(g.label) - 2, y - 3),
+            p.drawText(QPointF(area.right() - sfm.horizontalAdvance(g.label) - 2, y - 3),
                        g.label)
-        # series
         for s in self.chart.series:
-            pts = [QPointF(px(d), py(v)) for d, v in sorted(s.points)]
+            pts = [QPointF(plot.px(d), plot.py(v)) for d, v in sorted(s.points)]
             p.setPen(QPen(s.colour, 2.4))
             for a, b in itertools.pairwise(pts):
                 p.drawLine(a, b)
             p.setBrush(s.colour)
             for pt in pts:
                 _marker(p, pt, self.chart.series.index(s))
-        p.end()
+
+
+class _Plot:
+    """The plot area and the scales: a date to x, a value to y."""
+
+    def __init__(self, area: QRectF, dates: list[date], lo: float, hi: float) -> None:
+        self.area, self.dates, self.lo, self.hi = area, dates, lo, hi
+        self.d0, self.d1 = dates[0].toordinal(), dates[-1].toordinal()
+
+    def px(self, d: date) -> float:
+        if self.d0 == self.d1:
+            return self.area.center().x()
+        return self.area.left() + (d.toordinal() - self.d0) / max(1, self.d1 - self.d0) \
+            * self.area.width()
+
+    def py(self, v: float) -> float:
+        return self.area.bottom() - (v - self.lo) / (self.hi - self.lo) * self.area.height()
 
 
 def _marker(p: QPainter, at: QPointF, kind: int) -> None:

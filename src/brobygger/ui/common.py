@@ -141,16 +141,17 @@ FIT_ROWS = 60  # rows measured when columns are fitted to their contents
 
 
 def fit_columns(view: QTableView, widths: dict[int, int] | None = None,
-                cap: int = 300) -> None:
-    """Size columns to their contents, but no wider than ``cap`` (or ``widths[col]``) –
-    unless the user has set the widths (:mod:`brobygger.ui.columns`): those are kept."""
+                cap: int = 300, sample: int = FIT_ROWS) -> None:
+    """Size columns to their contents (of the first ``sample`` rows), but no wider than
+    ``cap`` (or ``widths[col]``) – unless the user has set the widths
+    (:mod:`brobygger.ui.columns`): those are kept."""
     from brobygger.ui.columns import restore_columns
 
     if view.property("columnsRemembered") and restore_columns(view):
         return
     # Qt measures 1,000 rows per column by default (each through the Python delegate and
     # model: ~1 s for a table of thousands); the first FIT_ROWS rows show the typical widths
-    view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)  # rows per column
+    view.horizontalHeader().setResizeContentsPrecision(max(1, sample))  # rows per column
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
     for col in range(header.count()):
@@ -172,6 +173,15 @@ def selected_record(view: QTableView) -> Any:
     if not indexes or model is None:
         return None
     return model.data(indexes[0], Qt.ItemDataRole.UserRole)
+
+
+def select_record(view: QTableView, record: Any) -> bool:
+    """Select ``record``'s row again (after a reload) if the view's model still lists it."""
+    model: Any = view.model()  # a RecordTableModel (ui.models)
+    row = model.row_of(record.id) if record is not None and model is not None else -1
+    if row >= 0:
+        view.selectRow(row)
+    return row >= 0
 
 
 def on_delete_key(view: QWidget, slot: Callable[[], None]) -> QShortcut:

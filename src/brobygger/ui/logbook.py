@@ -14,6 +14,7 @@ from brobygger.domain.errors import BrobyggerError
 from brobygger.services import LogFilter
 from brobygger.ui import dialogs, i18n, style
 from brobygger.ui.common import (
+    FIT_ROWS,
     Context,
     combo_value,
     confirm_delete,
@@ -241,7 +242,8 @@ class LogPage(Page):
         if (not same and not retyped) or not self._fitted:  # after a save they stay
             # widths from the rows in view (one block at most), not from 1,000 rows
             ui.logView.horizontalHeader().setResizeContentsPrecision(self.model.BLOCK)
-            fit_columns(ui.logView, {3: 200})
+            # measured on the rows read so far: more would read further blocks
+            fit_columns(ui.logView, {3: 200}, sample=min(FIT_ROWS, self.model.BLOCK))
             ui.logView.horizontalHeader().resizeSection(2, 320)
             self._fitted = listing.total > 0
         shown, total = listing.total, data["total"]

@@ -36,6 +36,7 @@ from brobygger.ui.common import (
     fit_columns,
     fit_combo,
     paragraphs,
+    select_record,
     selected_record,
     setup_table,
 )
@@ -275,10 +276,7 @@ class AgreementsPage(Page):
             text += self.tr(" – ⚠ {f} opgaveoverdragelser uden lægeligt ansvarlig").format(
                 f=flagged)
         self.count_label.setText(text)
-        if selected is not None:
-            row = self.model.row_of(selected.id)
-            if row >= 0:
-                self.view.selectRow(row)
+        select_record(self.view, selected)
         self.show_selected()
 
     # -- the selected agreement -----------------------------------------------------------------

@@ -35,6 +35,7 @@ from brobygger.ui.common import (
     fill_combo,
     fit_columns,
     paragraphs,
+    select_record,
     selected_record,
     set_combo_value,
     setup_table,
@@ -237,10 +238,7 @@ class AsksPanel(QWidget):
         if overdue:
             text += _tr("asks", " – {d} med overskredet svarfrist").format(d=overdue)
         self.count_label.setText(text)
-        if selected is not None:
-            row = self.model.row_of(selected.id)
-            if row >= 0:
-                self.view.selectRow(row)
+        select_record(self.view, selected)
         self.show_selected()
 
     # -- the selected ask -------------------------------------------------------------------

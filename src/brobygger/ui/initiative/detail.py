@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QTableView, QWidget
 
 from brobygger.domain import rules
@@ -71,6 +71,9 @@ class InitiativeDetail(QWidget):
         self.tabs: list[Tab] = [self.overview_tab, self.relations_tab, self.plagues_tab,
                                 self.barriers_tab, self.results_tab, self.log_tab,
                                 self.actions_tab, self.asks_tab, self.readiness_tab]
+        self._unshown: list[Tab] = []  # tabs still to be filled with _tab_data
+        self._tab_data: dict[str, Any] = {}
+        ui.tabs.currentChanged.connect(self._tab_opened)
         ui.backButton.clicked.connect(self.back)
         ui.editButton.clicked.connect(self.edit_initiative)
         ui.deleteButton.clicked.connect(self.delete_initiative)
@@ -192,8 +195,32 @@ class InitiativeDetail(QWidget):
         self._show_header(summary)
         if first:
             self.ui.tabs.setCurrentIndex(0)
-        for tab in self.tabs:
-            tab.show(data)
+        # the open tab now, the others TAB_CHUNK per turn of the event loop (all nine at
+        # once blocked the window ~60 ms on a big initiative); one opened before its turn is
+        # filled when it is opened
+        tabs = list(self.tabs)
+        current = self.ui.tabs.currentIndex()
+        if len(tabs) == self.ui.tabs.count() and 0 <= current < len(tabs):
+            tabs.insert(0, tabs.pop(current))
+        self._unshown, self._tab_data = tabs[1:], data
+        tabs[0].show(data)
+        if self._unshown:
+            QTimer.singleShot(0, self._show_more_tabs)
+
+    TAB_CHUNK = 4
+
+    def _show_more_tabs(self) -> None:
+        chunk, self._unshown = self._unshown[:self.TAB_CHUNK], self._unshown[self.TAB_CHUNK:]
+        for tab in chunk:
+            tab.show(self._tab_data)
+        if self._unshown:
+            QTimer.singleShot(0, self._show_more_tabs)
+
+    def _tab_opened(self, index: int) -> None:
+        if len(self.tabs) == self.ui.tabs.count() and 0 <= index < len(self.tabs) and \
+                self.tabs[index] in self._unshown:
+            self._unshown.remove(self.tabs[index])
+            self.tabs[index].show(self._tab_data)
 
     def _show_header(self, summary: Any) -> None:
         ui = self.ui

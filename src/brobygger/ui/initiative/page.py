@@ -75,6 +75,9 @@ class InitiativesPage(Page):
             self.ui.detailLayout.addWidget(detail)
             detail.back.connect(self.show_list)
             detail.deleted.connect(self.show_list)
+            from brobygger.ui import accessibility
+
+            accessibility.prepare(detail)  # as the page was when it was first shown
         return self._detail
 
     def reload(self, generation: int) -> None:
