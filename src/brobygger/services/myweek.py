@@ -119,6 +119,10 @@ def _meetings(svc: Any, me: uuid.UUID | None, day: date) -> list[WeekLine]:
 
 
 def _actions(svc: Any, me: uuid.UUID | None, day: date) -> list[WeekLine]:
+    """My actions due within ACTION_DAYS or overdue; none before I have chosen myself (as
+    my asks: the view then shows every meeting only, not every person's actions)."""
+    if me is None:
+        return []
     names = {i.id: i.name for i in svc.initiatives.all()}
     out = []
     for a in svc.actions.list(open_only=True, owner_id=me,
