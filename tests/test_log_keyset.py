@@ -124,3 +124,13 @@ def test_an_anchor_in_the_trash_still_marks_its_place(svc: Services,
     above = [e.id for e in svc.log.page(flt, offset=0, limit=3, before=expected[3])]
     assert above == expected[:3]
     assert svc.log.count(flt) == len(expected) - 1
+
+
+def test_a_rare_filter_at_scale_ten_is_paged_from_the_link_table() -> None:
+    """Measured at scale 10 (1,000,000 entries): the busiest person's 1,893 entries by
+    walking the display order took 5.1 s CPU, from the link table 0.23 s; a plague in
+    64,080 entries by walking 0.1 s, from the link table 3.1 s. Scale 1 as before."""
+    assert not log_service.walks_display_order(1_893, 1_000_000)
+    assert log_service.walks_display_order(64_080, 1_000_000)
+    assert not log_service.walks_display_order(321, 100_000)
+    assert log_service.walks_display_order(6_481, 100_000)
