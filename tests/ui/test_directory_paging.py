@@ -87,3 +87,14 @@ def test_a_link_to_a_person_on_a_later_block_selects_them(window: Any, ctx: Any,
     assert row >= BLOCK  # read on until the person's row
     assert page.ui.peopleView.currentIndex().row() == row
     assert "Visitator" in page.ui.personView.toPlainText()
+
+
+def test_the_directory_in_english_with_the_example(english_demo_window: Any) -> None:
+    w = english_demo_window
+    page = w.show_page("directory")
+    settle(w.ctx)
+    assert page.people.rowCount() == page.people.total > 0
+    page.ui.peopleSearch.setText("kommune")  # by the organisation's name
+    settle(w.ctx)
+    assert page.people.rowCount() == page.people.total > 0
+    shoot(w, "directory_paged_en")
