@@ -68,7 +68,7 @@ def bench_typing(b: Bench) -> list[Row]:
     from brobygger.services import LogFilter
 
     model = _log_model(b)
-    names = {i.id: i.name for i in b.svc.initiatives.all(include_deleted=True)}
+    names = {i.id: i.name for i in b.svc.initiatives.names(include_deleted=True)}
     prefixes = [w[:k] for w in TYPED for k in range(3, len(w) + 1)]
     for p in prefixes[:5]:  # warm up
         _listing_and_page(b, model, LogFilter(text=p), names)
@@ -112,7 +112,7 @@ def bench_filter(b: Bench) -> list[Row]:
     from brobygger.ui.models import read_block
 
     model = _log_model(b)
-    names = {i.id: i.name for i in b.svc.initiatives.all(include_deleted=True)}
+    names = {i.id: i.name for i in b.svc.initiatives.names(include_deleted=True)}
     filters = _filters(b)
 
     def last_page(flt: Any) -> None:

@@ -456,7 +456,7 @@ def bench_logbook(b: Bench) -> list[Row]:
 
     def through_model() -> None:
         # the Logbog's background read for its table (ui/logbook.py, reload: listing()) …
-        names = {i.id: i.name for i in svc.initiatives.all(include_deleted=True)}
+        names = {i.id: i.name for i in svc.initiatives.names(include_deleted=True)}
         listing = model.fetch(flt)
         # … and, when it arrives, on the UI thread: the model is set and the rows painted
         model.set_listing(listing, names)

@@ -33,3 +33,18 @@ def test_the_live_count_reads_the_narrow_index(ws: Any) -> None:
         plan = " ".join(str(row[-1]) for row in conn.execute(
             text("EXPLAIN QUERY PLAN " + statements[0].replace("?", "NULL"))))
     assert "ix_log_entry_deleted_at" in plan, plan
+
+
+def test_initiative_names_are_those_of_the_records(ws: Any) -> None:
+    """The Logbog's initiative filter and name column read ids and names only – the same
+    initiatives, trash included, in the same order as the whole records."""
+    svc = Services(ws, user="tester")
+    for name in ("Psykiatriens Hus", "Akutteam", "Udskrivningsaftalen"):
+        svc.initiatives.create(name=name, status="drift")
+    gone = svc.initiatives.create(name="Bæltet", status="drift")
+    svc.initiatives.delete(gone.id)
+    names = svc.initiatives.names(include_deleted=True)
+    assert [(n.id, n.name, n.deleted_at) for n in names] == [
+        (i.id, i.name, i.deleted_at) for i in svc.initiatives.all(include_deleted=True)]
+    assert gone.id not in {n.id for n in svc.initiatives.names()}
+    assert names[0].name == "Akutteam"

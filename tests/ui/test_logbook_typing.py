@@ -26,7 +26,7 @@ def test_typing_reads_only_the_hits(window: Any, ctx: Any, qtbot: Any,
     settle(ctx)
     assert log.ui.countLabel.text() == "6 indførsler"
     calls: list[str] = []
-    count, everything = svc.log.count, svc.initiatives.all
+    count, everything = svc.log.count, svc.initiatives.names
 
     def spy_count(flt: LogFilter | None = None) -> int:
         calls.append("count" if flt in (None, LogFilter()) else "hits")
@@ -42,7 +42,7 @@ def test_typing_reads_only_the_hits(window: Any, ctx: Any, qtbot: Any,
 
     people = svc.overview.party_names  # read with the person filter's people
     monkeypatch.setattr(svc.log, "count", spy_count)
-    monkeypatch.setattr(svc.initiatives, "all", spy_all)
+    monkeypatch.setattr(svc.initiatives, "names", spy_all)
     monkeypatch.setattr(svc.overview, "party_names", spy_people)
     for letter in "tolk":
         QTest.keyClicks(log.ui.searchEdit, letter)

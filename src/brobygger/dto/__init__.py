@@ -14,7 +14,8 @@ from brobygger.domain import rules
 from brobygger.domain.catalogue import ACTION_STATUSES, ASK_LEVELS, LadderStep, Rule
 
 __all__ = ["Action", "Ask", "AuditEvent", "BarrierAssessment", "CprFinding", "Indicator",
-           "Initiative", "LogEntry", "Measurement", "Member", "Organisation", "PairSeries",
+           "Initiative", "InitiativeName", "LogEntry", "Measurement", "Member",
+           "Organisation", "PairSeries",
            "Party", "Person", "PlagueAssessment", "ReadinessAnswer", "ReadinessSummary",
            "RecordDTO", "RelationshipAssessment", "SelfReview"]
 
@@ -70,6 +71,15 @@ class Initiative(RecordDTO):
     cornerstones: dict[str, int]
     readiness: dict[str, bool]
     kind: str | None = None      # domain.reform.INITIATIVE_KINDS (None: not stated)
+
+
+@dataclass(frozen=True, slots=True)
+class InitiativeName:
+    """An initiative's id and name – what a filter list or a name column needs (5,000
+    initiatives at scale 10: ~10 ms instead of ~150 ms for whole records)."""
+    id: uuid.UUID
+    name: str
+    deleted_at: datetime | None
 
 
 @dataclass(frozen=True, slots=True)

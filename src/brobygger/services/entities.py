@@ -196,6 +196,15 @@ class Initiatives(EntityService[models.Initiative, dto.Initiative]):
             where.append(models.Initiative.parent_id.is_(None))  # type: ignore[union-attr]
         return self._query(*where)
 
+    def names(self, *, include_deleted: bool = False) -> builtins.list[dto.InitiativeName]:
+        """Every initiative's id and name (the trash too if asked), by name."""
+        m = models.Initiative
+        stmt = select(col(m.id), col(m.name), col(m.deleted_at)).order_by(col(m.name))
+        if not include_deleted:
+            stmt = stmt.where(col(m.deleted_at).is_(None))
+        with self.ws.read() as s:
+            return [dto.InitiativeName(*row) for row in s.execute(stmt)]
+
     def find(self, name_or_id: str) -> dto.Initiative:
         found: dto.Initiative = _find(self, name_or_id, "initiativ")
         return found

@@ -181,7 +181,7 @@ class LogPage(Page):
 
         def listing() -> dict[str, Any]:
             initiatives = known_initiatives if known_initiatives is not None \
-                else svc.initiatives.all(include_deleted=True)
+                else svc.initiatives.names(include_deleted=True)
             data = model.fetch(flt, around=around, rows=[top] if top > 0 else [])
             everything = data.total if flt == LogFilter() else \
                 known_total if known_total is not None else svc.log.count()
