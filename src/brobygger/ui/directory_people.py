@@ -101,10 +101,8 @@ class PeopleModel(RecordTableModel):
         svc, query, token = self.ctx.svc, self.query, self._token
 
         def found(row: int) -> None:
-            if token != self._token:  # another search or level meanwhile
-                return
-            if self._reading:
-                self._after_read.append(lambda: self.reveal(person_id, done))
+            if token != self._token or self._reading:  # a (re)load or block meanwhile:
+                self.reveal(person_id, done)             # ask again (after it)
             elif row < 0:
                 done(-1)
             else:
