@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from brobygger.services import Services
 from brobygger.services.myweek import my_week
 from brobygger.services.person_directory import (
@@ -38,3 +40,26 @@ def test_my_week_lists_no_ones_actions_before_i_choose_myself(svc: Services) -> 
     mine = [w.text for w in my_week(svc, day, person_id=owner.id).lines
             if w.section == "actions"]
     assert mine == ["Ring til visitationen"]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def both(request: pytest.FixtureRequest) -> Services:
+    fixture = "ws" if request.param == "sqlite" else "pg_ws"
+    return Services(request.getfixturevalue(fixture), user="tester")
+
+
+def test_the_directory_search_folds_danish_letters(both: Services) -> None:
+    """"ø" finds "Østergård" and "ÅSE" finds "Åse" – SQLite's own lower()/LIKE fold
+    only A–Z; a % or _ typed is a letter, not a wildcard."""
+    org = both.organisations.create(name="Ærø Kommune", sector="kommune")
+    oster = both.people.create(name="Søren Østergård", title="Overlæge")
+    aase = both.people.create(name="Åse Holm", organisation_id=org.id)
+    both.people.create(name="Bo 100% Berg")
+    found = {p.id for p in people_block(both, DirectoryQuery(text="østerg"), 0, 10)}
+    assert found == {oster.id}
+    assert {p.id for p in people_block(both, DirectoryQuery(text="ÅSE"), 0, 10)} == {aase.id}
+    assert {p.id for p in people_block(both, DirectoryQuery(text="ærø"), 0, 10)} == {aase.id}
+    assert {p.id for p in people_block(both, DirectoryQuery(text="OVERLÆGE"), 0, 10)} == {
+        oster.id}
+    assert people_count(both, DirectoryQuery(text="0%")) == 1
+    assert people_count(both, DirectoryQuery(text="_")) == 0

@@ -19,6 +19,7 @@ from brobygger.domain.catalogue import LEVELS
 from brobygger.services import dto
 from brobygger.services.base import code
 from brobygger.store import models
+from brobygger.store.folding import contains_folded
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -54,10 +55,9 @@ def _where(q: DirectoryQuery) -> list[Any]:
         where.append(person.level == code(LEVELS, q.level, "level"))
     needle = q.text.strip()
     if needle:
-        in_org = select(col(org.id)).where(
-            org.name.icontains(needle))  # type: ignore[attr-defined]
-        where.append(or_(person.name.icontains(needle),  # type: ignore[attr-defined]
-                         person.title.icontains(needle),  # type: ignore[attr-defined]
+        in_org = select(col(org.id)).where(contains_folded(org.name, needle))
+        where.append(or_(contains_folded(person.name, needle),
+                         contains_folded(person.title, needle),
                          person.organisation_id.in_(in_org)))  # type: ignore[union-attr]
     return where
 

@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, Engine
 
 from brobygger.domain.text import clean_parameters
-from brobygger.store import pg_search
+from brobygger.store import folding, pg_search
 
 if TYPE_CHECKING:
     from brobygger.store.crypto import Key
@@ -100,6 +100,7 @@ def connect(db: Path, key: Key | None, *, readonly: bool = False) -> Any:
     conn.execute("PRAGMA cipher_log_level = NONE")
     if key is not None:
         conn.execute(f"PRAGMA key = {key.pragma}")
+    folding.register(conn)
     return conn
 
 
