@@ -74,6 +74,12 @@ def combo_value(combo: QComboBox) -> Any:
 
 
 def set_combo_value(combo: QComboBox, value: Any) -> bool:
+    row_of = getattr(combo.model(), "row_of", None)  # a list model of thousands of people
+    if row_of is not None:
+        row = row_of(value)
+        if row is not None:
+            combo.setCurrentIndex(row)
+        return row is not None
     for i in range(combo.count()):
         if combo.itemData(i) == value:
             combo.setCurrentIndex(i)

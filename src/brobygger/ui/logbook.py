@@ -283,7 +283,12 @@ class LogPage(Page):
         """Refill a filter without reloading: only a chosen value that is gone (in the
         trash) changes the filter, and that reloads once."""
         before = combo_value(combo)
-        fill_combo(combo, items, none_label=none_label, keep=False)  # signals blocked
+        if combo is self.ui.personFilter:  # every person: one list model, no item each
+            from brobygger.ui.choice_model import set_choices
+
+            set_choices(combo, items, none_label)
+        else:
+            fill_combo(combo, items, none_label=none_label, keep=False)  # signals blocked
         if before is not None:
             with QSignalBlocker(combo):
                 set_combo_value(combo, before)

@@ -14,24 +14,25 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QFocusEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QLineEdit, QWidget
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QLineEdit, QListView, QWidget
 
 from brobygger.services.person_choices import PersonChoice, ordered_for
+from brobygger.ui.choice_model import (
+    SEARCH_ROLE,
+    ChoiceListModel,
+    Heading,
+    MatchModel,
+    Row,
+    person_label,
+    person_tooltip,
+)
 from brobygger.ui.common import combo_value, set_combo_value
 from brobygger.ui.i18n import tr as _tr
 
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 7
-
-
-def person_label(choice: PersonChoice) -> str:
-    """"Anne Holm (Silkeborg Kommune)" – the organisation beside the name."""
-    return f"{choice.name} ({choice.organisation})" if choice.organisation else choice.name
-
-
-def person_tooltip(choice: PersonChoice) -> str:
-    return " · ".join(x for x in (choice.name, choice.title, choice.organisation) if x)
+__all__ = ["SEARCH_ROLE", "PersonPicker", "person_items", "person_label", "person_tooltip",
+           "replace_combo"]
 
 
 def person_items(choices: Sequence[PersonChoice], initiative_id: uuid.UUID | None = None
@@ -43,13 +44,22 @@ def person_items(choices: Sequence[PersonChoice], initiative_id: uuid.UUID | Non
 
 class PersonPicker(QComboBox):
     """A combo box of people: members of the initiative first, organisation beside the
-    name, type to search by name, title or organisation."""
+    name, type to search by name, title or organisation.
+
+    The rows are a :class:`~brobygger.ui.choice_model.ChoiceListModel` over the list of
+    :class:`PersonChoice` (no item per person); the search pop-up lists a
+    :class:`~brobygger.ui.choice_model.MatchModel` of the rows found."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._choices: list[PersonChoice] = []
         self._none_label: str | None = None
         self._initiative_id: uuid.UUID | None = None
+        self.choice_model = ChoiceListModel(self)
+        self.setModel(self.choice_model)
+        view = self.view()
+        if isinstance(view, QListView):  # 50,000 rows: no per-row size pass
+            view.setUniformItemSizes(True)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(16)
@@ -59,11 +69,8 @@ class PersonPicker(QComboBox):
         assert line is not None
         self._line: QLineEdit = line
         line.setPlaceholderText(_tr("pickers", "Søg på navn, titel eller organisation"))
-        self._proxy = QSortFilterProxyModel(self)
-        self._proxy.setSourceModel(self.model())
-        self._proxy.setFilterRole(SEARCH_ROLE)
-        self._proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer = QCompleter(self._proxy, self)
+        self._found = MatchModel(self.choice_model, self)
+        completer = QCompleter(self._found, self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.activated[QModelIndex].connect(self._chosen)  # type: ignore[index]
@@ -88,14 +95,12 @@ class PersonPicker(QComboBox):
         """Other choices than people (the relation dialog's organisations), searchable by
         their label."""
         self._choices, self._none_label, self._initiative_id = [], none_label, None
+        rows: list[Row] = [(None, none_label)] if none_label is not None else []
+        rows += items
         self.blockSignals(True)
-        self.clear()
-        if none_label is not None:
-            self.addItem(none_label, None)
-        for value, text in items:
-            self.addItem(text, value)
-            self.setItemData(self.count() - 1, text, SEARCH_ROLE)
-        self.setCurrentIndex(0 if self.count() else -1)
+        self.choice_model.set_rows(rows)
+        self._found.set_matches([])
+        self.setCurrentIndex(0 if rows else -1)
         self.blockSignals(False)
         self._line.setText(self.chosen_text())
 
@@ -108,31 +113,18 @@ class PersonPicker(QComboBox):
     def _fill(self) -> None:
         current = combo_value(self) if self.count() else None
         self.blockSignals(True)
-        self.clear()
-        model = self.model()
-        assert isinstance(model, QStandardItemModel)
-        if self._none_label is not None:
-            self.addItem(self._none_label, None)
+        rows: list[Row] = [(None, self._none_label)] if self._none_label is not None else []
         members, others = ordered_for(self._choices, self._initiative_id)
-        # one insertion of all rows: item by item, the search proxy re-filtered at each
-        # (5,000 people: ~70 ms on the UI thread)
-        items: list[QStandardItem] = []
-        for heading, group in ((_tr("pickers", "Medlemmer af initiativet"), members),
-                               (_tr("pickers", "Andre personer"), others if members else [])):
-            if group:
-                head = QStandardItem(heading)
-                head.setFlags(Qt.ItemFlag.NoItemFlags)
-                font = head.font()
-                font.setBold(True)
-                head.setFont(font)
-                items.append(head)
-            items += [self._item(c) for c in group]
-        if not members:
-            items += [self._item(c) for c in others]
-        if items:
-            model.invisibleRootItem().appendRows(items)
+        if members:  # the members under their heading, then everyone else under theirs
+            rows.append(Heading(_tr("pickers", "Medlemmer af initiativet")))
+            rows += members
+            if others:
+                rows.append(Heading(_tr("pickers", "Andre personer")))
+        rows += others
+        self.choice_model.set_rows(rows)
+        self._found.set_matches([])
         if current is None or not set_combo_value(self, current):
-            self.setCurrentIndex(0 if self._none_label is not None or self.count() else -1)
+            self.setCurrentIndex(0 if rows else -1)
             if self._none_label is None and members:
                 self.setCurrentIndex(1)
         self.blockSignals(False)
@@ -142,44 +134,34 @@ class PersonPicker(QComboBox):
         """The chosen item's label (``currentText`` is whatever is typed in the field)."""
         return self.itemText(self.currentIndex()) if self.currentIndex() >= 0 else ""
 
-    @staticmethod
-    def _item(c: PersonChoice) -> QStandardItem:
-        """The row of ``c`` as ``addItem`` would make it, with its tooltip and search text."""
-        item = QStandardItem(person_label(c))
-        item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
-        item.setData(c.id, Qt.ItemDataRole.UserRole)
-        item.setData(person_tooltip(c), Qt.ItemDataRole.ToolTipRole)
-        item.setData(c.search_text, SEARCH_ROLE)
-        return item
-
     # -- searching -----------------------------------------------------------------------
+    def _find(self, text: str) -> list[int]:
+        """The rows a search for ``text`` finds (people and plain choices, no headings)."""
+        return self.choice_model.find(text) if text.strip() else []
+
     def _search(self, text: str) -> None:
-        self._proxy.setFilterFixedString(text.strip())
+        self._found.set_matches(self._find(text))
         if text.strip():
             self._completer.complete()
 
     def _chosen(self, index: Any) -> None:
         if hasattr(index, "isValid") and index.isValid():
-            source = self._proxy.mapToSource(index)
-            self.setCurrentIndex(source.row())
+            model = index.model()
+            row = self._found.source_row(index.row()) if model is self._found else index.row()
+            self.setCurrentIndex(row)
         self._line.setText(self.chosen_text())
 
     def matches(self, text: str) -> list[str]:
         """The labels a search for ``text`` offers (what the pop-up lists)."""
-        self._proxy.setFilterFixedString(text.strip())
-        out = [str(self._proxy.index(r, 0).data()) for r in range(self._proxy.rowCount())
-               if self._proxy.index(r, 0).data(Qt.ItemDataRole.UserRole) is not None]
-        return out
+        return [self.itemText(r) for r in self._find(text)]
 
     def choose_first_match(self, text: str) -> bool:
         """Choose the first person a search for ``text`` finds (Enter in the field)."""
-        self._proxy.setFilterFixedString(text.strip())
-        for r in range(self._proxy.rowCount()):
-            index = self._proxy.index(r, 0)
-            if index.data(Qt.ItemDataRole.UserRole) is not None:
-                self._chosen(index)
-                return True
-        return False
+        found = self._find(text)
+        if found:
+            self.setCurrentIndex(found[0])
+            self._line.setText(self.chosen_text())
+        return bool(found)
 
     def _focus_changed(self, old: QWidget | None, now: QWidget | None) -> None:
         if old in (self, self._line) and now is not None and now is not self \
@@ -200,7 +182,7 @@ class PersonPicker(QComboBox):
         if typed != self.chosen_text() and not (typed.strip()
                                                 and self.choose_first_match(typed)):
             self._line.setText(self.chosen_text())
-        self._proxy.setFilterFixedString("")
+        self._found.set_matches([])
 
     def _popup_open(self) -> bool:
         popup = self._completer.popup()
