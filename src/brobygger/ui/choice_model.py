@@ -175,8 +175,17 @@ def set_choices(combo: QComboBox, items: Sequence[tuple[Any, str]],
     view = combo.view()
     if isinstance(view, QListView):
         view.setUniformItemSizes(True)  # no per-row size pass
-    if view is not None:  # wide enough for the choices, measured on the first ones only
-        fm = view.fontMetrics()
-        labels = [label for _v, label in items[:300]] + [none_label or ""]
-        widest = max(fm.horizontalAdvance(label) for label in labels)
-        view.setMinimumWidth(min(widest + 40, 640))
+    widen_popup(combo)
+
+
+def widen_popup(combo: QComboBox, sample: int = 300) -> None:
+    """The pop-up list wide enough for the choices (not elided to the field's width),
+    measured on the first ``sample`` rows only – not on every one of 50,000 people."""
+    view, model = combo.view(), combo.model()
+    if view is None or model is None:
+        return
+    fm = view.fontMetrics()
+    rows = min(model.rowCount(), sample)
+    widest = max((fm.horizontalAdvance(str(model.index(r, 0).data() or ""))
+                  for r in range(rows)), default=0)
+    view.setMinimumWidth(min(widest + 40, 640))

@@ -27,6 +27,7 @@ from brobygger.ui.choice_model import (
     Row,
     person_label,
     person_tooltip,
+    widen_popup,
 )
 from brobygger.ui.common import combo_value, set_combo_value
 from brobygger.ui.i18n import tr as _tr
@@ -100,6 +101,7 @@ class PersonPicker(QComboBox):
         self.blockSignals(True)
         self.choice_model.set_rows(rows)
         self._found.set_matches([])
+        widen_popup(self)
         self.setCurrentIndex(0 if rows else -1)
         self.blockSignals(False)
         self._line.setText(self.chosen_text())
@@ -123,6 +125,7 @@ class PersonPicker(QComboBox):
         rows += others
         self.choice_model.set_rows(rows)
         self._found.set_matches([])
+        widen_popup(self)
         if current is None or not set_combo_value(self, current):
             self.setCurrentIndex(0 if rows else -1)
             if self._none_label is None and members:
