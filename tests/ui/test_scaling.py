@@ -71,3 +71,27 @@ def test_a_dialog_in_its_scroll_area_has_no_changes_to_discard(demo_window, qtbo
     assert not dlg.has_changes()
     dlg.ui.title.setText("Noget nyt")
     assert dlg.has_changes()
+
+
+def test_a_dialog_keeps_its_focus_and_default_button_in_its_scroll_area(qtbot):
+    """Moving a dialog's content into its scroll area hid the focused button for a moment:
+    the focus and the default button (what Enter presses) were lost, so Enter in the
+    recovery dialog did nothing instead of »Prøv igen«."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton, QVBoxLayout
+
+    from brobygger.ui.accessibility import scroll_inside
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QLineEdit())
+    safe, risky = QPushButton("Prøv igen"), QPushButton("Gendan")
+    layout.addWidget(risky)
+    layout.addWidget(safe)
+    layout.addWidget(QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel))
+    safe.setDefault(True)
+    dialog.show()
+    safe.setFocus()
+    qtbot.waitUntil(safe.hasFocus)
+    scroll_inside(dialog)
+    assert dialog.focusWidget() is safe and safe.isDefault() and not risky.isDefault()

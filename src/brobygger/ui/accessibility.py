@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QStyledItemDelegate,
@@ -418,6 +419,10 @@ def scroll_inside(dialog: QDialog) -> None:
     buttons = [b for b in dialog.findChildren(QDialogButtonBox)
                if content.indexOf(b) >= 0 and not b.isHidden()]
     want = dialog.sizeHint()
+    # the move hides the widgets for a moment: the focused one and the default button
+    # (what Enter presses) would be lost – they are given back below
+    focused = dialog.focusWidget()
+    defaults = [b for b in dialog.findChildren(QPushButton) if b.isDefault()]
     inner = QWidget()
     inner.setObjectName("dialogContent")
     inner.setLayout(content)  # takes the layout (and its widgets) from the dialog
@@ -439,6 +444,10 @@ def scroll_inside(dialog: QDialog) -> None:
     # right after the dialog got focus finds its fields visible
     for w in (area, *buttons):
         w.show()
+    for default in defaults:
+        default.setDefault(True)
+    if focused is not None and dialog.focusWidget() is not focused:
+        focused.setFocus(Qt.FocusReason.OtherFocusReason)
     dialog.setProperty("a11yScrolls", True)
     fit_to_screen(dialog, want)
 

@@ -273,9 +273,12 @@ class RecoveryDialog(QDialog):
         ui.backupsView.selectionModel().selectionChanged.connect(self._update_buttons)
         # a passphrase was typed and did not fit: it can be typed again
         ui.retryButton.setVisible(isinstance(error, WrongKeyError) and prompt.last is not None)
-        # a restore is never the default answer to a typo
-        (ui.retryButton if ui.retryButton.isVisibleTo(self) else
-         ui.restoreNewestButton).setDefault(True)
+        # a restore is never the default answer to a typo; the default button has the
+        # focus too (focus on another button would make that one the default for Enter)
+        default = ui.retryButton if ui.retryButton.isVisibleTo(self) else \
+            ui.restoreNewestButton
+        default.setDefault(True)
+        default.setFocus()
         self.show_error(error)
 
     def show_error(self, error: CorruptWorkspaceError) -> None:
