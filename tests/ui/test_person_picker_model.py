@@ -17,7 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from brobygger.services.person_choices import PersonChoice
-from brobygger.ui import common
+from brobygger.ui import common, pickers
 from brobygger.ui.choice_model import ChoiceListModel, Heading
 from brobygger.ui.pickers import PersonPicker
 from tests.ui.conftest import settle
@@ -104,7 +104,7 @@ def test_typing_chooses_the_right_person(qtbot: Any) -> None:
     assert line.text() == "Person 0210 (Aarhus Kommune)"
 
 
-def test_a_popup_choice_maps_to_the_person(qtbot: Any) -> None:
+def test_a_popup_choice_maps_to_the_person(qtbot: Any, monkeypatch: Any) -> None:
     choices = _choices()
     picker = PersonPicker()
     qtbot.addWidget(picker)
@@ -119,6 +119,11 @@ def test_a_popup_choice_maps_to_the_person(qtbot: Any) -> None:
     assert completion.rowCount() == len(range(0, N, 7))
     picker.completer().activated[type(completion.index(0, 0))].emit(completion.index(3, 0))
     assert common.combo_value(picker) == choices[21].id
+    # a search that finds thousands lists the first MAX_SHOWN (more letters narrow it)
+    monkeypatch.setattr(pickers, "MAX_SHOWN", 25)
+    picker.lineEdit().clear()
+    QTest.keyClicks(picker.lineEdit(), "person")
+    assert completion.rowCount() == 25 and len(picker.matches("person")) == N
 
 
 def test_plain_choices_and_the_logbook_person_filter(qtbot: Any, window: Any, ctx: Any) -> None:

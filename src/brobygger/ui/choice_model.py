@@ -149,12 +149,17 @@ class MatchModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        return self.source.flags(self.source.index(self._rows[index.row()])) \
+        # a search never finds a heading: every hit can be chosen (asked once per hit)
+        return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled \
             if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
+        row = self.source.row(self._rows[index.row()])
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):  # the common ask
+            return person_label(row) if isinstance(row, PersonChoice) \
+                else row.text if isinstance(row, Heading) else row[1]
         return self.source.data(self.source.index(self._rows[index.row()]), role)
 
 

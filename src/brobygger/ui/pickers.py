@@ -35,6 +35,8 @@ from brobygger.ui.i18n import tr as _tr
 __all__ = ["SEARCH_ROLE", "PersonPicker", "person_items", "person_label", "person_tooltip",
            "replace_combo"]
 
+MAX_SHOWN = 500  # hits the search pop-up lists
+
 
 def person_items(choices: Sequence[PersonChoice], initiative_id: uuid.UUID | None = None
                  ) -> list[tuple[uuid.UUID, str]]:
@@ -77,6 +79,9 @@ class PersonPicker(QComboBox):
         completer.activated[QModelIndex].connect(self._chosen)  # type: ignore[index]
         self.setCompleter(completer)
         self._completer = completer
+        popup = completer.popup()
+        if isinstance(popup, QListView):  # thousands of hits: no size pass per row
+            popup.setUniformItemSizes(True)
         line.textEdited.connect(self._search)
         line.editingFinished.connect(self.settle)
         app = QApplication.instance()
@@ -143,7 +148,9 @@ class PersonPicker(QComboBox):
         return self.choice_model.find(text) if text.strip() else []
 
     def _search(self, text: str) -> None:
-        self._found.set_matches(self._find(text))
+        # the pop-up lists the first MAX_SHOWN hits: Qt's completer asks every hit in
+        # Python (50,000 people, two letters typed: a second); more letters narrow it
+        self._found.set_matches(self._find(text)[:MAX_SHOWN])
         if text.strip():
             self._completer.complete()
 
