@@ -446,9 +446,9 @@ def scroll_inside(dialog: QDialog) -> None:
         w.show()
     for default in defaults:
         default.setDefault(True)
+    dialog.setProperty("a11yScrolls", True)  # before the focus: it calls prepare() again
     if focused is not None and dialog.focusWidget() is not focused:
         focused.setFocus(Qt.FocusReason.OtherFocusReason)
-    dialog.setProperty("a11yScrolls", True)
     fit_to_screen(dialog, want)
 
 
