@@ -49,6 +49,8 @@ _VOCABULARY = """
 DANISH_WORDS = frozenset(_VOCABULARY.split())
 WORD = re.compile(r"[A-Za-zÆØÅæøåÉé]+")
 TAG = re.compile(r"<[^>]+>")
+# record ids are data, not words ("…-83af-…" is not the Danish "af")
+UUID = re.compile(r"\b[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\b")
 
 
 def _data_strings(svc: Any) -> list[str]:
@@ -112,7 +114,7 @@ class Scanner:
         self.leaks: dict[str, str] = {}
 
     def scan(self, where: str, text: str) -> None:
-        plain = html.unescape(TAG.sub(" ", text or ""))
+        plain = UUID.sub(" ", html.unescape(TAG.sub(" ", text or "")))
         for value in self.data:  # the user's own data may be Danish (whole words only)
             if value in plain:
                 plain = re.sub(rf"(?<!\w){re.escape(value)}(?!\w)", " ", plain)
