@@ -7,6 +7,7 @@ import hashlib
 import importlib.util
 import os
 import shutil
+import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -274,3 +275,25 @@ def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, s
         code = int(exc.code or 0)
     out = capsys.readouterr()
     return code, out.out, out.err
+
+
+@pytest.fixture
+def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """Holds every background integrity check until the test sets the event; every file
+    counts as big enough to be checked in the background."""
+    from brobygger.store import deferred_check
+    from brobygger.store import workspace as workspace_module
+
+    monkeypatch.setattr(workspace_module, "ALWAYS_CHECK_BELOW", 0)
+    release = threading.Event()
+    real = deferred_check.DeferredCheck._check_view
+
+    def held(self: deferred_check.DeferredCheck) -> None:
+        while not release.wait(0.01):
+            if self.state == deferred_check.CANCELLED:
+                return
+        real(self)
+
+    monkeypatch.setattr(deferred_check.DeferredCheck, "_check_view", held)
+    yield release
+    release.set()

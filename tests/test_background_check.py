@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import shutil
 import threading
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -30,24 +29,6 @@ def _folder(d: Path) -> dict[str, str]:
 def _add(ws: Workspace, title: str) -> str:
     return str(Services(ws, user="test").log.create(
         entry_date=date(2026, 1, 2), type="observation", title=title, body="tekst " * 20).id)
-
-
-@pytest.fixture
-def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
-    """Holds every background check until the test sets the event; every file is "big"."""
-    monkeypatch.setattr(workspace_module, "ALWAYS_CHECK_BELOW", 0)
-    release = threading.Event()
-    real = deferred_check.DeferredCheck._check_view
-
-    def held(self: deferred_check.DeferredCheck) -> None:
-        while not release.wait(0.01):
-            if self.state == deferred_check.CANCELLED:
-                return
-        real(self)
-
-    monkeypatch.setattr(deferred_check.DeferredCheck, "_check_view", held)
-    yield release
-    release.set()
 
 
 def _crash_image(source: Path, target: Path, title: str) -> None:

@@ -5,11 +5,9 @@ next start checks first (the recovery dialog, as before)."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -17,7 +15,6 @@ from pytestqt.qtbot import QtBot
 from brobygger import paths
 from brobygger.services import Services
 from brobygger.services.workspaces import Workspace
-from brobygger.store import deferred_check
 from brobygger.store import workspace as workspace_module
 from brobygger.ui import integrity
 
@@ -25,23 +22,6 @@ from brobygger.ui import integrity
 def _add(ws: Workspace, title: str) -> None:
     Services(ws, user="test").log.create(entry_date=date(2026, 1, 2), type="observation",
                                          title=title, body="tekst " * 20)
-
-
-@pytest.fixture
-def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
-    monkeypatch.setattr(workspace_module, "ALWAYS_CHECK_BELOW", 0)
-    release = threading.Event()
-    real = deferred_check.DeferredCheck._check_view
-
-    def held(self: deferred_check.DeferredCheck) -> None:
-        while not release.wait(0.01):
-            if self.state == deferred_check.CANCELLED:
-                return
-        real(self)
-
-    monkeypatch.setattr(deferred_check.DeferredCheck, "_check_view", held)
-    yield release
-    release.set()
 
 
 def _unclean(directory: Path, damage: bool = False) -> None:
