@@ -297,3 +297,10 @@ def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     monkeypatch.setattr(deferred_check.DeferredCheck, "_check_view", held)
     yield release
     release.set()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def svc_both(request: pytest.FixtureRequest) -> Services:
+    """Services on the embedded SQLite, then on a real PostgreSQL server."""
+    fixture = "ws" if request.param == "sqlite" else "pg_ws"
+    return Services(request.getfixturevalue(fixture), user="tester")

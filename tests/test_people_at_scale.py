@@ -42,10 +42,10 @@ def test_my_week_lists_no_ones_actions_before_i_choose_myself(svc: Services) -> 
     assert mine == ["Ring til visitationen"]
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def both(request: pytest.FixtureRequest) -> Services:
-    fixture = "ws" if request.param == "sqlite" else "pg_ws"
-    return Services(request.getfixturevalue(fixture), user="tester")
+@pytest.fixture
+def both(svc_both: Services) -> Services:
+    """On SQLite, then on PostgreSQL (tests/conftest.py)."""
+    return svc_both
 
 
 def test_the_directory_search_folds_danish_letters(both: Services) -> None:

@@ -19,10 +19,10 @@ from brobygger.store import dialect
 from brobygger.store.workspace import Workspace, alembic_config
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def svc(request: pytest.FixtureRequest) -> Services:
-    fixture = "ws" if request.param == "sqlite" else "pg_ws"
-    return Services(request.getfixturevalue(fixture), user="tester")
+@pytest.fixture
+def svc(svc_both: Services) -> Services:
+    """On SQLite, then on PostgreSQL (tests/conftest.py)."""
+    return svc_both
 
 
 @pytest.fixture

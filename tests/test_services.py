@@ -12,11 +12,10 @@ from brobygger.domain.errors import InputError, NotFoundError, ValidationError
 from brobygger.services import LogFilter, Services
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def svc(request: pytest.FixtureRequest) -> Services:
-    """The service suite runs on the embedded SQLite and on a real PostgreSQL server."""
-    fixture = "ws" if request.param == "sqlite" else "pg_ws"
-    return Services(request.getfixturevalue(fixture), user="tester")
+@pytest.fixture
+def svc(svc_both: Services) -> Services:
+    """On SQLite, then on PostgreSQL (tests/conftest.py)."""
+    return svc_both
 
 
 @pytest.fixture
