@@ -96,3 +96,32 @@ def test_the_check_still_tells_which_modules_use_pyside():
     assert feature_check.uses_pyside(overview)
     assert not feature_check.uses_pyside(plain)
     assert not feature_check.uses_pyside(sys.modules["brobygger.domain.rules"])
+
+
+def test_a_message_box_fits_itself_without_a_filter_on_every_event(qtbot):
+    """A box fits its text when shown, by itself: the application-wide event filter that
+    did this cost a call into Python for every event of every widget."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from brobygger.ui.boxes import FITTED, MessageBox
+
+    box = MessageBox(QMessageBox.Icon.Information, "Brobygger", "Et kort svar.")
+    qtbot.addWidget(box)
+    box.show()
+    assert box.property(FITTED)
+
+
+def test_every_message_box_of_the_app_is_one_that_fits_itself():
+    import re
+    from pathlib import Path
+
+    import brobygger
+
+    src = Path(brobygger.__file__).parent
+    made = re.compile(r"QMessageBox\((?!\))|QMessageBox\.(warning|information|critical|"
+                      r"question|about)\(")
+    found = [f"{p.relative_to(src)}:{n}" for p in src.rglob("*.py")
+             if p.name != "boxes.py" and "forms" not in p.parts
+             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+             if made.search(line)]
+    assert found == []

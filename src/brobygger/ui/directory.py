@@ -20,6 +20,7 @@ from brobygger.domain.catalogue import LEVELS, ORGANISATION_KINDS, PERSON_ROLES,
 from brobygger.services import LogFilter
 from brobygger.services.person_directory import DirectoryQuery
 from brobygger.ui import common, dialogs, i18n, style
+from brobygger.ui.boxes import MessageBox
 from brobygger.ui.common import (
     Context,
     ask,
@@ -322,7 +323,7 @@ class DirectoryPage(Page):
         show_error(self.window(), exc)
 
     def _info(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "Brobygger", text,
+        box = MessageBox(QMessageBox.Icon.Information, "Brobygger", text,
                           QMessageBox.StandardButton.Ok, self.window())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

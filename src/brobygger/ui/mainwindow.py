@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from brobygger import paths
 from brobygger.ui import i18n
+from brobygger.ui.boxes import MessageBox
 from brobygger.ui.forms.ui_mainwindow import Ui_MainWindow
 from brobygger.ui.pagestack import PagesMixin
 
@@ -447,7 +448,7 @@ class MainWindow(PagesMixin, QMainWindow):
         ws = self.ctx.svc.ws
         message = shared_backup_message(ws)
         if message:
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Sikkerhedskopi"), message,
+            box = MessageBox(QMessageBox.Icon.Information, self.tr("Sikkerhedskopi"), message,
                               QMessageBox.StandardButton.Ok, self)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
