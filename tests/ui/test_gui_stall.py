@@ -47,7 +47,7 @@ def test_fitting_columns_measures_a_sample_of_rows(qtbot):
     view.setItemDelegate(Counting(view))
     model.asked.clear()
     fit_columns(view, cap=2000)
-    assert 0 < len(model.asked) and max(model.asked) < FIT_ROWS  # Qt's default: 1,000 rows
+    assert len(model.asked) > 0 and max(model.asked) < FIT_ROWS  # Qt's default: 1,000 rows
     # the texts are measured directly: the Python delegate is not asked for a size hint per
     # cell (with the model asked a dozen times each, ~50 µs a cell – 20–40 ms a table)
     assert measured == []
