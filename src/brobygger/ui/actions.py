@@ -22,6 +22,7 @@ from brobygger.ui.common import (
     setup_table,
     show_error,
 )
+from brobygger.ui.form_setup import hints, page_form
 from brobygger.ui.forms.ui_actionspage import Ui_ActionsPage
 from brobygger.ui.history import add_history_menu, open_history
 from brobygger.ui.models import Column, RecordTableModel
@@ -36,10 +37,8 @@ class ActionsPage(Page):
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.ui = ui = Ui_ActionsPage()
-        ui.setupUi(self)
-        style.set_role(ui.title, "title")
-        style.set_role(ui.summaryLabel, "hint")
+        self.ui = ui = page_form(self, Ui_ActionsPage())
+        hints(ui.summaryLabel)
         self.names: dict[uuid.UUID, str] = {}
         today = date.today
         self.model = RecordTableModel([

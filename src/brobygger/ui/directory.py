@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from brobygger.domain.catalogue import LEVELS, ORGANISATION_KINDS, PERSON_ROLES, SECTORS
 from brobygger.services import LogFilter
 from brobygger.services.person_directory import DirectoryQuery
-from brobygger.ui import common, dialogs, i18n, style
+from brobygger.ui import common, dialogs, i18n
 from brobygger.ui.common import (
     Context,
     ask,
@@ -34,6 +34,7 @@ from brobygger.ui.common import (
     show_error,
 )
 from brobygger.ui.directory_people import PeopleModel
+from brobygger.ui.form_setup import page_form
 from brobygger.ui.forms.ui_directorypage import Ui_DirectoryPage
 from brobygger.ui.history import add_history_menu, open_history
 from brobygger.ui.models import Column, RecordTableModel
@@ -44,9 +45,7 @@ from brobygger.ui.render import organisation_html, person_html
 class DirectoryPage(Page):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.ui = ui = Ui_DirectoryPage()
-        ui.setupUi(self)
-        style.set_role(ui.title, "title")
+        self.ui = ui = page_form(self, Ui_DirectoryPage())
         self.org_names: dict[uuid.UUID, str] = {}
         self._orgs: list[Any] = []
         # the people a block at a time (50,000 at scale 10); the organisations are few

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from brobygger.domain.catalogue import BARRIERS, ENTRY_TYPES, PLAGUES
 from brobygger.domain.errors import BrobyggerError
 from brobygger.services import LogFilter
-from brobygger.ui import dialogs, i18n, style
+from brobygger.ui import dialogs, i18n
 from brobygger.ui.common import (
     FIT_ROWS,
     Context,
@@ -30,6 +30,7 @@ from brobygger.ui.common import (
     setup_table,
     show_error,
 )
+from brobygger.ui.form_setup import hints, page_form
 from brobygger.ui.forms.ui_logpage import Ui_LogPage
 from brobygger.ui.history import add_history_menu, open_history
 from brobygger.ui.models import LogListing, LogTableModel
@@ -45,10 +46,8 @@ class LogPage(Page):
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.ui = ui = Ui_LogPage()
-        ui.setupUi(self)
-        style.set_role(ui.title, "title")
-        style.set_role(ui.countLabel, "hint")
+        self.ui = ui = page_form(self, Ui_LogPage())
+        hints(ui.countLabel)
         self.names: dict[uuid.UUID, str] = {}
         self._party_names: dict[uuid.UUID, str] = {}
         self._initiative_names: dict[uuid.UUID, str] = {}

@@ -22,6 +22,7 @@ from brobygger.ui.common import (
     setup_table,
     show_error,
 )
+from brobygger.ui.form_setup import hints, page_form
 from brobygger.ui.forms.ui_initiativespage import Ui_InitiativesPage
 from brobygger.ui.history import add_history_menu
 from brobygger.ui.models import Column, RecordTableModel
@@ -36,10 +37,8 @@ class InitiativesPage(Page):
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.ui = ui = Ui_InitiativesPage()
-        ui.setupUi(self)
-        style.set_role(ui.title, "title")
-        style.set_role(ui.hint, "hint")
+        self.ui = ui = page_form(self, Ui_InitiativesPage())
+        hints(ui.hint)
         self.names: dict[uuid.UUID, str] = {}
         self.model = RecordTableModel([
             Column(self.tr("Navn"), lambda r: "    " * r["depth"] + ("↳ " if r["depth"] else "")
