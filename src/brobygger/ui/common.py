@@ -182,6 +182,13 @@ def selected_record(view: QTableView) -> Any:
     return model.data(indexes[0], Qt.ItemDataRole.UserRole)
 
 
+def with_selected(view: QTableView, act: Callable[[Any], object]) -> None:
+    """``act`` on the record selected in ``view`` (nothing when no row is selected)."""
+    record = selected_record(view)
+    if record is not None:
+        act(record)
+
+
 def select_record(view: QTableView, record: Any) -> bool:
     """Select ``record``'s row again (after a reload) if the view's model still lists it."""
     model: Any = view.model()  # a RecordTableModel (ui.models)
@@ -219,6 +226,17 @@ def confirm_delete(parent: QWidget | None, what: str) -> bool:
                "Vil du slette {what}?\n\nDet flyttes til papirkurven, hvor du kan gendanne "
                "det (Filer → Papirkurv).").format(what=what)
     return confirm_hook(parent, _tr("common", "Slet"), text)
+
+
+def delete_confirmed(parent: QWidget, ctx: Context, record: Any,
+                     what: Callable[[Any], str], delete: Callable[..., object]) -> None:
+    """Ask before moving ``record`` to the trash (``what`` names it in the question), then
+    ``delete`` it in the background – refused if someone changed it since it was read
+    (its version). Nothing happens when ``record`` is None (no row selected)."""
+    if record is None or not confirm_delete(parent, what(record)):
+        return
+    ctx.tasks.run(lambda: delete(record.id, expected_version=record.version), None,
+                  lambda exc: show_error(parent, exc), write=True)
 
 
 def _question_dialog(parent: QWidget | None, title: str, text: str, yes: str) -> bool:

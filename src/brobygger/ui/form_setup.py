@@ -69,8 +69,8 @@ def standard_buttons(dialog: QDialog, box: QDialogButtonBox, ok: str | None = No
     if ok_button is not None and ok is not None:
         ok_button.setText(ok)
         ok_button.setDefault(True)
-    for which, text in ((button.Cancel, _tr("buttons", "Annuller")),
-                        (button.Close, _tr("buttons", "Luk"))):
+    for which, text in ((button.Cancel, _tr("common", "Annuller")),
+                        (button.Close, _tr("common", "Luk"))):
         other = box.button(which)
         if other is not None:
             other.setText(text)

@@ -29,7 +29,7 @@ from brobygger.services import audit
 from brobygger.services.dto import AuditEvent
 from brobygger.services.unit_of_work import Changes
 from brobygger.ui import i18n, style
-from brobygger.ui.common import Context, error_text, fit_columns, setup_table
+from brobygger.ui.common import Context, error_text, fit_columns, selected_record, setup_table
 from brobygger.ui.form_setup import dialog_form, enlarge, hints, standard_buttons
 from brobygger.ui.forms.ui_historydialog import Ui_HistoryDialog
 from brobygger.ui.i18n import tr as _tr
@@ -220,6 +220,14 @@ def open_history(ctx: Context, parent: QWidget | None, record_id: uuid.UUID,
     dlg.setWindowModality(Qt.WindowModality.WindowModal)
     dlg.open()
     return dlg
+
+
+def open_selected_history(ctx: Context, view: QTableView) -> None:
+    """The history of the row selected in ``view`` (nothing when none is)."""
+    found = _default_describe(selected_record(view))
+    if found is not None:
+        record_id, title = found
+        open_history(ctx, view.window(), record_id, title or _tr("history", "posten"))
 
 
 def _default_describe(record: Any) -> tuple[uuid.UUID, str] | None:
