@@ -48,7 +48,7 @@ from brobygger.services.base import (
     required_date,
     unique_strings,
 )
-from brobygger.store import dialect, models
+from brobygger.store import dialect, log_counts, models
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -343,24 +343,13 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
                 return dialect.count_log_entry_hits(s.connection(), clean_text(f.text or ""))
         if f.text and f.text.strip():
             return len(self.ids(f))
-        links = self._link_conditions(f)
+        kept = _kept_count(f)
         with self.ws.read() as s:
-            if len(links) == 1 and replace(f, plague=None, barrier=None,
-                                           person_id=None) == LogFilter():
-                return self._count_linked(s, *links[0])
+            if kept is not None:  # one row of the counts the triggers keep
+                return log_counts.read(s.connection(), *kept)
             stmt = select(func.count()).select_from(models.LogEntry).where(
                 col(models.LogEntry.deleted_at).is_(None), *self._where(f))
             return int(s.execute(stmt).scalar_one())
-
-    def _count_linked(self, s: Session, link: Any, cond: Any) -> int:
-        """The live entries of one person, plague or barrier from the link table's index
-        alone (not a walk over every entry); the few in the trash are subtracted."""
-        m = models.LogEntry
-        linked = s.execute(select(func.count()).select_from(link).where(cond)).scalar_one()
-        trashed = s.execute(select(func.count()).select_from(m).where(
-            col(m.deleted_at).is_not(None),
-            exists().where(col(link.entry_id) == col(m.id), cond))).scalar_one()
-        return int(linked) - int(trashed)
 
     # -- paging (views that show one block of a long listing at a time) --------------------
     # The display order made total: newest first, then the id. It is the order of the
@@ -439,8 +428,8 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
         rows = dialect.log_entry_rows(s.connection()) if links else None
         if rows is None:
             return [col(m.deleted_at).is_(None), *self._where(f)]
-        fewest = min(int(s.execute(select(func.count()).select_from(link).where(cond))
-                         .scalar_one()) for link, cond in links)
+        conn = s.connection()
+        fewest = min(log_counts.read(conn, kind, value) for kind, value in _link_keys(f))
         if walks_display_order(fewest, rows):
             return [col(m.deleted_at).is_(None), *self._where(f, probe=True)]
         return [dialect.not_for_order(col(m.deleted_at)).is_(None), *self._where(f)]
@@ -502,6 +491,32 @@ def _people(joined: str | None) -> tuple[uuid.UUID, ...]:
 
 def _codes(joined: str | None) -> tuple[str, ...]:
     return tuple(sorted(joined.split(","))) if joined else ()
+
+
+def _link_keys(f: LogFilter) -> builtins.list[tuple[str, object]]:
+    """The kept counts (store/log_counts.py) of the person, plague and barrier filters."""
+    keys: builtins.list[tuple[str, object]] = []
+    if f.plague:
+        keys.append(("plague", code(PLAGUES, f.plague, "plague")))
+    if f.barrier:
+        keys.append(("barrier", code(BARRIERS, f.barrier, "barrier")))
+    if f.person_id:
+        keys.append(("person", f.person_id))
+    return keys
+
+
+def _kept_count(f: LogFilter) -> tuple[str, object] | None:
+    """The kept count that answers ``f`` (no filter, a type alone, a person, plague or
+    barrier alone), or None when it must be counted."""
+    if f == LogFilter():
+        return "live", ""
+    if f.type and f == LogFilter(type=f.type):
+        return "type", code(ENTRY_TYPES, f.type, "type")
+    links = _link_keys(f)
+    if len(links) == 1 and replace(f, plague=None, barrier=None,
+                                   person_id=None) == LogFilter():
+        return links[0]
+    return None
 
 
 def _text_only(f: LogFilter) -> bool:

@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, Engine
 
 from brobygger.domain.text import clean_parameters
-from brobygger.store import folding, pg_search
+from brobygger.store import folding, log_counts, pg_search
 
 if TYPE_CHECKING:
     from brobygger.store.crypto import Key
@@ -233,8 +233,8 @@ def is_managed_by_hand(name: str | None, type_: str) -> bool:
     """Schema objects of the full-text index, which autogenerate must leave alone."""
     if name is None:
         return False
-    if type_ == "table":
-        return name.startswith("log_entry_fts")
+    if type_ == "table":  # and the log's counts, kept by triggers (store/log_counts.py)
+        return name.startswith("log_entry_fts") or name == log_counts.TABLE
     if type_ == "column":
         return name == PG_SEARCH_COLUMN
     if type_ == "index":
@@ -312,8 +312,8 @@ def count_log_entry_hits(conn: Connection, user_text: str) -> int:
 
 
 def _trashed(conn: Connection) -> int:
-    return int(conn.execute(text(
-        "SELECT count(*) FROM log_entry WHERE deleted_at IS NOT NULL")).scalar_one())
+    """The entries in the trash, kept by the triggers of store/log_counts.py."""
+    return log_counts.read(conn, "trash")
 
 
 def search_log_entry_page(conn: Connection, user_text: str, offset: int, limit: int,

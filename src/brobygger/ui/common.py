@@ -155,15 +155,16 @@ def fit_columns(view: QTableView, widths: dict[int, int] | None = None,
 
     if view.property("columnsRemembered") and restore_columns(view):
         return
-    # Qt measures 1,000 rows per column by default (each through the Python delegate and
-    # model: ~1 s for a table of thousands); the first FIT_ROWS rows show the typical widths
-    view.horizontalHeader().setResizeContentsPrecision(max(1, sample))  # rows per column
-    view.resizeColumnsToContents()
+    # the first FIT_ROWS rows show the typical widths, measured from their texts (Qt's
+    # resizeColumnsToContents asks the Python delegate and model a dozen times per cell)
+    from brobygger.ui.column_fit import content_widths
+
     header = view.horizontalHeader()
-    for col in range(header.count()):
+    header.setResizeContentsPrecision(max(1, sample))  # a double-click on a border, too
+    for col, need in content_widths(view, sample).items():
         limit = widths.get(col, cap) if widths else cap
-        if header.sectionSize(col) > limit:
-            header.resizeSection(col, limit)
+        if header.sectionResizeMode(col) != QHeaderView.ResizeMode.Stretch:
+            header.resizeSection(col, min(need, limit))
 
 
 def fit_combo(combo: QComboBox, chars: int = 16) -> None:
