@@ -8,7 +8,14 @@ from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 from brobygger.ui import style
 from brobygger.ui.i18n import tr as _tr
@@ -48,6 +55,17 @@ def hints(*labels: QWidget) -> None:
     """Style ``labels`` as hints (the muted text under a heading or beside a field)."""
     for label in labels:
         style.set_role(label, "hint")
+
+
+def add_text(layout: QBoxLayout, text: str, parent: QWidget, role: str = "") -> QLabel:
+    """A word-wrapped label with ``text`` at the end of ``layout`` (styled as ``role``:
+    "hint", "subtitle", …) – the intro or status line of a hand-made dialog."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    if role:
+        style.set_role(label, role)
+    layout.addWidget(label)
+    return label
 
 
 def enlarge(heading: QLabel, points: float) -> None:
