@@ -6,6 +6,7 @@ import builtins
 import uuid
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import (
@@ -323,11 +324,9 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
               total: int | None = None) -> builtins.list[dto.LogEntry]:
         """A page of a text search's hits as entries: their rows and links are read with
         the hits (no lookup by id afterwards, no ORM objects)."""
-        columns = list(models.LogEntry.__table__.columns)  # type: ignore[attr-defined]
         rows = dialect.search_log_entry_page(s.connection(), text, offset, limit, total,
-                                             columns=columns)
-        return [_entry_dto(r, _people(r.people), _codes(r.plagues), _codes(r.barriers))
-                for r in rows]
+                                             columns=_hit_columns())
+        return [_hit_dto(r) for r in rows]
 
     def decisions(self, initiative_id: uuid.UUID, since: date | None = None,
                   until: date | None = None) -> builtins.list[dto.LogEntry]:
@@ -480,6 +479,30 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
             # counted with the plan of a page (a person's few entries from the link table)
             stmt = select(func.count()).select_from(m).where(*self._paging_where(s, f), before)
             return int(s.execute(stmt).scalar_one())
+
+
+# A hit's columns in the order of dto.LogEntry's fields (its links follow: HIT_LINKS).
+_HIT_FIELDS = ("id", "created_at", "updated_at", "deleted_at", "version", "initiative_id",
+               "entry_date", "type", "title", "body", "tags", "decision_status",
+               "escalation_level", "escalated_to", "author")
+
+
+def _hit_columns() -> builtins.list[Any]:
+    table = models.LogEntry.__table__  # type: ignore[attr-defined]
+    return [table.c[name] for name in _HIT_FIELDS]
+
+
+def _hit_dto(r: Any) -> dto.LogEntry:
+    """A search hit's entry from its row: the columns of :data:`_HIT_FIELDS`, typed, then
+    its people, plagues and barriers comma-joined (no ORM object, no lookup by name)."""
+    return dto.LogEntry(*r[:10], _tags(r[10]), *r[11:15], _people(r[15]), _codes(r[16]),
+                        _codes(r[17]))
+
+
+@lru_cache(maxsize=4096)
+def _tags(value: str | None) -> tuple[str, ...]:
+    """split_tags of a stored value (the same few tag lists recur across many entries)."""
+    return split_tags(value)
 
 
 def _people(joined: str | None) -> tuple[uuid.UUID, ...]:
