@@ -13,7 +13,7 @@ from brobygger.ui import dialogs, i18n, style
 from brobygger.ui.common import (
     Context,
     combo_value,
-    confirm_delete,
+    delete_confirmed,
     fill_combo,
     fit_columns,
     fit_combo,
@@ -21,9 +21,11 @@ from brobygger.ui.common import (
     selected_record,
     setup_table,
     show_error,
+    with_selected,
 )
+from brobygger.ui.form_setup import hints, page_form
 from brobygger.ui.forms.ui_actionspage import Ui_ActionsPage
-from brobygger.ui.history import add_history_menu, open_history
+from brobygger.ui.history import add_history_menu, open_selected_history
 from brobygger.ui.models import Column, RecordTableModel
 from brobygger.ui.page import PARTY_TABLES, Page
 
@@ -36,10 +38,8 @@ class ActionsPage(Page):
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.ui = ui = Ui_ActionsPage()
-        ui.setupUi(self)
-        style.set_role(ui.title, "title")
-        style.set_role(ui.summaryLabel, "hint")
+        self.ui = ui = page_form(self, Ui_ActionsPage())
+        hints(ui.summaryLabel)
         self.names: dict[uuid.UUID, str] = {}
         today = date.today
         self.model = RecordTableModel([
@@ -147,20 +147,13 @@ class ActionsPage(Page):
         self._show_counts(counts)
 
     def edit_selected(self) -> None:
-        action = selected_record(self.ui.actionsView)
-        if action is not None:
-            dialogs.open_dialog(dialogs.ActionDialog(self.ctx, action, self.window()))
+        with_selected(self.ui.actionsView, lambda action: dialogs.open_dialog(
+            dialogs.ActionDialog(self.ctx, action, self.window())))
 
     def show_history(self) -> None:
-        action = selected_record(self.ui.actionsView)
-        if action is not None:
-            open_history(self.ctx, self.window(), action.id, action.title)
+        open_selected_history(self.ctx, self.ui.actionsView)
 
     def delete_selected(self) -> None:
-        action = selected_record(self.ui.actionsView)
-        if action is None or not confirm_delete(self, self.tr("handlingen »{t}«").format(
-                t=action.title)):
-            return
-        self.ctx.tasks.run(lambda: self.ctx.svc.actions.delete(
-            action.id, expected_version=action.version), None,
-                           lambda exc: show_error(self, exc), write=True)
+        delete_confirmed(self, self.ctx, selected_record(self.ui.actionsView),
+                         lambda action: self.tr("handlingen »{t}«").format(t=action.title),
+                         self.ctx.svc.actions.delete)

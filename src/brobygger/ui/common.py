@@ -155,15 +155,16 @@ def fit_columns(view: QTableView, widths: dict[int, int] | None = None,
 
     if view.property("columnsRemembered") and restore_columns(view):
         return
-    # Qt measures 1,000 rows per column by default (each through the Python delegate and
-    # model: ~1 s for a table of thousands); the first FIT_ROWS rows show the typical widths
-    view.horizontalHeader().setResizeContentsPrecision(max(1, sample))  # rows per column
-    view.resizeColumnsToContents()
+    # the first FIT_ROWS rows show the typical widths, measured from their texts (Qt's
+    # resizeColumnsToContents asks the Python delegate and model a dozen times per cell)
+    from brobygger.ui.column_fit import content_widths
+
     header = view.horizontalHeader()
-    for col in range(header.count()):
+    header.setResizeContentsPrecision(max(1, sample))  # a double-click on a border, too
+    for col, need in content_widths(view, sample).items():
         limit = widths.get(col, cap) if widths else cap
-        if header.sectionSize(col) > limit:
-            header.resizeSection(col, limit)
+        if header.sectionResizeMode(col) != QHeaderView.ResizeMode.Stretch:
+            header.resizeSection(col, min(need, limit))
 
 
 def fit_combo(combo: QComboBox, chars: int = 16) -> None:
@@ -179,6 +180,13 @@ def selected_record(view: QTableView) -> Any:
     if not indexes or model is None:
         return None
     return model.data(indexes[0], Qt.ItemDataRole.UserRole)
+
+
+def with_selected(view: QTableView, act: Callable[[Any], object]) -> None:
+    """``act`` on the record selected in ``view`` (nothing when no row is selected)."""
+    record = selected_record(view)
+    if record is not None:
+        act(record)
 
 
 def select_record(view: QTableView, record: Any) -> bool:
@@ -218,6 +226,17 @@ def confirm_delete(parent: QWidget | None, what: str) -> bool:
                "Vil du slette {what}?\n\nDet flyttes til papirkurven, hvor du kan gendanne "
                "det (Filer → Papirkurv).").format(what=what)
     return confirm_hook(parent, _tr("common", "Slet"), text)
+
+
+def delete_confirmed(parent: QWidget, ctx: Context, record: Any,
+                     what: Callable[[Any], str], delete: Callable[..., object]) -> None:
+    """Ask before moving ``record`` to the trash (``what`` names it in the question), then
+    ``delete`` it in the background – refused if someone changed it since it was read
+    (its version). Nothing happens when ``record`` is None (no row selected)."""
+    if record is None or not confirm_delete(parent, what(record)):
+        return
+    ctx.tasks.run(lambda: delete(record.id, expected_version=record.version), None,
+                  lambda exc: show_error(parent, exc), write=True)
 
 
 def _question_dialog(parent: QWidget | None, title: str, text: str, yes: str) -> bool:

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from brobygger.domain.catalogue import BARRIERS, ENTRY_TYPES, PLAGUES
 from brobygger.domain.errors import BrobyggerError
 from brobygger.services import LogFilter
-from brobygger.ui import dialogs, i18n, style
+from brobygger.ui import dialogs, i18n
 from brobygger.ui.common import (
     FIT_ROWS,
     Context,
     combo_value,
-    confirm_delete,
     date_value,
+    delete_confirmed,
     fill_combo,
     fit_columns,
     fit_combo,
@@ -29,9 +29,11 @@ from brobygger.ui.common import (
     setup_date,
     setup_table,
     show_error,
+    with_selected,
 )
+from brobygger.ui.form_setup import hints, page_form
 from brobygger.ui.forms.ui_logpage import Ui_LogPage
-from brobygger.ui.history import add_history_menu, open_history
+from brobygger.ui.history import add_history_menu, open_selected_history
 from brobygger.ui.models import LogListing, LogTableModel
 from brobygger.ui.page import LOG_TABLES, PARTY_TABLES, Page
 from brobygger.ui.render import entry_html
@@ -45,10 +47,8 @@ class LogPage(Page):
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.ui = ui = Ui_LogPage()
-        ui.setupUi(self)
-        style.set_role(ui.title, "title")
-        style.set_role(ui.countLabel, "hint")
+        self.ui = ui = page_form(self, Ui_LogPage())
+        hints(ui.countLabel)
         self.names: dict[uuid.UUID, str] = {}
         self._party_names: dict[uuid.UUID, str] = {}
         self._initiative_names: dict[uuid.UUID, str] = {}
@@ -308,9 +308,7 @@ class LogPage(Page):
         self.ui.historyButton.setEnabled(entry is not None)
 
     def show_history(self) -> None:
-        entry = selected_record(self.ui.logView)
-        if entry is not None:
-            open_history(self.ctx, self.window(), entry.id, entry.title)
+        open_selected_history(self.ctx, self.ui.logView)
 
     # -- editing ---------------------------------------------------------------------------
     def new_entry(self, **defaults: Any) -> dialogs.RecordDialog:
@@ -325,18 +323,12 @@ class LogPage(Page):
         self._select_next = getattr(entry, "id", None)
 
     def edit_selected(self) -> None:
-        entry = selected_record(self.ui.logView)
-        if entry is not None:
-            self.edit_entry(entry)
+        with_selected(self.ui.logView, self.edit_entry)
 
     def edit_entry(self, entry: Any) -> None:
         dialogs.open_dialog(dialogs.LogEntryDialog(self.ctx, entry, self.window()))
 
     def delete_selected(self) -> None:
-        entry = selected_record(self.ui.logView)
-        if entry is None or not confirm_delete(self, self.tr("indførslen »{t}«").format(
-                t=entry.title)):
-            return
-        self.ctx.tasks.run(lambda: self.ctx.svc.log.delete(
-            entry.id, expected_version=entry.version), None,
-                           lambda exc: show_error(self, exc), write=True)
+        delete_confirmed(self, self.ctx, selected_record(self.ui.logView),
+                         lambda entry: self.tr("indførslen »{t}«").format(t=entry.title),
+                         self.ctx.svc.log.delete)

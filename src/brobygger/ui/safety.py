@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from brobygger.domain.errors import (
     BrobyggerError,
@@ -33,6 +33,7 @@ from brobygger.ui.common import (
     selected_record,
     setup_table,
 )
+from brobygger.ui.form_setup import dialog_form, enlarge, hints, standard_buttons
 from brobygger.ui.forms.ui_backupsdialog import Ui_BackupsDialog
 from brobygger.ui.forms.ui_encryptdialog import Ui_EncryptDialog
 from brobygger.ui.forms.ui_recoverydialog import Ui_RecoveryDialog
@@ -79,17 +80,12 @@ class BackupsDialog(QDialog):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.ui = ui = Ui_BackupsDialog()
-        ui.setupUi(self)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        style.set_role(ui.intro, "hint")
+        self.ui = ui = dialog_form(self, Ui_BackupsDialog())
+        hints(ui.intro)
         self.model = RecordTableModel(backup_columns(), self)
         ui.backupsView.setModel(self.model)
         setup_table(ui.backupsView, stretch=3)
-        close = ui.buttons.button(QDialogButtonBox.StandardButton.Close)
-        if close is not None:
-            close.setText(self.tr("Luk"))
-        ui.buttons.rejected.connect(self.reject)
+        standard_buttons(self, ui.buttons)
         ui.backupNowButton.clicked.connect(self.backup_now)
         ui.restoreButton.clicked.connect(self.restore_selected)
         ui.folderButton.clicked.connect(self.open_folder)
@@ -186,24 +182,16 @@ class EncryptDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, keyring_usable: bool | None = None
                  ) -> None:
         super().__init__(parent)
-        self.ui = ui = Ui_EncryptDialog()
-        ui.setupUi(self)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ui = ui = dialog_form(self, Ui_EncryptDialog())
         self.errors = InlineErrors(self, ui.errorLabel)
-        for hint in (ui.intro, ui.keyringHint, ui.passphraseHint):
-            style.set_role(hint, "hint")
+        hints(ui.intro, ui.keyringHint, ui.passphraseHint)
         usable = wss.keyring_usable() if keyring_usable is None else keyring_usable
         if not usable:
             ui.keyringRadio.setEnabled(False)
             ui.keyringHint.setText(self.tr("Der er ingen nøglering på denne computer, så "
                                            "krypteringen skal bruge en adgangsfrase."))
             ui.passphraseRadio.setChecked(True)
-        ok = ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Kryptér"))
-        ok.setDefault(True)
-        ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuller"))
-        ui.buttons.accepted.connect(self.accept)
-        ui.buttons.rejected.connect(self.reject)
+        standard_buttons(self, ui.buttons, self.tr("&Kryptér"))
         ui.passphraseRadio.toggled.connect(self._mode_changed)
         self._mode_changed()
 
@@ -258,10 +246,7 @@ class RecoveryDialog(QDialog):
         self.workspace: Workspace | None = None
         self.message = ""
         self.busy = False
-        font = ui.heading.font()
-        font.setPointSizeF(font.pointSizeF() + 4)
-        font.setBold(True)
-        ui.heading.setFont(font)
+        enlarge(ui.heading, 4)
         ui.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = RecordTableModel(backup_columns(), self)
         ui.backupsView.setModel(self.model)

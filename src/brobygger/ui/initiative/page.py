@@ -14,14 +14,15 @@ from brobygger.ui import dialogs, i18n, style
 from brobygger.ui.common import (
     Context,
     combo_value,
-    confirm_delete,
+    delete_confirmed,
     fill_combo,
     fit_columns,
     on_delete_key,
     selected_record,
     setup_table,
-    show_error,
+    with_selected,
 )
+from brobygger.ui.form_setup import hints, page_form
 from brobygger.ui.forms.ui_initiativespage import Ui_InitiativesPage
 from brobygger.ui.history import add_history_menu
 from brobygger.ui.models import Column, RecordTableModel
@@ -36,10 +37,8 @@ class InitiativesPage(Page):
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.ui = ui = Ui_InitiativesPage()
-        ui.setupUi(self)
-        style.set_role(ui.title, "title")
-        style.set_role(ui.hint, "hint")
+        self.ui = ui = page_form(self, Ui_InitiativesPage())
+        hints(ui.hint)
         self.names: dict[uuid.UUID, str] = {}
         self.model = RecordTableModel([
             Column(self.tr("Navn"), lambda r: "    " * r["depth"] + ("↳ " if r["depth"] else "")
@@ -128,9 +127,7 @@ class InitiativesPage(Page):
         return None
 
     def open_selected(self) -> None:
-        row = selected_record(self.ui.listView)
-        if row is not None:
-            self.show_initiative(row["id"])
+        with_selected(self.ui.listView, lambda row: self.show_initiative(row["id"]))
 
     def new_initiative(self) -> dialogs.RecordDialog:
         dlg = dialogs.InitiativeDialog(self.ctx, None, self)
@@ -139,14 +136,9 @@ class InitiativesPage(Page):
 
     def delete_selected(self) -> None:
         row = selected_record(self.ui.listView)
-        if row is None:
-            return
-        ini = row["initiative"]
-        if not confirm_delete(self, self.tr("initiativet »{name}«").format(name=ini.name)):
-            return
-        self.ctx.tasks.run(lambda: self.ctx.svc.initiatives.delete(
-            ini.id, expected_version=ini.version), None,
-                           lambda exc: show_error(self, exc), write=True)
+        delete_confirmed(self, self.ctx, row["initiative"] if row is not None else None,
+                         lambda ini: self.tr("initiativet »{name}«").format(name=ini.name),
+                         self.ctx.svc.initiatives.delete)
 
 
 __all__ = ["InitiativesPage"]
