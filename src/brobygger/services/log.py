@@ -33,7 +33,6 @@ from brobygger.domain.catalogue import (
     ENTRY_TYPES,
     ESCALATION_LEVELS,
     PLAGUES,
-    Rule,
 )
 from brobygger.domain.errors import ValidationError
 from brobygger.domain.i18n import _
@@ -133,14 +132,14 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
     def clean(self, s: Session, data: Clean, existing: models.LogEntry | None) -> Clean:
         entry_type = code(ENTRY_TYPES, data.get("type") or "", "type")
         decision_status = data.get("decision_status") or None
-        if ENTRY_TYPES.has(entry_type, Rule.DECISION):
+        if rules.takes_decision(entry_type):
             decision_status = code(DECISION_STATUSES,
                                    decision_status or DECISION_STATUSES.default,
                                    "decision_status")
         elif decision_status is not None:
             decision_status = None
         escalation = data.get("escalation_level") or None
-        if entry_type == "eskalering":
+        if rules.takes_escalation(entry_type):
             if escalation is None:
                 raise ValidationError("escalation_level",
                                       _("En eskalering skal have det niveau, den eskaleres til."))
@@ -333,7 +332,7 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
         """Decisions and agreements, newest first."""
         return [e for e in self.list(LogFilter(initiative_id=initiative_id, date_from=since,
                                                date_to=until))
-                if ENTRY_TYPES.has(e.type, Rule.DECISION)]
+                if rules.takes_decision(e.type)]
 
     def count(self, flt: LogFilter | None = None) -> int:
         f = flt or LogFilter()
