@@ -44,6 +44,7 @@ from brobygger.domain.catalogue import (
     DecisionStatus,
 )
 from brobygger.domain.codelist import Rule
+from brobygger.domain.display import date_text
 from brobygger.domain.i18n import _
 from brobygger.domain.meetings import ITEM_KINDS, ItemKind, ItemPurpose, MeetingStatus
 from brobygger.dto.meetings import LinkedRecord as LinkedRecord
@@ -62,11 +63,6 @@ PURPOSES: dict[str, ItemPurpose] = {
     ItemKind.AFTALER: ItemPurpose.BESLUTNING, ItemKind.RELATIONER: ItemPurpose.DROEFTELSE,
     ItemKind.ANDET: ItemPurpose.ORIENTERING, ItemKind.TIL_FORUM: ItemPurpose.BESLUTNING,
 }
-
-
-def _day(d: date) -> str:
-    """A date in the current language ("5. marts 2026" / "5 March 2026")."""
-    return display.date_text(d)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +140,7 @@ class AgendaBuilder:
                 title = ""
                 if kind == ItemKind.GODKENDELSE and self.last is not None:
                     title = _("Godkendelse af referat fra {day}",
-                              day=_day(self.last.meeting_date))
+                              day=date_text(self.last.meeting_date))
                 out.append(make_proposal(kind, links, title))
         return out
 
@@ -152,7 +148,7 @@ class AgendaBuilder:
         if self.last is None or self.last.status == MeetingStatus.GODKENDT:
             return []
         return [LinkedRecord("meeting", self.last.id,
-                             _("Referat fra {day}", day=_day(self.last.meeting_date)),
+                             _("Referat fra {day}", day=date_text(self.last.meeting_date)),
                              _("ikke godkendt"))]
 
     def follow_up(self) -> list[LinkedRecord]:
@@ -175,7 +171,7 @@ class AgendaBuilder:
         owner = self.person(action.owner_id)
         label = action.title + (f" ({owner})" if owner else "")
         if action.status == ActionStatus.UDFOERT:
-            done = (_("udført {day}", day=_day(action.done_on)) if action.done_on
+            done = (_("udført {day}", day=date_text(action.done_on)) if action.done_on
                     else _("udført"))
             return LinkedRecord("action", action.id, label, done, "done")
         if not action.is_open():
@@ -184,9 +180,9 @@ class AgendaBuilder:
                                 "closed")
         if action.due_date is not None and action.due_date < self.meeting.meeting_date:
             return LinkedRecord("action", action.id, label,
-                                _("forsinket – frist {day}", day=_day(action.due_date)),
+                                _("forsinket – frist {day}", day=date_text(action.due_date)),
                                 "overdue")
-        detail = (_("åben – frist {day}", day=_day(action.due_date)) if action.due_date
+        detail = (_("åben – frist {day}", day=date_text(action.due_date)) if action.due_date
                   else _("åben"))
         return LinkedRecord("action", action.id, label, detail, "open")
 
@@ -231,14 +227,14 @@ class AgendaBuilder:
                 continue
             if a.due_date is not None and a.due_date < self.meeting.meeting_date:
                 out.append(self.ask_link(
-                    a, _("svarfristen {day} er overskredet", day=_day(a.due_date)), "overdue"))
+                    a, _("svarfristen {day} er overskredet", day=date_text(a.due_date)), "overdue"))
             else:
                 out.append(self.ask_link(a, _raised(a), "open"))
         return out
 
     def answers(self) -> list[LinkedRecord]:
         """Asks answered since the last meeting (up to this one)."""
-        return [self.ask_link(a, _("besvaret {day}: {status}", day=_day(a.answered_on),
+        return [self.ask_link(a, _("besvaret {day}: {status}", day=date_text(a.answered_on),
                                    status=display.code_text(ASK_STATUSES, a.status).lower()),
                               "answered")
                 for a in self._asks() if a.answered_on is not None
@@ -313,7 +309,7 @@ class AgendaBuilder:
                                      else (latest.value > series[-2].value))
         notes = []
         if new:
-            notes.append(_("ny måling {day}: {value} {unit}", day=_day(latest.measured_on),
+            notes.append(_("ny måling {day}: {value} {unit}", day=date_text(latest.measured_on),
                            value=display.number_text(latest.value), unit=ind.unit).rstrip())
         if wrong:
             notes.append(_("går den forkerte vej (fra {value})",
@@ -334,7 +330,7 @@ class AgendaBuilder:
                               else DecisionStatus.IMPLEMENTERET)
                     out.append(LinkedRecord(
                         "log_entry", e.id, e.title,
-                        f"{_day(e.entry_date)}, "
+                        f"{date_text(e.entry_date)}, "
                         f"{display.code_text(DECISION_STATUSES, status).lower()}"))
         return out
 
@@ -346,7 +342,7 @@ class AgendaBuilder:
             if a.forum_id != self.meeting.forum_id and not self.initiatives & set(
                     a.initiative_ids):
                 continue
-            detail = (_("revideres senest {day}", day=_day(a.review_on))
+            detail = (_("revideres senest {day}", day=date_text(a.review_on))
                       if a.review_on else _("står til revision"))
             out.append(LinkedRecord("agreement", a.id,
                                     _("{title} (version {version})", title=a.title,
@@ -371,7 +367,7 @@ class AgendaBuilder:
                 latest[key] = r
         return [LinkedRecord("relationship_assessment", r.id,
                              f"{orgs.get(r.org_a_id, '')} ↔ {orgs.get(r.org_b_id, '')}",
-                             _("sidst vurderet {day}", day=_day(r.assessed_on)))
+                             _("sidst vurderet {day}", day=date_text(r.assessed_on)))
                 for r in sorted(latest.values(), key=lambda r: r.assessed_on)
                 if r.assessed_on < limit]
 
@@ -379,6 +375,6 @@ class AgendaBuilder:
 def _raised(ask: Any) -> str:
     """When an open ask was raised and when its answer is due."""
     if ask.due_date:
-        return _("rejst {day}, svar senest {due}", day=_day(ask.raised_on),
-                 due=_day(ask.due_date))
-    return _("rejst {day}", day=_day(ask.raised_on))
+        return _("rejst {day}, svar senest {due}", day=date_text(ask.raised_on),
+                 due=date_text(ask.due_date))
+    return _("rejst {day}", day=date_text(ask.raised_on))
