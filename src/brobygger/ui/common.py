@@ -341,6 +341,8 @@ class InlineErrors:
     """Danish error messages right under a dialog's fields (form layouts) and in one label
     for the whole dialog – the dialog stays open and keeps what the user typed."""
 
+    wrap = False  # short messages: no word wrap, no stray height
+
     def __init__(self, dialog: QWidget, form_label: QLabel) -> None:
         from brobygger.ui import style
 
@@ -351,11 +353,22 @@ class InlineErrors:
         form_label.hide()
 
     def clear(self) -> None:
-        for w, label in self.labels.items():
-            label.hide()
-            _mark_invalid(w, False)
+        for w in self.labels:
+            self.clear_at(w)
         self.form_label.clear()
         self.form_label.hide()
+
+    def clear_at(self, widget: QWidget) -> None:
+        """The message under ``widget`` goes (the user changed the field)."""
+        label = self.labels.get(widget)
+        if label is not None:
+            label.hide()
+        if widget.property("invalid"):
+            _mark_invalid(widget, False)
+
+    def place(self, widget: QWidget, label: QLabel) -> bool:
+        """Put ``label`` right under ``widget``; False when there is no place for it."""
+        return _place_under(widget, label)
 
     def show(self, widget: QWidget | None, message: str) -> None:
         """Under ``widget`` (and focus it), or for the whole dialog when None."""
@@ -367,9 +380,10 @@ class InlineErrors:
             return
         label = self.labels.get(widget)
         if label is None:
-            label = QLabel(self.dialog)  # short messages: no word wrap, no stray height
+            label = QLabel(self.dialog)
+            label.setWordWrap(self.wrap)
             style.set_role(label, "error")
-            if not _place_under(widget, label):
+            if not self.place(widget, label):
                 self.show(None, message)
                 return
             self.labels[widget] = label
