@@ -6,6 +6,7 @@ import builtins
 import uuid
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import (
@@ -32,7 +33,6 @@ from brobygger.domain.catalogue import (
     ENTRY_TYPES,
     ESCALATION_LEVELS,
     PLAGUES,
-    Rule,
 )
 from brobygger.domain.errors import ValidationError
 from brobygger.domain.i18n import _
@@ -132,14 +132,14 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
     def clean(self, s: Session, data: Clean, existing: models.LogEntry | None) -> Clean:
         entry_type = code(ENTRY_TYPES, data.get("type") or "", "type")
         decision_status = data.get("decision_status") or None
-        if ENTRY_TYPES.has(entry_type, Rule.DECISION):
+        if rules.takes_decision(entry_type):
             decision_status = code(DECISION_STATUSES,
                                    decision_status or DECISION_STATUSES.default,
                                    "decision_status")
         elif decision_status is not None:
             decision_status = None
         escalation = data.get("escalation_level") or None
-        if entry_type == "eskalering":
+        if rules.takes_escalation(entry_type):
             if escalation is None:
                 raise ValidationError("escalation_level",
                                       _("En eskalering skal have det niveau, den eskaleres til."))
@@ -323,18 +323,16 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
               total: int | None = None) -> builtins.list[dto.LogEntry]:
         """A page of a text search's hits as entries: their rows and links are read with
         the hits (no lookup by id afterwards, no ORM objects)."""
-        columns = list(models.LogEntry.__table__.columns)  # type: ignore[attr-defined]
         rows = dialect.search_log_entry_page(s.connection(), text, offset, limit, total,
-                                             columns=columns)
-        return [_entry_dto(r, _people(r.people), _codes(r.plagues), _codes(r.barriers))
-                for r in rows]
+                                             columns=_hit_columns())
+        return [_hit_dto(r) for r in rows]
 
     def decisions(self, initiative_id: uuid.UUID, since: date | None = None,
                   until: date | None = None) -> builtins.list[dto.LogEntry]:
         """Decisions and agreements, newest first."""
         return [e for e in self.list(LogFilter(initiative_id=initiative_id, date_from=since,
                                                date_to=until))
-                if ENTRY_TYPES.has(e.type, Rule.DECISION)]
+                if rules.takes_decision(e.type)]
 
     def count(self, flt: LogFilter | None = None) -> int:
         f = flt or LogFilter()
@@ -480,6 +478,30 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
             # counted with the plan of a page (a person's few entries from the link table)
             stmt = select(func.count()).select_from(m).where(*self._paging_where(s, f), before)
             return int(s.execute(stmt).scalar_one())
+
+
+# A hit's columns in the order of dto.LogEntry's fields (its links follow: HIT_LINKS).
+_HIT_FIELDS = ("id", "created_at", "updated_at", "deleted_at", "version", "initiative_id",
+               "entry_date", "type", "title", "body", "tags", "decision_status",
+               "escalation_level", "escalated_to", "author")
+
+
+def _hit_columns() -> builtins.list[Any]:
+    table = models.LogEntry.__table__  # type: ignore[attr-defined]
+    return [table.c[name] for name in _HIT_FIELDS]
+
+
+def _hit_dto(r: Any) -> dto.LogEntry:
+    """A search hit's entry from its row: the columns of :data:`_HIT_FIELDS`, typed, then
+    its people, plagues and barriers comma-joined (no ORM object, no lookup by name)."""
+    return dto.LogEntry(*r[:10], _tags(r[10]), *r[11:15], _people(r[15]), _codes(r[16]),
+                        _codes(r[17]))
+
+
+@lru_cache(maxsize=4096)
+def _tags(value: str | None) -> tuple[str, ...]:
+    """split_tags of a stored value (the same few tag lists recur across many entries)."""
+    return split_tags(value)
 
 
 def _people(joined: str | None) -> tuple[uuid.UUID, ...]:

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from brobygger.domain import cpr
+from brobygger.domain.codelist import Catalogue
 from brobygger.domain.errors import BrobyggerError, ConflictError, CprFoundError, ValidationError
 from brobygger.ui import i18n, style
 from brobygger.ui.common import (
@@ -68,6 +69,11 @@ class RecordDialog(DiscardGuard, QDialog):
     optional_dates: ClassVar[tuple[str, ...]] = ()
     title_new: ClassVar[object] = ""
     title_edit: ClassVar[object] = ""
+    choices: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    """(combo box, its choices), filled before :meth:`setup`: a catalogue (its items in the
+    current language) or a function giving ``[(value, text), …]``."""
+    presets: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    """(field, the value a new record starts with); the caller's defaults win."""
 
     saved = Signal(object)
 
@@ -112,6 +118,9 @@ class RecordDialog(DiscardGuard, QDialog):
                 box = replace_spin_box(w)
                 setattr(self.ui, name, box)
                 box.valueChanged.connect(lambda _v, n=name, b=box: self._check_score(n, b))
+        for name, source in self.choices:
+            fill_combo(getattr(self.ui, name),
+                       i18n.choices(source) if isinstance(source, Catalogue) else source())
         self.setup()
         self._elide_combos()
         self._clear_marks_on_change()
@@ -262,7 +271,7 @@ class RecordDialog(DiscardGuard, QDialog):
         """Fill combo boxes and connect widgets."""
 
     def load_defaults(self, defaults: dict[str, Any]) -> None:
-        for name, value in defaults.items():
+        for name, value in {**dict(self.presets), **defaults}.items():
             w = self.widget_for(name)
             if w is not None:
                 self.set_value(w, value)
