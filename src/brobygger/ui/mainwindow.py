@@ -126,7 +126,7 @@ class MainWindow(PagesMixin, QMainWindow):
         from brobygger.ui import workspace_menu
 
         workspace_menu.install(self)  # Nyt/Åbn arbejdsområde, the example, recent, Fjern
-        from brobygger.ui.import_flows import install_menu  # Filer → Importér eksisterende data
+        from brobygger.ui.import_menu import install_menu  # Filer → Importér eksisterende data
 
         install_menu(self)
         from brobygger.ui import help as help_menu

@@ -199,11 +199,11 @@ class OverviewPage(Page):
                 "initiatives": initiatives,
                 "summaries": svc.overview.summaries(today, initiatives[:batch]),
                 "recent": svc.log.list(limit=12),
-                "due": [a for a in svc.actions.list(open_only=True,
-                                                    due_before=today + timedelta(days=7))
-                        if a.due_date is not None and a.due_date >= today],
+                # due this week, read as such: not the thousands overdue (issue 21)
+                "due": svc.actions.list(open_only=True, due_from=today,
+                                        due_before=today + timedelta(days=7)),
                 "names": names,
-                "empty": svc.is_empty(),
+                "empty": not initiatives and svc.is_empty(),
                 "today": today,
             }
 
