@@ -183,6 +183,13 @@ def selected_record(view: QTableView) -> Any:
     return model.data(indexes[0], Qt.ItemDataRole.UserRole)
 
 
+def with_selected(view: QTableView, act: Callable[[Any], object]) -> None:
+    """``act`` on the record selected in ``view`` (nothing when no row is selected)."""
+    record = selected_record(view)
+    if record is not None:
+        act(record)
+
+
 def select_record(view: QTableView, record: Any) -> bool:
     """Select ``record``'s row again (after a reload) if the view's model still lists it."""
     model: Any = view.model()  # a RecordTableModel (ui.models)
@@ -220,6 +227,17 @@ def confirm_delete(parent: QWidget | None, what: str) -> bool:
                "Vil du slette {what}?\n\nDet flyttes til papirkurven, hvor du kan gendanne "
                "det (Filer → Papirkurv).").format(what=what)
     return confirm_hook(parent, _tr("common", "Slet"), text)
+
+
+def delete_confirmed(parent: QWidget, ctx: Context, record: Any,
+                     what: Callable[[Any], str], delete: Callable[..., object]) -> None:
+    """Ask before moving ``record`` to the trash (``what`` names it in the question), then
+    ``delete`` it in the background – refused if someone changed it since it was read
+    (its version). Nothing happens when ``record`` is None (no row selected)."""
+    if record is None or not confirm_delete(parent, what(record)):
+        return
+    ctx.tasks.run(lambda: delete(record.id, expected_version=record.version), None,
+                  lambda exc: show_error(parent, exc), write=True)
 
 
 def _question_dialog(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
@@ -324,6 +342,8 @@ class InlineErrors:
     """Danish error messages right under a dialog's fields (form layouts) and in one label
     for the whole dialog – the dialog stays open and keeps what the user typed."""
 
+    wrap = False  # short messages: no word wrap, no stray height
+
     def __init__(self, dialog: QWidget, form_label: QLabel) -> None:
         from brobygger.ui import style
 
@@ -334,11 +354,22 @@ class InlineErrors:
         form_label.hide()
 
     def clear(self) -> None:
-        for w, label in self.labels.items():
-            label.hide()
-            _mark_invalid(w, False)
+        for w in self.labels:
+            self.clear_at(w)
         self.form_label.clear()
         self.form_label.hide()
+
+    def clear_at(self, widget: QWidget) -> None:
+        """The message under ``widget`` goes (the user changed the field)."""
+        label = self.labels.get(widget)
+        if label is not None:
+            label.hide()
+        if widget.property("invalid"):
+            _mark_invalid(widget, False)
+
+    def place(self, widget: QWidget, label: QLabel) -> bool:
+        """Put ``label`` right under ``widget``; False when there is no place for it."""
+        return _place_under(widget, label)
 
     def show(self, widget: QWidget | None, message: str) -> None:
         """Under ``widget`` (and focus it), or for the whole dialog when None."""
@@ -350,9 +381,10 @@ class InlineErrors:
             return
         label = self.labels.get(widget)
         if label is None:
-            label = QLabel(self.dialog)  # short messages: no word wrap, no stray height
+            label = QLabel(self.dialog)
+            label.setWordWrap(self.wrap)
             style.set_role(label, "error")
-            if not _place_under(widget, label):
+            if not self.place(widget, label):
                 self.show(None, message)
                 return
             self.labels[widget] = label
