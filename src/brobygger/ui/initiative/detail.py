@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtWidgets import QTableView, QWidget
 
 from brobygger.domain import rules
@@ -199,26 +199,15 @@ class InitiativeDetail(QWidget):
         self._show_header(summary)
         if first:
             self.ui.tabs.setCurrentIndex(0)
-        # the open tab now, the others TAB_CHUNK per turn of the event loop (all nine at
-        # once blocked the window ~60 ms on a big initiative); one opened before its turn is
-        # filled when it is opened
+        # the open tab now, each other one when it is first opened (filling all nine, even
+        # a few per turn of the event loop, blocked the window ~60 ms per turn on a big
+        # initiative while the user looked at one tab)
         tabs = list(self.tabs)
         current = self.ui.tabs.currentIndex()
         if len(tabs) == self.ui.tabs.count() and 0 <= current < len(tabs):
             tabs.insert(0, tabs.pop(current))
         self._unshown, self._tab_data = tabs[1:], data
         tabs[0].show(data)
-        if self._unshown:
-            QTimer.singleShot(0, self._show_more_tabs)
-
-    TAB_CHUNK = 4
-
-    def _show_more_tabs(self) -> None:
-        chunk, self._unshown = self._unshown[:self.TAB_CHUNK], self._unshown[self.TAB_CHUNK:]
-        for tab in chunk:
-            tab.show(self._tab_data)
-        if self._unshown:
-            QTimer.singleShot(0, self._show_more_tabs)
 
     def _tab_opened(self, index: int) -> None:
         if len(self.tabs) == self.ui.tabs.count() and 0 <= index < len(self.tabs) and \
