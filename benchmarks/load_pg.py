@@ -301,7 +301,8 @@ class User(threading.Thread):
                 continue
             name, read, *initiative = self.view
             tables = VIEW_TABLES[name]
-            if (changes.concerns(initiative[0]) if initiative
+            concerns = getattr(changes, "concerns", None)  # (older app versions: any)
+            if ((concerns is None or concerns(initiative[0])) if initiative
                     else changes.touches(tables)):
                 self.timed("reload", read)
 
