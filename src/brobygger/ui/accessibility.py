@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -108,9 +109,6 @@ def install(app: QApplication) -> None:
         return
     QAccessible.installFactory(_factory)
     app.focusChanged.connect(_focus_changed)
-    from brobygger.ui import boxes
-
-    boxes.install(app)  # message boxes that fit their text (also at 200 %)
     _installed.append(_factory)
 
 
@@ -496,7 +494,8 @@ def prepare(root: QWidget) -> None:
     name_controls(root)
     unclip_labels(root)
     if isinstance(root, QDialog) and root.isWindow() and type(root).__module__.startswith(
-            "brobygger."):  # the app's own dialogs (not Qt's message and file dialogs)
+            "brobygger.") and not isinstance(root, QMessageBox):  # the app's own dialogs
+        # (not Qt's message and file dialogs, nor the app's message boxes)
         scroll_inside(root)
     tab_bars_first(root)
     root.setProperty(PREPARED, True)
