@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from brobygger.exchange import importing as imp
 from brobygger.services import imports as si
 from brobygger.services.import_undo import list_imports, undo_import
+from brobygger.ui.boxes import MessageBox
 from brobygger.ui.common import Context, documents_dir, show_error
 from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.import_dialogs import (
@@ -38,7 +39,7 @@ class _Bridge(QObject):
 
 
 def _info(parent: QWidget | None, text: str) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Information, "Brobygger", text,
+    box = MessageBox(QMessageBox.Icon.Information, "Brobygger", text,
                       QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

@@ -7,17 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from brobygger.domain.catalogue import ASK_LEVELS, ASK_STATUSES, BARRIERS, PLAGUES
 from brobygger.services.asks import CLOSED_STATUSES
@@ -26,29 +19,11 @@ from brobygger.ui.common import Context, ask, combo_value, fill_combo, show_erro
 from brobygger.ui.dialogs import RecordDialog
 from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.models import CheckListModel
-from brobygger.ui.specform import add_rows
+from brobygger.ui.specform import SpecForm
 
 
-class _Form:
-    """A code-built form in the shape of a compiled one: ``setupUi`` creates the named
-    widgets (label text, kind) in a form layout, then the dialog's buttons."""
-
-    spec: ClassVar[tuple[tuple[str, object, str], ...]] = ()
-
-    def setupUi(self, dialog: QDialog) -> None:
-        box = QVBoxLayout(dialog)
-        self.intro = QLabel(dialog)
-        self.intro.setWordWrap(True)
-        box.addWidget(self.intro)
-        form = QFormLayout()
-        self.form = form
-        add_rows(self, form, self.spec, "asks", dialog)
-        box.addLayout(form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-            dialog)
-        box.addWidget(self.buttons)
-        dialog.resize(560, 0)
+class _Form(SpecForm):
+    context = "asks"
 
 
 class _AskForm(_Form):
