@@ -295,10 +295,16 @@ def focus_chain(window: QWidget) -> list[QWidget]:
     out: list[QWidget] = []
     cur = window.nextInFocusChain()
     while cur is not None and cur is not window and len(out) < 5000:
-        if cur.focusPolicy() & Qt.FocusPolicy.TabFocus and cur.focusProxy() is None:
+        # a set look-up, not ``policy & TabFocus``: Python's enum makes a new flag value
+        # per "&" (thousands of widgets once several views are built)
+        if cur.focusPolicy() in _TAB_POLICIES and cur.focusProxy() is None:
             out.append(cur)
         cur = cur.nextInFocusChain()
     return out
+
+
+_TAB_POLICIES = frozenset((Qt.FocusPolicy.TabFocus, Qt.FocusPolicy.StrongFocus,
+                           Qt.FocusPolicy.WheelFocus))  # every policy that has TabFocus
 
 
 def tab_bars_first(root: QWidget) -> None:
