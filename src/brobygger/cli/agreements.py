@@ -10,7 +10,15 @@ import sys
 from datetime import date
 from typing import Any
 
-from brobygger.cli.common import EXIT_OK, AddCommand, _date_arg, _open, _print_table, by_id_prefix
+from brobygger.cli.common import (
+    EXIT_OK,
+    AddCommand,
+    _date_arg,
+    _open,
+    _print_table,
+    add_group,
+    by_id_prefix,
+)
 
 
 def _agreement(svc: Any, text: str) -> Any:
@@ -201,15 +209,9 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 def add_commands(add: AddCommand, sub: Any, common: argparse.ArgumentParser) -> None:
     """``agreements …``, ``brief-agreements`` and ``review``."""
-    from brobygger.cli.common import _Parser
-
-    ag_p = sub.add_parser("agreements", parents=[common],
-                          help="aftaleregistret: list, opret, ny version, afvigelse, "
-                               "opgaveoverdragelse",
-                          description="Aftaler med versioner, afvigelser og "
-                                      "opgaveoverdragelser.")
-    ag = ag_p.add_subparsers(dest="agreements_command", metavar="KOMMANDO", parser_class=_Parser)
-    ag.required = True
+    ag = add_group(sub, common, "agreements", "aftaleregistret: list, opret, ny version, "
+                   "afvigelse, opgaveoverdragelse",
+                   "Aftaler med versioner, afvigelser og opgaveoverdragelser.")
     _add_agreement_commands(add, ag)
 
     p = add("brief-agreements", cmd_brief_agreements,
