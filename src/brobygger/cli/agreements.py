@@ -10,15 +10,7 @@ import sys
 from datetime import date
 from typing import Any
 
-from brobygger.cli.common import (
-    EXIT_OK,
-    AddCommand,
-    _date_arg,
-    _open,
-    _print_table,
-    add_group,
-    by_id_prefix,
-)
+from brobygger.cli.common import EXIT_OK, AddCommand, _date_arg, _open, _print_table, by_id_prefix
 
 
 def _agreement(svc: Any, text: str) -> Any:
@@ -209,6 +201,8 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 def add_commands(add: AddCommand, sub: Any, common: argparse.ArgumentParser) -> None:
     """``agreements …``, ``brief-agreements`` and ``review``."""
+    from brobygger.cli.common import add_group
+
     ag = add_group(sub, common, "agreements", "aftaleregistret: list, opret, ny version, "
                    "afvigelse, opgaveoverdragelse",
                    "Aftaler med versioner, afvigelser og opgaveoverdragelser.")
