@@ -32,16 +32,11 @@ class BarriersTab(Tab):
         detail.setup_views([(ui.barriersView, self.barriers, 5)])
         ui.barriersSplitter.setSizes([260, 160])
         ui.newBarrierButton.clicked.connect(lambda: detail.new_record(dialogs.BarrierDialog))
-        ui.editBarrierButton.clicked.connect(
-            lambda: detail.edit_selected(ui.barriersView, dialogs.BarrierDialog))
-        ui.deleteBarrierButton.clicked.connect(
-            lambda: detail.delete_selected(ui.barriersView, "barriers",
-                                           lambda b: self.tr("vurderingen af {b}").format(
-                                               b=i18n.label(BARRIERS, b.barrier))))
+        self.record_list(ui.barriersView, dialogs.BarrierDialog, "barriers",
+                         lambda b: self.tr("vurderingen af {b}").format(
+                             b=i18n.label(BARRIERS, b.barrier)),
+                         ui.editBarrierButton, ui.deleteBarrierButton)
         ui.barriersView.selectionModel().selectionChanged.connect(self._barrier_selected)
-        detail.delete_on_key(ui.barriersView, "barriers",
-                             lambda b: i18n.label(BARRIERS, b.barrier))
-        detail.edit_on_double_click(ui.barriersView, dialogs.BarrierDialog)
 
     def show(self, data: dict[str, Any]) -> None:
         self.barriers.set_rows(sorted(data["barriers"], key=lambda b: b.assessed_on,

@@ -48,16 +48,11 @@ class RelationsTab(Tab):
         ui.relationsSplitter.setSizes([160, 320])
         ui.relationsBottom.setSizes([480, 360])
         ui.newAssessmentButton.clicked.connect(self.new_assessment)
-        ui.editAssessmentButton.clicked.connect(
-            lambda: detail.edit_selected(ui.assessmentsView, dialogs.RelationshipDialog))
-        ui.deleteAssessmentButton.clicked.connect(
-            lambda: detail.delete_selected(ui.assessmentsView, "relationships",
-                                           lambda a: self.tr("vurderingen fra {d}").format(
-                                               d=i18n.fmt_date(a.assessed_on))))
+        self.record_list(ui.assessmentsView, dialogs.RelationshipDialog, "relationships",
+                         lambda a: self.tr("vurderingen fra {d}").format(
+                             d=i18n.fmt_date(a.assessed_on)),
+                         ui.editAssessmentButton, ui.deleteAssessmentButton)
         ui.pairsView.selectionModel().selectionChanged.connect(self._pair_selected)
-        detail.delete_on_key(ui.assessmentsView, "relationships",
-                             lambda a: i18n.fmt_date(a.assessed_on))
-        detail.edit_on_double_click(ui.assessmentsView, dialogs.RelationshipDialog)
 
     def show(self, data: dict[str, Any]) -> None:
         self.pairs = list(data["summary"].pairs)

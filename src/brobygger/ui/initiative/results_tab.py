@@ -55,18 +55,14 @@ class ResultsTab(Tab):
         ui.resultsSplitter.setSizes([150, 330])
         ui.resultsBottom.setSizes([480, 320])
         ui.newIndicatorButton.clicked.connect(lambda: detail.new_record(dialogs.IndicatorDialog))
-        ui.editIndicatorButton.clicked.connect(
-            lambda: detail.edit_selected(ui.indicatorsView, dialogs.IndicatorDialog))
-        ui.deleteIndicatorButton.clicked.connect(
-            lambda: detail.delete_selected(ui.indicatorsView, "indicators", lambda i: i.name))
+        self.record_list(ui.indicatorsView, dialogs.IndicatorDialog, "indicators",
+                         lambda i: i.name, ui.editIndicatorButton, ui.deleteIndicatorButton)
         ui.newMeasurementButton.clicked.connect(self.new_measurement)
         ui.deleteMeasurementButton.clicked.connect(
             lambda: detail.delete_selected(ui.measurementsView, "measurements",
                                            lambda m: self.tr("målingen fra {d}").format(
                                                d=i18n.fmt_date(m.measured_on))))
         ui.indicatorsView.selectionModel().selectionChanged.connect(self._indicator_selected)
-        detail.delete_on_key(ui.indicatorsView, "indicators", lambda i: i.name)
-        detail.edit_on_double_click(ui.indicatorsView, dialogs.IndicatorDialog)
 
     def show(self, data: dict[str, Any]) -> None:
         self.measurements = data["measurements"]

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractItemModel, QObject
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QAbstractButton, QTableView, QWidget
 
 from brobygger.ui.common import Context
 from brobygger.ui.forms.ui_initiativedetail import Ui_InitiativeDetail
@@ -61,3 +61,16 @@ class Tab(QObject):
 
     def show(self, data: dict[str, Any]) -> None:
         raise NotImplementedError
+
+    def record_list(self, view: QTableView, cls: type[Any], service: str,
+                    describe: Callable[[Any], str], edit: QAbstractButton,
+                    delete: QAbstractButton, *, delete_key: bool = True) -> None:
+        """One list of the tab's records: its Edit button and a double-click open ``cls`` on
+        the selected record, its Delete button (and, with ``delete_key``, the Delete key)
+        moves it to the trash – ``describe`` names it in the question."""
+        detail = self.detail
+        edit.clicked.connect(lambda: detail.edit_selected(view, cls))
+        detail.edit_on_double_click(view, cls)
+        delete.clicked.connect(lambda: detail.delete_selected(view, service, describe))
+        if delete_key:
+            detail.delete_on_key(view, service, describe)
