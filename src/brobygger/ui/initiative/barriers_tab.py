@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QWidget
 from brobygger.domain.catalogue import BARRIER_STATUSES, BARRIERS, ESCALATION_LEVELS
 from brobygger.services import dto
 from brobygger.ui import dialogs, i18n, style
-from brobygger.ui.common import esc, fit_columns, selected_record
-from brobygger.ui.initiative.tab import Detail, Tab, select_row
+from brobygger.ui.common import esc, selected_record
+from brobygger.ui.initiative.tab import Detail, Tab, fill_list
 from brobygger.ui.models import CENTER, Column, RecordTableModel
 from brobygger.ui.render import CSS
 
@@ -39,11 +39,8 @@ class BarriersTab(Tab):
         ui.barriersView.selectionModel().selectionChanged.connect(self._barrier_selected)
 
     def show(self, data: dict[str, Any]) -> None:
-        self.barriers.set_rows(sorted(data["barriers"], key=lambda b: b.assessed_on,
-                                      reverse=True))
-        fit_columns(self.ui.barriersView)
-        if not self.ui.barriersView.selectionModel().hasSelection():
-            select_row(self.ui.barriersView, 0)
+        fill_list(self.ui.barriersView, self.barriers,
+                  sorted(data["barriers"], key=lambda b: b.assessed_on, reverse=True))
         self._barrier_selected()
 
     def _barrier_selected(self, *_args: object) -> None:

@@ -7,10 +7,12 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractItemModel, QObject
-from PySide6.QtWidgets import QAbstractButton, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLayout, QSplitter, QTableView, QWidget
 
-from brobygger.ui.common import Context
+from brobygger.ui.charts import ChartPanel
+from brobygger.ui.common import Context, fit_columns
 from brobygger.ui.forms.ui_initiativedetail import Ui_InitiativeDetail
+from brobygger.ui.models import RecordTableModel
 
 
 class Detail(Protocol):
@@ -42,6 +44,28 @@ class Detail(Protocol):
 def select_row(view: QTableView, row: int) -> None:
     if row >= 0 and view.model() is not None and row < view.model().rowCount():
         view.selectRow(row)
+
+
+def fill_list(view: QTableView, model: RecordTableModel, rows: list[Any]) -> None:
+    """``rows`` into a tab's list, the columns fitted, the first row selected if none is."""
+    model.set_rows(rows)
+    fit_columns(view)
+    if not view.selectionModel().hasSelection():
+        select_row(view, 0)
+
+
+Split = tuple[QSplitter, list[int]]
+
+
+def add_chart(layout: QLayout, split: Split, bottom: Split) -> ChartPanel:
+    """A tab's chart in ``layout``, below its list of series: ``split`` (the list above, the
+    selected series below) and ``bottom`` (its records beside the chart) start at their
+    sizes."""
+    chart = ChartPanel()
+    layout.addWidget(chart)
+    for splitter, sizes in (split, bottom):
+        splitter.setSizes(sizes)
+    return chart
 
 
 class Tab(QObject):
