@@ -41,6 +41,8 @@ from brobygger.domain.rules import (
     parse_date,
     require_text,
     stage_label,
+    takes_decision,
+    takes_escalation,
     trend,
     trend_label,
     validate_range,
@@ -293,6 +295,14 @@ def test_require_text() -> None:
     with pytest.raises(ValidationError) as info:
         require_text("x" * 11, "title", "Titel", max_len=10)
     assert "for lang" in info.value.message and "10" in info.value.message
+
+
+def test_entry_type_fields_for_the_dialog_and_the_service() -> None:
+    # one rule for both: the dialog shows the fields a type takes, the service keeps them
+    assert {t for t in ENTRY_TYPES.codes() if takes_decision(t)} == {"beslutning", "aftale"}
+    assert [t for t in ENTRY_TYPES.codes() if takes_escalation(t)] == ["eskalering"]
+    for unknown in (None, "", "BESLUTNING", "ukendt"):
+        assert not takes_decision(unknown) and not takes_escalation(unknown)
 
 
 # -- purity --------------------------------------------------------------------------------

@@ -47,7 +47,7 @@ def test_fitting_columns_measures_a_sample_of_rows(qtbot):
     view.setItemDelegate(Counting(view))
     model.asked.clear()
     fit_columns(view, cap=2000)
-    assert 0 < len(model.asked) and max(model.asked) < FIT_ROWS  # Qt's default: 1,000 rows
+    assert len(model.asked) > 0 and max(model.asked) < FIT_ROWS  # Qt's default: 1,000 rows
     # the texts are measured directly: the Python delegate is not asked for a size hint per
     # cell (with the model asked a dozen times each, ~50 µs a cell – 20–40 ms a table)
     assert measured == []
@@ -96,3 +96,66 @@ def test_the_check_still_tells_which_modules_use_pyside():
     assert feature_check.uses_pyside(overview)
     assert not feature_check.uses_pyside(plain)
     assert not feature_check.uses_pyside(sys.modules["brobygger.domain.rules"])
+
+
+def test_a_message_box_fits_itself_without_a_filter_on_every_event(qtbot):
+    """A box fits its text when shown, by itself: the application-wide event filter that
+    did this cost a call into Python for every event of every widget."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from brobygger.ui.boxes import FITTED, MessageBox
+
+    box = MessageBox(QMessageBox.Icon.Information, "Brobygger", "Et kort svar.")
+    qtbot.addWidget(box)
+    box.show()
+    assert box.property(FITTED)
+
+
+def test_every_message_box_of_the_app_is_one_that_fits_itself():
+    import re
+    from pathlib import Path
+
+    import brobygger
+
+    src = Path(brobygger.__file__).parent
+    made = re.compile(r"QMessageBox\((?!\))|QMessageBox\.(warning|information|critical|"
+                      r"question|about)\(")
+    found = [f"{p.relative_to(src)}:{n}" for p in src.rglob("*.py")
+             if p.name != "boxes.py" and "forms" not in p.parts
+             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+             if made.search(line)]
+    assert found == []
+
+
+def test_a_misplaced_tab_bar_is_moved_without_relinking_the_window(qtbot, monkeypatch):
+    """The tabs come before their pages' controls; moving the bar is one link, not a
+    re-link of the window's whole focus chain (~20 ms a view once several were built)."""
+    from PySide6.QtWidgets import QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+    from brobygger.ui import accessibility
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    for i in range(40):  # the rest of the window: other views' controls
+        layout.addWidget(QLineEdit(objectName=f"other{i}"))
+    tabs = QTabWidget()
+    for i in range(2):
+        page = QWidget()
+        inner = QVBoxLayout(page)
+        inner.addWidget(QLineEdit(objectName=f"field{i}"))
+        inner.addWidget(QPushButton(f"Knap {i}", objectName=f"button{i}"))
+        tabs.addTab(page, f"Fane {i}")
+    layout.addWidget(tabs)
+    layout.addWidget(QPushButton("Sidst", objectName="last"))
+    QWidget.setTabOrder(window.findChild(QPushButton, "last"), tabs.tabBar())  # bar last
+    window.show()
+    links: list[tuple[str, str]] = []
+    original = QWidget.setTabOrder
+    monkeypatch.setattr(QWidget, "setTabOrder", staticmethod(
+        lambda a, b: (links.append((a.objectName(), b.objectName())), original(a, b))))
+    accessibility.tab_bars_first(window)
+    names = [w.objectName() for w in accessibility.focus_chain(window)]
+    assert names.index("qt_tabwidget_tabbar") == names.index("other39") + 1
+    assert names.index("qt_tabwidget_tabbar") < names.index("field0") < names.index("last")
+    assert len(links) <= 2  # was one per control of the window

@@ -13,21 +13,18 @@ from brobygger.ui import dialogs, i18n, style
 from brobygger.ui.common import (
     Context,
     combo_value,
-    delete_confirmed,
     fill_combo,
     fit_columns,
     fit_combo,
-    on_delete_key,
     selected_record,
     setup_table,
     show_error,
-    with_selected,
 )
 from brobygger.ui.form_setup import hints, page_form
 from brobygger.ui.forms.ui_actionspage import Ui_ActionsPage
-from brobygger.ui.history import add_history_menu, open_selected_history
 from brobygger.ui.models import Column, RecordTableModel
 from brobygger.ui.page import PARTY_TABLES, Page
+from brobygger.ui.record_table import RecordTable
 
 
 class ActionsPage(Page):
@@ -65,12 +62,12 @@ class ActionsPage(Page):
                 **({"initiative_id": combo_value(ui.initiativeFilter)}
                    if combo_value(ui.initiativeFilter) else {}))))
         ui.doneButton.clicked.connect(self.mark_done)
-        ui.editButton.clicked.connect(self.edit_selected)
-        ui.deleteButton.clicked.connect(self.delete_selected)
-        ui.historyButton.clicked.connect(self.show_history)
-        add_history_menu(ui.actionsView, ctx)
-        ui.actionsView.doubleClicked.connect(lambda _i: self.edit_selected())
-        on_delete_key(ui.actionsView, self.delete_selected)
+        self.records = RecordTable(
+            self, ctx, ui.actionsView, service="actions",
+            open=lambda action: dialogs.open_dialog(
+                dialogs.ActionDialog(self.ctx, action, self.window())),
+            what=lambda action: self.tr("handlingen »{t}«").format(t=action.title))
+        self.records.buttons(ui.editButton, ui.deleteButton, ui.historyButton)
 
     def reload(self, generation: int) -> None:
         svc = self.ctx.svc
@@ -146,14 +143,3 @@ class ActionsPage(Page):
                              if keep_done or a.id != done.id])
         self._show_counts(counts)
 
-    def edit_selected(self) -> None:
-        with_selected(self.ui.actionsView, lambda action: dialogs.open_dialog(
-            dialogs.ActionDialog(self.ctx, action, self.window())))
-
-    def show_history(self) -> None:
-        open_selected_history(self.ctx, self.ui.actionsView)
-
-    def delete_selected(self) -> None:
-        delete_confirmed(self, self.ctx, selected_record(self.ui.actionsView),
-                         lambda action: self.tr("handlingen »{t}«").format(t=action.title),
-                         self.ctx.svc.actions.delete)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from brobygger.domain.errors import BrobyggerError
 from brobygger.services import Services
 from brobygger.ui import i18n
+from brobygger.ui.boxes import MessageBox
 from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.tasks import TaskManager
 
@@ -209,7 +210,7 @@ def on_delete_key(view: QWidget, slot: Callable[[], None]) -> QShortcut:
 
 # -- confirmations and errors --------------------------------------------------------------
 def _confirm_dialog(parent: QWidget | None, title: str, text: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box = MessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     yes = box.addButton(_tr("common", "Flyt til papirkurven"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(yes)
@@ -240,7 +241,7 @@ def delete_confirmed(parent: QWidget, ctx: Context, record: Any,
 
 
 def _question_dialog(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    box = MessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
     button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(_tr("common", "Annuller"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(button)
@@ -296,7 +297,7 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     from brobygger.errorlog import log_unexpected, report_text
     from brobygger.services.workspaces import is_disk_full
 
-    box = QMessageBox(QMessageBox.Icon.Warning, title or _tr("common", "Det lykkedes ikke"),
+    box = MessageBox(QMessageBox.Icon.Warning, title or _tr("common", "Det lykkedes ikke"),
                       error_text(exc), QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if not isinstance(exc, BrobyggerError) and not is_disk_full(exc):

@@ -7,24 +7,22 @@ the password (the recent list). Errors are shown in the dialog; what was typed s
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from brobygger.services.workspaces import has_saved_password
 from brobygger.ui import style
 from brobygger.ui.common import Context, InlineErrors, error_text
-from brobygger.ui.form_setup import dialog_form, hints, standard_buttons
+from brobygger.ui.form_setup import BusyDialog, dialog_form, hints, standard_buttons
 from brobygger.ui.forms.ui_connectiondialog import Ui_ConnectionDialog
 from brobygger.ui.workspaces import Opened, open_shared, remember_shared
 
 DRIVER = "postgresql+psycopg"
 
 
-class ConnectionDialog(QDialog):
+class ConnectionDialog(BusyDialog):
     """Server, port, database, user and password; ``opened`` carries the new workspace."""
 
     opened = Signal(object)  # Opened
@@ -36,7 +34,6 @@ class ConnectionDialog(QDialog):
         self.ui = ui = dialog_form(self, Ui_ConnectionDialog())
         self.errors = InlineErrors(self, ui.errorLabel)
         hints(ui.intro, ui.note)
-        self.busy = False
         self.result_opened: Opened | None = None
         standard_buttons(self, ui.buttons, self.tr("&Forbind"), self.connect_to_server)
         ui.host.editingFinished.connect(self._maybe_url_pasted)
@@ -126,12 +123,3 @@ class ConnectionDialog(QDialog):
         self.errors.show(None, error_text(exc))
         self.ui.password.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def reject(self) -> None:
-        if not self.busy:  # a connection under way finishes first
-            super().reject()
-
-    def closeEvent(self, event: Any) -> None:
-        if self.busy:
-            event.ignore()
-            return
-        super().closeEvent(event)

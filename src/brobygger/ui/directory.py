@@ -23,15 +23,14 @@ from brobygger.domain.catalogue import LEVELS, ORGANISATION_KINDS, PERSON_ROLES,
 from brobygger.services import LogFilter
 from brobygger.services.person_directory import DirectoryQuery
 from brobygger.ui import common, dialogs, i18n
+from brobygger.ui.boxes import MessageBox
 from brobygger.ui.common import (
     Context,
     ask,
     combo_value,
-    delete_confirmed,
     documents_dir,
     fill_combo,
     fit_columns,
-    on_delete_key,
     selected_record,
     setup_table,
     show_error,
@@ -40,9 +39,9 @@ from brobygger.ui.common import (
 from brobygger.ui.directory_people import PeopleModel
 from brobygger.ui.form_setup import page_form
 from brobygger.ui.forms.ui_directorypage import Ui_DirectoryPage
-from brobygger.ui.history import add_history_menu, open_selected_history
 from brobygger.ui.models import Column, RecordTableModel
 from brobygger.ui.page import Page
+from brobygger.ui.record_table import RecordTable
 from brobygger.ui.render import organisation_html, person_html
 
 
@@ -86,19 +85,20 @@ class DirectoryPage(Page):
         ui.orgView.selectionModel().selectionChanged.connect(self._org_selected)
         ui.newPersonButton.clicked.connect(
             lambda: dialogs.open_dialog(dialogs.PersonDialog(self.ctx, None, self.window())))
-        ui.editPersonButton.clicked.connect(self.edit_person)
-        ui.deletePersonButton.clicked.connect(self.delete_person)
-        ui.peopleView.doubleClicked.connect(lambda _i: self.edit_person())
         ui.newOrgButton.clicked.connect(
             lambda: dialogs.open_dialog(dialogs.OrganisationDialog(self.ctx, None,
                                                                    self.window())))
-        ui.editOrgButton.clicked.connect(self.edit_org)
-        ui.deleteOrgButton.clicked.connect(self.delete_org)
-        ui.orgView.doubleClicked.connect(lambda _i: self.edit_org())
-        on_delete_key(ui.peopleView, self.delete_person)
-        on_delete_key(ui.orgView, self.delete_org)
-        ui.personHistoryButton.clicked.connect(self.person_history)
-        ui.orgHistoryButton.clicked.connect(self.org_history)
+        self.people_records = RecordTable(
+            self, ctx, ui.peopleView, service="people", what=lambda person: person.name,
+            open=lambda person: dialogs.open_dialog(
+                dialogs.PersonDialog(self.ctx, person, self.window())))
+        self.people_records.buttons(ui.editPersonButton, ui.deletePersonButton,
+                                    ui.personHistoryButton)
+        self.org_records = RecordTable(
+            self, ctx, ui.orgView, service="organisations", what=lambda org: org.name,
+            open=lambda org: dialogs.open_dialog(
+                dialogs.OrganisationDialog(self.ctx, org, self.window())))
+        self.org_records.buttons(ui.editOrgButton, ui.deleteOrgButton, ui.orgHistoryButton)
         ui.exportPersonButton.clicked.connect(lambda: self.export_person())
         ui.anonymiseButton.clicked.connect(self.anonymise_person)
         ui.exportPersonButton.setToolTip(self.tr(
@@ -107,8 +107,6 @@ class DirectoryPage(Page):
         ui.anonymiseButton.setToolTip(self.tr(
             "Erstatter navn og kontaktdata og fjerner navnet fra alle tekster (GDPR: "
             "sletning); vurderingerne bliver stående anonymt"))
-        add_history_menu(ui.peopleView, ctx)
-        add_history_menu(ui.orgView, ctx)
         self._gdpr_busy: QProgressDialog | None = None
         self.self_review_button = QPushButton(self.tr("Egen evaluering…"), self)
         self.self_review_button.setToolTip(self.tr(
@@ -232,21 +230,7 @@ class DirectoryPage(Page):
 
         self._show_detail(self.ui.orgView, self.ui.orgDetail, organisation_html, gather)
 
-    def edit_person(self) -> None:
-        with_selected(self.ui.peopleView, lambda person: dialogs.open_dialog(
-            dialogs.PersonDialog(self.ctx, person, self.window())))
-
-    def edit_org(self) -> None:
-        with_selected(self.ui.orgView, lambda org: dialogs.open_dialog(
-            dialogs.OrganisationDialog(self.ctx, org, self.window())))
-
-    # -- history and GDPR ----------------------------------------------------------------
-    def person_history(self) -> None:
-        open_selected_history(self.ctx, self.ui.peopleView)
-
-    def org_history(self) -> None:
-        open_selected_history(self.ctx, self.ui.orgView)
-
+    # -- GDPR --------------------------------------------------------------------------------
     def export_person(self, path: Path | None = None) -> None:
         """Everything held about the selected person, as PDF or JSON (by the suffix)."""
         from brobygger.services.gdpr import write_person_export
@@ -316,19 +300,12 @@ class DirectoryPage(Page):
         show_error(self.window(), exc)
 
     def _info(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "Brobygger", text,
+        box = MessageBox(QMessageBox.Icon.Information, "Brobygger", text,
                           QMessageBox.StandardButton.Ok, self.window())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.last_message = box
 
-    def delete_person(self) -> None:
-        delete_confirmed(self, self.ctx, selected_record(self.ui.peopleView),
-                         lambda person: person.name, self.ctx.svc.people.delete)
-
-    def delete_org(self) -> None:
-        delete_confirmed(self, self.ctx, selected_record(self.ui.orgView),
-                         lambda org: org.name, self.ctx.svc.organisations.delete)
 
 
 def _slug(name: str) -> str:

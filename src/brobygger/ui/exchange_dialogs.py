@@ -56,6 +56,7 @@ from brobygger.exchange import (
 from brobygger.exchange import export_bundle as _export_bundle
 from brobygger.exchange.bundle import MIN_PASSPHRASE, SUFFIX
 from brobygger.exchange.conflicts import FieldChange
+from brobygger.ui.boxes import MessageBox
 from brobygger.ui.common import Context, setup_table, show_error
 from brobygger.ui.form_setup import add_text, standard_buttons
 from brobygger.ui.i18n import tr as _tr
@@ -229,7 +230,7 @@ _orphans: list[QWidget] = []  # parentless message boxes must outlive this call
 
 
 def _info(parent: QWidget | None, text: str) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Information, "Brobygger", text,
+    box = MessageBox(QMessageBox.Icon.Information, "Brobygger", text,
                       QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if parent is None:

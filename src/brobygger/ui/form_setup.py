@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDialog,
@@ -35,6 +36,23 @@ class PageForm(Form, Protocol):
 
 F = TypeVar("F", bound=Form)
 P = TypeVar("P", bound=PageForm)
+
+
+class BusyDialog(QDialog):
+    """A dialog that stays open while its work runs (``busy``): Esc, Annuller and the
+    window's close button wait until it is done."""
+
+    busy = False
+
+    def reject(self) -> None:
+        if not self.busy:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.busy:
+            event.ignore()
+            return
+        super().closeEvent(event)
 
 
 def page_form(page: QWidget, form: P) -> P:

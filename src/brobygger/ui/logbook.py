@@ -18,24 +18,21 @@ from brobygger.ui.common import (
     Context,
     combo_value,
     date_value,
-    delete_confirmed,
     fill_combo,
     fit_columns,
     fit_combo,
-    on_delete_key,
     selected_record,
     set_combo_value,
     set_date,
     setup_date,
     setup_table,
     show_error,
-    with_selected,
 )
 from brobygger.ui.form_setup import hints, page_form
 from brobygger.ui.forms.ui_logpage import Ui_LogPage
-from brobygger.ui.history import add_history_menu, open_selected_history
 from brobygger.ui.models import LogListing, LogTableModel
 from brobygger.ui.page import LOG_TABLES, PARTY_TABLES, Page
+from brobygger.ui.record_table import RecordTable
 from brobygger.ui.render import entry_html
 
 SEARCH_DELAY_MS = 150  # the search runs this long after the last keystroke
@@ -102,14 +99,12 @@ class LogPage(Page):
         ui.toDate.dateChanged.connect(self.refresh)
         ui.clearButton.clicked.connect(self.clear_filters)
         ui.newEntryButton.clicked.connect(lambda: self.new_entry())
-        ui.editButton.clicked.connect(self.edit_selected)
-        ui.deleteButton.clicked.connect(self.delete_selected)
-        ui.historyButton.clicked.connect(self.show_history)
-        add_history_menu(ui.logView, ctx)
-        ui.logView.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.records = RecordTable(
+            self, ctx, ui.logView, open=self.edit_entry, service="log",
+            what=lambda entry: self.tr("indførslen »{t}«").format(t=entry.title))
+        self.records.buttons(ui.editButton, ui.deleteButton, ui.historyButton)
         ui.logView.selectionModel().selectionChanged.connect(self._selected)
         self.model.dataChanged.connect(self._rows_arrived)
-        on_delete_key(ui.logView, self.delete_selected)
         self._selected()
 
     def changed(self, changes: Any) -> None:
@@ -307,9 +302,6 @@ class LogPage(Page):
         self.ui.entryView.setHtml(entry_html(entry, self.names))
         self.ui.historyButton.setEnabled(entry is not None)
 
-    def show_history(self) -> None:
-        open_selected_history(self.ctx, self.ui.logView)
-
     # -- editing ---------------------------------------------------------------------------
     def new_entry(self, **defaults: Any) -> dialogs.RecordDialog:
         if "initiative_id" not in defaults and combo_value(self.ui.initiativeFilter):
@@ -322,13 +314,6 @@ class LogPage(Page):
         """Select the new entry when the listing is read again (the save reloads it)."""
         self._select_next = getattr(entry, "id", None)
 
-    def edit_selected(self) -> None:
-        with_selected(self.ui.logView, self.edit_entry)
-
     def edit_entry(self, entry: Any) -> None:
         dialogs.open_dialog(dialogs.LogEntryDialog(self.ctx, entry, self.window()))
 
-    def delete_selected(self) -> None:
-        delete_confirmed(self, self.ctx, selected_record(self.ui.logView),
-                         lambda entry: self.tr("indførslen »{t}«").format(t=entry.title),
-                         self.ctx.svc.log.delete)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from brobygger import paths
 from brobygger.ui import i18n
+from brobygger.ui.boxes import MessageBox
 from brobygger.ui.forms.ui_mainwindow import Ui_MainWindow
 from brobygger.ui.pagestack import PagesMixin
 
@@ -126,7 +127,7 @@ class MainWindow(PagesMixin, QMainWindow):
         from brobygger.ui import workspace_menu
 
         workspace_menu.install(self)  # Nyt/Åbn arbejdsområde, the example, recent, Fjern
-        from brobygger.ui.import_flows import install_menu  # Filer → Importér eksisterende data
+        from brobygger.ui.import_menu import install_menu  # Filer → Importér eksisterende data
 
         install_menu(self)
         from brobygger.ui import help as help_menu
@@ -434,7 +435,7 @@ class MainWindow(PagesMixin, QMainWindow):
         ws = self.ctx.svc.ws
         message = shared_backup_message(ws)
         if message:
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Sikkerhedskopi"), message,
+            box = MessageBox(QMessageBox.Icon.Information, self.tr("Sikkerhedskopi"), message,
                               QMessageBox.StandardButton.Ok, self)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()

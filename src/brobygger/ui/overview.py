@@ -197,13 +197,13 @@ class OverviewPage(Page):
             names.update({i.id: i.name for i in initiatives})
             return {  # the summaries of the first cards only: the rest when asked for
                 "initiatives": initiatives,
-                "summaries": svc.overview.summaries(today, initiatives[:batch]),
+                "summaries": svc.overview.summaries(today, initiatives[:batch], names),
                 "recent": svc.log.list(limit=12),
-                "due": [a for a in svc.actions.list(open_only=True,
-                                                    due_before=today + timedelta(days=7))
-                        if a.due_date is not None and a.due_date >= today],
+                # due this week, read as such: not the thousands overdue (issue 21)
+                "due": svc.actions.list(open_only=True, due_from=today,
+                                        due_before=today + timedelta(days=7)),
                 "names": names,
-                "empty": svc.is_empty(),
+                "empty": not initiatives and svc.is_empty(),
                 "today": today,
             }
 

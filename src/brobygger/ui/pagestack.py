@@ -108,10 +108,13 @@ V = TypeVar("V")
 
 class _View(Generic[V]):
     """A view as a typed attribute of the window: ``window.log`` is ``window.pages["log"]``
-    (built on first use)."""
+    (built on first use). The view's name is the attribute's unless given."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str = "") -> None:
         self.name = name
+
+    def __set_name__(self, owner: type[Any], attribute: str) -> None:
+        self.name = self.name or attribute
 
     @overload
     def __get__(self, window: None, owner: type[Any]) -> _View[V]: ...
@@ -131,15 +134,15 @@ class PagesMixin:
 
     pages: LazyPages
 
-    overview: _View[OverviewPage] = _View("overview")
-    initiatives: _View[InitiativesPage] = _View("initiatives")
-    log: _View[LogPage] = _View("log")
-    directory: _View[DirectoryPage] = _View("directory")
+    overview: _View[OverviewPage] = _View()
+    initiatives: _View[InitiativesPage] = _View()
+    log: _View[LogPage] = _View()
+    directory: _View[DirectoryPage] = _View()
     actions_page: _View[ActionsPage] = _View("actions")
     asks_page: _View[AsksPage] = _View("asks")
-    briefs: _View[QWidget] = _View("briefs")
+    briefs: _View[QWidget] = _View()
     meetings_page: _View[MeetingsPage] = _View("meetings")
-    myweek: _View[MyWeekPage] = _View("myweek")
+    myweek: _View[MyWeekPage] = _View()
     agreements_page: _View[AgreementsPage] = _View("agreements")
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from brobygger.domain import passphrase as rules
 from brobygger.ui import style
+from brobygger.ui.boxes import MessageBox
 from brobygger.ui.common import InlineErrors
 from brobygger.ui.form_setup import add_text
 from brobygger.ui.i18n import tr as _tr
@@ -130,7 +131,7 @@ def _ask(parent: QWidget | None, new: bool, reason: str) -> str | None:
 
 
 def _wrong(parent: QWidget | None, can_restore: bool) -> str:
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("passphrase", "Forkert adgangsfrase"),
+    box = MessageBox(QMessageBox.Icon.Warning, _tr("passphrase", "Forkert adgangsfrase"),
                       _tr("passphrase",
                           "Forkert adgangsfrase. Arbejdsområdet er ikke ændret."), parent=parent)
     box.setInformativeText(_tr("passphrase", "Tjek Caps Lock og tastaturets sprog, og prøv igen."))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from brobygger.domain.errors import BrobyggerError, InputError
 from brobygger.services.workspaces import Workspace
+from brobygger.ui import boxes
 from brobygger.ui.form_setup import add_text
 from brobygger.ui.i18n import tr as _tr
 
@@ -195,7 +195,7 @@ def make_new_recovery_key(parent: QWidget | None, ws: Workspace) -> str | None:
     from brobygger.ui.common import ask, show_error
 
     if ws.is_shared or ws.key is None or ws.settings is None:
-        QMessageBox.information(parent, _tr("recovery", "Gendannelsesnøgle"), _tr("recovery",
+        boxes.information(parent, _tr("recovery", "Gendannelsesnøgle"), _tr("recovery",
             "Kun et krypteret arbejdsområde på denne computer har en gendannelsesnøgle."))
         return None
     if not ask(parent, _tr("recovery", "Lav en ny gendannelsesnøgle"), _tr("recovery",

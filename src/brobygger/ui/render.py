@@ -32,6 +32,10 @@ def _muted(text: str) -> str:
     return f'<p class="muted">{esc(text)}</p>'
 
 
+def _heading(text: str) -> str:
+    return f"<h3>{esc(text)}</h3>"
+
+
 def _section(heading: str, items: list[str], none: str | None = None) -> list[str]:
     """A heading over a list of ``items`` (already HTML): ``none`` in muted text when there
     are none – or, without ``none``, nothing at all."""
@@ -39,7 +43,7 @@ def _section(heading: str, items: list[str], none: str | None = None) -> list[st
         return []
     body = "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>" if items \
         else _muted(none or "")
-    return [f"<h3>{esc(heading)}</h3>", body]
+    return [_heading(heading), body]
 
 
 def entry_html(e: dto.LogEntry | None, names: dict[uuid.UUID, str]) -> str:
@@ -80,6 +84,12 @@ def entry_html(e: dto.LogEntry | None, names: dict[uuid.UUID, str]) -> str:
 
 
 def _relations_html(assessments: Iterable[dto.RelationshipAssessment],
+                    names: dict[uuid.UUID, str]) -> list[str]:
+    """»Relationer«: the latest assessment of each pair, with its step on the ladder."""
+    return [_heading(_tr("render", "Relationer")), _relations_list(assessments, names)]
+
+
+def _relations_list(assessments: Iterable[dto.RelationshipAssessment],
                     names: dict[uuid.UUID, str]) -> str:
     latest: dict[tuple[uuid.UUID, uuid.UUID], dto.RelationshipAssessment] = {}
     for a in sorted(assessments, key=lambda a: a.assessed_on):
@@ -116,8 +126,7 @@ def person_html(bundle: dict[str, Any] | None) -> str:
     parts += _section(_tr("render", "Initiativer"), [
         f"{esc(names.get(m.initiative_id, '?'))} – {esc(i18n.label(MEMBER_ROLES, m.role))}"
         for m in members], _tr("render", "Ikke med i nogen initiativer."))
-    parts.append(f"<h3>{esc(_tr('render', 'Relationer'))}</h3>")
-    parts.append(_relations_html(bundle["relations"], names))
+    parts += _relations_html(bundle["relations"], names)
     actions: list[dto.Action] = bundle["actions"]
     parts += _section(_tr("render", "Handlinger"), [
         f"{esc(a.title)} – {esc(i18n.label(ACTION_STATUSES, a.status))}"
@@ -149,8 +158,7 @@ def organisation_html(bundle: dict[str, Any] | None) -> str:
     parts += _section(_tr("render", "Part i initiativer"), [
         esc(names.get(p.initiative_id, "?")) + (f" – {esc(p.role)}" if p.role else "")
         for p in parties], _tr("render", "Ikke part i nogen initiativer."))
-    parts.append(f"<h3>{esc(_tr('render', 'Relationer'))}</h3>")
-    parts.append(_relations_html(bundle["relations"], names))
+    parts += _relations_html(bundle["relations"], names)
     return "".join(parts)
 
 
@@ -170,5 +178,5 @@ def _self_reviews_html(reviews: list[Any]) -> list[str]:
         mark = f" <span class='muted'>({esc(shared)})</span>" if r.shared else ""
         items.append(f"<li><b>{esc(topic)}</b> – {esc(i18n.fmt_date(r.reviewed_on))}: "
                      f"{esc(r.note)}{mark}</li>")
-    return [f"<h3>{esc(_tr('render', 'Egen evaluering'))}</h3>",
+    return [_heading(_tr("render", "Egen evaluering")),
             _muted(note), "<ul>" + "".join(items) + "</ul>"]

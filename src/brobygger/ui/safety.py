@@ -9,7 +9,6 @@ itself on the reopened workspace. Nothing here blocks the UI thread with databas
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -33,7 +32,7 @@ from brobygger.ui.common import (
     selected_record,
     setup_table,
 )
-from brobygger.ui.form_setup import dialog_form, enlarge, hints, standard_buttons
+from brobygger.ui.form_setup import BusyDialog, dialog_form, enlarge, hints, standard_buttons
 from brobygger.ui.forms.ui_backupsdialog import Ui_BackupsDialog
 from brobygger.ui.forms.ui_encryptdialog import Ui_EncryptDialog
 from brobygger.ui.forms.ui_recoverydialog import Ui_RecoveryDialog
@@ -226,7 +225,7 @@ class EncryptDialog(QDialog):
 
 
 # -- start-up recovery ----------------------------------------------------------------------------
-class RecoveryDialog(QDialog):
+class RecoveryDialog(BusyDialog):
     """The workspace cannot be opened (damaged file, or a key that does not fit): what
     happened, and the way out – restore the newest good backup, another one, try the
     passphrase again, or quit. After a restore the workspace is opened here
@@ -245,7 +244,6 @@ class RecoveryDialog(QDialog):
         self.choice = 0
         self.workspace: Workspace | None = None
         self.message = ""
-        self.busy = False
         enlarge(ui.heading, 4)
         ui.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = RecordTableModel(backup_columns(), self)
@@ -357,15 +355,6 @@ class RecoveryDialog(QDialog):
         self.errors.show(None, error_text(exc))
         self._update_buttons()
 
-    def reject(self) -> None:
-        if not self.busy:
-            super().reject()
-
-    def closeEvent(self, event: Any) -> None:
-        if self.busy:
-            event.ignore()
-            return
-        super().closeEvent(event)
 
 
 def recover(directory: Path, error: CorruptWorkspaceError, prompt: CapturingPrompt,

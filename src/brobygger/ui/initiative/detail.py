@@ -9,13 +9,14 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtWidgets import QTableView, QWidget
 
 from brobygger.domain import rules
 from brobygger.domain.catalogue import BARRIERS, INITIATIVE_STATUSES
 from brobygger.services import LogFilter, dto
 from brobygger.services.person_choices import member_organisations
+from brobygger.services.unit_of_work import Changes
 from brobygger.ui import dialogs, i18n, style
 from brobygger.ui.common import (
     Context,
@@ -147,8 +148,11 @@ class InitiativeDetail(QWidget):
             open_history(self.ctx, self.window(), self.initiative.id, self.initiative.name)
 
     # -- loading ----------------------------------------------------------------------------
-    def _changed(self) -> None:
-        if self.initiative is not None and self.isVisible():
+    def _changed(self, changes: Changes | None = None) -> None:
+        # another initiative's entries (another user's save, named in its notice) do not
+        # reload this one
+        if self.initiative is not None and self.isVisible() and (
+                changes is None or changes.concerns(self.initiative.id)):
             self.load(self.initiative.id)
 
     def load(self, initiative_id: uuid.UUID) -> None:
@@ -195,26 +199,15 @@ class InitiativeDetail(QWidget):
         self._show_header(summary)
         if first:
             self.ui.tabs.setCurrentIndex(0)
-        # the open tab now, the others TAB_CHUNK per turn of the event loop (all nine at
-        # once blocked the window ~60 ms on a big initiative); one opened before its turn is
-        # filled when it is opened
+        # the open tab now, each other one when it is first opened (filling all nine, even
+        # a few per turn of the event loop, blocked the window ~60 ms per turn on a big
+        # initiative while the user looked at one tab)
         tabs = list(self.tabs)
         current = self.ui.tabs.currentIndex()
         if len(tabs) == self.ui.tabs.count() and 0 <= current < len(tabs):
             tabs.insert(0, tabs.pop(current))
         self._unshown, self._tab_data = tabs[1:], data
         tabs[0].show(data)
-        if self._unshown:
-            QTimer.singleShot(0, self._show_more_tabs)
-
-    TAB_CHUNK = 4
-
-    def _show_more_tabs(self) -> None:
-        chunk, self._unshown = self._unshown[:self.TAB_CHUNK], self._unshown[self.TAB_CHUNK:]
-        for tab in chunk:
-            tab.show(self._tab_data)
-        if self._unshown:
-            QTimer.singleShot(0, self._show_more_tabs)
 
     def _tab_opened(self, index: int) -> None:
         if len(self.tabs) == self.ui.tabs.count() and 0 <= index < len(self.tabs) and \

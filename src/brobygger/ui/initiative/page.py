@@ -14,19 +14,15 @@ from brobygger.ui import dialogs, i18n, style
 from brobygger.ui.common import (
     Context,
     combo_value,
-    delete_confirmed,
     fill_combo,
     fit_columns,
-    on_delete_key,
-    selected_record,
     setup_table,
-    with_selected,
 )
 from brobygger.ui.form_setup import hints, page_form
 from brobygger.ui.forms.ui_initiativespage import Ui_InitiativesPage
-from brobygger.ui.history import add_history_menu
 from brobygger.ui.models import Column, RecordTableModel
 from brobygger.ui.page import Page
+from brobygger.ui.record_table import RecordTable
 
 if TYPE_CHECKING:
     from brobygger.ui.initiative.detail import InitiativeDetail
@@ -57,12 +53,12 @@ class InitiativesPage(Page):
         ui.statusFilter.currentIndexChanged.connect(self.refresh)
         self._detail: InitiativeDetail | None = None  # built when first opened
         ui.newButton.clicked.connect(self.new_initiative)
-        ui.openButton.clicked.connect(self.open_selected)
-        ui.deleteButton.clicked.connect(self.delete_selected)
-        ui.listView.doubleClicked.connect(lambda _i: self.open_selected())
-        ui.listView.activated.connect(lambda _i: self.open_selected())
-        on_delete_key(ui.listView, self.delete_selected)
-        add_history_menu(ui.listView, ctx)
+        self.records = RecordTable(
+            self, ctx, ui.listView, service="initiatives",
+            open=lambda row: self.show_initiative(row["id"]), record=lambda row: row["initiative"],
+            what=lambda ini: self.tr("initiativet »{name}«").format(name=ini.name))
+        self.records.buttons(ui.openButton, ui.deleteButton)
+        ui.listView.activated.connect(lambda _i: self.records.open())
 
     @property
     def detail(self) -> InitiativeDetail:
@@ -126,19 +122,9 @@ class InitiativesPage(Page):
             return detail.initiative.id
         return None
 
-    def open_selected(self) -> None:
-        with_selected(self.ui.listView, lambda row: self.show_initiative(row["id"]))
-
     def new_initiative(self) -> dialogs.RecordDialog:
         dlg = dialogs.InitiativeDialog(self.ctx, None, self)
         dialogs.open_dialog(dlg, lambda ini: self.show_initiative(ini.id))
         return dlg
-
-    def delete_selected(self) -> None:
-        row = selected_record(self.ui.listView)
-        delete_confirmed(self, self.ctx, row["initiative"] if row is not None else None,
-                         lambda ini: self.tr("initiativet »{name}«").format(name=ini.name),
-                         self.ctx.svc.initiatives.delete)
-
 
 __all__ = ["InitiativesPage"]
