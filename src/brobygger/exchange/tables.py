@@ -232,18 +232,15 @@ def sheets_for(svc: Any, what: str, initiative: uuid.UUID | str | None = None, *
 
 # -- CSV -------------------------------------------------------------------------------------
 def _csv_cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "ja" if value else "nej"
+    """A cell as the import reads it back (:func:`.importing.values.cell_text`: ja/nej,
+    dd-mm-yyyy, a decimal comma); a moment in local time; a text with CPR-like numbers
+    masked and a formula start defused."""
     if isinstance(value, datetime):
         return value.astimezone().strftime("%d-%m-%Y %H:%M")
-    if isinstance(value, date):
-        return rules.format_date_short(value)
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return f"{value:g}".replace(".", ",")
+    if value is None or isinstance(value, bool | date | int | float):
+        from brobygger.exchange.importing.values import cell_text  # importing uses tables
+
+        return cell_text(value)
     text = mask_cpr(str(value))  # an export leaves Brobygger: CPR-like numbers masked
     if text.startswith(_FORMULA_START):
         return "'" + text

@@ -48,6 +48,7 @@ from brobygger.services.base import (
     required_date,
     unique_strings,
 )
+from brobygger.services.unit_of_work import current as current_uow
 from brobygger.store import dialect, log_counts, models
 
 if TYPE_CHECKING:
@@ -170,10 +171,16 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
 
     def after_write(self, s: Session, row: models.LogEntry, data: Clean) -> None:
         new = self.is_new(row)
-        for link, column, values in ((models.LogEntryPerson, "person_id", data["participants"]),
-                                     (models.LogEntryPlague, "plague", data["plagues"]),
-                                     (models.LogEntryBarrier, "barrier", data["barriers"])):
+        uow = current_uow()
+        before = uow.memo.pop(("log_links", row.id), None) if uow is not None else None
+        for link, column, name in ((models.LogEntryPerson, "person_id", "participants"),
+                                   (models.LogEntryPlague, "plague", "plagues"),
+                                   (models.LogEntryBarrier, "barrier", "barriers")):
             table = link.__table__  # type: ignore[union-attr]
+            values = data[name]
+            if before is not None and {str(v) for v in before[name]} == {
+                    str(v) for v in values}:
+                continue  # unchanged (an edit of the text): no round trips for the links
             if not new:
                 s.execute(delete(table).where(table.c.entry_id == row.id))
             if values:  # one executemany per link table
@@ -187,9 +194,13 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
 
     def current_extra(self, s: Session, row: models.LogEntry) -> Clean:
         links = self._links(s, [row.id])
-        return {"participants": links[0].get(row.id, ()),
-                "plagues": links[1].get(row.id, ()),
-                "barriers": links[2].get(row.id, ())}
+        extra = {"participants": links[0].get(row.id, ()),
+                 "plagues": links[1].get(row.id, ()),
+                 "barriers": links[2].get(row.id, ())}
+        uow = current_uow()
+        if uow is not None:  # what after_write compares with
+            uow.memo[("log_links", row.id)] = extra
+        return extra
 
     def _links(self, s: Session, ids: list[uuid.UUID]) -> tuple[
             dict[uuid.UUID, tuple[Any, ...]], dict[uuid.UUID, tuple[Any, ...]],

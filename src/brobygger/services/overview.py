@@ -81,15 +81,16 @@ class Overview:
             asks=self.svc.asks.open(initiative_id))
 
     def summaries(self, today: date | None = None,
-                  initiatives: Sequence[dto.Initiative] | None = None
-                  ) -> list[InitiativeSummary]:
+                  initiatives: Sequence[dto.Initiative] | None = None,
+                  names: Mapping[uuid.UUID, str] | None = None) -> list[InitiativeSummary]:
         """:meth:`summary` of every initiative (or of ``initiatives``: the Overblik's first
         cards, read before the rest) – from one query per kind of record rather than one
         per kind and initiative (500 initiatives: ~8 s → well under 1 s). Each pair's
         series holds its two latest assessments: enough for the stage and the trend (the
-        initiative's own page and briefs read the whole series)."""
+        initiative's own page and briefs read the whole series). ``names``: the parties'
+        names (:meth:`party_names`) when the caller has read them already."""
         day = today or date.today()
-        names = self.party_names()
+        names = self.party_names() if names is None else names
         subset = None if initiatives is None else {i.id for i in initiatives}
         svc = self.svc
         parties = _by_initiative(svc.parties.all() if subset is None

@@ -16,6 +16,7 @@ from brobygger.domain import rules
 from brobygger.domain.catalogue import BARRIERS, INITIATIVE_STATUSES
 from brobygger.services import LogFilter, dto
 from brobygger.services.person_choices import member_organisations
+from brobygger.services.unit_of_work import Changes
 from brobygger.ui import dialogs, i18n, style
 from brobygger.ui.common import (
     Context,
@@ -148,8 +149,11 @@ class InitiativeDetail(QWidget):
             open_history(self.ctx, self.window(), self.initiative.id, self.initiative.name)
 
     # -- loading ----------------------------------------------------------------------------
-    def _changed(self) -> None:
-        if self.initiative is not None and self.isVisible():
+    def _changed(self, changes: Changes | None = None) -> None:
+        # another initiative's entries (another user's save, named in its notice) do not
+        # reload this one
+        if self.initiative is not None and self.isVisible() and (
+                changes is None or changes.concerns(self.initiative.id)):
             self.load(self.initiative.id)
 
     def load(self, initiative_id: uuid.UUID) -> None:
