@@ -65,12 +65,12 @@ class Overview:
         return names
 
     def pairs(self, initiative_id: uuid.UUID | None,
-              names: dict[uuid.UUID, str] | None = None) -> tuple[PairSeries, ...]:
+              names: Mapping[uuid.UUID, str] | None = None) -> tuple[PairSeries, ...]:
         names = names if names is not None else self.party_names()
         return _pairs(self.svc.relationships.by_pair(initiative_id), names)
 
     def summary(self, initiative_id: uuid.UUID, today: date | None = None,
-                names: dict[uuid.UUID, str] | None = None) -> InitiativeSummary:
+                names: Mapping[uuid.UUID, str] | None = None) -> InitiativeSummary:
         return _summary(
             self.svc.initiatives.get(initiative_id), today or date.today(),
             parties=self.svc.parties.list(initiative_id),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractItemModel, QObject
@@ -21,7 +21,7 @@ class Detail(Protocol):
 
     ctx: Context
     ui: Ui_InitiativeDetail
-    names: dict[uuid.UUID, str]
+    names: Mapping[uuid.UUID, str]
 
     def initiative_id(self) -> uuid.UUID | None: ...
 
