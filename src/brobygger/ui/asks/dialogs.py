@@ -145,6 +145,12 @@ class AskDialog(RecordDialog):
             self.mark_clean()
 
 
+def closed_choices() -> list[tuple[str, str]]:
+    """The statuses an ask is closed with (answering can close it, too)."""
+    return [(c, i18n.label(ASK_STATUSES, c)) for c in ASK_STATUSES.codes()
+            if c in CLOSED_STATUSES]
+
+
 class _AnswerForm(_Form):
     spec = (
         ("answer", QT_TRANSLATE_NOOP("asks", "&Svar"), "text"),
@@ -165,9 +171,7 @@ class AnswerDialog(RecordDialog):
     def setup(self) -> None:
         ui = self.ui
         outcomes = [("besvaret", _tr("asks", "Besvaret – styregruppen følger op"))]
-        outcomes += [(c, i18n.label(ASK_STATUSES, c)) for c in ASK_STATUSES.codes()
-                     if c in CLOSED_STATUSES]
-        fill_combo(ui.outcome, outcomes)
+        fill_combo(ui.outcome, outcomes + closed_choices())
 
     def load(self, record: Any) -> None:
         ui = self.ui
@@ -178,13 +182,10 @@ class AnswerDialog(RecordDialog):
                        record.answered_on or date.today())
 
     def write(self, values: dict[str, Any]) -> Callable[[], Any]:
-        svc, rid, version = self.ctx.svc.asks, self.record.id, self.loaded_version()
         outcome = values.get("outcome")
-        return lambda: svc.answer(rid, answer=values["answer"],
-                                  answered_on=values["answered_on"],
-                                  answered_by=values["answered_by"],
-                                  outcome=None if outcome == "besvaret" else outcome,
-                                  expected_version=version)
+        return self.act("answer", answer=values["answer"], answered_on=values["answered_on"],
+                        answered_by=values["answered_by"],
+                        outcome=None if outcome == "besvaret" else outcome)
 
 
 class _CloseForm(_Form):
@@ -202,17 +203,14 @@ class CloseDialog(RecordDialog):
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Luk anmodning")
 
     def setup(self) -> None:
-        fill_combo(self.ui.status, [(c, i18n.label(ASK_STATUSES, c))
-                                    for c in ASK_STATUSES.codes() if c in CLOSED_STATUSES])
+        fill_combo(self.ui.status, closed_choices())
 
     def load(self, record: Any) -> None:
         self.ui.intro.setText(_tr("asks", "Luk: {title}").format(title=record.title))
 
     def write(self, values: dict[str, Any]) -> Callable[[], Any]:
-        svc, rid, version = self.ctx.svc.asks, self.record.id, self.loaded_version()
-        return lambda: svc.close(rid, outcome=values["status"] or "",
-                                 closed_on=values["closed_on"], note=values["note"] or "",
-                                 expected_version=version)
+        return self.act("close", outcome=values["status"] or "", closed_on=values["closed_on"],
+                        note=values["note"] or "")
 
 
 class _SelfReviewForm(_Form):
