@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from brobygger.domain import (
+from brobygger.domain.catalogue import (
     BARRIERS,
     CATALOGUES,
     CORNERSTONES,
@@ -28,11 +28,12 @@ from brobygger.domain import (
     SECTORS,
     Catalogue,
     CatalogueItem,
-    InputError,
     LadderStep,
     Plague,
+)
+from brobygger.domain.errors import InputError, ValidationError
+from brobygger.domain.rules import (
     Trend,
-    ValidationError,
     format_date_da,
     format_date_short,
     ladder_stage,
@@ -40,6 +41,8 @@ from brobygger.domain import (
     parse_date,
     require_text,
     stage_label,
+    takes_decision,
+    takes_escalation,
     trend,
     trend_label,
     validate_range,
@@ -294,10 +297,20 @@ def test_require_text() -> None:
     assert "for lang" in info.value.message and "10" in info.value.message
 
 
+def test_entry_type_fields_for_the_dialog_and_the_service() -> None:
+    # one rule for both: the dialog shows the fields a type takes, the service keeps them
+    assert {t for t in ENTRY_TYPES.codes() if takes_decision(t)} == {"beslutning", "aftale"}
+    assert [t for t in ENTRY_TYPES.codes() if takes_escalation(t)] == ["eskalering"]
+    for unknown in (None, "", "BESLUTNING", "ukendt"):
+        assert not takes_decision(unknown) and not takes_escalation(unknown)
+
+
 # -- purity --------------------------------------------------------------------------------
 def test_domain_imports_no_qt_or_database() -> None:
     code = (
-        "import sys, brobygger.domain\n"
+        "import importlib, pkgutil, sys, brobygger.domain as d\n"
+        "for m in pkgutil.iter_modules(d.__path__):\n"
+        "    importlib.import_module(f'brobygger.domain.{m.name}')\n"
         "bad = sorted(m for m in sys.modules\n"
         "             if m.split('.')[0] in {'PySide6', 'sqlalchemy', 'sqlmodel', 'alembic'})\n"
         "print(','.join(bad))\n"

@@ -13,7 +13,7 @@ from datetime import date
 from enum import StrEnum
 
 from brobygger.domain import dates
-from brobygger.domain.catalogue import LADDER, LadderStep
+from brobygger.domain.catalogue import ENTRY_TYPES, LADDER, EntryType, LadderStep, Rule
 from brobygger.domain.errors import ValidationError
 from brobygger.domain.i18n import N_, _
 
@@ -32,6 +32,8 @@ __all__ = [
     "parse_date",
     "require_text",
     "stage_label",
+    "takes_decision",
+    "takes_escalation",
     "trend",
     "trend_label",
     "validate_range",
@@ -204,3 +206,16 @@ def require_text(value: str | None, field: str, label_da: str, max_len: int = 50
     if len(text) > max_len:
         raise ValidationError(field, _(long_, label=_(label_da), n=len(text), max=max_len))
     return text
+
+
+# -- log entry types -------------------------------------------------------------------------
+def takes_decision(entry_type: str | None) -> bool:
+    """Whether a log entry of this type records a decision and so takes a decision status
+    (the dialog shows the field, the service keeps it)."""
+    return ENTRY_TYPES.has(entry_type, Rule.DECISION)
+
+
+def takes_escalation(entry_type: str | None) -> bool:
+    """Whether a log entry of this type is an escalation and so takes the level it is
+    escalated to and to whom (the dialog shows the fields, the service keeps them)."""
+    return entry_type == EntryType.ESKALERING

@@ -10,13 +10,13 @@ from __future__ import annotations
 import getpass
 import json
 from contextlib import AbstractContextManager
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from brobygger.services.asks import Asks
 from brobygger.services.audit import AuditTrail
 from brobygger.services.entities import Initiatives, Members, Organisations, Parties, People
 from brobygger.services.log import LogEntries, LogFilter
+from brobygger.services.parts import Part
 from brobygger.services.privacy import Privacy
 from brobygger.services.unit_of_work import Changes, UnitOfWork, unit_of_work
 from brobygger.store.workspace import Workspace
@@ -61,82 +61,40 @@ class Services:
         self.user = (ws.login_user() or current_user()) if user is None else user
         self.profile_name = ""  # the user's profile name (set by the app), see author
         self.allow_cpr = allow_cpr
-        self.organisations = Organisations(ws, self)
-        self.people = People(ws, self)
-        self.initiatives = Initiatives(ws, self)
-        self.parties = Parties(ws, self)
-        self.members = Members(ws, self)
-        self.log = LogEntries(ws, self)
-        self.asks = Asks(ws, self)
-        self.audit = AuditTrail(ws, self)
-        self.privacy = Privacy(ws, self)
 
-    # The rest is made (and its module imported) on first use: `brobygger-cli initiatives`
-    # or `log add` does not pay for meetings, GDPR, tracking or the overview (issue 21).
-    @cached_property
-    def actions(self) -> Actions:
-        from brobygger.services.tracking import Actions
-        return Actions(self.ws, self)
+    @property
+    def svc(self) -> Services:
+        """The services the parts report to: these (see :class:`~.parts.Part`)."""
+        return self
 
-    @cached_property
-    def relationships(self) -> Relationships:
-        from brobygger.services.tracking import Relationships
-        return Relationships(self.ws, self)
-
-    @cached_property
-    def plagues(self) -> Plagues:
-        from brobygger.services.tracking import Plagues
-        return Plagues(self.ws, self)
-
-    @cached_property
-    def barriers(self) -> Barriers:
-        from brobygger.services.tracking import Barriers
-        return Barriers(self.ws, self)
-
-    @cached_property
-    def indicators(self) -> Indicators:
-        from brobygger.services.tracking import Indicators
-        return Indicators(self.ws, self)
-
-    @cached_property
-    def measurements(self) -> Measurements:
-        from brobygger.services.tracking import Measurements
-        return Measurements(self.ws, self)
-
-    @cached_property
-    def readiness(self) -> ReadinessAnswers:
-        from brobygger.services.readiness import ReadinessAnswers
-        return ReadinessAnswers(self.ws, self)
-
-    @cached_property
-    def self_reviews(self) -> SelfReviews:
-        from brobygger.services.readiness import SelfReviews
-        return SelfReviews(self.ws, self)
-
-    @cached_property
-    def brief_settings(self) -> BriefSettings:
-        from brobygger.services.readiness import BriefSettings
-        return BriefSettings(self)
-
-    @cached_property
-    def overview(self) -> Overview:
-        from brobygger.services.overview import Overview
-        return Overview(self)
-
-    @cached_property
-    def gdpr(self) -> Gdpr:
-        from brobygger.services.gdpr import Gdpr
-        return Gdpr(self.ws, self)
-
-    @cached_property
-    def meetings(self) -> MeetingService:
-        from brobygger.services.meetings import MeetingService
-        return MeetingService(self)
-
-    @cached_property
-    def agreements(self) -> AgreementService:
-        from brobygger.services.agreements import AgreementService
-        return AgreementService(self)
+    # Each part is made on first use; those named by "module:Class" import their module
+    # only then: `brobygger-cli initiatives` or `log add` does not pay for meetings, GDPR,
+    # tracking or the overview (issue 21).
+    organisations: Part[Organisations] = Part(Organisations)
+    people: Part[People] = Part(People)
+    initiatives: Part[Initiatives] = Part(Initiatives)
+    parties: Part[Parties] = Part(Parties)
+    members: Part[Members] = Part(Members)
+    log: Part[LogEntries] = Part(LogEntries)
+    asks: Part[Asks] = Part(Asks)
+    audit: Part[AuditTrail] = Part(AuditTrail)
+    privacy: Part[Privacy] = Part(Privacy)
+    actions: Part[Actions] = Part("brobygger.services.tracking:Actions")
+    relationships: Part[Relationships] = Part("brobygger.services.tracking:Relationships")
+    plagues: Part[Plagues] = Part("brobygger.services.tracking:Plagues")
+    barriers: Part[Barriers] = Part("brobygger.services.tracking:Barriers")
+    indicators: Part[Indicators] = Part("brobygger.services.tracking:Indicators")
+    measurements: Part[Measurements] = Part("brobygger.services.tracking:Measurements")
+    readiness: Part[ReadinessAnswers] = Part("brobygger.services.readiness:ReadinessAnswers")
+    self_reviews: Part[SelfReviews] = Part("brobygger.services.readiness:SelfReviews")
+    brief_settings: Part[BriefSettings] = Part("brobygger.services.readiness:BriefSettings",
+                                               takes_ws=False)
+    overview: Part[Overview] = Part("brobygger.services.overview:Overview", takes_ws=False)
+    gdpr: Part[Gdpr] = Part("brobygger.services.gdpr:Gdpr")
+    meetings: Part[MeetingService] = Part("brobygger.services.meetings:MeetingService",
+                                          takes_ws=False)
+    agreements: Part[AgreementService] = Part(
+        "brobygger.services.agreements:AgreementService", takes_ws=False)
 
     @property
     def author(self) -> str:

@@ -44,6 +44,7 @@ from brobygger.services.agreement_entities import (
     TaskTransfers,
     check_dates,
 )
+from brobygger.services.parts import Group, Part
 
 __all__ = ["AgreementService", "agreement_warnings", "is_flagged"]
 
@@ -80,16 +81,13 @@ def _newest(versions: Iterable[Agreement]) -> Agreement:
     return max(versions, key=lambda a: (a.in_force_from or date.min, a.created_at))
 
 
-class AgreementService:
+class AgreementService(Group):
     """The use cases of agreements for one workspace (``svc``: Services)."""
 
-    def __init__(self, svc: Any) -> None:
-        self.svc = svc
-        ws = svc.ws
-        self.agreements = Agreements(ws, svc)
-        self.deviations = Deviations(ws, svc)
-        self.entries = AgreementEntries(ws, svc)
-        self.transfers = TaskTransfers(ws, svc)
+    agreements: Part[Agreements] = Part(Agreements)
+    deviations: Part[Deviations] = Part(Deviations)
+    entries: Part[AgreementEntries] = Part(AgreementEntries)
+    transfers: Part[TaskTransfers] = Part(TaskTransfers)
 
     # -- versions ----------------------------------------------------------------------------
     def series(self) -> dict[uuid.UUID, list[Agreement]]:

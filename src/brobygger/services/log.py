@@ -33,7 +33,6 @@ from brobygger.domain.catalogue import (
     ENTRY_TYPES,
     ESCALATION_LEVELS,
     PLAGUES,
-    Rule,
 )
 from brobygger.domain.errors import ValidationError
 from brobygger.domain.i18n import _
@@ -49,6 +48,7 @@ from brobygger.services.base import (
     required_date,
     unique_strings,
 )
+from brobygger.services.unit_of_work import current as current_uow
 from brobygger.store import dialect, log_counts, models
 
 if TYPE_CHECKING:
@@ -133,14 +133,14 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
     def clean(self, s: Session, data: Clean, existing: models.LogEntry | None) -> Clean:
         entry_type = code(ENTRY_TYPES, data.get("type") or "", "type")
         decision_status = data.get("decision_status") or None
-        if ENTRY_TYPES.has(entry_type, Rule.DECISION):
+        if rules.takes_decision(entry_type):
             decision_status = code(DECISION_STATUSES,
                                    decision_status or DECISION_STATUSES.default,
                                    "decision_status")
         elif decision_status is not None:
             decision_status = None
         escalation = data.get("escalation_level") or None
-        if entry_type == "eskalering":
+        if rules.takes_escalation(entry_type):
             if escalation is None:
                 raise ValidationError("escalation_level",
                                       _("En eskalering skal have det niveau, den eskaleres til."))
@@ -171,10 +171,16 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
 
     def after_write(self, s: Session, row: models.LogEntry, data: Clean) -> None:
         new = self.is_new(row)
-        for link, column, values in ((models.LogEntryPerson, "person_id", data["participants"]),
-                                     (models.LogEntryPlague, "plague", data["plagues"]),
-                                     (models.LogEntryBarrier, "barrier", data["barriers"])):
+        uow = current_uow()
+        before = uow.memo.pop(("log_links", row.id), None) if uow is not None else None
+        for link, column, name in ((models.LogEntryPerson, "person_id", "participants"),
+                                   (models.LogEntryPlague, "plague", "plagues"),
+                                   (models.LogEntryBarrier, "barrier", "barriers")):
             table = link.__table__  # type: ignore[union-attr]
+            values = data[name]
+            if before is not None and {str(v) for v in before[name]} == {
+                    str(v) for v in values}:
+                continue  # unchanged (an edit of the text): no round trips for the links
             if not new:
                 s.execute(delete(table).where(table.c.entry_id == row.id))
             if values:  # one executemany per link table
@@ -188,9 +194,13 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
 
     def current_extra(self, s: Session, row: models.LogEntry) -> Clean:
         links = self._links(s, [row.id])
-        return {"participants": links[0].get(row.id, ()),
-                "plagues": links[1].get(row.id, ()),
-                "barriers": links[2].get(row.id, ())}
+        extra = {"participants": links[0].get(row.id, ()),
+                 "plagues": links[1].get(row.id, ()),
+                 "barriers": links[2].get(row.id, ())}
+        uow = current_uow()
+        if uow is not None:  # what after_write compares with
+            uow.memo[("log_links", row.id)] = extra
+        return extra
 
     def _links(self, s: Session, ids: list[uuid.UUID]) -> tuple[
             dict[uuid.UUID, tuple[Any, ...]], dict[uuid.UUID, tuple[Any, ...]],
@@ -333,7 +343,7 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
         """Decisions and agreements, newest first."""
         return [e for e in self.list(LogFilter(initiative_id=initiative_id, date_from=since,
                                                date_to=until))
-                if ENTRY_TYPES.has(e.type, Rule.DECISION)]
+                if rules.takes_decision(e.type)]
 
     def count(self, flt: LogFilter | None = None) -> int:
         f = flt or LogFilter()

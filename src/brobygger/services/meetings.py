@@ -48,25 +48,23 @@ from brobygger.services.meeting_entities import (
 )
 from brobygger.services.meeting_views import build_view
 from brobygger.services.meeting_views import search as search_meetings
+from brobygger.services.parts import Group, Part
 
 __all__ = ["ItemView", "LinkedRecord", "MeetingService", "MeetingView", "Proposal",
            "make_proposal"]
 
 
-class MeetingService:
+class MeetingService(Group):
     """The use cases of forums and meetings for one workspace (``svc``: Services)."""
 
-    def __init__(self, svc: Any) -> None:
-        self.svc = svc
-        ws = svc.ws
-        self.forums = Forums(ws, svc)
-        self.forum_initiatives = ForumInitiatives(ws, svc)
-        self.forum_members = ForumMembers(ws, svc)
-        self.meetings = Meetings(ws, svc)
-        self.attendees = Attendees(ws, svc)
-        self.items = AgendaItems(ws, svc)
-        self.links = ItemLinks(ws, svc)
-        self.contacts = ContactRhythms(ws, svc)
+    forums: Part[Forums] = Part(Forums)
+    forum_initiatives: Part[ForumInitiatives] = Part(ForumInitiatives)
+    forum_members: Part[ForumMembers] = Part(ForumMembers)
+    meetings: Part[Meetings] = Part(Meetings)
+    attendees: Part[Attendees] = Part(Attendees)
+    items: Part[AgendaItems] = Part(AgendaItems)
+    links: Part[ItemLinks] = Part(ItemLinks)
+    contacts: Part[ContactRhythms] = Part(ContactRhythms)
 
     # -- forums ------------------------------------------------------------------------------
     def create_forum(self, *, name: str, kind: str = "styregruppe",

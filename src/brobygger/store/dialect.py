@@ -298,9 +298,7 @@ def count_log_entry_hits(conn: Connection, user_text: str) -> int:
         pg_query = pg_tsquery(user_text)
         if pg_query is None:
             return 0
-        return int(conn.execute(text(
-            f"SELECT count(*) FROM log_entry WHERE {PG_SEARCH_COLUMN} @@ "
-            "to_tsquery('danish', :q) AND deleted_at IS NULL"), {"q": pg_query}).scalar_one())
+        return pg_search.count_hits(conn, pg_query)
     query = _sqlite_match(conn, user_text)
     if query is None:
         return 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import IO
+from typing import IO, ClassVar, Self
 
 from brobygger.domain.errors import WorkspaceLockedError
 from brobygger.domain.i18n import _
@@ -17,34 +17,38 @@ from brobygger.domain.i18n import _
 LOCK_FILE = "brobygger.lock"
 
 
-class WorkspaceLock:
-    def __init__(self, directory: Path) -> None:
-        self.path = directory / LOCK_FILE
+class FileLock:
+    """An exclusive OS lock on the file ``path`` while held. Closing the file releases it,
+    so the lock also disappears with the process. ``wait``: block until the lock is free
+    (else an :class:`OSError` when another process holds it)."""
+
+    wait: ClassVar[bool] = False
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
         self._file: IO[bytes] | None = None
 
-    def acquire(self) -> None:
+    def acquire(self) -> IO[bytes]:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         f = self.path.open("a+b")
         try:
-            _lock(f)
-        except OSError:
+            _lock(f, wait=self.wait)
+        except OSError as exc:
             f.close()
-            raise WorkspaceLockedError(
-                _("Arbejdsområdet i {parent} er allerede åbent i et andet Brobygger-vindue "
-                  "eller -program. Skift til det, eller luk det, og prøv igen.",
-                  parent=self.path.parent)) from None
-        f.seek(0)
-        f.truncate()
-        f.write(str(os.getpid()).encode())
-        f.flush()
+            raise self.refused(exc) from None
         self._file = f
+        return f
+
+    def refused(self, exc: OSError) -> Exception:
+        """The error raised when the lock is not granted (hook)."""
+        return exc
 
     def release(self) -> None:
         if self._file is not None:
             self._file.close()  # closing releases the lock
             self._file = None
 
-    def __enter__(self) -> WorkspaceLock:
+    def __enter__(self) -> Self:
         self.acquire()
         return self
 
@@ -52,14 +56,34 @@ class WorkspaceLock:
         self.release()
 
 
+class WorkspaceLock(FileLock):
+    def __init__(self, directory: Path) -> None:
+        super().__init__(directory / LOCK_FILE)
+
+    def refused(self, exc: OSError) -> Exception:
+        return WorkspaceLockedError(
+            _("Arbejdsområdet i {parent} er allerede åbent i et andet Brobygger-vindue "
+              "eller -program. Skift til det, eller luk det, og prøv igen.",
+              parent=self.path.parent))
+
+    def acquire(self) -> IO[bytes]:
+        f = super().acquire()
+        f.seek(0)
+        f.truncate()
+        f.write(str(os.getpid()).encode())
+        f.flush()
+        return f
+
+
 if os.name == "nt":  # pragma: no cover - Windows
     import msvcrt
 
-    def _lock(f: IO[bytes]) -> None:
+    def _lock(f: IO[bytes], *, wait: bool) -> None:
         f.seek(0)
-        msvcrt.locking(f.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+        mode = msvcrt.LK_LOCK if wait else msvcrt.LK_NBLCK  # type: ignore[attr-defined]
+        msvcrt.locking(f.fileno(), mode, 1)  # type: ignore[attr-defined]
 else:
     import fcntl
 
-    def _lock(f: IO[bytes]) -> None:
-        fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    def _lock(f: IO[bytes], *, wait: bool) -> None:
+        fcntl.flock(f.fileno(), fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -20,16 +20,15 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import secrets
 from pathlib import Path
-from typing import IO
 
 from brobygger.domain.errors import InputError, WorkspaceError
 from brobygger.domain.i18n import _
 from brobygger.fileio import PRIVATE, write_text_atomically
 from brobygger.store import crypto
 from brobygger.store.crypto import Key
+from brobygger.store.lock import FileLock
 
 RECOVERY_FILE = "brobygger-recovery.json"
 CREATE_LOCK = "brobygger-create.lock"
@@ -154,35 +153,11 @@ def workspace_id_of_folder(directory: Path) -> str | None:
 
 
 # -- the creation lock --------------------------------------------------------------------
-class CreationLock:
+class CreationLock(FileLock):
     """An exclusive OS lock on ``brobygger-create.lock`` while a workspace is created (the
     second process waits, then finds the first one's workspace)."""
 
+    wait = True
+
     def __init__(self, directory: Path) -> None:
-        self.path = directory / CREATE_LOCK
-        self._file: IO[bytes] | None = None
-
-    def __enter__(self) -> CreationLock:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        f = self.path.open("a+b")
-        _lock_blocking(f)
-        self._file = f
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._file is not None:
-            self._file.close()
-            self._file = None
-
-
-if os.name == "nt":  # pragma: no cover - Windows
-    import msvcrt
-
-    def _lock_blocking(f: IO[bytes]) -> None:
-        f.seek(0)
-        msvcrt.locking(f.fileno(), msvcrt.LK_LOCK, 1)  # type: ignore[attr-defined]
-else:
-    import fcntl
-
-    def _lock_blocking(f: IO[bytes]) -> None:
-        fcntl.flock(f.fileno(), fcntl.LOCK_EX)
+        super().__init__(directory / CREATE_LOCK)

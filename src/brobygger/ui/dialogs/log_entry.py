@@ -14,8 +14,8 @@ from brobygger.domain.catalogue import (
     ENTRY_TYPES,
     ESCALATION_LEVELS,
     PLAGUES,
-    Rule,
 )
+from brobygger.domain.rules import takes_decision, takes_escalation
 from brobygger.ui import i18n
 from brobygger.ui.common import combo_value, fill_combo, set_combo_value
 from brobygger.ui.dialogs.record import RecordDialog
@@ -118,9 +118,9 @@ class LogEntryDialog(RecordDialog):
 
     def _type_changed(self) -> None:
         kind = combo_value(self.ui.type)
-        for field, shown in ((self.ui.decision_status, ENTRY_TYPES.has(kind, Rule.DECISION)),
-                             (self.ui.escalation_level, kind == "eskalering"),
-                             (self.ui.escalated_to, kind == "eskalering")):
+        for field, shown in ((self.ui.decision_status, takes_decision(kind)),
+                             (self.ui.escalation_level, takes_escalation(kind)),
+                             (self.ui.escalated_to, takes_escalation(kind))):
             label, stack, text = self._type_rows[field]  # their room stays (no jump)
             stack.setCurrentIndex(0 if shown else 1)
             label.setText(text if shown else "")
@@ -128,9 +128,9 @@ class LogEntryDialog(RecordDialog):
     def values(self) -> dict[str, Any]:
         out = super().values()
         kind = out.get("type")
-        if not ENTRY_TYPES.has(kind, Rule.DECISION):
+        if not takes_decision(kind):
             out["decision_status"] = None
-        if kind != "eskalering":
+        if not takes_escalation(kind):
             out["escalation_level"] = None
             out["escalated_to"] = ""
         return out
