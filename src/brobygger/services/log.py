@@ -505,8 +505,9 @@ def _hit_columns() -> builtins.list[Any]:
 def _hit_dto(r: Any) -> dto.LogEntry:
     """A search hit's entry from its row: the columns of :data:`_HIT_FIELDS`, typed, then
     its people, plagues and barriers comma-joined (no ORM object, no lookup by name)."""
-    return dto.LogEntry(*r[:10], _tags(r[10]), *r[11:15], _people(r[15]), _codes(r[16]),
-                        _codes(r[17]))
+    return dto.LogEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9],
+                        _tags(r[10]), r[11], r[12], r[13], r[14], _people(r[15]),
+                        _codes(r[16]), _codes(r[17]))
 
 
 @lru_cache(maxsize=4096)
