@@ -4,6 +4,7 @@ list and trash. Entity services add validation (:meth:`EntityService.clean`) and
 from __future__ import annotations
 
 import dataclasses
+import typing
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
@@ -30,6 +31,7 @@ from brobygger.store.workspace import Workspace
 
 M = TypeVar("M", bound=models.Record)
 D = TypeVar("D", bound=RecordDTO)
+F = TypeVar("F", bound=Mapping[str, object])  # the fields TypedDict (services/inputs.py)
 
 Clean = dict[str, Any]
 
@@ -53,14 +55,23 @@ REFERENCE_NOUNS = (
 _POSITIONAL: dict[type, list[Any] | None] = {}
 
 
-class EntityService(Generic[M, D]):
-    """Create/update/delete/restore/list for one table. Subclasses set the class vars and
-    implement :meth:`clean`."""
+class EntityService(Generic[M, D, F]):
+    """Create/update/delete/restore/list for one table. A subclass names its table, DTO and
+    fields (``EntityService[models.Person, dto.Person, inputs.PersonFields]``: ``model``
+    and ``dto_class`` are set from them, and the mypy plugin tools/mypy_fields.py types the
+    keywords of :meth:`create` and :meth:`update` by the fields), sets the class vars and
+    implements :meth:`clean`."""
 
     model: ClassVar[type[models.Record]]
     dto_class: ClassVar[type[RecordDTO]]
     noun_da: ClassVar[str] = "posten"
     order_by: ClassVar[Sequence[str]] = ("created_at",)
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for base in getattr(cls, "__orig_bases__", ()):
+            if typing.get_origin(base) is EntityService:
+                cls.model, cls.dto_class, _fields = typing.get_args(base)
 
     def __init__(self, ws: Workspace, services: Any) -> None:
         self.ws = ws

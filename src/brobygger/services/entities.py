@@ -6,7 +6,7 @@ import builtins
 import re
 import uuid
 from collections.abc import Collection, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from sqlalchemy import or_, select
 from sqlmodel import Session, col
@@ -39,22 +39,11 @@ from brobygger.services.base import (
 )
 from brobygger.store import models
 
-if TYPE_CHECKING:
-    from typing_extensions import Unpack
-
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-class Organisations(EntityService[models.Organisation, dto.Organisation]):
-    model = models.Organisation
-    dto_class = dto.Organisation
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.OrganisationFields]) -> dto.Organisation: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.OrganisationFields]) -> dto.Organisation: ...
+class Organisations(EntityService[
+        models.Organisation, dto.Organisation, inputs.OrganisationFields]):
     noun_da = "organisationen"
     order_by: ClassVar[tuple[str, ...]] = ("name",)
 
@@ -86,16 +75,7 @@ class Organisations(EntityService[models.Organisation, dto.Organisation]):
         return found
 
 
-class People(EntityService[models.Person, dto.Person]):
-    model = models.Person
-    dto_class = dto.Person
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.PersonFields]) -> dto.Person: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.PersonFields]) -> dto.Person: ...
+class People(EntityService[models.Person, dto.Person, inputs.PersonFields]):
     noun_da = "personen"
     order_by: ClassVar[tuple[str, ...]] = ("name",)
 
@@ -141,16 +121,7 @@ class People(EntityService[models.Person, dto.Person]):
         return found
 
 
-class Initiatives(EntityService[models.Initiative, dto.Initiative]):
-    model = models.Initiative
-    dto_class = dto.Initiative
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.InitiativeFields]) -> dto.Initiative: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.InitiativeFields]) -> dto.Initiative: ...
+class Initiatives(EntityService[models.Initiative, dto.Initiative, inputs.InitiativeFields]):
     noun_da = "initiativet"
     order_by: ClassVar[tuple[str, ...]] = ("name",)
 
@@ -210,18 +181,9 @@ class Initiatives(EntityService[models.Initiative, dto.Initiative]):
         return found
 
 
-class Parties(EntityService[models.InitiativeParty, dto.Party]):
+class Parties(EntityService[models.InitiativeParty, dto.Party, inputs.PartyFields]):
     """The organisations that are parties to an initiative."""
 
-    model = models.InitiativeParty
-    dto_class = dto.Party
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.PartyFields]) -> dto.Party: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.PartyFields]) -> dto.Party: ...
     noun_da = "parten"
 
     def clean(self, s: Session, data: Clean, existing: models.InitiativeParty | None) -> Clean:
@@ -262,18 +224,9 @@ class Parties(EntityService[models.InitiativeParty, dto.Party]):
             sorted(initiatives, key=str)))
 
 
-class Members(EntityService[models.InitiativeMember, dto.Member]):
+class Members(EntityService[models.InitiativeMember, dto.Member, inputs.MemberFields]):
     """People in an initiative with their role (leder, sponsor, projektleder, …)."""
 
-    model = models.InitiativeMember
-    dto_class = dto.Member
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.MemberFields]) -> dto.Member: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.MemberFields]) -> dto.Member: ...
     noun_da = "medlemmet"
 
     def clean(self, s: Session, data: Clean, existing: models.InitiativeMember | None) -> Clean:

@@ -6,7 +6,7 @@ import builtins
 import uuid
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     String,
@@ -48,9 +48,6 @@ from brobygger.services.base import (
     unique_strings,
 )
 from brobygger.store import dialect, models
-
-if TYPE_CHECKING:
-    from typing_extensions import Unpack
 from brobygger.store.types import uuids_from_db
 
 MAX_BODY = 100_000
@@ -115,16 +112,7 @@ def _entry_dto(r: Any, participants: tuple[Any, ...], plagues: tuple[Any, ...],
         author=r.author, participants=participants, plagues=plagues, barriers=barriers)
 
 
-class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
-    model = models.LogEntry
-    dto_class = dto.LogEntry
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.LogEntryFields]) -> dto.LogEntry: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.LogEntryFields]) -> dto.LogEntry: ...
+class LogEntries(EntityService[models.LogEntry, dto.LogEntry, inputs.LogEntryFields]):
     noun_da = "logindførslen"
     order_by: ClassVar[tuple[str, ...]] = ("-entry_date", "-created_at")
 

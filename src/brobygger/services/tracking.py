@@ -7,7 +7,7 @@ import uuid
 from collections import defaultdict, deque
 from collections.abc import Collection, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from sqlalchemy import String, func, or_, type_coerce
 from sqlmodel import Session, col
@@ -36,22 +36,10 @@ from brobygger.services.base import (
     required_date,
 )
 from brobygger.store import models
-
-if TYPE_CHECKING:
-    from typing_extensions import Unpack
 from brobygger.store.types import uuids_from_db
 
 
-class Actions(EntityService[models.Action, dto.Action]):
-    model = models.Action
-    dto_class = dto.Action
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.ActionFields]) -> dto.Action: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.ActionFields]) -> dto.Action: ...
+class Actions(EntityService[models.Action, dto.Action, inputs.ActionFields]):
     noun_da = "handlingen"
     order_by: ClassVar[tuple[str, ...]] = ("due_date", "title")
 
@@ -100,19 +88,10 @@ class Actions(EntityService[models.Action, dto.Action]):
         return self.update(id_, status="udfoert", done_on=on or date.today())
 
 
-class Relationships(EntityService[models.RelationshipAssessment, dto.RelationshipAssessment]):
+class Relationships(EntityService[
+        models.RelationshipAssessment, dto.RelationshipAssessment, inputs.RelationshipFields]):
     """Relationship assessments on the ladder kendskab → respekt → tillid (1–10 each)."""
 
-    model = models.RelationshipAssessment
-    dto_class = dto.RelationshipAssessment
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.RelationshipFields]
-        ) -> dto.RelationshipAssessment: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.RelationshipFields]) -> dto.RelationshipAssessment: ...
     noun_da = "relationsvurderingen"
     order_by: ClassVar[tuple[str, ...]] = ("assessed_on", "created_at")
 
@@ -197,16 +176,7 @@ class Relationships(EntityService[models.RelationshipAssessment, dto.Relationshi
         return dict(series)
 
 
-class Plagues(EntityService[models.PlagueAssessment, dto.PlagueAssessment]):
-    model = models.PlagueAssessment
-    dto_class = dto.PlagueAssessment
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.PlagueFields]) -> dto.PlagueAssessment: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.PlagueFields]) -> dto.PlagueAssessment: ...
+class Plagues(EntityService[models.PlagueAssessment, dto.PlagueAssessment, inputs.PlagueFields]):
     noun_da = "plagevurderingen"
     order_by: ClassVar[tuple[str, ...]] = ("assessed_on", "plague")
 
@@ -236,16 +206,8 @@ class Plagues(EntityService[models.PlagueAssessment, dto.PlagueAssessment]):
         return {a.plague: a for a in self.list(initiative_id)}
 
 
-class Barriers(EntityService[models.BarrierAssessment, dto.BarrierAssessment]):
-    model = models.BarrierAssessment
-    dto_class = dto.BarrierAssessment
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.BarrierFields]) -> dto.BarrierAssessment: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.BarrierFields]) -> dto.BarrierAssessment: ...
+class Barriers(EntityService[
+        models.BarrierAssessment, dto.BarrierAssessment, inputs.BarrierFields]):
     noun_da = "barrierevurderingen"
     order_by: ClassVar[tuple[str, ...]] = ("assessed_on", "barrier")
 
@@ -279,16 +241,7 @@ class Barriers(EntityService[models.BarrierAssessment, dto.BarrierAssessment]):
         return {a.barrier: a for a in self.list(initiative_id)}
 
 
-class Indicators(EntityService[models.Indicator, dto.Indicator]):
-    model = models.Indicator
-    dto_class = dto.Indicator
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.IndicatorFields]) -> dto.Indicator: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.IndicatorFields]) -> dto.Indicator: ...
+class Indicators(EntityService[models.Indicator, dto.Indicator, inputs.IndicatorFields]):
     noun_da = "indikatoren"
     order_by: ClassVar[tuple[str, ...]] = ("name",)
 
@@ -332,16 +285,7 @@ class Indicators(EntityService[models.Indicator, dto.Indicator]):
         return self._query(*where)
 
 
-class Measurements(EntityService[models.Measurement, dto.Measurement]):
-    model = models.Measurement
-    dto_class = dto.Measurement
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.MeasurementFields]) -> dto.Measurement: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.MeasurementFields]) -> dto.Measurement: ...
+class Measurements(EntityService[models.Measurement, dto.Measurement, inputs.MeasurementFields]):
     noun_da = "målingen"
     order_by: ClassVar[tuple[str, ...]] = ("measured_on",)
 
