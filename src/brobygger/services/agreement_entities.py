@@ -218,13 +218,8 @@ class AgreementEntries(EntityService[models.AgreementEntry, AgreementEntry, Agre
 
     def list(self, *, agreement_ids: Iterable[uuid.UUID] | None = None,
              entry_id: uuid.UUID | None = None) -> builtins.list[AgreementEntry]:
-        where: builtins.list[Any] = []
-        if agreement_ids is not None:
-            where.append(col(models.AgreementEntry.agreement_id).in_(
-                builtins.list(agreement_ids)))
-        if entry_id is not None:
-            where.append(col(models.AgreementEntry.entry_id) == entry_id)
-        return self._query(*where)
+        return self._query(*self._among("agreement_id", agreement_ids),
+                           *self._equal(entry_id=entry_id))
 
 
 class TaskTransfers(EntityService[models.TaskTransfer, TaskTransfer, TransferFields]):
@@ -260,13 +255,8 @@ class TaskTransfers(EntityService[models.TaskTransfer, TaskTransfer, TransferFie
 
     def list(self, *, agreement_ids: Iterable[uuid.UUID] | None = None,
              initiative_id: uuid.UUID | None = None) -> builtins.list[TaskTransfer]:
-        where: builtins.list[Any] = []
-        if agreement_ids is not None:
-            where.append(col(models.TaskTransfer.agreement_id).in_(
-                builtins.list(agreement_ids)))
-        if initiative_id is not None:
-            where.append(col(models.TaskTransfer.initiative_id) == initiative_id)
-        return self._query(*where)
+        return self._query(*self._among("agreement_id", agreement_ids),
+                           *self._equal(initiative_id=initiative_id))
 
 
 def person_agreement_records(s: Session, person_id: uuid.UUID, row_dict: Any

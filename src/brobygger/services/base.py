@@ -150,6 +150,17 @@ class EntityService(Generic[M, D, F]):
             stmt = stmt.order_by(col.desc() if desc else col)
         return stmt
 
+    def _equal(self, **values: object) -> list[Any]:
+        """The conditions ``column == value`` on this table for the values given (None or
+        empty: no condition) – the filters of the services' ``list`` methods."""
+        return [getattr(self.model, name) == value for name, value in values.items() if value]
+
+    def _among(self, name: str, values: Iterable[object] | None) -> list[Any]:
+        """The condition "column ``name`` is one of ``values``" (None: no condition)."""
+        if values is None:
+            return []
+        return [col(getattr(self.model, name)).in_(sorted(values, key=str))]
+
     def _fields(self) -> list[str]:
         base = {f.name for f in dataclasses.fields(RecordDTO)}
         return [c.name for c in self.model.__table__.columns if c.name not in base]  # type: ignore[attr-defined]

@@ -105,9 +105,7 @@ class People(EntityService[models.Person, dto.Person, inputs.PersonFields]):
 
     def list(self, *, organisation_id: uuid.UUID | None = None, level: str | None = None,
              text: str | None = None) -> builtins.list[dto.Person]:
-        where: builtins.list[Any] = []
-        if organisation_id:
-            where.append(models.Person.organisation_id == organisation_id)
+        where = self._equal(organisation_id=organisation_id)
         if level:
             where.append(models.Person.level == code(LEVELS, level, "level"))
         if text:
@@ -158,11 +156,9 @@ class Initiatives(EntityService[models.Initiative, dto.Initiative, inputs.Initia
 
     def list(self, *, status: str | None = None, parent_id: uuid.UUID | None = None,
              top_level: bool = False) -> builtins.list[dto.Initiative]:
-        where: builtins.list[Any] = []
+        where = self._equal(parent_id=parent_id)
         if status:
             where.append(models.Initiative.status == code(INITIATIVE_STATUSES, status, "status"))
-        if parent_id:
-            where.append(models.Initiative.parent_id == parent_id)
         if top_level:
             where.append(models.Initiative.parent_id.is_(None))  # type: ignore[union-attr]
         return self._query(*where)
@@ -220,8 +216,7 @@ class Parties(EntityService[models.InitiativeParty, dto.Party, inputs.PartyField
 
     def within(self, initiatives: Collection[uuid.UUID]) -> builtins.list[dto.Party]:
         """The parties of these initiatives (in the order of :meth:`all`)."""
-        return self._query(col(models.InitiativeParty.initiative_id).in_(
-            sorted(initiatives, key=str)))
+        return self._query(*self._among("initiative_id", initiatives))
 
 
 class Members(EntityService[models.InitiativeMember, dto.Member, inputs.MemberFields]):
@@ -251,12 +246,7 @@ class Members(EntityService[models.InitiativeMember, dto.Member, inputs.MemberFi
 
     def list(self, *, initiative_id: uuid.UUID | None = None,
              person_id: uuid.UUID | None = None) -> builtins.list[dto.Member]:
-        where: builtins.list[Any] = []
-        if initiative_id:
-            where.append(models.InitiativeMember.initiative_id == initiative_id)
-        if person_id:
-            where.append(models.InitiativeMember.person_id == person_id)
-        return self._query(*where)
+        return self._query(*self._equal(initiative_id=initiative_id, person_id=person_id))
 
 
 def _find(service: Any, name_or_id: str, noun: str) -> Any:  # returns service's DTO

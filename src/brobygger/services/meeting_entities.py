@@ -8,7 +8,7 @@ from __future__ import annotations
 import builtins
 import uuid
 from datetime import date, time
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from sqlmodel import Session
 
@@ -122,13 +122,7 @@ class ForumInitiatives(EntityService[
 
     def list(self, *, forum_id: uuid.UUID | None = None,
              initiative_id: uuid.UUID | None = None) -> builtins.list[ForumInitiative]:
-        m = models.ForumInitiative
-        where: builtins.list[Any] = []
-        if forum_id:
-            where.append(m.forum_id == forum_id)
-        if initiative_id:
-            where.append(m.initiative_id == initiative_id)
-        return self._query(*where)
+        return self._query(*self._equal(forum_id=forum_id, initiative_id=initiative_id))
 
 
 class ForumMembers(EntityService[models.ForumMember, ForumMember, inputs.ForumMemberFields]):
@@ -144,13 +138,7 @@ class ForumMembers(EntityService[models.ForumMember, ForumMember, inputs.ForumMe
 
     def list(self, *, forum_id: uuid.UUID | None = None,
              person_id: uuid.UUID | None = None) -> builtins.list[ForumMember]:
-        m = models.ForumMember
-        where: builtins.list[Any] = []
-        if forum_id:
-            where.append(m.forum_id == forum_id)
-        if person_id:
-            where.append(m.person_id == person_id)
-        return self._query(*where)
+        return self._query(*self._equal(forum_id=forum_id, person_id=person_id))
 
 
 class Meetings(EntityService[models.Meeting, Meeting, inputs.MeetingFields]):
@@ -183,9 +171,7 @@ class Meetings(EntityService[models.Meeting, Meeting, inputs.MeetingFields]):
     def list(self, *, forum_id: uuid.UUID | None = None, date_from: date | None = None,
              date_to: date | None = None) -> builtins.list[Meeting]:
         m = models.Meeting
-        where: builtins.list[Any] = []
-        if forum_id:
-            where.append(m.forum_id == forum_id)
+        where = self._equal(forum_id=forum_id)
         if date_from:
             where.append(m.meeting_date >= date_from)
         if date_to:
@@ -255,13 +241,11 @@ class ItemLinks(EntityService[models.AgendaItemLink, ItemLink, inputs.ItemLinkFi
     def list(self, *, item_ids: builtins.list[uuid.UUID] | None = None,
              record_id: uuid.UUID | None = None) -> builtins.list[ItemLink]:
         m = models.AgendaItemLink
-        where: builtins.list[Any] = []
+        where = self._equal(record_id=record_id)
         if item_ids is not None:
             if not item_ids:
                 return []
             where.append(m.item_id.in_(item_ids))  # type: ignore[attr-defined]
-        if record_id:
-            where.append(m.record_id == record_id)
         return self._query(*where)
 
 

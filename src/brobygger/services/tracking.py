@@ -69,13 +69,10 @@ class Actions(EntityService[models.Action, dto.Action, inputs.ActionFields]):
              within: Collection[uuid.UUID] | None = None) -> builtins.list[dto.Action]:
         """``within``: only the actions of these initiatives."""
         m = models.Action
-        where: builtins.list[Any] = _within(m, within)
-        if initiative_id:
-            where.append(m.initiative_id == initiative_id)
+        where = (self._among("initiative_id", within)
+                 + self._equal(initiative_id=initiative_id, owner_id=owner_id))
         if open_only:
             where.append(m.status.in_(ACTION_STATUSES.having(Rule.OPEN)))  # type: ignore[attr-defined]
-        if owner_id:
-            where.append(m.owner_id == owner_id)
         if due_before:
             where.append(m.due_date <= due_before)  # type: ignore[operator]
         return self._query(*where)
@@ -129,9 +126,7 @@ class Relationships(EntityService[
     def list(self, *, initiative_id: uuid.UUID | None = None,
              party_id: uuid.UUID | None = None) -> builtins.list[dto.RelationshipAssessment]:
         m = models.RelationshipAssessment
-        where: builtins.list[Any] = []
-        if initiative_id:
-            where.append(m.initiative_id == initiative_id)
+        where = self._equal(initiative_id=initiative_id)
         if party_id:
             where.append(or_(col(m.org_a_id) == party_id, col(m.org_b_id) == party_id,
                              col(m.person_a_id) == party_id, col(m.person_b_id) == party_id))
@@ -149,7 +144,7 @@ class Relationships(EntityService[
             return type_coerce(func.coalesce(*columns) if len(columns) > 1 else columns[0],
                                String)
 
-        stmt = self._select(*_within(m, within)).with_only_columns(
+        stmt = self._select(*self._among("initiative_id", within)).with_only_columns(
             raw(m.id), raw(m.initiative_id), raw(m.org_a_id, m.person_a_id),
             raw(m.org_b_id, m.person_b_id))
         latest: dict[tuple[Any, Any, Any], deque[Any]] = {}
@@ -196,10 +191,8 @@ class Plagues(EntityService[models.PlagueAssessment, dto.PlagueAssessment, input
 
     def list(self, initiative_id: uuid.UUID | None = None, *,
              within: Collection[uuid.UUID] | None = None) -> list[dto.PlagueAssessment]:
-        where: builtins.list[Any] = _within(models.PlagueAssessment, within)
-        if initiative_id:
-            where.append(models.PlagueAssessment.initiative_id == initiative_id)
-        return self._query(*where)
+        return self._query(*self._among("initiative_id", within),
+                           *self._equal(initiative_id=initiative_id))
 
     def latest(self, initiative_id: uuid.UUID) -> dict[str, dto.PlagueAssessment]:
         """The newest assessment of each plague for an initiative."""
@@ -232,10 +225,8 @@ class Barriers(EntityService[
 
     def list(self, initiative_id: uuid.UUID | None = None, *,
              within: Collection[uuid.UUID] | None = None) -> list[dto.BarrierAssessment]:
-        where: builtins.list[Any] = _within(models.BarrierAssessment, within)
-        if initiative_id:
-            where.append(models.BarrierAssessment.initiative_id == initiative_id)
-        return self._query(*where)
+        return self._query(*self._among("initiative_id", within),
+                           *self._equal(initiative_id=initiative_id))
 
     def latest(self, initiative_id: uuid.UUID) -> dict[str, dto.BarrierAssessment]:
         return {a.barrier: a for a in self.list(initiative_id)}
@@ -279,10 +270,7 @@ class Indicators(EntityService[models.Indicator, dto.Indicator, inputs.Indicator
         return [self._dto_from(r, {"parties": found.get(r.id, ())}) for r in rows]
 
     def list(self, initiative_id: uuid.UUID | None = None) -> list[dto.Indicator]:
-        where: builtins.list[Any] = []
-        if initiative_id:
-            where.append(models.Indicator.initiative_id == initiative_id)
-        return self._query(*where)
+        return self._query(*self._equal(initiative_id=initiative_id))
 
 
 class Measurements(EntityService[models.Measurement, dto.Measurement, inputs.MeasurementFields]):
@@ -329,9 +317,3 @@ def _number(value: object, field: str, label_da: str) -> float | None:
         raise ValidationError(field, _("{label} skal være et tal, fx 16,5 eller 18 % (fik "
                                        "'{value}').", label=_(label_da), value=value)) from exc
 
-
-def _within(model: Any, initiatives: Collection[uuid.UUID] | None) -> builtins.list[Any]:
-    """The condition "of one of these initiatives" (none: of any)."""
-    if initiatives is None:
-        return []
-    return [col(model.initiative_id).in_(sorted(initiatives, key=str))]
