@@ -138,11 +138,43 @@ def setup_server(prefix: str, users: int, scale: float, fresh: bool,
         with admin.connect() as c:
             c.exec_driver_sql(f"ALTER DATABASE {template}_filling RENAME TO {template}")
         say(f"  kept as the template {template} (VACUUM ANALYZE done)")
+    upgrade_template(prefix, template, say)
     with admin.connect() as c:
         c.exec_driver_sql(f"CREATE DATABASE {prefix}_db OWNER {prefix}_owner "
                           f"TEMPLATE {template}")
     admin.dispose()
     return read_plan(prefix)
+
+
+def upgrade_template(prefix: str, template: str, say: Any) -> None:
+    """A template filled by an older version is migrated once, as the app migrates a
+    workspace (the first user to open it), and analysed again – not each run's copy
+    while the users wait."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    from brobygger.store.workspace import Workspace
+
+    url = make_url(ADMIN_URL).set(database=template)
+
+    def version() -> str:
+        eng = create_engine(url, isolation_level="AUTOCOMMIT")
+        try:
+            with eng.connect() as c:
+                return str(c.exec_driver_sql("SELECT version_num FROM alembic_version")
+                           .scalar_one())
+        finally:
+            eng.dispose()
+
+    before = version()
+    Workspace.open_url(user_url(prefix, 1, template)).close()
+    after = version()
+    if after != before:
+        eng = create_engine(url, isolation_level="AUTOCOMMIT")
+        with eng.connect() as c:
+            c.exec_driver_sql("VACUUM (ANALYZE)")
+        eng.dispose()
+        say(f"  the template {template} migrated from {before} to {after}")
 
 
 def teardown_server(prefix: str, users: int, *, template: bool = False) -> None:
@@ -213,8 +245,18 @@ _ALL_TABLES = frozenset({"log_entry", "organisation", "person", "initiative",
 VIEW_TABLES = {
     "overview": _ALL_TABLES,  # OverviewPage: ALL_TABLES
     "logbog": frozenset({"log_entry", "organisation", "person", "initiative"}),
-    "initiative": None,  # ui/initiative/detail.py reloads on any change
+    # ui/initiative/detail.py: any change that concerns its initiative (Changes.concerns)
+    "initiative": None,
 }
+
+
+def schedstat(path: str) -> tuple[int, int]:
+    """(ns on a CPU, ns waiting for one) of a process or thread (/proc/…/schedstat)."""
+    try:
+        on_cpu, waiting, _slices = Path(path).read_text().split()
+    except (OSError, ValueError):  # ended, or another machine's server
+        return 0, 0
+    return int(on_cpu), int(waiting)
 
 
 class User(threading.Thread):
@@ -226,12 +268,14 @@ class User(threading.Thread):
             deadline, think
         self.rng = random.Random(k)
         self.out = out
-        self.view: tuple[str, Any] | None = None  # the view open on screen, and its read
+        self.view: tuple[Any, ...] | None = None  # the view open on screen, and its read
         self.notice = threading.Event()
         self._pending: Any = None
         self._lock = threading.Lock()
         self.statements = 0
         self.paused = 0.0
+        self.backends: set[int] = set()  # the server processes of this user's connections
+        self.tid = 0
 
     def pause(self, seconds: float) -> None:
         """The user reads or edits (inside an operation, not part of its latency)."""
@@ -255,14 +299,18 @@ class User(threading.Thread):
                 changes, self._pending = self._pending, None
             if self.view is None or changes is None:
                 continue
-            tables = VIEW_TABLES[self.view[0]]
-            if tables is None or changes.touches(tables):
-                self.timed("reload", self.view[1])
+            name, read, *initiative = self.view
+            tables = VIEW_TABLES[name]
+            concerns = getattr(changes, "concerns", None)  # (older app versions: any)
+            if ((concerns is None or concerns(initiative[0])) if initiative
+                    else changes.touches(tables)):
+                self.timed("reload", read)
 
     def timed(self, op: str, fn: Any) -> None:
         from brobygger.domain.errors import ConflictError
 
         t0, n0, cpu0 = time.perf_counter(), self.statements, time.thread_time()
+        sched0 = self._sched()
         self.paused = 0.0
         try:
             fn()
@@ -277,6 +325,15 @@ class User(threading.Thread):
             (time.perf_counter() - t0 - self.paused) * 1000)
         self.out["statements"].setdefault(op, []).append(self.statements - n0)
         self.out["cpu"].setdefault(op, []).append((time.thread_time() - cpu0) * 1000)
+        sched = [(b - a) / 1e6 for a, b in zip(sched0, self._sched(), strict=True)]
+        self.out["sched"].setdefault(op, []).append(sched)
+
+    def _sched(self) -> tuple[int, int, int, int]:
+        """(this thread's CPU, its wait for a CPU, the server's CPU for this user, its wait
+        for a CPU), ns so far (the kernel's scheduler statistics)."""
+        mine = schedstat(f"/proc/self/task/{self.tid}/schedstat")
+        server = [schedstat(f"/proc/{pid}/schedstat") for pid in self.backends]
+        return (mine[0], mine[1], sum(s[0] for s in server), sum(s[1] for s in server))
 
     def run(self) -> None:
         from sqlalchemy import event
@@ -294,6 +351,12 @@ class User(threading.Thread):
         @event.listens_for(ws.engine, "before_cursor_execute")
         def _count(*_a: Any) -> None:
             self.statements += 1
+
+        @event.listens_for(ws.engine, "checkout")
+        def _backend(dbapi_conn: Any, *_a: Any) -> None:
+            self.backends.add(int(dbapi_conn.info.backend_pid))
+
+        self.tid = threading.get_native_id()
 
         svc = Services(ws)
         watcher = ChangeWatcher(ws, self._changed)
@@ -337,7 +400,7 @@ class User(threading.Thread):
             svc.members.list(initiative_id=ini)
             svc.log.page(LogFilter(initiative_id=ini), limit=100)
         read()
-        self.view = ("initiative", read)
+        self.view = ("initiative", read, ini)
 
     def save(self, svc: Any) -> None:
         title = f"Bruger {self.k}: møde {uuid.uuid4().hex[:8]}"
@@ -405,7 +468,8 @@ def worker(prefix: str, users: Sequence[int], observer: int, plan: dict[str, Any
     outs = []
     threads = []
     for k in users:
-        out: dict[str, Any] = {"times": {}, "statements": {}, "cpu": {}, "errors": [],
+        out: dict[str, Any] = {"times": {}, "statements": {}, "cpu": {}, "sched": {},
+                               "errors": [],
                                "conflicts": 0, "saved": [], "saved_asks": [], "notices": 0}
         outs.append(out)
         threads.append(User(prefix, k, plan, deadline, think, out, views))
@@ -577,6 +641,7 @@ def report(args: argparse.Namespace, results: list[dict[str, Any]], checked: int
     times: dict[str, list[float]] = {}
     statements: dict[str, list[int]] = {}
     cpu: dict[str, list[float]] = {}
+    sched: dict[str, list[tuple[float, float]]] = {}
     errors: list[str] = []
     conflicts = notices = 0
     for r in results:
@@ -591,6 +656,9 @@ def report(args: argparse.Namespace, results: list[dict[str, Any]], checked: int
                 statements.setdefault(op, []).extend(ns)
             for op, cs in out["cpu"].items():
                 cpu.setdefault(op, []).extend(cs)
+            for op, ss in out.get("sched", {}).items():
+                # aligned with times: each op's wall time beside its components
+                sched.setdefault(op, []).extend(zip(out["times"][op], ss, strict=True))
     delays = _visibility(results)
     print(f"Shared PostgreSQL workspace under load: {args.users} users (login roles "
           f"{args.prefix}_u01…) in {len(results)} processes, {fig['wall']:.0f} s, think time "
@@ -606,6 +674,7 @@ def report(args: argparse.Namespace, results: list[dict[str, Any]], checked: int
             print(f"| {op} | {len(ts)} | {statistics.median(ts):.1f} ms | "
                   f"{percentile(ts, 95):.1f} ms | {statistics.mean(statements[op]):.1f} | "
                   f"{statistics.median(cpu[op]):.1f} ms |")
+    _breakdown(sched)
     print(f"\nErrors (other than shown conflicts): {len(errors)}; conflicts shown: "
           f"{conflicts}; records verified afterwards: {checked}, lost: {lost}.")
     if delays:
@@ -625,6 +694,34 @@ def report(args: argparse.Namespace, results: list[dict[str, Any]], checked: int
           f"the network and waiting for a CPU or the GIL.")
     for e in errors[:10]:
         print(f"  error: {e}")
+
+
+def _breakdown(sched: dict[str, list[Any]]) -> None:
+    """Where an operation's time went: its own thread on a CPU and waiting for one, the
+    server's processes of its connections on a CPU and waiting for one (the kernel's
+    scheduler statistics, ns), and the rest (waiting for the GIL, the network, the
+    server's disk, locks). For all operations (p50 of each part) and for the slowest 5 %
+    (mean of each part)."""
+    if not sched:
+        return
+    print("\nWhere the time went (ms): client = the user's thread, server = its PostgreSQL "
+          "backends; 'wait' = runnable but waiting for one of the machine's CPUs; 'rest' = "
+          "the GIL, the network, the server's disk and locks.\n")
+    print("| Operation | p50: client CPU | client wait | server CPU | server wait | rest "
+          "| slowest 5 %: time | client CPU | client wait | server CPU | server wait | rest |"
+          "\n| --- |" + " ---: |" * 11)
+    for op in (*WEIGHTS, "reload"):
+        rows = sched.get(op)
+        if not rows:
+            continue
+        parts = [(*s, max(0.0, t - sum(s))) for t, s in rows]
+        p50 = [statistics.median(p[i] for p in parts) for i in range(5)]
+        cut = percentile([t for t, _s in rows], 95)
+        tail = [(t, p) for (t, _s), p in zip(rows, parts, strict=True) if t >= cut]
+        mean_t = statistics.mean(t for t, _p in tail)
+        mean = [statistics.mean(p[i] for _t, p in tail) for i in range(5)]
+        print(f"| {op} | " + " | ".join(f"{v:.1f}" for v in p50) + f" | {mean_t:.1f} | "
+              + " | ".join(f"{v:.1f}" for v in mean) + " |")
 
 
 def _visibility(results: list[dict[str, Any]]) -> list[float]:

@@ -48,6 +48,9 @@ def _install_hook(on_paint, ready=lambda window: True):  # type: ignore[no-untyp
                 if ready(obj.window()):
                     self.done = True
                     print(f"WORKSPACE_PAINT {time.time():.6f}", flush=True)
+                    # off every later event: a Python filter on the application costs a
+                    # few µs per event, which the walk would count as the app's stall
+                    QtWidgets.QApplication.instance().removeEventFilter(self)
                     on_paint(obj.window())
             return False
 

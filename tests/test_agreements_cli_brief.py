@@ -170,3 +170,27 @@ def test_reviews_due_in_min_uge_and_the_agenda_builder(demo_svc: Services) -> No
     randers = ms.forums.find("Styregruppen for Sundhedsstrategisk ledelse")
     other = next(m for m in ms.meetings.list(forum_id=randers.id) if m.status == "planlagt")
     assert "aftaler" not in {p.kind for p in ms.propose_agenda(other.id, today=DEMO_TODAY)}
+
+
+def test_cli_free_texts_reach_the_records(capsys: pytest.CaptureFixture[str],
+                                          demo_dir: Path) -> None:
+    """Every free-text option of ``deviation`` and ``transfer`` is stored in its field
+    (one table drives the options and the service call)."""
+    d = str(demo_dir)
+    code, _out, err = run(capsys, "agreements", "deviation", "SAM:BO", "--title", "Brudt",
+                          "--theme", "T", "--rule", "R", "--reason", "Å", "--effect", "E",
+                          "--proposal", "P", "--data-dir", d)
+    assert code == 0, err
+    code, _out, err = run(capsys, "agreements", "transfer", "--task", "Blodprøver",
+                          "--from-profession", "læger", "--to-profession", "sygeplejersker",
+                          "--competencies", "K", "--assurance", "A", "--medical", "M",
+                          "--data-dir", d)
+    assert code == 0, err
+    with Workspace.open(demo_dir) as ws:
+        svc = Services(ws)
+        dev = next(x for x in svc.agreements.deviations.list() if x.title == "Brudt")
+        t = next(x for x in svc.agreements.transfers.list() if x.task == "Blodprøver")
+    assert (dev.theme, dev.rule, dev.reason, dev.effect, dev.proposal) == (
+        "T", "R", "Å", "E", "P")
+    assert (t.from_profession, t.to_profession, t.competencies, t.assurance,
+            t.medical_responsible) == ("læger", "sygeplejersker", "K", "A", "M")

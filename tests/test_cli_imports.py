@@ -24,7 +24,9 @@ NOT_NEEDED = ("brobygger.exchange", "brobygger.reports", "brobygger.services.mee
               "brobygger.services.briefs", "brobygger.services.imports", "reportlab",
               "alembic", "PySide6",
               # the recovery key's ciphers: only where a recovery key is used
-              "cryptography")
+              "cryptography",
+              # the installation check (Qt, PDF, …) only for `selftest` (issue 21)
+              "brobygger.selftest")
 
 
 def _modules(*args: str) -> list[str]:
@@ -53,6 +55,25 @@ def test_a_command_loads_only_what_it_needs(data_dir: Path, command: list[str]) 
     assert "brobygger.services.log" in loaded  # the command did run through the services
     wrong = [m for m in loaded if m.startswith(NOT_NEEDED)]
     assert wrong == []
+
+
+def test_a_command_does_not_look_up_the_package_version(data_dir: Path) -> None:
+    """The version comes from the package metadata (importlib.metadata, ~30 ms): read for
+    `--version` only, not when the parser is built for every command (issue 21)."""
+    probe = ("import sys\nfrom brobygger.cli import main\ncode = main(sys.argv[1:])\n"
+             "print('VERSION_READ', '__version__' in vars(sys.modules['brobygger']))\n"
+             "sys.exit(code)\n")
+    res = subprocess.run([sys.executable, "-c", probe, "initiatives", "--data-dir",
+                          str(data_dir)], capture_output=True, text=True,
+                         env=dict(os.environ), timeout=120)
+    assert res.returncode == 0, res.stderr
+    assert "VERSION_READ False" in res.stdout.splitlines()
+    shown = subprocess.run([sys.executable, "-m", "brobygger.cli", "--version"],
+                           capture_output=True, text=True, env=dict(os.environ), timeout=120)
+    from brobygger import __version__
+
+    assert shown.returncode == 0
+    assert shown.stdout.strip() == f"brobygger-cli {__version__}"
 
 
 def test_no_table_model_builds_its_pydantic_schema(data_dir: Path) -> None:

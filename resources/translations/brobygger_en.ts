@@ -32,10 +32,6 @@
         <translation>Licence</translation>
     </message>
     <message>
-        <source>Luk</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Om Brobygger</source>
         <translation>About Brobygger</translation>
     </message>
@@ -85,10 +81,6 @@
     <message>
         <source>&amp;Noter</source>
         <translation>&amp;Notes</translation>
-    </message>
-    <message>
-        <source>Handling fra punktet</source>
-        <translation>Action from the item</translation>
     </message>
     <message>
         <source>– ingen –</source>
@@ -544,13 +536,6 @@
     </message>
 </context>
 <context>
-    <name>AskDialog</name>
-    <message>
-        <source>Anmodning fra punktet</source>
-        <translation>Ask from the item</translation>
-    </message>
-</context>
-<context>
     <name>AsksPage</name>
     <message>
         <source>Anmodninger</source>
@@ -563,10 +548,6 @@
 </context>
 <context>
     <name>BackupsDialog</name>
-    <message>
-        <source>Luk</source>
-        <translation>Close</translation>
-    </message>
     <message>
         <source>Der er ingen sikkerhedskopier endnu. Tryk »Tag sikkerhedskopi nu«.</source>
         <translation>There are no backups yet. Press “Back up now”.</translation>
@@ -657,10 +638,6 @@ The current state is saved first as a new backup (“before restore”), so you 
     <message>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
-    </message>
-    <message>
-        <source>Barriere vurderet på mødet</source>
-        <translation>Barrier assessed at the meeting</translation>
     </message>
 </context>
 <context>
@@ -831,10 +808,6 @@ The current state is saved first as a new backup (“before restore”), so you 
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <source>Annuller</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Skriv serverens navn eller adresse.</source>
         <translation>Enter the server&apos;s name or address.</translation>
     </message>
@@ -901,10 +874,6 @@ The current state is saved first as a new backup (“before restore”), so you 
 </context>
 <context>
     <name>DecisionDialog</name>
-    <message>
-        <source>Beslutning fra punktet</source>
-        <translation>Decision from the item</translation>
-    </message>
     <message>
         <source>Beslutning</source>
         <translation>Decision</translation>
@@ -1092,10 +1061,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>&amp;Encrypt</translation>
     </message>
     <message>
-        <source>Annuller</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Adgangsfrasen er for kort: brug mindst {n} tegn.</source>
         <translation>The passphrase is too short: use at least {n} characters.</translation>
     </message>
@@ -1178,10 +1143,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>&amp;Next…</translation>
     </message>
     <message>
-        <source>Annuller</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Der er ingen initiativer at sende endnu.</source>
         <translation>There are no initiatives to send yet.</translation>
     </message>
@@ -1231,10 +1192,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>&amp;Eksportér…</source>
         <translation>&amp;Export…</translation>
-    </message>
-    <message>
-        <source>Annuller</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Excel-regneark (.xlsx)</source>
@@ -1391,10 +1348,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Historik for »{title}«</source>
         <translation>History of “{title}”</translation>
-    </message>
-    <message>
-        <source>Luk</source>
-        <translation>Close</translation>
     </message>
     <message>
         <source>Der er ingen ændringer registreret for denne post.</source>
@@ -3372,10 +3325,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <source>An&amp;svarlig</source>
         <translation>O&amp;wner</translation>
     </message>
-    <message>
-        <source>Plage vurderet på mødet</source>
-        <translation>Plague assessed at the meeting</translation>
-    </message>
 </context>
 <context>
     <name>PlaguesTab</name>
@@ -3917,10 +3866,6 @@ This cannot be undone. Backups taken before keep the old details until they are 
     <message>
         <source>Hvad</source>
         <translation>What</translation>
-    </message>
-    <message>
-        <source>Luk</source>
-        <translation>Close</translation>
     </message>
     <message>
         <source>Papirkurven er tom.</source>
@@ -4689,6 +4634,10 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
         <source>Kopiér fejlrapport</source>
         <translation>Copy error report</translation>
     </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>datefield</name>
@@ -5270,34 +5219,6 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
 </context>
 <context>
     <name>history</name>
-    <message>
-        <source>Oprettet</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <source>Ændret</source>
-        <translation>Changed</translation>
-    </message>
-    <message>
-        <source>Slettet (lagt i papirkurven)</source>
-        <translation>Deleted (moved to the trash)</translation>
-    </message>
-    <message>
-        <source>Gendannet fra papirkurven</source>
-        <translation>Restored from the trash</translation>
-    </message>
-    <message>
-        <source>Anonymiseret</source>
-        <translation>Anonymised</translation>
-    </message>
-    <message>
-        <source>Ja</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>Nej</source>
-        <translation>No</translation>
-    </message>
     <message>
         <source>Tidspunkt</source>
         <translation>When</translation>
@@ -5977,6 +5898,14 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
         <translation>Tags</translation>
     </message>
     <message>
+        <source>Relationer</source>
+        <translation>Relationships</translation>
+    </message>
+    <message>
+        <source>Ingen relationsvurderinger endnu.</source>
+        <translation>No relationship assessments yet.</translation>
+    </message>
+    <message>
         <source>Vælg en person for at se hendes eller hans initiativer, relationer og historik.</source>
         <translation>Choose a person to see their initiatives, relationships and history.</translation>
     </message>
@@ -5985,12 +5914,48 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
         <translation>Champion</translation>
     </message>
     <message>
+        <source>Initiativer</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Ikke med i nogen initiativer.</source>
+        <translation>Not a member of any initiative.</translation>
+    </message>
+    <message>
+        <source>Handlinger</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Historik i logbogen</source>
+        <translation>History in the log</translation>
+    </message>
+    <message>
         <source>Ikke nævnt som deltager i logbogen.</source>
         <translation>Not mentioned as a participant in the log.</translation>
     </message>
     <message>
+        <source>Vælg en organisation.</source>
+        <translation>Choose an organisation.</translation>
+    </message>
+    <message>
         <source>under {parent}</source>
         <translation>under {parent}</translation>
+    </message>
+    <message>
+        <source>Personer</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Ingen personer registreret.</source>
+        <translation>No people registered.</translation>
+    </message>
+    <message>
+        <source>Part i initiativer</source>
+        <translation>Party to initiatives</translation>
+    </message>
+    <message>
+        <source>Ikke part i nogen initiativer.</source>
+        <translation>Not a party to any initiative.</translation>
     </message>
     <message>
         <source>Privat: kommer ikke med i notater eller udvekslingsfiler, medmindre den er delt. På en fælles server kan databasens administratorer læse den.</source>
@@ -5999,6 +5964,10 @@ It is moved to the trash, where you can restore it (File → Trash).</translatio
     <message>
         <source>delt med en efterfølger</source>
         <translation>shared with a successor</translation>
+    </message>
+    <message>
+        <source>Egen evaluering</source>
+        <translation>Self-review</translation>
     </message>
 </context>
 <context>

@@ -153,7 +153,9 @@ def open_workspace(data_dir: str | None, encryption: str | None = None, *,
 
 
 def error_dialog(message: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical,
+    from brobygger.ui.boxes import MessageBox
+
+    box = MessageBox(QMessageBox.Icon.Critical,
                       QCoreApplication.translate("app", "Brobygger kan ikke starte"), message)
     box.setInformativeText(QCoreApplication.translate(
         "app", "Intet er ændret i dine data. Luk vinduet, ret problemet, og start Brobygger "

@@ -134,7 +134,7 @@ def test_conflict_on_concurrent_edit_keeps_the_typed_text(window, ctx, qtbot):
     log = window.show_page("log")
     settle(ctx)
     log.ui.logView.selectRow(0)
-    log.edit_selected()
+    log.records.open()
     dlg = find_dialog(LogEntryDialog)
     assert dlg.loaded_version() == entry.version
     # meanwhile a colleague saves the same entry
@@ -193,7 +193,7 @@ def test_delete_of_a_changed_record_is_refused(window, ctx, qtbot):
     page.ui.actionsView.selectRow(0)
     someone_else(svc).actions.update(action.id, expected_version=action.version,
                                      title="Ring til kommunen i dag")
-    page.delete_selected()
+    page.records.delete()
     settle(ctx)
     assert any("Nogen har ændret" in t for t in message_texts())
     assert svc.actions.get(action.id).deleted_at is None

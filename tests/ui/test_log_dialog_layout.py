@@ -42,3 +42,23 @@ def test_changing_the_type_moves_nothing(qtbot, window, ctx):
     assert QApplication.focusWidget() is dlg.ui.decision_status
     dlg.mark_clean()
     dlg.reject()
+
+
+def test_the_escalation_error_sits_under_its_field(qtbot, window, ctx):
+    """The type's own fields live in a stack inside the form: the message is placed under
+    the stack's row (it used to float over the dialog's top-left corner)."""
+    dlg = LogEntryDialog(ctx, None, window)
+    dlg.show()
+    wait_for_lookups(dlg)
+    common.set_combo_value(dlg.ui.type, "eskalering")
+    dlg.ui.title.setText("Takster for IV-behandling")
+    dlg.ui.body.setPlainText("Lang tekst")
+    dlg.save()
+    qtbot.waitUntil(lambda: dlg.error_label("escalation_level") is not None)
+    label = dlg.error_label("escalation_level")
+    row, _role = dlg.ui.form.getWidgetPosition(label)
+    field_row, _role = dlg.ui.form.getWidgetPosition(dlg.ui.escalation_level.parentWidget())
+    assert row == field_row + 1
+    common.set_combo_value(dlg.ui.escalation_level, "topledelse")
+    assert dlg.error_label("escalation_level") is None  # a change clears the mark
+    dlg.close()

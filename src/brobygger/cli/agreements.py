@@ -17,6 +17,26 @@ def _agreement(svc: Any, text: str) -> Any:
     return svc.agreements.agreements.find(text)
 
 
+# The optional free texts of a deviation and of a task transfer: (field, help). Each is an
+# option ``--field`` (``_`` as ``-``) and goes to the service as ``field`` ("" when left out).
+DEVIATION_TEXTS = (
+    ("theme", "tema (grupperer afvigelserne i opfølgningen)"),
+    ("rule", "reglen, der blev brudt"), ("reason", "hvorfor"),
+    ("effect", "hvad det kostede eller sparede"), ("proposal", "hvad der bør ændres"))
+TRANSFER_TEXTS = (
+    ("from_profession", "fra faggruppe"), ("to_profession", "til faggruppe"),
+    ("competencies", "krævede kompetencer"), ("assurance", "hvordan kompetencerne sikres"))
+
+
+def _add_texts(p: argparse.ArgumentParser, texts: tuple[tuple[str, str], ...]) -> None:
+    for field, help_text in texts:
+        p.add_argument("--" + field.replace("_", "-"), help=help_text)
+
+
+def _texts(args: argparse.Namespace, texts: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    return {field: getattr(args, field) or "" for field, _help in texts}
+
+
 def cmd_agreements_list(args: argparse.Namespace) -> int:
     from brobygger.domain.agreements import AGREEMENT_KINDS, AGREEMENT_STATUSES
     from brobygger.domain.rules import format_date_short
@@ -93,8 +113,7 @@ def cmd_agreements_deviation(args: argparse.Namespace) -> int:
     a = _agreement(svc, args.agreement)
     d = svc.agreements.deviations.create(
         agreement_id=a.id, observed_on=args.date or date.today(), title=args.title,
-        theme=args.theme or "", rule=args.rule or "", reason=args.reason or "",
-        effect=args.effect or "", proposal=args.proposal or "", recorded_by=svc.author)
+        recorded_by=svc.author, **_texts(args, DEVIATION_TEXTS))
     print(f"Afvigelsen er gemt på '{a.title}' (id {str(d.id)[:8]}).")
     return EXIT_OK
 
@@ -123,11 +142,10 @@ def cmd_agreements_transfer(args: argparse.Namespace) -> int:
         agreement_id=a.id if a else None, task=args.task,
         from_org_id=org(args.from_org).id if args.from_org else None,
         to_org_id=org(args.to_org).id if args.to_org else None,
-        from_profession=args.from_profession or "", to_profession=args.to_profession or "",
         medical_responsible=args.medical or "",
         medical_org_id=org(args.medical_org).id if args.medical_org else None,
-        competencies=args.competencies or "", assurance=args.assurance or "",
-        initiative_id=a.initiative_ids[0] if a and a.initiative_ids else None)
+        initiative_id=a.initiative_ids[0] if a and a.initiative_ids else None,
+        **_texts(args, TRANSFER_TEXTS))
     print(f"Opgaveoverdragelsen er gemt (id {str(t.id)[:8]}).")
     from brobygger.services.agreements import is_flagged
     if is_flagged(t):
@@ -183,15 +201,11 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 def add_commands(add: AddCommand, sub: Any, common: argparse.ArgumentParser) -> None:
     """``agreements …``, ``brief-agreements`` and ``review``."""
-    from brobygger.cli.common import _Parser
+    from brobygger.cli.common import add_group
 
-    ag_p = sub.add_parser("agreements", parents=[common],
-                          help="aftaleregistret: list, opret, ny version, afvigelse, "
-                               "opgaveoverdragelse",
-                          description="Aftaler med versioner, afvigelser og "
-                                      "opgaveoverdragelser.")
-    ag = ag_p.add_subparsers(dest="agreements_command", metavar="KOMMANDO", parser_class=_Parser)
-    ag.required = True
+    ag = add_group(sub, common, "agreements", "aftaleregistret: list, opret, ny version, "
+                   "afvigelse, opgaveoverdragelse",
+                   "Aftaler med versioner, afvigelser og opgaveoverdragelser.")
     _add_agreement_commands(add, ag)
 
     p = add("brief-agreements", cmd_brief_agreements,
@@ -248,11 +262,7 @@ def _add_agreement_commands(add: AddCommand, ag: Any) -> None:
     p = add("deviation", cmd_agreements_deviation, "registrér en afvigelse fra en aftale", ag)
     p.add_argument("agreement", metavar="AFTALE", help="aftalens titel eller id")
     p.add_argument("--title", required=True, help="hvad skete der")
-    p.add_argument("--theme", help="tema (grupperer afvigelserne i opfølgningen)")
-    p.add_argument("--rule", help="reglen, der blev brudt")
-    p.add_argument("--reason", help="hvorfor")
-    p.add_argument("--effect", help="hvad det kostede eller sparede")
-    p.add_argument("--proposal", help="hvad der bør ændres")
+    _add_texts(p, DEVIATION_TEXTS)
     p.add_argument("--date", "-d", type=_date_arg, help="dato; standard: i dag")
     p = add("link", cmd_agreements_link,
             "knyt en logindførsel til en aftale (og evt. en af dens afvigelser)", ag)
@@ -263,10 +273,7 @@ def _add_agreement_commands(add: AddCommand, ag: Any) -> None:
     p.add_argument("--task", required=True, help="opgaven")
     p.add_argument("--agreement", help="aftalen bag (titel eller id)")
     p.add_argument("--from-org", help="fra organisation")
-    p.add_argument("--from-profession", help="fra faggruppe")
     p.add_argument("--to-org", help="til organisation")
-    p.add_argument("--to-profession", help="til faggruppe")
     p.add_argument("--medical", help="hvem har det lægelige ansvar")
     p.add_argument("--medical-org", help="organisationen med det lægelige ansvar")
-    p.add_argument("--competencies", help="krævede kompetencer")
-    p.add_argument("--assurance", help="hvordan kompetencerne sikres")
+    _add_texts(p, TRANSFER_TEXTS)

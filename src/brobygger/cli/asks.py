@@ -14,8 +14,8 @@ from brobygger.cli.common import (
     AddCommand,
     _date_arg,
     _open,
-    _Parser,
     _print_table,
+    add_group,
     by_id_prefix,
 )
 
@@ -184,14 +184,10 @@ def cmd_readiness_set(args: argparse.Namespace) -> int:
 
 def add_commands(add: AddCommand, sub: Any, common: argparse.ArgumentParser) -> None:
     """``asks …`` and ``readiness …``."""
-    asks_p = sub.add_parser("asks", parents=[common], help="anmodninger og eskaleringer: list, "
-                            "opret, besvar, luk, genåbn",
-                            description="Anmodninger og eskaleringer med et forløb: åben → "
-                                        "besvaret → imødekommet / afvist / trukket tilbage, "
-                                        "eller løst lokalt.")
-    asks_sub = asks_p.add_subparsers(dest="asks_command", metavar="KOMMANDO",
-                                     parser_class=_Parser)
-    asks_sub.required = True
+    asks_sub = add_group(sub, common, "asks", "anmodninger og eskaleringer: list, opret, "
+                         "besvar, luk, genåbn",
+                         "Anmodninger og eskaleringer med et forløb: åben → besvaret → "
+                         "imødekommet / afvist / trukket tilbage, eller løst lokalt.")
     p = add("list", cmd_asks_list, "list anmodninger (overskredne svarfrister markeres)",
             asks_sub)
     p.add_argument("--initiative", "-i", help="kun dette initiativ (navn eller id)")
@@ -246,12 +242,9 @@ def add_commands(add: AddCommand, sub: Any, common: argparse.ArgumentParser) -> 
                    help="fjern tilknytningerne i stedet (den logindførsel, der rejste "
                         "anmodningen, forbliver)")
 
-    r_p = sub.add_parser("readiness", parents=[common],
-                         help="eftertankerne til topledelsen for et initiativ: vis og besvar",
-                         description="De otte eftertanker til topledelsen som tjekliste.")
-    r_sub = r_p.add_subparsers(dest="readiness_command", metavar="KOMMANDO",
-                               parser_class=_Parser)
-    r_sub.required = True
+    r_sub = add_group(sub, common, "readiness",
+                      "eftertankerne til topledelsen for et initiativ: vis og besvar",
+                      "De otte eftertanker til topledelsen som tjekliste.")
     p = add("show", cmd_readiness_show, "vis tjeklisten for et initiativ", r_sub)
     p.add_argument("initiative", metavar="INITIATIV", help="initiativets navn eller id")
     p = add("set", cmd_readiness_set, "besvar en eftertanke", r_sub)

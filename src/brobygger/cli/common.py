@@ -64,6 +64,15 @@ def close_opened() -> None:
                                                        exc_info=True)
 
 
+def add_group(sub: Any, common: argparse.ArgumentParser, name: str, help_text: str,
+              description: str) -> Any:
+    """A command with sub-commands (``asks list``, ``log add`` …): registers ``name`` and
+    returns its sub-command set (``add(…, parent=group)``); one of them is required, and
+    the chosen one is ``args.<name>_command``."""
+    p = sub.add_parser(name, parents=[common], help=help_text, description=description)
+    group = p.add_subparsers(dest=f"{name}_command", metavar="KOMMANDO", parser_class=_Parser)
+    group.required = True
+    return group
 
 
 def by_id_prefix(rows: Sequence[Any], text: str, noun: str, where: str = "") -> Any:

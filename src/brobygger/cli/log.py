@@ -12,8 +12,8 @@ from brobygger.cli.common import (
     AddCommand,
     _date_arg,
     _open,
-    _Parser,
     _print_table,
+    add_group,
 )
 from brobygger.domain.errors import InputError
 
@@ -211,10 +211,8 @@ def add_commands(add: AddCommand, sub: Any, common: argparse.ArgumentParser) -> 
     p = add("initiatives", cmd_initiatives, "list initiativerne")
     p.add_argument("--status", help="kun initiativer med denne status (fx drift)")
 
-    log_p = sub.add_parser("log", parents=[common], help="samarbejdsloggen: tilføj og list",
-                           description="Samarbejdsloggen.")
-    log_sub = log_p.add_subparsers(dest="log_command", metavar="KOMMANDO", parser_class=_Parser)
-    log_sub.required = True
+    log_sub = add_group(sub, common, "log", "samarbejdsloggen: tilføj og list",
+                        "Samarbejdsloggen.")
     _add_log_add(add, log_sub)
     p = add("list", cmd_log_list, "list logindførsler, nyeste først", log_sub)
     _add_filters(p)

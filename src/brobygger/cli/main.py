@@ -9,7 +9,6 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from brobygger import __version__
 from brobygger.cli import asks, briefs, exchange, imports, log, meetings, privacy, workspace
 from brobygger.cli.common import EXIT_ERROR, EXIT_INPUT, OPENED, _Parser, close_opened
 from brobygger.domain.errors import (
@@ -21,6 +20,29 @@ from brobygger.domain.errors import (
 )
 
 logger = logging.getLogger("brobygger.cli")
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: the version is read from the package metadata only when asked for
+    (importlib.metadata costs ~30 ms, which every other command would pay; issue 21)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: Any = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0,
+                         help=help or "vis versionen og afslut")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: Any, option_string: str | None = None) -> None:
+        from brobygger import __version__
+
+        print(f"{parser.prog} {__version__}")
+        parser.exit()
+
+
+def _selftest(args: argparse.Namespace) -> int:
+    from brobygger.selftest import cmd_selftest  # its checks import Qt, PDF, …: when run
+
+    return cmd_selftest(args)
 
 
 def _common_options() -> argparse.ArgumentParser:
@@ -55,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Afslutningskoder: 0 ok, 2 forkert input (intet er gemt), 1 anden fejl. "
                "Efter en uren lukning tjekker en kommando hele databasen, før den læser eller "
                "skriver (vinduet tjekker i baggrunden og holder ændringer tilbage imens).")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
     sub.required = True
 
@@ -71,9 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     workspace.add_commands(add)
     privacy.add_commands(add)
     briefs.add_commands(add)
-    from brobygger.selftest import cmd_selftest
-
-    add("selftest", cmd_selftest, "kontrollér installationen: arbejdsområde, kryptering, "
+    add("selftest", _selftest, "kontrollér installationen: arbejdsområde, kryptering, "
                                   "PDF og Qt – uden vinduer og uden at røre dine data")
     exchange.add_commands(add)  # export-bundle, import-bundle, export
     meetings.add_commands(add, sub, common)  # meetings, agenda, minutes (issue 16)

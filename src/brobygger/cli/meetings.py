@@ -194,15 +194,12 @@ def cmd_minutes(args: argparse.Namespace) -> int:
 def add_commands(add: AddCommand, sub: Any, common: argparse.ArgumentParser) -> None:
     """Register the commands with ``brobygger.cli``'s parser."""
     from brobygger.cli.common import _date_arg as date_arg
-    from brobygger.cli.common import _Parser as parser_class
+    from brobygger.cli.common import add_group
     from brobygger.domain.meetings import FORUM_KINDS
 
-    m_p = sub.add_parser("meetings", parents=[common], help="fora og møder: list og opret",
-                         description="Fora (styregrupper, drifts- og udviklingsmøder, "
-                                     "arbejdsgrupper …) og deres møder.")
-    m_sub = m_p.add_subparsers(dest="meetings_command", metavar="KOMMANDO",
-                               parser_class=parser_class)
-    m_sub.required = True
+    m_sub = add_group(sub, common, "meetings", "fora og møder: list og opret",
+                      "Fora (styregrupper, drifts- og udviklingsmøder, arbejdsgrupper …) og "
+                      "deres møder.")
     p = add("list", cmd_meetings_list, "list møderne", m_sub)
     p.add_argument("--forum", "-f", help="kun dette forum (navn eller id)")
     p.add_argument("--from", dest="date_from", type=date_arg, metavar="DATO",

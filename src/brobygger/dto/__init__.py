@@ -12,6 +12,7 @@ from typing import Any
 
 from brobygger.domain import rules
 from brobygger.domain.catalogue import ACTION_STATUSES, ASK_LEVELS, LadderStep, Rule
+from brobygger.domain.i18n import language
 
 __all__ = ["Action", "Ask", "AuditEvent", "BarrierAssessment", "CprFinding", "Indicator",
            "Initiative", "InitiativeName", "LogEntry", "Measurement", "Member",
@@ -243,7 +244,8 @@ class Ask(RecordDTO):
                            (self.addressee_person_id, people)):
             if key is not None and names and names.get(key):
                 return names[key]
-        return ASK_LEVELS.label(self.level) if self.level in ASK_LEVELS else self.level
+        return (ASK_LEVELS.label(self.level, language()) if self.level in ASK_LEVELS
+                else self.level)
 
     @property
     def is_open(self) -> bool:

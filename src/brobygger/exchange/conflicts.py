@@ -218,8 +218,16 @@ class _Names:
         return name
 
 
+# Records whose own field names them (the rest are described in :func:`title_of`).
+_NAMED_BY = {"organisation": "name", "person": "name", "initiative": "name",
+             "indicator": "name", "forum": "name", "action": "title", "agenda_item": "title",
+             "task_transfer": "task"}
+
+
 def title_of(rec: Record, names: _Names | None = None) -> str:
     v = rec.values
+    if rec.entity in _NAMED_BY:
+        return str(v[_NAMED_BY[rec.entity]])
 
     def ref(entity: str, key: str) -> str:
         rid = v.get(key)
@@ -228,12 +236,8 @@ def title_of(rec: Record, names: _Names | None = None) -> str:
         return names.get(entity, rid) if names is not None else str(rid)[:8]
 
     match rec.entity:
-        case "organisation" | "person" | "initiative" | "indicator":
-            return str(v["name"])
         case "log_entry":
             return f"{rules.format_date_short(v['entry_date'])} {v['title']}"
-        case "action":
-            return str(v["title"])
         case "initiative_party":
             org = ref("organisation", "organisation_id")
             return _("{who} i {initiative}", who=org, initiative=ref("initiative",
@@ -256,18 +260,12 @@ def title_of(rec: Record, names: _Names | None = None) -> str:
         case "measurement":
             return (f"{ref('indicator', 'indicator_id')} "
                     f"{rules.format_date_short(v['measured_on'])}: {v['value']:g}")
-        case "forum":
-            return str(v["name"])
         case "meeting":
             return f"{ref('forum', 'forum_id')} {rules.format_date_short(v['meeting_date'])}"
-        case "agenda_item":
-            return str(v["title"])
         case "agreement":
             return f"{v['title']} (version {v['version_label']})"
         case "deviation":
             return f"{v['title']} ({rules.format_date_short(v['observed_on'])})"
-        case "task_transfer":
-            return str(v["task"])
         case "forum_initiative" | "forum_member" | "meeting_attendee" | "agenda_item_link" \
                 | "agreement_party" | "agreement_initiative" | "agreement_entry" \
                 | "ask_link":

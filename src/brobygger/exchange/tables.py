@@ -21,16 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from brobygger.domain import rules
-from brobygger.domain.catalogue import (
-    ACTION_STATUSES,
-    BARRIER_STATUSES,
-    BARRIERS,
-    DECISION_STATUSES,
-    ENTRY_TYPES,
-    ESCALATION_LEVELS,
-    PLAGUES,
-)
+from brobygger.domain import display, rules
 from brobygger.domain.cpr import mask_cpr
 from brobygger.domain.errors import InputError
 from brobygger.domain.i18n import _
@@ -87,10 +78,21 @@ class Names:
         return self.person(person)
 
 
-def _label(catalogue: Any, value: str | None) -> str:
-    if value and value in catalogue:
-        return str(catalogue.label(value))
-    return value or ""
+def _codes(entity: str) -> Callable[[str, str | None], str]:
+    """``label(field, code)``: a code of ``entity``'s ``field`` as its (Danish) label – the
+    catalogue from :func:`brobygger.domain.display.catalogue_of`; an unknown code as it is."""
+    def label(field: str, value: str | None) -> str:
+        catalogue = display.catalogue_of(entity, field)
+        if value and catalogue is not None and value in catalogue:
+            return str(catalogue.label(value))
+        return value or ""
+    return label
+
+
+entry_code = _codes("log_entry")
+action_code = _codes("action")
+plague_code = _codes("plague_assessment")
+barrier_code = _codes("barrier_assessment")
 
 
 def resolve_initiative(svc: Any, initiative: uuid.UUID | str | None) -> uuid.UUID | None:
@@ -115,12 +117,12 @@ def log_sheet(svc: Any, initiative_id: uuid.UUID | None = None) -> Sheet:
                Column("Eskaleringsniveau"), Column("Eskaleret til"), Column("Forfatter"),
                Column("Id"))
     rows = tuple((
-        e.entry_date, _label(ENTRY_TYPES, e.type), names.initiative(e.initiative_id), e.title,
+        e.entry_date, entry_code("type", e.type), names.initiative(e.initiative_id), e.title,
         e.body, ", ".join(e.tags), ", ".join(sorted(names.person(p) for p in e.participants)),
-        ", ".join(_label(PLAGUES, p) for p in e.plagues),
-        ", ".join(_label(BARRIERS, b) for b in e.barriers),
-        _label(DECISION_STATUSES, e.decision_status),
-        _label(ESCALATION_LEVELS, e.escalation_level), e.escalated_to, e.author, str(e.id),
+        ", ".join(entry_code("plagues", p) for p in e.plagues),
+        ", ".join(entry_code("barriers", b) for b in e.barriers),
+        entry_code("decision_status", e.decision_status),
+        entry_code("escalation_level", e.escalation_level), e.escalated_to, e.author, str(e.id),
     ) for e in entries)
     return Sheet("Logbog", columns, rows)
 
@@ -135,7 +137,7 @@ def actions_sheet(svc: Any, initiative_id: uuid.UUID | None = None) -> Sheet:
                Column("Noter", wide=True), Column("Id"))
     rows = tuple((
         a.title, names.initiative(a.initiative_id), names.person(a.owner_id), a.due_date,
-        _label(ACTION_STATUSES, a.status), a.done_on,
+        action_code("status", a.status), a.done_on,
         sources.get(a.source_entry_id, "") if a.source_entry_id else "", a.notes, str(a.id),
     ) for a in actions)
     return Sheet("Handlinger", columns, rows)
@@ -165,8 +167,8 @@ def plague_sheet(svc: Any, initiative_id: uuid.UUID | None = None) -> Sheet:
                Column("Alvor (0–3)", INT), Column("Note", wide=True),
                Column("Afhjælpning", wide=True), Column("Ansvarlig"), Column("Id"))
     rows = tuple((
-        names.initiative(p.initiative_id), p.assessed_on, _label(PLAGUES, p.plague), p.severity,
-        p.note, p.mitigation, names.person(p.owner_id), str(p.id),
+        names.initiative(p.initiative_id), p.assessed_on, plague_code("plague", p.plague),
+        p.severity, p.note, p.mitigation, names.person(p.owner_id), str(p.id),
     ) for p in svc.plagues.list(initiative_id))
     return Sheet("Plager", columns, rows)
 
@@ -177,9 +179,9 @@ def barrier_sheet(svc: Any, initiative_id: uuid.UUID | None = None) -> Sheet:
                Column("Betydning (0–3)", INT), Column("Eskaleringsniveau"),
                Column("Ønske", wide=True), Column("Ønsket til"), Column("Status"), Column("Id"))
     rows = tuple((
-        names.initiative(b.initiative_id), b.assessed_on, _label(BARRIERS, b.barrier), b.impact,
-        _label(ESCALATION_LEVELS, b.escalation_level), b.ask, b.ask_to,
-        _label(BARRIER_STATUSES, b.status), str(b.id),
+        names.initiative(b.initiative_id), b.assessed_on, barrier_code("barrier", b.barrier),
+        b.impact, barrier_code("escalation_level", b.escalation_level), b.ask, b.ask_to,
+        barrier_code("status", b.status), str(b.id),
     ) for b in svc.barriers.list(initiative_id))
     return Sheet("Barrierer", columns, rows)
 
@@ -203,13 +205,13 @@ def assessments_combined(svc: Any, initiative_id: uuid.UUID | None = None) -> Sh
                      r.note, "", r.assessed_by, str(r.id)))
     for p in svc.plagues.list(initiative_id):
         rows.append(("Plage", names.initiative(p.initiative_id), p.assessed_on,
-                     _label(PLAGUES, p.plague), None, None, None, p.severity, "", "", p.note,
-                     p.mitigation, names.person(p.owner_id), str(p.id)))
+                     plague_code("plague", p.plague), None, None, None, p.severity, "", "",
+                     p.note, p.mitigation, names.person(p.owner_id), str(p.id)))
     for b in svc.barriers.list(initiative_id):
         rows.append(("Barriere", names.initiative(b.initiative_id), b.assessed_on,
-                     _label(BARRIERS, b.barrier), None, None, None, b.impact,
-                     _label(ESCALATION_LEVELS, b.escalation_level),
-                     _label(BARRIER_STATUSES, b.status), "", b.ask, b.ask_to, str(b.id)))
+                     barrier_code("barrier", b.barrier), None, None, None, b.impact,
+                     barrier_code("escalation_level", b.escalation_level),
+                     barrier_code("status", b.status), "", b.ask, b.ask_to, str(b.id)))
     rows.sort(key=lambda r: (r[2], r[0], r[1]))
     return Sheet("Vurderinger", columns, tuple(rows))
 
@@ -232,18 +234,15 @@ def sheets_for(svc: Any, what: str, initiative: uuid.UUID | str | None = None, *
 
 # -- CSV -------------------------------------------------------------------------------------
 def _csv_cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "ja" if value else "nej"
+    """A cell as the import reads it back (:func:`.importing.values.cell_text`: ja/nej,
+    dd-mm-yyyy, a decimal comma); a moment in local time; a text with CPR-like numbers
+    masked and a formula start defused."""
     if isinstance(value, datetime):
         return value.astimezone().strftime("%d-%m-%Y %H:%M")
-    if isinstance(value, date):
-        return rules.format_date_short(value)
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return f"{value:g}".replace(".", ",")
+    if value is None or isinstance(value, bool | date | int | float):
+        from brobygger.exchange.importing.values import cell_text  # importing uses tables
+
+        return cell_text(value)
     text = mask_cpr(str(value))  # an export leaves Brobygger: CPR-like numbers masked
     if text.startswith(_FORMULA_START):
         return "'" + text

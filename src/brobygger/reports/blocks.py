@@ -79,6 +79,16 @@ def _label(catalogue: Any, code: str | None, lang: str) -> str:
         return code
 
 
+def cell_style(*, left: float, right: float, top: float, bottom: float
+               ) -> list[tuple[Any, ...]]:
+    """What every table of the briefs starts from: the embedded font, text at the top of
+    each cell and the cells' paddings (points); a table adds its own lines and colours."""
+    whole = ((0, 0), (-1, -1))
+    return [("FONTNAME", *whole, FONT), ("VALIGN", *whole, "TOP"),
+            ("LEFTPADDING", *whole, left), ("RIGHTPADDING", *whole, right),
+            ("TOPPADDING", *whole, top), ("BOTTOMPADDING", *whole, bottom)]
+
+
 class Blocks:
     """The helpers every brief's sections use."""
 
@@ -130,13 +140,8 @@ class Blocks:
         for row in rows:
             data.append([self._cell(c, self.st.cell) for c in row])
         t = WrapTable(data, colWidths=widths, repeatRows=1, splitInRow=24, hAlign="LEFT")
-        style: list[tuple[Any, ...]] = [
-            ("FONTNAME", (0, 0), (-1, -1), FONT),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        style = [
+            *cell_style(left=3, right=4, top=3, bottom=4),
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
             ("LINEBELOW", (0, 1), (-1, -1), 0.35, RULE),
@@ -151,14 +156,7 @@ class Blocks:
                 for k, v in rows]
         t = WrapTable(data, colWidths=[label_mm * mm, CONTENT_W - label_mm * mm],
                       hAlign="LEFT", splitInRow=24)
-        t.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), FONT),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        ]))
+        t.setStyle(TableStyle(cell_style(left=0, right=4, top=1.5, bottom=1.5)))
         return t
 
     def person(self, data: InitiativeData, person_id: Any) -> str:
@@ -256,14 +254,9 @@ class Blocks:
         w = CONTENT_W / len(cells)
         t = Table([row], colWidths=[w] * len(cells), hAlign="LEFT")
         t.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), FONT),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            *cell_style(left=6, right=4, top=5, bottom=6),
             ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT),
             ("LINEBEFORE", (1, 0), (-1, -1), 2, "white"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 6),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ("TOPPADDING", (0, 0), (-1, -1), 5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         ]))
         return t
 

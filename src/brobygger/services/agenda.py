@@ -31,15 +31,22 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from brobygger.domain import rules
+from brobygger.domain import display
 from brobygger.domain.catalogue import (
     ACTION_STATUSES,
-    ASK_LEVELS,
     ASK_STATUSES,
     BARRIERS,
+    DECISION_STATUSES,
+    ENTRY_TYPES,
     PLAGUES,
+    ActionStatus,
+    BarrierStatus,
+    DecisionStatus,
 )
-from brobygger.domain.meetings import ITEM_KINDS
+from brobygger.domain.codelist import Rule
+from brobygger.domain.display import date_text
+from brobygger.domain.i18n import _
+from brobygger.domain.meetings import ITEM_KINDS, ItemKind, ItemPurpose, MeetingStatus
 from brobygger.dto.meetings import LinkedRecord as LinkedRecord
 from brobygger.services import dto
 
@@ -47,13 +54,14 @@ FOLLOW_UP_AFTER_DAYS = 28
 STALE_DAYS = 120
 STALE_META_KEY = "relationship_stale_days"
 DEFAULT_WINDOW_DAYS = 42
-OPEN_ACTION = ("aaben", "i_gang")
 
-PURPOSES = {
-    "godkendelse": "beslutning", "opfoelgning": "orientering", "anmodninger": "droeftelse",
-    "svar": "orientering", "plager": "droeftelse", "barrierer": "beslutning",
-    "indikatorer": "orientering", "beslutninger": "droeftelse", "aftaler": "beslutning",
-    "relationer": "droeftelse", "andet": "orientering", "til_forum": "beslutning",
+PURPOSES: dict[str, ItemPurpose] = {
+    ItemKind.GODKENDELSE: ItemPurpose.BESLUTNING, ItemKind.OPFOELGNING: ItemPurpose.ORIENTERING,
+    ItemKind.ANMODNINGER: ItemPurpose.DROEFTELSE, ItemKind.SVAR: ItemPurpose.ORIENTERING,
+    ItemKind.PLAGER: ItemPurpose.DROEFTELSE, ItemKind.BARRIERER: ItemPurpose.BESLUTNING,
+    ItemKind.INDIKATORER: ItemPurpose.ORIENTERING, ItemKind.BESLUTNINGER: ItemPurpose.DROEFTELSE,
+    ItemKind.AFTALER: ItemPurpose.BESLUTNING, ItemKind.RELATIONER: ItemPurpose.DROEFTELSE,
+    ItemKind.ANDET: ItemPurpose.ORIENTERING, ItemKind.TIL_FORUM: ItemPurpose.BESLUTNING,
 }
 
 
@@ -71,7 +79,7 @@ class Proposal:
 
 
 def minutes_for(kind: str, n_links: int) -> int:
-    if kind == "godkendelse":
+    if kind == ItemKind.GODKENDELSE:
         return 5
     return min(30, 5 + 3 * n_links)
 
@@ -79,8 +87,8 @@ def minutes_for(kind: str, n_links: int) -> int:
 def make_proposal(kind: str, links: Sequence[LinkedRecord], title: str = "") -> Proposal:
     description = "\n".join(f"• {link.label}" + (f" – {link.detail}" if link.detail else "")
                             for link in links)
-    return Proposal(kind=kind, title=title or ITEM_KINDS.label(kind),
-                    purpose=PURPOSES.get(kind, "orientering"),
+    return Proposal(kind=kind, title=title or display.code_text(ITEM_KINDS, kind),
+                    purpose=PURPOSES.get(kind, ItemPurpose.ORIENTERING),
                     minutes=minutes_for(kind, len(links)), links=tuple(links),
                     description=description)
 
@@ -122,24 +130,26 @@ class AgendaBuilder:
             self.approval, self.follow_up, self.asks_to_forum, self.asks_waiting, self.answers,
             self.plagues, self.barriers, self.indicators, self.decisions, self.agreements,
             self.relationships]
-        kinds = ["godkendelse", "opfoelgning", "til_forum", "anmodninger", "svar", "plager",
-                 "barrierer", "indikatorer", "beslutninger", "aftaler", "relationer"]
+        kinds = [ItemKind.GODKENDELSE, ItemKind.OPFOELGNING, ItemKind.TIL_FORUM,
+                 ItemKind.ANMODNINGER, ItemKind.SVAR, ItemKind.PLAGER, ItemKind.BARRIERER,
+                 ItemKind.INDIKATORER, ItemKind.BESLUTNINGER, ItemKind.AFTALER,
+                 ItemKind.RELATIONER]
         for kind, maker in zip(kinds, makers, strict=True):
             links = maker()
             if links:
                 title = ""
-                if kind == "godkendelse" and self.last is not None:
-                    title = ("Godkendelse af referat fra "
-                             f"{rules.format_date_da(self.last.meeting_date)}")
+                if kind == ItemKind.GODKENDELSE and self.last is not None:
+                    title = _("Godkendelse af referat fra {day}",
+                              day=date_text(self.last.meeting_date))
                 out.append(make_proposal(kind, links, title))
         return out
 
     def approval(self) -> list[LinkedRecord]:
-        if self.last is None or self.last.status == "godkendt":
+        if self.last is None or self.last.status == MeetingStatus.GODKENDT:
             return []
         return [LinkedRecord("meeting", self.last.id,
-                             f"Referat fra {rules.format_date_da(self.last.meeting_date)}",
-                             "ikke godkendt")]
+                             _("Referat fra {day}", day=date_text(self.last.meeting_date)),
+                             _("ikke godkendt"))]
 
     def follow_up(self) -> list[LinkedRecord]:
         earlier = self.meetings.created_records(
@@ -152,7 +162,7 @@ class AgendaBuilder:
                 action = self.svc.actions.get(action_id)
             except Exception:
                 continue
-            if action_id not in from_last and action.status not in OPEN_ACTION:
+            if action_id not in from_last and not action.is_open():
                 continue
             out.append(self.action_link(action))
         return out
@@ -160,18 +170,21 @@ class AgendaBuilder:
     def action_link(self, action: dto.Action) -> LinkedRecord:
         owner = self.person(action.owner_id)
         label = action.title + (f" ({owner})" if owner else "")
-        if action.status == "udfoert":
-            when = rules.format_date_da(action.done_on) if action.done_on else ""
-            return LinkedRecord("action", action.id, label, f"udført {when}".strip(), "done")
-        if action.status not in OPEN_ACTION:
+        if action.status == ActionStatus.UDFOERT:
+            done = (_("udført {day}", day=date_text(action.done_on)) if action.done_on
+                    else _("udført"))
+            return LinkedRecord("action", action.id, label, done, "done")
+        if not action.is_open():
             return LinkedRecord("action", action.id, label,
-                                ACTION_STATUSES.label(action.status).lower(), "closed")
+                                display.code_text(ACTION_STATUSES, action.status).lower(),
+                                "closed")
         if action.due_date is not None and action.due_date < self.meeting.meeting_date:
             return LinkedRecord("action", action.id, label,
-                                f"forsinket – frist {rules.format_date_da(action.due_date)}",
+                                _("forsinket – frist {day}", day=date_text(action.due_date)),
                                 "overdue")
-        due = f" – frist {rules.format_date_da(action.due_date)}" if action.due_date else ""
-        return LinkedRecord("action", action.id, label, f"åben{due}", "open")
+        detail = (_("åben – frist {day}", day=date_text(action.due_date)) if action.due_date
+                  else _("åben"))
+        return LinkedRecord("action", action.id, label, detail, "open")
 
     def _asks(self) -> list[Any]:
         """The asks of the forum's initiatives – except those addressed to this forum
@@ -191,17 +204,17 @@ class AgendaBuilder:
             if not is_open(a):
                 continue
             who = self.initiative(a.initiative_id)
-            due = (f", svar senest {rules.format_date_da(a.due_date)}" if a.due_date else "")
             late = a.due_date is not None and a.due_date < self.meeting.meeting_date
             out.append(LinkedRecord(
-                "ask", a.id, f"{a.title} (fra {who})" if who else a.title,
-                f"rejst {rules.format_date_da(a.raised_on)}{due}",
-                "overdue" if late else "open", who=a.raised_by, when=a.due_date))
+                "ask", a.id, _("{title} (fra {initiative})", title=a.title, initiative=who)
+                if who else a.title, _raised(a), "overdue" if late else "open",
+                who=a.raised_by, when=a.due_date))
         return out
 
     def ask_link(self, ask: Any, detail: str, state: str) -> LinkedRecord:
-        to = ask.addressee_text(forums=self._forum_names) or ASK_LEVELS.label(ask.level)
-        return LinkedRecord("ask", ask.id, f"{ask.title} (til {to})", detail, state,
+        to = ask.addressee_text(forums=self._forum_names)
+        return LinkedRecord("ask", ask.id, _("{title} (til {addressee})", title=ask.title,
+                                             addressee=to), detail, state,
                             who=to, when=ask.due_date)
 
     def asks_waiting(self) -> list[LinkedRecord]:
@@ -213,20 +226,17 @@ class AgendaBuilder:
             if not is_open(a):
                 continue
             if a.due_date is not None and a.due_date < self.meeting.meeting_date:
-                out.append(self.ask_link(a, "svarfristen "
-                                         f"{rules.format_date_da(a.due_date)} er overskredet",
-                                         "overdue"))
+                out.append(self.ask_link(
+                    a, _("svarfristen {day} er overskredet", day=date_text(a.due_date)), "overdue"))
             else:
-                due = (f", svar senest {rules.format_date_da(a.due_date)}"
-                       if a.due_date else "")
-                out.append(self.ask_link(a, f"rejst {rules.format_date_da(a.raised_on)}{due}",
-                                         "open"))
+                out.append(self.ask_link(a, _raised(a), "open"))
         return out
 
     def answers(self) -> list[LinkedRecord]:
         """Asks answered since the last meeting (up to this one)."""
-        return [self.ask_link(a, f"besvaret {rules.format_date_da(a.answered_on)}: "
-                                 f"{ASK_STATUSES.label(a.status).lower()}", "answered")
+        return [self.ask_link(a, _("besvaret {day}: {status}", day=date_text(a.answered_on),
+                                   status=display.code_text(ASK_STATUSES, a.status).lower()),
+                              "answered")
                 for a in self._asks() if a.answered_on is not None
                 and self.since < a.answered_on <= self.meeting.meeting_date]
 
@@ -251,8 +261,8 @@ class AgendaBuilder:
         rows = self._mine(self.svc.plagues.all())
         return [LinkedRecord(
             "plague_assessment", row.id,
-            f"{PLAGUES.label(row.plague)} ({self.initiative(row.initiative_id)})",
-            f"alvor {'–' if old is None else old} → {row.severity}")
+            f"{display.code_text(PLAGUES, row.plague)} ({self.initiative(row.initiative_id)})",
+            _("alvor {old} → {new}", old="–" if old is None else old, new=row.severity))
             for row, old in self._worsened(rows, lambda r: r.plague, lambda r: r.severity)]
 
     def barriers(self) -> list[LinkedRecord]:
@@ -260,9 +270,10 @@ class AgendaBuilder:
         worse = self._worsened(rows, lambda r: r.barrier, lambda r: r.impact)
         return [LinkedRecord(
             "barrier_assessment", row.id,
-            f"{BARRIERS.label(row.barrier)} ({self.initiative(row.initiative_id)})",
-            f"betydning {'–' if old is None else old} → {row.impact}")
-            for row, old in worse if row.status != "loest"]
+            f"{display.code_text(BARRIERS, row.barrier)} "
+            f"({self.initiative(row.initiative_id)})",
+            _("betydning {old} → {new}", old="–" if old is None else old, new=row.impact))
+            for row, old in worse if row.status != BarrierStatus.LOEST]
 
     def indicators(self) -> list[LinkedRecord]:
         """Per indicator: the overall series and each party's (services.indicator_parties)
@@ -298,10 +309,11 @@ class AgendaBuilder:
                                      else (latest.value > series[-2].value))
         notes = []
         if new:
-            notes.append(f"ny måling {rules.format_date_da(latest.measured_on)}: "
-                         f"{_num(latest.value)} {ind.unit}".rstrip())
+            notes.append(_("ny måling {day}: {value} {unit}", day=date_text(latest.measured_on),
+                           value=display.number_text(latest.value), unit=ind.unit).rstrip())
         if wrong:
-            notes.append(f"går den forkerte vej (fra {_num(series[-2].value)})")
+            notes.append(_("går den forkerte vej (fra {value})",
+                           value=display.number_text(series[-2].value)))
         return "; ".join(notes), wrong
 
     def decisions(self) -> list[LinkedRecord]:
@@ -309,15 +321,17 @@ class AgendaBuilder:
         cutoff = self.meeting.meeting_date - timedelta(days=FOLLOW_UP_AFTER_DAYS)
         out: list[LinkedRecord] = []
         for iid in sorted(self.initiatives, key=str):
-            for kind in ("beslutning", "aftale"):
+            for kind in ENTRY_TYPES.having(Rule.DECISION):
                 for e in self.svc.log.list(LogFilter(initiative_id=iid, type=kind,
                                                      date_to=cutoff)):
-                    if e.decision_status == "fulgt_op":
+                    if e.decision_status == DecisionStatus.FULGT_OP:
                         continue
+                    status = (DecisionStatus.AFTALT if e.decision_status == DecisionStatus.AFTALT
+                              else DecisionStatus.IMPLEMENTERET)
                     out.append(LinkedRecord(
                         "log_entry", e.id, e.title,
-                        f"{rules.format_date_da(e.entry_date)}, "
-                        f"{'aftalt' if e.decision_status == 'aftalt' else 'implementeret'}"))
+                        f"{date_text(e.entry_date)}, "
+                        f"{display.code_text(DECISION_STATUSES, status).lower()}"))
         return out
 
     def agreements(self) -> list[LinkedRecord]:
@@ -328,10 +342,12 @@ class AgendaBuilder:
             if a.forum_id != self.meeting.forum_id and not self.initiatives & set(
                     a.initiative_ids):
                 continue
-            detail = (f"revideres senest {rules.format_date_da(a.review_on)}"
-                      if a.review_on else "står til revision")
-            out.append(LinkedRecord("agreement", a.id, f"{a.title} (version {a.version_label})",
-                                    detail, "due", when=a.review_on))
+            detail = (_("revideres senest {day}", day=date_text(a.review_on))
+                      if a.review_on else _("står til revision"))
+            out.append(LinkedRecord("agreement", a.id,
+                                    _("{title} (version {version})", title=a.title,
+                                      version=a.version_label), detail, "due",
+                                    when=a.review_on))
         return out
 
     def stale_days(self) -> int:
@@ -351,11 +367,14 @@ class AgendaBuilder:
                 latest[key] = r
         return [LinkedRecord("relationship_assessment", r.id,
                              f"{orgs.get(r.org_a_id, '')} ↔ {orgs.get(r.org_b_id, '')}",
-                             f"sidst vurderet {rules.format_date_da(r.assessed_on)}")
+                             _("sidst vurderet {day}", day=date_text(r.assessed_on)))
                 for r in sorted(latest.values(), key=lambda r: r.assessed_on)
                 if r.assessed_on < limit]
 
 
-def _num(value: float) -> str:
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
+def _raised(ask: Any) -> str:
+    """When an open ask was raised and when its answer is due."""
+    if ask.due_date:
+        return _("rejst {day}, svar senest {due}", day=date_text(ask.raised_on),
+                 due=date_text(ask.due_date))
+    return _("rejst {day}", day=date_text(ask.raised_on))

@@ -7,28 +7,22 @@ example (a trailing '!' keeps a historical date)."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from brobygger import paths
+from brobygger.services.demo_parts import DemoKeys, read_part
 
 AGREEMENTS_FILE = "demo/agreements.json"
 
 
 def load_demo_agreements(svc: Any, data: dict[str, Any],
                          day: Callable[[str | None], date | None]) -> None:
-    path = paths.resource_dir() / AGREEMENTS_FILE
-    if not path.exists():
+    content = read_part(AGREEMENTS_FILE)
+    if content is None:
         return
-    content = json.loads(path.read_text(encoding="utf-8"))
-    org_ids = {o.name: o.id for o in svc.organisations.all()}
-    org = {o["key"]: org_ids[o["name"]] for o in data["organisations"]}
-    people = {p.name: p.id for p in svc.people.all()}
-    person = {p["key"]: people[p["name"]] for p in data["people"]}
-    inits = {i.name: i.id for i in svc.initiatives.all()}
-    initiative = {i["key"]: inits[i["name"]] for i in data["initiatives"]}
+    keys = DemoKeys.of(svc, data)
+    org, person, initiative = keys.org, keys.person, keys.initiative
     forums = {f.name: f.id for f in svc.meetings.forums.all()}
     ag = svc.agreements
     for a in content["agreements"]:

@@ -6,13 +6,12 @@ meetings and their minutes, written through the meeting services. The content is
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from brobygger import paths
+from brobygger.services.demo_parts import DemoKeys, read_part
 
 MEETINGS_FILE = "demo/meetings.json"
 PROFILE_META_KEY = "profile_person_id"
@@ -22,14 +21,11 @@ def load_demo_meetings(svc: Any, data: dict[str, Any],
                        day: Callable[[str | None], date | None]) -> None:
     """Add the forums and meetings; ``data`` is the example's workspace.json (for the keys
     of people and initiatives), ``day`` shifts a date of the example."""
-    path = paths.resource_dir() / MEETINGS_FILE
-    if not path.exists():
+    content = read_part(MEETINGS_FILE)
+    if content is None:
         return
-    content = json.loads(path.read_text(encoding="utf-8"))
-    people = {p.name: p.id for p in svc.people.all()}
-    person = {p["key"]: people[p["name"]] for p in data["people"]}
-    inits = {i.name: i.id for i in svc.initiatives.all()}
-    initiative = {i["key"]: inits[i["name"]] for i in data["initiatives"]}
+    keys = DemoKeys.of(svc, data)
+    person, initiative = keys.person, keys.initiative
     ms = svc.meetings
     for f in content["forums"]:
         forum = ms.create_forum(

@@ -122,35 +122,18 @@ class Gdpr:
             org = s.get(models.Organisation, person.organisation_id) \
                 if person.organisation_id else None
 
-            memberships = [
-                {**_row_dict(m), "initiative_name": initiatives.get(m.initiative_id, "")}
-                for m in s.scalars(select(models.InitiativeMember).where(
-                    col(models.InitiativeMember.person_id) == key))]
-
+            memberships = _rows_of(s, models.InitiativeMember, "person_id", key, initiatives)
             entries = _entries_about(s, key, pattern, initiatives)
-            entry_ids = {uuid.UUID(e["id"]) for e in entries}
-
-            actions = [{**_row_dict(a), "initiative_name": initiatives.get(a.initiative_id, "")}
-                       for a in s.scalars(select(models.Action).where(
-                           col(models.Action.owner_id) == key))]
-            action_ids = {uuid.UUID(a["id"]) for a in actions}
-
+            actions = _rows_of(s, models.Action, "owner_id", key, initiatives)
             relationships = _relationships_of(s, key, people, initiatives)
-            rel_ids = {uuid.UUID(r["id"]) for r in relationships}
-
-            plagues = [{**_row_dict(p), "initiative_name": initiatives.get(p.initiative_id, "")}
-                       for p in s.scalars(select(models.PlagueAssessment).where(
-                           col(models.PlagueAssessment.owner_id) == key))]
-            plague_ids = {uuid.UUID(p["id"]) for p in plagues}
-
+            plagues = _rows_of(s, models.PlagueAssessment, "owner_id", key, initiatives)
             # issue 15: the person's own self-reviews, and asks addressed to them
             self_reviews = [_row_dict(r) for r in s.scalars(select(models.SelfReview).where(
                 col(models.SelfReview.person_id) == key))]
-            asks_to = [{**_row_dict(a), "initiative_name": initiatives.get(a.initiative_id, "")}
-                       for a in s.scalars(select(models.Ask).where(
-                           col(models.Ask.addressee_person_id) == key))]
-            skip = {key} | entry_ids | action_ids | rel_ids | plague_ids | {
-                uuid.UUID(r["id"]) for r in self_reviews + asks_to}
+            asks_to = _rows_of(s, models.Ask, "addressee_person_id", key, initiatives)
+            # the records exported in their own right are not "mentions" as well
+            skip = {key} | {uuid.UUID(r["id"]) for r in (
+                *entries, *actions, *relationships, *plagues, *self_reviews, *asks_to)}
             mentions = [] if pattern is None else [
                 {"entity": table, "record_id": str(rid), "field": field,
                  "text": trail.jsonable(value)}
@@ -263,6 +246,14 @@ def _data_tables() -> list[tuple[Table, list[str], list[str]]]:
 
 
 # -- export_person's parts ---------------------------------------------------------------------
+def _rows_of(s: Session, model: Any, field: str, key: uuid.UUID,
+             initiatives: dict[uuid.UUID | None, str]) -> list[dict[str, Any]]:
+    """The rows of ``model`` whose ``field`` is the person ``key``, each with the name of
+    its initiative."""
+    return [{**_row_dict(row), "initiative_name": initiatives.get(row.initiative_id, "")}
+            for row in s.scalars(select(model).where(col(getattr(model, field)) == key))]
+
+
 def _entries_about(s: Session, key: uuid.UUID, pattern: re.Pattern[str] | None,
                    initiatives: Mapping[uuid.UUID | None, str]) -> list[dict[str, Any]]:
     """Log entries the person took part in or is named in, oldest first."""

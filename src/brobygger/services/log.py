@@ -6,6 +6,7 @@ import builtins
 import uuid
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from typing import Any, ClassVar
 
 from sqlalchemy import (
@@ -47,7 +48,8 @@ from brobygger.services.base import (
     required_date,
     unique_strings,
 )
-from brobygger.store import dialect, models
+from brobygger.services.unit_of_work import current as current_uow
+from brobygger.store import dialect, log_counts, models
 from brobygger.store.types import uuids_from_db
 
 MAX_BODY = 100_000
@@ -157,10 +159,16 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry, inputs.LogEntryFie
 
     def after_write(self, s: Session, row: models.LogEntry, data: Clean) -> None:
         new = self.is_new(row)
-        for link, column, values in ((models.LogEntryPerson, "person_id", data["participants"]),
-                                     (models.LogEntryPlague, "plague", data["plagues"]),
-                                     (models.LogEntryBarrier, "barrier", data["barriers"])):
+        uow = current_uow()
+        before = uow.memo.pop(("log_links", row.id), None) if uow is not None else None
+        for link, column, name in ((models.LogEntryPerson, "person_id", "participants"),
+                                   (models.LogEntryPlague, "plague", "plagues"),
+                                   (models.LogEntryBarrier, "barrier", "barriers")):
             table = link.__table__  # type: ignore[union-attr]
+            values = data[name]
+            if before is not None and {str(v) for v in before[name]} == {
+                    str(v) for v in values}:
+                continue  # unchanged (an edit of the text): no round trips for the links
             if not new:
                 s.execute(delete(table).where(table.c.entry_id == row.id))
             if values:  # one executemany per link table
@@ -174,9 +182,13 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry, inputs.LogEntryFie
 
     def current_extra(self, s: Session, row: models.LogEntry) -> Clean:
         links = self._links(s, [row.id])
-        return {"participants": links[0].get(row.id, ()),
-                "plagues": links[1].get(row.id, ()),
-                "barriers": links[2].get(row.id, ())}
+        extra = {"participants": links[0].get(row.id, ()),
+                 "plagues": links[1].get(row.id, ()),
+                 "barriers": links[2].get(row.id, ())}
+        uow = current_uow()
+        if uow is not None:  # what after_write compares with
+            uow.memo[("log_links", row.id)] = extra
+        return extra
 
     def _links(self, s: Session, ids: list[uuid.UUID]) -> tuple[
             dict[uuid.UUID, tuple[Any, ...]], dict[uuid.UUID, tuple[Any, ...]],
@@ -310,11 +322,9 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry, inputs.LogEntryFie
               total: int | None = None) -> builtins.list[dto.LogEntry]:
         """A page of a text search's hits as entries: their rows and links are read with
         the hits (no lookup by id afterwards, no ORM objects)."""
-        columns = list(models.LogEntry.__table__.columns)  # type: ignore[attr-defined]
         rows = dialect.search_log_entry_page(s.connection(), text, offset, limit, total,
-                                             columns=columns)
-        return [_entry_dto(r, _people(r.people), _codes(r.plagues), _codes(r.barriers))
-                for r in rows]
+                                             columns=_hit_columns())
+        return [_hit_dto(r) for r in rows]
 
     def decisions(self, initiative_id: uuid.UUID, since: date | None = None,
                   until: date | None = None) -> builtins.list[dto.LogEntry]:
@@ -330,24 +340,13 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry, inputs.LogEntryFie
                 return dialect.count_log_entry_hits(s.connection(), clean_text(f.text or ""))
         if f.text and f.text.strip():
             return len(self.ids(f))
-        links = self._link_conditions(f)
+        kept = _kept_count(f)
         with self.ws.read() as s:
-            if len(links) == 1 and replace(f, plague=None, barrier=None,
-                                           person_id=None) == LogFilter():
-                return self._count_linked(s, *links[0])
+            if kept is not None:  # one row of the counts the triggers keep
+                return log_counts.read(s.connection(), *kept)
             stmt = select(func.count()).select_from(models.LogEntry).where(
                 col(models.LogEntry.deleted_at).is_(None), *self._where(f))
             return int(s.execute(stmt).scalar_one())
-
-    def _count_linked(self, s: Session, link: Any, cond: Any) -> int:
-        """The live entries of one person, plague or barrier from the link table's index
-        alone (not a walk over every entry); the few in the trash are subtracted."""
-        m = models.LogEntry
-        linked = s.execute(select(func.count()).select_from(link).where(cond)).scalar_one()
-        trashed = s.execute(select(func.count()).select_from(m).where(
-            col(m.deleted_at).is_not(None),
-            exists().where(col(link.entry_id) == col(m.id), cond))).scalar_one()
-        return int(linked) - int(trashed)
 
     # -- paging (views that show one block of a long listing at a time) --------------------
     # The display order made total: newest first, then the id. It is the order of the
@@ -426,8 +425,8 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry, inputs.LogEntryFie
         rows = dialect.log_entry_rows(s.connection()) if links else None
         if rows is None:
             return [col(m.deleted_at).is_(None), *self._where(f)]
-        fewest = min(int(s.execute(select(func.count()).select_from(link).where(cond))
-                         .scalar_one()) for link, cond in links)
+        conn = s.connection()
+        fewest = min(log_counts.read(conn, kind, value) for kind, value in _link_keys(f))
         if walks_display_order(fewest, rows):
             return [col(m.deleted_at).is_(None), *self._where(f, probe=True)]
         return [dialect.not_for_order(col(m.deleted_at)).is_(None), *self._where(f)]
@@ -480,6 +479,30 @@ class LogEntries(EntityService[models.LogEntry, dto.LogEntry, inputs.LogEntryFie
             return int(s.execute(stmt).scalar_one())
 
 
+# A hit's columns in the order of dto.LogEntry's fields (its links follow: HIT_LINKS).
+_HIT_FIELDS = ("id", "created_at", "updated_at", "deleted_at", "version", "initiative_id",
+               "entry_date", "type", "title", "body", "tags", "decision_status",
+               "escalation_level", "escalated_to", "author")
+
+
+def _hit_columns() -> builtins.list[Any]:
+    table = models.LogEntry.__table__  # type: ignore[attr-defined]
+    return [table.c[name] for name in _HIT_FIELDS]
+
+
+def _hit_dto(r: Any) -> dto.LogEntry:
+    """A search hit's entry from its row: the columns of :data:`_HIT_FIELDS`, typed, then
+    its people, plagues and barriers comma-joined (no ORM object, no lookup by name)."""
+    return dto.LogEntry(*r[:10], _tags(r[10]), *r[11:15], _people(r[15]), _codes(r[16]),
+                        _codes(r[17]))
+
+
+@lru_cache(maxsize=4096)
+def _tags(value: str | None) -> tuple[str, ...]:
+    """split_tags of a stored value (the same few tag lists recur across many entries)."""
+    return split_tags(value)
+
+
 def _people(joined: str | None) -> tuple[uuid.UUID, ...]:
     """Participants from their comma-joined ids (dialect.HIT_LINKS), in _links' order."""
     # sorted as text first: the order of str(uuid) is that of its hex digits (the hyphens
@@ -489,6 +512,32 @@ def _people(joined: str | None) -> tuple[uuid.UUID, ...]:
 
 def _codes(joined: str | None) -> tuple[str, ...]:
     return tuple(sorted(joined.split(","))) if joined else ()
+
+
+def _link_keys(f: LogFilter) -> builtins.list[tuple[str, object]]:
+    """The kept counts (store/log_counts.py) of the person, plague and barrier filters."""
+    keys: builtins.list[tuple[str, object]] = []
+    if f.plague:
+        keys.append(("plague", code(PLAGUES, f.plague, "plague")))
+    if f.barrier:
+        keys.append(("barrier", code(BARRIERS, f.barrier, "barrier")))
+    if f.person_id:
+        keys.append(("person", f.person_id))
+    return keys
+
+
+def _kept_count(f: LogFilter) -> tuple[str, object] | None:
+    """The kept count that answers ``f`` (no filter, a type alone, a person, plague or
+    barrier alone), or None when it must be counted."""
+    if f == LogFilter():
+        return "live", ""
+    if f.type and f == LogFilter(type=f.type):
+        return "type", code(ENTRY_TYPES, f.type, "type")
+    links = _link_keys(f)
+    if len(links) == 1 and replace(f, plague=None, barrier=None,
+                                   person_id=None) == LogFilter():
+        return links[0]
+    return None
 
 
 def _text_only(f: LogFilter) -> bool:

@@ -66,8 +66,10 @@ class Actions(EntityService[models.Action, dto.Action, inputs.ActionFields]):
 
     def list(self, *, initiative_id: uuid.UUID | None = None, open_only: bool = False,
              owner_id: uuid.UUID | None = None, due_before: date | None = None,
-             within: Collection[uuid.UUID] | None = None) -> builtins.list[dto.Action]:
-        """``within``: only the actions of these initiatives."""
+             within: Collection[uuid.UUID] | None = None,
+             due_from: date | None = None) -> builtins.list[dto.Action]:
+        """``within``: only the actions of these initiatives; ``due_from`` / ``due_before``:
+        only those due in that period (both days included)."""
         m = models.Action
         where = (self._among("initiative_id", within)
                  + self._equal(initiative_id=initiative_id, owner_id=owner_id))
@@ -75,6 +77,8 @@ class Actions(EntityService[models.Action, dto.Action, inputs.ActionFields]):
             where.append(m.status.in_(ACTION_STATUSES.having(Rule.OPEN)))  # type: ignore[attr-defined]
         if due_before:
             where.append(m.due_date <= due_before)  # type: ignore[operator]
+        if due_from:
+            where.append(m.due_date >= due_from)  # type: ignore[operator]
         return self._query(*where)
 
     def overdue(self, today: date | None = None) -> builtins.list[dto.Action]:

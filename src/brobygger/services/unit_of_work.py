@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import insert, text
+from sqlalchemy import func, insert, select
 from sqlmodel import Session
 
 from brobygger.services import audit as trail
@@ -42,6 +42,8 @@ from brobygger.store.workspace import Workspace
 
 # The channel a shared (PostgreSQL) workspace announces its commits on: see store.watch.
 NOTIFY_CHANNEL = "brobygger_changes"
+NOTICE_MAX_IDS = 100  # ids named in one notice; more: the tables alone
+AUDIT_WITH_NOTICE = 50  # audit rows written in the notice's statement; more: executemany
 
 IdSets = Mapping[str, frozenset[uuid.UUID]]
 
@@ -69,6 +71,11 @@ class Changes:
     everything: bool = False
     external: bool = False  # made by another connection (program, user)
     initiator: object | None = field(default=None, compare=False, repr=False)
+    # The initiatives whose records changed, for the tables in ``scoped``: every changed
+    # row of those tables belongs to one of them (or to none). A table not in ``scoped``
+    # may concern any initiative (see :meth:`concerns`).
+    initiatives: frozenset[uuid.UUID] = frozenset()
+    scoped: frozenset[str] = frozenset()
 
     @classmethod
     def unknown(cls, *, external: bool = True) -> Changes:
@@ -106,6 +113,18 @@ class Changes:
         return any(record_id in ids for sets in (self.created, self.updated, self.deleted)
                    for ids in sets.values())
 
+    def concerns(self, initiative_id: uuid.UUID,
+                 tables: frozenset[str] | None = None) -> bool:
+        """Whether a view of one initiative (showing ``tables``, None: any) has to reload:
+        a changed row of it, or a change not known to be another initiative's (names of
+        people and organisations, a bulk change, another program)."""
+        if self.everything:
+            return True
+        changed = self.tables if tables is None else self.tables & tables
+        if not changed:
+            return tables is None and bool(self.meta)
+        return bool(changed - self.scoped) or initiative_id in self.initiatives
+
     def __bool__(self) -> bool:
         return self.everything or bool(self.tables) or bool(self.meta)
 
@@ -113,21 +132,53 @@ class Changes:
         """Both together (the later one's settings and initiator win)."""
         def join(a: IdSets, b: IdSets) -> dict[str, frozenset[uuid.UUID]]:
             return {k: a.get(k, frozenset()) | b.get(k, frozenset()) for k in {*a, *b}}
+        # a table stays scoped only if every part that changed it knew the initiatives
+        unscoped = (self.tables - self.scoped) | (other.tables - other.scoped)
         return Changes(join(self.created, other.created), join(self.updated, other.updated),
                        join(self.deleted, other.deleted), {**self.meta, **other.meta},
                        other.user or self.user, self.touched | other.touched,
                        self.everything or other.everything,
                        self.external or other.external,
-                       other.initiator if other.initiator is not None else self.initiator)
+                       other.initiator if other.initiator is not None else self.initiator,
+                       self.initiatives | other.initiatives,
+                       (self.scoped | other.scoped) - unscoped)
 
     def with_initiator(self, initiator: object | None) -> Changes:
         return Changes(self.created, self.updated, self.deleted, self.meta, self.user,
-                       self.touched, self.everything, self.external, initiator)
+                       self.touched, self.everything, self.external, initiator,
+                       self.initiatives, self.scoped)
 
-    def to_payload(self) -> str:
-        """A compact JSON text of the tables and settings changed (PostgreSQL NOTIFY)."""
-        return json.dumps({"tables": sorted(self.tables), "meta": dict(self.meta)},
-                          separators=(",", ":"))
+    def to_payload(self, max_ids: int = NOTICE_MAX_IDS) -> str:
+        """A compact JSON text of what changed (PostgreSQL NOTIFY): the tables and
+        settings, and – unless there are more than ``max_ids`` (a notice holds at most
+        8,000 bytes) – the ids and the initiatives concerned, so that another user's view
+        reloads only when it shows one of them (:meth:`from_payload`)."""
+        data: dict[str, Any] = {"tables": sorted(self.tables), "meta": dict(self.meta)}
+        kinds = {"c": self.created, "u": self.updated, "d": self.deleted}
+        count = sum(len(ids) for sets in kinds.values() for ids in sets.values())
+        if count + len(self.initiatives) <= max_ids and not (self.touched or self.everything):
+            data["ids"] = {k: {t: sorted(str(i) for i in ids) for t, ids in sets.items()}
+                           for k, sets in kinds.items() if sets}
+            data["ini"] = sorted(str(i) for i in self.initiatives)
+            data["scoped"] = sorted(self.scoped)
+        return json.dumps(data, separators=(",", ":"))
+
+    @classmethod
+    def from_payload(cls, data: Mapping[str, Any]) -> Changes:
+        """Another connection's Changes from its notice (:meth:`to_payload`)."""
+        meta = {str(k): str(v) for k, v in data.get("meta", {}).items()}
+        ids = data.get("ids")
+        if not isinstance(ids, Mapping):  # too many ids: the tables alone
+            return cls(touched=frozenset(str(t) for t in data.get("tables", ())), meta=meta,
+                       external=True)
+
+        def sets(kind: str) -> dict[str, list[uuid.UUID]]:
+            return {str(t): [uuid.UUID(str(i)) for i in v]
+                    for t, v in ids.get(kind, {}).items()}
+        return cls.of(created=sets("c"), updated=sets("u"), deleted=sets("d"), meta=meta,
+                      external=True,
+                      initiatives=frozenset(uuid.UUID(str(i)) for i in data.get("ini", ())),
+                      scoped=frozenset(str(t) for t in data.get("scoped", ())))
 
 
 def bump(row: Any, now: datetime | None = None) -> None:
@@ -153,13 +204,33 @@ class UnitOfWork:
             "created": {}, "updated": {}, "deleted": {}}
         self._meta: dict[str, str] = {}
         self._audit: list[dict[str, Any]] = []
+        # per table: whether every changed row's initiative is known (see Changes.scoped)
+        self._scoped: dict[str, bool] = {}
+        self._initiatives: set[uuid.UUID] = set()
+        self.memo: dict[Any, Any] = {}  # services' notes between steps of one write
         self.changes: Changes = Changes()  # set when the transaction has committed
 
     # -- what changed ---------------------------------------------------------------------
-    def note(self, kind: str, entity: str, ids: Iterable[uuid.UUID]) -> None:
+    def note(self, kind: str, entity: str, ids: Iterable[uuid.UUID],
+             initiatives: Iterable[uuid.UUID | None] | None = None) -> None:
         """Record that rows of ``entity`` were ``created``, ``updated`` or ``deleted`` by a
-        bulk statement (the single-row methods below note their own)."""
+        bulk statement (the single-row methods below note their own); ``initiatives``,
+        when known, the initiatives the rows belong to (None: not known)."""
         self._sets[kind].setdefault(entity, set()).update(ids)
+        if initiatives is None:
+            self._scoped[entity] = False
+        else:
+            self._scoped.setdefault(entity, True)
+            self._initiatives.update(i for i in initiatives if i is not None)
+
+    def _note_row(self, kind: str, row: models.Record, *also: object) -> None:
+        """One row: its initiative is known when its table has an ``initiative_id``."""
+        table = str(row.__tablename__)
+        if "initiative_id" in row.__table__.columns:  # type: ignore[attr-defined]
+            ids = [getattr(row, "initiative_id", None), *also]
+            self.note(kind, table, [row.id], [i for i in ids if isinstance(i, uuid.UUID)])
+        else:
+            self.note(kind, table, [row.id])
 
     def created(self, entity: str, record_id: uuid.UUID) -> bool:
         """Whether this unit of work created the row."""
@@ -194,7 +265,7 @@ class UnitOfWork:
         self.session.add(row)
         self.session.flush()
         table = str(row.__tablename__)
-        self.note("created", table, [row.id])
+        self._note_row("created", row)
         self.audit(table, row.id, trail.CREATE, trail.created(values))
 
     def updated(self, row: models.Record, before: Mapping[str, Any],
@@ -205,7 +276,7 @@ class UnitOfWork:
         self.session.add(row)
         self.session.flush()
         table = str(row.__tablename__)
-        self.note("updated", table, [row.id])
+        self._note_row("updated", row, before.get("initiative_id"))
         changed = trail.diff(before, after)
         if changed:
             self.audit(table, row.id, trail.UPDATE, changed)
@@ -216,7 +287,7 @@ class UnitOfWork:
         row.deleted_at = utcnow()
         bump(row, row.deleted_at)
         table = str(row.__tablename__)
-        self.note("deleted", table, [row.id])
+        self._note_row("deleted", row)
         self.audit(table, row.id, trail.DELETE,
                    {"deleted_at": [None, trail.jsonable(row.deleted_at)]})
 
@@ -228,22 +299,26 @@ class UnitOfWork:
         row.deleted_at = None
         bump(row)
         self.session.flush()
-        self.note("updated", table, [row.id])
+        self._note_row("updated", row)
 
     # -- the end --------------------------------------------------------------------------
     def _finish(self) -> None:
         """Before COMMIT: the audit trail in one statement, and the announcement to other
         users of a shared workspace (delivered by PostgreSQL only if this commits)."""
-        if self._audit:
-            self.session.execute(insert(models.AuditEvent.__table__),  # type: ignore[attr-defined]
-                                 self._audit)
-            self._audit = []
         pending = self._build()
+        notice = None
         if pending and self.ws.is_shared:
-            self.session.execute(text("SELECT pg_notify(:channel, :payload)"), {
-                "channel": NOTIFY_CHANNEL,
-                "payload": json.dumps({"origin": self.ws.origin,
-                                       **json.loads(pending.to_payload())})})
+            notice = select(func.pg_notify(NOTIFY_CHANNEL, json.dumps(
+                {"origin": self.ws.origin, **json.loads(pending.to_payload())})))
+        audit_table = models.AuditEvent.__table__  # type: ignore[attr-defined]
+        if notice is not None and 0 < len(self._audit) <= AUDIT_WITH_NOTICE:
+            # one round trip: the audit rows written by the notice's statement
+            notice = notice.add_cte(insert(audit_table).values(self._audit).cte("audit"))
+        elif self._audit:
+            self.session.execute(insert(audit_table), self._audit)
+        self._audit = []
+        if notice is not None:
+            self.session.execute(notice)
 
     def _build(self) -> Changes:
         s = self._sets
@@ -251,7 +326,9 @@ class UnitOfWork:
         # a row created and changed in the same unit of work is reported as created
         updated = {k: v - created.get(k, set()) for k, v in s["updated"].items()}
         return Changes.of(created=created, updated=updated, deleted=s["deleted"],
-                          meta=self._meta, user=self.user)
+                          meta=self._meta, user=self.user,
+                          initiatives=frozenset(self._initiatives),
+                          scoped=frozenset(t for t, known in self._scoped.items() if known))
 
 
 _CURRENT: ContextVar[UnitOfWork | None] = ContextVar("brobygger-uow", default=None)

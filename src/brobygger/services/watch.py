@@ -11,6 +11,9 @@ A :class:`ChangeWatcher` runs one small thread and calls ``on_change`` with a
 * a shared workspace (PostgreSQL): every unit of work sends ``NOTIFY brobygger_changes``
   with the tables it changed in its transaction (delivered only if it commits); the
   watcher ``LISTEN``s and ignores the notices of its own workspace (``ws.origin``).
+  A notice names the ids changed and the initiatives they belong to (up to
+  :data:`~brobygger.services.unit_of_work.NOTICE_MAX_IDS`, else the tables alone), so a
+  view of one initiative reloads only for changes to it (:meth:`Changes.concerns`).
   Notices are delivered in batches, merged into one Changes: the first after a quiet
   spell at once (after :data:`GATHER_SECONDS`, which catches the rest of a burst), then at
   most one delivery per :data:`MIN_GAP_SECONDS`. With 25 users saving, a view that showed
@@ -156,9 +159,7 @@ class ChangeWatcher:
             data = json.loads(payload)
             if data.get("origin") == self.ws.origin:
                 return None
-            return Changes(touched=frozenset(str(t) for t in data.get("tables", ())),
-                           meta={str(k): str(v) for k, v in data.get("meta", {}).items()},
-                           external=True)
+            return Changes.from_payload(data)
         except (ValueError, AttributeError, TypeError):
             return Changes.unknown()
 

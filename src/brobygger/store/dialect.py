@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, Engine
 
 from brobygger.domain.text import clean_parameters
-from brobygger.store import folding, pg_search
+from brobygger.store import folding, log_counts, pg_search, sqlite_rows
 
 if TYPE_CHECKING:
     from brobygger.store.crypto import Key
@@ -233,8 +233,8 @@ def is_managed_by_hand(name: str | None, type_: str) -> bool:
     """Schema objects of the full-text index, which autogenerate must leave alone."""
     if name is None:
         return False
-    if type_ == "table":
-        return name.startswith("log_entry_fts")
+    if type_ == "table":  # and the log's counts, kept by triggers (store/log_counts.py)
+        return name.startswith("log_entry_fts") or name == log_counts.TABLE
     if type_ == "column":
         return name == PG_SEARCH_COLUMN
     if type_ == "index":
@@ -294,9 +294,7 @@ def count_log_entry_hits(conn: Connection, user_text: str) -> int:
         pg_query = pg_tsquery(user_text)
         if pg_query is None:
             return 0
-        return int(conn.execute(text(
-            f"SELECT count(*) FROM log_entry WHERE {PG_SEARCH_COLUMN} @@ "
-            "to_tsquery('danish', :q) AND deleted_at IS NULL"), {"q": pg_query}).scalar_one())
+        return pg_search.count_hits(conn, pg_query)
     query = fts_query(user_text)
     if query is None:
         return 0
@@ -311,9 +309,13 @@ def count_log_entry_hits(conn: Connection, user_text: str) -> int:
     return hits
 
 
+_TRASHED_SQL = (f"coalesce((SELECT n FROM {log_counts.TABLE} "
+                "WHERE kind = 'trash' AND value = ''), 0)")
+
+
 def _trashed(conn: Connection) -> int:
-    return int(conn.execute(text(
-        "SELECT count(*) FROM log_entry WHERE deleted_at IS NOT NULL")).scalar_one())
+    """The entries in the trash, kept by the triggers of store/log_counts.py."""
+    return log_counts.read(conn, "trash")
 
 
 def search_log_entry_page(conn: Connection, user_text: str, offset: int, limit: int,
@@ -379,12 +381,13 @@ def _search_page_sqlite(conn: Connection, user_text: str, offset: int, limit: in
         return []
 
     def rows(sql: str, params: dict[str, Any]) -> list[Any]:
+        # the driver's rows as they are (exec_driver_sql: no result types to process),
+        # converted below only where a column needs it (ids, dates, timestamps)
         if columns is None:
-            return [r[0] for r in conn.execute(text(sql.format(select="e.id")), params)]
+            return [r[0] for r in conn.exec_driver_sql(sql.format(select="e.id"), params)]
         select_list = ", ".join(f"e.{c.name}" for c in columns) + ", " + _SQLITE_HIT_LINKS
-        typed = text(sql.format(select=select_list)).columns(
-            *columns, *(column(name, String) for name, _, _ in HIT_LINKS))
-        return list(conn.execute(typed, params))
+        return sqlite_rows.typed(conn.exec_driver_sql(sql.format(select=select_list),
+                                                      params).fetchall(), columns)
 
     # The full-text index drives the query (CROSS JOIN fixes the join order): left to
     # itself, SQLite walked every live entry and probed the index once per entry – 50 s
@@ -394,11 +397,12 @@ def _search_page_sqlite(conn: Connection, user_text: str, offset: int, limit: in
     # trash (usually few). rowid follows the order in which entries were recorded: the
     # window is a rowid range, and equal scores go newest recorded first (inside FTS5 as
     # outside, so that every page ranks its hits alike).
-    trashed = _trashed(conn)
-    oldest = conn.execute(text(
-        "SELECT rowid FROM log_entry_fts WHERE log_entry_fts MATCH :q "
-        "ORDER BY rowid DESC LIMIT 1 OFFSET :window"),
-        {"q": query, "window": RANK_WINDOW + trashed - 1}).scalar()
+    # the entries in the trash (kept by store/log_counts.py) and the oldest hit of the
+    # window, in one statement
+    trashed, oldest = conn.exec_driver_sql(
+        f"SELECT {_TRASHED_SQL}, (SELECT rowid FROM log_entry_fts "
+        "WHERE log_entry_fts MATCH :q ORDER BY rowid DESC LIMIT 1 "
+        f"OFFSET :window - 1 + {_TRASHED_SQL})", {"q": query, "window": RANK_WINDOW}).one()
     lookup = ("CROSS JOIN log_entry AS e ON e.rowid = f.hit WHERE e.deleted_at IS NULL "
               "ORDER BY {order} LIMIT :limit OFFSET :offset")
     ranked = None if offset == 0 or oldest is None else int(conn.execute(text(

@@ -7,12 +7,11 @@ from collections.abc import Callable
 from importlib import metadata
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from brobygger import __version__
-from brobygger.ui import style
 from brobygger.ui.common import Context, esc, fit_columns, setup_table
+from brobygger.ui.form_setup import dialog_form, enlarge, hints, standard_buttons
 from brobygger.ui.forms.ui_aboutdialog import Ui_AboutDialog
 from brobygger.ui.models import Column, RecordTableModel
 
@@ -51,16 +50,11 @@ class AboutDialog(QDialog):
                  source: Callable[[], list[tuple[str, str, str]]] = components) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.ui = ui = Ui_AboutDialog()
-        ui.setupUi(self)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ui = ui = dialog_form(self, Ui_AboutDialog())
         if parent is not None:
             ui.iconLabel.setPixmap(parent.windowIcon().pixmap(64, 64))
         ui.heading.setText(self.tr("Brobygger {version}").format(version=__version__))
-        font = ui.heading.font()
-        font.setPointSizeF(font.pointSizeF() + 8)
-        font.setBold(True)
-        ui.heading.setFont(font)
+        enlarge(ui.heading, 8)
         ui.description.setText(
             "<p>" + esc(self.tr("Sagsstyring for ledere af tværsektorielle samarbejder i det "
                                 "danske sundhedsvæsen: logbog, relationer, de syv plager, "
@@ -71,7 +65,7 @@ class AboutDialog(QDialog):
             + "</p><p>" + esc(self.tr(
                 "Dine data ligger på denne computer – eller på jeres egen server, når I "
                 "bruger et delt arbejdsområde. Intet sendes andre steder hen.")) + "</p>")
-        style.set_role(ui.licencesLabel, "hint")
+        hints(ui.licencesLabel)
         self.model = RecordTableModel([
             Column(self.tr("Komponent"), lambda c: c[0]),
             Column(self.tr("Version"), lambda c: c[1]),
@@ -79,10 +73,7 @@ class AboutDialog(QDialog):
         ], self)
         ui.licenceView.setModel(self.model)
         setup_table(ui.licenceView, stretch=2)
-        close = ui.buttons.button(QDialogButtonBox.StandardButton.Close)
-        if close is not None:
-            close.setText(self.tr("Luk"))
-        ui.buttons.rejected.connect(self.reject)
+        standard_buttons(self, ui.buttons)
         self.loaded = False
 
         def done(rows: list[tuple[str, str, str]]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -13,19 +14,19 @@ from brobygger.ui import dialogs, i18n, style
 from brobygger.ui.common import (
     Context,
     combo_value,
-    confirm_delete,
     fill_combo,
     fit_columns,
     fit_combo,
-    on_delete_key,
     selected_record,
     setup_table,
     show_error,
 )
+from brobygger.ui.form_setup import hints, page_form
 from brobygger.ui.forms.ui_actionspage import Ui_ActionsPage
-from brobygger.ui.history import add_history_menu, open_history
 from brobygger.ui.models import Column, RecordTableModel
+from brobygger.ui.name_book import name_book
 from brobygger.ui.page import PARTY_TABLES, Page
+from brobygger.ui.record_table import RecordTable
 
 
 class ActionsPage(Page):
@@ -36,11 +37,9 @@ class ActionsPage(Page):
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.ui = ui = Ui_ActionsPage()
-        ui.setupUi(self)
-        style.set_role(ui.title, "title")
-        style.set_role(ui.summaryLabel, "hint")
-        self.names: dict[uuid.UUID, str] = {}
+        self.ui = ui = page_form(self, Ui_ActionsPage())
+        hints(ui.summaryLabel)
+        self.names: Mapping[uuid.UUID, str] = {}
         today = date.today
         self.model = RecordTableModel([
             Column(self.tr("Frist"), lambda a: i18n.fmt_date_short(a.due_date) or "–",
@@ -65,17 +64,18 @@ class ActionsPage(Page):
                 **({"initiative_id": combo_value(ui.initiativeFilter)}
                    if combo_value(ui.initiativeFilter) else {}))))
         ui.doneButton.clicked.connect(self.mark_done)
-        ui.editButton.clicked.connect(self.edit_selected)
-        ui.deleteButton.clicked.connect(self.delete_selected)
-        ui.historyButton.clicked.connect(self.show_history)
-        add_history_menu(ui.actionsView, ctx)
-        ui.actionsView.doubleClicked.connect(lambda _i: self.edit_selected())
-        on_delete_key(ui.actionsView, self.delete_selected)
+        self.records = RecordTable(
+            self, ctx, ui.actionsView, service="actions",
+            open=lambda action: dialogs.open_dialog(
+                dialogs.ActionDialog(self.ctx, action, self.window())),
+            what=lambda action: self.tr("handlingen »{t}«").format(t=action.title))
+        self.records.buttons(ui.editButton, ui.deleteButton, ui.historyButton)
 
     def reload(self, generation: int) -> None:
         svc = self.ctx.svc
         show = combo_value(self.ui.showFilter)
         initiative_id = combo_value(self.ui.initiativeFilter)
+        book = name_book(self.ctx)
 
         def work() -> dict[str, Any]:
             today = date.today()
@@ -85,9 +85,8 @@ class ActionsPage(Page):
                       else self._counts(svc))
             if show == "overdue":
                 actions = [a for a in actions if a.is_overdue(today)]
-            names = svc.overview.party_names()
+            names = book.with_initiatives(svc)  # shared with the other views, not a copy
             initiatives = svc.initiatives.all()
-            names.update({i.id: i.name for i in svc.initiatives.all(include_deleted=True)})
             return {"actions": actions, "names": names, "initiatives": initiatives,
                     **counts}
 
@@ -146,21 +145,3 @@ class ActionsPage(Page):
                              if keep_done or a.id != done.id])
         self._show_counts(counts)
 
-    def edit_selected(self) -> None:
-        action = selected_record(self.ui.actionsView)
-        if action is not None:
-            dialogs.open_dialog(dialogs.ActionDialog(self.ctx, action, self.window()))
-
-    def show_history(self) -> None:
-        action = selected_record(self.ui.actionsView)
-        if action is not None:
-            open_history(self.ctx, self.window(), action.id, action.title)
-
-    def delete_selected(self) -> None:
-        action = selected_record(self.ui.actionsView)
-        if action is None or not confirm_delete(self, self.tr("handlingen »{t}«").format(
-                t=action.title)):
-            return
-        self.ctx.tasks.run(lambda: self.ctx.svc.actions.delete(
-            action.id, expected_version=action.version), None,
-                           lambda exc: show_error(self, exc), write=True)

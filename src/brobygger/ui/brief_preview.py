@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from brobygger.fileio import write_atomically
 from brobygger.ui import saving
 from brobygger.ui.common import Context, combo_value, error_text
+from brobygger.ui.form_setup import add_text
 from brobygger.ui.i18n import tr as _tr
 
 
@@ -63,10 +64,8 @@ class PreviewDialog(QDialog):
         self.setWindowTitle(_tr("briefs", "Forhåndsvisning af side 1"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
-        hint = QLabel(_tr("briefs", "Sådan ser briefets første side ud. Intet er gemt endnu."),
-                      self)
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
+        add_text(layout, _tr("briefs", "Sådan ser briefets første side ud. Intet er gemt endnu."),
+                 self)
         self.image = QLabel(self)
         self.image.setObjectName("pageOne")
         pixmap = QPixmap()

@@ -22,6 +22,7 @@ from brobygger.ui.common import (
     set_date,
     setup_date,
 )
+from brobygger.ui.form_setup import page_form
 from brobygger.ui.forms.ui_briefspage import Ui_BriefsPage
 from brobygger.ui.models import CheckListModel
 from brobygger.ui.page import Page
@@ -39,9 +40,7 @@ class BriefsPage(Page):
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.ui = ui = Ui_BriefsPage()
-        ui.setupUi(self)
-        style.set_role(ui.title, "title")
+        self.ui = ui = page_form(self, Ui_BriefsPage())
         style.set_role(ui.intro, "subtitle")
         fill_combo(ui.kind, [("status", self.tr("Statusbrief til styregruppe/topledelse")),
                              ("portfolio", self.tr("Porteføljebrief (alle eller udvalgte)")),

@@ -60,27 +60,56 @@ def row_search(row: Row) -> str | None:
     return row[1]
 
 
-class ChoiceListModel(QAbstractListModel):
-    """The rows of a combo box as one Python list (see the module's doc)."""
+def row_text(row: Row) -> str:
+    """What a row shows: a person with the organisation, a heading, a choice's label."""
+    if isinstance(row, PersonChoice):
+        return person_label(row)
+    return row.text if isinstance(row, Heading) else row[1]
+
+
+class _PythonListModel(QAbstractListModel):
+    """A flat list model over one Python list; nothing is made per row."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Row] = []
+        self._rows: list[Any] = []
+
+    def _replace(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._forget()
+        self.endResetModel()
+
+    def _forget(self) -> None:
+        """Drop what was worked out from the old rows (a subclass's caches)."""
+
+    def _listed(self, index: _Index) -> bool:
+        return index.isValid() and 0 <= index.row() < len(self._rows)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+
+class ChoiceListModel(_PythonListModel):
+    """The rows of a combo box as one Python list (see the module's doc)."""
+
+    _rows: list[Row]
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._row_of: dict[Any, int] | None = None  # value → row, made when first asked
         self._keys: list[str | None] | None = None  # case-folded search texts, likewise
         self._bold = QFont()
         self._bold.setBold(True)
 
     def set_rows(self, rows: list[Row]) -> None:
-        self.beginResetModel()
-        self._rows, self._row_of, self._keys = rows, None, None
-        self.endResetModel()
+        self._replace(rows)
+
+    def _forget(self) -> None:
+        self._row_of, self._keys = None, None
 
     def row(self, r: int) -> Row:
         return self._rows[r]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if index.isValid() and isinstance(self._rows[index.row()], Heading):
@@ -88,13 +117,12 @@ class ChoiceListModel(QAbstractListModel):
         return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self._listed(index):
             return None
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
                     Qt.ItemDataRole.AccessibleTextRole):
-            return person_label(row) if isinstance(row, PersonChoice) \
-                else row.text if isinstance(row, Heading) else row[1]
+            return row_text(row)
         if role == Qt.ItemDataRole.UserRole:
             return row_value(row)
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(row, PersonChoice):
@@ -129,24 +157,20 @@ class ChoiceListModel(QAbstractListModel):
         return [r for r, key in enumerate(self._keys) if key is not None and needle in key]
 
 
-class MatchModel(QAbstractListModel):
+class MatchModel(_PythonListModel):
     """The rows of a :class:`ChoiceListModel` a search found – the completer's model."""
+
+    _rows: list[int]
 
     def __init__(self, source: ChoiceListModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.source = source
-        self._rows: list[int] = []
 
     def set_matches(self, rows: list[int]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self._replace(rows)
 
     def source_row(self, r: int) -> int:
         return self._rows[r]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         # a search never finds a heading: every hit can be chosen (asked once per hit)
@@ -154,12 +178,11 @@ class MatchModel(QAbstractListModel):
             if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self._listed(index):
             return None
         row = self.source.row(self._rows[index.row()])
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):  # the common ask
-            return person_label(row) if isinstance(row, PersonChoice) \
-                else row.text if isinstance(row, Heading) else row[1]
+            return row_text(row)
         return self.source.data(self.source.index(self._rows[index.row()]), role)
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from brobygger.domain.errors import BrobyggerError
 from brobygger.services import Services
 from brobygger.ui import i18n
+from brobygger.ui.boxes import MessageBox
 from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.tasks import TaskManager
 
@@ -155,15 +156,16 @@ def fit_columns(view: QTableView, widths: dict[int, int] | None = None,
 
     if view.property("columnsRemembered") and restore_columns(view):
         return
-    # Qt measures 1,000 rows per column by default (each through the Python delegate and
-    # model: ~1 s for a table of thousands); the first FIT_ROWS rows show the typical widths
-    view.horizontalHeader().setResizeContentsPrecision(max(1, sample))  # rows per column
-    view.resizeColumnsToContents()
+    # the first FIT_ROWS rows show the typical widths, measured from their texts (Qt's
+    # resizeColumnsToContents asks the Python delegate and model a dozen times per cell)
+    from brobygger.ui.column_fit import content_widths
+
     header = view.horizontalHeader()
-    for col in range(header.count()):
+    header.setResizeContentsPrecision(max(1, sample))  # a double-click on a border, too
+    for col, need in content_widths(view, sample).items():
         limit = widths.get(col, cap) if widths else cap
-        if header.sectionSize(col) > limit:
-            header.resizeSection(col, limit)
+        if header.sectionResizeMode(col) != QHeaderView.ResizeMode.Stretch:
+            header.resizeSection(col, min(need, limit))
 
 
 def fit_combo(combo: QComboBox, chars: int = 16) -> None:
@@ -179,6 +181,13 @@ def selected_record(view: QTableView) -> Any:
     if not indexes or model is None:
         return None
     return model.data(indexes[0], Qt.ItemDataRole.UserRole)
+
+
+def with_selected(view: QTableView, act: Callable[[Any], object]) -> None:
+    """``act`` on the record selected in ``view`` (nothing when no row is selected)."""
+    record = selected_record(view)
+    if record is not None:
+        act(record)
 
 
 def select_record(view: QTableView, record: Any) -> bool:
@@ -201,7 +210,7 @@ def on_delete_key(view: QWidget, slot: Callable[[], None]) -> QShortcut:
 
 # -- confirmations and errors --------------------------------------------------------------
 def _confirm_dialog(parent: QWidget | None, title: str, text: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box = MessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     yes = box.addButton(_tr("common", "Flyt til papirkurven"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(yes)
@@ -220,8 +229,19 @@ def confirm_delete(parent: QWidget | None, what: str) -> bool:
     return confirm_hook(parent, _tr("common", "Slet"), text)
 
 
+def delete_confirmed(parent: QWidget, ctx: Context, record: Any,
+                     what: Callable[[Any], str], delete: Callable[..., object]) -> None:
+    """Ask before moving ``record`` to the trash (``what`` names it in the question), then
+    ``delete`` it in the background – refused if someone changed it since it was read
+    (its version). Nothing happens when ``record`` is None (no row selected)."""
+    if record is None or not confirm_delete(parent, what(record)):
+        return
+    ctx.tasks.run(lambda: delete(record.id, expected_version=record.version), None,
+                  lambda exc: show_error(parent, exc), write=True)
+
+
 def _question_dialog(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    box = MessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
     button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(_tr("common", "Annuller"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(button)
@@ -277,7 +297,7 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     from brobygger.errorlog import log_unexpected, report_text
     from brobygger.services.workspaces import is_disk_full
 
-    box = QMessageBox(QMessageBox.Icon.Warning, title or _tr("common", "Det lykkedes ikke"),
+    box = MessageBox(QMessageBox.Icon.Warning, title or _tr("common", "Det lykkedes ikke"),
                       error_text(exc), QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if not isinstance(exc, BrobyggerError) and not is_disk_full(exc):
@@ -322,6 +342,8 @@ class InlineErrors:
     """Danish error messages right under a dialog's fields (form layouts) and in one label
     for the whole dialog – the dialog stays open and keeps what the user typed."""
 
+    wrap = False  # short messages: no word wrap, no stray height
+
     def __init__(self, dialog: QWidget, form_label: QLabel) -> None:
         from brobygger.ui import style
 
@@ -332,11 +354,22 @@ class InlineErrors:
         form_label.hide()
 
     def clear(self) -> None:
-        for w, label in self.labels.items():
-            label.hide()
-            _mark_invalid(w, False)
+        for w in self.labels:
+            self.clear_at(w)
         self.form_label.clear()
         self.form_label.hide()
+
+    def clear_at(self, widget: QWidget) -> None:
+        """The message under ``widget`` goes (the user changed the field)."""
+        label = self.labels.get(widget)
+        if label is not None:
+            label.hide()
+        if widget.property("invalid"):
+            _mark_invalid(widget, False)
+
+    def place(self, widget: QWidget, label: QLabel) -> bool:
+        """Put ``label`` right under ``widget``; False when there is no place for it."""
+        return _place_under(widget, label)
 
     def show(self, widget: QWidget | None, message: str) -> None:
         """Under ``widget`` (and focus it), or for the whole dialog when None."""
@@ -348,9 +381,10 @@ class InlineErrors:
             return
         label = self.labels.get(widget)
         if label is None:
-            label = QLabel(self.dialog)  # short messages: no word wrap, no stray height
+            label = QLabel(self.dialog)
+            label.setWordWrap(self.wrap)
             style.set_role(label, "error")
-            if not _place_under(widget, label):
+            if not self.place(widget, label):
                 self.show(None, message)
                 return
             self.labels[widget] = label

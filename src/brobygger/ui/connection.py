@@ -7,23 +7,22 @@ the password (the recent list). Errors are shown in the dialog; what was typed s
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QWidget
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from brobygger.services.workspaces import has_saved_password
 from brobygger.ui import style
 from brobygger.ui.common import Context, InlineErrors, error_text
+from brobygger.ui.form_setup import BusyDialog, dialog_form, hints, standard_buttons
 from brobygger.ui.forms.ui_connectiondialog import Ui_ConnectionDialog
 from brobygger.ui.workspaces import Opened, open_shared, remember_shared
 
 DRIVER = "postgresql+psycopg"
 
 
-class ConnectionDialog(QDialog):
+class ConnectionDialog(BusyDialog):
     """Server, port, database, user and password; ``opened`` carries the new workspace."""
 
     opened = Signal(object)  # Opened
@@ -32,20 +31,11 @@ class ConnectionDialog(QDialog):
                  url: str | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.ui = ui = Ui_ConnectionDialog()
-        ui.setupUi(self)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ui = ui = dialog_form(self, Ui_ConnectionDialog())
         self.errors = InlineErrors(self, ui.errorLabel)
-        style.set_role(ui.intro, "hint")
-        style.set_role(ui.note, "hint")
-        self.busy = False
+        hints(ui.intro, ui.note)
         self.result_opened: Opened | None = None
-        connect = ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        connect.setText(self.tr("&Forbind"))
-        connect.setDefault(True)
-        ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuller"))
-        ui.buttons.accepted.connect(self.connect_to_server)
-        ui.buttons.rejected.connect(self.reject)
+        standard_buttons(self, ui.buttons, self.tr("&Forbind"), self.connect_to_server)
         ui.host.editingFinished.connect(self._maybe_url_pasted)
         if url:
             self.set_url(url)
@@ -133,12 +123,3 @@ class ConnectionDialog(QDialog):
         self.errors.show(None, error_text(exc))
         self.ui.password.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def reject(self) -> None:
-        if not self.busy:  # a connection under way finishes first
-            super().reject()
-
-    def closeEvent(self, event: Any) -> None:
-        if self.busy:
-            event.ignore()
-            return
-        super().closeEvent(event)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,40 +14,42 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QTableView,
+    QTextBrowser,
     QWidget,
 )
 
 from brobygger.domain.catalogue import LEVELS, ORGANISATION_KINDS, PERSON_ROLES, SECTORS
 from brobygger.services import LogFilter
 from brobygger.services.person_directory import DirectoryQuery
-from brobygger.ui import common, dialogs, i18n, style
+from brobygger.ui import common, dialogs, i18n
+from brobygger.ui.boxes import MessageBox
 from brobygger.ui.common import (
     Context,
     ask,
     combo_value,
-    confirm_delete,
     documents_dir,
     fill_combo,
     fit_columns,
-    on_delete_key,
     selected_record,
     setup_table,
     show_error,
+    with_selected,
 )
 from brobygger.ui.directory_people import PeopleModel
+from brobygger.ui.form_setup import page_form
 from brobygger.ui.forms.ui_directorypage import Ui_DirectoryPage
-from brobygger.ui.history import add_history_menu, open_history
 from brobygger.ui.models import Column, RecordTableModel
+from brobygger.ui.name_book import name_book
 from brobygger.ui.page import Page
+from brobygger.ui.record_table import RecordTable
 from brobygger.ui.render import organisation_html, person_html
 
 
 class DirectoryPage(Page):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.ui = ui = Ui_DirectoryPage()
-        ui.setupUi(self)
-        style.set_role(ui.title, "title")
+        self.ui = ui = page_form(self, Ui_DirectoryPage())
         self.org_names: dict[uuid.UUID, str] = {}
         self._orgs: list[Any] = []
         # the people a block at a time (50,000 at scale 10); the organisations are few
@@ -83,19 +86,20 @@ class DirectoryPage(Page):
         ui.orgView.selectionModel().selectionChanged.connect(self._org_selected)
         ui.newPersonButton.clicked.connect(
             lambda: dialogs.open_dialog(dialogs.PersonDialog(self.ctx, None, self.window())))
-        ui.editPersonButton.clicked.connect(self.edit_person)
-        ui.deletePersonButton.clicked.connect(self.delete_person)
-        ui.peopleView.doubleClicked.connect(lambda _i: self.edit_person())
         ui.newOrgButton.clicked.connect(
             lambda: dialogs.open_dialog(dialogs.OrganisationDialog(self.ctx, None,
                                                                    self.window())))
-        ui.editOrgButton.clicked.connect(self.edit_org)
-        ui.deleteOrgButton.clicked.connect(self.delete_org)
-        ui.orgView.doubleClicked.connect(lambda _i: self.edit_org())
-        on_delete_key(ui.peopleView, self.delete_person)
-        on_delete_key(ui.orgView, self.delete_org)
-        ui.personHistoryButton.clicked.connect(self.person_history)
-        ui.orgHistoryButton.clicked.connect(self.org_history)
+        self.people_records = RecordTable(
+            self, ctx, ui.peopleView, service="people", what=lambda person: person.name,
+            open=lambda person: dialogs.open_dialog(
+                dialogs.PersonDialog(self.ctx, person, self.window())))
+        self.people_records.buttons(ui.editPersonButton, ui.deletePersonButton,
+                                    ui.personHistoryButton)
+        self.org_records = RecordTable(
+            self, ctx, ui.orgView, service="organisations", what=lambda org: org.name,
+            open=lambda org: dialogs.open_dialog(
+                dialogs.OrganisationDialog(self.ctx, org, self.window())))
+        self.org_records.buttons(ui.editOrgButton, ui.deleteOrgButton, ui.orgHistoryButton)
         ui.exportPersonButton.clicked.connect(lambda: self.export_person())
         ui.anonymiseButton.clicked.connect(self.anonymise_person)
         ui.exportPersonButton.setToolTip(self.tr(
@@ -104,8 +108,6 @@ class DirectoryPage(Page):
         ui.anonymiseButton.setToolTip(self.tr(
             "Erstatter navn og kontaktdata og fjerner navnet fra alle tekster (GDPR: "
             "sletning); vurderingerne bliver stående anonymt"))
-        add_history_menu(ui.peopleView, ctx)
-        add_history_menu(ui.orgView, ctx)
         self._gdpr_busy: QProgressDialog | None = None
         self.self_review_button = QPushButton(self.tr("Egen evaluering…"), self)
         self.self_review_button.setToolTip(self.tr(
@@ -173,16 +175,29 @@ class DirectoryPage(Page):
 
         self.people.reveal(person_id, select)
 
-    def _person_selected(self, *_args: object) -> None:
-        person = selected_record(self.ui.peopleView)
-        if person is None:
-            self.ui.personView.setHtml(person_html(None))
+    def _show_detail(self, view: QTableView, pane: QTextBrowser,
+                     render: Callable[[dict[str, Any] | None], str],
+                     gather: Callable[[Any], dict[str, Any]]) -> None:
+        """The selected record's page in ``pane``: what ``gather`` reads on the worker,
+        rendered – unless another row was selected meanwhile."""
+        record = selected_record(view)
+        if record is None:
+            pane.setHtml(render(None))
             return
-        svc = self.ctx.svc
 
-        def work() -> dict[str, Any]:
-            names = svc.overview.party_names()
-            names.update({i.id: i.name for i in svc.initiatives.all(include_deleted=True)})
+        def done(bundle: dict[str, Any]) -> None:
+            current = selected_record(view)
+            if current is not None and current.id == record.id:
+                pane.setHtml(render(bundle))
+
+        self.ctx.tasks.run(lambda: gather(record), done)
+
+    def _person_selected(self, *_args: object) -> None:
+        svc = self.ctx.svc
+        book = name_book(self.ctx)
+
+        def gather(person: Any) -> dict[str, Any]:
+            names = book.with_initiatives(svc)  # shared with the other views, not a copy
             relations = svc.relationships.list(party_id=person.id)
             if person.organisation_id:
                 relations += svc.relationships.list(party_id=person.organisation_id)
@@ -193,66 +208,29 @@ class DirectoryPage(Page):
                     "entries": svc.log.list(LogFilter(person_id=person.id), limit=50),
                     "self_reviews": svc.self_reviews.list(person.id)}
 
-        def done(bundle: dict[str, Any]) -> None:
-            current = selected_record(self.ui.peopleView)
-            if current is not None and current.id == person.id:
-                self.ui.personView.setHtml(person_html(bundle))
-
-        self.ctx.tasks.run(work, done)
+        self._show_detail(self.ui.peopleView, self.ui.personView, person_html, gather)
 
     def add_self_review(self) -> None:
         from brobygger.ui.asks import SelfReviewDialog
 
-        person = selected_record(self.ui.peopleView)
-        if person is not None:
-            dialogs.open_dialog(SelfReviewDialog(self.ctx, None, self.window(),
-                                                 person_id=person.id))
+        with_selected(self.ui.peopleView, lambda person: dialogs.open_dialog(
+            SelfReviewDialog(self.ctx, None, self.window(), person_id=person.id)))
 
     def _org_selected(self, *_args: object) -> None:
-        org = selected_record(self.ui.orgView)
-        if org is None:
-            self.ui.orgDetail.setHtml(organisation_html(None))
-            return
         svc = self.ctx.svc
+        book = name_book(self.ctx)
 
-        def work() -> dict[str, Any]:
-            names = svc.overview.party_names()
-            initiatives = svc.initiatives.all(include_deleted=True)
-            names.update({i.id: i.name for i in initiatives})
+        def gather(org: Any) -> dict[str, Any]:
+            names = book.with_initiatives(svc)  # shared with the other views, not a copy
             parties = [p for i in svc.initiatives.all() for p in svc.parties.list(i.id)
                        if p.organisation_id == org.id]
             return {"organisation": org, "names": names,
                     "people": svc.people.list(organisation_id=org.id), "parties": parties,
                     "relations": svc.relationships.list(party_id=org.id)}
 
-        def done(bundle: dict[str, Any]) -> None:
-            current = selected_record(self.ui.orgView)
-            if current is not None and current.id == org.id:
-                self.ui.orgDetail.setHtml(organisation_html(bundle))
+        self._show_detail(self.ui.orgView, self.ui.orgDetail, organisation_html, gather)
 
-        self.ctx.tasks.run(work, done)
-
-    def edit_person(self) -> None:
-        person = selected_record(self.ui.peopleView)
-        if person is not None:
-            dialogs.open_dialog(dialogs.PersonDialog(self.ctx, person, self.window()))
-
-    def edit_org(self) -> None:
-        org = selected_record(self.ui.orgView)
-        if org is not None:
-            dialogs.open_dialog(dialogs.OrganisationDialog(self.ctx, org, self.window()))
-
-    # -- history and GDPR ----------------------------------------------------------------
-    def person_history(self) -> None:
-        person = selected_record(self.ui.peopleView)
-        if person is not None:
-            open_history(self.ctx, self.window(), person.id, person.name)
-
-    def org_history(self) -> None:
-        org = selected_record(self.ui.orgView)
-        if org is not None:
-            open_history(self.ctx, self.window(), org.id, org.name)
-
+    # -- GDPR --------------------------------------------------------------------------------
     def export_person(self, path: Path | None = None) -> None:
         """Everything held about the selected person, as PDF or JSON (by the suffix)."""
         from brobygger.services.gdpr import write_person_export
@@ -322,27 +300,12 @@ class DirectoryPage(Page):
         show_error(self.window(), exc)
 
     def _info(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "Brobygger", text,
+        box = MessageBox(QMessageBox.Icon.Information, "Brobygger", text,
                           QMessageBox.StandardButton.Ok, self.window())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.last_message = box
 
-    def delete_person(self) -> None:
-        person = selected_record(self.ui.peopleView)
-        if person is None or not confirm_delete(self, person.name):
-            return
-        self.ctx.tasks.run(lambda: self.ctx.svc.people.delete(
-            person.id, expected_version=person.version), None,
-                           lambda exc: show_error(self, exc), write=True)
-
-    def delete_org(self) -> None:
-        org = selected_record(self.ui.orgView)
-        if org is None or not confirm_delete(self, org.name):
-            return
-        self.ctx.tasks.run(lambda: self.ctx.svc.organisations.delete(
-            org.id, expected_version=org.version), None,
-                           lambda exc: show_error(self, exc), write=True)
 
 
 def _slug(name: str) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brobygger.ui.boxes import MessageBox
 from brobygger.ui.i18n import tr as _tr
 
 SAVE, DISCARD, CONTINUE = "save", "discard", "continue"
@@ -29,7 +30,7 @@ SAVE, DISCARD, CONTINUE = "save", "discard", "continue"
 
 
 def _ask_dialog(parent: QWidget | None) -> str:
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("discard", "Kassér ændringerne?"),
+    box = MessageBox(QMessageBox.Icon.Question, _tr("discard", "Kassér ændringerne?"),
                       _tr("discard", "Du har ændret noget, som ikke er gemt. Vil du gemme det, "
                           "kassere det eller redigere videre?"), parent=parent)
     save = box.addButton(_tr("discard", "Gem"), QMessageBox.ButtonRole.AcceptRole)

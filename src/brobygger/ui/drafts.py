@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from brobygger.ui import i18n
+from brobygger.ui.boxes import MessageBox
 from brobygger.ui.common import combo_value, set_combo_value
 from brobygger.ui.i18n import tr as _tr
 
@@ -134,7 +135,7 @@ def _ask(parent: QWidget | None, data: dict[str, Any]) -> str:
         when = i18n.fmt_datetime(datetime.fromisoformat(str(data.get("saved_at"))))
     except (ValueError, AttributeError):
         when = ""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("drafts", "Ikke-gemt logindførsel"),
+    box = MessageBox(QMessageBox.Icon.Question, _tr("drafts", "Ikke-gemt logindførsel"),
                       _tr("drafts",
                           "Sidst blev en ny logindførsel ikke gemt: »{title}«{when}. Vil du "
                           "fortsætte med den?").format(

@@ -56,7 +56,9 @@ from brobygger.exchange import (
 from brobygger.exchange import export_bundle as _export_bundle
 from brobygger.exchange.bundle import MIN_PASSPHRASE, SUFFIX
 from brobygger.exchange.conflicts import FieldChange
+from brobygger.ui.boxes import MessageBox
 from brobygger.ui.common import Context, setup_table, show_error
+from brobygger.ui.form_setup import add_text, standard_buttons
 from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.models import Column, RecordTableModel
 
@@ -82,16 +84,12 @@ class ConflictDialog(QDialog):
         self.setWindowTitle(_tr("exchange", "Konflikter i udvekslingsfilen"))
         self.resize(900, 560)
         layout = QVBoxLayout(self)
-        intro = QLabel(_tr("exchange",
+        add_text(layout, _tr("exchange",
             "Disse poster er ændret både her og hos modparten siden sidste udveksling. Vælg for "
             "hver, hvilken version der skal gælde. »Behold begge« lægger modpartens version ind "
             "som en ny post med en note."), self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.summary = QLabel(plan.preview.manifest.summary_da() + "\n" + plan.summary_da(),
-                              self)
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
+        self.summary = add_text(
+            layout, plan.preview.manifest.summary_da() + "\n" + plan.summary_da(), self)
 
         self.conflicts = RecordTableModel([
             Column(_tr("exchange", "Hvad"), lambda c: c.entity_label.capitalize()),
@@ -139,10 +137,7 @@ class ConflictDialog(QDialog):
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(_tr("exchange", "Læs ind"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        standard_buttons(self, self.buttons, _tr("exchange", "Læs ind"))
         layout.addWidget(self.buttons)
         selection = self.conflict_view.selectionModel()
         selection.currentRowChanged.connect(lambda *_: self._show_current())
@@ -235,7 +230,7 @@ _orphans: list[QWidget] = []  # parentless message boxes must outlive this call
 
 
 def _info(parent: QWidget | None, text: str) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Information, "Brobygger", text,
+    box = MessageBox(QMessageBox.Icon.Information, "Brobygger", text,
                       QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if parent is None:

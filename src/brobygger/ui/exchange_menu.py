@@ -13,10 +13,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
-from brobygger.ui import exchange_dialogs, style
+from brobygger.ui import exchange_dialogs
 from brobygger.ui.common import Context, InlineErrors, combo_value, fill_combo, set_combo_value
+from brobygger.ui.form_setup import dialog_form, hints, standard_buttons
 from brobygger.ui.forms.ui_exportbundledialog import Ui_ExportBundleDialog
 from brobygger.ui.forms.ui_exportdatadialog import Ui_ExportDataDialog
 from brobygger.ui.models import CheckListModel
@@ -29,20 +30,13 @@ class ExportBundleDialog(QDialog):
                  selected: Iterable[uuid.UUID] = ()) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.ui = ui = Ui_ExportBundleDialog()
-        ui.setupUi(self)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        style.set_role(ui.intro, "hint")
+        self.ui = ui = dialog_form(self, Ui_ExportBundleDialog())
+        hints(ui.intro)
         self.errors = InlineErrors(self, ui.errorLabel)
         self.model = CheckListModel([], self)
         ui.initiatives.setModel(self.model)
         self._selected = set(selected)
-        ok = ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Videre…"))
-        ok.setDefault(True)
-        ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuller"))
-        ui.buttons.accepted.connect(self.accept)
-        ui.buttons.rejected.connect(self.reject)
+        standard_buttons(self, ui.buttons, self.tr("&Videre…"))
         self._ids: list[uuid.UUID] = []
         ui.allButton.clicked.connect(lambda: self.model.set_checked(self._ids))
         ui.noneButton.clicked.connect(lambda: self.model.set_checked(()))
@@ -75,22 +69,14 @@ class ExportDataDialog(QDialog):
                  initiative_id: uuid.UUID | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.ui = ui = Ui_ExportDataDialog()
-        ui.setupUi(self)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        style.set_role(ui.intro, "hint")
-        style.set_role(ui.hint, "hint")
+        self.ui = ui = dialog_form(self, Ui_ExportDataDialog())
+        hints(ui.intro, ui.hint)
         fill_combo(ui.what, [("log", self.tr("Logbogen")), ("actions", self.tr("Handlinger")),
                              ("assessments", self.tr("Vurderinger (relationer, plager, "
                                                      "barrierer)"))])
         fill_combo(ui.initiative, [], none_label=self.tr("Alle initiativer"))
         self._initiative_id = initiative_id
-        ok = ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Eksportér…"))
-        ok.setDefault(True)
-        ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuller"))
-        ui.buttons.accepted.connect(self.accept)
-        ui.buttons.rejected.connect(self.reject)
+        standard_buttons(self, ui.buttons, self.tr("&Eksportér…"))
         ui.what.currentIndexChanged.connect(self._what_changed)
         ui.format.currentIndexChanged.connect(self._describe)
         self._what_changed()

@@ -22,14 +22,15 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QAction, QFont, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QTableView, QWidget
 
 from brobygger.domain import display, fields
 from brobygger.services import audit
 from brobygger.services.dto import AuditEvent
 from brobygger.services.unit_of_work import Changes
 from brobygger.ui import i18n, style
-from brobygger.ui.common import Context, error_text, fit_columns, setup_table
+from brobygger.ui.common import Context, error_text, fit_columns, selected_record, setup_table
+from brobygger.ui.form_setup import dialog_form, enlarge, hints, standard_buttons
 from brobygger.ui.forms.ui_historydialog import Ui_HistoryDialog
 from brobygger.ui.i18n import tr as _tr
 
@@ -169,24 +170,16 @@ class HistoryDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.record_id = ctx, record_id
-        self.ui = ui = Ui_HistoryDialog()
-        ui.setupUi(self)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ui = ui = dialog_form(self, Ui_HistoryDialog())
         self.setWindowTitle(self.tr("Historik – {title}").format(title=title))
         ui.heading.setText(self.tr("Historik for »{title}«").format(title=title))
-        font = ui.heading.font()
-        font.setPointSizeF(font.pointSizeF() + 3)
-        font.setBold(True)
-        ui.heading.setFont(font)
-        style.set_role(ui.hint, "hint")
+        enlarge(ui.heading, 3)
+        hints(ui.hint)
         self.model = HistoryModel(self)
         ui.historyView.setModel(self.model)
         setup_table(ui.historyView, stretch=None)
         ui.historyView.setWordWrap(False)
-        close = ui.buttons.button(QDialogButtonBox.StandardButton.Close)
-        if close is not None:
-            close.setText(self.tr("Luk"))
-        ui.buttons.rejected.connect(self.reject)
+        standard_buttons(self, ui.buttons)
         ctx.tasks.changed.connect(self._changed)
         self.loaded = False
         self.reload()
@@ -227,6 +220,14 @@ def open_history(ctx: Context, parent: QWidget | None, record_id: uuid.UUID,
     dlg.setWindowModality(Qt.WindowModality.WindowModal)
     dlg.open()
     return dlg
+
+
+def open_selected_history(ctx: Context, view: QTableView) -> None:
+    """The history of the row selected in ``view`` (nothing when none is)."""
+    found = _default_describe(selected_record(view))
+    if found is not None:
+        record_id, title = found
+        open_history(ctx, view.window(), record_id, title or _tr("history", "posten"))
 
 
 def _default_describe(record: Any) -> tuple[uuid.UUID, str] | None:

@@ -1,7 +1,8 @@
 """The import flows behind *Filer → Importér eksisterende data*: file → (mapping or
 period) → preview → progress (cancellable; nothing is written until the end, and a
 cancel writes nothing) → result with *Fortryd import*. All reading, planning and writing
-runs on the task runner, so the window stays responsive."""
+runs on the task runner, so the window stays responsive. The menu itself is
+:mod:`brobygger.ui.import_menu`, which imports this module when a command is chosen."""
 
 from __future__ import annotations
 
@@ -11,12 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from brobygger.exchange import importing as imp
 from brobygger.services import imports as si
 from brobygger.services.import_undo import list_imports, undo_import
+from brobygger.ui.boxes import MessageBox
 from brobygger.ui.common import Context, documents_dir, show_error
 from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.import_dialogs import (
@@ -38,7 +39,7 @@ class _Bridge(QObject):
 
 
 def _info(parent: QWidget | None, text: str) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Information, "Brobygger", text,
+    box = MessageBox(QMessageBox.Icon.Information, "Brobygger", text,
                       QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
@@ -266,41 +267,3 @@ class UndoFlow:
             self.dialog.show_message(getattr(exc, "message", str(exc)), error=True)
 
         self.ctx.tasks.run(lambda: undo_import(svc, batch.id), done, failed, write=True)
-
-
-def install_menu(window: Any) -> QMenu:
-    """*Filer → Importér eksisterende data* (after *Importér fra modpart…*)."""
-    ui = window.ui
-    menu = QMenu(_tr("imports", "Importér &eksisterende data"), window)
-    menu.setObjectName("menuImportData")
-    keep: list[Any] = []
-
-    def run(kind: str) -> None:
-        flow = ImportRun(window.ctx, window, kind)
-        keep.append(flow)
-        flow.finished = lambda: keep.remove(flow) if flow in keep else None
-        flow.choose_file()
-
-    for name, text, kind in (
-            ("actionImportContacts", _tr("imports", "&Kontakter (vCard, Outlook-CSV)…"), CONTACTS),
-            ("actionImportLog", _tr("imports", "&Logbog fra regneark (Excel, CSV)…"), LOG),
-            ("actionImportCalendar", _tr("imports", "&Møder fra kalender (.ics)…"), CALENDAR)):
-        action = QAction(text, window)
-        action.setObjectName(name)
-        action.triggered.connect(lambda _c=False, k=kind: run(k))
-        menu.addAction(action)
-    menu.addSeparator()
-    undo = QAction(_tr("imports", "&Fortryd import…"), window)
-    undo.setObjectName("actionUndoImport")
-    undo.triggered.connect(lambda: keep.append(UndoFlow(window.ctx, window)))
-    menu.addAction(undo)
-    actions = ui.menuFile.actions()
-    after = actions.index(ui.actionImportBundle) + 1 if ui.actionImportBundle in actions \
-        else len(actions)
-    before = actions[after] if after < len(actions) else None
-    if before is not None:
-        ui.menuFile.insertMenu(before, menu)
-    else:
-        ui.menuFile.addMenu(menu)
-    window._import_flows = keep
-    return menu

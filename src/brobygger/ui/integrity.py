@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QSettings, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from brobygger.services.workspaces import Workspace
+from brobygger.ui.boxes import MessageBox
 from brobygger.ui.i18n import tr as _tr
 
 CHECKING_MS = 0  # shown until the check ends
@@ -66,7 +67,7 @@ class IntegrityWatch(QObject):
             if key:
                 self.store.setValue(key, True)
             error = self.ws.integrity_error
-            box = QMessageBox(QMessageBox.Icon.Critical,
+            box = MessageBox(QMessageBox.Icon.Critical,
                               _tr("integrity", "Arbejdsområdet er beskadiget"),
                               error.message if error is not None else "", parent=self.window)
             box.setInformativeText(_tr(

@@ -12,17 +12,15 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from brobygger.domain.catalogue import BARRIERS, ENTRY_TYPES, PLAGUES
 from brobygger.domain.errors import BrobyggerError
 from brobygger.services import LogFilter
-from brobygger.ui import dialogs, i18n, style
+from brobygger.ui import dialogs, i18n
 from brobygger.ui.common import (
     FIT_ROWS,
     Context,
     combo_value,
-    confirm_delete,
     date_value,
     fill_combo,
     fit_columns,
     fit_combo,
-    on_delete_key,
     selected_record,
     set_combo_value,
     set_date,
@@ -30,10 +28,11 @@ from brobygger.ui.common import (
     setup_table,
     show_error,
 )
+from brobygger.ui.form_setup import hints, page_form
 from brobygger.ui.forms.ui_logpage import Ui_LogPage
-from brobygger.ui.history import add_history_menu, open_history
 from brobygger.ui.models import LogListing, LogTableModel
 from brobygger.ui.page import LOG_TABLES, PARTY_TABLES, Page
+from brobygger.ui.record_table import RecordTable
 from brobygger.ui.render import entry_html
 
 SEARCH_DELAY_MS = 150  # the search runs this long after the last keystroke
@@ -45,10 +44,8 @@ class LogPage(Page):
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.ui = ui = Ui_LogPage()
-        ui.setupUi(self)
-        style.set_role(ui.title, "title")
-        style.set_role(ui.countLabel, "hint")
+        self.ui = ui = page_form(self, Ui_LogPage())
+        hints(ui.countLabel)
         self.names: dict[uuid.UUID, str] = {}
         self._party_names: dict[uuid.UUID, str] = {}
         self._initiative_names: dict[uuid.UUID, str] = {}
@@ -102,14 +99,12 @@ class LogPage(Page):
         ui.toDate.dateChanged.connect(self.refresh)
         ui.clearButton.clicked.connect(self.clear_filters)
         ui.newEntryButton.clicked.connect(lambda: self.new_entry())
-        ui.editButton.clicked.connect(self.edit_selected)
-        ui.deleteButton.clicked.connect(self.delete_selected)
-        ui.historyButton.clicked.connect(self.show_history)
-        add_history_menu(ui.logView, ctx)
-        ui.logView.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.records = RecordTable(
+            self, ctx, ui.logView, open=self.edit_entry, service="log",
+            what=lambda entry: self.tr("indførslen »{t}«").format(t=entry.title))
+        self.records.buttons(ui.editButton, ui.deleteButton, ui.historyButton)
         ui.logView.selectionModel().selectionChanged.connect(self._selected)
         self.model.dataChanged.connect(self._rows_arrived)
-        on_delete_key(ui.logView, self.delete_selected)
         self._selected()
 
     def changed(self, changes: Any) -> None:
@@ -307,11 +302,6 @@ class LogPage(Page):
         self.ui.entryView.setHtml(entry_html(entry, self.names))
         self.ui.historyButton.setEnabled(entry is not None)
 
-    def show_history(self) -> None:
-        entry = selected_record(self.ui.logView)
-        if entry is not None:
-            open_history(self.ctx, self.window(), entry.id, entry.title)
-
     # -- editing ---------------------------------------------------------------------------
     def new_entry(self, **defaults: Any) -> dialogs.RecordDialog:
         if "initiative_id" not in defaults and combo_value(self.ui.initiativeFilter):
@@ -324,19 +314,6 @@ class LogPage(Page):
         """Select the new entry when the listing is read again (the save reloads it)."""
         self._select_next = getattr(entry, "id", None)
 
-    def edit_selected(self) -> None:
-        entry = selected_record(self.ui.logView)
-        if entry is not None:
-            self.edit_entry(entry)
-
     def edit_entry(self, entry: Any) -> None:
         dialogs.open_dialog(dialogs.LogEntryDialog(self.ctx, entry, self.window()))
 
-    def delete_selected(self) -> None:
-        entry = selected_record(self.ui.logView)
-        if entry is None or not confirm_delete(self, self.tr("indførslen »{t}«").format(
-                t=entry.title)):
-            return
-        self.ctx.tasks.run(lambda: self.ctx.svc.log.delete(
-            entry.id, expected_version=entry.version), None,
-                           lambda exc: show_error(self, exc), write=True)

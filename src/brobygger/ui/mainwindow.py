@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from brobygger import paths
 from brobygger.ui import i18n
+from brobygger.ui.boxes import MessageBox
 from brobygger.ui.forms.ui_mainwindow import Ui_MainWindow
 from brobygger.ui.pagestack import PagesMixin
 
@@ -126,7 +127,7 @@ class MainWindow(PagesMixin, QMainWindow):
         from brobygger.ui import workspace_menu
 
         workspace_menu.install(self)  # Nyt/Åbn arbejdsområde, the example, recent, Fjern
-        from brobygger.ui.import_flows import install_menu  # Filer → Importér eksisterende data
+        from brobygger.ui.import_menu import install_menu  # Filer → Importér eksisterende data
 
         install_menu(self)
         from brobygger.ui import help as help_menu
@@ -392,23 +393,10 @@ class MainWindow(PagesMixin, QMainWindow):
 
     def open_laptop(self, directory: Path) -> None:
         """Switch to the workspace on this computer (its key asked for here, if needed)."""
-        from brobygger.domain.errors import BrobyggerError
-        from brobygger.services.workspaces import workspace_key
-        from brobygger.ui import workspaces
-        from brobygger.ui.common import show_error
-        from brobygger.ui.safety import gui_prompt
+        from brobygger.ui import workspace_menu
 
-        prompt = gui_prompt(self)
-        try:
-            if (directory / paths.DB_FILENAME).exists():
-                workspace_key(directory, prompt)
-            work = workspaces.open_laptop(directory, prompt.replay())
-        except BrobyggerError as exc:
-            show_error(self, exc)
-            return
-        self.statusBar().showMessage(self.tr("Åbner arbejdsområdet …"))
-        self.ctx.tasks.run(work, lambda opened: self._opened(opened, self.tr(
-            "Arbejdsområdet på denne computer er åbnet.")), lambda exc: show_error(self, exc))
+        workspace_menu.open_in_place(self, directory, None, self.tr(
+            "Arbejdsområdet på denne computer er åbnet."))
 
     def _reopen(self, work: Callable[[], Any], text: str,
                 on_done: Callable[[Any], workspaces.Opened]) -> None:
@@ -447,7 +435,7 @@ class MainWindow(PagesMixin, QMainWindow):
         ws = self.ctx.svc.ws
         message = shared_backup_message(ws)
         if message:
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Sikkerhedskopi"), message,
+            box = MessageBox(QMessageBox.Icon.Information, self.tr("Sikkerhedskopi"), message,
                               QMessageBox.StandardButton.Ok, self)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()

@@ -23,6 +23,7 @@ from brobygger.services.overview import InitiativeSummary
 from brobygger.ui import i18n, style
 from brobygger.ui.accessibility import plain
 from brobygger.ui.common import Context, esc, fit_columns, setup_table
+from brobygger.ui.form_setup import enlarge, page_form
 from brobygger.ui.forms.ui_overviewpage import Ui_OverviewPage
 from brobygger.ui.models import Column, RecordTableModel
 from brobygger.ui.page import Page
@@ -139,15 +140,10 @@ class OverviewPage(Page):
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.ui = Ui_OverviewPage()
-        self.ui.setupUi(self)
-        style.set_role(self.ui.title, "title")
+        self.ui = page_form(self, Ui_OverviewPage())
         style.set_role(self.ui.subtitle, "subtitle")
         style.set_role(self.ui.emptyText, "subtitle")
-        font = self.ui.emptyTitle.font()
-        font.setPointSizeF(font.pointSizeF() + 3)
-        font.setBold(True)
-        self.ui.emptyTitle.setFont(font)
+        enlarge(self.ui.emptyTitle, 3)
         self.cards: list[InitiativeCard] = []
         self._summaries: list[InitiativeSummary] = []  # of the first initiatives
         self._initiatives: list[Any] = []  # every initiative, in the Overblik's order
@@ -201,13 +197,13 @@ class OverviewPage(Page):
             names.update({i.id: i.name for i in initiatives})
             return {  # the summaries of the first cards only: the rest when asked for
                 "initiatives": initiatives,
-                "summaries": svc.overview.summaries(today, initiatives[:batch]),
+                "summaries": svc.overview.summaries(today, initiatives[:batch], names),
                 "recent": svc.log.list(limit=12),
-                "due": [a for a in svc.actions.list(open_only=True,
-                                                    due_before=today + timedelta(days=7))
-                        if a.due_date is not None and a.due_date >= today],
+                # due this week, read as such: not the thousands overdue (issue 21)
+                "due": svc.actions.list(open_only=True, due_from=today,
+                                        due_before=today + timedelta(days=7)),
                 "names": names,
-                "empty": svc.is_empty(),
+                "empty": not initiatives and svc.is_empty(),
                 "today": today,
             }
 

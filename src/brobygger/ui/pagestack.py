@@ -9,9 +9,10 @@ nothing to reload: it loads when it is first shown, as every view does."""
 
 from __future__ import annotations
 
+import importlib
 import weakref
 from collections.abc import Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
 from PySide6.QtWidgets import QScrollArea, QStackedWidget, QWidget
 
@@ -28,36 +29,25 @@ if TYPE_CHECKING:
     from brobygger.ui.overview import OverviewPage
 
 
+# Each view's class, imported only when the view is first built.
+_VIEWS = {
+    "overview": ("brobygger.ui.overview", "OverviewPage"),
+    "initiatives": ("brobygger.ui.initiative.page", "InitiativesPage"),
+    "log": ("brobygger.ui.logbook", "LogPage"),
+    "directory": ("brobygger.ui.directory", "DirectoryPage"),
+    "actions": ("brobygger.ui.actions", "ActionsPage"),
+    "asks": ("brobygger.ui.asks", "AsksPage"),
+    "meetings": ("brobygger.ui.meetings.page", "MeetingsPage"),
+    "myweek": ("brobygger.ui.myweek.page", "MyWeekPage"),
+    "agreements": ("brobygger.ui.agreements", "AgreementsPage"),
+}
+
+
 def _make(name: str, ctx: Context) -> QWidget:
     """A new view ``name`` (its module imported only now)."""
-    if name == "overview":
-        from brobygger.ui.overview import OverviewPage
-        return OverviewPage(ctx)
-    if name == "initiatives":
-        from brobygger.ui.initiative.page import InitiativesPage
-        return InitiativesPage(ctx)
-    if name == "log":
-        from brobygger.ui.logbook import LogPage
-        return LogPage(ctx)
-    if name == "directory":
-        from brobygger.ui.directory import DirectoryPage
-        return DirectoryPage(ctx)
-    if name == "actions":
-        from brobygger.ui.actions import ActionsPage
-        return ActionsPage(ctx)
-    if name == "asks":
-        from brobygger.ui.asks import AsksPage
-        return AsksPage(ctx)
-    if name == "meetings":
-        from brobygger.ui.meetings.page import MeetingsPage
-        return MeetingsPage(ctx)
-    if name == "myweek":
-        from brobygger.ui.myweek.page import MyWeekPage
-        return MyWeekPage(ctx)
-    if name == "agreements":
-        from brobygger.ui.agreements import AgreementsPage
-        return AgreementsPage(ctx)
-    raise KeyError(name)
+    module, cls = _VIEWS[name]
+    page: QWidget = getattr(importlib.import_module(module), cls)(ctx)
+    return page
 
 
 class LazyPages(Mapping[str, QWidget]):
@@ -113,64 +103,47 @@ class LazyPages(Mapping[str, QWidget]):
         return dict(self._built)
 
 
+V = TypeVar("V")
+
+
+class _View(Generic[V]):
+    """A view as a typed attribute of the window: ``window.log`` is ``window.pages["log"]``
+    (built on first use). The view's name is the attribute's unless given."""
+
+    def __init__(self, name: str = "") -> None:
+        self.name = name
+
+    def __set_name__(self, owner: type[Any], attribute: str) -> None:
+        self.name = self.name or attribute
+
+    @overload
+    def __get__(self, window: None, owner: type[Any]) -> _View[V]: ...
+
+    @overload
+    def __get__(self, window: PagesMixin, owner: type[Any]) -> V: ...
+
+    def __get__(self, window: PagesMixin | None, owner: type[Any]) -> _View[V] | V:
+        if window is None:
+            return self
+        return cast(V, window.pages[self.name])
+
+
 class PagesMixin:
     """The main window's views as attributes (``window.log`` builds the Logbog if needed).
     The window sets ``pages`` when its workspace is attached."""
 
     pages: LazyPages
 
-    def _page(self, name: str) -> Any:
-        return self.pages[name]
-
-    @property
-    def overview(self) -> OverviewPage:
-        page: OverviewPage = self._page("overview")
-        return page
-
-    @property
-    def initiatives(self) -> InitiativesPage:
-        page: InitiativesPage = self._page("initiatives")
-        return page
-
-    @property
-    def log(self) -> LogPage:
-        page: LogPage = self._page("log")
-        return page
-
-    @property
-    def directory(self) -> DirectoryPage:
-        page: DirectoryPage = self._page("directory")
-        return page
-
-    @property
-    def actions_page(self) -> ActionsPage:
-        page: ActionsPage = self._page("actions")
-        return page
-
-    @property
-    def asks_page(self) -> AsksPage:
-        page: AsksPage = self._page("asks")
-        return page
-
-    @property
-    def briefs(self) -> QWidget:
-        page: QWidget = self._page("briefs")
-        return page
-
-    @property
-    def meetings_page(self) -> MeetingsPage:
-        page: MeetingsPage = self._page("meetings")
-        return page
-
-    @property
-    def myweek(self) -> MyWeekPage:
-        page: MyWeekPage = self._page("myweek")
-        return page
-
-    @property
-    def agreements_page(self) -> AgreementsPage:
-        page: AgreementsPage = self._page("agreements")
-        return page
+    overview: _View[OverviewPage] = _View()
+    initiatives: _View[InitiativesPage] = _View()
+    log: _View[LogPage] = _View()
+    directory: _View[DirectoryPage] = _View()
+    actions_page: _View[ActionsPage] = _View("actions")
+    asks_page: _View[AsksPage] = _View("asks")
+    briefs: _View[QWidget] = _View()
+    meetings_page: _View[MeetingsPage] = _View("meetings")
+    myweek: _View[MyWeekPage] = _View()
+    agreements_page: _View[AgreementsPage] = _View("agreements")
 
 
 __all__ = ["LazyPages", "PagesMixin", "_make"]

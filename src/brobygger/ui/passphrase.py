@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from brobygger.domain import passphrase as rules
 from brobygger.ui import style
+from brobygger.ui.boxes import MessageBox
 from brobygger.ui.common import InlineErrors
+from brobygger.ui.form_setup import add_text
 from brobygger.ui.i18n import tr as _tr
 
 RETRY, RESTORE, QUIT = "retry", "restore", "quit"
@@ -49,17 +51,12 @@ class PassphraseDialog(QDialog):
                                 "Ny adgangsfrase") if new else _tr("passphrase", "Adgangsfrase"))
         layout = QVBoxLayout(self)
         if reason:
-            why = QLabel(reason, self)
-            why.setWordWrap(True)
-            layout.addWidget(why)
+            add_text(layout, reason, self)
         if new:
-            hint = QLabel(_tr("passphrase",
-                              "Vælg en adgangsfrase på mindst {n} tegn – gerne nogle ord, "
-                              "du kan huske. Den kan ikke findes igen, hvis du glemmer den."
-                              ).format(n=rules.MIN_LENGTH), self)
-            hint.setWordWrap(True)
-            style.set_role(hint, "hint")
-            layout.addWidget(hint)
+            add_text(layout, _tr("passphrase",
+                                 "Vælg en adgangsfrase på mindst {n} tegn – gerne nogle ord, "
+                                 "du kan huske. Den kan ikke findes igen, hvis du glemmer den."
+                                 ).format(n=rules.MIN_LENGTH), self, "hint")
         form = QFormLayout()
         layout.addLayout(form)
         self.first = self._field(_tr("passphrase", "Adgangsfrase"))
@@ -134,7 +131,7 @@ def _ask(parent: QWidget | None, new: bool, reason: str) -> str | None:
 
 
 def _wrong(parent: QWidget | None, can_restore: bool) -> str:
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("passphrase", "Forkert adgangsfrase"),
+    box = MessageBox(QMessageBox.Icon.Warning, _tr("passphrase", "Forkert adgangsfrase"),
                       _tr("passphrase",
                           "Forkert adgangsfrase. Arbejdsområdet er ikke ændret."), parent=parent)
     box.setInformativeText(_tr("passphrase", "Tjek Caps Lock og tastaturets sprog, og prøv igen."))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from brobygger.domain.errors import BrobyggerError, InputError
 from brobygger.services.workspaces import Workspace
+from brobygger.ui import boxes
+from brobygger.ui.form_setup import add_text
 from brobygger.ui.i18n import tr as _tr
 
 
@@ -37,12 +38,10 @@ class RecoveryKeyDialog(QDialog):
         self.setWindowTitle(_tr("recovery", "Gendannelsesnøgle"))
         self.setAccessibleName(_tr("recovery", "Gendannelsesnøgle"))
         layout = QVBoxLayout(self)
-        intro = QLabel(_tr("recovery",
+        add_text(layout, _tr("recovery",
             "Skriv gendannelsesnøglen ned, eller print den, og gem den et sikkert sted. Den "
             "åbner arbejdsområdet, hvis nøglen på denne computer går tabt – en ny computer, "
             "en geninstallation, en glemt adgangsfrase. Den vises kun denne ene gang."), self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
         self.key_label = QLabel(recovery_key, self)
         self.key_label.setObjectName("recoveryKey")
         font = QFont("monospace")
@@ -55,9 +54,7 @@ class RecoveryKeyDialog(QDialog):
         self.key_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.key_label.setAccessibleName(_tr("recovery", "Gendannelsesnøglen"))
         layout.addWidget(self.key_label)
-        self.status = QLabel("", self)
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
+        self.status = add_text(layout, "", self)
         buttons = QDialogButtonBox(self)
         self.copy_button = QPushButton(_tr("recovery", "Kopiér"), self)
         self.pdf_button = QPushButton(_tr("recovery", "Gem som PDF til print…"), self)
@@ -198,7 +195,7 @@ def make_new_recovery_key(parent: QWidget | None, ws: Workspace) -> str | None:
     from brobygger.ui.common import ask, show_error
 
     if ws.is_shared or ws.key is None or ws.settings is None:
-        QMessageBox.information(parent, _tr("recovery", "Gendannelsesnøgle"), _tr("recovery",
+        boxes.information(parent, _tr("recovery", "Gendannelsesnøgle"), _tr("recovery",
             "Kun et krypteret arbejdsområde på denne computer har en gendannelsesnøgle."))
         return None
     if not ask(parent, _tr("recovery", "Lav en ny gendannelsesnøgle"), _tr("recovery",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from brobygger.domain import rules
@@ -28,10 +28,27 @@ CSS = (f"<style>h2 {{ margin: 0 0 4px 0; color: {style.TEXT}; }} "
        f".muted {{ color: {style.MUTED}; }} td {{ padding: 2px 10px 2px 0; }}</style>")
 
 
-def entry_html(e: dto.LogEntry | None, names: dict[uuid.UUID, str]) -> str:
+def _muted(text: str) -> str:
+    return f'<p class="muted">{esc(text)}</p>'
+
+
+def _heading(text: str) -> str:
+    return f"<h3>{esc(text)}</h3>"
+
+
+def _section(heading: str, items: list[str], none: str | None = None) -> list[str]:
+    """A heading over a list of ``items`` (already HTML): ``none`` in muted text when there
+    are none – or, without ``none``, nothing at all."""
+    if not items and none is None:
+        return []
+    body = "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>" if items \
+        else _muted(none or "")
+    return [_heading(heading), body]
+
+
+def entry_html(e: dto.LogEntry | None, names: Mapping[uuid.UUID, str]) -> str:
     if e is None:
-        hint = _tr("render", "Vælg en indførsel for at læse den.")
-        return CSS + f'<p class="muted">{esc(hint)}</p>'
+        return CSS + _muted(_tr("render", "Vælg en indførsel for at læse den."))
     meta = [i18n.fmt_date(e.entry_date), i18n.label(ENTRY_TYPES, e.type)]
     if e.initiative_id:
         meta.append(names.get(e.initiative_id, ""))
@@ -47,8 +64,7 @@ def entry_html(e: dto.LogEntry | None, names: dict[uuid.UUID, str]) -> str:
         parts.append("<p>" + chip(_tr("render", "Eskaleret til: ") +
                                   i18n.label(ESCALATION_LEVELS, e.escalation_level),
                                   "#fddcb5") + target + "</p>")
-    no_text = _tr("render", "(ingen tekst)")
-    parts.append(paragraphs(e.body) or f'<p class="muted">{esc(no_text)}</p>')
+    parts.append(paragraphs(e.body) or _muted(_tr("render", "(ingen tekst)")))
     rows = []
     if e.participants:
         rows.append((_tr("render", "Deltagere"),
@@ -68,12 +84,18 @@ def entry_html(e: dto.LogEntry | None, names: dict[uuid.UUID, str]) -> str:
 
 
 def _relations_html(assessments: Iterable[dto.RelationshipAssessment],
+                    names: dict[uuid.UUID, str]) -> list[str]:
+    """»Relationer«: the latest assessment of each pair, with its step on the ladder."""
+    return [_heading(_tr("render", "Relationer")), _relations_list(assessments, names)]
+
+
+def _relations_list(assessments: Iterable[dto.RelationshipAssessment],
                     names: dict[uuid.UUID, str]) -> str:
     latest: dict[tuple[uuid.UUID, uuid.UUID], dto.RelationshipAssessment] = {}
     for a in sorted(assessments, key=lambda a: a.assessed_on):
         latest[a.pair] = a
     if not latest:
-        return f'<p class="muted">{esc(_tr("render", "Ingen relationsvurderinger endnu."))}</p>'
+        return _muted(_tr("render", "Ingen relationsvurderinger endnu."))
     rows = []
     for (a_id, b_id), a in sorted(latest.items(), key=lambda kv: names.get(kv[0][0], "")):
         stage = rules.stage_label(rules.ladder_stage(a.kendskab, a.respekt, a.tillid),
@@ -86,10 +108,8 @@ def _relations_html(assessments: Iterable[dto.RelationshipAssessment],
 
 def person_html(bundle: dict[str, Any] | None) -> str:
     if not bundle:
-        hint = _tr("render",
-                   "Vælg en person for at se hendes eller hans initiativer, relationer og "
-                   "historik.")
-        return CSS + f'<p class="muted">{esc(hint)}</p>'
+        return CSS + _muted(_tr("render", "Vælg en person for at se hendes eller hans "
+                                          "initiativer, relationer og historik."))
     p: dto.Person = bundle["person"]
     names: dict[uuid.UUID, str] = bundle["names"]
     org = names.get(p.organisation_id) if p.organisation_id else None
@@ -102,40 +122,27 @@ def person_html(bundle: dict[str, Any] | None) -> str:
         parts.append("<p>" + chip(_tr("render", "Ildsjæl"), "#fff4cc") + "</p>")
     if p.notes:
         parts.append(paragraphs(p.notes))
-    parts.append(f"<h3>{esc(_tr('render', 'Initiativer'))}</h3>")
     members: list[dto.Member] = bundle["members"]
-    if members:
-        parts.append("<ul>" + "".join(
-            f"<li>{esc(names.get(m.initiative_id, '?'))} – "
-            f"{esc(i18n.label(MEMBER_ROLES, m.role))}</li>"
-            for m in members) + "</ul>")
-    else:
-        parts.append(f'<p class="muted">{esc(_tr("render", "Ikke med i nogen initiativer."))}</p>')
-    parts.append(f"<h3>{esc(_tr('render', 'Relationer'))}</h3>")
-    parts.append(_relations_html(bundle["relations"], names))
+    parts += _section(_tr("render", "Initiativer"), [
+        f"{esc(names.get(m.initiative_id, '?'))} – {esc(i18n.label(MEMBER_ROLES, m.role))}"
+        for m in members], _tr("render", "Ikke med i nogen initiativer."))
+    parts += _relations_html(bundle["relations"], names)
     actions: list[dto.Action] = bundle["actions"]
-    if actions:
-        parts.append(f"<h3>{esc(_tr('render', 'Handlinger'))}</h3><ul>" + "".join(
-            f"<li>{esc(a.title)} – {esc(i18n.label(ACTION_STATUSES, a.status))}"
-            + (f" ({esc(i18n.fmt_date(a.due_date))})" if a.due_date else "") + "</li>"
-            for a in actions) + "</ul>")
+    parts += _section(_tr("render", "Handlinger"), [
+        f"{esc(a.title)} – {esc(i18n.label(ACTION_STATUSES, a.status))}"
+        + (f" ({esc(i18n.fmt_date(a.due_date))})" if a.due_date else "") for a in actions])
     parts += _self_reviews_html(bundle.get("self_reviews") or [])
-    parts.append(f"<h3>{esc(_tr('render', 'Historik i logbogen'))}</h3>")
     entries: list[dto.LogEntry] = bundle["entries"]
-    if entries:
-        parts.append("<ul>" + "".join(
-            f"<li><span class='muted'>{esc(i18n.fmt_date_short(e.entry_date))} · "
-            f"{esc(i18n.label(ENTRY_TYPES, e.type))}</span> – {esc(e.title)}</li>"
-            for e in entries) + "</ul>")
-    else:
-        none = _tr("render", "Ikke nævnt som deltager i logbogen.")
-        parts.append(f'<p class="muted">{esc(none)}</p>')
+    parts += _section(_tr("render", "Historik i logbogen"), [
+        f"<span class='muted'>{esc(i18n.fmt_date_short(e.entry_date))} · "
+        f"{esc(i18n.label(ENTRY_TYPES, e.type))}</span> – {esc(e.title)}" for e in entries],
+        _tr("render", "Ikke nævnt som deltager i logbogen."))
     return "".join(parts)
 
 
 def organisation_html(bundle: dict[str, Any] | None) -> str:
     if not bundle:
-        return CSS + f'<p class="muted">{esc(_tr("render", "Vælg en organisation."))}</p>'
+        return CSS + _muted(_tr("render", "Vælg en organisation."))
     o: dto.Organisation = bundle["organisation"]
     names: dict[uuid.UUID, str] = bundle["names"]
     sub = [i18n.label(SECTORS, o.sector)]
@@ -144,23 +151,14 @@ def organisation_html(bundle: dict[str, Any] | None) -> str:
     parts = [CSS, f"<h2>{esc(o.name)}</h2>", f'<p class="muted">{esc(" · ".join(sub))}</p>',
              paragraphs(o.notes)]
     people: list[dto.Person] = bundle["people"]
-    parts.append(f"<h3>{esc(_tr('render', 'Personer'))}</h3>")
-    if people:
-        parts.append("<ul>" + "".join(
-            f"<li>{esc(p.name)}" + (f" – {esc(p.title)}" if p.title else "") + "</li>"
-            for p in people) + "</ul>")
-    else:
-        parts.append(f'<p class="muted">{esc(_tr("render", "Ingen personer registreret."))}</p>')
+    parts += _section(_tr("render", "Personer"), [
+        esc(p.name) + (f" – {esc(p.title)}" if p.title else "") for p in people],
+        _tr("render", "Ingen personer registreret."))
     parties: list[dto.Party] = bundle["parties"]
-    parts.append(f"<h3>{esc(_tr('render', 'Part i initiativer'))}</h3>")
-    if parties:
-        parts.append("<ul>" + "".join(
-            f"<li>{esc(names.get(p.initiative_id, '?'))}"
-            + (f" – {esc(p.role)}" if p.role else "") + "</li>" for p in parties) + "</ul>")
-    else:
-        parts.append(f'<p class="muted">{esc(_tr("render", "Ikke part i nogen initiativer."))}</p>')
-    parts.append(f"<h3>{esc(_tr('render', 'Relationer'))}</h3>")
-    parts.append(_relations_html(bundle["relations"], names))
+    parts += _section(_tr("render", "Part i initiativer"), [
+        esc(names.get(p.initiative_id, "?")) + (f" – {esc(p.role)}" if p.role else "")
+        for p in parties], _tr("render", "Ikke part i nogen initiativer."))
+    parts += _relations_html(bundle["relations"], names)
     return "".join(parts)
 
 
@@ -180,5 +178,5 @@ def _self_reviews_html(reviews: list[Any]) -> list[str]:
         mark = f" <span class='muted'>({esc(shared)})</span>" if r.shared else ""
         items.append(f"<li><b>{esc(topic)}</b> – {esc(i18n.fmt_date(r.reviewed_on))}: "
                      f"{esc(r.note)}{mark}</li>")
-    return [f"<h3>{esc(_tr('render', 'Egen evaluering'))}</h3>",
-            f'<p class="muted">{esc(note)}</p>', "<ul>" + "".join(items) + "</ul>"]
+    return [_heading(_tr("render", "Egen evaluering")),
+            _muted(note), "<ul>" + "".join(items) + "</ul>"]

@@ -9,11 +9,10 @@ itself on the reopened workspace. Nothing here blocks the UI thread with databas
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from brobygger.domain.errors import (
     BrobyggerError,
@@ -33,6 +32,7 @@ from brobygger.ui.common import (
     selected_record,
     setup_table,
 )
+from brobygger.ui.form_setup import BusyDialog, dialog_form, enlarge, hints, standard_buttons
 from brobygger.ui.forms.ui_backupsdialog import Ui_BackupsDialog
 from brobygger.ui.forms.ui_encryptdialog import Ui_EncryptDialog
 from brobygger.ui.forms.ui_recoverydialog import Ui_RecoveryDialog
@@ -79,17 +79,12 @@ class BackupsDialog(QDialog):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.ui = ui = Ui_BackupsDialog()
-        ui.setupUi(self)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        style.set_role(ui.intro, "hint")
+        self.ui = ui = dialog_form(self, Ui_BackupsDialog())
+        hints(ui.intro)
         self.model = RecordTableModel(backup_columns(), self)
         ui.backupsView.setModel(self.model)
         setup_table(ui.backupsView, stretch=3)
-        close = ui.buttons.button(QDialogButtonBox.StandardButton.Close)
-        if close is not None:
-            close.setText(self.tr("Luk"))
-        ui.buttons.rejected.connect(self.reject)
+        standard_buttons(self, ui.buttons)
         ui.backupNowButton.clicked.connect(self.backup_now)
         ui.restoreButton.clicked.connect(self.restore_selected)
         ui.folderButton.clicked.connect(self.open_folder)
@@ -186,24 +181,16 @@ class EncryptDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, keyring_usable: bool | None = None
                  ) -> None:
         super().__init__(parent)
-        self.ui = ui = Ui_EncryptDialog()
-        ui.setupUi(self)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ui = ui = dialog_form(self, Ui_EncryptDialog())
         self.errors = InlineErrors(self, ui.errorLabel)
-        for hint in (ui.intro, ui.keyringHint, ui.passphraseHint):
-            style.set_role(hint, "hint")
+        hints(ui.intro, ui.keyringHint, ui.passphraseHint)
         usable = wss.keyring_usable() if keyring_usable is None else keyring_usable
         if not usable:
             ui.keyringRadio.setEnabled(False)
             ui.keyringHint.setText(self.tr("Der er ingen nøglering på denne computer, så "
                                            "krypteringen skal bruge en adgangsfrase."))
             ui.passphraseRadio.setChecked(True)
-        ok = ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Kryptér"))
-        ok.setDefault(True)
-        ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuller"))
-        ui.buttons.accepted.connect(self.accept)
-        ui.buttons.rejected.connect(self.reject)
+        standard_buttons(self, ui.buttons, self.tr("&Kryptér"))
         ui.passphraseRadio.toggled.connect(self._mode_changed)
         self._mode_changed()
 
@@ -238,7 +225,7 @@ class EncryptDialog(QDialog):
 
 
 # -- start-up recovery ----------------------------------------------------------------------------
-class RecoveryDialog(QDialog):
+class RecoveryDialog(BusyDialog):
     """The workspace cannot be opened (damaged file, or a key that does not fit): what
     happened, and the way out – restore the newest good backup, another one, try the
     passphrase again, or quit. After a restore the workspace is opened here
@@ -257,11 +244,7 @@ class RecoveryDialog(QDialog):
         self.choice = 0
         self.workspace: Workspace | None = None
         self.message = ""
-        self.busy = False
-        font = ui.heading.font()
-        font.setPointSizeF(font.pointSizeF() + 4)
-        font.setBold(True)
-        ui.heading.setFont(font)
+        enlarge(ui.heading, 4)
         ui.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = RecordTableModel(backup_columns(), self)
         ui.backupsView.setModel(self.model)
@@ -372,15 +355,6 @@ class RecoveryDialog(QDialog):
         self.errors.show(None, error_text(exc))
         self._update_buttons()
 
-    def reject(self) -> None:
-        if not self.busy:
-            super().reject()
-
-    def closeEvent(self, event: Any) -> None:
-        if self.busy:
-            event.ignore()
-            return
-        super().closeEvent(event)
 
 
 def recover(directory: Path, error: CorruptWorkspaceError, prompt: CapturingPrompt,

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel, QWidget
 
 from brobygger.domain.catalogue import BARRIERS, PLAGUES
-from brobygger.ui import appearance, i18n, style
+from brobygger.ui import appearance, i18n
 from brobygger.ui.common import (
     Context,
     combo_value,
@@ -21,6 +21,7 @@ from brobygger.ui.common import (
     setup_table,
     show_error,
 )
+from brobygger.ui.form_setup import dialog_form, enlarge, hints, standard_buttons
 from brobygger.ui.forms.ui_settingsdialog import Ui_SettingsDialog
 from brobygger.ui.forms.ui_trashdialog import Ui_TrashDialog
 from brobygger.ui.forms.ui_welcomedialog import Ui_WelcomeDialog
@@ -42,9 +43,7 @@ class TrashDialog(QDialog):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.ui = Ui_TrashDialog()
-        self.ui.setupUi(self)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ui = dialog_form(self, Ui_TrashDialog())
         self.model = RecordTableModel([
             Column(self.tr("Slettet"), lambda t: i18n.locale().toString(
                 t.deleted_at.astimezone(), "d. MMM yyyy HH:mm") if t.deleted_at else ""),
@@ -55,10 +54,7 @@ class TrashDialog(QDialog):
         setup_table(self.ui.trashView, stretch=2)
         self.ui.restoreButton.clicked.connect(self.restore_selected)
         self.ui.trashView.doubleClicked.connect(lambda _i: self.restore_selected())
-        self.ui.buttons.rejected.connect(self.reject)
-        close = self.ui.buttons.button(QDialogButtonBox.StandardButton.Close)
-        if close is not None:
-            close.setText(self.tr("Luk"))
+        standard_buttons(self, self.ui.buttons)
         ctx.tasks.changed.connect(self.reload)
         self.reload()
 
@@ -121,9 +117,7 @@ class SettingsDialog(QDialog):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.ui = Ui_SettingsDialog()
-        self.ui.setupUi(self)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ui = dialog_form(self, Ui_SettingsDialog())
         fill_combo(self.ui.language, list(i18n.LANGUAGES))
         set_combo_value(self.ui.language, i18n.lang())
         from brobygger.ui.profile import author_key
@@ -131,7 +125,7 @@ class SettingsDialog(QDialog):
         self.ui.author.setText(ctx.setting(author_key(ctx)))
         self.ui.confidentiality.setText(ctx.setting(
             "briefs/confidentiality", self.tr("Fortroligt – kun til styregruppen")))
-        style.set_role(self.ui.languageNote, "hint")
+        hints(self.ui.languageNote)
         # the high-contrast look: the system's setting, or always on/off
         self.contrast = QComboBox(self)
         fill_combo(self.contrast, [("system", self.tr("Følg systemet")),
@@ -142,8 +136,7 @@ class SettingsDialog(QDialog):
         contrast_label.setBuddy(self.contrast)
         self.ui.form.addRow(contrast_label, self.contrast)
         QWidget.setTabOrder(self.ui.confidentiality, self.contrast)
-        self.ui.buttons.accepted.connect(self.save)
-        self.ui.buttons.rejected.connect(self.reject)
+        standard_buttons(self, self.ui.buttons, on_ok=self.save)
 
     def save(self) -> None:
         from brobygger.ui.profile import author_key
@@ -174,10 +167,7 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_WelcomeDialog()
         self.ui.setupUi(self)
-        font = self.ui.heading.font()
-        font.setPointSizeF(font.pointSizeF() + 6)
-        font.setBold(True)
-        self.ui.heading.setFont(font)
+        enlarge(self.ui.heading, 6)
         self.choice = 0
         self.ui.startEmptyButton.clicked.connect(lambda: self._choose(self.EMPTY))
         self.ui.openExampleButton.clicked.connect(lambda: self._choose(self.EXAMPLE))

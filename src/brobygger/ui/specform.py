@@ -1,21 +1,29 @@
 """Rows of a code-built form from a spec: ``(attribute, label, kind)`` → a named, labelled,
 accessible widget set on the owner (the shape of a compiled ``setupUi``). One builder for
-the asks' and the agreements' dialogs."""
+the asks' and the agreements' dialogs, and one form class (:class:`SpecForm`) they derive
+from."""
 
 from __future__ import annotations
+
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
+
+from brobygger.ui.form_setup import add_text
 
 Spec = tuple[tuple[str, object, str], ...]
 
@@ -54,3 +62,40 @@ def add_rows(owner: object, form: QFormLayout, spec: Spec, context: str,
         w.setAccessibleName(text.replace("&", ""))
         setattr(owner, name, w)
         form.addRow(caption, w)
+
+
+class SpecForm:
+    """A code-built form in the shape of a compiled one: ``setupUi`` makes an intro line, the
+    named widgets of :attr:`spec` in a form layout (in a scroll area when :attr:`scrolls`: a
+    long form), a warning line when :attr:`warns` and the Save/Cancel buttons."""
+
+    spec: ClassVar[Spec] = ()
+    context: ClassVar[str] = ""
+    scrolls: ClassVar[bool] = False
+    warns: ClassVar[bool] = False
+    size: ClassVar[tuple[int, int]] = (560, 0)
+
+    def setupUi(self, dialog: QWidget) -> None:
+        box = QVBoxLayout(dialog)
+        self.intro = add_text(box, "", dialog)
+        if self.scrolls:
+            scroll = QScrollArea(dialog)
+            scroll.setWidgetResizable(True)
+            body = QWidget(scroll)
+            self.form = QFormLayout(body)
+            add_rows(self, self.form, self.spec, self.context, body)
+            scroll.setWidget(body)
+            box.addWidget(scroll, 1)
+        else:
+            self.form = QFormLayout()
+            add_rows(self, self.form, self.spec, self.context, dialog)
+            box.addLayout(self.form)
+        if self.warns:
+            self.warning = add_text(box, "", dialog, "error")
+            self.warning.setObjectName("warning")
+            self.warning.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+            dialog)
+        box.addWidget(self.buttons)
+        dialog.resize(*self.size)

@@ -214,7 +214,18 @@ def _say(window: Any, text: str) -> None:
 
 def _open(window: Any, directory: Path, prepare: Callable[[Any], Any] | None) -> None:
     """Open the laptop workspace in ``directory`` (created when new) in place of the one
-    shown; ``prepare`` runs on the worker with the opened workspace."""
+    shown, and list it under Seneste; ``prepare`` runs on the worker with the opened
+    workspace."""
+    remember(window.ctx.settings, directory)
+    open_in_place(window, directory, prepare, _tr(
+        "workspace_menu", "Arbejdsområdet »{name}« er åbnet.").format(
+        name=display_name(window.ctx.settings, directory)))
+
+
+def open_in_place(window: Any, directory: Path, prepare: Callable[[Any], Any] | None,
+                  done_text: str) -> None:
+    """Open the laptop workspace in ``directory`` in place of the one shown – its key asked
+    for here if needed, the rest in the background; ``done_text`` in the status bar after."""
     from brobygger.domain.errors import BrobyggerError
     from brobygger.services.workspaces import workspace_key
     from brobygger.ui import workspaces
@@ -234,12 +245,9 @@ def _open(window: Any, directory: Path, prepare: Callable[[Any], Any] | None) ->
         opened = work()
         return prepare(opened) if prepare is not None else opened
 
-    remember(window.ctx.settings, directory)
     window.statusBar().showMessage(_tr("workspace_menu", "Åbner arbejdsområdet …"))
-    window.ctx.tasks.run(run, lambda opened: window._opened(opened, _tr(
-        "workspace_menu", "Arbejdsområdet »{name}« er åbnet.").format(
-        name=display_name(window.ctx.settings, directory))),
-        lambda exc: show_error(window, exc))
+    window.ctx.tasks.run(run, lambda opened: window._opened(opened, done_text),
+                         lambda exc: show_error(window, exc))
 
 
 # -- the menu ------------------------------------------------------------------------------------

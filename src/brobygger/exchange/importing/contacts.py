@@ -62,12 +62,8 @@ def _parts(text: str) -> list[str]:
 
 
 def _text(prop: Prop) -> str:
-    params, value = prop
-    if "QUOTED-PRINTABLE" in params.get("ENCODING", []):
-        charset = (params.get("CHARSET") or ["UTF-8"])[0]
-        with contextlib.suppress(LookupError, UnicodeError):
-            value = quopri.decodestring(value.encode("latin-1")).decode(charset.lower())
-    return _unescape(value).strip()
+    """A plain value: quoted-printable decoded, escapes resolved."""
+    return _unescape(_qp(prop)).strip()
 
 
 def _preferred(props: Sequence[Prop], order: Sequence[str]) -> str:

@@ -12,15 +12,7 @@ from datetime import date
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from brobygger.domain.agreements import AGREEMENT_KINDS, AGREEMENT_STATUSES
 from brobygger.ui import i18n, style
@@ -29,42 +21,18 @@ from brobygger.ui.datefield import DateField
 from brobygger.ui.dialogs import RecordDialog
 from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.models import CheckListModel
-from brobygger.ui.specform import add_rows
+from brobygger.ui.specform import SpecForm
 
 CTX = "agreements"
 
 
-class _Form:
-    """A code-built form: ``setupUi`` makes the named widgets of :attr:`spec` in a form
-    layout (in a scroll area: the agreement form is long), an intro, a warning line and
-    the buttons."""
+class _Form(SpecForm):
+    """The agreements' forms: long ones scroll; a warning line under the fields."""
 
-    spec: ClassVar[tuple[tuple[str, object, str], ...]] = ()
-
-    def setupUi(self, dialog: QDialog) -> None:
-        box = QVBoxLayout(dialog)
-        self.intro = QLabel(dialog)
-        self.intro.setWordWrap(True)
-        box.addWidget(self.intro)
-        scroll = QScrollArea(dialog)
-        scroll.setWidgetResizable(True)
-        body = QWidget(scroll)
-        form = QFormLayout(body)
-        self.form = form
-        add_rows(self, form, self.spec, CTX, body)
-        scroll.setWidget(body)
-        box.addWidget(scroll, 1)
-        self.warning = QLabel(dialog)
-        self.warning.setWordWrap(True)
-        self.warning.setObjectName("warning")
-        style.set_role(self.warning, "error")
-        self.warning.hide()
-        box.addWidget(self.warning)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-            dialog)
-        box.addWidget(self.buttons)
-        dialog.resize(620, 640)
+    context = CTX
+    scrolls = True
+    warns = True
+    size = (620, 640)
 
 
 def _date_changed(w: QWidget | None, slot: Callable[[], None]) -> None:
@@ -98,14 +66,6 @@ class _Agreements:
 
     def service_part(self) -> Any:
         return getattr(self.ctx.svc.agreements, self.part)  # type: ignore[attr-defined]
-
-    def write(self, values: dict[str, Any]) -> Callable[[], Any]:
-        svc = self.service_part()
-        record = self.record  # type: ignore[attr-defined]
-        if record is None:
-            return lambda: svc.create(**values)
-        record_id, version = record.id, self.loaded_version()  # type: ignore[attr-defined]
-        return lambda: svc.update(record_id, expected_version=version, **values)
 
 
 class AgreementDialog(_Agreements, RecordDialog):

@@ -7,17 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from brobygger.domain.catalogue import ASK_LEVELS, ASK_STATUSES, BARRIERS, PLAGUES
 from brobygger.services.asks import CLOSED_STATUSES
@@ -26,29 +19,11 @@ from brobygger.ui.common import Context, ask, combo_value, fill_combo, show_erro
 from brobygger.ui.dialogs import RecordDialog
 from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.models import CheckListModel
-from brobygger.ui.specform import add_rows
+from brobygger.ui.specform import SpecForm
 
 
-class _Form:
-    """A code-built form in the shape of a compiled one: ``setupUi`` creates the named
-    widgets (label text, kind) in a form layout, then the dialog's buttons."""
-
-    spec: ClassVar[tuple[tuple[str, object, str], ...]] = ()
-
-    def setupUi(self, dialog: QDialog) -> None:
-        box = QVBoxLayout(dialog)
-        self.intro = QLabel(dialog)
-        self.intro.setWordWrap(True)
-        box.addWidget(self.intro)
-        form = QFormLayout()
-        self.form = form
-        add_rows(self, form, self.spec, "asks", dialog)
-        box.addLayout(form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-            dialog)
-        box.addWidget(self.buttons)
-        dialog.resize(560, 0)
+class _Form(SpecForm):
+    context = "asks"
 
 
 class _AskForm(_Form):
@@ -170,6 +145,12 @@ class AskDialog(RecordDialog):
             self.mark_clean()
 
 
+def closed_choices() -> list[tuple[str, str]]:
+    """The statuses an ask is closed with (answering can close it, too)."""
+    return [(c, i18n.label(ASK_STATUSES, c)) for c in ASK_STATUSES.codes()
+            if c in CLOSED_STATUSES]
+
+
 class _AnswerForm(_Form):
     spec = (
         ("answer", QT_TRANSLATE_NOOP("asks", "&Svar"), "text"),
@@ -190,9 +171,7 @@ class AnswerDialog(RecordDialog):
     def setup(self) -> None:
         ui = self.ui
         outcomes = [("besvaret", _tr("asks", "Besvaret – styregruppen følger op"))]
-        outcomes += [(c, i18n.label(ASK_STATUSES, c)) for c in ASK_STATUSES.codes()
-                     if c in CLOSED_STATUSES]
-        fill_combo(ui.outcome, outcomes)
+        fill_combo(ui.outcome, outcomes + closed_choices())
 
     def load(self, record: Any) -> None:
         ui = self.ui
@@ -203,13 +182,10 @@ class AnswerDialog(RecordDialog):
                        record.answered_on or date.today())
 
     def write(self, values: dict[str, Any]) -> Callable[[], Any]:
-        svc, rid, version = self.ctx.svc.asks, self.record.id, self.loaded_version()
         outcome = values.get("outcome")
-        return lambda: svc.answer(rid, answer=values["answer"],
-                                  answered_on=values["answered_on"],
-                                  answered_by=values["answered_by"],
-                                  outcome=None if outcome == "besvaret" else outcome,
-                                  expected_version=version)
+        return self.act("answer", answer=values["answer"], answered_on=values["answered_on"],
+                        answered_by=values["answered_by"],
+                        outcome=None if outcome == "besvaret" else outcome)
 
 
 class _CloseForm(_Form):
@@ -227,17 +203,14 @@ class CloseDialog(RecordDialog):
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Luk anmodning")
 
     def setup(self) -> None:
-        fill_combo(self.ui.status, [(c, i18n.label(ASK_STATUSES, c))
-                                    for c in ASK_STATUSES.codes() if c in CLOSED_STATUSES])
+        fill_combo(self.ui.status, closed_choices())
 
     def load(self, record: Any) -> None:
         self.ui.intro.setText(_tr("asks", "Luk: {title}").format(title=record.title))
 
     def write(self, values: dict[str, Any]) -> Callable[[], Any]:
-        svc, rid, version = self.ctx.svc.asks, self.record.id, self.loaded_version()
-        return lambda: svc.close(rid, outcome=values["status"] or "",
-                                 closed_on=values["closed_on"], note=values["note"] or "",
-                                 expected_version=version)
+        return self.act("close", outcome=values["status"] or "", closed_on=values["closed_on"],
+                        note=values["note"] or "")
 
 
 class _SelfReviewForm(_Form):

@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from brobygger.domain.catalogue import ACTION_STATUSES
-from brobygger.ui import i18n
-from brobygger.ui.common import fill_combo
 from brobygger.ui.dialogs.record import RecordDialog
 from brobygger.ui.forms.ui_actiondialog import Ui_ActionDialog
 from brobygger.ui.i18n import tr as _tr
@@ -19,8 +17,8 @@ class ActionDialog(RecordDialog):
     optional_dates = ("due_date",)
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny handling")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger handling")
+    choices = (("status", ACTION_STATUSES),)
 
     def setup(self) -> None:
         self.lookup(self.ui.initiative_id, "initiatives", _tr("dialogs", "(intet initiativ)"))
         self.lookup_person("owner_id", _tr("dialogs", "(ingen)"))
-        fill_combo(self.ui.status, i18n.choices(ACTION_STATUSES))

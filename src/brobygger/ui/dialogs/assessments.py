@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from brobygger.domain.catalogue import BARRIER_STATUSES, BARRIERS, ESCALATION_LEVELS, PLAGUES
-from brobygger.ui import i18n, style
-from brobygger.ui.common import combo_value, fill_combo, set_combo_value
-from brobygger.ui.dialogs.choices import impact_choices, severity_choices
+from brobygger.ui.dialogs.choices import describe_choice, impact_choices, severity_choices
 from brobygger.ui.dialogs.record import RecordDialog
 from brobygger.ui.forms.ui_barrierdialog import Ui_BarrierDialog
 from brobygger.ui.forms.ui_plaguedialog import Ui_PlagueDialog
@@ -22,22 +18,12 @@ class PlagueDialog(RecordDialog):
     fields = ("plague", "assessed_on", "severity", "note", "mitigation", "owner_id")
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny vurdering af plage")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger vurdering af plage")
+    choices = (("plague", PLAGUES), ("severity", severity_choices))
+    presets = (("severity", 1),)
 
     def setup(self) -> None:
-        fill_combo(self.ui.plague, i18n.choices(PLAGUES))
-        fill_combo(self.ui.severity, severity_choices())
         self.lookup_person("owner_id", _tr("dialogs", "(ingen)"))
-        self.ui.plague.currentIndexChanged.connect(self._describe)
-        style.set_role(self.ui.plagueDescription, "hint")
-        self._describe()
-
-    def _describe(self) -> None:
-        code = combo_value(self.ui.plague)
-        self.ui.plagueDescription.setText(PLAGUES.get(code).description() if code else "")
-
-    def load_defaults(self, defaults: dict[str, Any]) -> None:
-        set_combo_value(self.ui.severity, 1)
-        super().load_defaults(defaults)
+        describe_choice(self.ui.plague, self.ui.plagueDescription, PLAGUES)
 
 
 class BarrierDialog(RecordDialog):
@@ -46,20 +32,9 @@ class BarrierDialog(RecordDialog):
     fields = ("barrier", "assessed_on", "impact", "escalation_level", "ask", "ask_to", "status")
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny vurdering af barriere")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger vurdering af barriere")
+    choices = (("barrier", BARRIERS), ("impact", impact_choices),
+               ("escalation_level", ESCALATION_LEVELS), ("status", BARRIER_STATUSES))
+    presets = (("impact", 2),)
 
     def setup(self) -> None:
-        fill_combo(self.ui.barrier, i18n.choices(BARRIERS))
-        fill_combo(self.ui.impact, impact_choices())
-        fill_combo(self.ui.escalation_level, i18n.choices(ESCALATION_LEVELS))
-        fill_combo(self.ui.status, i18n.choices(BARRIER_STATUSES))
-        self.ui.barrier.currentIndexChanged.connect(self._describe)
-        style.set_role(self.ui.barrierDescription, "hint")
-        self._describe()
-
-    def _describe(self) -> None:
-        code = combo_value(self.ui.barrier)
-        self.ui.barrierDescription.setText(BARRIERS.get(code).description() if code else "")
-
-    def load_defaults(self, defaults: dict[str, Any]) -> None:
-        set_combo_value(self.ui.impact, 2)
-        super().load_defaults(defaults)
+        describe_choice(self.ui.barrier, self.ui.barrierDescription, BARRIERS)

@@ -7,7 +7,11 @@ import uuid
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtWidgets import QComboBox, QLabel
+
 from brobygger.services.person_choices import person_choices
+from brobygger.ui import style
+from brobygger.ui.common import combo_value
 from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.pickers import person_items
 
@@ -25,6 +29,18 @@ def impact_choices() -> list[tuple[int, str]]:
     return [(0, _tr("dialogs", "0 – ingen betydning")), (1, _tr("dialogs", "1 – lille")),
             (2, _tr("dialogs", "2 – betydelig")),
             (3, _tr("dialogs", "3 – stor"))]
+
+
+def describe_choice(combo: QComboBox, label: QLabel, catalogue: Any) -> None:
+    """``label`` (a hint under ``combo``) explains the catalogue item chosen, and follows the
+    choice."""
+    def show() -> None:
+        code = combo_value(combo)
+        label.setText(catalogue.get(code).description() if code else "")
+
+    combo.currentIndexChanged.connect(show)
+    style.set_role(label, "hint")
+    show()
 
 
 def read_lookups(svc: Services, kinds: Iterable[str]) -> dict[str, list[Any]]:

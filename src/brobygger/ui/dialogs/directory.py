@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from brobygger.domain.catalogue import LEVELS, ORGANISATION_KINDS, PERSON_ROLES, SECTORS
 from brobygger.ui import i18n, style
-from brobygger.ui.common import fill_combo, set_combo_value
+from brobygger.ui.common import fill_combo
 from brobygger.ui.dialogs.record import RecordDialog
 from brobygger.ui.forms.ui_organisationdialog import Ui_OrganisationDialog
 from brobygger.ui.forms.ui_persondialog import Ui_PersonDialog
@@ -23,17 +21,14 @@ class PersonDialog(RecordDialog):
     optional_dates = ("active_from", "active_to")
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny person")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger person")
+    choices = (("level", LEVELS),)
+    presets = (("level", LEVELS.default),)
 
     def setup(self) -> None:
         self.lookup(self.ui.organisation_id, "organisations", _tr("dialogs", "(ingen)"))
-        fill_combo(self.ui.level, i18n.choices(LEVELS))
         fill_combo(self.ui.role, i18n.choices(PERSON_ROLES),
                    none_label=_tr("dialogs", "(ingen af disse)"))
         style.set_role(self.ui.intro, "hint")
-
-    def load_defaults(self, defaults: dict[str, Any]) -> None:
-        set_combo_value(self.ui.level, LEVELS.default)
-        super().load_defaults(defaults)
 
 
 class OrganisationDialog(RecordDialog):
@@ -42,13 +37,9 @@ class OrganisationDialog(RecordDialog):
     fields = ("name", "sector", "kind", "parent_id", "notes")
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny organisation")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger organisation")
+    choices = (("sector", SECTORS), ("kind", ORGANISATION_KINDS))
+    presets = (("kind", ORGANISATION_KINDS.default),)
 
     def setup(self) -> None:
-        fill_combo(self.ui.sector, i18n.choices(SECTORS))
-        fill_combo(self.ui.kind, i18n.choices(ORGANISATION_KINDS))
         own = self.record.id if self.record is not None else None
         self.lookup(self.ui.parent_id, "organisations", _tr("dialogs", "(ingen)"), exclude=own)
-
-    def load_defaults(self, defaults: dict[str, Any]) -> None:
-        set_combo_value(self.ui.kind, ORGANISATION_KINDS.default)
-        super().load_defaults(defaults)

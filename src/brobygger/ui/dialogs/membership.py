@@ -8,8 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFormLayout, QPushButton
 
 from brobygger.domain.catalogue import MEMBER_ROLES
-from brobygger.ui import i18n
-from brobygger.ui.common import fill_combo, set_combo_value
+from brobygger.ui.common import set_combo_value
 from brobygger.ui.dialogs.directory import OrganisationDialog
 from brobygger.ui.dialogs.record import RecordDialog, open_dialog
 from brobygger.ui.forms.ui_memberdialog import Ui_MemberDialog
@@ -57,11 +56,8 @@ class MemberDialog(RecordDialog):
     fields = ("person_id", "role")
     title_new = QT_TRANSLATE_NOOP("dialogs", "Tilføj person")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger rolle")
+    choices = (("role", MEMBER_ROLES),)
+    presets = (("role", MEMBER_ROLES.default),)
 
     def setup(self) -> None:
         self.lookup_person("person_id", _tr("dialogs", "(vælg person)"))
-        fill_combo(self.ui.role, i18n.choices(MEMBER_ROLES))
-
-    def load_defaults(self, defaults: dict[str, Any]) -> None:
-        set_combo_value(self.ui.role, MEMBER_ROLES.default)
-        super().load_defaults(defaults)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -40,10 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from brobygger.domain import cpr
+from brobygger.domain.codelist import Catalogue
 from brobygger.domain.errors import BrobyggerError, ConflictError, CprFoundError, ValidationError
 from brobygger.ui import i18n, style
 from brobygger.ui.common import (
     Context,
+    InlineErrors,
     combo_value,
     error_text,
     fill_combo,
@@ -51,12 +52,43 @@ from brobygger.ui.common import (
 )
 from brobygger.ui.datefield import DateField, replace_date_edit
 from brobygger.ui.discard import DiscardGuard
+from brobygger.ui.form_setup import standard_buttons
 from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.models import CheckListModel
 from brobygger.ui.numberfields import ScoreBox, replace_spin_box
 
 log = logging.getLogger(__name__)
 
+
+
+class _FieldErrors(InlineErrors):
+    """A record dialog's messages: wrapped, under the field in whichever of the dialog's
+    form or box layouts holds it."""
+
+    wrap = True
+
+    def place(self, widget: QWidget, label: QLabel) -> bool:
+        """Under the widget's row – the widget's own, or that of the stack or box holding it
+        (the log entry's type-dependent fields sit in a stack)."""
+        w: QWidget | None = widget
+        while w is not None and w is not self.dialog:
+            if self._insert_after(w, label):
+                return True
+            w = w.parentWidget()
+        return False
+
+    def _insert_after(self, widget: QWidget, label: QLabel) -> bool:
+        for form in self.dialog.findChildren(QFormLayout):
+            position: Any = form.getWidgetPosition(widget)
+            if int(position[0]) >= 0:
+                form.insertRow(int(position[0]) + 1, "", label)
+                return True
+        for box in self.dialog.findChildren(QBoxLayout):
+            at = box.indexOf(widget)
+            if at >= 0:
+                box.insertWidget(at + 1, label)
+                return True
+        return False
 
 
 class RecordDialog(DiscardGuard, QDialog):
@@ -68,6 +100,11 @@ class RecordDialog(DiscardGuard, QDialog):
     optional_dates: ClassVar[tuple[str, ...]] = ()
     title_new: ClassVar[object] = ""
     title_edit: ClassVar[object] = ""
+    choices: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    """(combo box, its choices), filled before :meth:`setup`: a catalogue (its items in the
+    current language) or a function giving ``[(value, text), …]``."""
+    presets: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    """(field, the value a new record starts with); the caller's defaults win."""
 
     saved = Signal(object)
 
@@ -80,11 +117,8 @@ class RecordDialog(DiscardGuard, QDialog):
         self.ui.setupUi(self)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.check_models: dict[str, CheckListModel] = {}
-        self._errors: dict[str, QLabel] = {}
         self._form_error = QLabel(self)
-        self._form_error.setWordWrap(True)
-        style.set_role(self._form_error, "error")
-        self._form_error.hide()
+        self.errors = _FieldErrors(self, self._form_error)
         self.mask_button = QPushButton(_tr("dialogs", "Maskér CPR-numre"), self)
         self.mask_button.setToolTip(_tr("dialogs", "Erstatter de sidste fire cifre med ****"))
         self.mask_button.clicked.connect(self.mask_cpr)
@@ -112,6 +146,9 @@ class RecordDialog(DiscardGuard, QDialog):
                 box = replace_spin_box(w)
                 setattr(self.ui, name, box)
                 box.valueChanged.connect(lambda _v, n=name, b=box: self._check_score(n, b))
+        for name, source in self.choices:
+            fill_combo(getattr(self.ui, name),
+                       i18n.choices(source) if isinstance(source, Catalogue) else source())
         self.setup()
         self._elide_combos()
         self._clear_marks_on_change()
@@ -123,17 +160,8 @@ class RecordDialog(DiscardGuard, QDialog):
             title = self.title_new
         if title:
             self.setWindowTitle(QCoreApplication.translate("dialogs", str(title)))
-        buttons: QDialogButtonBox = self.ui.buttons
         self._start_lookups()
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        if save is not None:
-            save.setText(_tr("dialogs", "Gem"))
-            save.setDefault(True)
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        if cancel is not None:
-            cancel.setText(_tr("dialogs", "Annuller"))
+        standard_buttons(self, self.ui.buttons, _tr("dialogs", "Gem"), self.save)
         self.mark_clean()
 
     def _elide_combos(self) -> None:
@@ -262,7 +290,7 @@ class RecordDialog(DiscardGuard, QDialog):
         """Fill combo boxes and connect widgets."""
 
     def load_defaults(self, defaults: dict[str, Any]) -> None:
-        for name, value in defaults.items():
+        for name, value in {**dict(self.presets), **defaults}.items():
             w = self.widget_for(name)
             if w is not None:
                 self.set_value(w, value)
@@ -284,11 +312,21 @@ class RecordDialog(DiscardGuard, QDialog):
         return out
 
     def write(self, values: dict[str, Any]) -> Callable[[], Any]:
-        svc = getattr(self.ctx.svc, self.service)
         if self.record is None:
-            return lambda: svc.create(**values)
+            create = self.service_part().create
+            return lambda: create(**values)
+        return self.act("update", **values)
+
+    def service_part(self) -> Any:
+        """The service this dialog writes through: ``ctx.svc.<service>``."""
+        return getattr(self.ctx.svc, self.service)
+
+    def act(self, method: str, **values: Any) -> Callable[[], Any]:
+        """The write ``<service>.<method>(record id, expected_version=…, **values)`` on the
+        record this dialog loaded (update, answer, close …), to run in the background."""
+        call = getattr(self.service_part(), method)
         record_id, version = self.record.id, self.loaded_version()
-        return lambda: svc.update(record_id, expected_version=version, **values)
+        return lambda: call(record_id, expected_version=version, **values)
 
     def loaded_version(self) -> int | None:
         """The version of the record this dialog started from (for optimistic locking)."""
@@ -465,72 +503,31 @@ class RecordDialog(DiscardGuard, QDialog):
 
     # -- inline errors --------------------------------------------------------------------
     def clear_errors(self) -> None:
-        for name, label in self._errors.items():
-            label.hide()
-            w = self.widget_for(name)
-            if w is not None:
-                w.setProperty("invalid", False)
-                w.style().unpolish(w)
-                w.style().polish(w)
-        self._form_error.hide()
+        self.errors.clear()
         style.set_role(self._form_error, "error")
         self.conflict_bar.hide()
 
     def clear_error(self, name: str) -> None:
-        label = self._errors.get(name)
         w = self.widget_for(name)
-        if label is not None:
-            label.hide()
-        if w is not None and w.property("invalid"):
-            w.setProperty("invalid", False)
-            w.style().unpolish(w)
-            w.style().polish(w)
+        if w is not None:
+            self.errors.clear_at(w)
 
     def error_label(self, name: str) -> QLabel | None:
-        label = self._errors.get(name)
+        w = self.widget_for(name)
+        label = self.errors.labels.get(w) if w is not None else None
         return label if label is not None and label.isVisible() else None
 
     def form_error(self) -> str:
-        return self._form_error.text() if not self._form_error.isHidden() else ""
+        return self.errors.text()
 
     def show_error(self, field: str, message: str) -> None:
-        name = field
-        w = self.widget_for(name) if name else None
+        w = self.widget_for(field) if field else None
         if isinstance(w, DateField) and w.error() == message:
             w.setFocus(Qt.FocusReason.OtherFocusReason)  # the field shows its own message
             return
-        if w is None:
-            self._form_error.setText(message)
-            self._form_error.show()
-            return
-        label = self._errors.get(name)
-        if label is None:
-            label = QLabel(self)
-            label.setWordWrap(True)
-            style.set_role(label, "error")
-            self._place_error(w, label)
-            self._errors[name] = label
-        label.setText(message)
-        label.show()
-        w.setProperty("invalid", True)
-        w.style().unpolish(w)
-        w.style().polish(w)
-        self._reveal(w)
-        w.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _place_error(self, w: QWidget, label: QLabel) -> None:
-        for form in self.findChildren(QFormLayout):
-            position: Any = form.getWidgetPosition(w)
-            row = int(position[0])
-            if row >= 0:
-                form.insertRow(row + 1, "", label)
-                return
-        for box in self.findChildren(QBoxLayout):
-            pos = box.indexOf(w)
-            if pos >= 0:
-                box.insertWidget(pos + 1, label)
-                return
-        self._form_error.setText(label.text())
+        if w is not None:
+            self._reveal(w)
+        self.errors.show(w, message)
 
     def _reveal(self, w: QWidget) -> None:
         """Switch tabs so the widget with the error is visible."""

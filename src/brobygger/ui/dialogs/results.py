@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from brobygger.domain.catalogue import DIRECTIONS
-from brobygger.ui import i18n, style
-from brobygger.ui.common import fill_combo
+from brobygger.ui import style
 from brobygger.ui.dialogs.record import RecordDialog
 from brobygger.ui.forms.ui_indicatordialog import Ui_IndicatorDialog
 from brobygger.ui.forms.ui_measurementdialog import Ui_MeasurementDialog
@@ -20,9 +19,9 @@ class IndicatorDialog(RecordDialog):
     fields = ("name", "unit", "direction", "parties", "baseline", "target", "description")
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny indikator")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Rediger indikator")
+    choices = (("direction", DIRECTIONS),)
 
     def setup(self) -> None:
-        fill_combo(self.ui.direction, i18n.choices(DIRECTIONS))
         style.set_role(self.ui.intro, "hint")
         # broken down by party: the initiative's parties to choose from (issue 17)
         parties = CheckListModel([], self)

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import functools
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtWidgets import QTableView, QWidget
 
 from brobygger.domain import rules
 from brobygger.domain.catalogue import BARRIERS, INITIATIVE_STATUSES
 from brobygger.services import LogFilter, dto
 from brobygger.services.person_choices import member_organisations
+from brobygger.services.unit_of_work import Changes
 from brobygger.ui import dialogs, i18n, style
 from brobygger.ui.common import (
     Context,
@@ -36,6 +37,7 @@ from brobygger.ui.initiative.plagues_tab import PlaguesTab
 from brobygger.ui.initiative.relations_tab import RelationsTab
 from brobygger.ui.initiative.results_tab import ResultsTab
 from brobygger.ui.initiative.tab import Tab
+from brobygger.ui.name_book import name_book
 
 
 class InitiativeDetail(QWidget):
@@ -50,7 +52,7 @@ class InitiativeDetail(QWidget):
         self.ui = ui = Ui_InitiativeDetail()
         ui.setupUi(self)
         self.initiative: dto.Initiative | None = None
-        self.names: dict[uuid.UUID, str] = {}
+        self.names: Mapping[uuid.UUID, str] = {}
         self._generation = 0
         style.set_role(ui.nameLabel, "title")
         from brobygger.ui.columns import elide_label
@@ -147,18 +149,21 @@ class InitiativeDetail(QWidget):
             open_history(self.ctx, self.window(), self.initiative.id, self.initiative.name)
 
     # -- loading ----------------------------------------------------------------------------
-    def _changed(self) -> None:
-        if self.initiative is not None and self.isVisible():
+    def _changed(self, changes: Changes | None = None) -> None:
+        # another initiative's entries (another user's save, named in its notice) do not
+        # reload this one
+        if self.initiative is not None and self.isVisible() and (
+                changes is None or changes.concerns(self.initiative.id)):
             self.load(self.initiative.id)
 
     def load(self, initiative_id: uuid.UUID) -> None:
         self._generation += 1
         generation = self._generation
         svc = self.ctx.svc
+        book = name_book(self.ctx)
 
         def work() -> dict[str, Any]:
-            names = svc.overview.party_names()
-            names.update({i.id: i.name for i in svc.initiatives.all(include_deleted=True)})
+            names = book.with_initiatives(svc)  # shared with the other views, not a copy
             summary = svc.overview.summary(initiative_id, names=names)
             indicators = svc.indicators.list(initiative_id)
             members = svc.members.list(initiative_id=initiative_id)
@@ -195,26 +200,15 @@ class InitiativeDetail(QWidget):
         self._show_header(summary)
         if first:
             self.ui.tabs.setCurrentIndex(0)
-        # the open tab now, the others TAB_CHUNK per turn of the event loop (all nine at
-        # once blocked the window ~60 ms on a big initiative); one opened before its turn is
-        # filled when it is opened
+        # the open tab now, each other one when it is first opened (filling all nine, even
+        # a few per turn of the event loop, blocked the window ~60 ms per turn on a big
+        # initiative while the user looked at one tab)
         tabs = list(self.tabs)
         current = self.ui.tabs.currentIndex()
         if len(tabs) == self.ui.tabs.count() and 0 <= current < len(tabs):
             tabs.insert(0, tabs.pop(current))
         self._unshown, self._tab_data = tabs[1:], data
         tabs[0].show(data)
-        if self._unshown:
-            QTimer.singleShot(0, self._show_more_tabs)
-
-    TAB_CHUNK = 4
-
-    def _show_more_tabs(self) -> None:
-        chunk, self._unshown = self._unshown[:self.TAB_CHUNK], self._unshown[self.TAB_CHUNK:]
-        for tab in chunk:
-            tab.show(self._tab_data)
-        if self._unshown:
-            QTimer.singleShot(0, self._show_more_tabs)
 
     def _tab_opened(self, index: int) -> None:
         if len(self.tabs) == self.ui.tabs.count() and 0 <= index < len(self.tabs) and \

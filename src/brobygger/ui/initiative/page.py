@@ -14,18 +14,15 @@ from brobygger.ui import dialogs, i18n, style
 from brobygger.ui.common import (
     Context,
     combo_value,
-    confirm_delete,
     fill_combo,
     fit_columns,
-    on_delete_key,
-    selected_record,
     setup_table,
-    show_error,
 )
+from brobygger.ui.form_setup import hints, page_form
 from brobygger.ui.forms.ui_initiativespage import Ui_InitiativesPage
-from brobygger.ui.history import add_history_menu
 from brobygger.ui.models import Column, RecordTableModel
 from brobygger.ui.page import Page
+from brobygger.ui.record_table import RecordTable
 
 if TYPE_CHECKING:
     from brobygger.ui.initiative.detail import InitiativeDetail
@@ -36,10 +33,8 @@ class InitiativesPage(Page):
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.ui = ui = Ui_InitiativesPage()
-        ui.setupUi(self)
-        style.set_role(ui.title, "title")
-        style.set_role(ui.hint, "hint")
+        self.ui = ui = page_form(self, Ui_InitiativesPage())
+        hints(ui.hint)
         self.names: dict[uuid.UUID, str] = {}
         self.model = RecordTableModel([
             Column(self.tr("Navn"), lambda r: "    " * r["depth"] + ("↳ " if r["depth"] else "")
@@ -58,12 +53,12 @@ class InitiativesPage(Page):
         ui.statusFilter.currentIndexChanged.connect(self.refresh)
         self._detail: InitiativeDetail | None = None  # built when first opened
         ui.newButton.clicked.connect(self.new_initiative)
-        ui.openButton.clicked.connect(self.open_selected)
-        ui.deleteButton.clicked.connect(self.delete_selected)
-        ui.listView.doubleClicked.connect(lambda _i: self.open_selected())
-        ui.listView.activated.connect(lambda _i: self.open_selected())
-        on_delete_key(ui.listView, self.delete_selected)
-        add_history_menu(ui.listView, ctx)
+        self.records = RecordTable(
+            self, ctx, ui.listView, service="initiatives",
+            open=lambda row: self.show_initiative(row["id"]), record=lambda row: row["initiative"],
+            what=lambda ini: self.tr("initiativet »{name}«").format(name=ini.name))
+        self.records.buttons(ui.openButton, ui.deleteButton)
+        ui.listView.activated.connect(lambda _i: self.records.open())
 
     @property
     def detail(self) -> InitiativeDetail:
@@ -127,26 +122,9 @@ class InitiativesPage(Page):
             return detail.initiative.id
         return None
 
-    def open_selected(self) -> None:
-        row = selected_record(self.ui.listView)
-        if row is not None:
-            self.show_initiative(row["id"])
-
     def new_initiative(self) -> dialogs.RecordDialog:
         dlg = dialogs.InitiativeDialog(self.ctx, None, self)
         dialogs.open_dialog(dlg, lambda ini: self.show_initiative(ini.id))
         return dlg
-
-    def delete_selected(self) -> None:
-        row = selected_record(self.ui.listView)
-        if row is None:
-            return
-        ini = row["initiative"]
-        if not confirm_delete(self, self.tr("initiativet »{name}«").format(name=ini.name)):
-            return
-        self.ctx.tasks.run(lambda: self.ctx.svc.initiatives.delete(
-            ini.id, expected_version=ini.version), None,
-                           lambda exc: show_error(self, exc), write=True)
-
 
 __all__ = ["InitiativesPage"]

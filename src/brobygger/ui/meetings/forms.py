@@ -49,21 +49,24 @@ from brobygger.ui.forms.ui_itemplaguedialog import Ui_ItemPlagueDialog
 from brobygger.ui.forms.ui_meetingdialog import Ui_MeetingDialog
 from brobygger.ui.models import CheckListModel
 
+Choices = Sequence[tuple[uuid.UUID, str]]
+"""What a combo box or check list offers: (id, text) pairs."""
+
 
 class FormDialog(QDialog):
-    """A dialog from a Qt Designer form (``ui_class``: a form layout ``form`` and the
-    ``buttons`` OK/Cancel) with inline errors. Subclasses fill their widgets, implement
-    :meth:`work` (runs in the background) and may override :meth:`field_widgets`."""
+    """A dialog from a Qt Designer form (``ui_class``: the window title, a form layout
+    ``form`` and the ``buttons`` OK/Cancel) with inline errors. Subclasses fill their
+    widgets, implement :meth:`work` (runs in the background) and may override
+    :meth:`field_widgets`."""
 
     ui_class: ClassVar[type]
 
-    def __init__(self, ctx: Context, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.ui = self.ui_class()
-        self.ui.setupUi(self)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
+        self.ui.setupUi(self)  # the form's (translated) title
+        self.setAccessibleName(self.windowTitle())
         self.result_value: Any = None
         self.form: QFormLayout = self.ui.form
         self.error_label = QLabel(self)
@@ -105,19 +108,33 @@ class FormDialog(QDialog):
         self.errors.show(widget, error_text(exc))
 
 
+class ItemDialog(FormDialog):
+    """A record made from an agenda item in the minutes (linked to the meeting and the
+    item): subclasses fill their widgets in :meth:`setup` and write with :meth:`record`."""
+
+    def __init__(self, ctx: Context, item_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.item_id = item_id
+        self.setup()
+
+    def setup(self) -> None:
+        """Hook: name and fill the form's widgets."""
+
+    def record(self, method: str, **values: Any) -> Callable[[], Any]:
+        """The write: ``svc.meetings.<method>(item_id, **values)`` (values read now, on the
+        UI thread; the call runs in the background)."""
+        write, item = getattr(self.ctx.svc.meetings, method), self.item_id
+        return lambda: write(item, **values)
+
+
 class ForumDialog(FormDialog):
     """A new forum (the form: ui/forumdialog.ui)."""
 
     ui_class = Ui_ForumDialog
 
-    def __init__(
-        self,
-        ctx: Context,
-        initiatives: Sequence[tuple[uuid.UUID, str]],
-        people: Sequence[tuple[uuid.UUID, str]],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(ctx, self.tr("Nyt forum"), parent)
+    def __init__(self, ctx: Context, initiatives: Choices, people: Choices,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         ui = self.ui
         self.name, self.kind, self.rhythm, self.place = ui.name, ui.kind, ui.rhythm, ui.place
         fill_combo(self.kind, i18n.choices(FORUM_KINDS))
@@ -150,14 +167,9 @@ class MeetingDialog(FormDialog):
 
     ui_class = Ui_MeetingDialog
 
-    def __init__(
-        self,
-        ctx: Context,
-        forums: Sequence[tuple[uuid.UUID, str]],
-        forum_id: uuid.UUID | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(ctx, self.tr("Nyt møde"), parent)
+    def __init__(self, ctx: Context, forums: Choices, forum_id: uuid.UUID | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         ui = self.ui
         self.forum, self.day, self.has_time = ui.forum, ui.day, ui.has_time
         self.start, self.end, self.place = ui.start, ui.end, ui.place
@@ -191,15 +203,13 @@ class MeetingDialog(FormDialog):
         )
 
 
-class DecisionDialog(FormDialog):
+class DecisionDialog(ItemDialog):
     """A decision or agreement from an agenda item (a log entry with status; the form:
     ui/itemdecisiondialog.ui)."""
 
     ui_class = Ui_ItemDecisionDialog
 
-    def __init__(self, ctx: Context, item_id: uuid.UUID, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Beslutning fra punktet"), parent)
-        self.item_id = item_id
+    def setup(self) -> None:
         ui = self.ui
         self.kind, self.title_edit, self.body, self.status = (
             ui.kind, ui.title_edit, ui.body, ui.status)
@@ -212,15 +222,12 @@ class DecisionDialog(FormDialog):
         return {"title": self.title_edit, "body": self.body}
 
     def work(self) -> Callable[[], Any]:
-        ms = self.ctx.svc.meetings
-        kind, status = combo_value(self.kind), combo_value(self.status)
-        title = self.title_edit.text()
-        body = self.body.toPlainText()
-        item = self.item_id
-        return lambda: ms.record_decision(item, title=title, body=body, type=kind, status=status)
+        return self.record("record_decision", title=self.title_edit.text(),
+                           body=self.body.toPlainText(), type=combo_value(self.kind),
+                           status=combo_value(self.status))
 
 
-class ActionDialog(FormDialog):
+class ActionDialog(ItemDialog):
     """An action (owner, due date) from an agenda item, optionally linked to a decision
     (the form: ui/itemactiondialog.ui)."""
 
@@ -230,15 +237,17 @@ class ActionDialog(FormDialog):
         self,
         ctx: Context,
         item_id: uuid.UUID,
-        people: Sequence[tuple[uuid.UUID, str]],
-        decisions: Sequence[tuple[uuid.UUID, str]],
+        people: Choices,
+        decisions: Choices,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(ctx, self.tr("Handling fra punktet"), parent)
-        self.item_id = item_id
-        ui = self.ui
+        self.people, self.decisions = people, decisions
+        super().__init__(ctx, item_id, parent)
+
+    def setup(self) -> None:
         from brobygger.ui.pickers import replace_combo
 
+        ui, people, decisions = self.ui, self.people, self.decisions
         self.title_edit, self.due, self.decision = ui.title_edit, ui.due, ui.decision
         self.owner = ui.owner = replace_combo(ui.owner)
         self.owner.set_plain(people, self.tr("– ingen –"))
@@ -251,24 +260,17 @@ class ActionDialog(FormDialog):
         return {"title": self.title_edit, "owner_id": self.owner, "due_date": self.due}
 
     def work(self) -> Callable[[], Any]:
-        ms = self.ctx.svc.meetings
-        title = self.title_edit.text()
-        owner, decision = combo_value(self.owner), combo_value(self.decision)
-        due = date_value(self.due)
-        item = self.item_id
-        return lambda: ms.record_action(
-            item, title=title, owner_id=owner, due_date=due, decision_id=decision
-        )
+        return self.record("record_action", title=self.title_edit.text(),
+                           owner_id=combo_value(self.owner), due_date=date_value(self.due),
+                           decision_id=combo_value(self.decision))
 
 
-class PlagueDialog(FormDialog):
+class PlagueDialog(ItemDialog):
     """A plague re-assessment from an agenda item (the form: ui/itemplaguedialog.ui)."""
 
     ui_class = Ui_ItemPlagueDialog
 
-    def __init__(self, ctx: Context, item_id: uuid.UUID, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Plage vurderet på mødet"), parent)
-        self.item_id = item_id
+    def setup(self) -> None:
         ui = self.ui
         self.plague, self.severity, self.note = ui.plague, ui.severity, ui.note
         fill_combo(self.plague, i18n.choices(PLAGUES))
@@ -277,22 +279,17 @@ class PlagueDialog(FormDialog):
         return {"note": self.note, "severity": self.severity}
 
     def work(self) -> Callable[[], Any]:
-        ms = self.ctx.svc.meetings
-        plague, severity = combo_value(self.plague), self.severity.value()
-        note = self.note.text()
-        item = self.item_id
-        return lambda: ms.record_plague(item, plague=plague, severity=severity, note=note)
+        return self.record("record_plague", plague=combo_value(self.plague),
+                           severity=self.severity.value(), note=self.note.text())
 
 
-class AskDialog(FormDialog):
+class AskDialog(ItemDialog):
     """An ask raised at the meeting from an agenda item: what, to whom, answer due (the
     form: ui/itemaskdialog.ui)."""
 
     ui_class = Ui_ItemAskDialog
 
-    def __init__(self, ctx: Context, item_id: uuid.UUID, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Anmodning fra punktet"), parent)
-        self.item_id = item_id
+    def setup(self) -> None:
         ui = self.ui
         self.title_edit, self.addressee, self.level = ui.title_edit, ui.addressee, ui.level
         self.due, self.reason = ui.due, ui.reason
@@ -305,25 +302,18 @@ class AskDialog(FormDialog):
                 "reason": self.reason, "level": self.level}
 
     def work(self) -> Callable[[], Any]:
-        ms = self.ctx.svc.meetings
-        title = self.title_edit.text()
-        to = self.addressee.text()
-        level, due, reason = combo_value(self.level), date_value(self.due), \
-            self.reason.toPlainText()
-        item = self.item_id
-        return lambda: ms.record_ask(item, title=title, addressee=to, level=level,
-                                     due_date=due, reason=reason)
+        return self.record("record_ask", title=self.title_edit.text(),
+                           addressee=self.addressee.text(), level=combo_value(self.level),
+                           due_date=date_value(self.due), reason=self.reason.toPlainText())
 
 
-class BarrierDialog(FormDialog):
+class BarrierDialog(ItemDialog):
     """A barrier re-assessment from an agenda item: impact, escalation level, what is asked
     of whom, status (the form: ui/itembarrierdialog.ui). A concrete ask becomes an ask."""
 
     ui_class = Ui_ItemBarrierDialog
 
-    def __init__(self, ctx: Context, item_id: uuid.UUID, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Barriere vurderet på mødet"), parent)
-        self.item_id = item_id
+    def setup(self) -> None:
         ui = self.ui
         self.barrier, self.impact, self.level = ui.barrier, ui.impact, ui.escalation_level
         self.ask, self.ask_to, self.status = ui.ask, ui.ask_to, ui.status
@@ -336,10 +326,7 @@ class BarrierDialog(FormDialog):
                 "ask_to": self.ask_to, "escalation_level": self.level, "status": self.status}
 
     def work(self) -> Callable[[], Any]:
-        ms = self.ctx.svc.meetings
-        barrier, impact = combo_value(self.barrier), self.impact.value()
-        level, status = combo_value(self.level), combo_value(self.status)
-        ask, to, item = self.ask.text(), self.ask_to.text(), self.item_id
-        return lambda: ms.record_barrier(item, barrier=barrier, impact=impact,
-                                         escalation_level=level, ask=ask, ask_to=to,
-                                         status=status)
+        return self.record("record_barrier", barrier=combo_value(self.barrier),
+                           impact=self.impact.value(), escalation_level=combo_value(self.level),
+                           ask=self.ask.text(), ask_to=self.ask_to.text(),
+                           status=combo_value(self.status))

@@ -6,6 +6,7 @@ meeting's status."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -73,13 +74,12 @@ class MinutesDialog(QDialog):
         self.items_view.selectionModel().currentRowChanged.connect(lambda *_: self._select())
         self.presence.dataChanged.connect(self._presence_changed)
         self.status.currentIndexChanged.connect(lambda _i: self._status_changed())
-        self.decision_button.clicked.connect(self.new_decision)
-        self.action_button.clicked.connect(self.new_action)
-        self.plague_button.clicked.connect(self.new_plague)
-        self.ask_button.clicked.connect(self.new_ask)
-        self.barrier_button.clicked.connect(self.new_barrier)
-        self.pdf_button.clicked.connect(self.export_pdf)
-        self.close_button.clicked.connect(self.finish)
+        commands = ((ui.decision_button, self.new_decision), (ui.action_button, self.new_action),
+                    (ui.plague_button, self.new_plague), (ui.ask_button, self.new_ask),
+                    (ui.barrier_button, self.new_barrier), (ui.pdf_button, self.export_pdf),
+                    (ui.close_button, self.finish))
+        for button, command in commands:
+            button.clicked.connect(command)
         self._loading = True
         self.reload()
 
@@ -207,42 +207,34 @@ class MinutesDialog(QDialog):
         self._child = dialog
         return dialog
 
-    def new_decision(self) -> forms.FormDialog | None:
+    def _from_item(self, make: Callable[[ItemView], forms.FormDialog]
+                   ) -> forms.FormDialog | None:
+        """A dialog for the current item (its notes saved first); None without an item."""
         iv = self.current_item()
         if iv is None:
             return None
         self.save_notes()
-        return self._open(forms.DecisionDialog(self.ctx, iv.item.id, self))
+        return self._open(make(iv))
+
+    def new_decision(self) -> forms.FormDialog | None:
+        return self._from_item(lambda iv: forms.DecisionDialog(self.ctx, iv.item.id, self))
 
     def new_action(self) -> forms.FormDialog | None:
-        iv = self.current_item()
-        if iv is None or self.view_data is None:
+        if self.view_data is None:
             return None
-        self.save_notes()
         people = [(a.person_id, a.name) for a in self.view_data.attendees]
-        decisions = [(lk.record_id, lk.label) for lk in iv.created if lk.entity == "log_entry"]
-        return self._open(forms.ActionDialog(self.ctx, iv.item.id, people, decisions, self))
+        return self._from_item(lambda iv: forms.ActionDialog(
+            self.ctx, iv.item.id, people,
+            [(lk.record_id, lk.label) for lk in iv.created if lk.entity == "log_entry"], self))
 
     def new_plague(self) -> forms.FormDialog | None:
-        iv = self.current_item()
-        if iv is None:
-            return None
-        self.save_notes()
-        return self._open(forms.PlagueDialog(self.ctx, iv.item.id, self))
+        return self._from_item(lambda iv: forms.PlagueDialog(self.ctx, iv.item.id, self))
 
     def new_barrier(self) -> forms.FormDialog | None:
-        iv = self.current_item()
-        if iv is None:
-            return None
-        self.save_notes()
-        return self._open(forms.BarrierDialog(self.ctx, iv.item.id, self))
+        return self._from_item(lambda iv: forms.BarrierDialog(self.ctx, iv.item.id, self))
 
     def new_ask(self) -> forms.FormDialog | None:
-        iv = self.current_item()
-        if iv is None:
-            return None
-        self.save_notes()
-        return self._open(forms.AskDialog(self.ctx, iv.item.id, self))
+        return self._from_item(lambda iv: forms.AskDialog(self.ctx, iv.item.id, self))
 
     def export_pdf(self) -> None:
         from brobygger.ui.meetings.exports import export_minutes

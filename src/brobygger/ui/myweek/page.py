@@ -24,6 +24,7 @@ from brobygger.services.person_choices import person_choices
 from brobygger.services.unit_of_work import Changes
 from brobygger.ui import style
 from brobygger.ui.common import Context, combo_value, set_combo_value, setup_table
+from brobygger.ui.form_setup import add_text
 from brobygger.ui.meetings import MEETING_TABLES, SECTION_STYLE
 from brobygger.ui.models import Column, RecordTableModel
 from brobygger.ui.page import ALL_TABLES, Page
@@ -71,10 +72,7 @@ class MyWeekPage(Page):
         me_label.setBuddy(self.me)
         head.addWidget(self.me)
         outer.addLayout(head)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        style.set_role(self.summary, "hint")
-        outer.addWidget(self.summary)
+        self.summary = add_text(outer, "", self, "hint")
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         body = QWidget(scroll)
