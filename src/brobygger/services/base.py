@@ -51,6 +51,27 @@ REFERENCE_NOUNS = (
     N_("tilknytningen"), N_("Betegnelse"), N_("Id"), N_("Post"), N_("Punkt"),
 )
 
+@dataclasses.dataclass(frozen=True)
+class Related:
+    """DTO fields read from the row a record points to: ``key`` is the record's column
+    holding the id of a ``model`` row, ``fields`` maps a DTO field to that row's column
+    (a party's organisation name and sector, a member's name and title)."""
+
+    key: str
+    model: type[models.Record]
+    fields: Mapping[str, str]
+
+    def values(self, s: Session, rows: Sequence[Any]) -> dict[Any, dict[str, Any]]:
+        """The fields per id the rows point to, read in chunks of ids."""
+        columns = [col(getattr(self.model, c)) for c in self.fields.values()]
+        found: dict[Any, dict[str, Any]] = {}
+        for chunk in chunked({getattr(r, self.key) for r in rows}):
+            for id_, *values in s.execute(select(col(self.model.id), *columns).where(
+                    col(self.model.id).in_(chunk))):
+                found[id_] = dict(zip(self.fields, values, strict=True))
+        return found
+
+
 # EntityService subclass -> its columns in DTO order, or None (see EntityService._positional)
 _POSITIONAL: dict[type, list[Any] | None] = {}
 
@@ -66,6 +87,7 @@ class EntityService(Generic[M, D, F]):
     dto_class: ClassVar[type[RecordDTO]]
     noun_da: ClassVar[str] = "posten"
     order_by: ClassVar[Sequence[str]] = ("created_at",)
+    related: ClassVar[Related | None] = None  # DTO fields from the row the record points to
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -89,6 +111,8 @@ class EntityService(Generic[M, D, F]):
         """Write related rows (links) in the same transaction."""
 
     def to_dto(self, s: Session, row: M) -> D:
+        if self.related is not None:
+            return self.to_dtos(s, [row])[0]
         return self._dto_from(row, {})
 
     def _dto_from(self, row: Any, extra: Mapping[str, Any]) -> D:
@@ -99,6 +123,9 @@ class EntityService(Generic[M, D, F]):
 
     def to_dtos(self, s: Session, rows: Sequence[Any]) -> list[D]:
         """DTOs of many rows: ORM objects or the plain column rows of :meth:`_query`."""
+        if self.related is not None:
+            found = self.related.values(s, rows)
+            return [self._dto_from(r, found[getattr(r, self.related.key)]) for r in rows]
         return [self.to_dto(s, r) for r in rows]
 
     def _positional(self) -> list[Any] | None:
@@ -109,6 +136,7 @@ class EntityService(Generic[M, D, F]):
             names = [f.name for f in dataclasses.fields(self.dto_class)]
             table_names = set(self.model.__table__.columns.keys())  # type: ignore[attr-defined]
             plain = (cls.to_dto is EntityService.to_dto and cls.to_dtos is EntityService.to_dtos
+                     and cls.related is None
                      and len(names) == len(table_names) and set(names) == table_names)
             _POSITIONAL[cls] = [getattr(self.model, n) for n in names] if plain else None
         return _POSITIONAL[cls]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import re
 import uuid
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -32,7 +32,7 @@ from brobygger.services.base import (
     Clean,
     EntityService,
     NamedService,
-    chunked,
+    Related,
     code,
     optional_date,
     optional_text,
@@ -169,6 +169,8 @@ class Parties(EntityService[models.InitiativeParty, dto.Party, inputs.PartyField
     """The organisations that are parties to an initiative."""
 
     noun_da = "parten"
+    related = Related("organisation_id", models.Organisation,
+                      {"organisation_name": "name", "sector": "sector"})
 
     def clean(self, s: Session, data: Clean, existing: models.InitiativeParty | None) -> Clean:
         initiative_id = self.ref(s, models.Initiative, data.get("initiative_id"),
@@ -187,18 +189,6 @@ class Parties(EntityService[models.InitiativeParty, dto.Party, inputs.PartyField
         return {"initiative_id": initiative_id, "organisation_id": organisation_id,
                 "role": optional_text(data.get("role"), 300)}
 
-    def to_dto(self, s: Session, row: Any) -> dto.Party:
-        return self.to_dtos(s, [row])[0]
-
-    def to_dtos(self, s: Session, rows: Sequence[Any]) -> list[dto.Party]:
-        org = models.Organisation
-        found = {i: (name, sector) for chunk in chunked({r.organisation_id for r in rows})
-                 for i, name, sector in s.execute(
-                     select(col(org.id), col(org.name), col(org.sector)).where(
-                         col(org.id).in_(chunk)))}
-        return [self._dto_from(r, {"organisation_name": found[r.organisation_id][0],
-                                   "sector": found[r.organisation_id][1]}) for r in rows]
-
     def list(self, initiative_id: uuid.UUID) -> list[dto.Party]:
         return self._query(models.InitiativeParty.initiative_id == initiative_id)
 
@@ -211,6 +201,8 @@ class Members(EntityService[models.InitiativeMember, dto.Member, inputs.MemberFi
     """People in an initiative with their role (leder, sponsor, projektleder, …)."""
 
     noun_da = "medlemmet"
+    related = Related("person_id", models.Person,
+                      {"person_name": "name", "person_title": "title"})
 
     def clean(self, s: Session, data: Clean, existing: models.InitiativeMember | None) -> Clean:
         return {
@@ -219,18 +211,6 @@ class Members(EntityService[models.InitiativeMember, dto.Member, inputs.MemberFi
             "person_id": self.ref(s, models.Person, data.get("person_id"), "person_id", "person"),
             "role": code(MEMBER_ROLES, data.get("role") or MEMBER_ROLES.default, "role"),
         }
-
-    def to_dto(self, s: Session, row: Any) -> dto.Member:
-        return self.to_dtos(s, [row])[0]
-
-    def to_dtos(self, s: Session, rows: Sequence[Any]) -> list[dto.Member]:
-        person = models.Person
-        found = {i: (name, title) for chunk in chunked({r.person_id for r in rows})
-                 for i, name, title in s.execute(
-                     select(col(person.id), col(person.name), col(person.title)).where(
-                         col(person.id).in_(chunk)))}
-        return [self._dto_from(r, {"person_name": found[r.person_id][0],
-                                   "person_title": found[r.person_id][1]}) for r in rows]
 
     def list(self, *, initiative_id: uuid.UUID | None = None,
              person_id: uuid.UUID | None = None) -> builtins.list[dto.Member]:
