@@ -7,17 +7,8 @@ from collections.abc import Sequence
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from brobygger.domain import rules
-from brobygger.domain.catalogue import (
-    BARRIER_STATUSES,
-    BARRIERS,
-    DECISION_STATUSES,
-    ENTRY_TYPES,
-    ESCALATION_LEVELS,
-    INITIATIVE_STATUSES,
-    PLAGUES,
-)
 from brobygger.dto.briefs import TOP_LEVELS, InitiativeData
-from brobygger.reports.blocks import SEVERITY, Blocks, Cell, _label
+from brobygger.reports.blocks import SEVERITY, Blocks, Cell
 from brobygger.reports.typography import date_da, esc, number_da
 
 
@@ -53,7 +44,7 @@ class PortfolioSections(Blocks):
             sponsors = [info.name for m, info in c.members if m.role == "sponsor"]
             leaders = sum(1 for m, _info in c.members if m.role in ("leder", "medlem"))
             rows.append([self.p(f"<b>{esc(c.initiative.name)}</b>", self.st.cell),
-                         _label(INITIATIVE_STATUSES, c.initiative.status, self.lang),
+                         self.code("initiative", "status", c.initiative.status),
                          ", ".join(sponsors) or "–", str(leaders),
                          str(len(c.open_asks))])
         out.append(self.table(["Delinitiativ", "Status", "Sponsorer", "Ledere", "Åbne anm."],
@@ -69,9 +60,9 @@ class PortfolioSections(Blocks):
                          key=lambda b: (b.escalation_level not in TOP_LEVELS, -b.impact,
                                         b.barrier))
         for b in ordered:
-            level = _label(ESCALATION_LEVELS, b.escalation_level, self.lang).lower()
-            status = _label(BARRIER_STATUSES, b.status, self.lang).lower()
-            head = (f"<b>{esc(_label(BARRIERS, b.barrier, self.lang))}</b> "
+            level = self.code("barrier_assessment", "escalation_level", b.escalation_level).lower()
+            status = self.code("barrier_assessment", "status", b.status).lower()
+            head = (f"<b>{esc(self.code('barrier_assessment', 'barrier', b.barrier))}</b> "
                     f"<font color='#5A6270'>({esc(level)}, {esc(status)})</font>")
             ask = f": {esc(b.ask)}" if b.ask else ": <i>anmodningen er ikke formuleret</i>"
             to = f" – til {esc(b.ask_to)}" if b.ask_to else ""
@@ -95,7 +86,8 @@ class PortfolioSections(Blocks):
                           else ": <i>ingen afhjælpning beskrevet</i>")
             level = (f"ikke vurderet siden {date_da(pl.assessed_on)}"
                      if pl in data.stale_plagues else SEVERITY.get(pl.severity, '').lower())
-            out.append(Paragraph(f"<b>{esc(_label(PLAGUES, pl.plague, self.lang))}</b> "
+            name = self.code("plague_assessment", "plague", pl.plague)
+            out.append(Paragraph(f"<b>{esc(name)}</b> "
                                  f"({esc(level)}){mitigation}", bullet, bulletText="•"))
         return out
 
@@ -121,10 +113,10 @@ class PortfolioSections(Blocks):
         if not data.decisions:
             out.append(self.empty("Ingen i perioden."))
         for e in data.decisions:
-            status = _label(DECISION_STATUSES, e.decision_status, self.lang).lower()
+            status = self.code("log_entry", "decision_status", e.decision_status).lower()
             out.append(Paragraph(
                 f"{date_da(e.entry_date)}: <b>{esc(e.title)}</b> "
-                f"<font color='#5A6270'>({esc(_label(ENTRY_TYPES, e.type, self.lang).lower())}"
+                f"<font color='#5A6270'>({esc(self.code('log_entry', 'type', e.type).lower())}"
                 f"{', ' + esc(status) if status else ''})</font>", bullet, bulletText="•"))
         return out
 
@@ -191,7 +183,7 @@ def portfolio_rows(sec: Blocks, items: Sequence[InitiativeData]) -> list[list[Ce
         on_track = sum(1 for ind in d.indicators if ind.on_track)
         results = (f"{on_track} af {len(d.indicators)} på vej" if d.indicators
                    else "Ingen indikatorer")
-        plagues: Cell = (sec.p(esc(", ".join(_label(PLAGUES, p.plague, sec.lang)
+        plagues: Cell = (sec.p(esc(", ".join(sec.code("plague_assessment", "plague", p.plague)
                                              for p in d.active_plagues)), sec.st.cell_muted)
                          if d.active_plagues else "Ingen")
         asks = len(d.open_asks)
@@ -199,7 +191,7 @@ def portfolio_rows(sec: Blocks, items: Sequence[InitiativeData]) -> list[list[Ce
         actions = f"{open_n} åbne"
         if d.overdue_actions:
             actions += f"\n{len(d.overdue_actions)} over frist"
-        rows.append([name, _label(INITIATIVE_STATUSES, i.status, sec.lang), relations, results,
+        rows.append([name, sec.code("initiative", "status", i.status), relations, results,
                      plagues, str(asks), actions])
     return rows
 
