@@ -138,11 +138,43 @@ def setup_server(prefix: str, users: int, scale: float, fresh: bool,
         with admin.connect() as c:
             c.exec_driver_sql(f"ALTER DATABASE {template}_filling RENAME TO {template}")
         say(f"  kept as the template {template} (VACUUM ANALYZE done)")
+    upgrade_template(prefix, template, say)
     with admin.connect() as c:
         c.exec_driver_sql(f"CREATE DATABASE {prefix}_db OWNER {prefix}_owner "
                           f"TEMPLATE {template}")
     admin.dispose()
     return read_plan(prefix)
+
+
+def upgrade_template(prefix: str, template: str, say: Any) -> None:
+    """A template filled by an older version is migrated once, as the app migrates a
+    workspace (the first user to open it), and analysed again – not each run's copy
+    while the users wait."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    from brobygger.store.workspace import Workspace
+
+    url = make_url(ADMIN_URL).set(database=template)
+
+    def version() -> str:
+        eng = create_engine(url, isolation_level="AUTOCOMMIT")
+        try:
+            with eng.connect() as c:
+                return str(c.exec_driver_sql("SELECT version_num FROM alembic_version")
+                           .scalar_one())
+        finally:
+            eng.dispose()
+
+    before = version()
+    Workspace.open_url(user_url(prefix, 1, template)).close()
+    after = version()
+    if after != before:
+        eng = create_engine(url, isolation_level="AUTOCOMMIT")
+        with eng.connect() as c:
+            c.exec_driver_sql("VACUUM (ANALYZE)")
+        eng.dispose()
+        say(f"  the template {template} migrated from {before} to {after}")
 
 
 def teardown_server(prefix: str, users: int, *, template: bool = False) -> None:
@@ -269,7 +301,8 @@ class User(threading.Thread):
                 continue
             name, read, *initiative = self.view
             tables = VIEW_TABLES[name]
-            if (changes.concerns(initiative[0]) if initiative
+            concerns = getattr(changes, "concerns", None)  # (older app versions: any)
+            if ((concerns is None or concerns(initiative[0])) if initiative
                     else changes.touches(tables)):
                 self.timed("reload", read)
 

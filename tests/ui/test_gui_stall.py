@@ -125,3 +125,37 @@ def test_every_message_box_of_the_app_is_one_that_fits_itself():
              for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
              if made.search(line)]
     assert found == []
+
+
+def test_a_misplaced_tab_bar_is_moved_without_relinking_the_window(qtbot, monkeypatch):
+    """The tabs come before their pages' controls; moving the bar is one link, not a
+    re-link of the window's whole focus chain (~20 ms a view once several were built)."""
+    from PySide6.QtWidgets import QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+    from brobygger.ui import accessibility
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    for i in range(40):  # the rest of the window: other views' controls
+        layout.addWidget(QLineEdit(objectName=f"other{i}"))
+    tabs = QTabWidget()
+    for i in range(2):
+        page = QWidget()
+        inner = QVBoxLayout(page)
+        inner.addWidget(QLineEdit(objectName=f"field{i}"))
+        inner.addWidget(QPushButton(f"Knap {i}", objectName=f"button{i}"))
+        tabs.addTab(page, f"Fane {i}")
+    layout.addWidget(tabs)
+    layout.addWidget(QPushButton("Sidst", objectName="last"))
+    QWidget.setTabOrder(window.findChild(QPushButton, "last"), tabs.tabBar())  # bar last
+    window.show()
+    links: list[tuple[str, str]] = []
+    original = QWidget.setTabOrder
+    monkeypatch.setattr(QWidget, "setTabOrder", staticmethod(
+        lambda a, b: (links.append((a.objectName(), b.objectName())), original(a, b))))
+    accessibility.tab_bars_first(window)
+    names = [w.objectName() for w in accessibility.focus_chain(window)]
+    assert names.index("qt_tabwidget_tabbar") == names.index("other39") + 1
+    assert names.index("qt_tabwidget_tabbar") < names.index("field0") < names.index("last")
+    assert len(links) <= 2  # was one per control of the window

@@ -87,3 +87,24 @@ def test_the_overview_reads_only_the_actions_due_this_week(demo_window, monkeypa
             and today <= a.due_date <= today + timedelta(days=7)]
     assert sorted(shown) == sorted(week)
     assert read and all(sorted(titles) == sorted(week) for titles in read)  # nothing more
+
+
+def test_the_overview_reads_the_party_names_once(demo_window, monkeypatch) -> None:
+    """The cards' summaries take the names the Overblik has just read (5,000 people and
+    1,000 organisations at scale 1: ~30 ms each time)."""
+    from brobygger.services.overview import Overview
+
+    calls: list[int] = []
+    real = Overview.party_names
+
+    def spy(self):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return real(self)
+
+    monkeypatch.setattr(Overview, "party_names", spy)
+    page = demo_window.show_page("overview")
+    page.refresh()
+    settle(demo_window.ctx)
+    assert len(page.cards) > 0 and len(calls) == 1
+    pairs = [p for s in page._summaries for p in s.pairs]
+    assert pairs and all(p.a_name != "?" and p.b_name != "?" for p in pairs)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -23,6 +24,7 @@ from brobygger.ui.common import (
 from brobygger.ui.form_setup import hints, page_form
 from brobygger.ui.forms.ui_actionspage import Ui_ActionsPage
 from brobygger.ui.models import Column, RecordTableModel
+from brobygger.ui.name_book import name_book
 from brobygger.ui.page import PARTY_TABLES, Page
 from brobygger.ui.record_table import RecordTable
 
@@ -37,7 +39,7 @@ class ActionsPage(Page):
         super().__init__(ctx, parent)
         self.ui = ui = page_form(self, Ui_ActionsPage())
         hints(ui.summaryLabel)
-        self.names: dict[uuid.UUID, str] = {}
+        self.names: Mapping[uuid.UUID, str] = {}
         today = date.today
         self.model = RecordTableModel([
             Column(self.tr("Frist"), lambda a: i18n.fmt_date_short(a.due_date) or "–",
@@ -73,6 +75,7 @@ class ActionsPage(Page):
         svc = self.ctx.svc
         show = combo_value(self.ui.showFilter)
         initiative_id = combo_value(self.ui.initiativeFilter)
+        book = name_book(self.ctx)
 
         def work() -> dict[str, Any]:
             today = date.today()
@@ -82,9 +85,8 @@ class ActionsPage(Page):
                       else self._counts(svc))
             if show == "overdue":
                 actions = [a for a in actions if a.is_overdue(today)]
-            names = svc.overview.party_names()
+            names = book.with_initiatives(svc)  # shared with the other views, not a copy
             initiatives = svc.initiatives.all()
-            names.update({i.id: i.name for i in svc.initiatives.all(include_deleted=True)})
             return {"actions": actions, "names": names, "initiatives": initiatives,
                     **counts}
 

@@ -40,6 +40,7 @@ from brobygger.ui.directory_people import PeopleModel
 from brobygger.ui.form_setup import page_form
 from brobygger.ui.forms.ui_directorypage import Ui_DirectoryPage
 from brobygger.ui.models import Column, RecordTableModel
+from brobygger.ui.name_book import name_book
 from brobygger.ui.page import Page
 from brobygger.ui.record_table import RecordTable
 from brobygger.ui.render import organisation_html, person_html
@@ -193,10 +194,10 @@ class DirectoryPage(Page):
 
     def _person_selected(self, *_args: object) -> None:
         svc = self.ctx.svc
+        book = name_book(self.ctx)
 
         def gather(person: Any) -> dict[str, Any]:
-            names = svc.overview.party_names()
-            names.update({i.id: i.name for i in svc.initiatives.all(include_deleted=True)})
+            names = book.with_initiatives(svc)  # shared with the other views, not a copy
             relations = svc.relationships.list(party_id=person.id)
             if person.organisation_id:
                 relations += svc.relationships.list(party_id=person.organisation_id)
@@ -217,11 +218,10 @@ class DirectoryPage(Page):
 
     def _org_selected(self, *_args: object) -> None:
         svc = self.ctx.svc
+        book = name_book(self.ctx)
 
         def gather(org: Any) -> dict[str, Any]:
-            names = svc.overview.party_names()
-            initiatives = svc.initiatives.all(include_deleted=True)
-            names.update({i.id: i.name for i in initiatives})
+            names = book.with_initiatives(svc)  # shared with the other views, not a copy
             parties = [p for i in svc.initiatives.all() for p in svc.parties.list(i.id)
                        if p.organisation_id == org.id]
             return {"organisation": org, "names": names,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -159,7 +159,7 @@ class LogTableModel(QAbstractTableModel):
         self._loading: tuple[int, int] | None = None  # (generation, block) being read
         self._generation = 0
         self._last = -1
-        self.initiative_names: dict[uuid.UUID, str] = {}
+        self.initiative_names: Mapping[uuid.UUID, str] = {}
         self.headers = [_tr("models", "Dato"), _tr("models", "Type"), _tr("models", "Titel"),
                         _tr("models", "Initiativ"),
                         _tr("models", "Status/niveau"), _tr("models", "Mærker")]
@@ -192,7 +192,7 @@ class LogTableModel(QAbstractTableModel):
         return replace(listing, blocks=blocks, around_row=row)
 
     def set_listing(self, listing: LogListing,
-                    names: dict[uuid.UUID, str] | None = None) -> None:
+                    names: Mapping[uuid.UUID, str] | None = None) -> None:
         self.beginResetModel()
         self._listing = replace(listing, blocks={})
         self._blocks = OrderedDict(sorted(listing.blocks.items()))
@@ -206,7 +206,7 @@ class LogTableModel(QAbstractTableModel):
             self.initiative_names = names
         self.endResetModel()
 
-    def set_ids(self, ids: Sequence[uuid.UUID], names: dict[uuid.UUID, str] | None = None
+    def set_ids(self, ids: Sequence[uuid.UUID], names: Mapping[uuid.UUID, str] | None = None
                 ) -> None:
         """Show exactly these entries, in this order (rows are read as they are shown)."""
         self.set_listing(LogListing(total=len(ids), ids=tuple(ids)), names)

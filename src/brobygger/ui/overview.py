@@ -197,7 +197,7 @@ class OverviewPage(Page):
             names.update({i.id: i.name for i in initiatives})
             return {  # the summaries of the first cards only: the rest when asked for
                 "initiatives": initiatives,
-                "summaries": svc.overview.summaries(today, initiatives[:batch]),
+                "summaries": svc.overview.summaries(today, initiatives[:batch], names),
                 "recent": svc.log.list(limit=12),
                 # due this week, read as such: not the thousands overdue (issue 21)
                 "due": svc.actions.list(open_only=True, due_from=today,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from brobygger.domain import rules
@@ -46,7 +46,7 @@ def _section(heading: str, items: list[str], none: str | None = None) -> list[st
     return [_heading(heading), body]
 
 
-def entry_html(e: dto.LogEntry | None, names: dict[uuid.UUID, str]) -> str:
+def entry_html(e: dto.LogEntry | None, names: Mapping[uuid.UUID, str]) -> str:
     if e is None:
         return CSS + _muted(_tr("render", "Vælg en indførsel for at læse den."))
     meta = [i18n.fmt_date(e.entry_date), i18n.label(ENTRY_TYPES, e.type)]

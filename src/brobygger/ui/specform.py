@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brobygger.ui import style
+from brobygger.ui.form_setup import add_text
 
 Spec = tuple[tuple[str, object, str], ...]
 
@@ -76,11 +75,9 @@ class SpecForm:
     warns: ClassVar[bool] = False
     size: ClassVar[tuple[int, int]] = (560, 0)
 
-    def setupUi(self, dialog: QDialog) -> None:
+    def setupUi(self, dialog: QWidget) -> None:
         box = QVBoxLayout(dialog)
-        self.intro = QLabel(dialog)
-        self.intro.setWordWrap(True)
-        box.addWidget(self.intro)
+        self.intro = add_text(box, "", dialog)
         if self.scrolls:
             scroll = QScrollArea(dialog)
             scroll.setWidgetResizable(True)
@@ -94,12 +91,9 @@ class SpecForm:
             add_rows(self, self.form, self.spec, self.context, dialog)
             box.addLayout(self.form)
         if self.warns:
-            self.warning = QLabel(dialog)
-            self.warning.setWordWrap(True)
+            self.warning = add_text(box, "", dialog, "error")
             self.warning.setObjectName("warning")
-            style.set_role(self.warning, "error")
             self.warning.hide()
-            box.addWidget(self.warning)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
             dialog)

@@ -67,14 +67,6 @@ class _Agreements:
     def service_part(self) -> Any:
         return getattr(self.ctx.svc.agreements, self.part)  # type: ignore[attr-defined]
 
-    def write(self, values: dict[str, Any]) -> Callable[[], Any]:
-        svc = self.service_part()
-        record = self.record  # type: ignore[attr-defined]
-        if record is None:
-            return lambda: svc.create(**values)
-        record_id, version = record.id, self.loaded_version()  # type: ignore[attr-defined]
-        return lambda: svc.update(record_id, expected_version=version, **values)
-
 
 class AgreementDialog(_Agreements, RecordDialog):
     """A new agreement, or one version's details."""

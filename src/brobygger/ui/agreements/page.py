@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from brobygger.domain.agreements import AGREEMENT_KINDS, AGREEMENT_STATUSES
 from brobygger.ui import i18n, style
+from brobygger.ui.buttons import command_row
 from brobygger.ui.common import (
     Context,
     combo_value,
@@ -195,23 +196,15 @@ class AgreementsPage(Page):
                          lambda t: (t.transfer.id, t.transfer.task))
 
     def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("&Ny aftale …"), self)
-        self.edit_button = QPushButton(self.tr("&Ret …"), self)
-        self.version_button = QPushButton(self.tr("Ny &version …"), self)
-        self.deviation_button = QPushButton(self.tr("Registrér &afvigelse …"), self)
-        self.transfer_button = QPushButton(self.tr("Ny &opgaveoverdragelse …"), self)
-        self.brief_button = QPushButton(self.tr("O&pfølgning (PDF) …"), self)
-        self.history_button = QPushButton(self.tr("&Historik …"), self)
-        for b, slot in ((self.new_button, self.new), (self.edit_button, self.edit),
-                        (self.version_button, self.new_version),
-                        (self.deviation_button, self.new_deviation),
-                        (self.transfer_button, self.new_transfer),
-                        (self.brief_button, self.export_brief),
-                        (self.history_button, self.history)):
-            b.clicked.connect(slot)
-            row.addWidget(b)
-        row.addStretch(1)
+        row, buttons = command_row(self, [
+            (self.tr("&Ny aftale …"), self.new), (self.tr("&Ret …"), self.edit),
+            (self.tr("Ny &version …"), self.new_version),
+            (self.tr("Registrér &afvigelse …"), self.new_deviation),
+            (self.tr("Ny &opgaveoverdragelse …"), self.new_transfer),
+            (self.tr("O&pfølgning (PDF) …"), self.export_brief),
+            (self.tr("&Historik …"), self.history)])
+        (self.new_button, self.edit_button, self.version_button, self.deviation_button,
+         self.transfer_button, self.brief_button, self.history_button) = buttons
         return row
 
     # -- texts ------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
@@ -145,6 +145,12 @@ class AskDialog(RecordDialog):
             self.mark_clean()
 
 
+def closed_choices() -> list[tuple[str, str]]:
+    """The statuses an ask is closed with (answering can close it, too)."""
+    return [(c, i18n.label(ASK_STATUSES, c)) for c in ASK_STATUSES.codes()
+            if c in CLOSED_STATUSES]
+
+
 class _AnswerForm(_Form):
     spec = (
         ("answer", QT_TRANSLATE_NOOP("asks", "&Svar"), "text"),
@@ -154,37 +160,43 @@ class _AnswerForm(_Form):
     )
 
 
-class AnswerDialog(RecordDialog):
+class _AskStep(RecordDialog):
+    """A step in an ask's life (answer, close) on the ask loaded: the intro names the ask;
+    the fields start empty (they are the step's, not the ask's)."""
+
+    service = "asks"
+    intro: ClassVar[object] = ""
+
+    def load(self, record: Any) -> None:
+        self.ui.intro.setText(_tr("asks", str(self.intro)).format(title=record.title))
+
+
+class AnswerDialog(_AskStep):
     """Record the answer; with an outcome the ask is closed at the same time."""
 
     ui_class = _AnswerForm
-    service = "asks"
     fields = ("answer", "answered_by", "answered_on", "outcome")
+    intro = QT_TRANSLATE_NOOP("asks", "Svar på: {title}")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Besvar anmodning")
 
     def setup(self) -> None:
         ui = self.ui
         outcomes = [("besvaret", _tr("asks", "Besvaret – styregruppen følger op"))]
-        outcomes += [(c, i18n.label(ASK_STATUSES, c)) for c in ASK_STATUSES.codes()
-                     if c in CLOSED_STATUSES]
-        fill_combo(ui.outcome, outcomes)
+        fill_combo(ui.outcome, outcomes + closed_choices())
 
     def load(self, record: Any) -> None:
+        super().load(record)
         ui = self.ui
-        ui.intro.setText(_tr("asks", "Svar på: {title}").format(title=record.title))
         ui.answer.setPlainText(record.answer)
         ui.answered_by.setText(record.answered_by)
         self.set_value(self.widget_for("answered_on") or ui.answered_on,
                        record.answered_on or date.today())
 
     def write(self, values: dict[str, Any]) -> Callable[[], Any]:
-        svc, rid, version = self.ctx.svc.asks, self.record.id, self.loaded_version()
         outcome = values.get("outcome")
-        return lambda: svc.answer(rid, answer=values["answer"],
-                                  answered_on=values["answered_on"],
-                                  answered_by=values["answered_by"],
-                                  outcome=None if outcome == "besvaret" else outcome,
-                                  expected_version=version)
+        return self.act("answer", answer=values["answer"], answered_on=values["answered_on"],
+                        answered_by=values["answered_by"],
+                        outcome=None if outcome == "besvaret" else outcome)
 
 
 class _CloseForm(_Form):
@@ -195,24 +207,20 @@ class _CloseForm(_Form):
     )
 
 
-class CloseDialog(RecordDialog):
+class CloseDialog(_AskStep):
+    """Close an ask with its outcome."""
+
     ui_class = _CloseForm
-    service = "asks"
     fields = ("status", "closed_on", "note")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Luk anmodning")
+    intro = QT_TRANSLATE_NOOP("asks", "Luk: {title}")
 
     def setup(self) -> None:
-        fill_combo(self.ui.status, [(c, i18n.label(ASK_STATUSES, c))
-                                    for c in ASK_STATUSES.codes() if c in CLOSED_STATUSES])
-
-    def load(self, record: Any) -> None:
-        self.ui.intro.setText(_tr("asks", "Luk: {title}").format(title=record.title))
+        fill_combo(self.ui.status, closed_choices())
 
     def write(self, values: dict[str, Any]) -> Callable[[], Any]:
-        svc, rid, version = self.ctx.svc.asks, self.record.id, self.loaded_version()
-        return lambda: svc.close(rid, outcome=values["status"] or "",
-                                 closed_on=values["closed_on"], note=values["note"] or "",
-                                 expected_version=version)
+        return self.act("close", outcome=values["status"] or "", closed_on=values["closed_on"],
+                        note=values["note"] or "")
 
 
 class _SelfReviewForm(_Form):
@@ -232,7 +240,6 @@ class SelfReviewDialog(RecordDialog):
     service = "self_reviews"
     fields = ("topic", "reviewed_on", "note", "shared")
     title_new = QT_TRANSLATE_NOOP("dialogs", "Egen evaluering")
-    title_edit = QT_TRANSLATE_NOOP("dialogs", "Egen evaluering")
 
     def setup(self) -> None:
         from brobygger.domain.catalogue import CHIEF_TASKS, COMPETENCIES

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -27,6 +26,7 @@ from brobygger.domain.catalogue import ACTION_STATUSES, ASK_LEVELS, ASK_STATUSES
 from brobygger.services.asks import AskFilter, is_open
 from brobygger.ui import i18n, style
 from brobygger.ui.asks.dialogs import AnswerDialog, AskDialog, CloseDialog, reopen_ask
+from brobygger.ui.buttons import command_row
 from brobygger.ui.common import (
     Context,
     ask,
@@ -125,31 +125,19 @@ class AsksPanel(QWidget):
         self.addressee_filter.textChanged.connect(self.apply_filters)
         self.view.selectionModel().selectionChanged.connect(self.show_selected)
         self.view.doubleClicked.connect(lambda _i: self.edit())
-        self.new_button.clicked.connect(self.new)
-        self.edit_button.clicked.connect(self.edit)
-        self.answer_button.clicked.connect(self.answer)
-        self.close_button.clicked.connect(self.close_ask)
-        self.reopen_button.clicked.connect(self.reopen)
-        self.history_button.clicked.connect(self.history)
-        self.merge_button.clicked.connect(self.merge)
         self.show_selected()
 
     def _buttons(self) -> QHBoxLayout:
-        buttons = QHBoxLayout()
-        self.new_button = QPushButton(_tr("asks", "&Ny anmodning …"), self)
-        self.edit_button = QPushButton(_tr("asks", "&Ret …"), self)
-        self.answer_button = QPushButton(_tr("asks", "&Besvar …"), self)
-        self.close_button = QPushButton(_tr("asks", "&Luk …"), self)
-        self.reopen_button = QPushButton(_tr("asks", "&Genåbn"), self)
-        self.history_button = QPushButton(_tr("asks", "&Historik …"), self)
-        self.merge_button = QPushButton(_tr("asks", "&Flet …"), self)
+        row, buttons = command_row(self, [
+            (_tr("asks", "&Ny anmodning …"), self.new), (_tr("asks", "&Ret …"), self.edit),
+            (_tr("asks", "&Besvar …"), self.answer), (_tr("asks", "&Luk …"), self.close_ask),
+            (_tr("asks", "&Genåbn"), self.reopen), (_tr("asks", "&Historik …"), self.history),
+            (_tr("asks", "&Flet …"), self.merge)])
+        (self.new_button, self.edit_button, self.answer_button, self.close_button,
+         self.reopen_button, self.history_button, self.merge_button) = buttons
         self.merge_button.setToolTip(_tr("asks", "Vælg to anmodninger om samme sag (Ctrl+klik) "
                                                  "og læg dem sammen til én."))
-        for b in (self.new_button, self.edit_button, self.answer_button, self.close_button,
-                  self.reopen_button, self.history_button, self.merge_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        return buttons
+        return row
 
     def _model(self) -> RecordTableModel:
         return RecordTableModel([

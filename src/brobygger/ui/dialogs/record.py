@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -53,6 +52,7 @@ from brobygger.ui.common import (
 )
 from brobygger.ui.datefield import DateField, replace_date_edit
 from brobygger.ui.discard import DiscardGuard
+from brobygger.ui.form_setup import standard_buttons
 from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.models import CheckListModel
 from brobygger.ui.numberfields import ScoreBox, replace_spin_box
@@ -154,23 +154,14 @@ class RecordDialog(DiscardGuard, QDialog):
         self._clear_marks_on_change()
         if record is not None:
             self.load(record)
-            title = self.title_edit
+            title = self.title_edit or self.title_new  # one title serves both when alike
         else:
             self.load_defaults(defaults)
             title = self.title_new
         if title:
             self.setWindowTitle(QCoreApplication.translate("dialogs", str(title)))
-        buttons: QDialogButtonBox = self.ui.buttons
         self._start_lookups()
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        if save is not None:
-            save.setText(_tr("dialogs", "Gem"))
-            save.setDefault(True)
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        if cancel is not None:
-            cancel.setText(_tr("dialogs", "Annuller"))
+        standard_buttons(self, self.ui.buttons, _tr("dialogs", "Gem"), self.save)
         self.mark_clean()
 
     def _elide_combos(self) -> None:
@@ -321,11 +312,21 @@ class RecordDialog(DiscardGuard, QDialog):
         return out
 
     def write(self, values: dict[str, Any]) -> Callable[[], Any]:
-        svc = getattr(self.ctx.svc, self.service)
         if self.record is None:
-            return lambda: svc.create(**values)
+            create = self.service_part().create
+            return lambda: create(**values)
+        return self.act("update", **values)
+
+    def service_part(self) -> Any:
+        """The service this dialog writes through: ``ctx.svc.<service>``."""
+        return getattr(self.ctx.svc, self.service)
+
+    def act(self, method: str, **values: Any) -> Callable[[], Any]:
+        """The write ``<service>.<method>(record id, expected_version=…, **values)`` on the
+        record this dialog loaded (update, answer, close …), to run in the background."""
+        call = getattr(self.service_part(), method)
         record_id, version = self.record.id, self.loaded_version()
-        return lambda: svc.update(record_id, expected_version=version, **values)
+        return lambda: call(record_id, expected_version=version, **values)
 
     def loaded_version(self) -> int | None:
         """The version of the record this dialog started from (for optimistic locking)."""

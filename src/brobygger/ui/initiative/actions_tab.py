@@ -32,13 +32,9 @@ class ActionsTab(Tab):
         ui.newActionButton.clicked.connect(
             lambda: detail.new_record(dialogs.ActionDialog, initiative=False,
                                       initiative_id=detail.initiative_id()))
-        ui.editActionButton.clicked.connect(
-            lambda: detail.edit_selected(ui.actionsView, dialogs.ActionDialog))
         ui.doneActionButton.clicked.connect(self.mark_done)
-        ui.deleteActionButton.clicked.connect(
-            lambda: detail.delete_selected(ui.actionsView, "actions", lambda a: a.title))
-        detail.delete_on_key(ui.actionsView, "actions", lambda a: a.title)
-        detail.edit_on_double_click(ui.actionsView, dialogs.ActionDialog)
+        self.record_list(ui.actionsView, dialogs.ActionDialog, "actions", lambda a: a.title,
+                         ui.editActionButton, ui.deleteActionButton)
 
     def show(self, data: dict[str, Any]) -> None:
         self.action_model.set_rows(data["actions"])

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from brobygger.domain.catalogue import READINESS_ANSWERS, REFLECTIONS
 from brobygger.services.readiness import readiness_summary
-from brobygger.ui import i18n, style
+from brobygger.ui import i18n
 from brobygger.ui.common import combo_value, fill_combo, set_combo_value, show_error
+from brobygger.ui.form_setup import add_text
 from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.initiative.tab import Detail, Tab
 
@@ -94,10 +95,7 @@ class ReadinessTab(Tab):
     def _build(self) -> None:
         page = self.widget
         outer = QVBoxLayout(page)
-        self.summary = QLabel(page)
-        self.summary.setWordWrap(True)
-        style.set_role(self.summary, "hint")
-        outer.addWidget(self.summary)
+        self.summary = add_text(outer, "", page, "hint")
         area = QScrollArea(page)
         area.setWidgetResizable(True)
         inner = QWidget()

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QWidget
 from brobygger.domain.catalogue import BARRIER_STATUSES, BARRIERS, ESCALATION_LEVELS
 from brobygger.services import dto
 from brobygger.ui import dialogs, i18n, style
-from brobygger.ui.common import esc, fit_columns, selected_record
-from brobygger.ui.initiative.tab import Detail, Tab, select_row
+from brobygger.ui.common import esc, selected_record
+from brobygger.ui.initiative.tab import Detail, Tab, fill_list
 from brobygger.ui.models import CENTER, Column, RecordTableModel
 from brobygger.ui.render import CSS
 
@@ -32,23 +32,15 @@ class BarriersTab(Tab):
         detail.setup_views([(ui.barriersView, self.barriers, 5)])
         ui.barriersSplitter.setSizes([260, 160])
         ui.newBarrierButton.clicked.connect(lambda: detail.new_record(dialogs.BarrierDialog))
-        ui.editBarrierButton.clicked.connect(
-            lambda: detail.edit_selected(ui.barriersView, dialogs.BarrierDialog))
-        ui.deleteBarrierButton.clicked.connect(
-            lambda: detail.delete_selected(ui.barriersView, "barriers",
-                                           lambda b: self.tr("vurderingen af {b}").format(
-                                               b=i18n.label(BARRIERS, b.barrier))))
+        self.record_list(ui.barriersView, dialogs.BarrierDialog, "barriers",
+                         lambda b: self.tr("vurderingen af {b}").format(
+                             b=i18n.label(BARRIERS, b.barrier)),
+                         ui.editBarrierButton, ui.deleteBarrierButton)
         ui.barriersView.selectionModel().selectionChanged.connect(self._barrier_selected)
-        detail.delete_on_key(ui.barriersView, "barriers",
-                             lambda b: i18n.label(BARRIERS, b.barrier))
-        detail.edit_on_double_click(ui.barriersView, dialogs.BarrierDialog)
 
     def show(self, data: dict[str, Any]) -> None:
-        self.barriers.set_rows(sorted(data["barriers"], key=lambda b: b.assessed_on,
-                                      reverse=True))
-        fit_columns(self.ui.barriersView)
-        if not self.ui.barriersView.selectionModel().hasSelection():
-            select_row(self.ui.barriersView, 0)
+        fill_list(self.ui.barriersView, self.barriers,
+                  sorted(data["barriers"], key=lambda b: b.assessed_on, reverse=True))
         self._barrier_selected()
 
     def _barrier_selected(self, *_args: object) -> None:

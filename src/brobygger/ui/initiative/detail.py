@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -37,6 +37,7 @@ from brobygger.ui.initiative.plagues_tab import PlaguesTab
 from brobygger.ui.initiative.relations_tab import RelationsTab
 from brobygger.ui.initiative.results_tab import ResultsTab
 from brobygger.ui.initiative.tab import Tab
+from brobygger.ui.name_book import name_book
 
 
 class InitiativeDetail(QWidget):
@@ -51,7 +52,7 @@ class InitiativeDetail(QWidget):
         self.ui = ui = Ui_InitiativeDetail()
         ui.setupUi(self)
         self.initiative: dto.Initiative | None = None
-        self.names: dict[uuid.UUID, str] = {}
+        self.names: Mapping[uuid.UUID, str] = {}
         self._generation = 0
         style.set_role(ui.nameLabel, "title")
         from brobygger.ui.columns import elide_label
@@ -159,10 +160,10 @@ class InitiativeDetail(QWidget):
         self._generation += 1
         generation = self._generation
         svc = self.ctx.svc
+        book = name_book(self.ctx)
 
         def work() -> dict[str, Any]:
-            names = svc.overview.party_names()
-            names.update({i.id: i.name for i in svc.initiatives.all(include_deleted=True)})
+            names = book.with_initiatives(svc)  # shared with the other views, not a copy
             summary = svc.overview.summary(initiative_id, names=names)
             indicators = svc.indicators.list(initiative_id)
             members = svc.members.list(initiative_id=initiative_id)

@@ -24,14 +24,9 @@ class LogTab(Tab):
         ui.newEntryButton.clicked.connect(
             lambda: detail.new_record(dialogs.LogEntryDialog, initiative=False,
                                       initiative_id=detail.initiative_id()))
-        ui.editEntryButton.clicked.connect(
-            lambda: detail.edit_selected(ui.logView, dialogs.LogEntryDialog))
-        ui.deleteEntryButton.clicked.connect(
-            lambda: detail.delete_selected(ui.logView, "log", lambda e: e.title))
+        self.record_list(ui.logView, dialogs.LogEntryDialog, "log", lambda e: e.title,
+                         ui.editEntryButton, ui.deleteEntryButton)
         ui.logView.selectionModel().selectionChanged.connect(self._entry_selected)
-        ui.logView.doubleClicked.connect(
-            lambda _i: detail.edit_selected(ui.logView, dialogs.LogEntryDialog))
-        detail.delete_on_key(ui.logView, "log", lambda e: e.title)
 
     def show(self, data: dict[str, Any]) -> None:
         ui = self.ui

@@ -39,19 +39,13 @@ class OverviewTab(Tab):
             view.setMinimumHeight(130)
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         ui.addPartyButton.clicked.connect(lambda: detail.new_record(dialogs.PartyDialog))
-        ui.editPartyButton.clicked.connect(
-            lambda: detail.edit_selected(ui.partiesView, dialogs.PartyDialog))
-        ui.removePartyButton.clicked.connect(
-            lambda: detail.delete_selected(ui.partiesView, "parties", lambda p: self.tr(
-                "»{org}« som part i initiativet (organisationen bliver i kartoteket)").format(
-                org=p.organisation_name)))
+        self.record_list(ui.partiesView, dialogs.PartyDialog, "parties", lambda p: self.tr(
+            "»{org}« som part i initiativet (organisationen bliver i kartoteket)").format(
+            org=p.organisation_name), ui.editPartyButton, ui.removePartyButton, delete_key=False)
         ui.addMemberButton.clicked.connect(lambda: detail.new_record(dialogs.MemberDialog))
-        ui.editMemberButton.clicked.connect(
-            lambda: detail.edit_selected(ui.membersView, dialogs.MemberDialog))
-        ui.removeMemberButton.clicked.connect(
-            lambda: detail.delete_selected(ui.membersView, "members", lambda m: m.person_name))
-        detail.edit_on_double_click(ui.partiesView, dialogs.PartyDialog)
-        detail.edit_on_double_click(ui.membersView, dialogs.MemberDialog)
+        self.record_list(ui.membersView, dialogs.MemberDialog, "members",
+                         lambda m: m.person_name, ui.editMemberButton, ui.removeMemberButton,
+                         delete_key=False)
 
     def show(self, data: dict[str, Any]) -> None:
         ui = self.ui

@@ -11,9 +11,9 @@ from brobygger.domain import rules
 from brobygger.domain.catalogue import LADDER
 from brobygger.dto import PairSeries
 from brobygger.ui import dialogs, i18n, style
-from brobygger.ui.charts import ChartData, ChartPanel, Guide, Series
+from brobygger.ui.charts import ChartData, Guide, Series
 from brobygger.ui.common import fit_columns, selected_record
-from brobygger.ui.initiative.tab import Detail, Tab, select_row
+from brobygger.ui.initiative.tab import Detail, Tab, add_chart, fill_list
 from brobygger.ui.models import CENTER, Column, RecordTableModel
 
 
@@ -43,29 +43,20 @@ class RelationsTab(Tab):
         ], self)
         detail.setup_views([(ui.pairsView, self.pair_model, 0),
                             (ui.assessmentsView, self.assessments, 4)])
-        self.relations_chart = ChartPanel()
-        ui.relationsChartLayout.addWidget(self.relations_chart)
-        ui.relationsSplitter.setSizes([160, 320])
-        ui.relationsBottom.setSizes([480, 360])
+        self.relations_chart = add_chart(ui.relationsChartLayout,
+                                         (ui.relationsSplitter, [160, 320]),
+                                         (ui.relationsBottom, [480, 360]))
         ui.newAssessmentButton.clicked.connect(self.new_assessment)
-        ui.editAssessmentButton.clicked.connect(
-            lambda: detail.edit_selected(ui.assessmentsView, dialogs.RelationshipDialog))
-        ui.deleteAssessmentButton.clicked.connect(
-            lambda: detail.delete_selected(ui.assessmentsView, "relationships",
-                                           lambda a: self.tr("vurderingen fra {d}").format(
-                                               d=i18n.fmt_date(a.assessed_on))))
+        self.record_list(ui.assessmentsView, dialogs.RelationshipDialog, "relationships",
+                         lambda a: self.tr("vurderingen fra {d}").format(
+                             d=i18n.fmt_date(a.assessed_on)),
+                         ui.editAssessmentButton, ui.deleteAssessmentButton)
         ui.pairsView.selectionModel().selectionChanged.connect(self._pair_selected)
-        detail.delete_on_key(ui.assessmentsView, "relationships",
-                             lambda a: i18n.fmt_date(a.assessed_on))
-        detail.edit_on_double_click(ui.assessmentsView, dialogs.RelationshipDialog)
 
     def show(self, data: dict[str, Any]) -> None:
         self.pairs = list(data["summary"].pairs)
         self.parties = list(data["summary"].parties)
-        self.pair_model.set_rows(self.pairs)
-        fit_columns(self.ui.pairsView)
-        if not self.ui.pairsView.selectionModel().hasSelection():
-            select_row(self.ui.pairsView, 0)
+        fill_list(self.ui.pairsView, self.pair_model, self.pairs)
         if not self.pairs:
             self._pair_selected()
 

@@ -13,9 +13,9 @@ from brobygger.domain.catalogue import DIRECTIONS
 from brobygger.services import dto
 from brobygger.services.indicator_parties import overall, split
 from brobygger.ui import dialogs, i18n, style
-from brobygger.ui.charts import ChartData, ChartPanel, Guide, Series
+from brobygger.ui.charts import ChartData, Guide, Series
 from brobygger.ui.common import fit_columns, selected_record
-from brobygger.ui.initiative.tab import Detail, Tab, select_row
+from brobygger.ui.initiative.tab import Detail, Tab, add_chart, fill_list
 from brobygger.ui.models import RIGHT, Column, RecordTableModel
 
 # each party's line (≥ 3:1 against white; the markers differ too, so colour is not the only cue)
@@ -50,31 +50,22 @@ class ResultsTab(Tab):
         ], self)
         detail.setup_views([(ui.indicatorsView, self.indicators, 0),
                             (ui.measurementsView, self.measurement_model, 3)])
-        self.results_chart = ChartPanel()
-        ui.resultsChartLayout.addWidget(self.results_chart)
-        ui.resultsSplitter.setSizes([150, 330])
-        ui.resultsBottom.setSizes([480, 320])
+        self.results_chart = add_chart(ui.resultsChartLayout, (ui.resultsSplitter, [150, 330]),
+                                       (ui.resultsBottom, [480, 320]))
         ui.newIndicatorButton.clicked.connect(lambda: detail.new_record(dialogs.IndicatorDialog))
-        ui.editIndicatorButton.clicked.connect(
-            lambda: detail.edit_selected(ui.indicatorsView, dialogs.IndicatorDialog))
-        ui.deleteIndicatorButton.clicked.connect(
-            lambda: detail.delete_selected(ui.indicatorsView, "indicators", lambda i: i.name))
+        self.record_list(ui.indicatorsView, dialogs.IndicatorDialog, "indicators",
+                         lambda i: i.name, ui.editIndicatorButton, ui.deleteIndicatorButton)
         ui.newMeasurementButton.clicked.connect(self.new_measurement)
         ui.deleteMeasurementButton.clicked.connect(
             lambda: detail.delete_selected(ui.measurementsView, "measurements",
                                            lambda m: self.tr("målingen fra {d}").format(
                                                d=i18n.fmt_date(m.measured_on))))
         ui.indicatorsView.selectionModel().selectionChanged.connect(self._indicator_selected)
-        detail.delete_on_key(ui.indicatorsView, "indicators", lambda i: i.name)
-        detail.edit_on_double_click(ui.indicatorsView, dialogs.IndicatorDialog)
 
     def show(self, data: dict[str, Any]) -> None:
         self.measurements = data["measurements"]
         self.orgs = data.get("names", {})
-        self.indicators.set_rows(data["indicators"])
-        fit_columns(self.ui.indicatorsView)
-        if not self.ui.indicatorsView.selectionModel().hasSelection():
-            select_row(self.ui.indicatorsView, 0)
+        fill_list(self.ui.indicatorsView, self.indicators, data["indicators"])
         if not data["indicators"]:
             self._indicator_selected()
 

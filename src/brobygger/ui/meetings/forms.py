@@ -49,6 +49,9 @@ from brobygger.ui.forms.ui_itemplaguedialog import Ui_ItemPlagueDialog
 from brobygger.ui.forms.ui_meetingdialog import Ui_MeetingDialog
 from brobygger.ui.models import CheckListModel
 
+Choices = Sequence[tuple[uuid.UUID, str]]
+"""What a combo box or check list offers: (id, text) pairs."""
+
 
 class FormDialog(QDialog):
     """A dialog from a Qt Designer form (``ui_class``: the window title, a form layout
@@ -129,13 +132,8 @@ class ForumDialog(FormDialog):
 
     ui_class = Ui_ForumDialog
 
-    def __init__(
-        self,
-        ctx: Context,
-        initiatives: Sequence[tuple[uuid.UUID, str]],
-        people: Sequence[tuple[uuid.UUID, str]],
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ctx: Context, initiatives: Choices, people: Choices,
+                 parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         ui = self.ui
         self.name, self.kind, self.rhythm, self.place = ui.name, ui.kind, ui.rhythm, ui.place
@@ -169,13 +167,8 @@ class MeetingDialog(FormDialog):
 
     ui_class = Ui_MeetingDialog
 
-    def __init__(
-        self,
-        ctx: Context,
-        forums: Sequence[tuple[uuid.UUID, str]],
-        forum_id: uuid.UUID | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ctx: Context, forums: Choices, forum_id: uuid.UUID | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         ui = self.ui
         self.forum, self.day, self.has_time = ui.forum, ui.day, ui.has_time
@@ -244,8 +237,8 @@ class ActionDialog(ItemDialog):
         self,
         ctx: Context,
         item_id: uuid.UUID,
-        people: Sequence[tuple[uuid.UUID, str]],
-        decisions: Sequence[tuple[uuid.UUID, str]],
+        people: Choices,
+        decisions: Choices,
         parent: QWidget | None = None,
     ) -> None:
         self.people, self.decisions = people, decisions

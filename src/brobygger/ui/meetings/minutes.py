@@ -74,13 +74,12 @@ class MinutesDialog(QDialog):
         self.items_view.selectionModel().currentRowChanged.connect(lambda *_: self._select())
         self.presence.dataChanged.connect(self._presence_changed)
         self.status.currentIndexChanged.connect(lambda _i: self._status_changed())
-        self.decision_button.clicked.connect(self.new_decision)
-        self.action_button.clicked.connect(self.new_action)
-        self.plague_button.clicked.connect(self.new_plague)
-        self.ask_button.clicked.connect(self.new_ask)
-        self.barrier_button.clicked.connect(self.new_barrier)
-        self.pdf_button.clicked.connect(self.export_pdf)
-        self.close_button.clicked.connect(self.finish)
+        commands = ((ui.decision_button, self.new_decision), (ui.action_button, self.new_action),
+                    (ui.plague_button, self.new_plague), (ui.ask_button, self.new_ask),
+                    (ui.barrier_button, self.new_barrier), (ui.pdf_button, self.export_pdf),
+                    (ui.close_button, self.finish))
+        for button, command in commands:
+            button.clicked.connect(command)
         self._loading = True
         self.reload()
 
