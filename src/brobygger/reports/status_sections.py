@@ -319,12 +319,16 @@ class StatusSections(Blocks):
         older = decisions[FULL_ENTRIES:]
         if older:
             out.append(self.h2(f"Øvrige beslutninger og aftaler i perioden ({len(older)})"))
-            rows = [[date_da(e.entry_date), self.code("log_entry", "type", e.type),
-                     self.p(f"<b>{esc(e.title)}</b>", self.st.cell),
-                     self.code("log_entry", "decision_status", e.decision_status) or "–"]
-                    for e in older]
-            out.append(self.table(["Dato", "Type", "Titel", "Status"], rows, [28, 21, 94, 27]))
+            out.append(self.decision_table(older))
         return out
+
+    def decision_table(self, entries: Sequence[dto.LogEntry]) -> Flowable:
+        """Decisions and agreements, one row each: date, type, title and status."""
+        rows = [[date_da(e.entry_date), self.code("log_entry", "type", e.type),
+                 self.p(f"<b>{esc(e.title)}</b>", self.st.cell),
+                 self.code("log_entry", "decision_status", e.decision_status) or "–"]
+                for e in entries]
+        return self.table(["Dato", "Type", "Titel", "Status"], rows, [28, 21, 94, 27])
 
     # -- actions -------------------------------------------------------------------------
     def _action_rows(self, data: InitiativeData, actions: Sequence[dto.Action],
