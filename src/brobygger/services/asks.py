@@ -19,7 +19,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any, ClassVar, Unpack
+from typing import Any, ClassVar
 
 from sqlalchemy import select
 from sqlmodel import Session, col
@@ -93,18 +93,9 @@ class AskFilter:
     include_children: bool = False   # with the initiative's sub-initiatives
 
 
-class Asks(EntityService[models.Ask, dto.Ask]):
-    model = models.Ask
-    dto_class = dto.Ask
+class Asks(EntityService[models.Ask, dto.Ask, inputs.AskFields]):
     noun_da = "anmodningen"
     order_by: ClassVar[tuple[str, ...]] = ("raised_on", "created_at")
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.AskFields]) -> dto.Ask: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.AskFields]) -> dto.Ask: ...
 
     def clean(self, s: Session, data: Clean, existing: models.Ask | None) -> Clean:
         status = code(ASK_STATUSES, data.get("status") or "aaben", "status")

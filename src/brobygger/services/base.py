@@ -4,6 +4,7 @@ list and trash. Entity services add validation (:meth:`EntityService.clean`) and
 from __future__ import annotations
 
 import dataclasses
+import typing
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
@@ -30,6 +31,7 @@ from brobygger.store.workspace import Workspace
 
 M = TypeVar("M", bound=models.Record)
 D = TypeVar("D", bound=RecordDTO)
+F = TypeVar("F", bound=Mapping[str, object])  # the fields TypedDict (services/inputs.py)
 
 Clean = dict[str, Any]
 
@@ -53,14 +55,23 @@ REFERENCE_NOUNS = (
 _POSITIONAL: dict[type, list[Any] | None] = {}
 
 
-class EntityService(Generic[M, D]):
-    """Create/update/delete/restore/list for one table. Subclasses set the class vars and
-    implement :meth:`clean`."""
+class EntityService(Generic[M, D, F]):
+    """Create/update/delete/restore/list for one table. A subclass names its table, DTO and
+    fields (``EntityService[models.Person, dto.Person, inputs.PersonFields]``: ``model``
+    and ``dto_class`` are set from them, and the mypy plugin tools/mypy_fields.py types the
+    keywords of :meth:`create` and :meth:`update` by the fields), sets the class vars and
+    implements :meth:`clean`."""
 
     model: ClassVar[type[models.Record]]
     dto_class: ClassVar[type[RecordDTO]]
     noun_da: ClassVar[str] = "posten"
     order_by: ClassVar[Sequence[str]] = ("created_at",)
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for base in getattr(cls, "__orig_bases__", ()):
+            if typing.get_origin(base) is EntityService:
+                cls.model, cls.dto_class, _fields = typing.get_args(base)
 
     def __init__(self, ws: Workspace, services: Any) -> None:
         self.ws = ws
@@ -138,6 +149,17 @@ class EntityService(Generic[M, D]):
             col = getattr(self.model, name.lstrip("-"))
             stmt = stmt.order_by(col.desc() if desc else col)
         return stmt
+
+    def _equal(self, **values: object) -> list[Any]:
+        """The conditions ``column == value`` on this table for the values given (None or
+        empty: no condition) – the filters of the services' ``list`` methods."""
+        return [getattr(self.model, name) == value for name, value in values.items() if value]
+
+    def _among(self, name: str, values: Iterable[object] | None) -> list[Any]:
+        """The condition "column ``name`` is one of ``values``" (None: no condition)."""
+        if values is None:
+            return []
+        return [col(getattr(self.model, name)).in_(sorted(values, key=str))]
 
     def _fields(self) -> list[str]:
         base = {f.name for f in dataclasses.fields(RecordDTO)}

@@ -6,7 +6,7 @@ import builtins
 import re
 import uuid
 from collections.abc import Collection, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from sqlalchemy import or_, select
 from sqlmodel import Session, col
@@ -39,22 +39,11 @@ from brobygger.services.base import (
 )
 from brobygger.store import models
 
-if TYPE_CHECKING:
-    from typing_extensions import Unpack
-
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-class Organisations(EntityService[models.Organisation, dto.Organisation]):
-    model = models.Organisation
-    dto_class = dto.Organisation
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.OrganisationFields]) -> dto.Organisation: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.OrganisationFields]) -> dto.Organisation: ...
+class Organisations(EntityService[
+        models.Organisation, dto.Organisation, inputs.OrganisationFields]):
     noun_da = "organisationen"
     order_by: ClassVar[tuple[str, ...]] = ("name",)
 
@@ -86,16 +75,7 @@ class Organisations(EntityService[models.Organisation, dto.Organisation]):
         return found
 
 
-class People(EntityService[models.Person, dto.Person]):
-    model = models.Person
-    dto_class = dto.Person
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.PersonFields]) -> dto.Person: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.PersonFields]) -> dto.Person: ...
+class People(EntityService[models.Person, dto.Person, inputs.PersonFields]):
     noun_da = "personen"
     order_by: ClassVar[tuple[str, ...]] = ("name",)
 
@@ -125,9 +105,7 @@ class People(EntityService[models.Person, dto.Person]):
 
     def list(self, *, organisation_id: uuid.UUID | None = None, level: str | None = None,
              text: str | None = None) -> builtins.list[dto.Person]:
-        where: builtins.list[Any] = []
-        if organisation_id:
-            where.append(models.Person.organisation_id == organisation_id)
+        where = self._equal(organisation_id=organisation_id)
         if level:
             where.append(models.Person.level == code(LEVELS, level, "level"))
         if text:
@@ -141,16 +119,7 @@ class People(EntityService[models.Person, dto.Person]):
         return found
 
 
-class Initiatives(EntityService[models.Initiative, dto.Initiative]):
-    model = models.Initiative
-    dto_class = dto.Initiative
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.InitiativeFields]) -> dto.Initiative: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.InitiativeFields]) -> dto.Initiative: ...
+class Initiatives(EntityService[models.Initiative, dto.Initiative, inputs.InitiativeFields]):
     noun_da = "initiativet"
     order_by: ClassVar[tuple[str, ...]] = ("name",)
 
@@ -187,11 +156,9 @@ class Initiatives(EntityService[models.Initiative, dto.Initiative]):
 
     def list(self, *, status: str | None = None, parent_id: uuid.UUID | None = None,
              top_level: bool = False) -> builtins.list[dto.Initiative]:
-        where: builtins.list[Any] = []
+        where = self._equal(parent_id=parent_id)
         if status:
             where.append(models.Initiative.status == code(INITIATIVE_STATUSES, status, "status"))
-        if parent_id:
-            where.append(models.Initiative.parent_id == parent_id)
         if top_level:
             where.append(models.Initiative.parent_id.is_(None))  # type: ignore[union-attr]
         return self._query(*where)
@@ -210,18 +177,9 @@ class Initiatives(EntityService[models.Initiative, dto.Initiative]):
         return found
 
 
-class Parties(EntityService[models.InitiativeParty, dto.Party]):
+class Parties(EntityService[models.InitiativeParty, dto.Party, inputs.PartyFields]):
     """The organisations that are parties to an initiative."""
 
-    model = models.InitiativeParty
-    dto_class = dto.Party
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.PartyFields]) -> dto.Party: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.PartyFields]) -> dto.Party: ...
     noun_da = "parten"
 
     def clean(self, s: Session, data: Clean, existing: models.InitiativeParty | None) -> Clean:
@@ -258,22 +216,12 @@ class Parties(EntityService[models.InitiativeParty, dto.Party]):
 
     def within(self, initiatives: Collection[uuid.UUID]) -> builtins.list[dto.Party]:
         """The parties of these initiatives (in the order of :meth:`all`)."""
-        return self._query(col(models.InitiativeParty.initiative_id).in_(
-            sorted(initiatives, key=str)))
+        return self._query(*self._among("initiative_id", initiatives))
 
 
-class Members(EntityService[models.InitiativeMember, dto.Member]):
+class Members(EntityService[models.InitiativeMember, dto.Member, inputs.MemberFields]):
     """People in an initiative with their role (leder, sponsor, projektleder, …)."""
 
-    model = models.InitiativeMember
-    dto_class = dto.Member
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.MemberFields]) -> dto.Member: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.MemberFields]) -> dto.Member: ...
     noun_da = "medlemmet"
 
     def clean(self, s: Session, data: Clean, existing: models.InitiativeMember | None) -> Clean:
@@ -298,12 +246,7 @@ class Members(EntityService[models.InitiativeMember, dto.Member]):
 
     def list(self, *, initiative_id: uuid.UUID | None = None,
              person_id: uuid.UUID | None = None) -> builtins.list[dto.Member]:
-        where: builtins.list[Any] = []
-        if initiative_id:
-            where.append(models.InitiativeMember.initiative_id == initiative_id)
-        if person_id:
-            where.append(models.InitiativeMember.person_id == person_id)
-        return self._query(*where)
+        return self._query(*self._equal(initiative_id=initiative_id, person_id=person_id))
 
 
 def _find(service: Any, name_or_id: str, noun: str) -> Any:  # returns service's DTO
