@@ -70,8 +70,10 @@ class EntityService(Generic[M, D, F]):
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         for base in getattr(cls, "__orig_bases__", ()):
-            if typing.get_origin(base) is EntityService:
-                cls.model, cls.dto_class, _fields = typing.get_args(base)
+            origin, args = typing.get_origin(base), typing.get_args(base)
+            if (isinstance(origin, type) and issubclass(origin, EntityService)
+                    and not any(isinstance(a, TypeVar) for a in args)):
+                cls.model, cls.dto_class, _fields = args
 
     def __init__(self, ws: Workspace, services: Any) -> None:
         self.ws = ws
@@ -298,6 +300,36 @@ class EntityService(Generic[M, D, F]):
         if row is None or row.deleted_at is not None:
             raise ValidationError(field, _("Ukendt {noun} ({key}).", noun=_(noun_da), key=key))
         return key
+
+
+class NamedService(EntityService[M, D, F]):
+    """A service of records with a ``name``, found by id or name (the CLI's arguments).
+    ``find_noun``: what the error messages call one."""
+
+    find_noun: ClassVar[str] = "post"
+    order_by: ClassVar[Sequence[str]] = ("name",)
+
+    def find(self, name_or_id: str) -> D:
+        """By id or exact (case-insensitive) name, else the one name that contains the
+        text; a Danish error when none or several match."""
+        text = name_or_id.strip()
+        try:
+            return self.get(uuid.UUID(text))
+        except (ValueError, NotFoundError):
+            pass
+        rows: list[Any] = self.all()
+        matches = [r for r in rows if r.name.casefold() == text.casefold()]
+        if not matches:
+            matches = [r for r in rows if text.casefold() in r.name.casefold()]
+        if len(matches) == 1:
+            found: D = matches[0]
+            return found
+        if not matches:
+            raise NotFoundError(_("Fandt ingen {noun} med navnet '{text}'.",
+                                  noun=self.find_noun, text=text))
+        names = ", ".join(r.name for r in matches[:5])
+        raise NotFoundError(_("'{text}' passer på flere ({names}). Skriv navnet mere præcist.",
+                              text=text, names=names))
 
 
 def unique_strings(values: Iterable[object] | None) -> tuple[str, ...]:

@@ -6,7 +6,7 @@ import builtins
 import re
 import uuid
 from collections.abc import Collection, Sequence
-from typing import Any, ClassVar
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlmodel import Session, col
@@ -25,12 +25,13 @@ from brobygger.domain.catalogue import (
     REFLECTIONS,
     SECTORS,
 )
-from brobygger.domain.errors import NotFoundError, ValidationError
+from brobygger.domain.errors import ValidationError
 from brobygger.domain.i18n import _
 from brobygger.services import dto, inputs
 from brobygger.services.base import (
     Clean,
     EntityService,
+    NamedService,
     chunked,
     code,
     optional_date,
@@ -42,10 +43,10 @@ from brobygger.store import models
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-class Organisations(EntityService[
+class Organisations(NamedService[
         models.Organisation, dto.Organisation, inputs.OrganisationFields]):
     noun_da = "organisationen"
-    order_by: ClassVar[tuple[str, ...]] = ("name",)
+    find_noun = "organisation"
 
     def clean(self, s: Session, data: Clean, existing: models.Organisation | None) -> Clean:
         return {
@@ -69,15 +70,10 @@ class Organisations(EntityService[
             where.append(models.Organisation.name.icontains(text.strip()))  # type: ignore[attr-defined]
         return self._query(*where)
 
-    def find(self, name_or_id: str) -> dto.Organisation:
-        """By id or exact (case-insensitive) name; a Danish error when absent or ambiguous."""
-        found: dto.Organisation = _find(self, name_or_id, "organisation")
-        return found
 
-
-class People(EntityService[models.Person, dto.Person, inputs.PersonFields]):
+class People(NamedService[models.Person, dto.Person, inputs.PersonFields]):
     noun_da = "personen"
-    order_by: ClassVar[tuple[str, ...]] = ("name",)
+    find_noun = "person"
 
     def clean(self, s: Session, data: Clean, existing: models.Person | None) -> Clean:
         email = optional_text(data.get("email"), 300)
@@ -114,14 +110,10 @@ class People(EntityService[models.Person, dto.Person, inputs.PersonFields]):
                              models.Person.title.icontains(needle)))  # type: ignore[attr-defined]
         return self._query(*where)
 
-    def find(self, name_or_id: str) -> dto.Person:
-        found: dto.Person = _find(self, name_or_id, "person")
-        return found
 
-
-class Initiatives(EntityService[models.Initiative, dto.Initiative, inputs.InitiativeFields]):
+class Initiatives(NamedService[models.Initiative, dto.Initiative, inputs.InitiativeFields]):
     noun_da = "initiativet"
-    order_by: ClassVar[tuple[str, ...]] = ("name",)
+    find_noun = "initiativ"
 
     def clean(self, s: Session, data: Clean, existing: models.Initiative | None) -> Clean:
         start = optional_date(data.get("start_date"), "start_date")
@@ -171,10 +163,6 @@ class Initiatives(EntityService[models.Initiative, dto.Initiative, inputs.Initia
             stmt = stmt.where(col(m.deleted_at).is_(None))
         with self.ws.read() as s:
             return [dto.InitiativeName(*row) for row in s.execute(stmt)]
-
-    def find(self, name_or_id: str) -> dto.Initiative:
-        found: dto.Initiative = _find(self, name_or_id, "initiativ")
-        return found
 
 
 class Parties(EntityService[models.InitiativeParty, dto.Party, inputs.PartyFields]):
@@ -248,20 +236,3 @@ class Members(EntityService[models.InitiativeMember, dto.Member, inputs.MemberFi
              person_id: uuid.UUID | None = None) -> builtins.list[dto.Member]:
         return self._query(*self._equal(initiative_id=initiative_id, person_id=person_id))
 
-
-def _find(service: Any, name_or_id: str, noun: str) -> Any:  # returns service's DTO
-    text = name_or_id.strip()
-    try:
-        return service.get(uuid.UUID(text))
-    except (ValueError, NotFoundError):
-        pass
-    matches = [r for r in service.all() if r.name.casefold() == text.casefold()]
-    if not matches:
-        matches = [r for r in service.all() if text.casefold() in r.name.casefold()]
-    if len(matches) == 1:
-        return matches[0]
-    if not matches:
-        raise NotFoundError(_("Fandt ingen {noun} med navnet '{text}'.", noun=noun, text=text))
-    names = ", ".join(r.name for r in matches[:5])
-    raise NotFoundError(_("'{text}' passer på flere ({names}). Skriv navnet mere præcist.",
-                          text=text, names=names))

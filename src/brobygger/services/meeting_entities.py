@@ -51,6 +51,7 @@ from brobygger.services import inputs
 from brobygger.services.base import (
     Clean,
     EntityService,
+    NamedService,
     as_uuid,
     code,
     optional_text,
@@ -88,9 +89,9 @@ def _int(value: object, field: str, label: str, lo: int, hi: int) -> int:
     return rules.validate_range(value, field, lo, hi, label)
 
 
-class Forums(EntityService[models.Forum, Forum, inputs.ForumFields]):
+class Forums(NamedService[models.Forum, Forum, inputs.ForumFields]):
     noun_da = "forummet"
-    order_by: ClassVar[tuple[str, ...]] = ("name",)
+    find_noun = "forum"
 
     def clean(self, s: Session, data: Clean, existing: models.Forum | None) -> Clean:
         rhythm = data.get("rhythm_weeks")
@@ -102,11 +103,6 @@ class Forums(EntityService[models.Forum, Forum, inputs.ForumFields]):
             "place": optional_text(data.get("place"), 300),
             "description": optional_text(data.get("description")),
         }
-
-    def find(self, name_or_id: str) -> Forum:
-        from brobygger.services.entities import _find
-        found: Forum = _find(self, name_or_id, "forum")
-        return found
 
 
 class ForumInitiatives(EntityService[
