@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, Engine
 
 from brobygger.domain.text import clean_parameters
-from brobygger.store import folding, log_counts, pg_search, sqlite_rows
+from brobygger.store import folding, fts_terms, log_counts, pg_search, sqlite_rows
 
 if TYPE_CHECKING:
     from brobygger.store.crypto import Key
@@ -101,6 +101,7 @@ def connect(db: Path, key: Key | None, *, readonly: bool = False) -> Any:
     if key is not None:
         conn.execute(f"PRAGMA key = {key.pragma}")
     folding.register(conn)
+    conn.execute(fts_terms.VOCAB_DDL)
     return conn
 
 
@@ -138,6 +139,9 @@ def configure_engine(engine: Engine) -> None:
         cur.execute("PRAGMA foreign_keys = ON")
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
+        import os
+        if os.environ.get("P21_CACHE"):
+            cur.execute(f"PRAGMA cache_size = -{int(os.environ['P21_CACHE'])}")
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -295,7 +299,7 @@ def count_log_entry_hits(conn: Connection, user_text: str) -> int:
         if pg_query is None:
             return 0
         return pg_search.count_hits(conn, pg_query)
-    query = fts_query(user_text)
+    query = _sqlite_match(conn, user_text)
     if query is None:
         return 0
     hits = int(conn.execute(text(
@@ -311,6 +315,13 @@ def count_log_entry_hits(conn: Connection, user_text: str) -> int:
 
 _TRASHED_SQL = (f"coalesce((SELECT n FROM {log_counts.TABLE} "
                 "WHERE kind = 'trash' AND value = ''), 0)")
+
+
+def _sqlite_match(conn: Connection, user_text: str) -> str | None:
+    """The FTS5 query of ``user_text`` with its long prefixes named word by word
+    (store/fts_terms.py): the same hits, read lazily."""
+    query = fts_query(user_text)
+    return None if query is None else fts_terms.expand(conn, query.split(" "))
 
 
 def _trashed(conn: Connection) -> int:
@@ -376,7 +387,7 @@ def _search_page(conn: Connection, user_text: str, offset: int, limit: int,
 def _search_page_sqlite(conn: Connection, user_text: str, offset: int, limit: int,
                         total: int | None, columns: Sequence[Any] | None) -> list[Any]:
     offset, limit = max(0, offset), max(0, limit)
-    query = fts_query(user_text) if limit else None
+    query = _sqlite_match(conn, user_text) if limit else None
     if query is None:
         return []
 

@@ -28,6 +28,9 @@ class LogListing:
     blocks: Mapping[int, tuple[dto.LogEntry | None, ...]] = field(default_factory=dict)
     around: uuid.UUID | None = None   # the entry fetch() was asked to find …
     around_row: int = -1              # … and its row, -1 when it is not in the listing
+    # A text search's first block is shown before its hits are counted: ``total`` is then
+    # the rows read so far, and the count (count_hits) makes the listing grow when it comes.
+    counting: bool = False
 
     @property
     def paged(self) -> bool:
@@ -52,3 +55,18 @@ def read_block(svc: Services, listing: LogListing, block: int, size: int,
     got: list[dto.LogEntry | None] = list(svc.log.page(
         listing.flt, offset=start, limit=n, total=listing.total, after=after, before=before))
     return tuple(got[:n] + [None] * (n - len(got)))
+
+
+def first_hits(svc: Services, flt: LogFilter, size: int) -> LogListing:
+    """A text search's listing with its first block, before the hits are counted: counting
+    every hit grows with the log (~50 ms for a common word in 1,000,000 entries) while the
+    first block is ranked from a window of recent hits. Fewer than a block of hits: that
+    is all of them, and nothing is left to count."""
+    first = tuple(svc.log.page(flt, offset=0, limit=size))
+    return LogListing(flt, len(first), background=True, blocks={0: first} if first else {},
+                      counting=len(first) == size)
+
+
+def count_hits(svc: Services, listing: LogListing) -> int:
+    """The number of rows of a listing shown while ``counting`` (database work)."""
+    return svc.log.count(listing.flt)

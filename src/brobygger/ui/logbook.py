@@ -244,16 +244,7 @@ class LogPage(Page):
             fit_columns(ui.logView, {3: 200}, sample=min(FIT_ROWS, self.model.BLOCK))
             ui.logView.horizontalHeader().resizeSection(2, 320)
             self._fitted = listing.total > 0
-        shown, total = listing.total, data["total"]
-        if total == 0:
-            ui.countLabel.setText(self.tr("Logbogen er tom – tryk Ctrl+N for at skrive "
-                                          "den første indførsel."))
-        elif shown == total:
-            ui.countLabel.setText(self.tr("1 indførsel") if shown == 1 else
-                                  self.tr("{n} indførsler").format(n=i18n.fmt_number(shown)))
-        else:
-            ui.countLabel.setText(self.tr("{shown} af {total} indførsler").format(
-                shown=i18n.fmt_number(shown), total=i18n.fmt_number(total)))
+        self._show_count(listing.total, data["total"], listing.counting)
         if same:
             ui.logView.verticalScrollBar().setValue(scroll)
         else:
@@ -263,6 +254,37 @@ class LogPage(Page):
         if listing.around is not None and listing.around == self._select_next:
             self._select_next = None  # selected, or not in this listing: asked once
         self._selected()
+        if listing.counting:
+            self._count_hits(generation, listing, data["total"])
+
+    def _count_hits(self, generation: int, listing: LogListing, total: int) -> None:
+        """A search's first block is shown: its hits are counted now, in the background,
+        and the table grows to them when the count comes."""
+        from brobygger.ui.log_blocks import count_hits
+
+        def counted(n: int) -> None:
+            if self.is_current(generation) and self.model.set_total(listing, n):
+                self._show_count(n, total, False)
+
+        def count() -> int:  # not for a search typed over meanwhile
+            return count_hits(self.ctx.svc, listing) if self.is_current(generation) else -1
+
+        self.ctx.tasks.run(count, counted, lambda exc: show_error(self, exc))
+
+    def _show_count(self, shown: int, total: int, counting: bool) -> None:
+        ui = self.ui
+        if counting:  # the first hits are shown, the rest are being counted
+            ui.countLabel.setText(self.tr("tæller … af {total} indførsler").format(
+                total=i18n.fmt_number(total)))
+        elif total == 0:
+            ui.countLabel.setText(self.tr("Logbogen er tom – tryk Ctrl+N for at skrive "
+                                          "den første indførsel."))
+        elif shown == total:
+            ui.countLabel.setText(self.tr("1 indførsel") if shown == 1 else
+                                  self.tr("{n} indførsler").format(n=i18n.fmt_number(shown)))
+        else:
+            ui.countLabel.setText(self.tr("{shown} af {total} indførsler").format(
+                shown=i18n.fmt_number(shown), total=i18n.fmt_number(total)))
 
     def _show_lookups(self, generation: int, data: dict[str, Any]) -> None:
         if not self.is_current(generation):

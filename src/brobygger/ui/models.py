@@ -31,6 +31,7 @@ from brobygger.services import LogFilter, Services, dto
 from brobygger.ui import i18n, style
 from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.log_blocks import LogListing as LogListing
+from brobygger.ui.log_blocks import first_hits
 from brobygger.ui.log_blocks import read_block as read_block
 
 log = logging.getLogger(__name__)
@@ -166,16 +167,23 @@ class LogTableModel(QAbstractTableModel):
 
     # -- content -------------------------------------------------------------------------
     def fetch(self, flt: LogFilter, *, around: uuid.UUID | None = None,
-              rows: Iterable[int] = ()) -> LogListing:
+              rows: Iterable[int] = (), count: bool | None = None) -> LogListing:
         """The listing of ``flt`` with its first block, the block of ``around`` (an entry
         to select again) and those of ``rows``. Database work only (no Qt): run it off the
         UI thread. A text search alone is paged like a filter, ranking only the hits of the
         blocks read (``around`` is looked for among its first hits only); a search with
         other filters keeps its ranked hits (``svc.log.ids``); any other filter is paged:
-        ``count`` plus blocks by offset."""
+        ``count`` plus blocks by offset.
+
+        A text search alone with a block of hits or more is ``counting`` when ``count`` is
+        False: its first block is read, not the number of hits (the Logbog counts them
+        afterwards, :meth:`set_total`). By default only a model that reads in the
+        background (``run``) leaves the count for later."""
         log, size = self.svc.log, self.BLOCK
-        if log.pages_by_search(flt):
-            listing = LogListing(flt, log.count(flt), around=around, background=True)
+        if log.pages_by_search(flt):  # the first block now, the count afterwards
+            listing = replace(first_hits(self.svc, flt, size), around=around)
+            if listing.counting and (count if count is not None else self._run is None):
+                listing = replace(listing, total=log.count(flt), counting=False)
         elif flt.text and flt.text.strip():
             ids = tuple(log.ids(flt))
             listing = LogListing(flt, len(ids), ids, around=around)
@@ -187,9 +195,24 @@ class LogTableModel(QAbstractTableModel):
             found = log.position(around, flt) if around is not None and listing.total else None
             row = -1 if found is None or found >= listing.total else found
         wanted = {0, *(r // size for r in (row, *rows) if 0 <= r < listing.total)}
-        blocks = {b: read_block(self.svc, listing, b, size) for b in sorted(wanted)
-                  if b * size < listing.total}
+        blocks = {b: listing.blocks.get(b) or read_block(self.svc, listing, b, size)
+                  for b in sorted(wanted) if b * size < listing.total}
         return replace(listing, blocks=blocks, around_row=row)
+
+    def set_total(self, listing: LogListing, total: int) -> bool:
+        """The count of a listing shown while it was ``counting`` has come: the rows past
+        those shown are added (the rows shown stay). False when the model shows another
+        listing by now."""
+        current = self._listing
+        if current.flt != listing.flt or not current.counting:
+            return False
+        shown = current.total
+        self._listing = replace(current, counting=False)
+        if total > shown:
+            self.beginInsertRows(QModelIndex(), shown, total - 1)
+            self._listing = replace(self._listing, total=total)
+            self.endInsertRows()
+        return True
 
     def set_listing(self, listing: LogListing,
                     names: Mapping[uuid.UUID, str] | None = None) -> None:

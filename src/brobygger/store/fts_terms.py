@@ -1,0 +1,56 @@
+"""SQLite: a search word longer than the prefix indexes, expanded to the words of the index.
+
+A search matches every word as a prefix (``"udskriv"*``). For 2–4 letters FTS5 reads a
+prefix index (migration 0011); for a longer prefix it gathers the doclist of every word that
+begins so into one list before it returns a single row – a cost that grows with the log:
+at 1,000,000 entries ~50 ms for the ranking window of ``"udskrivning"*`` alone, ~150 ms
+for its ranked first page, on every keystroke from the fifth letter.
+
+The same words named one by one (``("udskrivning" OR "udskrivninger" OR …)``) match
+exactly the same entries, and FTS5 reads their doclists lazily: the window and the first
+page read what they need. The words are found in the index's vocabulary (an ``fts5vocab``
+table in the connection's temp schema) – a few milliseconds at 1,000,000 entries, and a
+word of five or more letters seldom begins more than a handful of words. A prefix of more
+than :data:`MAX_TERMS` words, or one the tokenizer would split, stays a prefix.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.engine import Connection
+
+VOCAB = "log_entry_fts_terms"
+# The longest prefix with an index of its own (dialect.FTS_PREFIX = "2 3 4").
+LONGEST_INDEXED = 4
+MAX_TERMS = 64
+# Made once per connection (dialect.connect), in its temp schema: outside any
+# transaction, so that no rollback of a read takes it away.
+VOCAB_DDL = (f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{VOCAB} "
+             "USING fts5vocab(main, log_entry_fts, row)")
+
+
+def words_of(conn: Connection, prefix: str) -> list[str] | None:
+    """The index's words that begin with ``prefix`` (lower case, one token), or None when
+    the prefix should stay a prefix (too short, not one token, too many words)."""
+    if len(prefix) <= LONGEST_INDEXED or not prefix.isalnum():
+        return None
+    word = prefix.lower()
+    end = word[:-1] + chr(ord(word[-1]) + 1)
+    found = [str(r[0]) for r in conn.exec_driver_sql(
+        f"SELECT term FROM temp.{VOCAB} WHERE term >= ? AND term < ? LIMIT ?",
+        (word, end, MAX_TERMS + 1))]
+    found = [t for t in found if t.startswith(word)]
+    return None if len(found) > MAX_TERMS else found
+
+
+def expand(conn: Connection, terms: list[str]) -> str:
+    """An FTS5 query of ``terms`` (each ``"word"*``, as dialect.fts_query makes them) with
+    every long prefix named word by word. A prefix no word begins with stays (no hits)."""
+    out: list[str] = []
+    for term in terms:
+        prefix = term[1:-2].replace('""', '"') if term.endswith('"*') else ""
+        found = words_of(conn, prefix) if prefix else None
+        if found:
+            out.append("(" + " OR ".join(f'"{w}"' for w in found) + ")")
+        else:
+            out.append(term)
+    return " ".join(out)
