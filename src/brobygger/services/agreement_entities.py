@@ -25,17 +25,9 @@ from brobygger.services.agreement_inputs import (
     DeviationFields,
     TransferFields,
 )
-from brobygger.services.base import (
-    Clean,
-    EntityService,
-    as_uuid,
-    chunked,
-    code,
-    optional_date,
-    optional_text,
-    required_date,
-)
+from brobygger.services.base import Clean, EntityService, chunked
 from brobygger.services.unit_of_work import current as current_uow
+from brobygger.services.values import as_uuid, code, optional_date, optional_text, required_date
 from brobygger.store import models
 
 

@@ -30,19 +30,10 @@ from brobygger.domain.errors import ValidationError
 from brobygger.domain.i18n import N_, _
 from brobygger.services import ask_links, dto, inputs
 from brobygger.services import audit as trail
-from brobygger.services.base import (
-    Clean,
-    EntityService,
-    as_uuid,
-    chunked,
-    code,
-    optional_date,
-    optional_text,
-    required_date,
-    unique_strings,
-)
+from brobygger.services.base import Clean, EntityService, chunked, unique_strings
 from brobygger.services.unit_of_work import bump
 from brobygger.services.unit_of_work import current as current_uow
+from brobygger.services.values import as_uuid, code, optional_date, optional_text, required_date
 from brobygger.store import models
 
 # THE definition of "open": sent and awaiting an answer.

@@ -28,16 +28,8 @@ from brobygger.domain.catalogue import (
 from brobygger.domain.errors import ValidationError
 from brobygger.domain.i18n import _
 from brobygger.services import dto, inputs
-from brobygger.services.base import (
-    Clean,
-    EntityService,
-    NamedService,
-    Related,
-    code,
-    optional_date,
-    optional_text,
-    score_map,
-)
+from brobygger.services.base import Clean, EntityService, NamedService, Related
+from brobygger.services.values import code, optional_date, optional_text, score_map
 from brobygger.store import models
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

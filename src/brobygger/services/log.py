@@ -38,17 +38,9 @@ from brobygger.domain.errors import ValidationError
 from brobygger.domain.i18n import _
 from brobygger.domain.text import clean_text
 from brobygger.services import dto, inputs
-from brobygger.services.base import (
-    Clean,
-    EntityService,
-    chunked,
-    code,
-    optional_date,
-    optional_text,
-    required_date,
-    unique_strings,
-)
+from brobygger.services.base import Clean, EntityService, chunked, unique_strings
 from brobygger.services.unit_of_work import current as current_uow
+from brobygger.services.values import code, optional_date, optional_text, required_date
 from brobygger.store import dialect, log_counts, models
 from brobygger.store.types import uuids_from_db
 

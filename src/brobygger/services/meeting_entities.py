@@ -48,15 +48,8 @@ from brobygger.dto.meetings import (
     Meeting as Meeting,
 )
 from brobygger.services import inputs
-from brobygger.services.base import (
-    Clean,
-    EntityService,
-    NamedService,
-    as_uuid,
-    code,
-    optional_text,
-    required_date,
-)
+from brobygger.services.base import Clean, EntityService, NamedService
+from brobygger.services.values import as_uuid, code, optional_text, required_date
 from brobygger.store import models
 
 MAX_NOTES = 100_000

@@ -17,7 +17,8 @@ from brobygger.domain.errors import ValidationError
 from brobygger.domain.i18n import _
 from brobygger.dto import ReadinessSummary as ReadinessSummary
 from brobygger.services import dto, inputs
-from brobygger.services.base import Clean, EntityService, code, optional_text, required_date
+from brobygger.services.base import Clean, EntityService
+from brobygger.services.values import code, optional_text, required_date
 from brobygger.store import models
 
 STALE_MONTHS_KEY = "stale_after_months"

@@ -26,15 +26,8 @@ from brobygger.domain.errors import ValidationError
 from brobygger.domain.i18n import _
 from brobygger.services import dto, inputs
 from brobygger.services import indicator_parties as parts
-from brobygger.services.base import (
-    Clean,
-    EntityService,
-    chunked,
-    code,
-    optional_date,
-    optional_text,
-    required_date,
-)
+from brobygger.services.base import Clean, EntityService, chunked
+from brobygger.services.values import code, optional_date, optional_text, required_date
 from brobygger.store import models
 from brobygger.store.types import uuids_from_db
 
