@@ -139,9 +139,6 @@ def configure_engine(engine: Engine) -> None:
         cur.execute("PRAGMA foreign_keys = ON")
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
-        import os
-        if os.environ.get("P21_CACHE"):
-            cur.execute(f"PRAGMA cache_size = -{int(os.environ['P21_CACHE'])}")
         cur.close()
 
     @event.listens_for(engine, "begin")

@@ -28,12 +28,40 @@ VOCAB_DDL = (f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{VOCAB} "
              "USING fts5vocab(main, log_entry_fts, row)")
 
 
+# Words found for a prefix, by (database, state of the index, prefix). Reading the
+# vocabulary grows with the log (~10 ms for a common prefix at 1,000,000 entries); while
+# the user types on ("udskri", "udskriv", …) the words of the longer prefix are those of
+# the shorter one that begin so, as long as the index has not changed. The index's state is
+# its structure record (FTS5 rewrites it with every change: it lists the segments and
+# holds a counter of writes), read by its key.
+_CACHE: dict[tuple[str, bytes, str], list[str]] = {}
+_CACHE_SIZE = 512
+_STRUCTURE = "SELECT block FROM log_entry_fts_data WHERE id = 10"
+
+
 def words_of(conn: Connection, prefix: str) -> list[str] | None:
     """The index's words that begin with ``prefix`` (lower case, one token), or None when
     the prefix should stay a prefix (too short, not one token, too many words)."""
     if len(prefix) <= LONGEST_INDEXED or not prefix.isalnum():
         return None
     word = prefix.lower()
+    state = conn.exec_driver_sql(_STRUCTURE).scalar()
+    index = (str(conn.engine.url), bytes(state or b""))
+    for shorter in range(len(word), LONGEST_INDEXED, -1):
+        known = _CACHE.get((*index, word[:shorter]))
+        if known is not None:  # (not there, or too many words: read)
+            found: list[str] | None = [t for t in known if t.startswith(word)]
+            break
+    else:
+        found = _read(conn, word)
+    if found is not None:
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.clear()
+        _CACHE[(*index, word)] = found
+    return found
+
+
+def _read(conn: Connection, word: str) -> list[str] | None:
     end = word[:-1] + chr(ord(word[-1]) + 1)
     found = [str(r[0]) for r in conn.exec_driver_sql(
         f"SELECT term FROM temp.{VOCAB} WHERE term >= ? AND term < ? LIMIT ?",
@@ -53,4 +81,4 @@ def expand(conn: Connection, terms: list[str]) -> str:
             out.append("(" + " OR ".join(f'"{w}"' for w in found) + ")")
         else:
             out.append(term)
-    return " ".join(out)
+    return " AND ".join(out)
