@@ -2181,6 +2181,10 @@ This cannot be undone. Backups taken before keep the old details until they are 
         <translation>{shown} of {total} entries</translation>
     </message>
     <message>
+        <source>tæller … af {total} indførsler</source>
+        <translation>counting … of {total} entries</translation>
+    </message>
+    <message>
         <source>indførslen »{t}«</source>
         <translation>the entry “{t}”</translation>
     </message>
