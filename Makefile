@@ -25,7 +25,7 @@ run: $(STAMP) $(CORE_MO)
 	$(VENV)/bin/brobygger
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check src tests migrations $(wildcard benchmarks)
+	$(VENV)/bin/ruff check src tests migrations tools $(wildcard benchmarks)
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports --no-cache
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from brobygger.exchange.importing.values import cell_text
+from brobygger.exchange.cells import cell_text
 from brobygger.exchange.tables import _csv_cell
 
 

@@ -13,11 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from brobygger.domain.catalogue import Catalogue, CatalogueItem
-
-
-def _item(code: str, label_da: str, label_en: str, description_da: str) -> CatalogueItem:
-    return CatalogueItem(code, label_da, label_en, description_da)
+from brobygger.domain.codelist import Catalogue, _item
 
 
 class AgreementKind(StrEnum):

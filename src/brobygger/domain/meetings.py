@@ -6,13 +6,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 from enum import StrEnum
 
-from brobygger.domain.catalogue import Catalogue, CatalogueItem
+from brobygger.domain.codelist import Catalogue, _item
 from brobygger.domain.errors import ValidationError
 from brobygger.domain.i18n import N_, _
-
-
-def _item(code: str, label_da: str, label_en: str, description_da: str) -> CatalogueItem:
-    return CatalogueItem(code, label_da, label_en, description_da)
 
 
 class ForumKind(StrEnum):

@@ -26,6 +26,7 @@ from brobygger.domain.cpr import mask_cpr
 from brobygger.domain.errors import InputError
 from brobygger.domain.i18n import _
 from brobygger.exchange import files
+from brobygger.exchange.cells import cell_text
 
 WHAT_CHOICES = ("log", "actions", "assessments")
 FORMATS = ("csv", "xlsx")
@@ -234,14 +235,12 @@ def sheets_for(svc: Any, what: str, initiative: uuid.UUID | str | None = None, *
 
 # -- CSV -------------------------------------------------------------------------------------
 def _csv_cell(value: Any) -> str:
-    """A cell as the import reads it back (:func:`.importing.values.cell_text`: ja/nej,
+    """A cell as the import reads it back (:func:`.cells.cell_text`: ja/nej,
     dd-mm-yyyy, a decimal comma); a moment in local time; a text with CPR-like numbers
     masked and a formula start defused."""
     if isinstance(value, datetime):
         return value.astimezone().strftime("%d-%m-%Y %H:%M")
     if value is None or isinstance(value, bool | date | int | float):
-        from brobygger.exchange.importing.values import cell_text  # importing uses tables
-
         return cell_text(value)
     text = mask_cpr(str(value))  # an export leaves Brobygger: CPR-like numbers masked
     if text.startswith(_FORMULA_START):

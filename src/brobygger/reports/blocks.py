@@ -23,7 +23,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from brobygger.domain import rules
+from brobygger.domain import display, rules
 from brobygger.domain.catalogue import (
     INITIATIVE_KINDS,
     INITIATIVE_STATUSES,
@@ -150,6 +150,12 @@ class Blocks:
             style.append(("BACKGROUND", (0, r + 1), (-1, r + 1), WARN_LIGHT))
         t.setStyle(TableStyle(style))
         return t
+
+    def code(self, entity: str, field: str, value: str | None) -> str:
+        """A code of ``entity``'s ``field`` as its label in the brief's language – the
+        catalogue from :func:`brobygger.domain.display.catalogue_of`; "" for none."""
+        catalogue = display.catalogue_of(entity, field)
+        return _label(catalogue, value, self.lang) if catalogue is not None else (value or "")
 
     def kv_table(self, rows: Sequence[tuple[str, Cell]], label_mm: float = 30) -> Table:
         data = [[Paragraph(esc(k), self.st.label), self._cell(v, self.st.value)]

@@ -11,8 +11,6 @@ from brobygger.domain.catalogue import (
     ASK_LEVELS,
     ASK_STATUSES,
     CORNERSTONES,
-    DECISION_STATUSES,
-    ENTRY_TYPES,
     FORMALISATION,
     LEVELS,
     MEANINGS,
@@ -130,11 +128,7 @@ class HandoverSections(StatusSections):
             out.append(self.empty("Ingen aftaler eller beslutninger er registreret endnu."))
             return out
         out.append(self.note("Nyeste først. Den fulde tekst står i tidslinjen."))
-        rows = [[date_da(e.entry_date), _label(ENTRY_TYPES, e.type, self.lang),
-                 self.p(f"<b>{esc(e.title)}</b>", self.st.cell),
-                 _label(DECISION_STATUSES, e.decision_status, self.lang) or "–"]
-                for e in items]
-        out.append(self.table(["Dato", "Type", "Titel", "Status"], rows, [28, 21, 94, 27]))
+        out.append(self.decision_table(items))
         return out
 
     def escalation_history(self, data: InitiativeData, *, since_days: int = 365

@@ -7,17 +7,8 @@ from collections.abc import Sequence
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from brobygger.domain import rules
-from brobygger.domain.catalogue import (
-    BARRIER_STATUSES,
-    BARRIERS,
-    DECISION_STATUSES,
-    ENTRY_TYPES,
-    ESCALATION_LEVELS,
-    INITIATIVE_STATUSES,
-    PLAGUES,
-)
 from brobygger.dto.briefs import TOP_LEVELS, InitiativeData
-from brobygger.reports.blocks import SEVERITY, Blocks, Cell, _label
+from brobygger.reports.blocks import SEVERITY, Blocks, Cell
 from brobygger.reports.typography import date_da, esc, number_da
 
 
@@ -53,80 +44,78 @@ class PortfolioSections(Blocks):
             sponsors = [info.name for m, info in c.members if m.role == "sponsor"]
             leaders = sum(1 for m, _info in c.members if m.role in ("leder", "medlem"))
             rows.append([self.p(f"<b>{esc(c.initiative.name)}</b>", self.st.cell),
-                         _label(INITIATIVE_STATUSES, c.initiative.status, self.lang),
+                         self.code("initiative", "status", c.initiative.status),
                          ", ".join(sponsors) or "–", str(leaders),
                          str(len(c.open_asks))])
         out.append(self.table(["Delinitiativ", "Status", "Sponsorer", "Ledere", "Åbne anm."],
                               rows, [56, 22, 58, 15, 19]))
         return out
 
+    def _bullets(self, title: str, empty: str, items: Sequence[str]) -> list[Flowable]:
+        """A heading and one bullet per item (markup) – or the ``empty`` note."""
+        out: list[Flowable] = [self.h2(title)]
+        if not items:
+            out.append(self.empty(empty))
+        out += [Paragraph(item, self.st.bullet, bulletText="•") for item in items]
+        return out
+
     def _portfolio_barriers(self, data: InitiativeData) -> list[Flowable]:
-        bullet = self.st.bullet
-        out: list[Flowable] = [self.h2("Strukturelle barrierer og anmodninger")]
-        if not data.open_barriers and not data.stale_barriers:
-            out.append(self.empty("Ingen åbne strukturelle barrierer."))
+        items = []
         ordered = sorted((*data.open_barriers, *data.stale_barriers),
                          key=lambda b: (b.escalation_level not in TOP_LEVELS, -b.impact,
                                         b.barrier))
         for b in ordered:
-            level = _label(ESCALATION_LEVELS, b.escalation_level, self.lang).lower()
-            status = _label(BARRIER_STATUSES, b.status, self.lang).lower()
-            head = (f"<b>{esc(_label(BARRIERS, b.barrier, self.lang))}</b> "
+            level = self.code("barrier_assessment", "escalation_level", b.escalation_level).lower()
+            status = self.code("barrier_assessment", "status", b.status).lower()
+            head = (f"<b>{esc(self.code('barrier_assessment', 'barrier', b.barrier))}</b> "
                     f"<font color='#5A6270'>({esc(level)}, {esc(status)})</font>")
             ask = f": {esc(b.ask)}" if b.ask else ": <i>anmodningen er ikke formuleret</i>"
             to = f" – til {esc(b.ask_to)}" if b.ask_to else ""
-            out.append(Paragraph(head + ask + to, bullet, bulletText="•"))
+            items.append(head + ask + to)
+        out = self._bullets("Strukturelle barrierer og anmodninger",
+                            "Ingen åbne strukturelle barrierer.", items)
         if data.open_asks:
             out.append(self.h3("Åbne anmodninger"))
         for a in data.open_asks:
             who = a.addressee_text(data.org_names, data.forum_names)
             to = f" til {esc(who)}" if a.addressee or a.addressee_forum_id else ""
             out.append(Paragraph(f"<b>{esc(a.title)}</b> <font color='#5A6270'>– rejst "
-                                 f"{date_da(a.raised_on)}{to}</font>", bullet, bulletText="•"))
+                                 f"{date_da(a.raised_on)}{to}</font>", self.st.bullet,
+                                 bulletText="•"))
         return out
 
     def _portfolio_plagues(self, data: InitiativeData) -> list[Flowable]:
-        bullet = self.st.bullet
-        out: list[Flowable] = [self.h2("Aktive plager")]
-        if not data.active_plagues and not data.stale_plagues:
-            out.append(self.empty("Ingen aktive plager."))
+        items = []
         for pl in (*data.active_plagues, *data.stale_plagues):
             mitigation = (f": {esc(pl.mitigation)}" if pl.mitigation
                           else ": <i>ingen afhjælpning beskrevet</i>")
             level = (f"ikke vurderet siden {date_da(pl.assessed_on)}"
                      if pl in data.stale_plagues else SEVERITY.get(pl.severity, '').lower())
-            out.append(Paragraph(f"<b>{esc(_label(PLAGUES, pl.plague, self.lang))}</b> "
-                                 f"({esc(level)}){mitigation}", bullet, bulletText="•"))
-        return out
+            name = self.code("plague_assessment", "plague", pl.plague)
+            items.append(f"<b>{esc(name)}</b> ({esc(level)}){mitigation}")
+        return self._bullets("Aktive plager", "Ingen aktive plager.", items)
 
     def _portfolio_relations(self, data: InitiativeData) -> list[Flowable]:
-        bullet = self.st.bullet
-        out: list[Flowable] = [self.h2("Relationer")]
-        if not data.org_pairs:
-            out.append(self.empty("Ikke vurderet endnu."))
+        items = []
         for pair in data.org_pairs:
             r = pair.latest
             nxt = rules.next_step(r.kendskab, r.respekt, r.tillid)
             step = (f"næste trin: {rules.stage_label(nxt, self.lang).lower()}" if nxt
                     else "alle tre trin er nået")
-            out.append(Paragraph(
+            items.append(
                 f"<b>{esc(pair.label)}</b>: {esc(rules.stage_label(pair.stage, self.lang))}, "
-                f"{esc(rules.trend_label(pair.trend, self.lang).lower())} – {esc(step)}.",
-                bullet, bulletText="•"))
-        return out
+                f"{esc(rules.trend_label(pair.trend, self.lang).lower())} – {esc(step)}.")
+        return self._bullets("Relationer", "Ikke vurderet endnu.", items)
 
     def _portfolio_decisions(self, data: InitiativeData) -> list[Flowable]:
-        bullet = self.st.bullet
-        out: list[Flowable] = [self.h2("Beslutninger og aftaler i perioden")]
-        if not data.decisions:
-            out.append(self.empty("Ingen i perioden."))
+        items = []
         for e in data.decisions:
-            status = _label(DECISION_STATUSES, e.decision_status, self.lang).lower()
-            out.append(Paragraph(
+            status = self.code("log_entry", "decision_status", e.decision_status).lower()
+            items.append(
                 f"{date_da(e.entry_date)}: <b>{esc(e.title)}</b> "
-                f"<font color='#5A6270'>({esc(_label(ENTRY_TYPES, e.type, self.lang).lower())}"
-                f"{', ' + esc(status) if status else ''})</font>", bullet, bulletText="•"))
-        return out
+                f"<font color='#5A6270'>({esc(self.code('log_entry', 'type', e.type).lower())}"
+                f"{', ' + esc(status) if status else ''})</font>")
+        return self._bullets("Beslutninger og aftaler i perioden", "Ingen i perioden.", items)
 
     def _portfolio_results(self, data: InitiativeData) -> list[Flowable]:
         out: list[Flowable] = [self.h2("Resultater")]
@@ -146,25 +135,16 @@ class PortfolioSections(Blocks):
         return out
 
     def _portfolio_actions(self, data: InitiativeData) -> list[Flowable]:
-        bullet = self.st.bullet
-        out: list[Flowable] = [self.h2("Handlinger")]
         soon = [a for a in data.upcoming_actions
                 if a.due_date is not None and (a.due_date - data.today).days <= 30]
-        if not data.overdue_actions and not soon:
-            out.append(self.empty("Ingen forfaldne handlinger og ingen med frist inden for "
-                                  "30 dage."))
-        for a in data.overdue_actions:
-            out.append(Paragraph(
-                f"<font color='#8A3B12'><b>Overskredet</b></font> {date_da(a.due_date)}: "
-                f"{esc(a.title)} <font color='#5A6270'>({esc(self.person(data, a.owner_id))})"
-                "</font>", bullet, bulletText="•"))
-        for a in soon:
-            out.append(Paragraph(
-                f"{date_da(a.due_date)}: {esc(a.title)} "
-                f"<font color='#5A6270'>({esc(self.person(data, a.owner_id))})</font>",
-                bullet, bulletText="•"))
-        return out
-
+        items = [f"<font color='#8A3B12'><b>Overskredet</b></font> {date_da(a.due_date)}: "
+                 f"{esc(a.title)} <font color='#5A6270'>({esc(self.person(data, a.owner_id))})"
+                 "</font>" for a in data.overdue_actions]
+        items += [f"{date_da(a.due_date)}: {esc(a.title)} "
+                  f"<font color='#5A6270'>({esc(self.person(data, a.owner_id))})</font>"
+                  for a in soon]
+        return self._bullets("Handlinger", "Ingen forfaldne handlinger og ingen med frist "
+                             "inden for 30 dage.", items)
 
 def has_news(d: InitiativeData) -> bool:
     """Something to report: open asks, active plagues, overdue actions, or log entries or
@@ -191,7 +171,7 @@ def portfolio_rows(sec: Blocks, items: Sequence[InitiativeData]) -> list[list[Ce
         on_track = sum(1 for ind in d.indicators if ind.on_track)
         results = (f"{on_track} af {len(d.indicators)} på vej" if d.indicators
                    else "Ingen indikatorer")
-        plagues: Cell = (sec.p(esc(", ".join(_label(PLAGUES, p.plague, sec.lang)
+        plagues: Cell = (sec.p(esc(", ".join(sec.code("plague_assessment", "plague", p.plague)
                                              for p in d.active_plagues)), sec.st.cell_muted)
                          if d.active_plagues else "Ingen")
         asks = len(d.open_asks)
@@ -199,7 +179,7 @@ def portfolio_rows(sec: Blocks, items: Sequence[InitiativeData]) -> list[list[Ce
         actions = f"{open_n} åbne"
         if d.overdue_actions:
             actions += f"\n{len(d.overdue_actions)} over frist"
-        rows.append([name, _label(INITIATIVE_STATUSES, i.status, sec.lang), relations, results,
+        rows.append([name, sec.code("initiative", "status", i.status), relations, results,
                      plagues, str(asks), actions])
     return rows
 

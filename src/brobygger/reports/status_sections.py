@@ -17,20 +17,12 @@ from reportlab.platypus import (
 from brobygger import dto
 from brobygger.domain import rules
 from brobygger.domain.catalogue import (
-    ACTION_STATUSES,
-    BARRIER_STATUSES,
-    BARRIERS,
-    DECISION_STATUSES,
-    ENTRY_TYPES,
-    ESCALATION_LEVELS,
-    INITIATIVE_STATUSES,
-    PLAGUES,
     LadderStep,
 )
 from brobygger.dto import PairSeries
 from brobygger.dto.briefs import TOP_LEVELS, InitiativeData
 from brobygger.reports import charts
-from brobygger.reports.blocks import SEVERITY, Blocks, Cell, _label, _severity
+from brobygger.reports.blocks import SEVERITY, Blocks, Cell, _severity
 from brobygger.reports.director import party_summary
 from brobygger.reports.typography import (
     count_da,
@@ -72,14 +64,14 @@ class StatusSections(Blocks):
         """Short Danish sentences (markup) that sum the initiative up."""
         i = data.initiative
         points = []
-        status = _label(INITIATIVE_STATUSES, i.status, self.lang).lower()
+        status = self.code("initiative", "status", i.status).lower()
         line = f"Initiativet har status <b>{esc(status)}</b>"
         if i.start_date:
             line += f" og startede {date_da(i.start_date)}"
         points.append(line + ".")
         if data.entries:
             counts = Counter(e.type for e in data.entries)
-            parts = [f"{n} × {_label(ENTRY_TYPES, t, self.lang).lower()}"
+            parts = [f"{n} × {self.code('log_entry', 'type', t).lower()}"
                      for t, n in counts.most_common()]
             points.append(f"Loggen har {count_da(len(data.entries), 'indførsel', 'indførsler')} "
                           f"i perioden ({esc(', '.join(parts))}).")
@@ -103,7 +95,7 @@ class StatusSections(Blocks):
             points.append("Der er ingen indikatorer med udgangspunkt og mål endnu – så "
                           "risikerer resultaterne at forblive usynlige.")
         if data.active_plagues:
-            names = [f"{_label(PLAGUES, p.plague, self.lang)} "
+            names = [f"{self.code('plague_assessment', 'plague', p.plague)} "
                      f"({SEVERITY.get(p.severity, '').lower()})" for p in data.active_plagues]
             points.append(f"Aktive plager: {esc(join_da(names))}.")
         else:
@@ -239,8 +231,9 @@ class StatusSections(Blocks):
             if pl.owner_id:
                 mitigation.append(self.p(f"Ansvarlig: {esc(self.person(data, pl.owner_id))}",
                                          self.st.cell_muted))
+            name = self.code("plague_assessment", "plague", pl.plague)
             rows.append([
-                [self.p(f"<b>{esc(_label(PLAGUES, pl.plague, self.lang))}</b>", self.st.cell),
+                [self.p(f"<b>{esc(name)}</b>", self.st.cell),
                  self.p(f"Vurderet {date_da(pl.assessed_on)}", self.st.cell_muted)],
                 f"Ikke vurderet siden {date_da(pl.assessed_on)}" if stale
                 else _severity(pl.severity),
@@ -272,13 +265,14 @@ class StatusSections(Blocks):
             ask: list[Flowable] = ([self.p(f"<b>{esc(b.ask)}</b>", self.st.cell)] if b.ask
                                    else [self.p(esc("Ikke formuleret endnu."),
                                                 self.st.cell_muted)])
+            name = self.code("barrier_assessment", "barrier", b.barrier)
+            level = self.code("barrier_assessment", "escalation_level", b.escalation_level)
             rows.append([
-                [self.p(f"<b>{esc(_label(BARRIERS, b.barrier, self.lang))}</b>", self.st.cell),
+                [self.p(f"<b>{esc(name)}</b>", self.st.cell),
                  self.p(esc(seen), self.st.cell_muted)],
                 _severity(b.impact),
-                [self.p(esc(_label(ESCALATION_LEVELS, b.escalation_level, self.lang)),
-                        self.st.cell_bold),
-                 self.p(esc(_label(BARRIER_STATUSES, b.status, self.lang)), self.st.cell)],
+                [self.p(esc(level), self.st.cell_bold),
+                 self.p(esc(self.code("barrier_assessment", "status", b.status)), self.st.cell)],
                 ask,
                 b.ask_to or "–"])
         out.append(self.table(["Barriere", "Betydning", "Niveau og status", "Anmodning",
@@ -293,12 +287,12 @@ class StatusSections(Blocks):
               with_type: bool = True) -> list[Flowable]:
         meta = [date_da(e.entry_date)]
         if with_type:
-            meta.append(_label(ENTRY_TYPES, e.type, self.lang))
+            meta.append(self.code("log_entry", "type", e.type))
         if e.decision_status:
-            meta.append("status: " + _label(DECISION_STATUSES, e.decision_status,
-                                             self.lang).lower())
+            meta.append("status: " + self.code("log_entry", "decision_status",
+                                               e.decision_status).lower())
         if e.type == "eskalering" and e.escalation_level:
-            level = _label(ESCALATION_LEVELS, e.escalation_level, self.lang).lower()
+            level = self.code("log_entry", "escalation_level", e.escalation_level).lower()
             meta.append(f"eskaleret til {level}" + (f": {e.escalated_to}" if e.escalated_to
                                                      else ""))
         if e.participants:
@@ -325,12 +319,16 @@ class StatusSections(Blocks):
         older = decisions[FULL_ENTRIES:]
         if older:
             out.append(self.h2(f"Øvrige beslutninger og aftaler i perioden ({len(older)})"))
-            rows = [[date_da(e.entry_date), _label(ENTRY_TYPES, e.type, self.lang),
-                     self.p(f"<b>{esc(e.title)}</b>", self.st.cell),
-                     _label(DECISION_STATUSES, e.decision_status, self.lang) or "–"]
-                    for e in older]
-            out.append(self.table(["Dato", "Type", "Titel", "Status"], rows, [28, 21, 94, 27]))
+            out.append(self.decision_table(older))
         return out
+
+    def decision_table(self, entries: Sequence[dto.LogEntry]) -> Flowable:
+        """Decisions and agreements, one row each: date, type, title and status."""
+        rows = [[date_da(e.entry_date), self.code("log_entry", "type", e.type),
+                 self.p(f"<b>{esc(e.title)}</b>", self.st.cell),
+                 self.code("log_entry", "decision_status", e.decision_status) or "–"]
+                for e in entries]
+        return self.table(["Dato", "Type", "Titel", "Status"], rows, [28, 21, 94, 27])
 
     # -- actions -------------------------------------------------------------------------
     def _action_rows(self, data: InitiativeData, actions: Sequence[dto.Action],
@@ -344,7 +342,7 @@ class StatusSections(Blocks):
             if overdue and a.due_date is not None:
                 days = (data.today - a.due_date).days
                 due += f"\n({count_da(days, 'dag', 'dage')} over)"
-            status = "Forfalden" if overdue else _label(ACTION_STATUSES, a.status, self.lang)
+            status = "Forfalden" if overdue else self.code("action", "status", a.status)
             rows.append([title, self.person(data, a.owner_id), due, status])
         return rows
 

@@ -9,7 +9,7 @@ import builtins
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from sqlalchemy import select
 from sqlmodel import Session, col
@@ -19,28 +19,16 @@ from brobygger.domain.agreements import AGREEMENT_KINDS, AGREEMENT_STATUSES
 from brobygger.domain.errors import ValidationError
 from brobygger.domain.i18n import _
 from brobygger.dto.agreements import Agreement, AgreementEntry, Deviation, TaskTransfer
-from brobygger.services.base import (
-    Clean,
-    EntityService,
-    as_uuid,
-    chunked,
-    code,
-    optional_date,
-    optional_text,
-    required_date,
+from brobygger.services.agreement_inputs import (
+    AgreementEntryFields,
+    AgreementFields,
+    DeviationFields,
+    TransferFields,
 )
+from brobygger.services.base import Clean, EntityService, chunked
 from brobygger.services.unit_of_work import current as current_uow
+from brobygger.services.values import as_uuid, code, optional_date, optional_text, required_date
 from brobygger.store import models
-
-if TYPE_CHECKING:
-    from typing import Unpack
-
-    from brobygger.services.agreement_inputs import (
-        AgreementEntryFields,
-        AgreementFields,
-        DeviationFields,
-        TransferFields,
-    )
 
 
 def check_dates(in_force_from: date | None, in_force_to: date | None) -> None:
@@ -51,21 +39,12 @@ def check_dates(in_force_from: date | None, in_force_to: date | None) -> None:
               end=display.date_text(in_force_to), start=display.date_text(in_force_from)))
 
 
-class Agreements(EntityService[models.Agreement, Agreement]):
+class Agreements(EntityService[models.Agreement, Agreement, AgreementFields]):
     """Agreement versions. ``parties`` (organisation ids) and ``initiative_ids`` are links
     kept in their own tables, written in the same transaction."""
 
-    model = models.Agreement
-    dto_class = Agreement
     noun_da = "aftalen"
     order_by: ClassVar[tuple[str, ...]] = ("title", "created_at")
-    if TYPE_CHECKING:  # typed keywords (services/agreement_inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[AgreementFields]) -> Agreement: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[AgreementFields]) -> Agreement: ...
 
     def clean(self, s: Session, data: Clean, existing: models.Agreement | None) -> Clean:
         start = optional_date(data.get("in_force_from"), "in_force_from")
@@ -180,18 +159,9 @@ def _links(s: Session, ids: Iterable[uuid.UUID]
     return ({k: tuple(v) for k, v in parties.items()}, {k: tuple(v) for k, v in inits.items()})
 
 
-class Deviations(EntityService[models.Deviation, Deviation]):
-    model = models.Deviation
-    dto_class = Deviation
+class Deviations(EntityService[models.Deviation, Deviation, DeviationFields]):
     noun_da = "afvigelsen"
     order_by: ClassVar[tuple[str, ...]] = ("observed_on", "created_at")
-    if TYPE_CHECKING:
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[DeviationFields]) -> Deviation: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[DeviationFields]) -> Deviation: ...
 
     def clean(self, s: Session, data: Clean, existing: models.Deviation | None) -> Clean:
         return {
@@ -216,19 +186,10 @@ class Deviations(EntityService[models.Deviation, Deviation]):
         return self._query(col(models.Deviation.agreement_id).in_(ids)) if ids else []
 
 
-class AgreementEntries(EntityService[models.AgreementEntry, AgreementEntry]):
+class AgreementEntries(EntityService[models.AgreementEntry, AgreementEntry, AgreementEntryFields]):
     """A log entry linked to an agreement, optionally to one of its deviations."""
 
-    model = models.AgreementEntry
-    dto_class = AgreementEntry
     noun_da = "koblingen til aftalen"
-    if TYPE_CHECKING:
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[AgreementEntryFields]) -> AgreementEntry: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[AgreementEntryFields]) -> AgreementEntry: ...
 
     def clean(self, s: Session, data: Clean, existing: models.AgreementEntry | None) -> Clean:
         agreement_id = self.ref(s, models.Agreement, data.get("agreement_id"), "agreement_id",
@@ -249,27 +210,13 @@ class AgreementEntries(EntityService[models.AgreementEntry, AgreementEntry]):
 
     def list(self, *, agreement_ids: Iterable[uuid.UUID] | None = None,
              entry_id: uuid.UUID | None = None) -> builtins.list[AgreementEntry]:
-        where: builtins.list[Any] = []
-        if agreement_ids is not None:
-            where.append(col(models.AgreementEntry.agreement_id).in_(
-                builtins.list(agreement_ids)))
-        if entry_id is not None:
-            where.append(col(models.AgreementEntry.entry_id) == entry_id)
-        return self._query(*where)
+        return self._query(*self._among("agreement_id", agreement_ids),
+                           *self._equal(entry_id=entry_id))
 
 
-class TaskTransfers(EntityService[models.TaskTransfer, TaskTransfer]):
-    model = models.TaskTransfer
-    dto_class = TaskTransfer
+class TaskTransfers(EntityService[models.TaskTransfer, TaskTransfer, TransferFields]):
     noun_da = "opgaveoverdragelsen"
     order_by: ClassVar[tuple[str, ...]] = ("task", "created_at")
-    if TYPE_CHECKING:
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[TransferFields]) -> TaskTransfer: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[TransferFields]) -> TaskTransfer: ...
 
     def clean(self, s: Session, data: Clean, existing: models.TaskTransfer | None) -> Clean:
         def org(field: str) -> uuid.UUID | None:
@@ -300,13 +247,8 @@ class TaskTransfers(EntityService[models.TaskTransfer, TaskTransfer]):
 
     def list(self, *, agreement_ids: Iterable[uuid.UUID] | None = None,
              initiative_id: uuid.UUID | None = None) -> builtins.list[TaskTransfer]:
-        where: builtins.list[Any] = []
-        if agreement_ids is not None:
-            where.append(col(models.TaskTransfer.agreement_id).in_(
-                builtins.list(agreement_ids)))
-        if initiative_id is not None:
-            where.append(col(models.TaskTransfer.initiative_id) == initiative_id)
-        return self._query(*where)
+        return self._query(*self._among("agreement_id", agreement_ids),
+                           *self._equal(initiative_id=initiative_id))
 
 
 def person_agreement_records(s: Session, person_id: uuid.UUID, row_dict: Any

@@ -19,7 +19,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any, ClassVar, Unpack
+from typing import Any, ClassVar
 
 from sqlalchemy import select
 from sqlmodel import Session, col
@@ -30,19 +30,10 @@ from brobygger.domain.errors import ValidationError
 from brobygger.domain.i18n import N_, _
 from brobygger.services import ask_links, dto, inputs
 from brobygger.services import audit as trail
-from brobygger.services.base import (
-    Clean,
-    EntityService,
-    as_uuid,
-    chunked,
-    code,
-    optional_date,
-    optional_text,
-    required_date,
-    unique_strings,
-)
+from brobygger.services.base import Clean, EntityService, chunked, unique_strings
 from brobygger.services.unit_of_work import bump
 from brobygger.services.unit_of_work import current as current_uow
+from brobygger.services.values import as_uuid, code, optional_date, optional_text, required_date
 from brobygger.store import models
 
 # THE definition of "open": sent and awaiting an answer.
@@ -93,18 +84,9 @@ class AskFilter:
     include_children: bool = False   # with the initiative's sub-initiatives
 
 
-class Asks(EntityService[models.Ask, dto.Ask]):
-    model = models.Ask
-    dto_class = dto.Ask
+class Asks(EntityService[models.Ask, dto.Ask, inputs.AskFields]):
     noun_da = "anmodningen"
     order_by: ClassVar[tuple[str, ...]] = ("raised_on", "created_at")
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.AskFields]) -> dto.Ask: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.AskFields]) -> dto.Ask: ...
 
     def clean(self, s: Session, data: Clean, existing: models.Ask | None) -> Clean:
         status = code(ASK_STATUSES, data.get("status") or "aaben", "status")

@@ -4,6 +4,7 @@ list and trash. Entity services add validation (:meth:`EntityService.clean`) and
 from __future__ import annotations
 
 import dataclasses
+import typing
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
@@ -30,6 +31,7 @@ from brobygger.store.workspace import Workspace
 
 M = TypeVar("M", bound=models.Record)
 D = TypeVar("D", bound=RecordDTO)
+F = TypeVar("F", bound=Mapping[str, object])  # the fields TypedDict (services/inputs.py)
 
 Clean = dict[str, Any]
 
@@ -49,18 +51,51 @@ REFERENCE_NOUNS = (
     N_("tilknytningen"), N_("Betegnelse"), N_("Id"), N_("Post"), N_("Punkt"),
 )
 
+@dataclasses.dataclass(frozen=True)
+class Related:
+    """DTO fields read from the row a record points to: ``key`` is the record's column
+    holding the id of a ``model`` row, ``fields`` maps a DTO field to that row's column
+    (a party's organisation name and sector, a member's name and title)."""
+
+    key: str
+    model: type[models.Record]
+    fields: Mapping[str, str]
+
+    def values(self, s: Session, rows: Sequence[Any]) -> dict[Any, dict[str, Any]]:
+        """The fields per id the rows point to, read in chunks of ids."""
+        columns = [col(getattr(self.model, c)) for c in self.fields.values()]
+        found: dict[Any, dict[str, Any]] = {}
+        for chunk in chunked({getattr(r, self.key) for r in rows}):
+            for id_, *values in s.execute(select(col(self.model.id), *columns).where(
+                    col(self.model.id).in_(chunk))):
+                found[id_] = dict(zip(self.fields, values, strict=True))
+        return found
+
+
 # EntityService subclass -> its columns in DTO order, or None (see EntityService._positional)
 _POSITIONAL: dict[type, list[Any] | None] = {}
 
 
-class EntityService(Generic[M, D]):
-    """Create/update/delete/restore/list for one table. Subclasses set the class vars and
-    implement :meth:`clean`."""
+class EntityService(Generic[M, D, F]):
+    """Create/update/delete/restore/list for one table. A subclass names its table, DTO and
+    fields (``EntityService[models.Person, dto.Person, inputs.PersonFields]``: ``model``
+    and ``dto_class`` are set from them, and the mypy plugin tools/mypy_fields.py types the
+    keywords of :meth:`create` and :meth:`update` by the fields), sets the class vars and
+    implements :meth:`clean`."""
 
     model: ClassVar[type[models.Record]]
     dto_class: ClassVar[type[RecordDTO]]
     noun_da: ClassVar[str] = "posten"
     order_by: ClassVar[Sequence[str]] = ("created_at",)
+    related: ClassVar[Related | None] = None  # DTO fields from the row the record points to
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for base in getattr(cls, "__orig_bases__", ()):
+            origin, args = typing.get_origin(base), typing.get_args(base)
+            if (isinstance(origin, type) and issubclass(origin, EntityService)
+                    and not any(isinstance(a, TypeVar) for a in args)):
+                cls.model, cls.dto_class, _fields = args
 
     def __init__(self, ws: Workspace, services: Any) -> None:
         self.ws = ws
@@ -76,6 +111,8 @@ class EntityService(Generic[M, D]):
         """Write related rows (links) in the same transaction."""
 
     def to_dto(self, s: Session, row: M) -> D:
+        if self.related is not None:
+            return self.to_dtos(s, [row])[0]
         return self._dto_from(row, {})
 
     def _dto_from(self, row: Any, extra: Mapping[str, Any]) -> D:
@@ -86,6 +123,9 @@ class EntityService(Generic[M, D]):
 
     def to_dtos(self, s: Session, rows: Sequence[Any]) -> list[D]:
         """DTOs of many rows: ORM objects or the plain column rows of :meth:`_query`."""
+        if self.related is not None:
+            found = self.related.values(s, rows)
+            return [self._dto_from(r, found[getattr(r, self.related.key)]) for r in rows]
         return [self.to_dto(s, r) for r in rows]
 
     def _positional(self) -> list[Any] | None:
@@ -96,6 +136,7 @@ class EntityService(Generic[M, D]):
             names = [f.name for f in dataclasses.fields(self.dto_class)]
             table_names = set(self.model.__table__.columns.keys())  # type: ignore[attr-defined]
             plain = (cls.to_dto is EntityService.to_dto and cls.to_dtos is EntityService.to_dtos
+                     and cls.related is None
                      and len(names) == len(table_names) and set(names) == table_names)
             _POSITIONAL[cls] = [getattr(self.model, n) for n in names] if plain else None
         return _POSITIONAL[cls]
@@ -138,6 +179,17 @@ class EntityService(Generic[M, D]):
             col = getattr(self.model, name.lstrip("-"))
             stmt = stmt.order_by(col.desc() if desc else col)
         return stmt
+
+    def _equal(self, **values: object) -> list[Any]:
+        """The conditions ``column == value`` on this table for the values given (None or
+        empty: no condition) – the filters of the services' ``list`` methods."""
+        return [getattr(self.model, name) == value for name, value in values.items() if value]
+
+    def _among(self, name: str, values: Iterable[object] | None) -> list[Any]:
+        """The condition "column ``name`` is one of ``values``" (None: no condition)."""
+        if values is None:
+            return []
+        return [col(getattr(self.model, name)).in_(sorted(values, key=str))]
 
     def _fields(self) -> list[str]:
         base = {f.name for f in dataclasses.fields(RecordDTO)}
@@ -276,6 +328,36 @@ class EntityService(Generic[M, D]):
         if row is None or row.deleted_at is not None:
             raise ValidationError(field, _("Ukendt {noun} ({key}).", noun=_(noun_da), key=key))
         return key
+
+
+class NamedService(EntityService[M, D, F]):
+    """A service of records with a ``name``, found by id or name (the CLI's arguments).
+    ``find_noun``: what the error messages call one."""
+
+    find_noun: ClassVar[str] = "post"
+    order_by: ClassVar[Sequence[str]] = ("name",)
+
+    def find(self, name_or_id: str) -> D:
+        """By id or exact (case-insensitive) name, else the one name that contains the
+        text; a Danish error when none or several match."""
+        text = name_or_id.strip()
+        try:
+            return self.get(uuid.UUID(text))
+        except (ValueError, NotFoundError):
+            pass
+        rows: list[Any] = self.all()
+        matches = [r for r in rows if r.name.casefold() == text.casefold()]
+        if not matches:
+            matches = [r for r in rows if text.casefold() in r.name.casefold()]
+        if len(matches) == 1:
+            found: D = matches[0]
+            return found
+        if not matches:
+            raise NotFoundError(_("Fandt ingen {noun} med navnet '{text}'.",
+                                  noun=self.find_noun, text=text))
+        names = ", ".join(r.name for r in matches[:5])
+        raise NotFoundError(_("'{text}' passer på flere ({names}). Skriv navnet mere præcist.",
+                              text=text, names=names))
 
 
 def unique_strings(values: Iterable[object] | None) -> tuple[str, ...]:

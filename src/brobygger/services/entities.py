@@ -5,8 +5,8 @@ from __future__ import annotations
 import builtins
 import re
 import uuid
-from collections.abc import Collection, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar
+from collections.abc import Collection
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlmodel import Session, col
@@ -25,38 +25,20 @@ from brobygger.domain.catalogue import (
     REFLECTIONS,
     SECTORS,
 )
-from brobygger.domain.errors import NotFoundError, ValidationError
+from brobygger.domain.errors import ValidationError
 from brobygger.domain.i18n import _
 from brobygger.services import dto, inputs
-from brobygger.services.base import (
-    Clean,
-    EntityService,
-    chunked,
-    code,
-    optional_date,
-    optional_text,
-    score_map,
-)
+from brobygger.services.base import Clean, EntityService, NamedService, Related
+from brobygger.services.values import code, optional_date, optional_text, score_map
 from brobygger.store import models
-
-if TYPE_CHECKING:
-    from typing_extensions import Unpack
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-class Organisations(EntityService[models.Organisation, dto.Organisation]):
-    model = models.Organisation
-    dto_class = dto.Organisation
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.OrganisationFields]) -> dto.Organisation: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.OrganisationFields]) -> dto.Organisation: ...
+class Organisations(NamedService[
+        models.Organisation, dto.Organisation, inputs.OrganisationFields]):
     noun_da = "organisationen"
-    order_by: ClassVar[tuple[str, ...]] = ("name",)
+    find_noun = "organisation"
 
     def clean(self, s: Session, data: Clean, existing: models.Organisation | None) -> Clean:
         return {
@@ -80,24 +62,10 @@ class Organisations(EntityService[models.Organisation, dto.Organisation]):
             where.append(models.Organisation.name.icontains(text.strip()))  # type: ignore[attr-defined]
         return self._query(*where)
 
-    def find(self, name_or_id: str) -> dto.Organisation:
-        """By id or exact (case-insensitive) name; a Danish error when absent or ambiguous."""
-        found: dto.Organisation = _find(self, name_or_id, "organisation")
-        return found
 
-
-class People(EntityService[models.Person, dto.Person]):
-    model = models.Person
-    dto_class = dto.Person
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.PersonFields]) -> dto.Person: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.PersonFields]) -> dto.Person: ...
+class People(NamedService[models.Person, dto.Person, inputs.PersonFields]):
     noun_da = "personen"
-    order_by: ClassVar[tuple[str, ...]] = ("name",)
+    find_noun = "person"
 
     def clean(self, s: Session, data: Clean, existing: models.Person | None) -> Clean:
         email = optional_text(data.get("email"), 300)
@@ -125,9 +93,7 @@ class People(EntityService[models.Person, dto.Person]):
 
     def list(self, *, organisation_id: uuid.UUID | None = None, level: str | None = None,
              text: str | None = None) -> builtins.list[dto.Person]:
-        where: builtins.list[Any] = []
-        if organisation_id:
-            where.append(models.Person.organisation_id == organisation_id)
+        where = self._equal(organisation_id=organisation_id)
         if level:
             where.append(models.Person.level == code(LEVELS, level, "level"))
         if text:
@@ -136,23 +102,10 @@ class People(EntityService[models.Person, dto.Person]):
                              models.Person.title.icontains(needle)))  # type: ignore[attr-defined]
         return self._query(*where)
 
-    def find(self, name_or_id: str) -> dto.Person:
-        found: dto.Person = _find(self, name_or_id, "person")
-        return found
 
-
-class Initiatives(EntityService[models.Initiative, dto.Initiative]):
-    model = models.Initiative
-    dto_class = dto.Initiative
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.InitiativeFields]) -> dto.Initiative: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.InitiativeFields]) -> dto.Initiative: ...
+class Initiatives(NamedService[models.Initiative, dto.Initiative, inputs.InitiativeFields]):
     noun_da = "initiativet"
-    order_by: ClassVar[tuple[str, ...]] = ("name",)
+    find_noun = "initiativ"
 
     def clean(self, s: Session, data: Clean, existing: models.Initiative | None) -> Clean:
         start = optional_date(data.get("start_date"), "start_date")
@@ -187,11 +140,9 @@ class Initiatives(EntityService[models.Initiative, dto.Initiative]):
 
     def list(self, *, status: str | None = None, parent_id: uuid.UUID | None = None,
              top_level: bool = False) -> builtins.list[dto.Initiative]:
-        where: builtins.list[Any] = []
+        where = self._equal(parent_id=parent_id)
         if status:
             where.append(models.Initiative.status == code(INITIATIVE_STATUSES, status, "status"))
-        if parent_id:
-            where.append(models.Initiative.parent_id == parent_id)
         if top_level:
             where.append(models.Initiative.parent_id.is_(None))  # type: ignore[union-attr]
         return self._query(*where)
@@ -205,24 +156,13 @@ class Initiatives(EntityService[models.Initiative, dto.Initiative]):
         with self.ws.read() as s:
             return [dto.InitiativeName(*row) for row in s.execute(stmt)]
 
-    def find(self, name_or_id: str) -> dto.Initiative:
-        found: dto.Initiative = _find(self, name_or_id, "initiativ")
-        return found
 
-
-class Parties(EntityService[models.InitiativeParty, dto.Party]):
+class Parties(EntityService[models.InitiativeParty, dto.Party, inputs.PartyFields]):
     """The organisations that are parties to an initiative."""
 
-    model = models.InitiativeParty
-    dto_class = dto.Party
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.PartyFields]) -> dto.Party: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.PartyFields]) -> dto.Party: ...
     noun_da = "parten"
+    related = Related("organisation_id", models.Organisation,
+                      {"organisation_name": "name", "sector": "sector"})
 
     def clean(self, s: Session, data: Clean, existing: models.InitiativeParty | None) -> Clean:
         initiative_id = self.ref(s, models.Initiative, data.get("initiative_id"),
@@ -241,40 +181,20 @@ class Parties(EntityService[models.InitiativeParty, dto.Party]):
         return {"initiative_id": initiative_id, "organisation_id": organisation_id,
                 "role": optional_text(data.get("role"), 300)}
 
-    def to_dto(self, s: Session, row: Any) -> dto.Party:
-        return self.to_dtos(s, [row])[0]
-
-    def to_dtos(self, s: Session, rows: Sequence[Any]) -> list[dto.Party]:
-        org = models.Organisation
-        found = {i: (name, sector) for chunk in chunked({r.organisation_id for r in rows})
-                 for i, name, sector in s.execute(
-                     select(col(org.id), col(org.name), col(org.sector)).where(
-                         col(org.id).in_(chunk)))}
-        return [self._dto_from(r, {"organisation_name": found[r.organisation_id][0],
-                                   "sector": found[r.organisation_id][1]}) for r in rows]
-
     def list(self, initiative_id: uuid.UUID) -> list[dto.Party]:
         return self._query(models.InitiativeParty.initiative_id == initiative_id)
 
     def within(self, initiatives: Collection[uuid.UUID]) -> builtins.list[dto.Party]:
         """The parties of these initiatives (in the order of :meth:`all`)."""
-        return self._query(col(models.InitiativeParty.initiative_id).in_(
-            sorted(initiatives, key=str)))
+        return self._query(*self._among("initiative_id", initiatives))
 
 
-class Members(EntityService[models.InitiativeMember, dto.Member]):
+class Members(EntityService[models.InitiativeMember, dto.Member, inputs.MemberFields]):
     """People in an initiative with their role (leder, sponsor, projektleder, …)."""
 
-    model = models.InitiativeMember
-    dto_class = dto.Member
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.MemberFields]) -> dto.Member: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.MemberFields]) -> dto.Member: ...
     noun_da = "medlemmet"
+    related = Related("person_id", models.Person,
+                      {"person_name": "name", "person_title": "title"})
 
     def clean(self, s: Session, data: Clean, existing: models.InitiativeMember | None) -> Clean:
         return {
@@ -284,41 +204,7 @@ class Members(EntityService[models.InitiativeMember, dto.Member]):
             "role": code(MEMBER_ROLES, data.get("role") or MEMBER_ROLES.default, "role"),
         }
 
-    def to_dto(self, s: Session, row: Any) -> dto.Member:
-        return self.to_dtos(s, [row])[0]
-
-    def to_dtos(self, s: Session, rows: Sequence[Any]) -> list[dto.Member]:
-        person = models.Person
-        found = {i: (name, title) for chunk in chunked({r.person_id for r in rows})
-                 for i, name, title in s.execute(
-                     select(col(person.id), col(person.name), col(person.title)).where(
-                         col(person.id).in_(chunk)))}
-        return [self._dto_from(r, {"person_name": found[r.person_id][0],
-                                   "person_title": found[r.person_id][1]}) for r in rows]
-
     def list(self, *, initiative_id: uuid.UUID | None = None,
              person_id: uuid.UUID | None = None) -> builtins.list[dto.Member]:
-        where: builtins.list[Any] = []
-        if initiative_id:
-            where.append(models.InitiativeMember.initiative_id == initiative_id)
-        if person_id:
-            where.append(models.InitiativeMember.person_id == person_id)
-        return self._query(*where)
+        return self._query(*self._equal(initiative_id=initiative_id, person_id=person_id))
 
-
-def _find(service: Any, name_or_id: str, noun: str) -> Any:  # returns service's DTO
-    text = name_or_id.strip()
-    try:
-        return service.get(uuid.UUID(text))
-    except (ValueError, NotFoundError):
-        pass
-    matches = [r for r in service.all() if r.name.casefold() == text.casefold()]
-    if not matches:
-        matches = [r for r in service.all() if text.casefold() in r.name.casefold()]
-    if len(matches) == 1:
-        return matches[0]
-    if not matches:
-        raise NotFoundError(_("Fandt ingen {noun} med navnet '{text}'.", noun=noun, text=text))
-    names = ", ".join(r.name for r in matches[:5])
-    raise NotFoundError(_("'{text}' passer på flere ({names}). Skriv navnet mere præcist.",
-                          text=text, names=names))

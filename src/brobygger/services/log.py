@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     String,
@@ -38,21 +38,10 @@ from brobygger.domain.errors import ValidationError
 from brobygger.domain.i18n import _
 from brobygger.domain.text import clean_text
 from brobygger.services import dto, inputs
-from brobygger.services.base import (
-    Clean,
-    EntityService,
-    chunked,
-    code,
-    optional_date,
-    optional_text,
-    required_date,
-    unique_strings,
-)
+from brobygger.services.base import Clean, EntityService, chunked, unique_strings
 from brobygger.services.unit_of_work import current as current_uow
+from brobygger.services.values import code, optional_date, optional_text, required_date
 from brobygger.store import dialect, log_counts, models
-
-if TYPE_CHECKING:
-    from typing_extensions import Unpack
 from brobygger.store.types import uuids_from_db
 
 MAX_BODY = 100_000
@@ -117,16 +106,7 @@ def _entry_dto(r: Any, participants: tuple[Any, ...], plagues: tuple[Any, ...],
         author=r.author, participants=participants, plagues=plagues, barriers=barriers)
 
 
-class LogEntries(EntityService[models.LogEntry, dto.LogEntry]):
-    model = models.LogEntry
-    dto_class = dto.LogEntry
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.LogEntryFields]) -> dto.LogEntry: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.LogEntryFields]) -> dto.LogEntry: ...
+class LogEntries(EntityService[models.LogEntry, dto.LogEntry, inputs.LogEntryFields]):
     noun_da = "logindførslen"
     order_by: ClassVar[tuple[str, ...]] = ("-entry_date", "-created_at")
 

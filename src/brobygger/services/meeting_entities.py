@@ -8,7 +8,7 @@ from __future__ import annotations
 import builtins
 import uuid
 from datetime import date, time
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import ClassVar
 
 from sqlmodel import Session
 
@@ -48,18 +48,9 @@ from brobygger.dto.meetings import (
     Meeting as Meeting,
 )
 from brobygger.services import inputs
-from brobygger.services.base import (
-    Clean,
-    EntityService,
-    as_uuid,
-    code,
-    optional_text,
-    required_date,
-)
+from brobygger.services.base import Clean, EntityService, NamedService
+from brobygger.services.values import as_uuid, code, optional_text, required_date
 from brobygger.store import models
-
-if TYPE_CHECKING:
-    from typing_extensions import Unpack
 
 MAX_NOTES = 100_000
 # The records an agenda item may link to (table names).
@@ -91,18 +82,9 @@ def _int(value: object, field: str, label: str, lo: int, hi: int) -> int:
     return rules.validate_range(value, field, lo, hi, label)
 
 
-class Forums(EntityService[models.Forum, Forum]):
-    model = models.Forum
-    dto_class = Forum
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.ForumFields]) -> Forum: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.ForumFields]) -> Forum: ...
+class Forums(NamedService[models.Forum, Forum, inputs.ForumFields]):
     noun_da = "forummet"
-    order_by: ClassVar[tuple[str, ...]] = ("name",)
+    find_noun = "forum"
 
     def clean(self, s: Session, data: Clean, existing: models.Forum | None) -> Clean:
         rhythm = data.get("rhythm_weeks")
@@ -115,22 +97,9 @@ class Forums(EntityService[models.Forum, Forum]):
             "description": optional_text(data.get("description")),
         }
 
-    def find(self, name_or_id: str) -> Forum:
-        from brobygger.services.entities import _find
-        found: Forum = _find(self, name_or_id, "forum")
-        return found
 
-
-class ForumInitiatives(EntityService[models.ForumInitiative, ForumInitiative]):
-    model = models.ForumInitiative
-    dto_class = ForumInitiative
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.ForumInitiativeFields]) -> ForumInitiative: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.ForumInitiativeFields]) -> ForumInitiative: ...
+class ForumInitiatives(EntityService[
+        models.ForumInitiative, ForumInitiative, inputs.ForumInitiativeFields]):
     noun_da = "forummets initiativ"
 
     def clean(self, s: Session, data: Clean, existing: models.ForumInitiative | None) -> Clean:
@@ -142,25 +111,10 @@ class ForumInitiatives(EntityService[models.ForumInitiative, ForumInitiative]):
 
     def list(self, *, forum_id: uuid.UUID | None = None,
              initiative_id: uuid.UUID | None = None) -> builtins.list[ForumInitiative]:
-        m = models.ForumInitiative
-        where: builtins.list[Any] = []
-        if forum_id:
-            where.append(m.forum_id == forum_id)
-        if initiative_id:
-            where.append(m.initiative_id == initiative_id)
-        return self._query(*where)
+        return self._query(*self._equal(forum_id=forum_id, initiative_id=initiative_id))
 
 
-class ForumMembers(EntityService[models.ForumMember, ForumMember]):
-    model = models.ForumMember
-    dto_class = ForumMember
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.ForumMemberFields]) -> ForumMember: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.ForumMemberFields]) -> ForumMember: ...
+class ForumMembers(EntityService[models.ForumMember, ForumMember, inputs.ForumMemberFields]):
     noun_da = "forummets medlem"
 
     def clean(self, s: Session, data: Clean, existing: models.ForumMember | None) -> Clean:
@@ -173,25 +127,10 @@ class ForumMembers(EntityService[models.ForumMember, ForumMember]):
 
     def list(self, *, forum_id: uuid.UUID | None = None,
              person_id: uuid.UUID | None = None) -> builtins.list[ForumMember]:
-        m = models.ForumMember
-        where: builtins.list[Any] = []
-        if forum_id:
-            where.append(m.forum_id == forum_id)
-        if person_id:
-            where.append(m.person_id == person_id)
-        return self._query(*where)
+        return self._query(*self._equal(forum_id=forum_id, person_id=person_id))
 
 
-class Meetings(EntityService[models.Meeting, Meeting]):
-    model = models.Meeting
-    dto_class = Meeting
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.MeetingFields]) -> Meeting: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.MeetingFields]) -> Meeting: ...
+class Meetings(EntityService[models.Meeting, Meeting, inputs.MeetingFields]):
     noun_da = "mødet"
     order_by: ClassVar[tuple[str, ...]] = ("meeting_date", "start_time")
 
@@ -221,9 +160,7 @@ class Meetings(EntityService[models.Meeting, Meeting]):
     def list(self, *, forum_id: uuid.UUID | None = None, date_from: date | None = None,
              date_to: date | None = None) -> builtins.list[Meeting]:
         m = models.Meeting
-        where: builtins.list[Any] = []
-        if forum_id:
-            where.append(m.forum_id == forum_id)
+        where = self._equal(forum_id=forum_id)
         if date_from:
             where.append(m.meeting_date >= date_from)
         if date_to:
@@ -231,16 +168,7 @@ class Meetings(EntityService[models.Meeting, Meeting]):
         return self._query(*where)
 
 
-class Attendees(EntityService[models.MeetingAttendee, Attendee]):
-    model = models.MeetingAttendee
-    dto_class = Attendee
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.AttendeeFields]) -> Attendee: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.AttendeeFields]) -> Attendee: ...
+class Attendees(EntityService[models.MeetingAttendee, Attendee, inputs.AttendeeFields]):
     noun_da = "deltageren"
 
     def clean(self, s: Session, data: Clean, existing: models.MeetingAttendee | None) -> Clean:
@@ -257,16 +185,7 @@ class Attendees(EntityService[models.MeetingAttendee, Attendee]):
         return self._query(models.MeetingAttendee.meeting_id == meeting_id)
 
 
-class AgendaItems(EntityService[models.AgendaItem, AgendaItem]):
-    model = models.AgendaItem
-    dto_class = AgendaItem
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.AgendaItemFields]) -> AgendaItem: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.AgendaItemFields]) -> AgendaItem: ...
+class AgendaItems(EntityService[models.AgendaItem, AgendaItem, inputs.AgendaItemFields]):
     noun_da = "dagsordenspunktet"
     order_by: ClassVar[tuple[str, ...]] = ("position", "created_at")
 
@@ -290,16 +209,7 @@ class AgendaItems(EntityService[models.AgendaItem, AgendaItem]):
         return self._query(models.AgendaItem.meeting_id == meeting_id)
 
 
-class ItemLinks(EntityService[models.AgendaItemLink, ItemLink]):
-    model = models.AgendaItemLink
-    dto_class = ItemLink
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.ItemLinkFields]) -> ItemLink: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.ItemLinkFields]) -> ItemLink: ...
+class ItemLinks(EntityService[models.AgendaItemLink, ItemLink, inputs.ItemLinkFields]):
     noun_da = "tilknytningen"
 
     def clean(self, s: Session, data: Clean, existing: models.AgendaItemLink | None) -> Clean:
@@ -320,27 +230,17 @@ class ItemLinks(EntityService[models.AgendaItemLink, ItemLink]):
     def list(self, *, item_ids: builtins.list[uuid.UUID] | None = None,
              record_id: uuid.UUID | None = None) -> builtins.list[ItemLink]:
         m = models.AgendaItemLink
-        where: builtins.list[Any] = []
+        where = self._equal(record_id=record_id)
         if item_ids is not None:
             if not item_ids:
                 return []
             where.append(m.item_id.in_(item_ids))  # type: ignore[attr-defined]
-        if record_id:
-            where.append(m.record_id == record_id)
         return self._query(*where)
 
 
-class ContactRhythms(EntityService[models.ContactRhythm, ContactRhythm]):
-    model = models.ContactRhythm
-    dto_class = ContactRhythm
+class ContactRhythms(EntityService[
+        models.ContactRhythm, ContactRhythm, inputs.ContactRhythmFields]):
     noun_da = "kontaktrytmen"
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.ContactRhythmFields]) -> ContactRhythm: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.ContactRhythmFields]) -> ContactRhythm: ...
 
     def clean(self, s: Session, data: Clean, existing: models.ContactRhythm | None) -> Clean:
         return {

@@ -17,7 +17,7 @@ from sqlmodel import col
 
 from brobygger.domain.catalogue import LEVELS
 from brobygger.services import dto
-from brobygger.services.base import code
+from brobygger.services.values import code
 from brobygger.store import models
 from brobygger.store.folding import contains_folded
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import builtins
 import uuid
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from sqlmodel import Session
 
@@ -17,11 +17,9 @@ from brobygger.domain.errors import ValidationError
 from brobygger.domain.i18n import _
 from brobygger.dto import ReadinessSummary as ReadinessSummary
 from brobygger.services import dto, inputs
-from brobygger.services.base import Clean, EntityService, code, optional_text, required_date
+from brobygger.services.base import Clean, EntityService
+from brobygger.services.values import code, optional_text, required_date
 from brobygger.store import models
-
-if TYPE_CHECKING:
-    from typing import Unpack
 
 STALE_MONTHS_KEY = "stale_after_months"
 DEFAULT_STALE_MONTHS = 6
@@ -34,18 +32,10 @@ SELF_REVIEW_PRIVACY_DA = (
     "databasens administratorer dog læse den.")
 
 
-class ReadinessAnswers(EntityService[models.ReadinessAnswer, dto.ReadinessAnswer]):
-    model = models.ReadinessAnswer
-    dto_class = dto.ReadinessAnswer
+class ReadinessAnswers(EntityService[
+        models.ReadinessAnswer, dto.ReadinessAnswer, inputs.ReadinessAnswerFields]):
     noun_da = "svaret på eftertanken"
     order_by: ClassVar[tuple[str, ...]] = ("answered_on", "created_at")
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.ReadinessAnswerFields]) -> dto.ReadinessAnswer: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.ReadinessAnswerFields]) -> dto.ReadinessAnswer: ...
 
     def clean(self, s: Session, data: Clean, existing: models.ReadinessAnswer | None) -> Clean:
         return {
@@ -88,21 +78,12 @@ def readiness_summary(answers: dict[str, dto.ReadinessAnswer], today: date
 _TOPICS = {item.code for item in CHIEF_TASKS} | {item.code for item in COMPETENCIES}
 
 
-class SelfReviews(EntityService[models.SelfReview, dto.SelfReview]):
+class SelfReviews(EntityService[models.SelfReview, dto.SelfReview, inputs.SelfReviewFields]):
     """A leader's own dated notes on the three chief tasks and three competencies.
     Private by default (``shared`` False): never in a bundle; in a brief only if shared."""
 
-    model = models.SelfReview
-    dto_class = dto.SelfReview
     noun_da = "selvevalueringen"
     order_by: ClassVar[tuple[str, ...]] = ("reviewed_on", "topic")
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.SelfReviewFields]) -> dto.SelfReview: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.SelfReviewFields]) -> dto.SelfReview: ...
 
     def clean(self, s: Session, data: Clean, existing: models.SelfReview | None) -> Clean:
         topic = str(data.get("topic") or "")

@@ -7,7 +7,7 @@ import uuid
 from collections import defaultdict, deque
 from collections.abc import Collection, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from sqlalchemy import String, func, or_, type_coerce
 from sqlmodel import Session, col
@@ -26,32 +26,13 @@ from brobygger.domain.errors import ValidationError
 from brobygger.domain.i18n import _
 from brobygger.services import dto, inputs
 from brobygger.services import indicator_parties as parts
-from brobygger.services.base import (
-    Clean,
-    EntityService,
-    chunked,
-    code,
-    optional_date,
-    optional_text,
-    required_date,
-)
+from brobygger.services.base import Clean, EntityService, chunked
+from brobygger.services.values import code, optional_date, optional_text, required_date
 from brobygger.store import models
-
-if TYPE_CHECKING:
-    from typing_extensions import Unpack
 from brobygger.store.types import uuids_from_db
 
 
-class Actions(EntityService[models.Action, dto.Action]):
-    model = models.Action
-    dto_class = dto.Action
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.ActionFields]) -> dto.Action: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.ActionFields]) -> dto.Action: ...
+class Actions(EntityService[models.Action, dto.Action, inputs.ActionFields]):
     noun_da = "handlingen"
     order_by: ClassVar[tuple[str, ...]] = ("due_date", "title")
 
@@ -83,13 +64,10 @@ class Actions(EntityService[models.Action, dto.Action]):
         """``within``: only the actions of these initiatives; ``due_from`` / ``due_before``:
         only those due in that period (both days included)."""
         m = models.Action
-        where: builtins.list[Any] = _within(m, within)
-        if initiative_id:
-            where.append(m.initiative_id == initiative_id)
+        where = (self._among("initiative_id", within)
+                 + self._equal(initiative_id=initiative_id, owner_id=owner_id))
         if open_only:
             where.append(m.status.in_(ACTION_STATUSES.having(Rule.OPEN)))  # type: ignore[attr-defined]
-        if owner_id:
-            where.append(m.owner_id == owner_id)
         if due_before:
             where.append(m.due_date <= due_before)  # type: ignore[operator]
         if due_from:
@@ -104,19 +82,10 @@ class Actions(EntityService[models.Action, dto.Action]):
         return self.update(id_, status="udfoert", done_on=on or date.today())
 
 
-class Relationships(EntityService[models.RelationshipAssessment, dto.RelationshipAssessment]):
+class Relationships(EntityService[
+        models.RelationshipAssessment, dto.RelationshipAssessment, inputs.RelationshipFields]):
     """Relationship assessments on the ladder kendskab → respekt → tillid (1–10 each)."""
 
-    model = models.RelationshipAssessment
-    dto_class = dto.RelationshipAssessment
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.RelationshipFields]
-        ) -> dto.RelationshipAssessment: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.RelationshipFields]) -> dto.RelationshipAssessment: ...
     noun_da = "relationsvurderingen"
     order_by: ClassVar[tuple[str, ...]] = ("assessed_on", "created_at")
 
@@ -154,9 +123,7 @@ class Relationships(EntityService[models.RelationshipAssessment, dto.Relationshi
     def list(self, *, initiative_id: uuid.UUID | None = None,
              party_id: uuid.UUID | None = None) -> builtins.list[dto.RelationshipAssessment]:
         m = models.RelationshipAssessment
-        where: builtins.list[Any] = []
-        if initiative_id:
-            where.append(m.initiative_id == initiative_id)
+        where = self._equal(initiative_id=initiative_id)
         if party_id:
             where.append(or_(col(m.org_a_id) == party_id, col(m.org_b_id) == party_id,
                              col(m.person_a_id) == party_id, col(m.person_b_id) == party_id))
@@ -174,7 +141,7 @@ class Relationships(EntityService[models.RelationshipAssessment, dto.Relationshi
             return type_coerce(func.coalesce(*columns) if len(columns) > 1 else columns[0],
                                String)
 
-        stmt = self._select(*_within(m, within)).with_only_columns(
+        stmt = self._select(*self._among("initiative_id", within)).with_only_columns(
             raw(m.id), raw(m.initiative_id), raw(m.org_a_id, m.person_a_id),
             raw(m.org_b_id, m.person_b_id))
         latest: dict[tuple[Any, Any, Any], deque[Any]] = {}
@@ -201,16 +168,7 @@ class Relationships(EntityService[models.RelationshipAssessment, dto.Relationshi
         return dict(series)
 
 
-class Plagues(EntityService[models.PlagueAssessment, dto.PlagueAssessment]):
-    model = models.PlagueAssessment
-    dto_class = dto.PlagueAssessment
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.PlagueFields]) -> dto.PlagueAssessment: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.PlagueFields]) -> dto.PlagueAssessment: ...
+class Plagues(EntityService[models.PlagueAssessment, dto.PlagueAssessment, inputs.PlagueFields]):
     noun_da = "plagevurderingen"
     order_by: ClassVar[tuple[str, ...]] = ("assessed_on", "plague")
 
@@ -230,26 +188,16 @@ class Plagues(EntityService[models.PlagueAssessment, dto.PlagueAssessment]):
 
     def list(self, initiative_id: uuid.UUID | None = None, *,
              within: Collection[uuid.UUID] | None = None) -> list[dto.PlagueAssessment]:
-        where: builtins.list[Any] = _within(models.PlagueAssessment, within)
-        if initiative_id:
-            where.append(models.PlagueAssessment.initiative_id == initiative_id)
-        return self._query(*where)
+        return self._query(*self._among("initiative_id", within),
+                           *self._equal(initiative_id=initiative_id))
 
     def latest(self, initiative_id: uuid.UUID) -> dict[str, dto.PlagueAssessment]:
         """The newest assessment of each plague for an initiative."""
         return {a.plague: a for a in self.list(initiative_id)}
 
 
-class Barriers(EntityService[models.BarrierAssessment, dto.BarrierAssessment]):
-    model = models.BarrierAssessment
-    dto_class = dto.BarrierAssessment
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.BarrierFields]) -> dto.BarrierAssessment: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.BarrierFields]) -> dto.BarrierAssessment: ...
+class Barriers(EntityService[
+        models.BarrierAssessment, dto.BarrierAssessment, inputs.BarrierFields]):
     noun_da = "barrierevurderingen"
     order_by: ClassVar[tuple[str, ...]] = ("assessed_on", "barrier")
 
@@ -274,25 +222,14 @@ class Barriers(EntityService[models.BarrierAssessment, dto.BarrierAssessment]):
 
     def list(self, initiative_id: uuid.UUID | None = None, *,
              within: Collection[uuid.UUID] | None = None) -> list[dto.BarrierAssessment]:
-        where: builtins.list[Any] = _within(models.BarrierAssessment, within)
-        if initiative_id:
-            where.append(models.BarrierAssessment.initiative_id == initiative_id)
-        return self._query(*where)
+        return self._query(*self._among("initiative_id", within),
+                           *self._equal(initiative_id=initiative_id))
 
     def latest(self, initiative_id: uuid.UUID) -> dict[str, dto.BarrierAssessment]:
         return {a.barrier: a for a in self.list(initiative_id)}
 
 
-class Indicators(EntityService[models.Indicator, dto.Indicator]):
-    model = models.Indicator
-    dto_class = dto.Indicator
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.IndicatorFields]) -> dto.Indicator: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.IndicatorFields]) -> dto.Indicator: ...
+class Indicators(EntityService[models.Indicator, dto.Indicator, inputs.IndicatorFields]):
     noun_da = "indikatoren"
     order_by: ClassVar[tuple[str, ...]] = ("name",)
 
@@ -330,22 +267,10 @@ class Indicators(EntityService[models.Indicator, dto.Indicator]):
         return [self._dto_from(r, {"parties": found.get(r.id, ())}) for r in rows]
 
     def list(self, initiative_id: uuid.UUID | None = None) -> list[dto.Indicator]:
-        where: builtins.list[Any] = []
-        if initiative_id:
-            where.append(models.Indicator.initiative_id == initiative_id)
-        return self._query(*where)
+        return self._query(*self._equal(initiative_id=initiative_id))
 
 
-class Measurements(EntityService[models.Measurement, dto.Measurement]):
-    model = models.Measurement
-    dto_class = dto.Measurement
-    if TYPE_CHECKING:  # typed keywords (services/inputs.py)
-        def create(  # type: ignore[override]
-                self, **fields: Unpack[inputs.MeasurementFields]) -> dto.Measurement: ...
-
-        def update(  # type: ignore[override]
-                self, id_: object, *, expected_version: int | None = None,
-                **changes: Unpack[inputs.MeasurementFields]) -> dto.Measurement: ...
+class Measurements(EntityService[models.Measurement, dto.Measurement, inputs.MeasurementFields]):
     noun_da = "målingen"
     order_by: ClassVar[tuple[str, ...]] = ("measured_on",)
 
@@ -389,9 +314,3 @@ def _number(value: object, field: str, label_da: str) -> float | None:
         raise ValidationError(field, _("{label} skal være et tal, fx 16,5 eller 18 % (fik "
                                        "'{value}').", label=_(label_da), value=value)) from exc
 
-
-def _within(model: Any, initiatives: Collection[uuid.UUID] | None) -> builtins.list[Any]:
-    """The condition "of one of these initiatives" (none: of any)."""
-    if initiatives is None:
-        return []
-    return [col(model.initiative_id).in_(sorted(initiatives, key=str))]

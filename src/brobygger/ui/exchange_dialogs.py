@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -57,10 +56,11 @@ from brobygger.exchange import export_bundle as _export_bundle
 from brobygger.exchange.bundle import MIN_PASSPHRASE, SUFFIX
 from brobygger.exchange.conflicts import FieldChange
 from brobygger.ui.boxes import MessageBox
-from brobygger.ui.common import Context, setup_table, show_error
+from brobygger.ui.common import Context, show_error
 from brobygger.ui.form_setup import add_text, standard_buttons
 from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.models import Column, RecordTableModel
+from brobygger.ui.tables import record_view
 
 
 def choice_label(choice: Choice | None) -> str:
@@ -103,12 +103,8 @@ class ConflictDialog(QDialog):
             Column(_tr("exchange", "Her"), lambda f: f.mine),
             Column(_tr("exchange", "Hos modparten"), lambda f: f.theirs),
         ], self)
-        self.conflict_view = QTableView(self)
-        self.conflict_view.setModel(self.conflicts)
-        setup_table(self.conflict_view, stretch=1)
-        self.field_view = QTableView(self)
-        self.field_view.setModel(self.fields)
-        setup_table(self.field_view, stretch=2)
+        self.conflict_view = record_view(self, self.conflicts, stretch=1)
+        self.field_view = record_view(self, self.fields, stretch=2)
         self.field_view.setWordWrap(True)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.conflict_view)

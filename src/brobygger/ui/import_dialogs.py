@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,8 +36,9 @@ from brobygger.exchange.importing.values import cell_text
 from brobygger.services import imports as si
 from brobygger.services.import_undo import BatchInfo
 from brobygger.ui import i18n, style
-from brobygger.ui.common import combo_value, fill_combo, set_combo_value, setup_table
+from brobygger.ui.common import combo_value, fill_combo, set_combo_value
 from brobygger.ui.import_models import BatchModel, ChoiceDelegate, PlanModel, choice_field
+from brobygger.ui.tables import record_view
 
 SAMPLES = 3  # example values shown per column in the mapping step
 
@@ -231,9 +231,7 @@ class PreviewDialog(QDialog):
         layout.addLayout(bar)
         self._target(layout)
         self.model = PlanModel(plan, self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        setup_table(self.view, stretch=PlanModel.DETAILS)
+        self.view = record_view(None, self.model, stretch=PlanModel.DETAILS)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setItemDelegateForColumn(PlanModel.CHOICE, ChoiceDelegate(self.view))
@@ -455,12 +453,7 @@ class UndoDialog(QDialog):
             "Vælg en import. Det, den oprettede, lægges i papirkurven – kun hvis intet af "
             "det er rettet siden, og intet andet henviser til det.")))
         self.model = BatchModel([], self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        setup_table(self.view, stretch=2)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAccessibleName(self.tr("Importerne"))
+        self.view = record_view(None, self.model, self.tr("Importerne"), stretch=2)
         self.view.setColumnWidth(0, 130)
         self.view.setColumnWidth(1, 170)
         layout.addWidget(self.view, 1)

@@ -28,6 +28,7 @@ from typing import Any
 from brobygger.domain.errors import InputError
 from brobygger.domain.i18n import _
 from brobygger.exchange.bulk import gc_paused
+from brobygger.exchange.cells import cell_text
 from brobygger.exchange.importing.contacts import ContactRow, read_contacts
 from brobygger.exchange.importing.ics import CalEvent, read_events
 from brobygger.exchange.importing.mapping import (
@@ -50,7 +51,6 @@ from brobygger.exchange.importing.source import (
     SourceFile,
     read_source,
 )
-from brobygger.exchange.importing.values import cell_text
 from brobygger.services.imports import (
     ImportPlan,
     ImportResult,

@@ -18,11 +18,12 @@ from brobygger.domain.catalogue import ENTRY_TYPES
 from brobygger.domain.errors import ValidationError
 from brobygger.domain.i18n import N_, _, language
 from brobygger.exchange.bulk import gc_paused
+from brobygger.exchange.cells import cell_text
 from brobygger.exchange.importing import mapping as m
 from brobygger.exchange.importing.matching import Directory, Index, Match
 from brobygger.exchange.importing.sheet import Sheet
 from brobygger.exchange.importing.source import SourceFile
-from brobygger.exchange.importing.values import BadDate, cell_text, parse_date
+from brobygger.exchange.importing.values import BadDate, parse_date
 from brobygger.services.imports import (
     CREATE,
     ERROR,

@@ -7,6 +7,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from brobygger.domain.rules import MONTHS_DA
+from brobygger.exchange.cells import cell_text as cell_text  # the one formatter (re-exported)
 
 _MONTHS = {name: i for i, name in enumerate(MONTHS_DA, 1)}
 _MONTHS.update({name[:3]: i for i, name in enumerate(MONTHS_DA, 1)})
@@ -67,27 +68,3 @@ def parse_number(text: str) -> float | None:
     if not _NUMBER.fullmatch(raw):
         return None
     return float(raw.replace(".", "").replace(",", "."))
-
-
-def format_number(value: float) -> str:
-    """A number the Danish way: decimal comma, no trailing zeros."""
-    if float(value).is_integer():
-        return str(int(value))
-    return f"{value:.6f}".rstrip("0").replace(".", ",")
-
-
-def cell_text(value: object) -> str:
-    """A cell as text: numbers with a decimal comma, dates Danish, None as ''."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "ja" if value else "nej"
-    if isinstance(value, datetime):
-        if value.time() == datetime.min.time():
-            return value.strftime("%d-%m-%Y")
-        return value.strftime("%d-%m-%Y %H:%M")
-    if isinstance(value, date):
-        return value.strftime("%d-%m-%Y")
-    if isinstance(value, int | float):
-        return format_number(float(value))
-    return str(value).strip()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,10 +27,10 @@ from brobygger.ui.common import (
     fit_combo,
     selected_record,
     set_combo_value,
-    setup_table,
     show_error,
 )
 from brobygger.ui.models import Column, RecordTableModel
+from brobygger.ui.tables import record_view
 
 
 class EntriesTab(QWidget):
@@ -46,10 +45,7 @@ class EntriesTab(QWidget):
             Column(self.tr("Logindførsel"), lambda k: k.entry_title),
             Column(self.tr("Afvigelse"), lambda k: k.deviation or "–"),
         ], self)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        setup_table(self.view, stretch=1)
-        self.view.setAccessibleName(self.tr("Knyttede logindførsler"))
+        self.view = record_view(self, self.model, self.tr("Knyttede logindførsler"), stretch=1)
         box.addWidget(self.view, 1)
         row = QHBoxLayout()
         self.link_button = QPushButton(self.tr("Knyt &logindførsel …"), self)

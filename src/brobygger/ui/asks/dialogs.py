@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
@@ -160,12 +160,23 @@ class _AnswerForm(_Form):
     )
 
 
-class AnswerDialog(RecordDialog):
+class _AskStep(RecordDialog):
+    """A step in an ask's life (answer, close) on the ask loaded: the intro names the ask;
+    the fields start empty (they are the step's, not the ask's)."""
+
+    service = "asks"
+    intro: ClassVar[object] = ""
+
+    def load(self, record: Any) -> None:
+        self.ui.intro.setText(_tr("asks", str(self.intro)).format(title=record.title))
+
+
+class AnswerDialog(_AskStep):
     """Record the answer; with an outcome the ask is closed at the same time."""
 
     ui_class = _AnswerForm
-    service = "asks"
     fields = ("answer", "answered_by", "answered_on", "outcome")
+    intro = QT_TRANSLATE_NOOP("asks", "Svar på: {title}")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Besvar anmodning")
 
     def setup(self) -> None:
@@ -174,8 +185,8 @@ class AnswerDialog(RecordDialog):
         fill_combo(ui.outcome, outcomes + closed_choices())
 
     def load(self, record: Any) -> None:
+        super().load(record)
         ui = self.ui
-        ui.intro.setText(_tr("asks", "Svar på: {title}").format(title=record.title))
         ui.answer.setPlainText(record.answer)
         ui.answered_by.setText(record.answered_by)
         self.set_value(self.widget_for("answered_on") or ui.answered_on,
@@ -196,17 +207,16 @@ class _CloseForm(_Form):
     )
 
 
-class CloseDialog(RecordDialog):
+class CloseDialog(_AskStep):
+    """Close an ask with its outcome."""
+
     ui_class = _CloseForm
-    service = "asks"
     fields = ("status", "closed_on", "note")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Luk anmodning")
+    intro = QT_TRANSLATE_NOOP("asks", "Luk: {title}")
 
     def setup(self) -> None:
         fill_combo(self.ui.status, closed_choices())
-
-    def load(self, record: Any) -> None:
-        self.ui.intro.setText(_tr("asks", "Luk: {title}").format(title=record.title))
 
     def write(self, values: dict[str, Any]) -> Callable[[], Any]:
         return self.act("close", outcome=values["status"] or "", closed_on=values["closed_on"],
@@ -230,7 +240,6 @@ class SelfReviewDialog(RecordDialog):
     service = "self_reviews"
     fields = ("topic", "reviewed_on", "note", "shared")
     title_new = QT_TRANSLATE_NOOP("dialogs", "Egen evaluering")
-    title_edit = QT_TRANSLATE_NOOP("dialogs", "Egen evaluering")
 
     def setup(self) -> None:
         from brobygger.domain.catalogue import CHIEF_TASKS, COMPETENCIES

@@ -154,7 +154,7 @@ class RecordDialog(DiscardGuard, QDialog):
         self._clear_marks_on_change()
         if record is not None:
             self.load(record)
-            title = self.title_edit
+            title = self.title_edit or self.title_new  # one title serves both when alike
         else:
             self.load_defaults(defaults)
             title = self.title_new

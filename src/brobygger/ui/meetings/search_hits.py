@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from brobygger.ui import i18n, style
-from brobygger.ui.common import Context, setup_table
+from brobygger.ui.common import Context
 from brobygger.ui.i18n import tr as _tr
 from brobygger.ui.models import Column, RecordTableModel
+from brobygger.ui.tables import record_view
 
 MAX_HITS = 50
 SNIPPET = 90
@@ -88,11 +89,8 @@ class MeetingHits(QWidget):
             Column(_tr("MeetingHits", "Fundet i"), lambda h: h.where),
             Column(_tr("MeetingHits", "Tekst"), lambda h: h.text),
         ], self)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        setup_table(self.view, stretch=3)
-        self.view.setAccessibleName(_tr(
-            "MeetingHits", "Møder, hvor søgningen findes i dagsorden eller referat"))
+        self.view = record_view(self, self.model, _tr(
+            "MeetingHits", "Møder, hvor søgningen findes i dagsorden eller referat"), stretch=3)
         self.view.activated.connect(self._activated)
         self.view.doubleClicked.connect(self._activated)
         box.addWidget(self.view)

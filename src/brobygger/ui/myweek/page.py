@@ -23,12 +23,13 @@ from brobygger.services.myweek import PROFILE_META_KEY, MyWeek, WeekLine
 from brobygger.services.person_choices import person_choices
 from brobygger.services.unit_of_work import Changes
 from brobygger.ui import style
-from brobygger.ui.common import Context, combo_value, set_combo_value, setup_table
+from brobygger.ui.common import Context, combo_value, set_combo_value
 from brobygger.ui.form_setup import add_text
 from brobygger.ui.meetings import MEETING_TABLES, SECTION_STYLE
 from brobygger.ui.models import Column, RecordTableModel
 from brobygger.ui.page import ALL_TABLES, Page
 from brobygger.ui.pickers import PersonPicker
+from brobygger.ui.tables import record_view
 
 START_KEY = "myweek/start"
 NOTIFY_KEY = "myweek/notify"
@@ -147,10 +148,7 @@ class MyWeekPage(Page):
             ],
             self,
         )
-        view = QTableView(body)
-        view.setModel(model)
-        setup_table(view, stretch=1)
-        view.setAccessibleName(heading)
+        view = record_view(body, model, heading, stretch=1)
         view.setMinimumHeight(90)
         view.doubleClicked.connect(lambda index, m=model: self._open(m.record(index.row())))
         view.activated.connect(lambda index, m=model: self._open(m.record(index.row())))
