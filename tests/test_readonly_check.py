@@ -4,6 +4,7 @@ folder is byte-identical and no file was added, whatever state the database is i
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -212,3 +213,40 @@ def test_cli_refuses_and_offers_the_newest_good_backup(
     assert main(["restore", "2", "--yes", "--data-dir", str(d)]) == 0
     with Workspace.open(d, create=False) as ws:
         assert [o.name for o in Services(ws, user="t").organisations.all()] == ["Viborg Kommune"]
+
+
+def test_a_file_written_during_its_check_is_checked_again_not_refused(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two processes at once: a file another process writes while this one reads it
+    ``immutable`` can read torn. The check reads it again instead of calling it damaged;
+    a file that fails without changing is still refused."""
+    from brobygger.domain.errors import CorruptWorkspaceError
+    from brobygger.store import readonly
+
+    directory = tmp_path / "delt"
+    with Workspace.open(directory) as ws:
+        assert ws.path is not None
+        db, key, encrypted = ws.path, ws.key, ws.encrypted
+    real = readonly._inspect
+    calls: list[int] = []
+
+    def torn_once(path: Path, *args: object) -> str | None:
+        calls.append(1)
+        if len(calls) == 1:  # the other process writes while this one reads
+            os.utime(db, ns=(db.stat().st_atime_ns, db.stat().st_mtime_ns + 1_000_000))
+            raise CorruptWorkspaceError("Tree 24 page 24 cell 0: invalid page number 186")
+        return real(path, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(readonly, "_inspect", torn_once)
+    assert readonly.inspect_file(db, key, encrypted) == head_revision()
+    assert len(calls) == 2
+
+    def always(path: Path, *args: object) -> str | None:
+        calls.append(1)
+        raise CorruptWorkspaceError("damaged")
+
+    calls.clear()
+    monkeypatch.setattr(readonly, "_inspect", always)
+    with pytest.raises(CorruptWorkspaceError):
+        readonly.inspect_file(db, key, encrypted)
+    assert len(calls) == 1

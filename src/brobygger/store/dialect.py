@@ -6,6 +6,7 @@ SQLAlchemy Core/ORM and calls into this module for the parts that differ between
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 from collections.abc import Sequence
@@ -101,7 +102,10 @@ def connect(db: Path, key: Key | None, *, readonly: bool = False) -> Any:
     if key is not None:
         conn.execute(f"PRAGMA key = {key.pragma}")
     folding.register(conn)
-    conn.execute(fts_terms.VOCAB_DDL)
+    # A wrong key or a damaged file fails here first, reading the schema: left to the
+    # open's own checks, which say which it is (and touch nothing).
+    with contextlib.suppress(sqlcipher.DatabaseError):
+        conn.execute(fts_terms.VOCAB_DDL)
     return conn
 
 

@@ -142,6 +142,22 @@ def inspect_file(db: Path, key: Key | None, encrypted: bool,
     A ``-wal`` without a ``-shm`` (SQLite would create one) is read from a private copy;
     ``strict`` (``check``) reads every database with a ``-wal`` or ``-shm`` from a copy,
     since reading in place may write into the ``-shm``."""
+    for attempt in range(_COPY_ATTEMPTS):
+        before = stamp(db), stamp(wal_file(db))
+        try:
+            return _inspect_once(db, key, encrypted, full_check, strict)
+        except CorruptWorkspaceError:
+            # Another process wrote while this one read (a file read ``immutable`` while
+            # no -wal existed is not protected by SQLite's locks): what was read may be
+            # torn, not damaged – read it again. A file that stays put and fails is refused.
+            if attempt + 1 == _COPY_ATTEMPTS or (stamp(db), stamp(wal_file(db))) == before:
+                raise
+            log.info("%s changed during its check; checking again", db.name)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _inspect_once(db: Path, key: Key | None, encrypted: bool, full_check: bool,
+                  strict: bool) -> str | None:
     wal, shm = wal_file(db).exists(), shm_file(db).exists()
     if (wal and (strict or not shm)) or (strict and shm):
         with private_copy(db) as copy:
