@@ -77,7 +77,7 @@ def _sources_kept(install: bool) -> bool:
             "from brobygger.ui import feature_check\n"
             f"{'feature_check.install()' if install else ''}\n"
             "import brobygger.domain.catalogue\n"
-            "print(any(k.endswith('catalogue.py') for k in linecache.cache))")
+            "print(any('/brobygger/domain/' in k for k in linecache.cache))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.strip()
     return out == "True"

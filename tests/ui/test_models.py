@@ -79,6 +79,9 @@ def test_view_models_on_the_example(qtmodeltester, demo_window, demo_ctx):
         demo_window.show_page(name)
     settle(demo_ctx)
     d = demo_window.initiatives.detail
+    for i in range(d.ui.tabs.count()):  # each tab is filled when first opened
+        d.ui.tabs.setCurrentIndex(i)
+        settle(demo_ctx)
     models = [demo_window.overview.recent, demo_window.overview.due,
               demo_window.initiatives.model, demo_window.log.model,
               demo_window.directory.people, demo_window.directory.orgs,
