@@ -6,6 +6,7 @@ SQLAlchemy Core/ORM and calls into this module for the parts that differ between
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 from collections.abc import Sequence
@@ -101,7 +102,9 @@ def connect(db: Path, key: Key | None, *, readonly: bool = False) -> Any:
     if key is not None:
         conn.execute(f"PRAGMA key = {key.pragma}")
     folding.register(conn)
-    conn.execute(fts_terms.VOCAB_DDL)
+    # not a readable database: whoever uses it next reports that
+    with contextlib.suppress(sqlcipher.DatabaseError):
+        conn.execute(fts_terms.VOCAB_DDL)
     return conn
 
 
