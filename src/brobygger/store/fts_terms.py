@@ -17,6 +17,7 @@ than :data:`MAX_TERMS` words, or one the tokenizer would split, stays a prefix.
 from __future__ import annotations
 
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
 VOCAB = "log_entry_fts_terms"
 # The longest prefix with an index of its own (dialect.FTS_PREFIX = "2 3 4").
@@ -63,9 +64,12 @@ def words_of(conn: Connection, prefix: str) -> list[str] | None:
 
 def _read(conn: Connection, word: str) -> list[str] | None:
     end = word[:-1] + chr(ord(word[-1]) + 1)
-    found = [str(r[0]) for r in conn.exec_driver_sql(
-        f"SELECT term FROM temp.{VOCAB} WHERE term >= ? AND term < ? LIMIT ?",
-        (word, end, MAX_TERMS + 1))]
+    try:
+        found = [str(r[0]) for r in conn.exec_driver_sql(
+            f"SELECT term FROM temp.{VOCAB} WHERE term >= ? AND term < ? LIMIT ?",
+            (word, end, MAX_TERMS + 1))]
+    except DBAPIError:  # no vocabulary on this connection: the prefix stays
+        return None
     found = [t for t in found if t.startswith(word)]
     return None if len(found) > MAX_TERMS else found
 
