@@ -27,7 +27,14 @@ from brobygger.services.agreement_inputs import (
 )
 from brobygger.services.base import Clean, EntityService, chunked
 from brobygger.services.unit_of_work import current as current_uow
-from brobygger.services.values import as_uuid, code, optional_date, optional_text, required_date
+from brobygger.services.values import (
+    as_uuid,
+    code,
+    date_or_today,
+    optional_date,
+    optional_text,
+    required_date,
+)
 from brobygger.store import models
 
 
@@ -167,8 +174,7 @@ class Deviations(EntityService[models.Deviation, Deviation, DeviationFields]):
         return {
             "agreement_id": self.ref(s, models.Agreement, data.get("agreement_id"),
                                      "agreement_id", "aftale"),
-            "observed_on": required_date(data.get("observed_on") or date.today(),
-                                         "observed_on"),
+            "observed_on": date_or_today(data, "observed_on"),
             "title": rules.require_text(data.get("title"), "title", "Titel", 300),
             "theme": optional_text(data.get("theme"), 100),
             "rule": optional_text(data.get("rule")),
@@ -226,8 +232,7 @@ class TaskTransfers(EntityService[models.TaskTransfer, TaskTransfer, TransferFie
         return {
             "agreement_id": self.ref(s, models.Agreement, data.get("agreement_id"),
                                      "agreement_id", "aftale", required=False),
-            "initiative_id": self.ref(s, models.Initiative, data.get("initiative_id"),
-                                      "initiative_id", "initiativ", required=False),
+            "initiative_id": self.initiative_ref(s, data, required=False),
             "task": rules.require_text(data.get("task"), "task", "Opgave", 300),
             "from_org_id": org("from_org_id"),
             "from_profession": optional_text(data.get("from_profession"), 300),

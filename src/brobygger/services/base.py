@@ -317,6 +317,13 @@ class EntityService(Generic[M, D, F]):
                                            key=missing[0]))
         return keys
 
+    def initiative_ref(self, s: Session, data: Mapping[str, Any], *,
+                       required: bool = True) -> uuid.UUID | None:
+        """``data["initiative_id"]``, checked as a live initiative (the reference most
+        records carry)."""
+        return self.ref(s, models.Initiative, data.get("initiative_id"), "initiative_id",
+                        N_("initiativ"), required=required)
+
     def ref(self, s: Session, model: type[models.Record], value: object, field: str,
             noun_da: str, *, required: bool = True) -> uuid.UUID | None:
         if value is None or value == "":

@@ -18,7 +18,7 @@ from brobygger.domain.i18n import _
 from brobygger.dto import ReadinessSummary as ReadinessSummary
 from brobygger.services import dto, inputs
 from brobygger.services.base import Clean, EntityService
-from brobygger.services.values import code, optional_text, required_date
+from brobygger.services.values import code, date_or_today, optional_text
 from brobygger.store import models
 
 STALE_MONTHS_KEY = "stale_after_months"
@@ -39,13 +39,11 @@ class ReadinessAnswers(EntityService[
 
     def clean(self, s: Session, data: Clean, existing: models.ReadinessAnswer | None) -> Clean:
         return {
-            "initiative_id": self.ref(s, models.Initiative, data.get("initiative_id"),
-                                      "initiative_id", "initiativ"),
+            "initiative_id": self.initiative_ref(s, data),
             "reflection": code(REFLECTIONS, data.get("reflection") or "", "reflection"),
             "answer": code(READINESS_ANSWERS, data.get("answer") or "", "answer"),
             "note": optional_text(data.get("note")),
-            "answered_on": required_date(data.get("answered_on") or date.today(),
-                                         "answered_on"),
+            "answered_on": date_or_today(data, "answered_on"),
         }
 
     def list(self, initiative_id: uuid.UUID) -> builtins.list[dto.ReadinessAnswer]:
@@ -94,8 +92,7 @@ class SelfReviews(EntityService[models.SelfReview, dto.SelfReview, inputs.SelfRe
             "person_id": self.ref(s, models.Person, data.get("person_id"), "person_id",
                                   "person"),
             "topic": topic,
-            "reviewed_on": required_date(data.get("reviewed_on") or date.today(),
-                                         "reviewed_on"),
+            "reviewed_on": date_or_today(data, "reviewed_on"),
             "note": rules.require_text(data.get("note"), "note", "Note", 20_000),
             "shared": bool(data.get("shared", False)),
         }

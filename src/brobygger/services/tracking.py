@@ -27,7 +27,7 @@ from brobygger.domain.i18n import _
 from brobygger.services import dto, inputs
 from brobygger.services import indicator_parties as parts
 from brobygger.services.base import Clean, EntityService, chunked
-from brobygger.services.values import code, optional_date, optional_text, required_date
+from brobygger.services.values import code, date_or_today, optional_date, optional_text
 from brobygger.store import models
 from brobygger.store.types import uuids_from_db
 
@@ -44,8 +44,7 @@ class Actions(EntityService[models.Action, dto.Action, inputs.ActionFields]):
         if status != "udfoert":
             done_on = None
         return {
-            "initiative_id": self.ref(s, models.Initiative, data.get("initiative_id"),
-                                      "initiative_id", "initiativ", required=False),
+            "initiative_id": self.initiative_ref(s, data, required=False),
             "title": rules.require_text(data.get("title"), "title", "Titel", 300),
             "owner_id": self.ref(s, models.Person, data.get("owner_id"), "owner_id", "ansvarlig",
                                  required=False),
@@ -106,13 +105,12 @@ class Relationships(EntityService[
             raise ValidationError("org_b_id", _("En relation kræver to forskellige parter."))
         is_org = bool(org_a or org_b)
         return {
-            "initiative_id": self.ref(s, models.Initiative, data.get("initiative_id"),
-                                      "initiative_id", "initiativ", required=False),
+            "initiative_id": self.initiative_ref(s, data, required=False),
             "org_a_id": a if is_org else None,
             "org_b_id": b if is_org else None,
             "person_a_id": None if is_org else a,
             "person_b_id": None if is_org else b,
-            "assessed_on": required_date(data.get("assessed_on") or date.today(), "assessed_on"),
+            "assessed_on": date_or_today(data, "assessed_on"),
             "kendskab": rules.validate_score(data.get("kendskab"), "kendskab"),
             "respekt": rules.validate_score(data.get("respekt"), "respekt"),
             "tillid": rules.validate_score(data.get("tillid"), "tillid"),
@@ -175,10 +173,9 @@ class Plagues(EntityService[models.PlagueAssessment, dto.PlagueAssessment, input
     def clean(self, s: Session, data: Clean, existing: models.PlagueAssessment | None) -> Clean:
         plague = PLAGUES.get(str(data.get("plague") or ""), "plague")
         return {
-            "initiative_id": self.ref(s, models.Initiative, data.get("initiative_id"),
-                                      "initiative_id", "initiativ"),
+            "initiative_id": self.initiative_ref(s, data),
             "plague": plague.code,
-            "assessed_on": required_date(data.get("assessed_on") or date.today(), "assessed_on"),
+            "assessed_on": date_or_today(data, "assessed_on"),
             "severity": rules.validate_range(data.get("severity"), "severity", 0, 3, "Alvor"),
             "note": optional_text(data.get("note")),
             "mitigation": optional_text(data.get("mitigation")),
@@ -203,10 +200,9 @@ class Barriers(EntityService[
 
     def clean(self, s: Session, data: Clean, existing: models.BarrierAssessment | None) -> Clean:
         return {
-            "initiative_id": self.ref(s, models.Initiative, data.get("initiative_id"),
-                                      "initiative_id", "initiativ"),
+            "initiative_id": self.initiative_ref(s, data),
             "barrier": BARRIERS.get(str(data.get("barrier") or ""), "barrier").code,
-            "assessed_on": required_date(data.get("assessed_on") or date.today(), "assessed_on"),
+            "assessed_on": date_or_today(data, "assessed_on"),
             "impact": rules.validate_range(data.get("impact"), "impact", 0, 3, "Betydning"),
             "escalation_level": code(ESCALATION_LEVELS,
                                      data.get("escalation_level") or ESCALATION_LEVELS.default,
@@ -235,8 +231,7 @@ class Indicators(EntityService[models.Indicator, dto.Indicator, inputs.Indicator
 
     def clean(self, s: Session, data: Clean, existing: models.Indicator | None) -> Clean:
         return {
-            "initiative_id": self.ref(s, models.Initiative, data.get("initiative_id"),
-                                      "initiative_id", "initiativ"),
+            "initiative_id": self.initiative_ref(s, data),
             "name": rules.require_text(data.get("name"), "name", "Navn", 300),
             "unit": optional_text(data.get("unit"), 64),
             "direction": code(DIRECTIONS, data.get("direction") or DIRECTIONS.default, "direction"),
@@ -285,7 +280,7 @@ class Measurements(EntityService[models.Measurement, dto.Measurement, inputs.Mea
         parts.check_party(s, indicator_id, party)
         return {
             "indicator_id": indicator_id,
-            "measured_on": required_date(data.get("measured_on") or date.today(), "measured_on"),
+            "measured_on": date_or_today(data, "measured_on"),
             "value": value,
             "source": optional_text(data.get("source"), 300),
             "organisation_id": party,

@@ -39,6 +39,12 @@ def required_date(value: object, field: str) -> date:
     raise ValidationError(field, _("Ugyldig dato: {value}.", value=repr(value)))
 
 
+def date_or_today(data: Mapping[str, Any], field: str) -> date:
+    """``data[field]`` as a date; today when it is missing or empty (the day a record
+    is assessed, measured, observed, … unless the user gives another)."""
+    return required_date(data.get(field) or date.today(), field)
+
+
 def optional_text(value: object, max_len: int = 20_000) -> str:
     text = "" if value is None else str(value).strip()
     if len(text) > max_len:
