@@ -73,7 +73,6 @@ class AgreementDialog(_Agreements, RecordDialog):
 
     ui_class = _AgreementForm
     service = "agreements"
-    fields = _AgreementForm.names()
     optional_dates = ("in_force_from", "in_force_to", "review_on")
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny aftale")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Ret aftale")
@@ -133,7 +132,6 @@ class VersionDialog(_Agreements, RecordDialog):
 
     ui_class = _VersionForm
     service = "agreements"
-    fields = _VersionForm.names()
     optional_dates = ("review_on",)
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny version af aftalen")
 
@@ -186,7 +184,6 @@ class DeviationDialog(_Agreements, RecordDialog):
     ui_class = _DeviationForm
     service = "agreements"
     part = "deviations"
-    fields = _DeviationForm.names()
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny afvigelse")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Ret afvigelse")
 
@@ -232,7 +229,6 @@ class TransferDialog(_Agreements, RecordDialog):
     ui_class = _TransferForm
     service = "agreements"
     part = "transfers"
-    fields = _TransferForm.names()
     optional_dates = ("transferred_on",)
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny opgaveoverdragelse")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Ret opgaveoverdragelse")

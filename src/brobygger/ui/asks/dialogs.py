@@ -66,7 +66,6 @@ class AskDialog(RecordDialog):
 
     ui_class = _AskForm
     service = "asks"
-    fields = _AskForm.names()
     optional_dates = ("due_date",)
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny anmodning")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Ret anmodning")
@@ -173,7 +172,6 @@ class AnswerDialog(_AskStep):
     """Record the answer; with an outcome the ask is closed at the same time."""
 
     ui_class = _AnswerForm
-    fields = _AnswerForm.names()
     intro = QT_TRANSLATE_NOOP("asks", "Svar på: {title}")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Besvar anmodning")
 
@@ -209,7 +207,6 @@ class CloseDialog(_AskStep):
     """Close an ask with its outcome."""
 
     ui_class = _CloseForm
-    fields = _CloseForm.names()
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Luk anmodning")
     intro = QT_TRANSLATE_NOOP("asks", "Luk: {title}")
 
@@ -236,7 +233,6 @@ class SelfReviewDialog(RecordDialog):
 
     ui_class = _SelfReviewForm
     service = "self_reviews"
-    fields = _SelfReviewForm.names()
     title_new = QT_TRANSLATE_NOOP("dialogs", "Egen evaluering")
 
     def setup(self) -> None:
