@@ -75,6 +75,12 @@ class SpecForm:
     warns: ClassVar[bool] = False
     size: ClassVar[tuple[int, int]] = (560, 0)
 
+    @classmethod
+    def names(cls) -> tuple[str, ...]:
+        """The attributes of :attr:`spec` in form order: the fields a dialog on this form
+        reads and writes (one list, so a row added to the form is saved, too)."""
+        return tuple(name for name, _label, _kind in cls.spec)
+
     def setupUi(self, dialog: QWidget) -> None:
         box = QVBoxLayout(dialog)
         self.intro = add_text(box, "", dialog)

@@ -73,9 +73,6 @@ class AgreementDialog(_Agreements, RecordDialog):
 
     ui_class = _AgreementForm
     service = "agreements"
-    fields = ("kind", "title", "version_label", "status", "in_force_from", "in_force_to",
-              "review_on", "forum_id", "owner_id", "document_ref", "parties", "initiative_ids",
-              "summary")
     optional_dates = ("in_force_from", "in_force_to", "review_on")
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny aftale")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Ret aftale")
@@ -135,8 +132,6 @@ class VersionDialog(_Agreements, RecordDialog):
 
     ui_class = _VersionForm
     service = "agreements"
-    fields = ("version_label", "in_force_from", "status", "review_on", "document_ref",
-              "summary")
     optional_dates = ("review_on",)
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny version af aftalen")
 
@@ -189,7 +184,6 @@ class DeviationDialog(_Agreements, RecordDialog):
     ui_class = _DeviationForm
     service = "agreements"
     part = "deviations"
-    fields = ("observed_on", "title", "theme", "rule", "reason", "effect", "proposal")
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny afvigelse")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Ret afvigelse")
 
@@ -235,10 +229,6 @@ class TransferDialog(_Agreements, RecordDialog):
     ui_class = _TransferForm
     service = "agreements"
     part = "transfers"
-    fields = ("task", "agreement_id", "initiative_id", "from_org_id", "from_profession",
-              "to_org_id", "to_profession", "competencies", "assurance", "medical_responsible",
-              "medical_org_id", "medical_person_id", "indicator_id", "monitoring",
-              "transferred_on")
     optional_dates = ("transferred_on",)
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny opgaveoverdragelse")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Ret opgaveoverdragelse")

@@ -66,9 +66,6 @@ class AskDialog(RecordDialog):
 
     ui_class = _AskForm
     service = "asks"
-    fields = ("initiative_id", "title", "reason", "level", "addressee", "addressee_org_id",
-              "addressee_forum_id", "raised_on", "due_date", "barrier", "plague", "entry_ids",
-              "action_ids")
     optional_dates = ("due_date",)
     title_new = QT_TRANSLATE_NOOP("dialogs", "Ny anmodning")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Ret anmodning")
@@ -175,7 +172,6 @@ class AnswerDialog(_AskStep):
     """Record the answer; with an outcome the ask is closed at the same time."""
 
     ui_class = _AnswerForm
-    fields = ("answer", "answered_by", "answered_on", "outcome")
     intro = QT_TRANSLATE_NOOP("asks", "Svar på: {title}")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Besvar anmodning")
 
@@ -211,7 +207,6 @@ class CloseDialog(_AskStep):
     """Close an ask with its outcome."""
 
     ui_class = _CloseForm
-    fields = ("status", "closed_on", "note")
     title_edit = QT_TRANSLATE_NOOP("dialogs", "Luk anmodning")
     intro = QT_TRANSLATE_NOOP("asks", "Luk: {title}")
 
@@ -238,7 +233,6 @@ class SelfReviewDialog(RecordDialog):
 
     ui_class = _SelfReviewForm
     service = "self_reviews"
-    fields = ("topic", "reviewed_on", "note", "shared")
     title_new = QT_TRANSLATE_NOOP("dialogs", "Egen evaluering")
 
     def setup(self) -> None:

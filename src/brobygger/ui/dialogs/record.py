@@ -108,6 +108,15 @@ class RecordDialog(DiscardGuard, QDialog):
 
     saved = Signal(object)
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """A dialog on a code-built form (:class:`~brobygger.ui.specform.SpecForm`) reads and
+        writes the form's rows unless it names its :attr:`fields` itself: one list, so a row
+        added to the form is saved, too."""
+        super().__init_subclass__(**kwargs)
+        names = getattr(cls.__dict__.get("ui_class"), "names", None)
+        if names is not None and "fields" not in cls.__dict__:
+            cls.fields = names()
+
     def __init__(self, ctx: Context, record: Any = None, parent: QWidget | None = None,
                  **defaults: Any) -> None:
         super().__init__(parent)
