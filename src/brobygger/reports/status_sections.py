@@ -306,10 +306,12 @@ class StatusSections(Blocks):
         return out
 
     def recent_decisions(self, data: InitiativeData) -> list[Flowable]:
-        out = self.h1("Beslutninger og aftaler i perioden")
-        if not data.decisions:
-            out.append(self.empty("Ingen beslutninger eller aftaler er registreret i perioden."))
-            return out
+        return self.section("Beslutninger og aftaler i perioden", data.decisions,
+                            lambda: self._recent_decisions(data),
+                            empty="Ingen beslutninger eller aftaler er registreret i perioden.")
+
+    def _recent_decisions(self, data: InitiativeData) -> list[Flowable]:
+        out: list[Flowable] = []
         decisions = data.decisions
         if len(decisions) > FULL_ENTRIES:
             out.append(self.note(f"De {FULL_ENTRIES} nyeste med den fulde tekst; de øvrige "
