@@ -307,6 +307,14 @@ def test_initiative_without_data_gives_valid_briefs(svc: Services, tmp_path: Pat
     assert "Ingen af samarbejdets syv plager" in text
     assert "Ingen åbne handlinger" in text
     assert "Ingen af de otte eftertanker er besvaret" in text  # no readiness answers yet
+    assert contains(text, "Ingen beslutninger eller aftaler er registreret i perioden.")
+    # each empty section of the handover: its heading, then the note that says so
+    text = full_text(handover)
+    for heading, note in (("Tidslinje", "Ingen data endnu: loggen er tom."),
+                          ("Personer", "Ingen personer er knyttet til initiativet endnu."),
+                          ("Aftaler og beslutninger i kraft",
+                           "Ingen aftaler eller beslutninger er registreret endnu.")):
+        assert contains(text, f"{heading} {note}"), heading
 
 
 def test_empty_workspace_portfolio(svc: Services, tmp_path: Path) -> None:

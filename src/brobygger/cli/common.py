@@ -75,6 +75,16 @@ def add_group(sub: Any, common: argparse.ArgumentParser, name: str, help_text: s
     return group
 
 
+def add_file_command(add: AddCommand, name: str, func: Callable[[argparse.Namespace], int],
+                     help_text: str, file_help: str) -> argparse.ArgumentParser:
+    """A command that reads one file into the workspace (``import-bundle``,
+    ``import-contacts`` …): registered with ``add`` and given its positional ``FIL``
+    (``args.file``), which ``file_help`` describes."""
+    p = add(name, func, help_text)
+    p.add_argument("file", metavar="FIL", help=file_help)
+    return p
+
+
 def by_id_prefix(rows: Sequence[Any], text: str, noun: str, where: str = "") -> Any:
     """The one record of ``rows`` whose id is ``text`` or starts with it; otherwise a
     NotFoundError saying none or several ``noun`` matched (``where``: a hint after it)."""

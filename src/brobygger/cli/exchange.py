@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from brobygger.cli.common import EXIT_INPUT, EXIT_OK, AddCommand, _open
+from brobygger.cli.common import EXIT_INPUT, EXIT_OK, AddCommand, _open, add_file_command
 from brobygger.domain.errors import InputError
 
 ENV_BUNDLE_PASSPHRASE = "BROBYGGER_BUNDLE_PASSPHRASE"
@@ -118,10 +118,10 @@ def add_commands(add: AddCommand) -> None:
     p.add_argument("--out", "-o", required=True, metavar="FIL", help="filen der skal skrives "
                                                                     "(fx akut.brobygger)")
     _passphrase_option(p)
-    p = add("import-bundle", cmd_import_bundle,
-            "læs en udvekslingsfil ind og flet den med arbejdsområdet (sikkerhedskopi først; "
-            "med konflikter og uden --resolve ændres intet)")
-    p.add_argument("file", metavar="FIL", help="udvekslingsfilen")
+    p = add_file_command(add, "import-bundle", cmd_import_bundle,
+                         "læs en udvekslingsfil ind og flet den med arbejdsområdet "
+                         "(sikkerhedskopi først; med konflikter og uden --resolve ændres intet)",
+                         "udvekslingsfilen")
     p.add_argument("--resolve", choices=("mine", "theirs", "both"),
                    help="løs alle konflikter: mine (behold min), theirs (tag modpartens) "
                         "eller both (behold begge)")

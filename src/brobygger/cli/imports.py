@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from brobygger.cli.common import EXIT_INPUT, EXIT_OK, AddCommand, _date_arg, _open
+from brobygger.cli.common import EXIT_INPUT, EXIT_OK, AddCommand, _date_arg, _open, add_file_command
 from brobygger.domain.catalogue import LEVELS, SECTORS
 from brobygger.domain.errors import InputError
 from brobygger.fileio import write_text_atomically
@@ -172,19 +172,19 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 def add_commands(add: AddCommand) -> None:
     """Register the commands with ``brobygger.cli``'s ``add(name, func, help)``."""
-    p = add("import-contacts", cmd_import_contacts,
-            "læs kontakter ind fra vCard (.vcf) eller Outlooks CSV-eksport (sikkerhedskopi "
-            "først; matcher på e-mail, så navn)")
-    p.add_argument("file", metavar="FIL", help="kontaktfilen (.vcf eller .csv)")
+    p = add_file_command(add, "import-contacts", cmd_import_contacts,
+                         "læs kontakter ind fra vCard (.vcf) eller Outlooks CSV-eksport "
+                         "(sikkerhedskopi først; matcher på e-mail, så navn)",
+                         "kontaktfilen (.vcf eller .csv)")
     p.add_argument("--sector", choices=SECTORS.codes(),
                    help="sektor for nye organisationer, hvor navnet ikke siger den")
     p.add_argument("--level", choices=LEVELS.codes(),
                    help="ledelsesniveau for nye personer, hvor titlen ikke siger det")
     _common(p)
-    p = add("import-log", cmd_import_log,
-            "læs logindførsler ind fra et regneark (.xlsx eller .csv) gennem en tilknytning "
-            "af kolonnerne (gættes fra overskrifterne og huskes til næste gang)")
-    p.add_argument("file", metavar="FIL", help="regnearket (.xlsx eller .csv)")
+    p = add_file_command(add, "import-log", cmd_import_log,
+                         "læs logindførsler ind fra et regneark (.xlsx eller .csv) gennem en "
+                         "tilknytning af kolonnerne (gættes fra overskrifterne og huskes til "
+                         "næste gang)", "regnearket (.xlsx eller .csv)")
     p.add_argument("--mapping", metavar="MAPPING.json",
                    help="tilknytningen: {\"columns\": {kolonne: felt}, \"types\": {typeord: "
                         "type}, \"default_type\": type}; felter: date, type, title, text, "
@@ -193,11 +193,11 @@ def add_commands(add: AddCommand) -> None:
                    help="gem den gættede tilknytning i FIL (til at rette) og stop")
     p.add_argument("--sheet", metavar="ARK", help="arket i projektmappen (ellers det første)")
     _common(p)
-    p = add("import-calendar", cmd_import_calendar,
-            "læs møder ind fra en kalenderfil (.ics) i en periode som logindførsler af typen "
-            "møde eller (--forum) som møder i et forum (gentagelser foldes ud; en ny "
-            "indlæsning tilføjer intet to gange)")
-    p.add_argument("file", metavar="FIL", help="kalenderfilen (.ics)")
+    p = add_file_command(add, "import-calendar", cmd_import_calendar,
+                         "læs møder ind fra en kalenderfil (.ics) i en periode som "
+                         "logindførsler af typen møde eller (--forum) som møder i et forum "
+                         "(gentagelser foldes ud; en ny indlæsning tilføjer intet to gange)",
+                         "kalenderfilen (.ics)")
     p.add_argument("--from", dest="date_from", type=_date_arg, required=True,
                    metavar="DATO", help="første dag (ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ)")
     p.add_argument("--to", dest="date_to", type=_date_arg, required=True,

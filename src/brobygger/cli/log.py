@@ -7,14 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from brobygger.cli.common import (
-    EXIT_OK,
-    AddCommand,
-    _date_arg,
-    _open,
-    _print_table,
-    add_group,
-)
+from brobygger.cli.common import EXIT_OK, AddCommand, _date_arg, _open, _print_table, add_group
 from brobygger.domain.errors import InputError
 
 

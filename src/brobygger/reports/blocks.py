@@ -9,7 +9,7 @@ name or text is ever cut off.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, TypeAlias
 
 from reportlab.lib.units import mm
@@ -299,3 +299,9 @@ class Blocks:
 
     def heading(self, text: str, sub: bool) -> list[Flowable]:
         return [CondPageBreak(35 * mm), self.h2(text)] if sub else self.h1(text)
+
+    def section(self, title: str, rows: object, body: Callable[[], list[Flowable]], *,
+                empty: str, sub: bool = False) -> list[Flowable]:
+        """A section: its heading (``sub``: a sub-heading), then ``body()`` – or, when
+        ``rows`` is empty, the ``empty`` note that says there is nothing yet."""
+        return self.heading(title, sub) + (body() if rows else [self.empty(empty)])

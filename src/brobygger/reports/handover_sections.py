@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from reportlab.platypus import Flowable
 
+from brobygger import dto
 from brobygger.domain.catalogue import (
     ASK_LEVELS,
     ASK_STATUSES,
@@ -53,13 +54,13 @@ class HandoverSections(StatusSections):
         return out
 
     def timeline(self, data: InitiativeData) -> list[Flowable]:
-        out = self.h1("Tidslinje")
         entries = sorted(data.entries, key=lambda e: (e.entry_date, e.created_at))
-        if not entries:
-            out.append(self.empty("Ingen data endnu: loggen er tom."))
-            return out
-        out.append(self.note(f"Alle {count_da(len(entries), 'logindførsel', 'logindførsler')}, "
-                             "ældste først."))
+        return self.section("Tidslinje", entries, lambda: self._timeline(data, entries),
+                            empty="Ingen data endnu: loggen er tom.")
+
+    def _timeline(self, data: InitiativeData, entries: list[dto.LogEntry]) -> list[Flowable]:
+        out: list[Flowable] = [self.note(
+            f"Alle {count_da(len(entries), 'logindførsel', 'logindførsler')}, ældste først.")]
         year = None
         for e in entries:
             if e.entry_date.year != year:
@@ -69,10 +70,11 @@ class HandoverSections(StatusSections):
         return out
 
     def people(self, data: InitiativeData) -> list[Flowable]:
-        out = self.h1("Personer")
-        if not data.members:
-            out.append(self.empty("Ingen personer er knyttet til initiativet endnu."))
-            return out
+        return self.section("Personer", data.members, lambda: self._people(data),
+                            empty="Ingen personer er knyttet til initiativet endnu.")
+
+    def _people(self, data: InitiativeData) -> list[Flowable]:
+        out: list[Flowable] = []
         rows = []
         for m, info in data.members:
             name: list[Flowable] = [self.p(f"<b>{esc(info.name)}</b>", self.st.cell)]
@@ -122,14 +124,12 @@ class HandoverSections(StatusSections):
         return out
 
     def agreements(self, data: InitiativeData) -> list[Flowable]:
-        out = self.h1("Aftaler og beslutninger i kraft")
         items = sorted(data.decisions, key=lambda e: (e.entry_date, e.created_at), reverse=True)
-        if not items:
-            out.append(self.empty("Ingen aftaler eller beslutninger er registreret endnu."))
-            return out
-        out.append(self.note("Nyeste først. Den fulde tekst står i tidslinjen."))
-        out.append(self.decision_table(items))
-        return out
+        return self.section(
+            "Aftaler og beslutninger i kraft", items,
+            lambda: [self.note("Nyeste først. Den fulde tekst står i tidslinjen."),
+                     self.decision_table(items)],
+            empty="Ingen aftaler eller beslutninger er registreret endnu.")
 
     def escalation_history(self, data: InitiativeData, *, since_days: int = 365
                            ) -> list[Flowable]:

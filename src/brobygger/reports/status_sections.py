@@ -126,12 +126,14 @@ class StatusSections(Blocks):
 
     # -- decisions needed ----------------------------------------------------------------
     def results(self, data: InitiativeData, *, with_charts: bool = True) -> list[Flowable]:
-        out = self.h1("Resultater")
-        if not data.indicators:
-            out.append(self.empty("Ingen data endnu: der er ingen indikatorer for initiativet. "
+        return self.section("Resultater", data.indicators,
+                            lambda: self._results(data, with_charts),
+                            empty="Ingen data endnu: der er ingen indikatorer for initiativet. "
                                   "Tilføj en indikator med udgangspunkt og mål under "
-                                  "»Resultater«, så resultaterne bliver synlige."))
-            return out
+                                  "»Resultater«, så resultaterne bliver synlige.")
+
+    def _results(self, data: InitiativeData, with_charts: bool) -> list[Flowable]:
+        out: list[Flowable] = []
         rows = []
         for ind in data.indicators:
             i = ind.indicator
@@ -218,11 +220,12 @@ class StatusSections(Blocks):
         return out
 
     def plagues(self, data: InitiativeData, *, sub: bool = False) -> list[Flowable]:
-        out = self.heading("Aktive plager", sub)
-        if not data.active_plagues and not data.stale_plagues:
-            out.append(self.empty("Ingen af samarbejdets syv plager er vurderet som aktive "
-                                  "(alvor middel eller høj) pr. periodens slutning."))
-            return out
+        return self.section("Aktive plager", data.active_plagues or data.stale_plagues,
+                            lambda: self._plagues(data),
+                            empty="Ingen af samarbejdets syv plager er vurderet som aktive "
+                                  "(alvor middel eller høj) pr. periodens slutning.", sub=sub)
+
+    def _plagues(self, data: InitiativeData) -> list[Flowable]:
         rows = []
         for pl in (*data.active_plagues, *data.stale_plagues):
             stale = pl in data.stale_plagues
@@ -239,9 +242,8 @@ class StatusSections(Blocks):
                 else _severity(pl.severity),
                 self.text(pl.note, self.st.cell) or "–",
                 mitigation])
-        out.append(self.table(["Plage", "Alvor", "Hvad vi ser", "Afhjælpning"], rows,
-                              [36, 21, 56, 57]))
-        return out
+        return [self.table(["Plage", "Alvor", "Hvad vi ser", "Afhjælpning"], rows,
+                           [36, 21, 56, 57])]
 
     def barriers(self, data: InitiativeData, *, sub: bool = False) -> list[Flowable]:
         out = self.heading("Strukturelle barrierer", sub)
@@ -306,10 +308,12 @@ class StatusSections(Blocks):
         return out
 
     def recent_decisions(self, data: InitiativeData) -> list[Flowable]:
-        out = self.h1("Beslutninger og aftaler i perioden")
-        if not data.decisions:
-            out.append(self.empty("Ingen beslutninger eller aftaler er registreret i perioden."))
-            return out
+        return self.section("Beslutninger og aftaler i perioden", data.decisions,
+                            lambda: self._recent_decisions(data),
+                            empty="Ingen beslutninger eller aftaler er registreret i perioden.")
+
+    def _recent_decisions(self, data: InitiativeData) -> list[Flowable]:
+        out: list[Flowable] = []
         decisions = data.decisions
         if len(decisions) > FULL_ENTRIES:
             out.append(self.note(f"De {FULL_ENTRIES} nyeste med den fulde tekst; de øvrige "
