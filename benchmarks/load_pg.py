@@ -363,10 +363,13 @@ class User(threading.Thread):
         if self.views:
             watcher.start()
         ops, weights = list(WEIGHTS), list(WEIGHTS.values())
+        # each operation once first (in this user's own order), then the weighted mix: a
+        # short run on a slow machine still exercises the whole mix
+        first = self.rng.sample(ops, len(ops))
         try:
             while time.time() < self.deadline:
                 self.think_for(self.rng.expovariate(1 / self.think))
-                op = self.rng.choices(ops, weights)[0]
+                op = first.pop() if first else self.rng.choices(ops, weights)[0]
                 self.timed(op, functools.partial(getattr(self, op), svc))
         finally:
             self.out["notices"] += getattr(watcher, "notices", 0)  # (older app versions)
