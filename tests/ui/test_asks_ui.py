@@ -32,6 +32,10 @@ def test_asks_view_filters_and_marks_overdue(demo_window) -> None:
     assert panel.model.rowCount() == w.ctx.svc.asks.open_count() == 7
     overdue = [panel.model.index(r, 6).data() for r in range(panel.model.rowCount())]
     assert sum(1 for text in overdue if text.startswith("⚠") and "overskredet" in text) == 2
+    # the table's dates are compact ("24. nov. 2025"), so the column's cap does not cut them
+    raised = panel.model.index(0, 0).data()
+    assert re.fullmatch(r"\d{1,2}\. [a-zæøå]{3}\. \d{4}", raised), raised
+    assert panel.view.fontMetrics().horizontalAdvance(raised) < panel.view.columnWidth(0)
     panel.addressee_filter.setText("regionsrådet")
     assert panel.model.rowCount() == 2
     panel.addressee_filter.clear()

@@ -141,7 +141,7 @@ class AsksPanel(QWidget):
 
     def _model(self) -> RecordTableModel:
         return RecordTableModel([
-            Column(_tr("asks", "Rejst"), lambda a: i18n.fmt_date(a.raised_on)),
+            Column(_tr("asks", "Rejst"), lambda a: i18n.fmt_date_short(a.raised_on)),
             Column(_tr("asks", "Anmodning"), lambda a: a.title),
             Column(_tr("asks", "Initiativ"), lambda a: self.names.get(a.initiative_id, "")),
             Column(_tr("asks", "Til"), self.addressee_text),
@@ -170,7 +170,7 @@ class AsksPanel(QWidget):
     def due_text(self, a: Any) -> str:
         if a.due_date is None:
             return ""
-        text = i18n.fmt_date(a.due_date)
+        text = i18n.fmt_date_short(a.due_date)
         return _tr("asks", "{date} (overskredet)").format(date=text) if a.is_overdue(self.today) \
             else text
 
