@@ -8,6 +8,7 @@ import importlib.util
 import os
 import shutil
 import threading
+import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -19,6 +20,7 @@ from keyring.backend import KeyringBackend
 
 from brobygger import paths
 from brobygger.services import Services
+from brobygger.services.unit_of_work import Changes
 from brobygger.store.workspace import Workspace
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -304,3 +306,28 @@ def svc_both(request: pytest.FixtureRequest) -> Services:
     """Services on the embedded SQLite, then on a real PostgreSQL server."""
     fixture = "ws" if request.param == "sqlite" else "pg_ws"
     return Services(request.getfixturevalue(fixture), user="tester")
+
+
+class Inbox:
+    """Collects the change notices a ChangeWatcher delivers (from another thread)."""
+
+    def __init__(self) -> None:
+        self.items: list[Changes] = []
+        self.arrived = threading.Event()
+
+    def __call__(self, changes: Changes) -> None:
+        self.items.append(changes)
+        self.arrived.set()
+
+    def wait_for(self, table: str) -> Changes:
+        """The notices so far merged, once one of them names ``table`` (60 s at most)."""
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            merged = Changes()
+            for c in list(self.items):
+                merged = merged.merged(c)
+            if table in merged.tables:
+                self.items.clear()
+                return merged
+            time.sleep(0.05)
+        raise AssertionError(f"no notice about {table}")

@@ -5,7 +5,6 @@ and what another user's notices make a watcher deliver."""
 from __future__ import annotations
 
 import json
-import threading
 import time
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -15,10 +14,10 @@ import pytest
 from sqlalchemy import event, text
 
 from brobygger.services import Services
-from brobygger.services.unit_of_work import Changes
 from brobygger.services.watch import ChangeWatcher
 from brobygger.store import dialect, pg_search
 from brobygger.store.workspace import Workspace
+from tests.conftest import Inbox
 
 # The query of the previous version: every hit ranked and numbered (the reference order).
 _OLD_SEARCH = (
@@ -115,16 +114,6 @@ def test_search_service_same_first_page_and_rare_words(searched: Services) -> No
     assert [e.title for e in searched.log.search("regionen", limit=100)] == [
         f"Møde {i}" for i in rare]
     assert searched.log.search("ingenting-her") == []
-
-
-class Inbox:
-    def __init__(self) -> None:
-        self.items: list[Changes] = []
-        self.arrived = threading.Event()
-
-    def __call__(self, changes: Changes) -> None:
-        self.items.append(changes)
-        self.arrived.set()
 
 
 def test_a_burst_of_notices_is_one_delivery(pg_url: str) -> None:

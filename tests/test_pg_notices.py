@@ -6,8 +6,6 @@ a search's count and window come from the GIN index instead of matching every en
 from __future__ import annotations
 
 import json
-import threading
-import time
 import uuid
 from datetime import date
 from typing import Any
@@ -20,28 +18,7 @@ from brobygger.services.unit_of_work import Changes, collect
 from brobygger.services.watch import ChangeWatcher
 from brobygger.store import dialect, pg_search
 from brobygger.store.workspace import Workspace
-
-
-class Inbox:
-    def __init__(self) -> None:
-        self.items: list[Changes] = []
-        self.arrived = threading.Event()
-
-    def __call__(self, changes: Changes) -> None:
-        self.items.append(changes)
-        self.arrived.set()
-
-    def wait_for(self, table: str) -> Changes:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            merged = Changes()
-            for c in list(self.items):
-                merged = merged.merged(c)
-            if table in merged.tables:
-                self.items.clear()
-                return merged
-            time.sleep(0.05)
-        raise AssertionError(f"no notice about {table}")
+from tests.conftest import Inbox
 
 
 def test_a_notice_names_the_entry_and_its_initiative(pg_url: str) -> None:

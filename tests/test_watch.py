@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 from brobygger.services import Services
@@ -13,18 +12,9 @@ from brobygger.services.unit_of_work import Changes
 from brobygger.services.watch import ChangeWatcher
 from brobygger.store import crypto
 from brobygger.store.workspace import Workspace
+from tests.conftest import Inbox
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-class Inbox:
-    def __init__(self) -> None:
-        self.items: list[Changes] = []
-        self.arrived = threading.Event()
-
-    def __call__(self, changes: Changes) -> None:
-        self.items.append(changes)
-        self.arrived.set()
 
 
 def write_in_another_process(data_dir: Path) -> None:
