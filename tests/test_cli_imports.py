@@ -57,16 +57,23 @@ def test_a_command_loads_only_what_it_needs(data_dir: Path, command: list[str]) 
     assert wrong == []
 
 
+def _run_initiatives(probe: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    """``brobygger-cli initiatives`` run through ``probe`` (a ``python -c`` script that calls
+    the CLI's main with its arguments) in a fresh interpreter; it must succeed."""
+    res = subprocess.run([sys.executable, "-c", probe, "initiatives", "--data-dir",
+                          str(data_dir)], capture_output=True, text=True,
+                         env=dict(os.environ), timeout=120)
+    assert res.returncode == 0, res.stderr
+    return res
+
+
 def test_a_command_does_not_look_up_the_package_version(data_dir: Path) -> None:
     """The version comes from the package metadata (importlib.metadata, ~30 ms): read for
     `--version` only, not when the parser is built for every command (issue 21)."""
     probe = ("import sys\nfrom brobygger.cli import main\ncode = main(sys.argv[1:])\n"
              "print('VERSION_READ', '__version__' in vars(sys.modules['brobygger']))\n"
              "sys.exit(code)\n")
-    res = subprocess.run([sys.executable, "-c", probe, "initiatives", "--data-dir",
-                          str(data_dir)], capture_output=True, text=True,
-                         env=dict(os.environ), timeout=120)
-    assert res.returncode == 0, res.stderr
+    res = _run_initiatives(probe, data_dir)
     assert "VERSION_READ False" in res.stdout.splitlines()
     shown = subprocess.run([sys.executable, "-m", "brobygger.cli", "--version"],
                            capture_output=True, text=True, env=dict(os.environ), timeout=120)
@@ -85,10 +92,7 @@ def test_no_table_model_builds_its_pydantic_schema(data_dir: Path) -> None:
              "built = sorted(c.__name__ for c in vars(models).values() if isinstance(c, type)"
              " and issubclass(c, SQLModel) and c is not SQLModel and c.__pydantic_complete__)\n"
              "print('BUILT ' + json.dumps(built), flush=True)\nsys.exit(code)\n")
-    res = subprocess.run([sys.executable, "-c", probe, "initiatives", "--data-dir",
-                          str(data_dir)], capture_output=True, text=True,
-                         env=dict(os.environ), timeout=120)
-    assert res.returncode == 0, res.stderr
+    res = _run_initiatives(probe, data_dir)
     line = next(ln for ln in res.stdout.splitlines() if ln.startswith("BUILT "))
     assert json.loads(line.removeprefix("BUILT ")) == []
 
